@@ -1,0 +1,137 @@
+// check(): the one entry point that the language server, the command line and the tests call.
+// It parses, computes requirement coverage once, runs every enabled rule, and turns the rules'
+// spans into LSP-style ranges.
+import { parseDocument, type PolicyDocument } from './document.js';
+import { computeCoverage } from './coverage.js';
+import { RULES } from './rules/index.js';
+import { PROFILES } from './data.js';
+import { decodeBytes } from './text.js';
+import type { CheckConfig, CheckResult, Diagnostic, Report, RuleSetting, Severity, Span } from './types.js';
+
+/** Documents larger than this are not parsed: we say so, with the size, rather than hang. */
+export const MAX_CHECK_CHARS = 12 * 1024 * 1024;
+
+/** The pseudo-rule under which problems with the input itself are reported. */
+export const INPUT_RULE = 'input';
+
+export interface FullCheckResult extends CheckResult {
+  document?: PolicyDocument;
+}
+
+export function resolveProfiles(doc: PolicyDocument | undefined, config: CheckConfig): string[] {
+  return config.profiles ?? doc?.frontMatter.policy.profiles ?? config.defaultProfiles ?? ['uk-gdpr'];
+}
+
+export function ruleSetting(config: CheckConfig, id: string, defaultSeverity: Severity): { severity: Severity | 'off'; options: Record<string, unknown> } {
+  const s: RuleSetting | undefined = config.rules?.[id];
+  if (s === undefined) return { severity: defaultSeverity, options: {} };
+  if (typeof s === 'string') return { severity: s, options: {} };
+  return { severity: s.severity ?? defaultSeverity, options: s.options ?? {} };
+}
+
+/** Check file bytes: decoding problems become findings, binary files are not parsed. */
+export function checkBytes(bytes: Uint8Array, config: CheckConfig = {}): FullCheckResult {
+  const decoded = decodeBytes(bytes);
+  if (decoded.problem?.kind === 'binary') {
+    const p = decoded.problem.position;
+    return {
+      language: 'und',
+      profiles: resolveProfiles(undefined, config),
+      diagnostics: [{ rule: INPUT_RULE, severity: 'error', message: decoded.problem.message, range: { start: p, end: p } }],
+      coverage: [],
+    };
+  }
+  const result = check(decoded.text, config);
+  if (decoded.problem) {
+    const p = decoded.problem.position;
+    result.diagnostics.unshift({ rule: INPUT_RULE, severity: 'warning', message: decoded.problem.message, range: { start: p, end: { line: p.line, character: p.character + 1 } } });
+  }
+  return result;
+}
+
+export function check(text: string, config: CheckConfig = {}): FullCheckResult {
+  if (text.length > MAX_CHECK_CHARS) {
+    const mb = (text.length / 1024 / 1024).toFixed(1);
+    return {
+      language: 'und',
+      profiles: resolveProfiles(undefined, config),
+      diagnostics: [
+        {
+          rule: INPUT_RULE,
+          severity: 'error',
+          message: `This file has ${mb} million characters, more than the ${MAX_CHECK_CHARS / 1024 / 1024} million Policywright checks; a privacy policy is rarely over 1 million. Split it, or check the policy part alone.`,
+          range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        },
+      ],
+      coverage: [],
+    };
+  }
+  const doc = parseDocument(text);
+  return checkDocument(doc, config);
+}
+
+export function checkDocument(doc: PolicyDocument, config: CheckConfig = {}): FullCheckResult {
+  const diagnostics: Diagnostic[] = [];
+  const range = (s: Span) => doc.lines.range(s);
+  for (const p of doc.problems) diagnostics.push({ rule: INPUT_RULE, severity: p.severity, message: p.message, range: range(p.span) });
+
+  const requested = resolveProfiles(doc, config);
+  const profiles: string[] = [];
+  for (const id of requested) {
+    if (PROFILES[id]) profiles.push(id);
+    else {
+      const span = doc.frontMatter.span ?? { start: 0, end: 0 };
+      diagnostics.push({
+        rule: INPUT_RULE,
+        severity: 'error',
+        message: `Unknown profile "${id}". Known profiles: ${Object.keys(PROFILES).join(', ')}.`,
+        range: range(span),
+      });
+    }
+  }
+
+  const coverage = computeCoverage(doc, profiles);
+  for (const rule of RULES) {
+    const { severity, options } = ruleSetting(config, rule.meta.id, rule.meta.defaultSeverity);
+    if (severity === 'off') continue;
+    const reports: Report[] = [];
+    try {
+      rule.check({ doc, options, profiles, coverage, report: (r) => reports.push(r) });
+    } catch (e) {
+      // One broken rule must not take the others down with it.
+      diagnostics.push({
+        rule: rule.meta.id,
+        severity: 'information',
+        message: `Internal error in rule ${rule.meta.id}: ${(e as Error).message}. Please report it.`,
+        range: range({ start: 0, end: 0 }),
+      });
+      continue;
+    }
+    for (const r of reports) {
+      // A rule may choose a severity (a missing mandatory item is an error, a recommended one
+      // information); configuration that sets a severity for the rule overrides it.
+      const configured = config.rules?.[rule.meta.id] !== undefined;
+      const d: Diagnostic = {
+        rule: rule.meta.id,
+        severity: configured ? (severity as Severity) : r.severity ?? severity,
+        message: r.message,
+        range: range(r.span),
+      };
+      if (r.requirement) d.requirement = r.requirement;
+      if (r.related?.length) d.related = r.related.map((x) => ({ range: range(x.span), message: x.message }));
+      if (r.fixes?.length)
+        d.fixes = r.fixes.map((f) => ({
+          title: f.title,
+          kind: f.kind,
+          edits: f.edits.map((e) => ({ range: range(e.span), newText: e.newText })),
+          ...(f.isPreferred ? { isPreferred: true } : {}),
+          ...(f.snippet ? { snippet: true } : {}),
+        }));
+      if (r.data) d.data = r.data;
+      if (config.docsBaseUrl) d.docs = `${config.docsBaseUrl.replace(/\/$/, '')}/${rule.meta.id}.md`;
+      diagnostics.push(d);
+    }
+  }
+  diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  return { language: doc.language, profiles, diagnostics, coverage, document: doc };
+}

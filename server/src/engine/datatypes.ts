@@ -1,0 +1,51 @@
+// The shape of the data files under server/data. Each language is a folder of YAML files, one
+// per concern (requirements.yaml, placeholders.yaml, entities.yaml, …); each file's content sits
+// under its file name. Adding a language means adding a folder, not code.
+
+/**
+ * A cue: a phrase matched case-insensitively on word boundaries with flexible white space, or a
+ * regular expression written between slashes ("/right (of|to) access/").
+ */
+export type Cue = string;
+
+export interface RequirementCues {
+  /** Words a section heading uses for the item ("How long we keep your data"). */
+  headings?: Cue[];
+  /** Phrases in the body that state the item. */
+  phrases?: Cue[];
+  /** Statements of absence that also satisfy the item ("we do not carry out automated decision-making"). */
+  absence?: Cue[];
+}
+
+export interface LanguageData {
+  /** The language's own name ("English", "Nederlands"). */
+  name?: string;
+  requirements?: {
+    requirements: Record<string, RequirementCues>;
+    /** Phrases that show a conditional item's condition holds (key: the condition id). */
+    triggers?: Record<string, Cue[]>;
+  };
+  [concern: string]: unknown;
+}
+
+export interface RequirementData {
+  id: string;
+  obligation: 'mandatory' | 'conditional' | 'recommended';
+  /** Article, without the law's name: "Art. 13(2)(a); Art. 14(2)(a)". */
+  article: string;
+  /** What the item is, as a noun phrase: "how long personal data is kept". */
+  summary: string;
+  /** What the author should add. */
+  add: string;
+  /** For a conditional item: the condition id in the language triggers, and its wording. */
+  condition?: string;
+  conditionText?: string;
+}
+
+export interface ProfileData {
+  id: string;
+  title: string;
+  /** How messages name the law: "UK GDPR". */
+  law: string;
+  requirements: RequirementData[];
+}

@@ -1,0 +1,586 @@
+// The document model: a policy read as a legal document. remark gives the Markdown structure
+// with exact offsets; on top of it we recover what pasted text leaves implicit (headings that
+// are just short lines, `•` bullets, hard-wrapped lines) so that every rule sees blocks and
+// sections whatever the source looked like.
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import YAML from 'yaml';
+import type { Root, RootContent, Nodes } from 'mdast';
+import { LineIndex } from './text.js';
+import type { Span } from './types.js';
+import { detectLanguage } from './language.js';
+
+export type BlockKind = 'heading' | 'paragraph' | 'list-item' | 'table-cell' | 'code' | 'html';
+
+export interface Block {
+  index: number;
+  kind: BlockKind;
+  /** Where the block's content stands in the source (markers like `#` or `•` excluded). */
+  span: Span;
+  /** The content with every run of white space (line breaks included) folded to one space. */
+  text: string;
+  /** Segment starts: text offset tpos[i] maps to source offset spos[i], and so on linearly. */
+  tpos: number[];
+  spos: number[];
+  /** Heading level (1-6); implicit headings of pasted text get 2, or one per number component. */
+  depth?: number;
+  /** A heading recovered from pasted text rather than marked up. */
+  implicit?: boolean;
+  /** A section number written before a heading ("4", "4.1") or a list item ("a"). */
+  number?: string;
+  /** The bullet or marker a list item started with, if any. */
+  marker?: string;
+  /** Index into doc.sections. */
+  section: number;
+}
+
+export interface Section {
+  index: number;
+  /** The heading block, or null for the text before the first heading. */
+  heading: Block | null;
+  title: string;
+  depth: number;
+  /** From the heading's start to the next heading's start. */
+  span: Span;
+  /** Indices of the blocks in the section (heading included). */
+  blocks: number[];
+}
+
+export interface Placeholder {
+  name: string;
+  /** The whole `{{ ... }}` (or `{{ ...` up to the end of the line when unclosed). */
+  span: Span;
+  /** The name's own span. */
+  nameSpan: Span;
+  closed: boolean;
+}
+
+export interface PolicyMeta {
+  profiles?: string[];
+  language?: string;
+  controller?: string;
+  aliases?: string[];
+  lastUpdated?: string;
+  notApplicable?: string[];
+}
+
+export interface FrontMatter {
+  present: boolean;
+  /** The whole front matter including its fences. */
+  span?: Span;
+  data: Record<string, unknown>;
+  policy: PolicyMeta;
+  /** Present when the front matter has a `policy:` key. */
+  hasPolicyKey: boolean;
+  variables: Record<string, string>;
+  /** Where each variable is defined (its key) in the source. */
+  variableSpans: Record<string, Span>;
+  /** Offset where a new variable line can be inserted (end of the variables block). */
+  variablesInsertAt?: number;
+}
+
+export interface DocumentProblem {
+  message: string;
+  span: Span;
+  severity: 'error' | 'warning';
+}
+
+export interface PolicyDocument {
+  text: string;
+  lines: LineIndex;
+  frontMatter: FrontMatter;
+  /** Where the body starts (after the front matter). */
+  bodyStart: number;
+  blocks: Block[];
+  sections: Section[];
+  placeholders: Placeholder[];
+  /** Detected or declared language: en, nl, de, fr. */
+  language: string;
+  languageSource: 'front-matter' | 'detected' | 'default';
+  /** Problems with the input itself: broken front matter, unclosed placeholders. */
+  problems: DocumentProblem[];
+  /** HTML comments in the body (for inline disables and fixture expectations). */
+  comments: { text: string; span: Span }[];
+}
+
+const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
+
+/** Parse Markdown into mdast, exactly as the document model does (exported for benchmarks). */
+export function parseMarkdown(text: string): Root {
+  return processor.parse(text) as Root;
+}
+
+const BULLET = /^[•●▪◦·‣∙○■□➢►✓✔→]\s*/;
+const MD_BULLET = /^[-*+]\s+/;
+const NUMBERED = /^(\(?[0-9]{1,2}(?:\.[0-9]{1,2})*[.)]?|[a-z][.)]|\([a-z]\))\s*(?=\S)/;
+const TERMINAL = /[.!?:;]["'”’)]*$/;
+
+export function parseDocument(text: string): PolicyDocument {
+  const lines = new LineIndex(text);
+  const tree = parseMarkdown(text);
+  const problems: DocumentProblem[] = [];
+  const frontMatter = readFrontMatter(text, tree, problems);
+  const bodyStart = frontMatter.span ? frontMatter.span.end : 0;
+
+  const builder = new BlockBuilder(text, lines);
+  const comments: { text: string; span: Span }[] = [];
+  let markedHeadings = 0;
+  for (const node of tree.children) countHeadings(node);
+  function countHeadings(n: Nodes) {
+    if (n.type === 'heading') markedHeadings++;
+    if ('children' in n) for (const c of n.children as Nodes[]) countHeadings(c);
+  }
+  builder.recoverHeadings = markedHeadings < 3;
+  for (const node of tree.children) builder.walk(node, comments);
+  const blocks = builder.blocks;
+
+  const sections = buildSections(blocks, lines, bodyStart);
+  const placeholders = findPlaceholders(text, blocks, problems);
+
+  const declared = frontMatter.policy.language;
+  let language = 'en';
+  let languageSource: PolicyDocument['languageSource'] = 'default';
+  if (declared) {
+    language = declared;
+    languageSource = 'front-matter';
+  } else {
+    const detected = detectLanguage(blocks);
+    if (detected) {
+      language = detected;
+      languageSource = 'detected';
+    }
+  }
+
+  return {
+    text,
+    lines,
+    frontMatter,
+    bodyStart,
+    blocks,
+    sections,
+    placeholders,
+    language,
+    languageSource,
+    problems,
+    comments,
+  };
+}
+
+// ---- front matter ---------------------------------------------------------------------------
+
+function readFrontMatter(text: string, tree: Root, problems: DocumentProblem[]): FrontMatter {
+  const fm: FrontMatter = {
+    present: false,
+    data: {},
+    policy: {},
+    hasPolicyKey: false,
+    variables: {},
+    variableSpans: {},
+  };
+  const node = tree.children[0];
+  if (!node || node.type !== 'yaml') {
+    const open = /^---[ \t]*\r?\n/.exec(text);
+    if (open) {
+      const firstLineEnd = text.search(/\r?\n/);
+      problems.push({
+        message:
+          'Front matter opens with `---` on line 1 but is never closed with a `---` line; it is read as text. Close it, or remove the opening line.',
+        span: { start: 0, end: firstLineEnd < 0 ? 3 : firstLineEnd },
+        severity: 'error',
+      });
+    }
+    return fm;
+  }
+  const start = node.position!.start.offset!;
+  const end = node.position!.end.offset!;
+  fm.present = true;
+  fm.span = { start, end };
+  const nl = text.indexOf('\n', start);
+  const valueStart = nl + 1;
+  const value = node.value;
+  const ydoc = YAML.parseDocument(value, { prettyErrors: false, uniqueKeys: true });
+  for (const err of ydoc.errors) {
+    const s = valueStart + Math.min(err.pos[0], value.length);
+    const e = valueStart + Math.min(Math.max(err.pos[1], err.pos[0] + 1), value.length);
+    problems.push({
+      message: `Front matter is not valid YAML: ${err.message.split('\n')[0]}`,
+      span: { start: Math.min(s, end), end: Math.min(Math.max(e, s), end) },
+      severity: 'error',
+    });
+  }
+  if (ydoc.errors.length) return fm;
+  let data: unknown;
+  try {
+    data = ydoc.toJS({ maxAliasCount: 100 });
+  } catch (e) {
+    problems.push({ message: `Front matter could not be read: ${(e as Error).message}`, span: fm.span, severity: 'error' });
+    return fm;
+  }
+  if (data == null) return fm;
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    problems.push({ message: 'Front matter must be a YAML mapping (key: value lines).', span: fm.span, severity: 'error' });
+    return fm;
+  }
+  fm.data = data as Record<string, unknown>;
+  const keySpan = (path: string[]): Span => {
+    const n = ydoc.getIn(path, true) as { range?: [number, number, number] } | undefined;
+    // Point at the value when we have it, else at the whole front matter.
+    if (n && n.range) return { start: valueStart + n.range[0], end: valueStart + n.range[1] };
+    return fm.span!;
+  };
+  const policy = fm.data.policy;
+  if (policy !== undefined) {
+    fm.hasPolicyKey = true;
+    if (policy === null || typeof policy !== 'object' || Array.isArray(policy)) {
+      problems.push({ message: '`policy:` must be a mapping (profiles, language, controller, …).', span: keySpan(['policy']), severity: 'error' });
+    } else {
+      const p = policy as Record<string, unknown>;
+      const strList = (k: string): string[] | undefined => {
+        const v = p[k];
+        if (v === undefined || v === null) return undefined;
+        if (typeof v === 'string') return [v];
+        if (Array.isArray(v) && v.every((x) => typeof x === 'string' || typeof x === 'number')) return v.map(String);
+        problems.push({ message: `\`policy.${k}\` must be a list of names.`, span: keySpan(['policy', k]), severity: 'error' });
+        return undefined;
+      };
+      const str = (k: string): string | undefined => {
+        const v = p[k];
+        if (v === undefined || v === null) return undefined;
+        if (typeof v === 'string' || typeof v === 'number') return String(v);
+        if (v instanceof Date) return v.toISOString().slice(0, 10);
+        problems.push({ message: `\`policy.${k}\` must be text.`, span: keySpan(['policy', k]), severity: 'error' });
+        return undefined;
+      };
+      fm.policy = {
+        profiles: strList('profiles'),
+        language: str('language')?.toLowerCase(),
+        controller: str('controller'),
+        aliases: strList('aliases'),
+        lastUpdated: str('last-updated'),
+        notApplicable: strList('not-applicable'),
+      };
+    }
+  }
+  const vars = fm.data.variables;
+  if (vars !== undefined && vars !== null) {
+    if (typeof vars !== 'object' || Array.isArray(vars)) {
+      problems.push({ message: '`variables:` must be a mapping of names to values.', span: keySpan(['variables']), severity: 'error' });
+    } else {
+      for (const [k, v] of Object.entries(vars as Record<string, unknown>)) {
+        fm.variables[k] = v instanceof Date ? v.toISOString().slice(0, 10) : v === null ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v);
+      }
+      const map = ydoc.get('variables', true) as { items?: { key: { range?: [number, number, number] } }[]; range?: [number, number, number] } | undefined;
+      for (const item of map?.items ?? []) {
+        const r = item.key?.range;
+        const name = String((item.key as unknown as { value: unknown }).value);
+        if (r) fm.variableSpans[name] = { start: valueStart + r[0], end: valueStart + r[1] };
+      }
+      if (map?.range) fm.variablesInsertAt = valueStart + map.range[1];
+    }
+  }
+  return fm;
+}
+
+// ---- blocks ---------------------------------------------------------------------------------
+
+class BlockBuilder {
+  blocks: Block[] = [];
+  recoverHeadings = true;
+  constructor(
+    private text: string,
+    private lines: LineIndex,
+  ) {}
+
+  walk(node: Nodes, comments: { text: string; span: Span }[], inList = false): void {
+    const pos = node.position;
+    const s = pos?.start.offset ?? 0;
+    const e = pos?.end.offset ?? s;
+    switch (node.type) {
+      case 'yaml':
+      case 'thematicBreak':
+      case 'definition':
+      case 'footnoteDefinition':
+        return;
+      case 'heading': {
+        const span = node.children.length
+          ? { start: node.children[0].position!.start.offset!, end: node.children[node.children.length - 1].position!.end.offset! }
+          : { start: e, end: e };
+        const b = this.add('heading', span, { depth: node.depth });
+        const m = /^(\d{1,2}(?:\.\d{1,2})*)\.?\s+/.exec(b.text);
+        if (m) b.number = m[1];
+        return;
+      }
+      case 'paragraph':
+        this.paragraph({ start: s, end: e }, inList);
+        return;
+      case 'code': {
+        const fenced = /^\s*(```|~~~)/.test(this.text.slice(s, s + 8));
+        // Pasted text indented four spaces is prose, not code.
+        if (fenced) this.add('code', { start: s, end: e });
+        else this.paragraph({ start: s, end: e }, inList);
+        return;
+      }
+      case 'html': {
+        this.add('html', { start: s, end: e });
+        const re = /<!--([\s\S]*?)-->/g;
+        const src = this.text.slice(s, e);
+        let m: RegExpExecArray | null;
+        while ((m = re.exec(src))) comments.push({ text: m[1].trim(), span: { start: s + m.index, end: s + m.index + m[0].length } });
+        return;
+      }
+      case 'listItem': {
+        if (!node.children.length) {
+          // An empty bullet: keep it so `structure` can see it.
+          const marker = this.text.slice(s, e).trim();
+          this.add('list-item', { start: e, end: e }, { marker });
+          return;
+        }
+        if (this.recoverHeadings) {
+          // Pasted text: "1. How we use your information" is a numbered heading, not a list;
+          // read the item's first paragraph with its marker, as the line stood.
+          const [firstChild, ...rest] = node.children;
+          if (firstChild.type === 'paragraph') {
+            this.paragraph({ start: s, end: firstChild.position!.end.offset! }, false, true);
+            for (const c of rest) this.walk(c as Nodes, comments, true);
+            return;
+          }
+        }
+        for (const c of node.children) this.walk(c as Nodes, comments, true);
+        return;
+      }
+      case 'tableCell': {
+        const span = node.children.length
+          ? { start: node.children[0].position!.start.offset!, end: node.children[node.children.length - 1].position!.end.offset! }
+          : { start: s, end: s };
+        this.add('table-cell', span);
+        return;
+      }
+      default:
+        if ('children' in node) for (const c of node.children as Nodes[]) this.walk(c, comments, inList);
+    }
+  }
+
+  /** A paragraph may hold several blocks of pasted text: bullets, implicit headings, runs of prose. */
+  private paragraph(span: Span, inList: boolean, markedItem = false): void {
+    // Split the paragraph into its source lines, trimmed.
+    const ls: Span[] = [];
+    const first = this.lines.positionAt(span.start).line;
+    const last = this.lines.positionAt(span.end).line;
+    for (let l = first; l <= last; l++) {
+      let a = Math.max(this.lines.starts[l], span.start);
+      let b = Math.min(this.lines.lineEnd(l), span.end);
+      while (a < b && isSpace(this.text.charCodeAt(a))) a++;
+      while (b > a && isSpace(this.text.charCodeAt(b - 1))) b--;
+      if (b > a) ls.push({ start: a, end: b });
+    }
+    if (!ls.length) return;
+    const lineText = (i: number) => this.text.slice(ls[i].start, ls[i].end);
+    type Kind = 'heading' | 'bullet' | 'text';
+    const kinds: Kind[] = [];
+    for (let i = 0; i < ls.length; i++) {
+      const t = lineText(i);
+      if (BULLET.test(t) || (markedItem && i === 0 && MD_BULLET.test(t))) {
+        kinds.push('bullet');
+        continue;
+      }
+      if (!inList && this.recoverHeadings && this.isImplicitHeading(i, ls.length, t, lineText, kinds)) {
+        kinds.push('heading');
+        continue;
+      }
+      kinds.push('text');
+    }
+    // Group lines: a heading is one block; a bullet takes its continuation lines (ones that
+    // start in lower case); runs of text lines form one block.
+    let i = 0;
+    while (i < ls.length) {
+      const k = kinds[i];
+      if (k === 'heading') {
+        const t = lineText(i);
+        const num = /^(\d{1,2}(?:\.\d{1,2})*)\.?\s*(?=\S)/.exec(t);
+        const depth = num ? Math.min(6, num[1].split('.').length + 1) : 2;
+        const b = this.add('heading', ls[i], { depth, implicit: true });
+        if (num) b.number = num[1];
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      if (k === 'bullet') {
+        while (j < ls.length && kinds[j] === 'text' && /^[a-z(]/.test(lineText(j))) j++;
+        const t = lineText(i);
+        const m = (BULLET.exec(t) ?? MD_BULLET.exec(t))!;
+        const start = ls[i].start + m[0].length;
+        const b = this.add('list-item', { start, end: ls[j - 1].end }, { marker: m[0].trim() });
+        if (start >= ls[j - 1].end) b.text = '';
+      } else {
+        while (j < ls.length && kinds[j] === 'text') j++;
+        this.add(inList ? 'list-item' : 'paragraph', { start: ls[i].start, end: ls[j - 1].end });
+      }
+      i = j;
+    }
+  }
+
+  private isImplicitHeading(i: number, n: number, t: string, lineText: (i: number) => string, kinds: string[]): boolean {
+    if (!looksLikeTitle(t)) return false;
+    if (i > 0) {
+      const prev = lineText(i - 1);
+      const prevEnds = TERMINAL.test(prev) && !/:["'”’)]*$/.test(prev);
+      if (!(prevEnds || kinds[i - 1] === 'heading' || kinds[i - 1] === 'bullet')) return false;
+    }
+    if (i + 1 < n) {
+      const next = lineText(i + 1);
+      // The next line must start something new, not continue a wrapped sentence.
+      if (!/^[A-Z0-9"“'‘(•●▪◦·‣∙○■□➢►✓✔→À-Þ]/.test(next)) return false;
+    }
+    return true;
+  }
+
+  add(kind: BlockKind, span: Span, extra: Partial<Block> = {}): Block {
+    const { text, tpos, spos } = foldText(this.text, span);
+    const b: Block = { index: this.blocks.length, kind, span, text, tpos, spos, section: 0, ...extra };
+    this.blocks.push(b);
+    return b;
+  }
+}
+
+/** Does a line read as a title: short, no closing full stop, starts with a capital or number? */
+export function looksLikeTitle(t: string): boolean {
+  if (t.length > 90 || t.length < 2) return false;
+  const body = t.replace(NUMBERED, '');
+  if (!/^[A-ZÀ-Þ"“'‘]/.test(body)) return false;
+  if (/[.,;:]["'”’)]*$/.test(body) && !/\.\.\.$/.test(body)) return false;
+  if (/@|https?:|www\.|\.(png|jpe?g|gif|svg)\b/i.test(body)) return false;
+  const words = body.split(/\s+/).filter(Boolean);
+  if (words.length > 12) return false;
+  const letters = (body.match(/\p{L}/gu) || []).length;
+  if (letters < body.replace(/\s/g, '').length * 0.6) return false;
+  // A sentence with a full stop in the middle is prose, not a title.
+  if (/[a-z]\.\s+[A-Z]/.test(body)) return false;
+  return true;
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
+}
+
+/** Fold white space and keep a map back to the source. */
+export function foldText(src: string, span: Span): { text: string; tpos: number[]; spos: number[] } {
+  let out = '';
+  const tpos: number[] = [];
+  const spos: number[] = [];
+  let i = span.start;
+  let segStartSrc = -1;
+  let pendingSpace = false;
+  let runStart = i;
+  while (i < span.end) {
+    const c = src.charCodeAt(i);
+    if (isSpace(c)) {
+      if (segStartSrc >= 0) {
+        out += src.slice(runStart, i);
+        segStartSrc = -1;
+      }
+      pendingSpace = out.length > 0;
+      i++;
+      continue;
+    }
+    if (segStartSrc < 0) {
+      if (pendingSpace) {
+        tpos.push(out.length);
+        spos.push(i - 1);
+        out += ' ';
+        pendingSpace = false;
+      }
+      tpos.push(out.length);
+      spos.push(i);
+      segStartSrc = i;
+      runStart = i;
+    }
+    i++;
+  }
+  if (segStartSrc >= 0) out += src.slice(runStart, span.end);
+  return { text: out, tpos, spos };
+}
+
+/** Source offset of a text offset within a block. */
+export function toSource(block: Block, textOffset: number): number {
+  const { tpos, spos } = block;
+  if (!tpos.length) return block.span.start;
+  let lo = 0;
+  let hi = tpos.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (tpos[mid] <= textOffset) lo = mid;
+    else hi = mid - 1;
+  }
+  return Math.min(spos[lo] + (textOffset - tpos[lo]), block.span.end);
+}
+
+/** Source span of a [from, to) range of a block's folded text. */
+export function blockSpan(block: Block, from: number, to: number): Span {
+  if (to <= from) {
+    const s = toSource(block, from);
+    return { start: s, end: s };
+  }
+  return { start: toSource(block, from), end: toSource(block, to - 1) + 1 };
+}
+
+// ---- sections -------------------------------------------------------------------------------
+
+function buildSections(blocks: Block[], lines: LineIndex, bodyStart: number): Section[] {
+  const textEnd = lines.text.length;
+  // A section starts at its heading's line, `#` marks included.
+  const lineStartOf = (b: Block) => lines.starts[lines.positionAt(b.span.start).line];
+  const sections: Section[] = [{ index: 0, heading: null, title: '', depth: 0, span: { start: bodyStart, end: textEnd }, blocks: [] }];
+  for (const b of blocks) {
+    if (b.kind === 'heading') {
+      const cur = sections[sections.length - 1];
+      cur.span.end = lineStartOf(b);
+      const title = b.text.replace(/^\d{1,2}(?:\.\d{1,2})*\.?\s*/, '').replace(/[#*_`]+/g, '').trim();
+      sections.push({ index: sections.length, heading: b, title, depth: b.depth ?? 2, span: { start: lineStartOf(b), end: textEnd }, blocks: [] });
+    }
+    const s = sections[sections.length - 1];
+    b.section = s.index;
+    s.blocks.push(b.index);
+  }
+  return sections;
+}
+
+// ---- placeholders ---------------------------------------------------------------------------
+
+function findPlaceholders(text: string, blocks: Block[], problems: DocumentProblem[]): Placeholder[] {
+  const out: Placeholder[] = [];
+  for (const b of blocks) {
+    if (b.kind === 'code' || b.kind === 'html') continue;
+    const src = text.slice(b.span.start, b.span.end);
+    const re = /\{\{/g;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(src))) {
+      const open = b.span.start + m.index;
+      const lineEnd = src.indexOf('\n', m.index);
+      const limit = lineEnd < 0 ? src.length : lineEnd;
+      const close = src.indexOf('}}', m.index + 2);
+      const nextOpen = src.indexOf('{{', m.index + 2);
+      if (close >= 0 && close <= limit && (nextOpen < 0 || close < nextOpen)) {
+        const inner = src.slice(m.index + 2, close);
+        const lead = inner.length - inner.trimStart().length;
+        const name = inner.trim();
+        const nameStart = open + 2 + lead;
+        out.push({ name, span: { start: open, end: b.span.start + close + 2 }, nameSpan: { start: nameStart, end: nameStart + name.length }, closed: true });
+        re.lastIndex = close + 2;
+      } else {
+        const end = b.span.start + (nextOpen >= 0 && nextOpen < limit ? nextOpen : limit);
+        const inner = text.slice(open + 2, end);
+        const name = (/^\s*([\w.\- ]*\w)/.exec(inner)?.[1] ?? '').trim();
+        const nameStart = open + 2 + inner.indexOf(name);
+        out.push({ name, span: { start: open, end }, nameSpan: { start: nameStart, end: nameStart + name.length }, closed: false });
+        problems.push({
+          message: `A placeholder opens with \`{{\` here but is not closed with \`}}\` on the same line${name ? ` (did you mean \`{{${name}}}\`?)` : ''}.`,
+          span: { start: open, end: Math.max(open + 2, end) },
+          severity: 'error',
+        });
+      }
+    }
+  }
+  return out;
+}

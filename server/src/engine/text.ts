@@ -1,0 +1,141 @@
+// Offsets, positions and bytes. Everything here is pure: the adapters hand us bytes or strings.
+import type { Position, Range, Span } from './types.js';
+
+/** Maps UTF-16 offsets to LSP positions and back. Line breaks: \n, \r\n and a lone \r. */
+export class LineIndex {
+  readonly starts: number[];
+  constructor(readonly text: string) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) starts.push(i + 1);
+      else if (c === 13) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        starts.push(i + 1);
+      }
+    }
+    this.starts = starts;
+  }
+
+  get lineCount(): number {
+    return this.starts.length;
+  }
+
+  positionAt(offset: number): Position {
+    const o = Math.max(0, Math.min(offset, this.text.length));
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid] <= o) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo, character: o - this.starts[lo] };
+  }
+
+  offsetAt(p: Position): number {
+    if (p.line >= this.starts.length) return this.text.length;
+    if (p.line < 0) return 0;
+    const start = this.starts[p.line];
+    const end = this.lineEnd(p.line);
+    return Math.min(start + Math.max(0, p.character), end);
+  }
+
+  /** Offset of the end of a line's content (before its line break). */
+  lineEnd(line: number): number {
+    const next = line + 1 < this.starts.length ? this.starts[line + 1] : this.text.length;
+    let e = next;
+    if (e > this.starts[line] && this.text.charCodeAt(e - 1) === 10) e--;
+    if (e > this.starts[line] && this.text.charCodeAt(e - 1) === 13) e--;
+    return e;
+  }
+
+  range(span: Span): Range {
+    return { start: this.positionAt(span.start), end: this.positionAt(span.end) };
+  }
+}
+
+export interface DecodeResult {
+  text: string;
+  /** Set when the bytes are not text we can check; `offset` is the byte where it went wrong. */
+  problem?: { kind: 'binary' | 'encoding'; message: string; byteOffset: number; position: Position };
+  hadBom: boolean;
+}
+
+/**
+ * Turns file bytes into text. Invalid UTF-8 is decoded with replacement characters (so no text
+ * is lost from view) and reported at the first bad byte; a NUL byte in the first 8 KB marks the
+ * file as binary.
+ */
+export function decodeBytes(bytes: Uint8Array): DecodeResult {
+  const hadBom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  const head = bytes.subarray(0, 8192);
+  const nul = head.indexOf(0);
+  if (nul >= 0) {
+    // UTF-16 text has NULs too; say so rather than calling it binary.
+    const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+    const text = '';
+    return {
+      text,
+      hadBom,
+      problem: {
+        kind: 'binary',
+        message: utf16
+          ? 'This file is UTF-16 encoded; save it as UTF-8 to check it.'
+          : `This file looks binary (a NUL byte at byte ${nul}); only text policies can be checked.`,
+        byteOffset: nul,
+        position: bytePosition(bytes, nul),
+      },
+    };
+  }
+  const body = hadBom ? bytes.subarray(3) : bytes;
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body), hadBom };
+  } catch {
+    const bad = firstInvalidUtf8(body);
+    const text = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true }).decode(body);
+    const position = bytePosition(body, bad);
+    return {
+      text,
+      hadBom,
+      problem: {
+        kind: 'encoding',
+        message: `This file is not valid UTF-8 (first bad byte 0x${body[bad]?.toString(16).padStart(2, '0')} at line ${position.line + 1}, column ${position.character + 1}); it was read with replacement characters. Save it as UTF-8.`,
+        byteOffset: bad + (hadBom ? 3 : 0),
+        position,
+      },
+    };
+  }
+}
+
+function firstInvalidUtf8(b: Uint8Array): number {
+  let i = 0;
+  while (i < b.length) {
+    const c = b[i];
+    let n = 0;
+    if (c < 0x80) n = 0;
+    else if (c >= 0xc2 && c <= 0xdf) n = 1;
+    else if (c >= 0xe0 && c <= 0xef) n = 2;
+    else if (c >= 0xf0 && c <= 0xf4) n = 3;
+    else return i;
+    for (let k = 1; k <= n; k++) {
+      if (i + k >= b.length || (b[i + k] & 0xc0) !== 0x80) return i;
+    }
+    i += n + 1;
+  }
+  return b.length;
+}
+
+/** Line and character (UTF-16, decoding leniently) of a byte offset. */
+function bytePosition(b: Uint8Array, byteOffset: number): Position {
+  let line = 0;
+  let lineStart = 0;
+  for (let i = 0; i < byteOffset && i < b.length; i++) {
+    if (b[i] === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  const prefix = new TextDecoder('utf-8', { fatal: false }).decode(b.subarray(lineStart, byteOffset));
+  return { line, character: prefix.length };
+}

@@ -1,0 +1,149 @@
+// The shapes shared by the whole checking library and its adapters. Positions follow LSP:
+// 0-based lines and UTF-16 characters. Inside the library, places are offsets into the text
+// (a Span); they become Ranges only at the edge, in check().
+
+export interface Position {
+  line: number;
+  character: number;
+}
+
+export interface Range {
+  start: Position;
+  end: Position;
+}
+
+/** Half-open [start, end) offsets into the document text (UTF-16 code units). */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+export type RuleSetting = 'off' | Severity | { severity?: Severity | 'off'; options?: Record<string, unknown> };
+
+export interface TextEdit {
+  range: Range;
+  newText: string;
+}
+
+/**
+ * A fix computed by the checker. `kind: 'fix'` is safe to apply without looking (fix-all may
+ * apply it); `kind: 'suggestion'` is for the author to choose. `snippet` marks newText as a
+ * snippet with tab stops ($1, ${2:name}).
+ */
+export interface Fix {
+  title: string;
+  kind: 'fix' | 'suggestion';
+  edits: TextEdit[];
+  isPreferred?: boolean;
+  snippet?: boolean;
+}
+
+export interface Related {
+  range: Range;
+  message: string;
+}
+
+export interface Diagnostic {
+  rule: string;
+  severity: Severity;
+  message: string;
+  range: Range;
+  requirement?: string;
+  related?: Related[];
+  fixes?: Fix[];
+  /** Link to the rule's docs page. */
+  docs?: string;
+  /** Rule-specific payload that editors read back (e.g. the duplicate's first copy). */
+  data?: Record<string, unknown>;
+}
+
+export interface Evidence {
+  range: Range;
+  text: string;
+}
+
+export type CoverageStatus = 'present' | 'missing' | 'not-applicable';
+export type Obligation = 'mandatory' | 'conditional' | 'recommended';
+
+export interface Coverage {
+  requirement: string;
+  profile: string;
+  status: CoverageStatus;
+  obligation: Obligation;
+  article: string;
+  evidence: Evidence[];
+  /** For a missing item: what the checker looked for, in words. */
+  lookedFor?: string;
+}
+
+export interface CheckResult {
+  language: string;
+  profiles: string[];
+  diagnostics: Diagnostic[];
+  coverage: Coverage[];
+}
+
+export interface CheckConfig {
+  /** Profiles to apply when the document's front matter names none. Default ['uk-gdpr']. */
+  defaultProfiles?: string[];
+  /** Profiles that override the front matter (the command line's --profile). */
+  profiles?: string[];
+  /** Per-rule severity or 'off', and options. */
+  rules?: Record<string, RuleSetting>;
+  /** Base URL of the rules' docs pages. */
+  docsBaseUrl?: string;
+}
+
+// ---- rule authoring -------------------------------------------------------------------------
+
+/** What a rule reports: places as spans; check() turns them into ranges. */
+export interface SpanFix {
+  title: string;
+  kind: 'fix' | 'suggestion';
+  edits: { span: Span; newText: string }[];
+  isPreferred?: boolean;
+  snippet?: boolean;
+}
+
+export interface Report {
+  span: Span;
+  message: string;
+  severity?: Severity;
+  requirement?: string;
+  related?: { span: Span; message: string }[];
+  fixes?: SpanFix[];
+  data?: Record<string, unknown>;
+}
+
+export interface RuleMeta {
+  id: string;
+  /** One line: what the rule finds. */
+  description: string;
+  defaultSeverity: Severity;
+  /** Does it offer safe fixes (fix-all)? */
+  fixable: boolean;
+  /** Does it offer suggestions (author's choice)? */
+  hasSuggestions: boolean;
+  /** Markdown for the docs page: why it matters, what it catches, what it leaves alone. */
+  docs: string;
+  /** JSON schema of the rule's options, for settings and .policywright.json. */
+  options?: Record<string, unknown>;
+  /** A seed or example where the rule fires, for the docs page. */
+  examples?: { bad: string; good?: string; note?: string }[];
+}
+
+export interface RuleContext {
+  doc: import('./document.js').PolicyDocument;
+  options: Record<string, unknown>;
+  report(r: Report): void;
+  /** Profiles in force for this document. */
+  profiles: string[];
+  /** Coverage computed by required-info, shared so other rules need not recompute it. */
+  coverage: Coverage[];
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  check(ctx: RuleContext): void;
+}
