@@ -6,13 +6,36 @@ import { computeCoverage } from './coverage.js';
 import { RULES } from './rules/index.js';
 import { PROFILES } from './data.js';
 import { decodeBytes } from './text.js';
-import type { CheckConfig, CheckResult, Diagnostic, Report, RuleSetting, Severity, Span } from './types.js';
+import type { CheckConfig, CheckResult, Diagnostic, Report, RuleMeta, RuleSetting, Severity, Span } from './types.js';
 
 /** Documents larger than this are not parsed: we say so, with the size, rather than hang. */
-export const MAX_CHECK_CHARS = 12 * 1024 * 1024;
+export const MAX_CHECK_CHARS = 8 * 1024 * 1024;
 
 /** The pseudo-rule under which problems with the input itself are reported. */
 export const INPUT_RULE = 'input';
+
+/** Metadata of the `input` pseudo-rule, for its docs page. It cannot be turned off. */
+export const INPUT_META: RuleMeta = {
+  id: INPUT_RULE,
+  description: 'The file itself cannot be read as a policy: binary, not UTF-8, too large, broken front matter, an unclosed placeholder, an unknown profile.',
+  defaultSeverity: 'error',
+  fixable: false,
+  hasSuggestions: false,
+  docs: [
+    'Before any rule runs, Policywright reads the file. When something stops it from reading the file as',
+    'the author meant it, it says so here, at the place where it went wrong, instead of failing silently:',
+    '',
+    '- **Binary files** (a NUL byte in the first 8 KB) and **UTF-16** files are not checked.',
+    '- **Invalid UTF-8** is read with replacement characters and reported at the first bad byte.',
+    '- **Very large files** (over 8 million characters (about 8 MB)) are not parsed; the message gives the size.',
+    '- **Front matter** that is not valid YAML, is never closed, or has fields of the wrong type',
+    '  (`policy.profiles` must be a list of names).',
+    '- **Placeholders** opened with `{{` but not closed on the same line.',
+    '- **Profiles** that do not exist.',
+    '',
+    'The rest of the document is still checked where it can be.',
+  ].join('\n'),
+};
 
 export interface FullCheckResult extends CheckResult {
   document?: PolicyDocument;

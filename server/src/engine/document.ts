@@ -112,6 +112,36 @@ export function parseMarkdown(text: string): Root {
   return processor.parse(text) as Root;
 }
 
+/** Nesting deeper than this (lists in lists in quotes …) is read as plain paragraphs. */
+const MAX_DEPTH = 64;
+
+/**
+ * remark recurses once per level of nesting, so a pathological file (thousands of nested list
+ * markers) overflows the stack. Then we read the text as blank-line separated paragraphs, and
+ * say so, rather than fail.
+ */
+function parseOrFallback(text: string, problems: DocumentProblem[]): Root {
+  try {
+    return parseMarkdown(text);
+  } catch (e) {
+    if (!(e instanceof RangeError)) throw e;
+    problems.push({
+      message: 'The Markdown is nested too deeply to parse (lists or quotes inside each other thousands of times); it was checked as plain paragraphs.',
+      span: { start: 0, end: 0 },
+      severity: 'warning',
+    });
+    const children: RootContent[] = [];
+    const re = /[^\n]+(?:\r?\n[ \t]*\S[^\n]*)*/g;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text))) {
+      const start = m.index;
+      const end = m.index + m[0].length;
+      children.push({ type: 'paragraph', children: [], position: { start: { line: 0, column: 0, offset: start }, end: { line: 0, column: 0, offset: end } } } as RootContent);
+    }
+    return { type: 'root', children };
+  }
+}
+
 const BULLET = /^[•●▪◦·‣∙○■□➢►✓✔→]\s*/;
 const MD_BULLET = /^[-*+]\s+/;
 const NUMBERED = /^(\(?[0-9]{1,2}(?:\.[0-9]{1,2})*[.)]?|[a-z][.)]|\([a-z]\))\s*(?=\S)/;
@@ -119,18 +149,18 @@ const TERMINAL = /[.!?:;]["'”’)]*$/;
 
 export function parseDocument(text: string): PolicyDocument {
   const lines = new LineIndex(text);
-  const tree = parseMarkdown(text);
   const problems: DocumentProblem[] = [];
+  const tree = parseOrFallback(text, problems);
   const frontMatter = readFrontMatter(text, tree, problems);
   const bodyStart = frontMatter.span ? frontMatter.span.end : 0;
 
   const builder = new BlockBuilder(text, lines);
   const comments: { text: string; span: Span }[] = [];
   let markedHeadings = 0;
-  for (const node of tree.children) countHeadings(node);
-  function countHeadings(n: Nodes) {
+  for (const node of tree.children) countHeadings(node, 0);
+  function countHeadings(n: Nodes, depth: number) {
     if (n.type === 'heading') markedHeadings++;
-    if ('children' in n) for (const c of n.children as Nodes[]) countHeadings(c);
+    else if (depth < MAX_DEPTH && 'children' in n) for (const c of n.children as Nodes[]) countHeadings(c, depth + 1);
   }
   builder.recoverHeadings = markedHeadings < 3;
   for (const node of tree.children) builder.walk(node, comments);
@@ -293,10 +323,14 @@ class BlockBuilder {
     private lines: LineIndex,
   ) {}
 
-  walk(node: Nodes, comments: { text: string; span: Span }[], inList = false): void {
+  walk(node: Nodes, comments: { text: string; span: Span }[], inList = false, depth = 0): void {
     const pos = node.position;
     const s = pos?.start.offset ?? 0;
     const e = pos?.end.offset ?? s;
+    if (depth > MAX_DEPTH) {
+      this.paragraph({ start: s, end: e }, inList);
+      return;
+    }
     switch (node.type) {
       case 'yaml':
       case 'thematicBreak':
@@ -343,11 +377,11 @@ class BlockBuilder {
           const [firstChild, ...rest] = node.children;
           if (firstChild.type === 'paragraph') {
             this.paragraph({ start: s, end: firstChild.position!.end.offset! }, false, true);
-            for (const c of rest) this.walk(c as Nodes, comments, true);
+            for (const c of rest) this.walk(c as Nodes, comments, true, depth + 1);
             return;
           }
         }
-        for (const c of node.children) this.walk(c as Nodes, comments, true);
+        for (const c of node.children) this.walk(c as Nodes, comments, true, depth + 1);
         return;
       }
       case 'tableCell': {
@@ -358,7 +392,7 @@ class BlockBuilder {
         return;
       }
       default:
-        if ('children' in node) for (const c of node.children as Nodes[]) this.walk(c, comments, inList);
+        if ('children' in node) for (const c of node.children as Nodes[]) this.walk(c, comments, inList, depth + 1);
     }
   }
 

@@ -1,0 +1,11 @@
+#!/usr/bin/env node
+// The `policywright` command. The code lives in server/out/cli (built by `npm run build`).
+import { run } from '../server/out/cli/main.js';
+
+process.exitCode = run(process.argv.slice(2), {
+  stdout: (s) => process.stdout.write(s),
+  stderr: (s) => process.stderr.write(s),
+  cwd: process.cwd(),
+  isTTY: !!process.stdout.isTTY,
+  env: process.env,
+});

@@ -1,0 +1,96 @@
+// Output formats of `policywright check`. JSON is a contract other tools read (DESIGN.md):
+// change it only by adding fields.
+import type { CheckResult, Coverage, Diagnostic, Severity } from '../engine/types.js';
+import { PROFILES } from '../engine/data.js';
+
+export interface FileReport {
+  path: string;
+  result: CheckResult;
+}
+
+export function toJson(reports: FileReport[]): string {
+  return JSON.stringify(
+    {
+      files: reports.map(({ path, result }) => ({
+        path,
+        language: result.language,
+        profiles: result.profiles,
+        diagnostics: result.diagnostics.map(jsonDiagnostic),
+        coverage: result.coverage.map(jsonCoverage),
+      })),
+    },
+    null,
+    2,
+  );
+}
+
+function jsonDiagnostic(d: Diagnostic) {
+  return {
+    rule: d.rule,
+    severity: d.severity,
+    message: d.message,
+    range: d.range,
+    ...(d.requirement ? { requirement: d.requirement } : {}),
+    ...(d.related?.length ? { related: d.related } : {}),
+    ...(d.fixes?.length ? { fixes: d.fixes.map((f) => ({ title: f.title, kind: f.kind, edits: f.edits })) } : {}),
+  };
+}
+
+function jsonCoverage(c: Coverage) {
+  return { requirement: c.requirement, profile: c.profile, status: c.status, obligation: c.obligation, article: c.article, evidence: c.evidence };
+}
+
+// ---- stylish --------------------------------------------------------------------------------
+
+export interface Style {
+  color: boolean;
+}
+
+const ANSI = { red: 31, yellow: 33, blue: 34, gray: 90, bold: 1, underline: 4, green: 32 } as const;
+
+function paint(style: Style, code: keyof typeof ANSI, s: string): string {
+  return style.color ? `\u001b[${ANSI[code]}m${s}\u001b[0m` : s;
+}
+
+const SEVERITY_COLOR: Record<Severity, keyof typeof ANSI> = { error: 'red', warning: 'yellow', information: 'blue', hint: 'gray' };
+const SEVERITY_WORD: Record<Severity, string> = { error: 'error', warning: 'warning', information: 'info', hint: 'hint' };
+
+/** eslint-style: one block per file, one line per finding, a total at the end. */
+export function toStylish(reports: FileReport[], style: Style): string {
+  const out: string[] = [];
+  const totals: Record<Severity, number> = { error: 0, warning: 0, information: 0, hint: 0 };
+  for (const { path, result } of reports) {
+    out.push(paint(style, 'underline', path));
+    const summary = coverageSummary(result);
+    if (summary) out.push(paint(style, 'gray', `  ${summary}`));
+    const rows = result.diagnostics.map((d) => {
+      totals[d.severity]++;
+      return [`${d.range.start.line + 1}:${d.range.start.character + 1}`, SEVERITY_WORD[d.severity], d.message, d.rule + (d.requirement ? `:${d.requirement}` : ''), d] as const;
+    });
+    const w0 = Math.max(0, ...rows.map((r) => r[0].length));
+    const w1 = Math.max(0, ...rows.map((r) => r[1].length));
+    for (const [pos, sev, msg, rule, d] of rows) {
+      out.push(`  ${paint(style, 'gray', pos.padEnd(w0))}  ${paint(style, SEVERITY_COLOR[d.severity], sev.padEnd(w1))}  ${msg}  ${paint(style, 'gray', rule)}`);
+      for (const r of d.related ?? []) out.push(`  ${' '.repeat(w0)}  ${' '.repeat(w1)}    ${paint(style, 'gray', `${r.range.start.line + 1}:${r.range.start.character + 1} ${r.message}`)}`);
+    }
+    if (!rows.length) out.push(`  ${paint(style, 'green', 'no findings')}`);
+    out.push('');
+  }
+  const n = totals.error + totals.warning + totals.information + totals.hint;
+  const parts = [`${totals.error} error${totals.error === 1 ? '' : 's'}`, `${totals.warning} warning${totals.warning === 1 ? '' : 's'}`, `${totals.information} info`];
+  const files = `${reports.length} file${reports.length === 1 ? '' : 's'} checked`;
+  out.push(paint(style, 'bold', n ? `${n} finding${n === 1 ? '' : 's'} (${parts.join(', ')}) in ${files}` : `No findings in ${files}`));
+  return out.join('\n') + '\n';
+}
+
+/** "UK GDPR: 17 of 20 required items present" for each profile. */
+export function coverageSummary(result: CheckResult): string {
+  const parts: string[] = [];
+  for (const profile of result.profiles) {
+    const items = result.coverage.filter((c) => c.profile === profile && c.obligation !== 'recommended' && c.status !== 'not-applicable');
+    if (!items.length) continue;
+    const present = items.filter((c) => c.status === 'present').length;
+    parts.push(`${PROFILES[profile]?.title ?? profile}: ${present} of ${items.length} required items present`);
+  }
+  return parts.join('; ') + (parts.length ? ` (language: ${result.language})` : '');
+}

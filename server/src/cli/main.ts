@@ -1,0 +1,108 @@
+// The command line: `policywright check PATHS`. Reads files (the library never does), checks
+// them with the same check() the editor uses, and prints stylish or JSON output.
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { checkBytes } from '../engine/check.js';
+import { PROFILES } from '../engine/data.js';
+import { collectFiles } from './files.js';
+import { toJson, toStylish, type FileReport } from './format.js';
+
+const USAGE = `Usage: policywright check [paths...] [options]
+
+Checks privacy policies written in Markdown or pasted as plain text.
+Files named explicitly are always checked; folders are searched for *.policy.md,
+PRIVACY.md, privacy*.md and Markdown files whose front matter has "policy:".
+
+Options:
+  --format stylish|json   output format (default: stylish)
+  --profile ID            profile to apply, overriding front matter (repeatable):
+                          ${'{PROFILES}'}
+  --no-exit-code          exit 0 even when there are error findings
+  --no-color, --color     force colour off or on (default: on for a terminal)
+  -h, --help              this help
+  -v, --version           the version
+
+Exit codes: 0 no error findings, 1 error findings, 2 usage or read errors.`;
+
+export interface Io {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  cwd: string;
+  isTTY: boolean;
+  env: Record<string, string | undefined>;
+}
+
+export function run(argv: string[], io: Io): number {
+  const usage = USAGE.replace('{PROFILES}', Object.keys(PROFILES).join(', ') || '(none)');
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        format: { type: 'string', default: 'stylish' },
+        profile: { type: 'string', multiple: true },
+        'no-exit-code': { type: 'boolean', default: false },
+        color: { type: 'boolean' },
+        'no-color': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (e) {
+    io.stderr(`policywright: ${(e as Error).message}\n\n${usage}\n`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout(usage + '\n');
+    return 0;
+  }
+  if (values.version) {
+    io.stdout(`${VERSION}\n`);
+    return 0;
+  }
+  const [command, ...paths] = positionals;
+  if (command !== 'check') {
+    io.stderr(command ? `policywright: unknown command "${command}"\n\n${usage}\n` : `${usage}\n`);
+    return 2;
+  }
+  if (values.format !== 'stylish' && values.format !== 'json') {
+    io.stderr(`policywright: --format must be stylish or json, not "${values.format}"\n`);
+    return 2;
+  }
+  for (const p of values.profile ?? []) {
+    if (!PROFILES[p]) {
+      io.stderr(`policywright: unknown profile "${p}"; known profiles: ${Object.keys(PROFILES).join(', ')}\n`);
+      return 2;
+    }
+  }
+  const { files, errors } = collectFiles(paths.length ? paths : ['.'], io.cwd);
+  let readErrors = errors.length;
+  for (const e of errors) io.stderr(`policywright: ${e}\n`);
+  if (!files.length && !errors.length) io.stderr(`policywright: no policy files found in ${paths.join(' ') || '.'}\n`);
+
+  const reports: FileReport[] = [];
+  for (const file of files) {
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(file);
+    } catch (e) {
+      io.stderr(`policywright: cannot read ${file}: ${(e as Error).message}\n`);
+      readErrors++;
+      continue;
+    }
+    const result = checkBytes(bytes, { profiles: values.profile });
+    delete result.document;
+    reports.push({ path: relative(io.cwd, file) || file, result });
+  }
+
+  const color = values['no-color'] ? false : values.color ?? (io.isTTY && !io.env.NO_COLOR && io.env.TERM !== 'dumb');
+  io.stdout(values.format === 'json' ? toJson(reports) + '\n' : toStylish(reports, { color: !!color }));
+  if (readErrors) return 2;
+  if (values['no-exit-code']) return 0;
+  return reports.some((r) => r.result.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
+}
+
+export const VERSION = '0.1.0';

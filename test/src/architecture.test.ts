@@ -1,0 +1,22 @@
+// The invariant of ARCHITECTURE.md: the checking library is pure. Nothing under
+// server/src/engine imports the LSP runtime, VS Code, or the file system.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { ROOT } from './helpers/paths.js';
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((f) => {
+    const p = join(dir, f);
+    return statSync(p).isDirectory() ? walk(p) : p.endsWith('.ts') ? [p] : [];
+  });
+}
+
+test('server/src/engine imports no LSP runtime, no vscode, no fs, no child processes', () => {
+  const forbidden = /from\s+['"](node:)?(fs|fs\/promises|path|child_process|worker_threads|net|http|https|vscode|vscode-languageserver[^'"]*|vscode-languageclient[^'"]*)['"]/;
+  const bad = walk(join(ROOT, 'server', 'src', 'engine'))
+    .map((f) => [relative(ROOT, f), readFileSync(f, 'utf8').match(forbidden)?.[0]] as const)
+    .filter(([, m]) => m);
+  assert.deepEqual(bad, []);
+});

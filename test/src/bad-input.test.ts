@@ -1,0 +1,97 @@
+// Bad input gets a clear finding with a position: never a crash, a hang, or lost text.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { check, checkBytes, MAX_CHECK_CHARS } from '../../server/out/engine/check.js';
+
+const enc = (s: string) => new TextEncoder().encode(s);
+
+test('empty file: no crash, missing items reported, no input problem', () => {
+  const r = check('');
+  assert.equal(r.diagnostics.filter((d) => d.rule === 'input').length, 0);
+  for (const d of r.diagnostics) assert.deepEqual(d.range.start, { line: 0, character: 0 });
+});
+
+test('binary file: one input finding with the byte position', () => {
+  const bytes = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]);
+  const r = checkBytes(bytes);
+  assert.equal(r.diagnostics.length, 1);
+  assert.equal(r.diagnostics[0].rule, 'input');
+  assert.match(r.diagnostics[0].message, /binary/);
+  assert.deepEqual(r.diagnostics[0].range.start, { line: 1, character: 2 });
+});
+
+test('UTF-16 is named as such', () => {
+  const r = checkBytes(new Uint8Array([0xff, 0xfe, 0x48, 0x00, 0x69, 0x00]));
+  assert.match(r.diagnostics[0].message, /UTF-16/);
+});
+
+test('invalid UTF-8: reported at the first bad byte, the rest still checked', () => {
+  const bytes = new Uint8Array([...enc('# Privacy\n\nWe keep '), 0xff, ...enc(' data.\n')]);
+  const r = checkBytes(bytes);
+  const d = r.diagnostics.find((x) => x.rule === 'input')!;
+  assert.match(d.message, /not valid UTF-8.*line 3, column 9/);
+  assert.deepEqual(d.range.start, { line: 2, character: 8 });
+  assert.ok(r.coverage.length > 0, 'the document is still checked');
+});
+
+test('byte-order mark is dropped, positions are not shifted', () => {
+  const r = checkBytes(new Uint8Array([0xef, 0xbb, 0xbf, ...enc('---\npolicy: [\n---\nText\n')]));
+  const d = r.diagnostics.find((x) => x.rule === 'input')!;
+  assert.equal(d.range.start.line, 1, 'the YAML error is on line 2, as the editor shows it');
+});
+
+test('CRLF line endings give the same findings on the same lines as LF', () => {
+  const lf = '# Privacy\n\nContact {{dpo_emial}} for help.\n\n[Company Name] collects data.\n';
+  const a = check(lf).diagnostics.map((d) => `${d.rule}@${d.range.start.line}:${d.range.start.character}`);
+  const b = check(lf.replace(/\n/g, '\r\n')).diagnostics.map((d) => `${d.rule}@${d.range.start.line}:${d.range.start.character}`);
+  assert.deepEqual(b, a);
+});
+
+test('broken YAML front matter: an input error at the bad line', () => {
+  const r = check('---\npolicy:\n  profiles: [uk-gdpr\n  controller: Acme\n---\n# Privacy\n');
+  const d = r.diagnostics.filter((x) => x.rule === 'input');
+  assert.ok(d.length >= 1);
+  assert.match(d[0].message, /not valid YAML/);
+  assert.ok(d[0].range.start.line >= 1 && d[0].range.start.line <= 4);
+});
+
+test('front matter of the wrong shape is named', () => {
+  const r = check('---\npolicy:\n  profiles: 7\n---\n# Privacy\n');
+  assert.ok(r.diagnostics.some((d) => d.rule === 'input' && /policy.profiles/.test(d.message)));
+  const list = check('---\n- a\n- b\n---\n# Privacy\n');
+  assert.ok(list.diagnostics.some((d) => d.rule === 'input' && /mapping/.test(d.message)));
+});
+
+test('unclosed front matter and unclosed placeholder are findings with positions', () => {
+  const r = check('---\npolicy:\n  controller: Acme\n\n# Privacy\n\nWrite to {{contact_email now.\n');
+  const msgs = r.diagnostics.filter((d) => d.rule === 'input');
+  assert.ok(msgs.some((d) => /never closed/.test(d.message) && d.range.start.line === 0));
+  assert.ok(msgs.some((d) => /not closed/.test(d.message) && d.range.start.line === 6 && d.range.start.character === 9));
+});
+
+test('unknown profile is an input error', () => {
+  const r = check('---\npolicy:\n  profiles: [gdpr-mars]\n---\n# Privacy\n');
+  assert.ok(r.diagnostics.some((d) => d.rule === 'input' && /Unknown profile "gdpr-mars"/.test(d.message)));
+});
+
+test('a file over the size limit is refused at once with its size, not parsed', () => {
+  const big = 'x'.repeat(MAX_CHECK_CHARS + 10);
+  const t0 = Date.now();
+  const r = check(big);
+  assert.ok(Date.now() - t0 < 5000);
+  assert.equal(r.diagnostics.length, 1);
+  assert.match(r.diagnostics[0].message, /million characters/);
+});
+
+test('a 20 MB file of bytes is refused with its size', () => {
+  const bytes = new Uint8Array(20 * 1024 * 1024).fill(0x61);
+  const r = checkBytes(bytes);
+  assert.match(r.diagnostics[0].message, /20\.0 million characters/);
+});
+
+test('odd text does not crash: lone surrogates, control characters, one huge line, deep nesting', () => {
+  for (const t of ['\ud800abc', '\u0007\u0008\u001b[31m', 'a'.repeat(300000), '>'.repeat(5000) + ' x', '- '.repeat(3000) + 'x', '{{'.repeat(2000), '[[[[' + '('.repeat(2000)]) {
+    const r = check(t);
+    assert.ok(Array.isArray(r.diagnostics));
+  }
+});

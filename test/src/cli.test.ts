@@ -1,0 +1,100 @@
+// The command line as a CI job or a person uses it: files, folders and globs; stylish and JSON
+// output; exit codes 0/1/2; colour only on a terminal.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ROOT } from './helpers/paths.js';
+
+const BIN = join(ROOT, 'bin', 'policywright.js');
+const run = (args: string[], cwd: string, env: Record<string, string> = {}) => spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '', FORCE_COLOR: '', ...env } });
+
+function workspace(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'pw-cli-'));
+  mkdirSync(join(dir, 'docs', 'legal'), { recursive: true });
+  mkdirSync(join(dir, 'node_modules', 'x'), { recursive: true });
+  // A policy with an input error (broken front matter) and one with only an unknown placeholder.
+  writeFileSync(join(dir, 'docs', 'legal', 'shop.policy.md'), '---\npolicy: [\n---\n# Privacy\n');
+  writeFileSync(join(dir, 'docs', 'PRIVACY.md'), '# Privacy\n\nWrite to us.\n');
+  writeFileSync(join(dir, 'docs', 'readme.md'), '# Not a policy\n');
+  writeFileSync(join(dir, 'docs', 'terms.md'), '---\npolicy:\n  profiles: [eu-gdpr]\n---\n# Terms\n');
+  writeFileSync(join(dir, 'node_modules', 'x', 'PRIVACY.md'), '# skipped\n');
+  writeFileSync(join(dir, 'pasted.txt'), 'Privacy Policy\nWe keep data.\n');
+  return dir;
+}
+
+test('a folder is searched by the policy patterns and front matter; node_modules is skipped', () => {
+  const dir = workspace();
+  try {
+    const r = run(['check', 'docs', '--format', 'json'], dir);
+    const out = JSON.parse(r.stdout);
+    assert.deepEqual(out.files.map((f: { path: string }) => f.path).sort(), ['docs/PRIVACY.md', 'docs/legal/shop.policy.md', 'docs/terms.md']);
+    const terms = out.files.find((f: { path: string }) => f.path === 'docs/terms.md');
+    assert.deepEqual(terms.profiles, ['eu-gdpr']);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('JSON follows the contract: files, diagnostics with 0-based ranges, coverage of every requirement', () => {
+  const dir = workspace();
+  try {
+    const r = run(['check', 'docs/legal/shop.policy.md', '--format', 'json'], dir);
+    assert.equal(r.status, 1, 'an error finding gives exit 1');
+    const f = JSON.parse(r.stdout).files[0];
+    assert.deepEqual(Object.keys(f), ['path', 'language', 'profiles', 'diagnostics', 'coverage']);
+    const d = f.diagnostics.find((x: { rule: string }) => x.rule === 'input');
+    assert.deepEqual(d.range.start, { line: 1, character: 8 });
+    for (const x of f.diagnostics) for (const k of ['rule', 'severity', 'message', 'range']) assert.ok(k in x);
+    for (const c of f.coverage) {
+      for (const k of ['requirement', 'profile', 'status', 'evidence']) assert.ok(k in c);
+      assert.ok(['present', 'missing', 'not-applicable'].includes(c.status));
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a file named explicitly is checked whatever its extension; globs work', () => {
+  const dir = workspace();
+  try {
+    const r = run(['check', 'pasted.txt', 'docs/**/*.policy.md', '--format', 'json'], dir);
+    assert.deepEqual(JSON.parse(r.stdout).files.map((f: { path: string }) => f.path), ['pasted.txt', 'docs/legal/shop.policy.md']);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('exit 2 on usage and read errors, with a message', () => {
+  const dir = workspace();
+  try {
+    const missing = run(['check', 'nope.md'], dir);
+    assert.equal(missing.status, 2);
+    assert.match(missing.stderr, /nope\.md: no such file/);
+    assert.equal(run(['check', '--format', 'xml', 'docs'], dir).status, 2);
+    assert.equal(run(['check', '--profile', 'mars', 'docs'], dir).status, 2);
+    assert.equal(run(['lint'], dir).status, 2);
+    assert.equal(run(['--bogus'], dir).status, 2);
+    assert.equal(run(['--help'], dir).status, 0);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('stylish output: file, line:col, severity, message, rule; no colour when not a terminal', () => {
+  const dir = workspace();
+  try {
+    const r = run(['check', 'docs/legal/shop.policy.md'], dir);
+    assert.doesNotMatch(r.stdout, /\u001b\[/);
+    assert.match(r.stdout, /docs\/legal\/shop\.policy\.md/);
+    assert.match(r.stdout, /2:9\s+error\s+Front matter is not valid YAML.*input/);
+    assert.match(r.stdout, /\d+ findings? \(\d+ errors?/);
+    const coloured = run(['check', 'docs/legal/shop.policy.md', '--color'], dir);
+    assert.match(coloured.stdout, /\u001b\[31merror/);
+    assert.equal(run(['check', 'docs/legal/shop.policy.md', '--no-exit-code'], dir).status, 0);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
