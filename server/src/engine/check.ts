@@ -6,6 +6,7 @@ import { computeCoverage } from './coverage.js';
 import { RULES } from './rules/index.js';
 import { PROFILES } from './data.js';
 import { decodeBytes } from './text.js';
+import { applyDisables } from './disables.js';
 import type { CheckConfig, CheckResult, Diagnostic, Report, RuleMeta, RuleSetting, Severity, Span } from './types.js';
 
 /** Documents larger than this are not parsed: we say so, with the size, rather than hang. */
@@ -155,6 +156,7 @@ export function checkDocument(doc: PolicyDocument, config: CheckConfig = {}): Fu
       diagnostics.push(d);
     }
   }
-  diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-  return { language: doc.language, profiles, diagnostics, coverage, document: doc };
+  const kept = applyDisables(doc, diagnostics);
+  kept.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  return { language: doc.language, profiles, diagnostics: kept, coverage, document: doc };
 }
