@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Generates docs/rules/<id>.md, docs/rules/README.md and schemas/policywright.schema.json from
-// the rules' metadata, so that docs, settings schema and rule list cannot drift from the code.
+// Generates docs/rules/<id>.md, docs/rules/README.md and schemas/policywright.schema.json (built
+// by the engine's configSchema()) from the rules' metadata, so that docs, settings schema and rule list cannot drift from the code.
 // `--check` fails (exit 1) when the committed files are out of date.
 import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { join, dirname } from 'node:path';
@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { RULES } from '../server/out/engine/rules/index.js';
 import { INPUT_META } from '../server/out/engine/check.js';
 import { PROFILES } from '../server/out/engine/data.js';
+import { configSchema } from '../server/out/engine/config.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const checkOnly = process.argv.includes('--check');
@@ -81,40 +82,7 @@ const index = [
 ];
 files.set(join('docs', 'rules', 'README.md'), index.join('\n'));
 
-const severity = { enum: ['off', 'error', 'warning', 'information', 'hint'] };
-const schema = {
-  $schema: 'http://json-schema.org/draft-07/schema#',
-  $id: 'https://policywright.invalid/schemas/policywright.schema.json',
-  title: 'Policywright configuration (.policywright.json)',
-  type: 'object',
-  additionalProperties: false,
-  properties: {
-    $schema: { type: 'string' },
-    profiles: { type: 'array', items: { enum: Object.keys(PROFILES) }, description: 'Profiles for files whose front matter names none.' },
-    files: { type: 'array', items: { type: 'string' }, description: 'Glob patterns of policy files, besides *.policy.md and front matter with policy:.' },
-    clauseFolders: { type: 'array', items: { type: 'string' }, description: 'Folders of your own clause templates; they win over the built-in ones.' },
-    rules: {
-      type: 'object',
-      additionalProperties: false,
-      properties: Object.fromEntries(
-        RULES.map((r) => [
-          r.meta.id,
-          {
-            description: `${r.meta.description} (default: ${r.meta.defaultSeverity})`,
-            oneOf: [
-              severity,
-              {
-                type: 'object',
-                additionalProperties: false,
-                properties: { severity, options: { type: 'object', additionalProperties: false, properties: r.meta.options?.properties ?? {} } },
-              },
-            ],
-          },
-        ]),
-      ),
-    },
-  },
-};
+const schema = configSchema();
 files.set(join('schemas', 'policywright.schema.json'), JSON.stringify(schema, null, 2) + '\n');
 
 let stale = 0;

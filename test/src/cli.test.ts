@@ -98,3 +98,25 @@ test('stylish output: file, line:col, severity, message, rule; no colour when no
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('.policywright.json: the nearest one up the tree gives profiles and rule settings; a bad one is exit 2 with a position', () => {
+  const dir = workspace();
+  try {
+    writeFileSync(join(dir, '.policywright.json'), JSON.stringify({ profiles: ['eu-gdpr'], rules: { 'required-info': 'off' } }));
+    const r = run(['check', 'docs/PRIVACY.md', '--format', 'json'], dir);
+    const f = JSON.parse(r.stdout).files[0];
+    assert.deepEqual(f.profiles, ['eu-gdpr']);
+    assert.equal(f.diagnostics.filter((d: { rule: string }) => d.rule === 'required-info').length, 0);
+    // A nearer file wins for files below it.
+    writeFileSync(join(dir, 'docs', '.policywright.json'), '{\n  "rules": { "required-info": "warning" }\n}\n');
+    const near = JSON.parse(run(['check', 'docs/PRIVACY.md', '--format', 'json'], dir).stdout).files[0];
+    assert.deepEqual(near.profiles, ['uk-gdpr']);
+    assert.ok(near.diagnostics.some((d: { rule: string; severity: string }) => d.rule === 'required-info' && d.severity === 'warning'));
+    writeFileSync(join(dir, 'docs', '.policywright.json'), '{\n  "rules": { "no-such-rule": "off" }\n}\n');
+    const bad = run(['check', 'docs/PRIVACY.md'], dir);
+    assert.equal(bad.status, 2);
+    assert.match(bad.stderr, /docs\/\.policywright\.json:2:\d+: .*no-such-rule/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -6,6 +6,9 @@ import { parseArgs } from 'node:util';
 import { checkBytes } from '../engine/check.js';
 import { PROFILES } from '../engine/data.js';
 import { collectFiles } from './files.js';
+import { ConfigFinder } from './config.js';
+import { toCheckConfig } from '../engine/config.js';
+import { DEFAULT_FILE_PATTERNS } from '../engine/policy-files.js';
 import { toJson, toStylish, type FileReport } from './format.js';
 
 const USAGE = `Usage: policywright check [paths...] [options]
@@ -78,12 +81,15 @@ export function run(argv: string[], io: Io): number {
       return 2;
     }
   }
-  const { files, errors } = collectFiles(paths.length ? paths : ['.'], io.cwd);
+  const configs = new ConfigFinder();
+  const rootConfig = configs.forDir(io.cwd);
+  const { files, errors } = collectFiles(paths.length ? paths : ['.'], io.cwd, rootConfig.config.files ? [...DEFAULT_FILE_PATTERNS, ...rootConfig.config.files] : DEFAULT_FILE_PATTERNS);
   let readErrors = errors.length;
   for (const e of errors) io.stderr(`policywright: ${e}\n`);
   if (!files.length && !errors.length) io.stderr(`policywright: no policy files found in ${paths.join(' ') || '.'}\n`);
 
   const reports: FileReport[] = [];
+  const reported = new Set<string>();
   for (const file of files) {
     let bytes: Buffer;
     try {
@@ -93,7 +99,16 @@ export function run(argv: string[], io: Io): number {
       readErrors++;
       continue;
     }
-    const result = checkBytes(bytes, { profiles: values.profile });
+    const found = configs.forFile(file);
+    if (found.problems.length) {
+      if (!reported.has(found.path!)) {
+        reported.add(found.path!);
+        for (const p of found.problems) io.stderr(`${relative(io.cwd, found.path!)}:${p.range.start.line + 1}:${p.range.start.character + 1}: ${p.message}\n`);
+      }
+      readErrors++;
+      continue;
+    }
+    const result = checkBytes(bytes, toCheckConfig(found.config, { profiles: values.profile }));
     delete result.document;
     reports.push({ path: relative(io.cwd, file) || file, result });
   }
