@@ -1,6 +1,6 @@
 // Output formats of `policywright check`. JSON is a contract other tools read (DESIGN.md):
 // change it only by adding fields.
-import type { CheckResult, Coverage, Diagnostic, Severity } from '../engine/types.js';
+import type { CheckResult, Coverage, Diagnostic, Range, RuleMeta, Severity } from '../engine/types.js';
 import { PROFILES } from '../engine/data.js';
 
 export interface FileReport {
@@ -93,4 +93,68 @@ export function coverageSummary(result: CheckResult): string {
     parts.push(`${PROFILES[profile]?.title ?? profile}: ${present} of ${items.length} required items present`);
   }
   return parts.join('; ') + (parts.length ? ` (language: ${result.language})` : '');
+}
+
+// ---- SARIF 2.1.0, for code-scanning services ------------------------------------------------
+
+const SARIF_LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
+
+export interface SarifOptions {
+  version: string;
+  /** Base URL of the rules' docs pages; help links are left out without it. */
+  docsUrl?: string;
+  rules: RuleMeta[];
+  /** file:// URI of the folder the paths are relative to (ends with /). */
+  rootUri: string;
+}
+
+export function toSarif(reports: FileReport[], opts: SarifOptions): string {
+  const index = new Map(opts.rules.map((r, i) => [r.id, i]));
+  const region = (r: Range) => ({ startLine: r.start.line + 1, startColumn: r.start.character + 1, endLine: r.end.line + 1, endColumn: r.end.character + 1 });
+  const uri = (p: string) => p.split(/[\\/]/).map(encodeURIComponent).join('/');
+  const results = reports.flatMap(({ path, result }) =>
+    result.diagnostics.map((d) => {
+      const location = { physicalLocation: { artifactLocation: { uri: uri(path), uriBaseId: '%SRCROOT%' }, region: region(d.range) } };
+      return {
+        ruleId: d.rule,
+        ...(index.has(d.rule) ? { ruleIndex: index.get(d.rule) } : {}),
+        level: SARIF_LEVEL[d.severity],
+        message: { text: d.message },
+        locations: [location],
+        ...(d.related?.length
+          ? { relatedLocations: d.related.map((r, i) => ({ id: i + 1, message: { text: r.message }, physicalLocation: { artifactLocation: { uri: uri(path), uriBaseId: '%SRCROOT%' }, region: region(r.range) } })) }
+          : {}),
+        ...(d.requirement ? { properties: { requirement: d.requirement } } : {}),
+      };
+    }),
+  );
+  const log = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'Policywright',
+            version: opts.version,
+            ...(opts.docsUrl ? { informationUri: opts.docsUrl } : {}),
+            rules: opts.rules.map((m) => ({
+              id: m.id,
+              name: m.id.replace(/(^|-)([a-z])/g, (_, __, c: string) => c.toUpperCase()),
+              shortDescription: { text: m.description },
+              fullDescription: { text: m.description },
+              ...(opts.docsUrl ? { helpUri: `${opts.docsUrl.replace(/\/$/, '')}/${m.id}.md` } : {}),
+              help: { text: m.description, markdown: m.docs },
+              defaultConfiguration: { level: SARIF_LEVEL[m.defaultSeverity] },
+              properties: { tags: ['privacy'], fixable: m.fixable },
+            })),
+          },
+        },
+        columnKind: 'utf16CodeUnits',
+        originalUriBaseIds: { '%SRCROOT%': { uri: opts.rootUri } },
+        results,
+      },
+    ],
+  };
+  return JSON.stringify(log, null, 2);
 }

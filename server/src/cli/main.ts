@@ -1,7 +1,7 @@
 // The command line: `policywright check PATHS`. Reads files (the library never does), checks
 // them with the same check() the editor uses, and prints stylish or JSON output.
 import { readFileSync } from 'node:fs';
-import { relative } from 'node:path';
+import { relative, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkBytes } from '../engine/check.js';
 import { PROFILES } from '../engine/data.js';
@@ -9,7 +9,10 @@ import { collectFiles } from './files.js';
 import { ConfigFinder } from './config.js';
 import { toCheckConfig } from '../engine/config.js';
 import { DEFAULT_FILE_PATTERNS } from '../engine/policy-files.js';
-import { toJson, toStylish, type FileReport } from './format.js';
+import { toJson, toSarif, toStylish, type FileReport } from './format.js';
+import { RULES } from '../engine/rules/index.js';
+import { INPUT_META } from '../engine/check.js';
+import { pathToFileURL } from 'node:url';
 
 const USAGE = `Usage: policywright check [paths...] [options]
 
@@ -18,7 +21,9 @@ Files named explicitly are always checked; folders are searched for *.policy.md,
 PRIVACY.md, privacy*.md and Markdown files whose front matter has "policy:".
 
 Options:
-  --format stylish|json   output format (default: stylish)
+  --format stylish|json|sarif
+                          output format (default: stylish); sarif is SARIF 2.1.0
+  --docs-url URL          base URL of the rule docs pages, for SARIF help links
   --profile ID            profile to apply, overriding front matter (repeatable):
                           ${'{PROFILES}'}
   --no-exit-code          exit 0 even when there are error findings
@@ -45,6 +50,7 @@ export function run(argv: string[], io: Io): number {
       allowPositionals: true,
       options: {
         format: { type: 'string', default: 'stylish' },
+        'docs-url': { type: 'string' },
         profile: { type: 'string', multiple: true },
         'no-exit-code': { type: 'boolean', default: false },
         color: { type: 'boolean' },
@@ -71,8 +77,8 @@ export function run(argv: string[], io: Io): number {
     io.stderr(command ? `policywright: unknown command "${command}"\n\n${usage}\n` : `${usage}\n`);
     return 2;
   }
-  if (values.format !== 'stylish' && values.format !== 'json') {
-    io.stderr(`policywright: --format must be stylish or json, not "${values.format}"\n`);
+  if (values.format !== 'stylish' && values.format !== 'json' && values.format !== 'sarif') {
+    io.stderr(`policywright: --format must be stylish, json or sarif, not "${values.format}"\n`);
     return 2;
   }
   for (const p of values.profile ?? []) {
@@ -114,7 +120,10 @@ export function run(argv: string[], io: Io): number {
   }
 
   const color = values['no-color'] ? false : values.color ?? (io.isTTY && !io.env.NO_COLOR && io.env.TERM !== 'dumb');
-  io.stdout(values.format === 'json' ? toJson(reports) + '\n' : toStylish(reports, { color: !!color }));
+  if (values.format === 'json') io.stdout(toJson(reports) + '\n');
+  else if (values.format === 'sarif')
+    io.stdout(toSarif(reports, { version: VERSION, docsUrl: values['docs-url'], rules: [...RULES.map((r) => r.meta), INPUT_META], rootUri: pathToFileURL(io.cwd + sep).href }) + '\n');
+  else io.stdout(toStylish(reports, { color: !!color }));
   if (readErrors) return 2;
   if (values['no-exit-code']) return 0;
   return reports.some((r) => r.result.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
