@@ -209,3 +209,15 @@ test('odd input does not crash the placer', () => {
     }
   }
 });
+
+test('classifySections: a heading that joins two subjects counts for both, and says why', () => {
+  const text = '## How we use your information and our lawful basis\n\nx\n\n## Keeping your data secure\n\ny\n\n## Your rights\n\nz\n';
+  const got = classifySections(parseDocument(text)).map((m) => `${m.title}: ${m.requirements.join(',')} [${m.cue}]`);
+  assert.deepEqual(got, [
+    'How we use your information and our lawful basis: purposes,lawful-basis [How we use your information + lawful basis]',
+    'Keeping your data secure: security [keeping your data secure]',
+    'Your rights: right-access,right-rectification,right-erasure,right-restriction,right-objection,right-portability [your rights]',
+  ]);
+  // legitimate interests come right after the lawful basis, so before the security section.
+  assert.equal(insertionPoint(parseDocument(text), 'legitimate-interests'), text.indexOf('## Keeping'));
+});

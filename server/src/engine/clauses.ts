@@ -303,13 +303,15 @@ function headingCues(library: ClauseLibrary, requirement: string, languages: str
   return out;
 }
 
-/** Which requirement each headed section is about, judged from its title alone. */
+/** Words that join two subjects in one heading, in the languages we have clauses for. */
+const JOINED = /\s+(?:and|en|und|et|&)\s+|\s*[,;/]\s*/i;
+
+/** Which requirements each headed section is about, judged from its title alone. */
 export function classifySections(doc: PolicyDocument, library: ClauseLibrary = defaultLibrary()): SectionMatch[] {
   const languages = doc.language === 'en' ? ['en'] : [doc.language, 'en'];
   const cues = CANONICAL_ORDER.map((r) => ({ r, cues: headingCues(library, r, languages) }));
   const out: SectionMatch[] = [];
-  for (const s of doc.sections) {
-    if (!s.heading || !s.title) continue;
+  const classify = (title: string) => {
     let best = 0;
     let reqs: string[] = [];
     let bestCue = '';
@@ -318,14 +320,27 @@ export function classifySections(doc: PolicyDocument, library: ClauseLibrary = d
       let cue = '';
       for (const c of list) {
         // A title that is a clause's own heading is decisive; otherwise the longest cue found wins.
-        const n = c.exact && fold(c.cue) === fold(s.title) ? 1000 : cueMatches(c.cue, s.title);
+        const n = c.exact && fold(c.cue) === fold(title) ? 1000 : cueMatches(c.cue, title);
         if (n > score) [score, cue] = [n, c.cue];
       }
       if (score === 0) continue;
       if (score > best) [best, reqs, bestCue] = [score, [r], cue];
       else if (score === best) reqs.push(r);
     }
-    if (reqs.length) out.push({ section: s.index, title: s.title, requirements: reqs, cue: bestCue });
+    return { reqs, cue: bestCue };
+  };
+  for (const s of doc.sections) {
+    if (!s.heading || !s.title) continue;
+    // "How we use your information and our lawful basis" is about two items: judge each part.
+    const parts = [s.title, ...(JOINED.test(s.title) ? s.title.split(JOINED) : [])];
+    const reqs: string[] = [];
+    const used: string[] = [];
+    for (const part of parts) {
+      const { reqs: r, cue } = classify(part);
+      const fresh = r.filter((x) => !reqs.includes(x));
+      if (fresh.length) [reqs.push(...fresh), used.push(cue)];
+    }
+    if (reqs.length) out.push({ section: s.index, title: s.title, requirements: reqs, cue: used.join(' + ') });
   }
   return out;
 }
