@@ -221,3 +221,12 @@ test('classifySections: a heading that joins two subjects counts for both, and s
   // legitimate interests come right after the lawful basis, so before the security section.
   assert.equal(insertionPoint(parseDocument(text), 'legitimate-interests'), text.indexOf('## Keeping'));
 });
+
+test('German and French headings are placed too', () => {
+  const de = '---\npolicy:\n  language: de\n---\n## Wer wir sind\n\nA\n\n## Ihre Rechte\n\nB\n\n## Änderungen dieser Erklärung\n\nC\n';
+  assert.equal(insertionPoint(parseDocument(de), 'retention'), de.indexOf('## Ihre Rechte'));
+  assert.equal(insertionPoint(parseDocument(de), 'complaint-authority'), de.indexOf('## Änderungen'));
+  const fr = "---\npolicy:\n  language: fr\n---\n## Qui sommes-nous\n\nA\n\n## Vos droits\n\nB\n\n## Modifications\n\nC\n";
+  assert.equal(insertionPoint(parseDocument(fr), 'retention'), fr.indexOf('## Vos droits'));
+  assert.equal(defaultLibrary().find('retention', 'fr', 'eu-gdpr')!.heading, 'Durée de conservation');
+});
