@@ -92,7 +92,7 @@ export function parseClause(source: string, origin: string): Clause | { error: s
       } else return { error: `${origin}: variable \`${name}\` needs a description` };
     }
   }
-  const body = source.slice(m[0].length).replace(/^\s*\n/, '').replace(/\s*$/, '\n');
+  const body = source.slice(m[0].length).replace(/^\s*\n/, '').trimEnd() + '\n';
   if (!body.trim()) return { error: `${origin}: the clause has no text after its front matter` };
   return {
     id: id!,
@@ -140,16 +140,21 @@ export class ClauseLibrary {
    * clause for fewer profiles beats a general one. Falls back to English.
    */
   find(requirement: string, language: string, profile: string): Clause | undefined {
+    // Lower ranks win, compared in order: user before built-in, filed under the requirement,
+    // fewer profiles, then the order the host gave.
+    const rank = (c: Clause, order: number) => [c.builtin ? 1 : 0, c.requirements[0] === requirement ? 0 : 1, c.profiles.length, order];
+    const better = (a: number[], b: number[]) => {
+      const i = a.findIndex((x, k) => x !== b[k]);
+      return i >= 0 && a[i] < b[i];
+    };
     const pick = (lang: string) => {
-      let best: Clause | undefined;
-      let bestRank = Infinity;
+      let best: { c: Clause; r: number[] } | undefined;
       this.clauses.forEach((c, order) => {
         if (c.language !== lang || !c.requirements.includes(requirement) || !c.profiles.includes(profile)) return;
-        const tier = c.builtin ? 1 : 0;
-        const rank = tier * 1e6 + (c.requirements[0] === requirement ? 0 : 1e4) + c.profiles.length * 100 + (tier ? 0 : order);
-        if (rank < bestRank) [best, bestRank] = [c, rank];
+        const r = rank(c, order);
+        if (!best || better(r, best.r)) best = { c, r };
       });
-      return best;
+      return best?.c;
     };
     return pick(language.toLowerCase()) ?? (language.toLowerCase() === 'en' ? undefined : pick('en'));
   }
@@ -263,20 +268,35 @@ const fold = (s: string) =>
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 
-/** A cue matches a title at word starts (`keep` matches "keeping"); `/regex/` cues from the language data are regular expressions. */
-function cueMatches(cue: string, title: string): number {
+interface HeadingCue {
+  cue: string;
+  /** A clause's own heading or title: a section titled exactly so is decisive. */
+  exact: boolean;
+  folded: string;
+  re?: RegExp;
+}
+
+/** `/regex/` cues (from the language data) are regular expressions; others match at word starts, so `keep` matches "keeping". */
+function headingCue(cue: string, exact: boolean): HeadingCue | undefined {
   if (cue.length > 2 && cue.startsWith('/') && cue.endsWith('/')) {
     try {
-      const m = new RegExp(cue.slice(1, -1), 'iu').exec(title);
-      return m ? Math.max(1, m[0].length) : 0;
+      return { cue, exact, folded: '', re: new RegExp(cue.slice(1, -1), 'iu') };
     } catch {
-      return 0;
+      return undefined;
     }
   }
-  const c = fold(cue);
-  if (!c) return 0;
-  const t = ` ${fold(title)}`;
-  return t.includes(` ${c}`) ? c.length : 0;
+  const folded = fold(cue);
+  return folded ? { cue, exact, folded } : undefined;
+}
+
+/** How strongly a cue matches a title: 0 for no match, else the length matched (1000 for an exact title). */
+function cueScore(c: HeadingCue, title: string, foldedTitle: string): number {
+  if (c.re) {
+    const m = c.re.exec(title);
+    return m ? Math.max(1, m[0].length) : 0;
+  }
+  if (c.exact && c.folded === foldedTitle) return 1000;
+  return ` ${foldedTitle}`.includes(` ${c.folded}`) ? c.folded.length : 0;
 }
 
 export interface SectionMatch {
@@ -289,18 +309,17 @@ export interface SectionMatch {
 }
 
 /** Heading cues for a requirement: the clauses' headings, titles and `matches`, and the language data's heading cues. */
-function headingCues(library: ClauseLibrary, requirement: string, languages: string[]): { cue: string; exact: boolean }[] {
-  const out: { cue: string; exact: boolean }[] = [];
+function headingCues(library: ClauseLibrary, requirement: string, languages: string[]): HeadingCue[] {
+  const out: (HeadingCue | undefined)[] = [];
   for (const c of library.clauses) {
     if (!languages.includes(c.language) || c.requirements[0] !== requirement) continue;
-    out.push({ cue: c.heading, exact: true }, { cue: c.title, exact: true });
-    for (const m of c.matches) out.push({ cue: m, exact: false });
+    out.push(headingCue(c.heading, true), headingCue(c.title, true), ...c.matches.map((m) => headingCue(m, false)));
   }
   for (const lang of languages) {
     const data = LANGUAGES[lang]?.requirements?.requirements?.[requirement];
-    for (const h of data?.headings ?? []) out.push({ cue: h, exact: false });
+    for (const h of data?.headings ?? []) out.push(headingCue(h, false));
   }
-  return out;
+  return out.filter((c): c is HeadingCue => c !== undefined);
 }
 
 /** Words that join two subjects in one heading, in the languages we have clauses for. */
@@ -315,12 +334,13 @@ export function classifySections(doc: PolicyDocument, library: ClauseLibrary = d
     let best = 0;
     let reqs: string[] = [];
     let bestCue = '';
+    const folded = fold(title);
     for (const { r, cues: list } of cues) {
+      // The longest cue found wins; a title that is a clause's own heading beats any.
       let score = 0;
       let cue = '';
       for (const c of list) {
-        // A title that is a clause's own heading is decisive; otherwise the longest cue found wins.
-        const n = c.exact && fold(c.cue) === fold(title) ? 1000 : cueMatches(c.cue, title);
+        const n = cueScore(c, title, folded);
         if (n > score) [score, cue] = [n, c.cue];
       }
       if (score === 0) continue;
