@@ -4,6 +4,7 @@ import { builtinClauses } from '../../server/out/generated/data.js';
 import {
   CANONICAL_ORDER,
   ClauseLibrary,
+  clauseFix,
   clauseInsertion,
   clauseProblems,
   clauseToSnippet,
@@ -253,4 +254,17 @@ test('clauses and examples share no run of 12 words with the seeds or the eval c
     for (let i = 0; i + N <= w.length; i++) if (theirs.has(w.slice(i, i + N).join(' '))) shared.push(`${f}: ${w.slice(i, i + N).join(' ')}`);
   }
   assert.deepEqual(shared, []);
+});
+
+test('clauseFix: a suggestion that inserts the snippet where the item belongs', () => {
+  // (The language is declared: three short sentences are too little to detect it from.)
+  const text = '---\npolicy:\n  language: en\n---\n' + small;
+  const doc = parseDocument(text);
+  const fix = clauseFix(doc, 'retention', 'uk-gdpr')!;
+  assert.equal(fix.kind, 'suggestion');
+  assert.equal(fix.snippet, true);
+  assert.equal(fix.edits[0].span.start, text.indexOf('## Your rights'));
+  assert.match(fix.edits[0].newText, /^## How long we keep your information\n\n.*\$\{1:retention_period\}/s);
+  assert.match(fix.title, /How long we keep your information/);
+  assert.equal(clauseFix(doc, 'no-such-item', 'uk-gdpr'), undefined);
 });

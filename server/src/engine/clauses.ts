@@ -3,8 +3,9 @@
 // at build time); a host passes the text of the user's own library folders, which win.
 import YAML from 'yaml';
 import { builtinClauses } from '../generated/data.js';
-import { LANGUAGES } from './data.js';
+import { LANGUAGES, PROFILES } from './data.js';
 import type { PolicyDocument, Section } from './document.js';
+import type { SpanFix } from './types.js';
 
 export interface ClauseVariable {
   description: string;
@@ -115,6 +116,13 @@ export function clauseProblems(clause: Clause): string[] {
   const out: string[] = [];
   for (const v of used) if (!(v in clause.variables) && !(v in STANDARD_VARIABLES)) out.push(`${clause.id}: uses {{${v}}} but does not declare it under variables`);
   for (const v of Object.keys(clause.variables)) if (!used.includes(v)) out.push(`${clause.id}: declares ${v} but does not use it`);
+  // Names the profile data does not know would make the clause unreachable.
+  const profiles = Object.values(PROFILES);
+  for (const p of clause.profiles) if (profiles.length && !PROFILES[p]) out.push(`${clause.id}: unknown profile ${p} (known: ${Object.keys(PROFILES).join(', ')})`);
+  for (const r of clause.requirements) {
+    const known = profiles.filter((p) => clause.profiles.includes(p.id));
+    if (known.length && !known.some((p) => p.requirements.some((x) => x.id === r))) out.push(`${clause.id}: ${r} is not a requirement of ${clause.profiles.join(' or ')}`);
+  }
   return out;
 }
 
@@ -433,6 +441,19 @@ export function clauseInsertion(doc: PolicyDocument, clause: Clause, profile?: s
     snippet: escapeSnippet(place.prefix) + clauseToSnippet(clause, documentVariables(doc), opts),
     text: place.prefix + clauseToText(clause, opts),
     reason: place.reason,
+  };
+}
+
+/** The quick fix for a missing item: insert its clause where it belongs, as a snippet (a suggestion, never applied by fix-all). */
+export function clauseFix(doc: PolicyDocument, requirement: string, profile: string, library: ClauseLibrary = defaultLibrary()): SpanFix | undefined {
+  const clause = library.find(requirement, doc.language, profile);
+  if (!clause) return undefined;
+  const ins = clauseInsertion(doc, clause, profile, library);
+  return {
+    title: `Insert the clause "${clause.heading}"`,
+    kind: 'suggestion',
+    snippet: true,
+    edits: [{ span: { start: ins.offset, end: ins.offset }, newText: ins.snippet }],
   };
 }
 
