@@ -433,8 +433,14 @@ export function insertionPoint(doc: PolicyDocument, requirement: string, profile
 }
 
 /** Everything a quick fix needs to insert a clause: where, and the snippet text. */
-export function clauseInsertion(doc: PolicyDocument, clause: Clause, profile?: string, library?: ClauseLibrary): { offset: number; snippet: string; text: string; reason: string } {
-  const place = insertionPlace(doc, clause.requirements[0], profile, library);
+export function clauseInsertion(
+  doc: PolicyDocument,
+  clause: Clause,
+  profile?: string,
+  library?: ClauseLibrary,
+  requirement = clause.requirements[0],
+): { offset: number; snippet: string; text: string; reason: string } {
+  const place = insertionPlace(doc, requirement, profile, library);
   const opts = { headingDepth: place.headingDepth };
   return {
     offset: place.offset,
@@ -448,7 +454,7 @@ export function clauseInsertion(doc: PolicyDocument, clause: Clause, profile?: s
 export function clauseFix(doc: PolicyDocument, requirement: string, profile: string, library: ClauseLibrary = defaultLibrary()): SpanFix | undefined {
   const clause = library.find(requirement, doc.language, profile);
   if (!clause) return undefined;
-  const ins = clauseInsertion(doc, clause, profile, library);
+  const ins = clauseInsertion(doc, clause, profile, library, requirement);
   return {
     title: `Insert the clause "${clause.heading}"`,
     kind: 'suggestion',
