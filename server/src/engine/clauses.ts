@@ -1,0 +1,470 @@
+// The clause library: vetted Markdown clauses, one per requirement and language, that a quick fix
+// inserts where the missing item belongs. Built-in clauses come from clauses/<lang>/*.md (embedded
+// at build time); a host passes the text of the user's own library folders, which win.
+import YAML from 'yaml';
+import { builtinClauses } from '../generated/data.js';
+import { LANGUAGES, PROFILES } from './data.js';
+import type { PolicyDocument, Section } from './document.js';
+import type { SpanFix } from './types.js';
+
+export interface ClauseVariable {
+  description: string;
+  example?: string;
+}
+
+export interface Clause {
+  id: string;
+  /** Requirement ids the clause satisfies; the first is the one it is filed under. */
+  requirements: string[];
+  profiles: string[];
+  language: string;
+  title: string;
+  /** The section heading inserted with the clause. */
+  heading: string;
+  variables: Record<string, ClauseVariable>;
+  /** Words or phrases in a section heading that show a section is about this item (for placing clauses). */
+  matches: string[];
+  /** Markdown with `{{placeholders}}`, ending in one line break. */
+  body: string;
+  /** Where the clause came from: `builtin:en/retention.md` or the path a host gave. */
+  source: string;
+  builtin: boolean;
+}
+
+export interface ClauseSource {
+  source: string;
+  origin: string;
+}
+
+/**
+ * Variables a clause may use without declaring them: they name the policy itself and are filled
+ * from the front matter (`policy.controller`, `policy.last-updated`) or are defined once per policy.
+ */
+export const STANDARD_VARIABLES: Record<string, ClauseVariable> = {
+  controller: { description: 'the legal name of the organisation responsible for the data (policy.controller)', example: 'Larkspur Cycles Ltd' },
+  contact_email: { description: 'the email address for privacy questions and requests', example: 'privacy@larkspurcycles.co.uk' },
+  postal_address: { description: 'the postal address for privacy questions and requests', example: '14 Mill Lane, Harrogate HG1 2AB' },
+  website: { description: 'the address of your website', example: 'www.larkspurcycles.co.uk' },
+  last_updated: { description: 'the date this policy was last changed (policy.last-updated)', example: '1 March 2026' },
+};
+
+const PLACEHOLDER = /\{\{\s*([\w.-]+)\s*\}\}/g;
+
+/** Variable names a text uses, in order of first use. */
+export function usedVariables(body: string): string[] {
+  const seen: string[] = [];
+  for (const m of body.matchAll(PLACEHOLDER)) if (!seen.includes(m[1])) seen.push(m[1]);
+  return seen;
+}
+
+const FRONT = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+
+export function parseClause(source: string, origin: string): Clause | { error: string } {
+  const m = FRONT.exec(source);
+  if (!m) return { error: `${origin}: a clause starts with YAML front matter between two \`---\` lines` };
+  const ydoc = YAML.parseDocument(m[1]);
+  if (ydoc.errors.length) return { error: `${origin}: front matter is not valid YAML: ${ydoc.errors[0].message.split('\n')[0]}` };
+  const data = ydoc.toJS() as Record<string, unknown> | null;
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return { error: `${origin}: front matter must be a mapping` };
+  const str = (k: string): string | undefined => (typeof data[k] === 'string' && (data[k] as string).trim() ? (data[k] as string).trim() : undefined);
+  const list = (k: string): string[] | undefined => {
+    const v = data[k];
+    if (typeof v === 'string') return [v];
+    if (Array.isArray(v) && v.length && v.every((x) => typeof x === 'string')) return v as string[];
+    return undefined;
+  };
+  const id = str('id');
+  const requirements = list('requirements');
+  const profiles = list('profiles');
+  const language = str('language')?.toLowerCase();
+  const title = str('title');
+  for (const [k, v] of Object.entries({ id, requirements, profiles, language, title })) {
+    if (v === undefined) return { error: `${origin}: front matter needs \`${k}\`${k === 'requirements' || k === 'profiles' ? ' (a list)' : ''}` };
+  }
+  const variables: Record<string, ClauseVariable> = {};
+  const vars = data.variables;
+  if (vars !== undefined && vars !== null) {
+    if (typeof vars !== 'object' || Array.isArray(vars)) return { error: `${origin}: \`variables\` must map names to { description, example }` };
+    for (const [name, v] of Object.entries(vars as Record<string, unknown>)) {
+      if (typeof v === 'string') variables[name] = { description: v };
+      else if (v && typeof v === 'object' && typeof (v as ClauseVariable).description === 'string') {
+        const cv = v as ClauseVariable;
+        variables[name] = { description: cv.description, ...(cv.example !== undefined ? { example: String(cv.example) } : {}) };
+      } else return { error: `${origin}: variable \`${name}\` needs a description` };
+    }
+  }
+  const body = source.slice(m[0].length).replace(/^\s*\n/, '').trimEnd() + '\n';
+  if (!body.trim()) return { error: `${origin}: the clause has no text after its front matter` };
+  return {
+    id: id!,
+    requirements: requirements!,
+    profiles: profiles!,
+    language: language!,
+    title: title!,
+    heading: str('heading') ?? title!,
+    variables,
+    matches: list('matches') ?? [],
+    body,
+    source: origin,
+    builtin: origin.startsWith('builtin:'),
+  };
+}
+
+/** What is wrong with a clause as written: placeholders it does not declare, declarations it does not use. */
+export function clauseProblems(clause: Clause): string[] {
+  const used = usedVariables(clause.body + '\n' + clause.heading);
+  const out: string[] = [];
+  for (const v of used) if (!(v in clause.variables) && !(v in STANDARD_VARIABLES)) out.push(`${clause.id}: uses {{${v}}} but does not declare it under variables`);
+  for (const v of Object.keys(clause.variables)) if (!used.includes(v)) out.push(`${clause.id}: declares ${v} but does not use it`);
+  // Names the profile data does not know would make the clause unreachable.
+  const profiles = Object.values(PROFILES);
+  for (const p of clause.profiles) if (profiles.length && !PROFILES[p]) out.push(`${clause.id}: unknown profile ${p} (known: ${Object.keys(PROFILES).join(', ')})`);
+  for (const r of clause.requirements) {
+    const known = profiles.filter((p) => clause.profiles.includes(p.id));
+    if (known.length && !known.some((p) => p.requirements.some((x) => x.id === r))) out.push(`${clause.id}: ${r} is not a requirement of ${clause.profiles.join(' or ')}`);
+  }
+  return out;
+}
+
+export class ClauseLibrary {
+  /** Highest priority first: the host's clauses in the order given, then the built-in ones. */
+  readonly clauses: Clause[] = [];
+  /** Clauses that could not be read (user folders); the adapter shows them. */
+  readonly errors: { origin: string; message: string }[] = [];
+
+  constructor(extra: ClauseSource[] = [], includeBuiltin = true) {
+    const add = (s: ClauseSource) => {
+      const c = parseClause(s.source, s.origin);
+      if ('error' in c) this.errors.push({ origin: s.origin, message: c.error });
+      else if (!this.clauses.some((x) => x.id === c.id)) this.clauses.push(c);
+    };
+    for (const s of extra) add(s);
+    if (includeBuiltin) for (const b of builtinClauses) add({ source: b.source, origin: `builtin:${b.file}` });
+  }
+
+  /**
+   * The clause for a requirement in a language under a profile. The user's clauses come first;
+   * within one origin a clause filed under the requirement beats one that also covers it, and a
+   * clause for fewer profiles beats a general one. Falls back to English.
+   */
+  find(requirement: string, language: string, profile: string): Clause | undefined {
+    // Lower ranks win, compared in order: user before built-in, filed under the requirement,
+    // fewer profiles, then the order the host gave.
+    const rank = (c: Clause, order: number) => [c.builtin ? 1 : 0, c.requirements[0] === requirement ? 0 : 1, c.profiles.length, order];
+    const better = (a: number[], b: number[]) => {
+      const i = a.findIndex((x, k) => x !== b[k]);
+      return i >= 0 && a[i] < b[i];
+    };
+    const pick = (lang: string) => {
+      let best: { c: Clause; r: number[] } | undefined;
+      this.clauses.forEach((c, order) => {
+        if (c.language !== lang || !c.requirements.includes(requirement) || !c.profiles.includes(profile)) return;
+        const r = rank(c, order);
+        if (!best || better(r, best.r)) best = { c, r };
+      });
+      return best?.c;
+    };
+    return pick(language.toLowerCase()) ?? (language.toLowerCase() === 'en' ? undefined : pick('en'));
+  }
+
+  all(language?: string): Clause[] {
+    return language ? this.clauses.filter((c) => c.language === language.toLowerCase()) : [...this.clauses];
+  }
+}
+
+// ---- turning a clause into text -------------------------------------------------------------
+
+export interface ClauseTextOptions {
+  /** Put the clause's heading above it (default true). */
+  includeHeading?: boolean;
+  /** Markdown heading level, 1-6 (default 2). */
+  headingDepth?: number;
+}
+
+/** Escape literal text for VS Code's snippet syntax: `$`, `}` and `\` are special. */
+export function escapeSnippet(text: string): string {
+  return text.replace(/[$}\\]/g, (c) => '\\' + c);
+}
+
+function withHeading(body: string, heading: string, opts: ClauseTextOptions): string {
+  if (opts.includeHeading === false) return body;
+  const depth = Math.min(6, Math.max(1, Math.round(opts.headingDepth ?? 2)));
+  return `${'#'.repeat(depth)} ${heading}\n\n${body}`;
+}
+
+/**
+ * The clause as a VS Code snippet: known variables filled in, the others as tab stops named after
+ * the variable (`${1:retention_period}`; a variable used twice shares its tab stop).
+ */
+export function clauseToSnippet(clause: Clause, variables: Record<string, string>, opts: ClauseTextOptions = {}): string {
+  const stops = new Map<string, number>();
+  const fill = (text: string) => {
+    let out = '';
+    let last = 0;
+    for (const m of text.matchAll(PLACEHOLDER)) {
+      out += escapeSnippet(text.slice(last, m.index));
+      const name = m[1];
+      const value = variables[name];
+      if (value !== undefined && value !== '') out += escapeSnippet(value);
+      else {
+        if (!stops.has(name)) stops.set(name, stops.size + 1);
+        out += `\${${stops.get(name)}:${escapeSnippet(name)}}`;
+      }
+      last = m.index! + m[0].length;
+    }
+    return out + escapeSnippet(text.slice(last));
+  };
+  // Tab stops are numbered in reading order, so the heading's come first.
+  const heading = opts.includeHeading === false ? '' : fill(clause.heading);
+  return withHeading(fill(clause.body), heading, opts) + '\n';
+}
+
+/** The clause as Markdown with its `{{placeholders}}` kept (they resolve from the policy's variables). */
+export function clauseToText(clause: Clause, opts: ClauseTextOptions = {}): string {
+  return withHeading(clause.body, clause.heading, opts) + '\n';
+}
+
+/** The values a document supplies for placeholders: its variables and the policy fields. */
+export function documentVariables(doc: PolicyDocument): Record<string, string> {
+  const p = doc.frontMatter.policy;
+  return {
+    ...(p.controller ? { controller: p.controller } : {}),
+    ...(p.lastUpdated ? { last_updated: p.lastUpdated } : {}),
+    ...doc.frontMatter.variables,
+  };
+}
+
+// ---- where a clause belongs -----------------------------------------------------------------
+
+/**
+ * The order in which a policy usually presents its items: who we are, what we collect and why,
+ * who gets it and for how long, how it is protected, the reader's rights, and last what changes.
+ */
+export const CANONICAL_ORDER: readonly string[] = [
+  'controller-identity',
+  'dpo-contact',
+  'data-categories',
+  'data-source',
+  'purposes',
+  'lawful-basis',
+  'legitimate-interests',
+  'statutory-contractual',
+  'recipients',
+  'international-transfers',
+  'retention',
+  'security',
+  'automated-decision-making',
+  'cookies',
+  'children',
+  'right-access',
+  'right-rectification',
+  'right-erasure',
+  'right-restriction',
+  'right-objection',
+  'right-portability',
+  'withdraw-consent',
+  'complaint-authority',
+  'policy-changes',
+  'last-updated',
+];
+
+const fold = (s: string) =>
+  s
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+interface HeadingCue {
+  cue: string;
+  /** A clause's own heading or title: a section titled exactly so is decisive. */
+  exact: boolean;
+  folded: string;
+  re?: RegExp;
+}
+
+/** `/regex/` cues (from the language data) are regular expressions; others match at word starts, so `keep` matches "keeping". */
+function headingCue(cue: string, exact: boolean): HeadingCue | undefined {
+  if (cue.length > 2 && cue.startsWith('/') && cue.endsWith('/')) {
+    try {
+      return { cue, exact, folded: '', re: new RegExp(cue.slice(1, -1), 'iu') };
+    } catch {
+      return undefined;
+    }
+  }
+  const folded = fold(cue);
+  return folded ? { cue, exact, folded } : undefined;
+}
+
+/** How strongly a cue matches a title: 0 for no match, else the length matched (1000 for an exact title). */
+function cueScore(c: HeadingCue, title: string, foldedTitle: string): number {
+  if (c.re) {
+    const m = c.re.exec(title);
+    return m ? Math.max(1, m[0].length) : 0;
+  }
+  if (c.exact && c.folded === foldedTitle) return 1000;
+  return ` ${foldedTitle}`.includes(` ${c.folded}`) ? c.folded.length : 0;
+}
+
+export interface SectionMatch {
+  section: number;
+  title: string;
+  /** The requirements the heading names (several when it is about a group, like "Your rights"). */
+  requirements: string[];
+  /** The cue that decided it. */
+  cue: string;
+}
+
+/** Heading cues for a requirement: the clauses' headings, titles and `matches`, and the language data's heading cues. */
+function headingCues(library: ClauseLibrary, requirement: string, languages: string[]): HeadingCue[] {
+  const out: (HeadingCue | undefined)[] = [];
+  for (const c of library.clauses) {
+    if (!languages.includes(c.language) || c.requirements[0] !== requirement) continue;
+    out.push(headingCue(c.heading, true), headingCue(c.title, true), ...c.matches.map((m) => headingCue(m, false)));
+  }
+  for (const lang of languages) {
+    const data = LANGUAGES[lang]?.requirements?.requirements?.[requirement];
+    for (const h of data?.headings ?? []) out.push(headingCue(h, false));
+  }
+  return out.filter((c): c is HeadingCue => c !== undefined);
+}
+
+/** Words that join two subjects in one heading, in the languages we have clauses for. */
+const JOINED = /\s+(?:and|en|und|et|&)\s+|\s*[,;/]\s*/i;
+
+/** Which requirements each headed section is about, judged from its title alone. */
+export function classifySections(doc: PolicyDocument, library: ClauseLibrary = defaultLibrary()): SectionMatch[] {
+  const languages = doc.language === 'en' ? ['en'] : [doc.language, 'en'];
+  const cues = CANONICAL_ORDER.map((r) => ({ r, cues: headingCues(library, r, languages) }));
+  const out: SectionMatch[] = [];
+  const classify = (title: string) => {
+    let best = 0;
+    let reqs: string[] = [];
+    let bestCue = '';
+    const folded = fold(title);
+    for (const { r, cues: list } of cues) {
+      // The longest cue found wins; a title that is a clause's own heading beats any.
+      let score = 0;
+      let cue = '';
+      for (const c of list) {
+        const n = cueScore(c, title, folded);
+        if (n > score) [score, cue] = [n, c.cue];
+      }
+      if (score === 0) continue;
+      if (score > best) [best, reqs, bestCue] = [score, [r], cue];
+      else if (score === best) reqs.push(r);
+    }
+    return { reqs, cue: bestCue };
+  };
+  for (const s of doc.sections) {
+    if (!s.heading || !s.title) continue;
+    // "How we use your information and our lawful basis" is about two items: judge each part.
+    const parts = [s.title, ...(JOINED.test(s.title) ? s.title.split(JOINED) : [])];
+    const reqs: string[] = [];
+    const used: string[] = [];
+    for (const part of parts) {
+      const { reqs: r, cue } = classify(part);
+      const fresh = r.filter((x) => !reqs.includes(x));
+      if (fresh.length) [reqs.push(...fresh), used.push(cue)];
+    }
+    if (reqs.length) out.push({ section: s.index, title: s.title, requirements: reqs, cue: used.join(' + ') });
+  }
+  return out;
+}
+
+export interface InsertionPlace {
+  offset: number;
+  /** The heading level the inserted clause should take. */
+  headingDepth: number;
+  /** Text to put before the clause so that it starts a block of its own (a line break or two). */
+  prefix: string;
+  /** Why here, in words (for hovers, logs and tests). */
+  reason: string;
+}
+
+/** Where a section ends, its subsections included. */
+function sectionEnd(doc: PolicyDocument, s: Section): number {
+  for (let i = s.index + 1; i < doc.sections.length; i++) if (doc.sections[i].depth <= s.depth) return doc.sections[i].span.start;
+  return doc.text.length;
+}
+
+/**
+ * Where a clause for `requirement` belongs. Sections are matched to requirements by their
+ * headings; the clause goes into a section already about it (at its end), else right after the
+ * section whose item comes closest before it in CANONICAL_ORDER, else right before the closest
+ * one after it, else at the end of the document.
+ */
+export function insertionPlace(doc: PolicyDocument, requirement: string, _profile?: string, library: ClauseLibrary = defaultLibrary()): InsertionPlace {
+  const pos = CANONICAL_ORDER.indexOf(requirement);
+  const matches = classifySections(doc, library);
+  const at = (offset: number, headingDepth: number, reason: string): InsertionPlace => {
+    const before = doc.text.slice(Math.max(0, offset - 4), offset);
+    const prefix = offset === 0 || /\n[ \t]*\r?\n$/.test(before) ? '' : /\n$/.test(before) ? '\n' : '\n\n';
+    return { offset, headingDepth: Math.min(6, Math.max(2, headingDepth)), prefix, reason };
+  };
+  const own = matches.find((m) => m.requirements.includes(requirement));
+  if (own) {
+    const s = doc.sections[own.section];
+    return at(sectionEnd(doc, s), s.depth + 1, `at the end of "${s.title}", which is about this (its heading matches "${own.cue}")`);
+  }
+  if (pos >= 0) {
+    const ranked = matches.map((m) => ({ m, ps: m.requirements.map((r) => CANONICAL_ORDER.indexOf(r)) }));
+    let prev: (typeof ranked)[number] | undefined;
+    for (const x of ranked) if (Math.max(...x.ps) < pos && (!prev || Math.max(...x.ps) >= Math.max(...prev.ps))) prev = x;
+    if (prev) {
+      const s = doc.sections[prev.m.section];
+      return at(sectionEnd(doc, s), s.depth, `after "${s.title}" (${prev.m.requirements[0]}), the nearest item that comes before ${requirement}`);
+    }
+    let next: (typeof ranked)[number] | undefined;
+    for (const x of ranked) if (Math.min(...x.ps) > pos && (!next || Math.min(...x.ps) < Math.min(...next.ps))) next = x;
+    if (next) {
+      const s = doc.sections[next.m.section];
+      return at(s.span.start, s.depth, `before "${s.title}" (${next.m.requirements[0]}), the nearest item that comes after ${requirement}`);
+    }
+  }
+  const depths = doc.sections.filter((s) => s.heading && s.depth >= 2).map((s) => s.depth);
+  const depth = depths.length ? Math.min(...depths) : 2;
+  return at(doc.text.length, depth, 'at the end: no section heading shows where it belongs');
+}
+
+export function insertionPoint(doc: PolicyDocument, requirement: string, profile?: string, library?: ClauseLibrary): number {
+  return insertionPlace(doc, requirement, profile, library).offset;
+}
+
+/** Everything a quick fix needs to insert a clause: where, and the snippet text. */
+export function clauseInsertion(
+  doc: PolicyDocument,
+  clause: Clause,
+  profile?: string,
+  library?: ClauseLibrary,
+  requirement = clause.requirements[0],
+): { offset: number; snippet: string; text: string; reason: string } {
+  const place = insertionPlace(doc, requirement, profile, library);
+  const opts = { headingDepth: place.headingDepth };
+  return {
+    offset: place.offset,
+    snippet: escapeSnippet(place.prefix) + clauseToSnippet(clause, documentVariables(doc), opts),
+    text: place.prefix + clauseToText(clause, opts),
+    reason: place.reason,
+  };
+}
+
+/** The quick fix for a missing item: insert its clause where it belongs, as a snippet (a suggestion, never applied by fix-all). */
+export function clauseFix(doc: PolicyDocument, requirement: string, profile: string, library: ClauseLibrary = defaultLibrary()): SpanFix | undefined {
+  const clause = library.find(requirement, doc.language, profile);
+  if (!clause) return undefined;
+  const ins = clauseInsertion(doc, clause, profile, library, requirement);
+  return {
+    title: `Insert the clause "${clause.heading}"`,
+    kind: 'suggestion',
+    snippet: true,
+    edits: [{ span: { start: ins.offset, end: ins.offset }, newText: ins.snippet }],
+  };
+}
+
+let builtin: ClauseLibrary | undefined;
+/** The built-in clauses alone, parsed once. */
+export function defaultLibrary(): ClauseLibrary {
+  return (builtin ??= new ClauseLibrary());
+}

@@ -1,0 +1,270 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { builtinClauses } from '../../server/out/generated/data.js';
+import {
+  CANONICAL_ORDER,
+  ClauseLibrary,
+  clauseFix,
+  clauseInsertion,
+  clauseProblems,
+  clauseToSnippet,
+  clauseToText,
+  classifySections,
+  defaultLibrary,
+  escapeSnippet,
+  insertionPlace,
+  insertionPoint,
+  parseClause,
+  type Clause,
+} from '../../server/out/engine/clauses.js';
+import { parseDocument } from '../../server/out/engine/document.js';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT, SHARED, SKIP_NO_SHARED } from './helpers/paths.js';
+
+const GDPR_REQUIREMENTS = [
+  'controller-identity', 'dpo-contact', 'purposes', 'lawful-basis', 'legitimate-interests', 'recipients',
+  'international-transfers', 'retention', 'right-access', 'right-rectification', 'right-erasure',
+  'right-restriction', 'right-objection', 'right-portability', 'withdraw-consent', 'complaint-authority',
+  'statutory-contractual', 'automated-decision-making', 'data-source', 'data-categories',
+  'cookies', 'children', 'security', 'policy-changes', 'last-updated',
+];
+
+test('the canonical order names every GDPR requirement once', () => {
+  assert.deepEqual([...CANONICAL_ORDER].sort(), [...GDPR_REQUIREMENTS].sort());
+});
+
+test('every built-in clause parses and its variables are declared and used', () => {
+  const problems: string[] = [];
+  const ids = new Set<string>();
+  for (const b of builtinClauses) {
+    const c = parseClause(b.source, `builtin:${b.file}`);
+    if ('error' in c) {
+      problems.push(c.error);
+      continue;
+    }
+    if (ids.has(c.id)) problems.push(`${b.file}: id ${c.id} is used twice`);
+    ids.add(c.id);
+    if (c.language !== b.language) problems.push(`${b.file}: language ${c.language} but filed under ${b.language}/`);
+    if (!b.file.slice(3).startsWith(c.requirements[0])) problems.push(`${b.file}: file name does not start with its requirement ${c.requirements[0]}`);
+    for (const r of c.requirements) if (!GDPR_REQUIREMENTS.includes(r)) problems.push(`${b.file}: unknown requirement ${r}`);
+    problems.push(...clauseProblems(c));
+  }
+  assert.deepEqual(problems, []);
+});
+
+for (const language of ['en', 'nl', 'de', 'fr']) {
+  test(`every GDPR requirement has a ${language} clause for uk-gdpr and eu-gdpr`, () => {
+    const lib = defaultLibrary();
+    if (!['en', 'nl'].includes(language) && !lib.all(language).length) return; // wanted, not required
+    const missing: string[] = [];
+    for (const profile of ['uk-gdpr', 'eu-gdpr']) {
+      for (const r of GDPR_REQUIREMENTS) {
+        const c = lib.find(r, language, profile);
+        if (!c || c.language !== language) missing.push(`${r} (${profile})`);
+      }
+    }
+    assert.deepEqual(missing, []);
+  });
+}
+
+test('UK and EU clauses differ where the law does: the ICO and UK transfer tools', () => {
+  const lib = defaultLibrary();
+  assert.match(lib.find('complaint-authority', 'en', 'uk-gdpr')!.body, /Information Commissioner/);
+  assert.doesNotMatch(lib.find('complaint-authority', 'en', 'eu-gdpr')!.body, /Information Commissioner/);
+  assert.match(lib.find('international-transfers', 'en', 'uk-gdpr')!.body, /IDTA/);
+  assert.match(lib.find('international-transfers', 'en', 'eu-gdpr')!.body, /standard contractual clauses/);
+  assert.match(lib.find('complaint-authority', 'nl', 'eu-gdpr')!.body, /Autoriteit Persoonsgegevens|toezichthoud/);
+});
+
+test('find falls back to English and knows no clause for an unknown requirement or profile', () => {
+  const lib = defaultLibrary();
+  assert.equal(lib.find('retention', 'xx', 'uk-gdpr')?.language, 'en');
+  assert.equal(lib.find('no-such-item', 'en', 'uk-gdpr'), undefined);
+  assert.equal(lib.find('retention', 'en', 'ccpa'), undefined);
+});
+
+const userClause = (id: string, profiles = '[uk-gdpr, eu-gdpr]') => `---
+id: ${id}
+requirements: [retention]
+profiles: ${profiles}
+language: en
+title: Our retention rules
+variables:
+  years: { description: "how many years", example: "6" }
+---
+We keep records for {{years}} years.
+`;
+
+test("a user's clause wins over the built-in one with the same requirement, language and profile", () => {
+  const lib = new ClauseLibrary([{ source: userClause('our-retention'), origin: '/home/me/clauses/retention.md' }]);
+  assert.equal(lib.find('retention', 'en', 'uk-gdpr')!.id, 'our-retention');
+  assert.equal(lib.find('retention', 'en', 'uk-gdpr')!.heading, 'Our retention rules', 'heading defaults to the title');
+  // A user clause for the UK only leaves the built-in one in place for the EU.
+  const ukOnly = new ClauseLibrary([{ source: userClause('uk-retention', '[uk-gdpr]'), origin: 'u.md' }]);
+  assert.equal(ukOnly.find('retention', 'en', 'uk-gdpr')!.id, 'uk-retention');
+  assert.equal(ukOnly.find('retention', 'en', 'eu-gdpr')!.id, 'retention-en');
+  // Same id: the user's replaces the built-in everywhere.
+  const same = new ClauseLibrary([{ source: userClause('retention-en'), origin: 'u.md' }]);
+  assert.equal(same.all('en').filter((c) => c.id === 'retention-en').length, 1);
+  assert.equal(same.find('retention', 'en', 'eu-gdpr')!.source, 'u.md');
+});
+
+test('broken clauses are errors with their origin, not crashes', () => {
+  const lib = new ClauseLibrary([
+    { source: 'no front matter', origin: 'a.md' },
+    { source: '---\nid: [unclosed\n---\nx', origin: 'b.md' },
+    { source: '---\nid: x\nrequirements: [retention]\nprofiles: [uk-gdpr]\nlanguage: en\n---\nBody', origin: 'c.md' },
+    { source: '---\nid: y\nrequirements: [retention]\nprofiles: [uk-gdpr]\nlanguage: en\ntitle: T\n---\n\n', origin: 'd.md' },
+  ]);
+  assert.deepEqual(lib.errors.map((e) => e.origin), ['a.md', 'b.md', 'c.md', 'd.md']);
+  assert.match(lib.errors[2].message, /title/);
+});
+
+test('clauseProblems reports undeclared and unused variables', () => {
+  const c = parseClause(
+    '---\nid: x\nrequirements: [retention]\nprofiles: [uk-gdpr]\nlanguage: en\ntitle: T\nvariables:\n  unused: { description: d }\n---\nWe keep it for {{period}}; write to {{contact_email}}.\n',
+    'x.md',
+  ) as Clause;
+  assert.deepEqual(clauseProblems(c), ['x: uses {{period}} but does not declare it under variables', 'x: declares unused but does not use it']);
+});
+
+test('snippets: known variables filled, unknown ones tab stops, snippet syntax escaped', () => {
+  const c = parseClause(
+    '---\nid: x\nrequirements: [retention]\nprofiles: [uk-gdpr]\nlanguage: en\ntitle: T\nheading: Keeping {{thing}}\nvariables:\n  period: { description: d }\n  fee: { description: f }\n  thing: { description: t }\n---\n{{controller}} keeps {{thing}} for {{ period }} and charges $5 {or {{fee}}} (C:\\data), then {{period}} again.\n',
+    'x.md',
+  ) as Clause;
+  const s = clauseToSnippet(c, { controller: 'Acme $ Ltd', thing: 'records' }, { headingDepth: 3 });
+  assert.equal(s, '### Keeping records\n\nAcme \\$ Ltd keeps records for ${1:period} and charges \\$5 {or ${2:fee}\\} (C:\\\\data), then ${1:period} again.\n\n');
+  assert.equal(clauseToSnippet(c, {}, { includeHeading: false }).startsWith('${1:controller} keeps ${2:thing}'), true);
+  assert.equal(escapeSnippet('a$b}c\\d'), 'a\\$b\\}c\\\\d');
+  assert.equal(clauseToText(c), '## Keeping {{thing}}\n\n{{controller}} keeps {{thing}} for {{ period }} and charges $5 {or {{fee}}} (C:\\data), then {{period}} again.\n\n');
+});
+
+const small = ['# Privacy policy', '', '## Who we are', '', 'Larkspur Cycles Ltd sells bike parts.', '', '## Your rights', '', 'You can ask for a copy.', '', '## Changes to this policy', '', 'We may change it.', ''].join('\n');
+
+test('insertionPoint: retention goes after "Who we are", before "Your rights"', () => {
+  const doc = parseDocument(small);
+  assert.equal(insertionPoint(doc, 'retention', 'uk-gdpr'), small.indexOf('## Your rights'));
+  const place = insertionPlace(doc, 'retention', 'uk-gdpr');
+  assert.equal(place.headingDepth, 2);
+  assert.equal(place.prefix, '');
+  assert.match(place.reason, /after "Who we are"/);
+});
+
+test('insertionPoint: a right goes at the end of the rights section, one level down', () => {
+  const doc = parseDocument(small);
+  const place = insertionPlace(doc, 'right-erasure', 'uk-gdpr');
+  assert.equal(place.offset, small.indexOf('## Changes'));
+  assert.equal(place.headingDepth, 3);
+  assert.match(place.reason, /end of "Your rights"/);
+});
+
+test('insertionPoint: complaints after the rights, last-updated at the very end, the controller first', () => {
+  const doc = parseDocument(small);
+  assert.equal(insertionPoint(doc, 'complaint-authority', 'uk-gdpr'), small.indexOf('## Changes'));
+  assert.equal(insertionPoint(doc, 'last-updated', 'uk-gdpr'), small.length);
+  const noWho = parseDocument(small.replace('## Who we are\n\nLarkspur Cycles Ltd sells bike parts.\n\n', ''));
+  assert.equal(insertionPoint(noWho, 'controller-identity', 'uk-gdpr'), noWho.text.indexOf('## Your rights'));
+  assert.match(insertionPlace(noWho, 'controller-identity').reason, /before "Your rights"/);
+});
+
+test('insertionPoint: a subsection counts as part of its section', () => {
+  const text = '## How we use your information\n\nTo deliver orders.\n\n### Marketing\n\nNewsletters.\n\n## Your rights\n\nAsk us.\n';
+  const doc = parseDocument(text);
+  assert.equal(insertionPoint(doc, 'recipients'), text.indexOf('## Your rights'));
+});
+
+test('insertionPoint: no headings to go by means the end, with a blank line before', () => {
+  const text = 'We sell bike parts and keep your address.';
+  const place = insertionPlace(parseDocument(text), 'retention');
+  assert.equal(place.offset, text.length);
+  assert.equal(place.prefix, '\n\n');
+  assert.equal(insertionPoint(parseDocument(''), 'retention'), 0);
+});
+
+test('insertionPoint: pasted text with implicit headings, and Dutch headings', () => {
+  const pasted = ['Privacy Policy', 'Who we are', 'We are Larkspur Cycles Ltd.', 'How we use your information', 'To send your orders.', 'Contact', 'Write to us.'].join('\n');
+  const doc = parseDocument(pasted);
+  assert.equal(insertionPoint(doc, 'recipients'), pasted.indexOf('Contact'));
+  const nl = '---\npolicy:\n  language: nl\n---\n## Wie zijn wij\n\nLarkspur Fietsen B.V.\n\n## Uw rechten\n\nU kunt inzage vragen.\n';
+  const ndoc = parseDocument(nl);
+  assert.deepEqual(classifySections(ndoc).map((m) => m.title), ['Wie zijn wij', 'Uw rechten']);
+  assert.equal(insertionPoint(ndoc, 'retention', 'eu-gdpr'), nl.indexOf('## Uw rechten'));
+});
+
+test('clauseInsertion fills what the document defines and places the clause', () => {
+  const text = '---\npolicy:\n  controller: Larkspur Cycles Ltd\nvariables:\n  contact_email: privacy@larkspur.test\n---\n' + small;
+  const doc = parseDocument(text);
+  const clause = defaultLibrary().find('right-access', 'en', 'uk-gdpr')!;
+  const ins = clauseInsertion(doc, clause, 'uk-gdpr');
+  assert.equal(ins.offset, text.indexOf('## Changes'));
+  assert.match(ins.snippet, /^### /);
+  assert.match(ins.snippet, /privacy@larkspur\.test/);
+  assert.match(ins.text, /\{\{contact_email\}\}/);
+});
+
+test('odd input does not crash the placer', () => {
+  for (const t of ['', '#', '\u0000\u202e', '# A\n## B\n### C\n#### D', 'x'.repeat(100000)]) {
+    const doc = parseDocument(t);
+    for (const r of ['retention', 'unknown-req']) {
+      const o = insertionPoint(doc, r);
+      assert.ok(o >= 0 && o <= t.length);
+    }
+  }
+});
+
+test('classifySections: a heading that joins two subjects counts for both, and says why', () => {
+  const text = '## How we use your information and our lawful basis\n\nx\n\n## Keeping your data secure\n\ny\n\n## Your rights\n\nz\n';
+  const got = classifySections(parseDocument(text)).map((m) => `${m.title}: ${m.requirements.join(',')} [${m.cue}]`);
+  assert.deepEqual(got, [
+    'How we use your information and our lawful basis: purposes,lawful-basis [How we use your information + lawful basis]',
+    'Keeping your data secure: security [keeping your data secure]',
+    'Your rights: right-access,right-rectification,right-erasure,right-restriction,right-objection,right-portability [your rights]',
+  ]);
+  // legitimate interests come right after the lawful basis, so before the security section.
+  assert.equal(insertionPoint(parseDocument(text), 'legitimate-interests'), text.indexOf('## Keeping'));
+});
+
+test('German and French headings are placed too', () => {
+  const de = '---\npolicy:\n  language: de\n---\n## Wer wir sind\n\nA\n\n## Ihre Rechte\n\nB\n\n## Änderungen dieser Erklärung\n\nC\n';
+  assert.equal(insertionPoint(parseDocument(de), 'retention'), de.indexOf('## Ihre Rechte'));
+  assert.equal(insertionPoint(parseDocument(de), 'complaint-authority'), de.indexOf('## Änderungen'));
+  const fr = "---\npolicy:\n  language: fr\n---\n## Qui sommes-nous\n\nA\n\n## Vos droits\n\nB\n\n## Modifications\n\nC\n";
+  assert.equal(insertionPoint(parseDocument(fr), 'retention'), fr.indexOf('## Vos droits'));
+  assert.equal(defaultLibrary().find('retention', 'fr', 'eu-gdpr')!.heading, 'Durée de conservation');
+});
+
+test('clauses and examples share no run of 12 words with the seeds or the eval corpus', { skip: SKIP_NO_SHARED }, () => {
+  const files = (dir: string): string[] =>
+    readdirSync(dir).flatMap((f) => {
+      const p = join(dir, f);
+      return statSync(p).isDirectory() ? files(p) : /\.(md|txt)$/.test(f) ? [p] : [];
+    });
+  const words = (t: string) => t.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').match(/[\p{L}\p{N}]+/gu) ?? [];
+  const N = 12;
+  const theirs = new Set<string>();
+  for (const f of [...files(join(SHARED, 'seeds')), ...files(join(SHARED, 'eval'))].filter((f) => !/README/.test(f))) {
+    const w = words(readFileSync(f, 'utf8'));
+    for (let i = 0; i + N <= w.length; i++) theirs.add(w.slice(i, i + N).join(' '));
+  }
+  const shared: string[] = [];
+  for (const f of [...files(join(ROOT, 'clauses')), ...files(join(ROOT, 'examples'))]) {
+    const w = words(readFileSync(f, 'utf8'));
+    for (let i = 0; i + N <= w.length; i++) if (theirs.has(w.slice(i, i + N).join(' '))) shared.push(`${f}: ${w.slice(i, i + N).join(' ')}`);
+  }
+  assert.deepEqual(shared, []);
+});
+
+test('clauseFix: a suggestion that inserts the snippet where the item belongs', () => {
+  // (The language is declared: three short sentences are too little to detect it from.)
+  const text = '---\npolicy:\n  language: en\n---\n' + small;
+  const doc = parseDocument(text);
+  const fix = clauseFix(doc, 'retention', 'uk-gdpr')!;
+  assert.equal(fix.kind, 'suggestion');
+  assert.equal(fix.snippet, true);
+  assert.equal(fix.edits[0].span.start, text.indexOf('## Your rights'));
+  assert.match(fix.edits[0].newText, /^## How long we keep your information\n\n.*\$\{1:retention_period\}/s);
+  assert.match(fix.title, /How long we keep your information/);
+  assert.equal(clauseFix(doc, 'no-such-item', 'uk-gdpr'), undefined);
+});
