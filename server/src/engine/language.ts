@@ -9,13 +9,17 @@ const only = Object.entries(ISO3)
   .filter(([, two]) => two in LANGUAGES)
   .map(([three]) => three);
 
+const MIN_SAMPLE = 120;
+
 /** Detect from a sample of the prose (at most ~20 000 characters, spread over the document). */
 export function detectLanguage(blocks: Block[]): string | undefined {
   const prose = blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'list-item');
   let sample = '';
   const step = Math.max(1, Math.floor(prose.length / 60));
   for (let i = 0; i < prose.length && sample.length < 20000; i += step) sample += prose[i].text.slice(0, 600) + '\n';
-  if (sample.length < 40) return undefined;
-  const code = franc(sample, { only, minLength: 40 });
+  // Trigram guesses on a sentence or two are unreliable (three English sentences can come out
+  // as French); below this much prose we keep the default language.
+  if (sample.length < MIN_SAMPLE) return undefined;
+  const code = franc(sample, { only, minLength: MIN_SAMPLE });
   return ISO3[code];
 }
