@@ -56,6 +56,9 @@ export interface EntityData {
   legalForms?: string[][];
   /** First-person words; a defined term that includes one names the policy's author. */
   pronouns?: string[];
+  /** Articles and words that start a sentence but never a name; trimmed from the front of a name. */
+  articles?: string[];
+  notNames?: string[];
   /** Words that introduce a defined term ("collectively", "hierna"). */
   definedTerm?: Cue[];
   /** Verbs after a name that describe the policy's own practices ("collects"). */

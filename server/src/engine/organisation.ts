@@ -93,6 +93,9 @@ interface Compiled {
   /** Normalised legal forms, longest first, as word lists. */
   forms: { words: string[]; canonical: string }[];
   pronouns: Set<string>;
+  /** Lower-case words never at the front of a name: pronouns, articles, "at", "contact" ... */
+  notNames: Set<string>;
+  articles: Set<string>;
   pronounRe: string;
   strongAfter: RegExp | null;
   verbs: RegExp | null;
@@ -145,7 +148,8 @@ function compile(language: string): Compiled {
     .map((s) => escapeRe(s).replace(/\s+/g, '\\s+'))
     .join('|');
 
-  const pronouns = list('pronouns', own) as string[];
+  // A quoted "wij" or "nous" in a defined term is unambiguous whatever language was detected.
+  const pronouns = list('pronouns', all);
   const pronounRe = cueAlternation(pronouns) ?? '(?!)';
   const modals = cueAlternation(list('modals', own) as string[]);
   const lead = modals ? `(?:${modals}\\s+){0,4}` : '';
@@ -160,6 +164,8 @@ function compile(language: string): Compiled {
     formsRe,
     forms,
     pronouns: new Set(pronouns.map((p) => p.toLowerCase())),
+    notNames: new Set([...pronouns, ...list('articles', all), ...list('notNames', all)].map((w) => w.toLowerCase())),
+    articles: new Set(list('articles', all).map((w) => w.toLowerCase())),
     pronounRe,
     strongAfter: re(cueAlternation(list('strongAfter', own)), (a) => `^\\s*${lead}${a}${END}`),
     verbs: re(cueAlternation(list('selfVerbs', own)), (a) => `^\\s+${lead}${a}${END}`),
@@ -172,7 +178,7 @@ function compile(language: string): Compiled {
     thirdPartyAfter: re(cueAlternation(list('thirdPartyAfter', own)), (a) => `(?<!${LETTER})${a}${END}`),
     groupBefore: re(cueAlternation(list('groupBefore', own)), (a) => `(?<!${LETTER})${a}${END}`),
     groupAfter: re(cueAlternation(list('groupAfter', own)), (a) => `^\\s*,?\\s*${a}`),
-    definedMarkers: re(cueAlternation(list('definedTerm', own)), (a) => `(?<!${LETTER})${a}${END}`, 'giu'),
+    definedMarkers: re(cueAlternation(list('definedTerm', all)), (a) => `(?<!${LETTER})${a}${END}`, 'giu'),
     authority,
     known: (list('knownThirdParties', all) as string[]).map(normWords).filter((w) => w.length),
   };
@@ -210,7 +216,7 @@ export function normaliseOrgName(name: string, language = 'en'): { words: string
       break;
     }
   }
-  if (words.length > 1 && /^(the|de|het|die|der|das|le|la|les)$/.test(words[0])) words = words.slice(1);
+  if (words.length > 1 && c.articles.has(words[0])) words = words.slice(1);
   return { words, key: words.join(' '), legalForm };
 }
 
@@ -254,7 +260,7 @@ function findMentions(doc: PolicyDocument, c: Compiled, vocab: Map<string, numbe
   const out: OrgMention[] = [];
   const suffixRe = new RegExp(`(?<![\\p{L}\\p{N}])(${CAP}(?:\\s(?:${CONN}\\s)?${CAP}){0,7})(,?\\s)(?:${c.formsRe})(?![\\p{L}\\p{N}])`, 'gu');
   const bareRe = new RegExp(`(?<![\\p{L}\\p{N}@._/&-])${CAP}(?:\\s${CAP}){0,4}(?![\\p{L}\\p{N}@&-]|[._/][\\p{L}\\p{N}])`, 'gu');
-  const common = (w: string, min: number) => (vocab.get(w.toLowerCase()) ?? 0) >= min || c.pronouns.has(w.toLowerCase());
+  const common = (w: string, min: number) => (vocab.get(w.toLowerCase()) ?? 0) >= min || c.notNames.has(w.toLowerCase());
   const placeholders = doc.placeholders.map((p) => p.span);
   const inPlaceholder = (s: Span) => placeholders.some((p) => s.start < p.end && p.start < s.end);
 
@@ -313,7 +319,8 @@ function sentenceBefore(text: string, at: number, max: number): string {
 }
 
 function readDefinedTerm(c: Compiled, after: string): DefinedTerm['terms'] | null {
-  const paren = /^(?:\s*,\s*[^()\p{Lu}.;:]{1,120}?)?\s*\(([^()]{1,240})\)/u.exec(after);
+  // "Acme Ltd, its subsidiaries and affiliates (collectively ...)", "Acme Ltd and its group (...)".
+  const paren = /^(?:\s*(?:,|\s(?:and|en|und|et))\s*[^()\p{Lu}.;:]{1,120}?)?\s*\(([^()]{1,240})\)/u.exec(after);
   let inner: string | undefined = paren?.[1];
   if (!inner && c.definedMarkers) {
     // Without brackets: `Acme Ltd, hereinafter "Acme"`.
@@ -364,6 +371,8 @@ export function analyseOrganisations(doc: PolicyDocument): OrganisationAnalysis 
       definedTerms.push(d);
       if (d.self) self('defined-term', true);
     }
+    // A term inside a definition's quotes ("Acme", "we") says nothing by its surroundings.
+    if (/[“"'‘„«‹‚]\s*$/u.test(text.slice(Math.max(0, m.from - 2), m.from)) && /^\s*[”"'’“»›‘]/u.test(after)) continue;
     if (m.block.kind === 'heading') {
       if (c.title && (m.from === 0 || /^\s*[\d.]*\s*$/.test(text.slice(0, m.from))) && c.title.test(text.slice(m.to))) self('title', true);
       else if (c.strongBefore?.test(near)) self('policy-of', true);

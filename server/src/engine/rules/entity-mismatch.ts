@@ -161,7 +161,7 @@ function reportFamily(ctx: RuleContext, controller: ControllerInfo, family: OrgN
         ? places.slice(1).map((o) => ({ span: o.span, message: `“${o.name}” here too` }))
         : [{ span: places[0].span, message: `first of the ${count} places naming “${name}”` }];
     const firstUse = uses.find((u) => u.mention !== m);
-    if (i > 0 && firstUse && !uses.some((u) => u.mention === m)) rel.push({ span: firstUse.mention.span, message: `“${firstUse.mention.name}” used as the policy's own name` });
+    if (i > 0 && firstUse && firstUse.mention !== places[0] && !uses.some((u) => u.mention === m)) rel.push({ span: firstUse.mention.span, message: `“${firstUse.mention.name}” used as the policy's own name` });
     ctx.report({
       span: m.span,
       message,
