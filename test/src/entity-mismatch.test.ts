@@ -176,3 +176,22 @@ test('seed 000: the message names Westcon and Network PCB; applying every "repla
   }
   assert.deepEqual(found.map((d) => d.message), []);
 });
+
+test('"replace all" drops the leftover name\'s own defined term instead of defining the controller as itself', () => {
+  const text = 'Harrow Kitchens Ltd ("we") fits kitchens.\n\nBexley Fitted Ltd ("BFL") is the data controller. BFL is registered in Wales.\n';
+  const found = findings(text);
+  assert.deepEqual(found.map((d) => covered(text, d)), ['Bexley Fitted Ltd', 'BFL', 'BFL']);
+  assert.match(found[0].message, /“Bexley Fitted Ltd”.*Harrow Kitchens Ltd/);
+  const fixed = applyFix(text, found[0].fixes!.find((f) => f.title.startsWith('Replace all'))!);
+  assert.equal(fixed, 'Harrow Kitchens Ltd ("we") fits kitchens.\n\nHarrow Kitchens Ltd is the data controller. Harrow Kitchens is registered in Wales.\n');
+  assert.deepEqual(findings(fixed), []);
+});
+
+test('large input is read in linear time', () => {
+  const para = 'Quarry Bank Ltd ("we") mends clocks. Quarry Bank collects your address. Hollin Press collects your phone number. Hollin Press keeps it. ';
+  const text = (para + '\n\n').repeat(4000);
+  const t0 = Date.now();
+  const found = findings(text);
+  assert.equal(found.length, 8000);
+  assert.ok(Date.now() - t0 < 8000, `took ${Date.now() - t0} ms`);
+});

@@ -48,8 +48,8 @@ export interface OrgName {
   self: SelfUse[];
   /** Mentions in a third-party context ("such as X", "provided by X", "our processor X"). */
   thirdParty: number;
-  /** Named as a parent, subsidiary, group company or trading name. */
-  group: boolean;
+  /** Mentions naming it as a parent, subsidiary, group company, trading name or own product. */
+  group: number;
   /** An authority or a well-known service. */
   known: boolean;
   /** The key of the name this one is a defined term for ("WINT" for Weston International Ltd). */
@@ -59,6 +59,8 @@ export interface OrgName {
 export interface DefinedTerm {
   /** The name being defined. */
   name: OrgMention;
+  /** Names defined together with it: "Acme Ltd and Acme Retail Ltd (together, "we")". */
+  also: OrgMention[];
   /** The quoted terms, pronouns included. */
   terms: { text: string; pronoun: boolean }[];
   /** It includes a first-person pronoun: the policy defines itself. */
@@ -300,14 +302,18 @@ function findMentions(doc: PolicyDocument, c: Compiled, vocab: Map<string, numbe
       taken.push([from, to]);
     };
     if (c.formsRe) for (const m of text.matchAll(suffixRe)) add(m.index!, m.index! + m[1].length, m.index! + m[0].length);
+    // Suffixed names were found in order; a bare run inside one of them is part of it.
+    let k = 0;
+    const suffixed = taken.length;
     for (const m of text.matchAll(bareRe)) {
       const s = m.index!;
       const e = s + m[0].length;
-      if (taken.some(([a, b]) => s < b && a < e)) continue;
+      while (k < suffixed && taken[k][1] <= s) k++;
+      if (k < suffixed && taken[k][0] < e) continue;
       add(s, e, e);
     }
   }
-  return out;
+  return out.sort((a, b) => a.span.start - b.span.start);
 }
 
 // ---- what the text says about each name -----------------------------------------------------
@@ -353,10 +359,11 @@ export function analyseOrganisations(doc: PolicyDocument): OrganisationAnalysis 
   const mentions = findMentions(doc, c, vocab);
   const names = new Map<string, OrgName>();
   const definedTerms: DefinedTerm[] = [];
-  for (const m of mentions) {
+  const nameOf = (m: OrgMention) => names.get(m.key)!;
+  mentions.forEach((m, i) => {
     let n = names.get(m.key);
     if (!n) {
-      n = { key: m.key, words: m.words, display: m.name, mentions: [], self: [], thirdParty: 0, group: false, known: false };
+      n = { key: m.key, words: m.words, display: m.name, mentions: [], self: [], thirdParty: 0, group: 0, known: false };
       names.set(m.key, n);
     }
     n.mentions.push(m);
@@ -367,33 +374,41 @@ export function analyseOrganisations(doc: PolicyDocument): OrganisationAnalysis 
     const self = (kind: SelfUseKind, strong: boolean) => n!.self.push({ kind, strong, mention: m });
     const terms = readDefinedTerm(c, after);
     if (terms) {
-      const d: DefinedTerm = { name: m, terms, self: terms.some((t) => t.pronoun) };
+      const d: DefinedTerm = { name: m, also: [], terms, self: terms.some((t) => t.pronoun) };
+      // Walk back over "Acme Ltd, Acme Retail Ltd and" to every name the term covers.
+      for (let j = i - 1; j >= 0; j--) {
+        const p = mentions[j];
+        const next = j === i - 1 ? m : d.also[d.also.length - 1];
+        if (p.block !== m.block || !/^\s*(?:,|and|&|en|und|et)\s*$/u.test(text.slice(p.to, next.from))) break;
+        d.also.push(p);
+        if (d.self) nameOf(p).self.push({ kind: 'defined-term', strong: true, mention: p });
+      }
       definedTerms.push(d);
       if (d.self) self('defined-term', true);
     }
     // A term inside a definition's quotes ("Acme", "we") says nothing by its surroundings.
-    if (/[“"'‘„«‹‚]\s*$/u.test(text.slice(Math.max(0, m.from - 2), m.from)) && /^\s*[”"'’“»›‘]/u.test(after)) continue;
+    if (/[“"'‘„«‹‚]\s*$/u.test(text.slice(Math.max(0, m.from - 2), m.from)) && /^\s*[”"'’“»›‘]/u.test(after)) return;
     if (m.block.kind === 'heading') {
       if (c.title && (m.from === 0 || /^\s*[\d.]*\s*$/.test(text.slice(0, m.from))) && c.title.test(text.slice(m.to))) self('title', true);
       else if (c.strongBefore?.test(near)) self('policy-of', true);
-      continue;
+      return;
     }
-    if (c.groupBefore?.test(near.slice(-60)) || c.groupAfter?.test(afterName)) n.group = true;
+    if (c.groupBefore?.test(near.slice(-60)) || c.groupAfter?.test(afterName)) n.group++;
     // "This is the privacy policy of X" before "the privacy policy of Google" (a third party).
     if (c.strongBefore?.test(near)) {
       self(/controller|verantwortlich|responsable/i.test(near) ? 'controller' : 'policy-of', true);
-      continue;
+      return;
     }
     const rest = /^[^.;!?]*/u.exec(after)![0];
     if (c.thirdPartyBefore?.test(near.slice(-70)) || c.thirdPartyAfter?.test(rest)) {
       n.thirdParty++;
-      continue;
+      return;
     }
     if (c.strongAfter?.test(afterName)) self('controller', true);
     else if (c.atWe?.test(near) && c.weAfter?.test(after)) self('at-we', true);
     else if (c.verbs?.test(afterName)) self('verb', false);
     else if (c.possessive?.test(after)) self('possessive', false);
-  }
+  });
   for (const n of names.values()) {
     n.known =
       n.words.some((w) => c.authority.has(w)) || c.known.some((k) => sameOrganisation(k, n.words) && n.words[0] === k[0]);
@@ -438,12 +453,13 @@ function resolveController(doc: PolicyDocument, a: OrganisationAnalysis): Contro
     const words = normaliseOrgName(declared, doc.language).words;
     const aliases = (policy.aliases ?? []).map((x) => resolveVariables(doc, x).trim()).filter(Boolean);
     // The text's own defined term for the declared controller adds its short names.
-    for (const d of a.definedTerms) if (sameOrganisation(d.name.words, words)) aliases.push(...termsOf(d));
+    for (const d of a.definedTerms) if (sameOrganisation(d.name.words, words)) aliases.push(...d.also.map((m) => m.name), ...termsOf(d));
     return { name: declared, aliases: [...new Set(aliases)], source: 'front-matter', span: doc.frontMatter.span, how: 'declared in the front matter' };
   }
   const self = a.definedTerms.find((d) => d.self);
   if (self) {
-    return { name: self.name.name, aliases: termsOf(self), source: 'defined-term', span: self.name.span, how: `defined in the text as “${quotedPronoun(self)}”` };
+    const aliases = [...self.also.map((m) => m.name), ...termsOf(self)];
+    return { name: self.name.name, aliases, source: 'defined-term', span: self.name.span, how: `defined in the text as “${quotedPronoun(self)}”` };
   }
   const withDefined = (n: OrgName) => a.definedTerms.filter((d) => d.name.key === n.key).flatMap(termsOf);
   // "This is the privacy policy of Acme Ltd", or a title "Acme Privacy Policy".

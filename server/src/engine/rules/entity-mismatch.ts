@@ -88,7 +88,9 @@ name of your organisation (a trading name, a former name), add it to \`policy.al
     const ours = controllerWords(doc, controller);
     const isOurs = (words: string[]) => ours.some((w) => sameOrganisation(w, words));
 
-    const others = [...analysis.names.values()].filter((n) => !isOurs(n.words) && !n.known && !n.group);
+    // Named once as "our parent company X", a name is a group member even where a later sentence
+    // has it do things; a stray group cue near a name used as itself a dozen times is not.
+    const others = [...analysis.names.values()].filter((n) => !isOurs(n.words) && !n.known && n.group * 3 < n.self.length + 1);
     const usedAsItself = others.filter((n) => {
       const strong = n.self.filter((s) => s.strong).length;
       const weak = n.self.length - strong;
@@ -113,6 +115,8 @@ name of your organisation (a trading name, a former name), add it to \`policy.al
     for (const family of families) reportFamily(ctx, controller, family);
   },
 };
+
+const MAX_REPLACE_ALL_COPIES = 50;
 
 function reportFamily(ctx: RuleContext, controller: ControllerInfo, family: OrgName[]): void {
   const { doc } = ctx;
@@ -168,7 +172,9 @@ function reportFamily(ctx: RuleContext, controller: ControllerInfo, family: OrgN
       related: [...where, ...rel],
       fixes: [
         { title: `Replace with ${replacement(m)}`, kind: 'suggestion', isPreferred: true, edits: [{ span: m.span, newText: replacement(m) }] },
-        ...(count > 1 ? [all] : []),
+        // Every place offers "replace all"; past a few dozen places only the first does, since
+        // each copy carries an edit per place (a pasted document repeated 1000 times).
+        ...(count > 1 && (count <= MAX_REPLACE_ALL_COPIES || i === 0) ? [all] : []),
       ],
       data: { organisation: name, written: m.name, controller: controller.name, controllerSource: controller.source, occurrences: count },
     });
