@@ -25,6 +25,7 @@ export interface LanguageData {
     /** Phrases that show a conditional item's condition holds (key: the condition id). */
     triggers?: Record<string, Cue[]>;
   };
+  entities?: EntityData;
   [concern: string]: unknown;
 }
 

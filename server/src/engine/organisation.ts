@@ -118,7 +118,7 @@ interface Compiled {
 const compiledCache = new Map<string, Compiled>();
 
 function entityData(lang: string): EntityData {
-  return (LANGUAGES[lang]?.entities ?? {}) as EntityData;
+  return LANGUAGES[lang]?.entities ?? {};
 }
 
 function escapeRe(s: string): string {
@@ -325,8 +325,9 @@ function sentenceBefore(text: string, at: number, max: number): string {
 }
 
 function readDefinedTerm(c: Compiled, after: string): DefinedTerm['terms'] | null {
-  // "Acme Ltd, its subsidiaries and affiliates (collectively ...)", "Acme Ltd and its group (...)".
-  const paren = /^(?:\s*(?:,|\s(?:and|en|und|et))\s*[^()\p{Lu}.;:]{1,120}?)?\s*\(([^()]{1,240})\)/u.exec(after);
+  // The dot of "Inc." or "Corp."; then "Acme Ltd, its subsidiaries and affiliates (collectively
+  // ...)", "Acme Ltd and its group (...)"; a first bracket may hold the company number.
+  const paren = /^\.?(?:\s*(?:,|\s(?:and|en|und|et))\s*[^()\p{Lu}.;:]{1,120}?)?(?:\s*\([^()“"'‘„«‹‚]{1,80}\))?\s*\(([^()]{1,240})\)/u.exec(after);
   let inner: string | undefined = paren?.[1];
   if (!inner && c.definedMarkers) {
     // Without brackets: `Acme Ltd, hereinafter "Acme"`.
@@ -338,7 +339,7 @@ function readDefinedTerm(c: Compiled, after: string): DefinedTerm['terms'] | nul
   const terms: DefinedTerm['terms'] = [];
   let rest = inner;
   for (const q of inner.matchAll(QUOTED)) {
-    const t = q[1].trim();
+    const t = q[1].replace(/[\s,;.]+$/u, '').trim();
     if (t) terms.push({ text: t, pronoun: c.pronouns.has(t.toLowerCase()) });
     rest = rest.replace(q[0], ' ');
   }
