@@ -153,12 +153,12 @@ function compile(language: string): Compiled {
   // A quoted "wij" or "nous" in a defined term is unambiguous whatever language was detected.
   const pronouns = list('pronouns', all);
   const pronounRe = cueAlternation(pronouns) ?? '(?!)';
-  const modals = cueAlternation(list('modals', own) as string[]);
+  const modals = cueAlternation(list('modals', own));
   const lead = modals ? `(?:${modals}\\s+){0,4}` : '';
   const re = (src: string | null, make: (alt: string) => string, flags = 'iu') => (src ? new RegExp(make(src), flags) : null);
   const END = `(?!${LETTER})`;
   const authority = new Set<string>();
-  for (const w of list('authorityWords', all) as string[]) {
+  for (const w of list('authorityWords', all)) {
     const n = normWords(w);
     if (n.length) authority.add(n[0]);
   }
@@ -182,7 +182,7 @@ function compile(language: string): Compiled {
     groupAfter: re(cueAlternation(list('groupAfter', own)), (a) => `^\\s*,?\\s*${a}`),
     definedMarkers: re(cueAlternation(list('definedTerm', all)), (a) => `(?<!${LETTER})${a}${END}`, 'giu'),
     authority,
-    known: (list('knownThirdParties', all) as string[]).map(normWords).filter((w) => w.length),
+    known: list('knownThirdParties', all).map(normWords).filter((w) => w.length),
   };
   compiledCache.set(language, c);
   return c;
@@ -251,11 +251,6 @@ function vocabulary(doc: PolicyDocument): Map<string, number> {
     for (const x of b.text.matchAll(re)) m.set(x[0], (m.get(x[0]) ?? 0) + 1);
   }
   return m;
-}
-
-function isSentenceStart(text: string, at: number): boolean {
-  const before = text.slice(Math.max(0, at - 4), at);
-  return at === 0 || /(?:[.!?:;)•]|^)\s*[(“"‘'«„]?\s*$/u.test(before) || /^\s*$/.test(text.slice(0, at));
 }
 
 function findMentions(doc: PolicyDocument, c: Compiled, vocab: Map<string, number>): OrgMention[] {

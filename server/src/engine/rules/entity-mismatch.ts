@@ -69,7 +69,10 @@ its related information, and every place points at where the controller was foun
 ## How to fix
 
 Each finding offers "Replace with <controller>" for the place and "Replace all N occurrences
-with <controller>" for every place of that name. A name that has a legal form is replaced with
+with <controller>" for every place of that name (in a document with more than 50 places, only the
+first place carries it, to keep the findings small). Both are suggestions, never applied by
+fix-all: only the author knows whether a name is a leftover or a second name. "Replace all" also
+drops the leftover name's own defined term, so \`Other Ltd ("OL")\` becomes \`Acme Ltd\`. A name that has a legal form is replaced with
 the controller's full name, a bare name with its short name. If the name is really another
 name of your organisation (a trading name, a former name), add it to \`policy.aliases\`.`,
     examples: [
