@@ -113,7 +113,8 @@ name of your organisation (a trading name, a former name), add it to \`policy.al
       families.push(merged);
     }
     for (const f of families) {
-      for (const n of others) if (!f.includes(n) && f.some((m) => related(m, n))) f.push(n);
+      // Other spellings join, unless the text names them only as someone else's.
+      for (const n of others) if (!f.includes(n) && n.thirdParty <= n.self.length && f.some((m) => related(m, n))) f.push(n);
     }
     for (const family of families) reportFamily(ctx, controller, family);
   },
@@ -161,7 +162,7 @@ function reportFamily(ctx: RuleContext, controller: ControllerInfo, family: OrgN
       return { span: m.span, newText: replacement(m) };
     }),
   };
-  const where = controller.span && controller.source !== 'front-matter' ? [{ span: controller.span, message: `${controller.name} is ${controller.how} here` }] : [];
+  const where = controller.span && controller.source !== 'front-matter' ? [{ span: controller.span, message: `${controller.name}: ${controller.how}` }] : [];
   places.forEach((m, i) => {
     const rel =
       i === 0
