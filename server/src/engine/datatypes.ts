@@ -25,6 +25,7 @@ export interface LanguageData {
     /** Phrases that show a conditional item's condition holds (key: the condition id). */
     triggers?: Record<string, Cue[]>;
   };
+  entities?: EntityData;
   [concern: string]: unknown;
 }
 
@@ -48,4 +49,42 @@ export interface ProfileData {
   /** How messages name the law: "UK GDPR". */
   law: string;
   requirements: RequirementData[];
+}
+
+/** `entities.yaml`: how a policy names the organisation it speaks for, and how it names others. */
+export interface EntityData {
+  /** Spellings of one legal form per group ("Limited", "Ltd"); used for every language. */
+  legalForms?: string[][];
+  /** First-person words; a defined term that includes one names the policy's author. */
+  pronouns?: string[];
+  /** Articles and words that start a sentence but never a name; trimmed from the front of a name. */
+  articles?: string[];
+  notNames?: string[];
+  /** Words that introduce a defined term ("collectively", "hierna"). */
+  definedTerm?: Cue[];
+  /** Verbs after a name that describe the policy's own practices ("collects"). */
+  selfVerbs?: Cue[];
+  /** Words that may stand between the name and the verb ("does not", "will"). */
+  modals?: string[];
+  /** After a name: it is the organisation responsible ("is the data controller"). */
+  strongAfter?: Cue[];
+  /** Before a name: it is the organisation behind the policy ("privacy policy of"). */
+  strongBefore?: Cue[];
+  /** "At Acme, we ...": the word before the name. */
+  atWe?: string[];
+  /** Heading words after a name: "Acme Privacy Policy". */
+  titles?: Cue[];
+  /** After a possessive: the policy's own practices ("Acme's privacy team"). */
+  ownNouns?: Cue[];
+  /** Shortly before a name: someone else (recipient, processor, authority). */
+  thirdPartyBefore?: Cue[];
+  /** Later in the name's sentence: someone else ("on our behalf", "as our processor"). */
+  thirdPartyAfter?: Cue[];
+  /** Around a name: a member of the policy's own group (parent, subsidiary, trading name). */
+  groupBefore?: Cue[];
+  groupAfter?: Cue[];
+  /** Words that make a name an authority or public body; used for every language. */
+  authorityWords?: string[];
+  /** Services commonly named as processors or recipients; used for every language. */
+  knownThirdParties?: string[];
 }

@@ -1,0 +1,532 @@
+// Who a policy speaks for, and which other organisations it names. A policy copied from another
+// company's keeps that company's name in sentences where the policy describes itself ("Westcon
+// collects ..."); finding those needs to know the names the text uses as itself, as opposed to the
+// recipients, processors and authorities it names. The cues are language data (entities.yaml);
+// this module reads the document once and keeps the result per document.
+import type { Block, PolicyDocument } from './document.js';
+import { blockSpan } from './document.js';
+import { LANGUAGES } from './data.js';
+import { cueAlternation, LETTER } from './cues.js';
+import type { EntityData } from './datatypes.js';
+import type { Span } from './types.js';
+
+/** One place where the text names an organisation (or something written like a name). */
+export interface OrgMention {
+  /** The name as written (white space folded), legal form included. */
+  name: string;
+  /** Normalised words without the legal form: "westcon international" for "Westcon International, Ltd". */
+  words: string[];
+  key: string;
+  /** Canonical legal form, when the name carries one ("Limited" for "Ltd"). */
+  legalForm?: string;
+  block: Block;
+  /** Offsets in block.text. */
+  from: number;
+  to: number;
+  span: Span;
+  /** Every word in capitals ("WINT"): a name only when defined or given a strong statement. */
+  acronym: boolean;
+}
+
+export type SelfUseKind = 'defined-term' | 'policy-of' | 'title' | 'controller' | 'at-we' | 'verb' | 'possessive';
+
+/** A mention that uses the name as the policy's own ("Acme collects ...", "Acme Ltd is the data controller"). */
+export interface SelfUse {
+  kind: SelfUseKind;
+  /** Defined terms, controller statements, titles: enough on their own. */
+  strong: boolean;
+  mention: OrgMention;
+}
+
+/** Every mention of one normalised name, and what the text says about it. */
+export interface OrgName {
+  key: string;
+  words: string[];
+  /** As first written. */
+  display: string;
+  mentions: OrgMention[];
+  self: SelfUse[];
+  /** Mentions in a third-party context ("such as X", "provided by X", "our processor X"). */
+  thirdParty: number;
+  /** Mentions naming it as a parent, subsidiary, group company, trading name or own product. */
+  group: number;
+  /** An authority or a well-known service. */
+  known: boolean;
+  /** The key of the name this one is a defined term for ("WINT" for Weston International Ltd). */
+  aliasOf?: string;
+}
+
+export interface DefinedTerm {
+  /** The name being defined. */
+  name: OrgMention;
+  /** Names defined together with it: "Acme Ltd and Acme Retail Ltd (together, "we")". */
+  also: OrgMention[];
+  /** The quoted terms, pronouns included. */
+  terms: { text: string; pronoun: boolean }[];
+  /** It includes a first-person pronoun: the policy defines itself. */
+  self: boolean;
+}
+
+export type ControllerSource = 'front-matter' | 'defined-term' | 'policy-of' | 'title' | 'self-reference';
+
+export interface ControllerInfo {
+  /** The controller's name, as declared or written. */
+  name: string;
+  /** Other names it goes by (declared aliases, defined terms), pronouns excluded. */
+  aliases: string[];
+  source: ControllerSource;
+  /** Where it was found: the mention in the text, or the front matter. */
+  span?: Span;
+  /** How it was found, for messages: "defined as “we”". */
+  how: string;
+}
+
+export interface OrganisationAnalysis {
+  mentions: OrgMention[];
+  names: Map<string, OrgName>;
+  definedTerms: DefinedTerm[];
+  controller?: ControllerInfo;
+}
+
+// ---- language data --------------------------------------------------------------------------
+
+interface Compiled {
+  formsRe: string;
+  /** Normalised legal forms, longest first, as word lists. */
+  forms: { words: string[]; canonical: string }[];
+  pronouns: Set<string>;
+  /** Lower-case words never at the front of a name: pronouns, articles, "at", "contact" ... */
+  notNames: Set<string>;
+  articles: Set<string>;
+  pronounRe: string;
+  strongAfter: RegExp | null;
+  verbs: RegExp | null;
+  possessive: RegExp | null;
+  strongBefore: RegExp | null;
+  atWe: RegExp | null;
+  weAfter: RegExp | null;
+  title: RegExp | null;
+  thirdPartyBefore: RegExp | null;
+  thirdPartyAfter: RegExp | null;
+  groupBefore: RegExp | null;
+  groupAfter: RegExp | null;
+  definedMarkers: RegExp | null;
+  authority: Set<string>;
+  known: string[][];
+}
+
+const compiledCache = new Map<string, Compiled>();
+
+function entityData(lang: string): EntityData {
+  return LANGUAGES[lang]?.entities ?? {};
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+function compile(language: string): Compiled {
+  const hit = compiledCache.get(language);
+  if (hit) return hit;
+  const langs = [...new Set([language, 'en'])].filter((l) => LANGUAGES[l]);
+  const own = langs.map(entityData);
+  const all = Object.keys(LANGUAGES).map(entityData);
+  const list = (k: keyof EntityData, from: EntityData[]): string[] => from.flatMap((d) => (Array.isArray(d[k]) ? (d[k] as string[]) : []));
+
+  const spellings = new Set<string>();
+  const forms: Compiled['forms'] = [];
+  for (const group of all.flatMap((d) => d.legalForms ?? [])) {
+    if (!Array.isArray(group) || !group.length) continue;
+    for (const s of group) {
+      if (typeof s !== 'string' || !s.trim()) continue;
+      spellings.add(s);
+      spellings.add(s.toUpperCase());
+      forms.push({ words: normWords(s), canonical: String(group[0]) });
+    }
+  }
+  forms.sort((a, b) => b.words.length - a.words.length || b.words.join('').length - a.words.join('').length);
+  const formsRe = [...spellings]
+    .sort((a, b) => b.length - a.length)
+    .map((s) => escapeRe(s).replace(/\s+/g, '\\s+'))
+    .join('|');
+
+  // A quoted "wij" or "nous" in a defined term is unambiguous whatever language was detected.
+  const pronouns = list('pronouns', all);
+  const pronounRe = cueAlternation(pronouns) ?? '(?!)';
+  const modals = cueAlternation(list('modals', own));
+  const lead = modals ? `(?:${modals}\\s+){0,4}` : '';
+  const re = (src: string | null, make: (alt: string) => string, flags = 'iu') => (src ? new RegExp(make(src), flags) : null);
+  const END = `(?!${LETTER})`;
+  const authority = new Set<string>();
+  for (const w of list('authorityWords', all)) {
+    const n = normWords(w);
+    if (n.length) authority.add(n[0]);
+  }
+  const c: Compiled = {
+    formsRe,
+    forms,
+    pronouns: new Set(pronouns.map((p) => p.toLowerCase())),
+    notNames: new Set([...pronouns, ...list('articles', all), ...list('notNames', all)].map((w) => w.toLowerCase())),
+    articles: new Set(list('articles', all).map((w) => w.toLowerCase())),
+    pronounRe,
+    strongAfter: re(cueAlternation(list('strongAfter', own)), (a) => `^\\s*${lead}${a}${END}`),
+    verbs: re(cueAlternation(list('selfVerbs', own)), (a) => `^\\s+${lead}${a}${END}`),
+    possessive: re(cueAlternation(list('ownNouns', own)), (a) => `^['’]s\\s+(?:\\p{L}+\\s+)?${a}${END}`),
+    strongBefore: re(cueAlternation(list('strongBefore', own)), (a) => `(?<!${LETTER})${a}\\s*[(:,]?\\s*$`),
+    atWe: re(cueAlternation(list('atWe', own)), (a) => `(?<!${LETTER})${a}\\s+$`),
+    weAfter: new RegExp(`^\\s*,?\\s+${pronounRe}${END}`, 'iu'),
+    title: re(cueAlternation(list('titles', own)), (a) => `^\\s*[-–—:|]?\\s*${a}\\s*$`),
+    thirdPartyBefore: re(cueAlternation(list('thirdPartyBefore', own)), (a) => `(?<!${LETTER})${a}${END}`),
+    thirdPartyAfter: re(cueAlternation(list('thirdPartyAfter', own)), (a) => `(?<!${LETTER})${a}${END}`),
+    groupBefore: re(cueAlternation(list('groupBefore', own)), (a) => `(?<!${LETTER})${a}${END}`),
+    groupAfter: re(cueAlternation(list('groupAfter', own)), (a) => `^\\s*,?\\s*${a}`),
+    definedMarkers: re(cueAlternation(list('definedTerm', all)), (a) => `(?<!${LETTER})${a}${END}`, 'giu'),
+    authority,
+    known: list('knownThirdParties', all).map(normWords).filter((w) => w.length),
+  };
+  compiledCache.set(language, c);
+  return c;
+}
+
+// ---- names ----------------------------------------------------------------------------------
+
+/** Lower case, accents and dots dropped, split into words: "S.à r.l." → ["sa", "rl"]. */
+function normWords(s: string): string[] {
+  return s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/\./g, '')
+    .replace(/&/g, ' and ')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+}
+
+/**
+ * A name reduced to the words that identify it: lower case, legal form and a leading article
+ * dropped, so that "Westcon International, Ltd." and "Westcon International Limited" compare equal.
+ */
+export function normaliseOrgName(name: string, language = 'en'): { words: string[]; key: string; legalForm?: string } {
+  const c = compile(language);
+  let words = normWords(name);
+  let legalForm: string | undefined;
+  for (const f of c.forms) {
+    const n = f.words.length;
+    if (n && words.length > n && f.words.every((w, i) => words[words.length - n + i] === w)) {
+      words = words.slice(0, words.length - n);
+      legalForm = f.canonical;
+      break;
+    }
+  }
+  if (words.length > 1 && c.articles.has(words[0])) words = words.slice(1);
+  return { words, key: words.join(' '), legalForm };
+}
+
+/**
+ * Do two normalised names name the same organisation? Equal, or one runs inside the other:
+ * "Westcon" and "Westcon International" are one company; "Westcom Network Solutions" and
+ * "Westcom Business Communications" are two.
+ */
+export function sameOrganisation(a: string[], b: string[]): boolean {
+  if (!a.length || !b.length) return false;
+  const [s, l] = a.length <= b.length ? [a, b] : [b, a];
+  outer: for (let i = 0; i + s.length <= l.length; i++) {
+    for (let j = 0; j < s.length; j++) if (l[i + j] !== s[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+const CAP = '\\p{Lu}[\\p{L}\\p{N}]*(?:[-&][\\p{L}\\p{N}]+)*';
+const CONN = '(?:and|&|of|for|und|en|et|de|du|des|van|von|der|den|la|le|y)';
+const CONN_RE = new RegExp(`^${CONN}$`, 'u');
+const QUOTED = /[“"'‘„«‹‚]\s*([^“”"'‘’„«»‹›‚()]{1,60}?)\s*[”"'’“»›‘]/gu;
+
+/** Lower-case words of the text (outside addresses and links), with counts: what is a common word here. */
+function vocabulary(doc: PolicyDocument): Map<string, number> {
+  const m = new Map<string, number>();
+  const re = /(?<![\p{L}\p{N}@._/-])\p{Ll}[\p{L}\p{N}]*(?![\p{L}\p{N}@]|[._/-][\p{L}\p{N}])/gu;
+  for (const b of doc.blocks) {
+    if (b.kind === 'code' || b.kind === 'html') continue;
+    for (const x of b.text.matchAll(re)) m.set(x[0], (m.get(x[0]) ?? 0) + 1);
+  }
+  return m;
+}
+
+function findMentions(doc: PolicyDocument, c: Compiled, vocab: Map<string, number>): OrgMention[] {
+  const out: OrgMention[] = [];
+  const suffixRe = new RegExp(`(?<![\\p{L}\\p{N}])(${CAP}(?:\\s(?:${CONN}\\s)?${CAP}){0,7})(,?\\s)(?:${c.formsRe})(?![\\p{L}\\p{N}])`, 'gu');
+  const bareRe = new RegExp(`(?<![\\p{L}\\p{N}@._/&-])${CAP}(?:\\s${CAP}){0,4}(?![\\p{L}\\p{N}@&-]|[._/][\\p{L}\\p{N}])`, 'gu');
+  const common = (w: string, min: number) => (vocab.get(w.toLowerCase()) ?? 0) >= min || c.notNames.has(w.toLowerCase());
+  const placeholders = doc.placeholders.map((p) => p.span);
+  const inPlaceholder = (s: Span) => placeholders.some((p) => s.start < p.end && p.start < s.end);
+
+  for (const block of doc.blocks) {
+    if (block.kind === 'code' || block.kind === 'html' || !block.text) continue;
+    const text = block.text;
+    const taken: [number, number][] = [];
+    const isConn = (w: string) => CONN_RE.test(w);
+    /** [from, nameEnd) is the name, [nameEnd, to) its legal form (empty for a bare name). */
+    const add = (from: number, nameEnd: number, to: number) => {
+      const hasForm = nameEnd < to;
+      const ws: { from: number; to: number; w: string }[] = [];
+      for (const m of text.slice(from, nameEnd).matchAll(/\S+/g)) ws.push({ from: from + m.index!, to: from + m.index! + m[0].length, w: m[0] });
+      if (!ws.length) return;
+      const src = (i: number) => blockSpan(block, ws[i].from, ws[i].to);
+      // An address block puts "Legal Department" on the line above "Acme Group, Inc.": a name
+      // starts on a new line when what stands before it is a line of its own.
+      let first = 0;
+      for (let i = 1; i < ws.length; i++) {
+        const gap = doc.text.slice(src(i - 1).end, src(i).start);
+        const a = src(first).start;
+        const lineStart = doc.lines.starts[doc.lines.positionAt(a).line];
+        if (/[\r\n]/.test(gap) && !doc.text.slice(lineStart, a).trim()) first = i;
+      }
+      // Common words in front ("Contact Acme Ltd", "Our Cookie Policy") are not part of the name.
+      const keep = hasForm ? 1 : 0;
+      while (first < ws.length - keep && (common(ws[first].w, hasForm ? 2 : 1) || isConn(ws[first].w))) first++;
+      if (first >= ws.length) return;
+      const f = ws[first].from;
+      const name = text.slice(f, to);
+      const norm = normaliseOrgName(name, doc.language);
+      if (!norm.words.length || norm.key.length < 2) return;
+      const span = blockSpan(block, f, to);
+      if (inPlaceholder(span)) return;
+      const acronym = !norm.legalForm && ws.slice(first).every((w) => /^\p{Lu}[\p{Lu}\p{N}&-]+$/u.test(w.w));
+      out.push({ name, words: norm.words, key: norm.key, legalForm: norm.legalForm, block, from: f, to, span, acronym });
+      taken.push([from, to]);
+    };
+    if (c.formsRe) for (const m of text.matchAll(suffixRe)) add(m.index!, m.index! + m[1].length, m.index! + m[0].length);
+    // Suffixed names were found in order; a bare run inside one of them is part of it.
+    let k = 0;
+    const suffixed = taken.length;
+    for (const m of text.matchAll(bareRe)) {
+      const s = m.index!;
+      const e = s + m[0].length;
+      while (k < suffixed && taken[k][1] <= s) k++;
+      if (k < suffixed && taken[k][0] < e) continue;
+      add(s, e, e);
+    }
+  }
+  return out.sort((a, b) => a.span.start - b.span.start);
+}
+
+// ---- what the text says about each name -----------------------------------------------------
+
+function sentenceBefore(text: string, at: number, max: number): string {
+  const before = text.slice(Math.max(0, at - max), at);
+  const cut = Math.max(before.search(/[.!?;][^.!?;]*$/) + 1, before.lastIndexOf('•') + 1);
+  return cut > 0 ? before.slice(cut) : before;
+}
+
+function readDefinedTerm(c: Compiled, after: string): DefinedTerm['terms'] | null {
+  // The dot of "Inc." or "Corp."; then "Acme Ltd, its subsidiaries and affiliates (collectively
+  // ...)", "Acme Ltd and its group (...)"; a first bracket may hold the company number.
+  const paren = /^\.?(?:\s*(?:,|\s(?:and|en|und|et))\s*[^()\p{Lu}.;:]{1,120}?)?(?:\s*\([^()“"'‘„«‹‚]{1,80}\))?\s*\(([^()]{1,240})\)/u.exec(after);
+  let inner: string | undefined = paren?.[1];
+  if (!inner && c.definedMarkers) {
+    // Without brackets: `Acme Ltd, hereinafter "Acme"`.
+    const m = /^\s*,?\s*([^.;()]{1,160})/u.exec(after);
+    c.definedMarkers.lastIndex = 0;
+    if (m && c.definedMarkers.test(m[1]) && /^\s*,?\s*\S+(?:\s+\S+){0,3}\s*:?\s*[“"'‘„«‹‚]/u.test(m[1])) inner = m[1];
+  }
+  if (!inner) return null;
+  const terms: DefinedTerm['terms'] = [];
+  let rest = inner;
+  for (const q of inner.matchAll(QUOTED)) {
+    const t = q[1].replace(/[\s,;.]+$/u, '').trim();
+    if (t) terms.push({ text: t, pronoun: c.pronouns.has(t.toLowerCase()) });
+    rest = rest.replace(q[0], ' ');
+  }
+  if (!terms.length) return null;
+  if (c.definedMarkers) rest = rest.replace(c.definedMarkers, ' ');
+  // What is left besides the terms and their marker must be glue: "and", "the", commas.
+  const leftover = rest.match(/\p{L}+/gu) ?? [];
+  if (leftover.length > 3) return null;
+  return terms;
+}
+
+/** Read the document's organisation names once; the result is kept for the document. */
+export function analyseOrganisations(doc: PolicyDocument): OrganisationAnalysis {
+  const hit = cache.get(doc);
+  if (hit) return hit;
+  const c = compile(doc.language);
+  const vocab = vocabulary(doc);
+  const mentions = findMentions(doc, c, vocab);
+  const names = new Map<string, OrgName>();
+  const definedTerms: DefinedTerm[] = [];
+  const nameOf = (m: OrgMention) => names.get(m.key)!;
+  mentions.forEach((m, i) => {
+    let n = names.get(m.key);
+    if (!n) {
+      n = { key: m.key, words: m.words, display: m.name, mentions: [], self: [], thirdParty: 0, group: 0, known: false };
+      names.set(m.key, n);
+    }
+    n.mentions.push(m);
+    const text = m.block.text;
+    const after = text.slice(m.to, m.to + 300);
+    const afterName = after.replace(/^\s*\([^()]{0,80}\)/u, '');
+    const near = sentenceBefore(text, m.from, 120);
+    const self = (kind: SelfUseKind, strong: boolean) => n!.self.push({ kind, strong, mention: m });
+    const terms = readDefinedTerm(c, after);
+    if (terms) {
+      const d: DefinedTerm = { name: m, also: [], terms, self: terms.some((t) => t.pronoun) };
+      // Walk back over "Acme Ltd, Acme Retail Ltd and" to every name the term covers.
+      for (let j = i - 1; j >= 0; j--) {
+        const p = mentions[j];
+        const next = j === i - 1 ? m : d.also[d.also.length - 1];
+        if (p.block !== m.block || !/^\s*(?:,|and|&|en|und|et)\s*$/u.test(text.slice(p.to, next.from))) break;
+        d.also.push(p);
+        if (d.self) nameOf(p).self.push({ kind: 'defined-term', strong: true, mention: p });
+      }
+      definedTerms.push(d);
+      if (d.self) self('defined-term', true);
+    }
+    // A term inside a definition's quotes ("Acme", "we") says nothing by its surroundings.
+    if (/[“"'‘„«‹‚]\s*$/u.test(text.slice(Math.max(0, m.from - 2), m.from)) && /^\s*[”"'’“»›‘]/u.test(after)) return;
+    if (m.block.kind === 'heading') {
+      if (c.title && (m.from === 0 || /^\s*[\d.]*\s*$/.test(text.slice(0, m.from))) && c.title.test(text.slice(m.to))) self('title', true);
+      else if (c.strongBefore?.test(near)) self('policy-of', true);
+      return;
+    }
+    if (c.groupBefore?.test(near.slice(-60)) || c.groupAfter?.test(afterName)) n.group++;
+    // "This is the privacy policy of X" before "the privacy policy of Google" (a third party).
+    if (c.strongBefore?.test(near)) {
+      self(/controller|verantwortlich|responsable/i.test(near) ? 'controller' : 'policy-of', true);
+      return;
+    }
+    const rest = /^[^.;!?]*/u.exec(after)![0];
+    if (c.thirdPartyBefore?.test(near.slice(-70)) || c.thirdPartyAfter?.test(rest)) {
+      n.thirdParty++;
+      return;
+    }
+    if (c.strongAfter?.test(afterName)) self('controller', true);
+    else if (c.atWe?.test(near) && c.weAfter?.test(after)) self('at-we', true);
+    else if (c.verbs?.test(afterName)) self('verb', false);
+    else if (c.possessive?.test(after)) self('possessive', false);
+  });
+  for (const n of names.values()) {
+    n.known =
+      n.words.some((w) => c.authority.has(w)) || c.known.some((k) => sameOrganisation(k, n.words) && n.words[0] === k[0]);
+  }
+  // A title alone could be a heading word ("Global Privacy Policy"): the name must stand elsewhere too.
+  for (const n of names.values()) if (n.mentions.length < 2 && !n.mentions[0].legalForm) n.self = n.self.filter((s) => s.kind !== 'title');
+  // Defined terms: "WINT" is another name of Weston International Ltd.
+  for (const d of definedTerms) {
+    for (const t of d.terms) {
+      if (t.pronoun) continue;
+      const k = normaliseOrgName(t.text, doc.language).key;
+      const n = names.get(k);
+      if (n && k !== d.name.key && !n.aliasOf) n.aliasOf = d.name.key;
+    }
+  }
+  const analysis: OrganisationAnalysis = { mentions, names, definedTerms };
+  analysis.controller = resolveController(doc, analysis);
+  cache.set(doc, analysis);
+  return analysis;
+}
+
+const cache = new WeakMap<PolicyDocument, OrganisationAnalysis>();
+
+// ---- the controller -------------------------------------------------------------------------
+
+function resolveVariables(doc: PolicyDocument, s: string): string {
+  return s.replace(/\{\{\s*([^{}]+?)\s*\}\}/g, (all, name: string) => doc.frontMatter.variables[name] ?? all);
+}
+
+function termsOf(d: DefinedTerm): string[] {
+  return d.terms.filter((t) => !t.pronoun).map((t) => t.text);
+}
+
+function quotedPronoun(d: DefinedTerm): string {
+  return d.terms.find((t) => t.pronoun)?.text ?? 'we';
+}
+
+function resolveController(doc: PolicyDocument, a: OrganisationAnalysis): ControllerInfo | undefined {
+  const policy = doc.frontMatter.policy;
+  const declared = policy.controller ? resolveVariables(doc, policy.controller).trim() : '';
+  if (declared && !/\{\{/.test(declared)) {
+    const words = normaliseOrgName(declared, doc.language).words;
+    const aliases = (policy.aliases ?? []).map((x) => resolveVariables(doc, x).trim()).filter(Boolean);
+    // The text's own defined term for the declared controller adds its short names.
+    for (const d of a.definedTerms) if (sameOrganisation(d.name.words, words)) aliases.push(...d.also.map((m) => m.name), ...termsOf(d));
+    return { name: declared, aliases: [...new Set(aliases)], source: 'front-matter', span: doc.frontMatter.span, how: 'declared in the front matter' };
+  }
+  const self = a.definedTerms.find((d) => d.self);
+  if (self) {
+    const aliases = [...self.also.map((m) => m.name), ...termsOf(self)];
+    return { name: self.name.name, aliases, source: 'defined-term', span: self.name.span, how: `defined in the text as “${quotedPronoun(self)}”` };
+  }
+  const withDefined = (n: OrgName) => a.definedTerms.filter((d) => d.name.key === n.key).flatMap(termsOf);
+  // "This is the privacy policy of Acme Ltd", or a title "Acme Privacy Policy".
+  let first: SelfUse | undefined;
+  for (const n of a.names.values())
+    for (const s of n.self)
+      if ((s.kind === 'policy-of' || s.kind === 'title') && (!first || s.mention.span.start < first.mention.span.start)) first = s;
+  if (first) {
+    const n = a.names.get(first.mention.key)!;
+    const how = first.kind === 'title' ? 'named in the title' : 'named as the organisation whose policy this is';
+    return { name: preferredName(n), aliases: withDefined(n), source: first.kind as ControllerSource, span: first.mention.span, how };
+  }
+  return byScore(a, withDefined);
+}
+
+/** The fullest spelling of a name: with its legal form when the text gives one. */
+function preferredName(n: OrgName): string {
+  return (n.mentions.find((m) => m.legalForm) ?? n.mentions[0]).name;
+}
+
+/**
+ * No declaration, no defined term, no "privacy policy of": the name the text uses most as itself,
+ * weighing statements of identity, self-describing sentences, mentions and which comes first.
+ * Undecided (none, or no clear winner) gives undefined: a guess is not a controller.
+ */
+function byScore(a: OrganisationAnalysis, withDefined: (n: OrgName) => string[]): ControllerInfo | undefined {
+  const candidates = [...a.names.values()].filter((n) => n.self.length && !n.known && (!n.mentions[0].acronym || n.self.some((s) => s.strong)));
+  if (!candidates.length) return undefined;
+  // One organisation may be written several ways ("Acme", "Acme Widgets Ltd"): score them together.
+  const clusters: OrgName[][] = [];
+  for (const n of candidates) {
+    const cl = clusters.find((c) => c.some((m) => sameOrganisation(m.words, n.words)));
+    if (cl) cl.push(n);
+    else clusters.push([n]);
+  }
+  let firstSelf: SelfUse | undefined;
+  for (const n of candidates) for (const s of n.self) if (!firstSelf || s.mention.span.start < firstSelf.mention.span.start) firstSelf = s;
+  const scored = clusters
+    .map((cl) => {
+      const uses = cl.flatMap((n) => n.self);
+      const strong = uses.filter((s) => s.strong).length;
+      const mentions = cl.reduce((k, n) => k + n.mentions.length, 0);
+      let score = strong * 3 + (uses.length - strong) + mentions * 0.5;
+      if (firstSelf && cl.some((n) => n.key === firstSelf!.mention.key)) score += 4;
+      return { cl, score, strong, uses: uses.length };
+    })
+    .sort((x, y) => y.score - x.score);
+  const best = scored[0];
+  if (!best.strong && best.uses < 2) return undefined;
+  if (scored.length > 1 && best.score < scored[1].score * 1.5) return undefined;
+  // The cluster's name with the most mentions stands for it.
+  const main = [...best.cl].sort((x, y) => y.mentions.length - x.mentions.length || x.mentions[0].span.start - y.mentions[0].span.start)[0];
+  const withForm = best.cl.find((n) => n.mentions.some((m) => m.legalForm));
+  const n = withForm && sameOrganisation(withForm.words, main.words) ? withForm : main;
+  const firstUse = best.cl.flatMap((x) => x.self).sort((x, y) => x.mention.span.start - y.mention.span.start)[0];
+  const aliases = best.cl.filter((x) => x !== n).map((x) => x.display);
+  return {
+    name: preferredName(n),
+    aliases: [...new Set([...aliases, ...best.cl.flatMap(withDefined)])],
+    source: 'self-reference',
+    span: firstUse.mention.span,
+    how: 'the name the policy mostly uses for itself',
+  };
+}
+
+/** Who the policy speaks for: declared in the front matter, or inferred from the text (and where). */
+export function inferController(doc: PolicyDocument): ControllerInfo | undefined {
+  return analyseOrganisations(doc).controller;
+}
+
+/** The normalised word lists of the controller and its aliases (pronouns excluded). */
+export function controllerWords(doc: PolicyDocument, controller: ControllerInfo): string[][] {
+  return [controller.name, ...controller.aliases].map((x) => normaliseOrgName(x, doc.language).words).filter((w) => w.length);
+}

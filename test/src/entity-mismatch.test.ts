@@ -1,0 +1,197 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { check } from '../../server/out/engine/check.js';
+import { parseDocument } from '../../server/out/engine/document.js';
+import { inferController, normaliseOrgName, sameOrganisation } from '../../server/out/engine/organisation.js';
+import type { Diagnostic, Fix } from '../../server/out/engine/types.js';
+import { fixtureTests } from './helpers/fixtures.js';
+import { SHARED, SKIP_NO_SHARED } from './helpers/paths.js';
+
+fixtureTests('entity-mismatch');
+
+const RULE = 'entity-mismatch';
+const findings = (text: string) => check(text).diagnostics.filter((d) => d.rule === RULE);
+
+/** Apply LSP-style edits (no overlaps) to a text. */
+function applyFix(text: string, fix: Fix): string {
+  const doc = parseDocument(text);
+  const edits = fix.edits
+    .map((e) => ({ start: doc.lines.offsetAt(e.range.start), end: doc.lines.offsetAt(e.range.end), newText: e.newText }))
+    .sort((a, b) => b.start - a.start);
+  let out = text;
+  for (const e of edits) out = out.slice(0, e.start) + e.newText + out.slice(e.end);
+  return out;
+}
+
+function covered(text: string, d: Diagnostic): string {
+  const doc = parseDocument(text);
+  return text.slice(doc.lines.offsetAt(d.range.start), doc.lines.offsetAt(d.range.end));
+}
+
+test('legal forms are spellings of one name', () => {
+  const a = normaliseOrgName('Westcon International, Ltd.');
+  const b = normaliseOrgName('Westcon International Limited');
+  assert.equal(a.key, b.key);
+  assert.equal(normaliseOrgName('Acme Inc.').key, normaliseOrgName('Acme Inc').key);
+  assert.equal(normaliseOrgName('Vlinder Software B.V.').key, normaliseOrgName('Vlinder Software BV').key);
+  assert.equal(normaliseOrgName('Kessel Print PLC').key, normaliseOrgName('Kessel Print plc').key);
+  assert.ok(sameOrganisation(normaliseOrgName('Westcon').words, a.words));
+  assert.ok(!sameOrganisation(normaliseOrgName('Westcom Network Solutions Limited').words, normaliseOrgName('Westcom Business Communications Ltd').words));
+});
+
+test('inferController: front matter, defined term, "privacy policy of", and where it was found', () => {
+  const fm = inferController(parseDocument('---\npolicy:\n  controller: Acme Ltd\n  aliases: [Acme]\n---\n# Privacy\n\nAcme collects names.\n'));
+  assert.equal(fm?.name, 'Acme Ltd');
+  assert.equal(fm?.source, 'front-matter');
+  assert.deepEqual(fm?.aliases, ['Acme']);
+
+  const text = 'Our policy\n\nBramble Foods Limited (collectively, "Bramble", "we") bakes bread.\n';
+  const dt = inferController(parseDocument(text));
+  assert.equal(dt?.name, 'Bramble Foods Limited');
+  assert.equal(dt?.source, 'defined-term');
+  assert.deepEqual(dt?.aliases, ['Bramble']);
+  assert.equal(text.slice(dt!.span!.start, dt!.span!.end), 'Bramble Foods Limited');
+
+  const of = inferController(parseDocument('This is the privacy policy of Quillon Instruments Ltd. We make gauges.\n'));
+  assert.equal(of?.name, 'Quillon Instruments Ltd');
+  assert.equal(of?.source, 'policy-of');
+
+  for (const [t, name] of [
+    ["Vlinder Software B.V. (hierna: 'wij') maakt software.", 'Vlinder Software B.V.'],
+    ['Die Falkenrot Systeme GmbH (nachfolgend „wir“) entwickelt Software.', 'Falkenrot Systeme GmbH'],
+    ['Lumière Conseil SAS (ci-après « nous ») accompagne les entreprises.', 'Lumière Conseil SAS'],
+    ['Acme Widgets Ltd ("Acme", "we", "us") sells widgets.', 'Acme Widgets Ltd'],
+  ]) {
+    assert.equal(inferController(parseDocument(t))?.name, name, t);
+  }
+  assert.equal(inferController(parseDocument('# Privacy\n\nWe collect your email address.\n')), undefined);
+});
+
+test('the message names both organisations; fixes replace one place or all of them', () => {
+  const text = readFileSync(join('test', 'fixtures', RULE, 'defined-term.md'), 'utf8');
+  const found = findings(text);
+  assert.equal(found.length, 3);
+  for (const d of found) {
+    assert.match(d.message, /“Ostrava Trading”/);
+    assert.match(d.message, /Bramble/);
+    assert.equal(d.severity, 'warning');
+    assert.equal(covered(text, d), 'Ostrava Trading');
+    assert.deepEqual(
+      d.fixes?.map((f) => [f.kind, f.title]),
+      [
+        ['suggestion', 'Replace with Bramble'],
+        ['suggestion', 'Replace all 3 occurrences of “Ostrava Trading” with Bramble'],
+      ],
+    );
+  }
+  assert.equal(found[0].related?.filter((r) => /too/.test(r.message)).length, 2, 'the first place lists the others');
+  const one = applyFix(text, found[1].fixes![0]);
+  assert.equal(one.split('Ostrava Trading').length, 3, 'the single fix changes one place');
+  assert.match(one, /Bramble does not sell/);
+  const fixed = applyFix(text, found[0].fixes![1]);
+  assert.deepEqual(findings(fixed), []);
+  assert.match(fixed, /Bramble uses your phone number/);
+});
+
+test('a name with a legal form is replaced with the full name, a bare one with the short name', () => {
+  const text = readFileSync(join('test', 'fixtures', RULE, 'declared-controller.md'), 'utf8');
+  const found = findings(text);
+  assert.deepEqual(found.map((d) => d.fixes![0].title), ['Replace with Harbour Lane', 'Replace with Harbour Lane Analytics Ltd']);
+  assert.deepEqual(findings(applyFix(text, found[0].fixes![1])), []);
+});
+
+test('bad input does not crash the rule', () => {
+  for (const t of ['', '(', '("we")', 'Ltd', 'A Ltd (“', '\u0000\uFFFF Ltd Inc GmbH', 'X '.repeat(20000), '("we", "us") '.repeat(2000), 'Acme Ltd ('.repeat(3000)]) {
+    const r = check(t);
+    assert.ok(!r.diagnostics.some((d) => d.rule === RULE && /Internal error/.test(d.message)), JSON.stringify(t.slice(0, 30)));
+  }
+});
+
+// ---- seeds (read from ../shared at run time; never copied) --------------------------------
+
+interface SeedFinding {
+  rule: string;
+  text: string;
+}
+interface Seed {
+  findings: SeedFinding[];
+  must_not?: SeedFinding[];
+}
+
+function seeds(): Record<string, Seed> {
+  return JSON.parse(readFileSync(join(SHARED, 'seeds', 'expected.json'), 'utf8')).seeds;
+}
+
+function seedFindings(file: string): { text: string; found: Diagnostic[]; touches: (d: Diagnostic, s: string) => boolean } {
+  const text = readFileSync(join(SHARED, 'seeds', file), 'utf8');
+  const doc = parseDocument(text);
+  const found = findings(text);
+  const touches = (d: Diagnostic, s: string) => {
+    const a = doc.lines.offsetAt(d.range.start);
+    const b = doc.lines.offsetAt(d.range.end);
+    for (let i = text.indexOf(s); i >= 0; i = text.indexOf(s, i + 1)) if (a < i + s.length && i < b) return true;
+    return false;
+  };
+  return { text, found, touches };
+}
+
+test('seeds: every expected entity-mismatch is found, and names the conflicting organisation', { skip: SKIP_NO_SHARED }, () => {
+  for (const [file, seed] of Object.entries(seeds())) {
+    const { found, touches } = seedFindings(file);
+    for (const f of seed.findings.filter((x) => x.rule === RULE)) {
+      const hits = found.filter((d) => touches(d, f.text));
+      assert.ok(hits.length, `${file}: no ${RULE} finding touches “${f.text}”`);
+      assert.ok(
+        hits.some((d) => d.message.includes(f.text) || d.message.includes(`“${(d.data as { written?: string })?.written}”`) || d.message.includes(String((d.data as { organisation?: string })?.organisation))),
+        `${file}: message should name the organisation: ${hits[0].message}`,
+      );
+    }
+  }
+});
+
+test('seeds: must_not texts are not touched, and seeds 002 and 004 have no entity-mismatch at all', { skip: SKIP_NO_SHARED }, () => {
+  const all = seeds();
+  for (const [file, seed] of Object.entries(all)) {
+    const { found, touches } = seedFindings(file);
+    for (const f of (seed.must_not ?? []).filter((x) => x.rule === RULE)) {
+      assert.deepEqual(found.filter((d) => touches(d, f.text)).map((d) => d.message), [], `${file}: “${f.text}” must not be reported`);
+    }
+    if (!seed.findings.some((x) => x.rule === RULE)) assert.deepEqual(found.map((d) => d.message), [], `${file}: no ${RULE} expected`);
+  }
+});
+
+test('seed 000: the message names Westcon and Network PCB; applying every "replace all" clears the rule', { skip: SKIP_NO_SHARED }, () => {
+  const file = Object.keys(seeds()).find((f) => f.startsWith('000_'))!;
+  let { text, found } = seedFindings(file);
+  const westcon = found.find((d) => /“Westcon”/.test(d.message));
+  assert.ok(westcon, 'a finding names “Westcon”');
+  assert.match(westcon!.message, /Network PCB/);
+  assert.ok(found.filter((d) => /“Westcon”/.test(d.message)).length >= 15, 'every place of Westcon is reported');
+  for (let round = 0; round < 10 && found.length; round++) {
+    const d = found[0];
+    text = applyFix(text, d.fixes!.find((f) => f.title.startsWith('Replace all')) ?? d.fixes![0]);
+    found = findings(text);
+  }
+  assert.deepEqual(found.map((d) => d.message), []);
+});
+
+test('"replace all" drops the leftover name\'s own defined term instead of defining the controller as itself', () => {
+  const text = 'Harrow Kitchens Ltd ("we") fits kitchens.\n\nBexley Fitted Ltd ("BFL") is the data controller. BFL is registered in Wales.\n';
+  const found = findings(text);
+  assert.deepEqual(found.map((d) => covered(text, d)), ['Bexley Fitted Ltd', 'BFL', 'BFL']);
+  assert.match(found[0].message, /“Bexley Fitted Ltd”.*Harrow Kitchens Ltd/);
+  const fixed = applyFix(text, found[0].fixes!.find((f) => f.title.startsWith('Replace all'))!);
+  assert.equal(fixed, 'Harrow Kitchens Ltd ("we") fits kitchens.\n\nHarrow Kitchens Ltd is the data controller. Harrow Kitchens is registered in Wales.\n');
+  assert.deepEqual(findings(fixed), []);
+});
+
+test('large input is read in linear time', () => {
+  const para = 'Quarry Bank Ltd ("we") mends clocks. Quarry Bank collects your address. Hollin Press collects your phone number. Hollin Press keeps it. ';
+  const text = (para + '\n\n').repeat(4000);
+  const t0 = Date.now();
+  const found = findings(text);
+  assert.equal(found.length, 8000);
+  assert.ok(Date.now() - t0 < 8000, `took ${Date.now() - t0} ms`);
+});
