@@ -6,6 +6,7 @@
 import type { Block, PolicyDocument } from '../document.js';
 import { LANGUAGES } from '../data.js';
 import type { Rule, Span, SpanFix } from '../types.js';
+import { removalSpan } from '../edits.js';
 
 const DEFAULT_MIN_WORDS = 20;
 const DEFAULT_THRESHOLD = 0.8;
@@ -21,7 +22,6 @@ const RUN_GAP = 2;
 
 const TERMINAL_LINE = /[.!?:;]["'”’)\]]*\s*$/;
 const WORD = /[\p{L}\p{N}]+(?:['’‘`][\p{L}\p{N}]+)*/gu;
-const LINE_PREFIX = /^[ \t]*(?:>[ \t]*)*(?:(?:[-*+•●▪◦·‣∙○■□➢►✓✔→]|\d{1,3}[.)]|\(?[a-z]\))[ \t]+)?$/;
 
 interface Atom {
   /** Position in document order; adjacent atoms have consecutive indices. */
@@ -462,30 +462,3 @@ function report(ctx: Parameters<Rule['check']>[0], doc: PolicyDocument, findings
 function shorten(s: string): string {
   return s.length > 60 ? s.slice(0, 57).replace(/\s+\S*$/, '') + '…' : s;
 }
-
-/**
- * What to delete to remove a copy without leaving debris: its whole lines when nothing else
- * shares them, and the blank lines after it when it stood as a paragraph of its own.
- */
-export function removalSpan(text: string, lines: PolicyDocument['lines'], span: Span): Span {
-  const startLine = lines.positionAt(span.start).line;
-  const endLine = lines.positionAt(span.end).line;
-  const lineStart = lines.starts[startLine];
-  const lineEnd = lines.lineEnd(endLine);
-  if (!LINE_PREFIX.test(text.slice(lineStart, span.start)) || /\S/.test(text.slice(span.end, lineEnd).replace(/\\$/, ''))) return span;
-  let s = lineStart;
-  let e = endLine + 1 < lines.starts.length ? lines.starts[endLine + 1] : text.length;
-  const blank = (l: number) => lines.lineEnd(l) === lines.starts[l] || !/\S/.test(text.slice(lines.starts[l], lines.lineEnd(l)));
-  const standsAlone = startLine === 0 || blank(startLine - 1);
-  if (!standsAlone) return { start: s, end: e };
-  let l = endLine + 1;
-  while (l < lines.starts.length && blank(l) && lines.starts[l] < text.length) l++;
-  if (l < lines.starts.length && lines.starts[l] < text.length) return { start: s, end: lines.starts[l] };
-  // The copy ends the document: take the blank lines before it instead.
-  e = text.length;
-  let p = startLine - 1;
-  while (p > 0 && blank(p)) p--;
-  s = p >= 0 && !blank(p) ? lines.starts[p + 1] : 0;
-  return { start: s, end: e };
-}
-
