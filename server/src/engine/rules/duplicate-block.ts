@@ -10,8 +10,8 @@ import { removalSpan } from '../edits.js';
 
 const DEFAULT_MIN_WORDS = 20;
 const DEFAULT_THRESHOLD = 0.8;
-/** Words per shingle. */
-const SHINGLE = 3;
+/** Words per shingle: pairs separate reworded copies from parallel clauses best (see the docs). */
+const SHINGLE = 2;
 const HASHES = 64;
 /** Earlier paragraphs kept per LSH bucket; a later one is compared with these only. */
 const BUCKET_CAP = 6;
@@ -80,10 +80,10 @@ contradiction: when one copy is later corrected and the other is not, the policy
 different things, and a reader (or a regulator) may rely on the wrong one.
 
 **What it catches.** A paragraph or list item that repeats an earlier one word for word, with its
-lines wrapped differently, or with small edits (by default, 80% of its three-word sequences in
-common). Copies are found wherever they stand, and a run of paragraphs copied together is reported
-once. The finding sits on each later copy; the first copy stays unmarked and related information
-points at every copy.
+lines wrapped differently, or with small edits (by default, 80% alike, counted over pairs of
+consecutive words). Copies are found wherever they stand, and a run of paragraphs copied together
+is reported once. The finding sits on each later copy; the first copy stays unmarked, and related
+information points at every copy.
 
 **What it leaves alone.** Headings, table cells, code blocks and HTML; paragraphs shorter than
 \`minWords\` words (repeated labels such as "(a) Contact details" or short sentences); and blocks
@@ -95,7 +95,10 @@ with a reference to the section that holds the first one.
 
 **Options.** \`minWords\` (default ${DEFAULT_MIN_WORDS}): the fewest words a paragraph needs to be
 compared. \`threshold\` (default ${DEFAULT_THRESHOLD}): how alike two paragraphs must be (Jaccard
-similarity of their word shingles, 1 = the same words in the same order).`,
+similarity of their sets of consecutive word pairs; 1 = the same words in the same order). Word
+pairs rather than longer shingles because they keep a reworded copy ("which … are" for "that … is")
+above 0.8 while parallel clauses that differ in one phrase ("ask us for a copy of" / "ask us to
+delete") stay below it.`,
     options: {
       type: 'object',
       properties: {
@@ -105,7 +108,7 @@ similarity of their word shingles, 1 = the same words in the same order).`,
           minimum: 0.3,
           maximum: 1,
           default: DEFAULT_THRESHOLD,
-          description: 'How alike two paragraphs must be to count as copies (Jaccard similarity of their three-word shingles).',
+          description: 'How alike two paragraphs must be to count as copies (Jaccard similarity of their sets of consecutive word pairs).',
         },
       },
       additionalProperties: false,
@@ -161,6 +164,8 @@ function buildUnits(doc: PolicyDocument, minWords: number): { atoms: Atom[]; uni
   };
   for (const block of doc.blocks) {
     const prose = block.kind === 'paragraph' || block.kind === 'list-item';
+    // Comments (inline disables, notes to editors) are invisible: they do not break a run.
+    if (block.kind === 'html' && /^\s*(?:<!--[\s\S]*?-->\s*)+$/.test(text.slice(block.span.start, block.span.end))) continue;
     if (!prose) {
       atoms.push({ index: atoms.length, block, span: block.span });
       continue;

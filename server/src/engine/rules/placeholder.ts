@@ -350,6 +350,8 @@ function classify(inner: string, c: Compiled): { what: 'instruction' | 'field'; 
   let n = normal(inner).replace(/[.:…]+$/, '');
   for (const i of c.instructions) {
     if (n === i || (n.startsWith(i) && /^[\s:,]/.test(n.slice(i.length)))) return { what: 'instruction' };
+    // German and Dutch put the verb last: "[E-Mail-Adresse einfügen]", "[datum invoegen]".
+    if (n.endsWith(' ' + i) && n.split(' ').length <= 5) return { what: 'instruction' };
   }
   // "[your company name here]": drop small words in front and "here" behind.
   n = n.replace(/\s+(?:here|hier|ici)$/, '');
