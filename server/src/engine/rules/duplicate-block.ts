@@ -19,6 +19,8 @@ const BUCKET_CAP = 6;
 const CANDIDATE_CAP = 24;
 /** Atoms (short paragraphs, headings) a run of copies may cross when both copies have them. */
 const RUN_GAP = 2;
+/** Most "also repeated here" entries on one finding. */
+const MAX_RELATED = 10;
 
 const TERMINAL_LINE = /[.!?:;]["'”’)\]]*\s*$/;
 const WORD = /[\p{L}\p{N}]+(?:['’‘`][\p{L}\p{N}]+)*/gu;
@@ -409,23 +411,29 @@ function report(ctx: Parameters<Rule['check']>[0], doc: PolicyDocument, findings
   const { text, lines } = doc;
   const lineOf = (o: number) => lines.positionAt(o).line + 1;
   const phrases = (LANGUAGES[doc.language]?.duplicates ?? LANGUAGES.en?.duplicates ?? {}) as { seeSection?: string; seeAbove?: string };
-  for (const f of findings) {
+  const byRoot = new Map<number, number[]>();
+  findings.forEach((f, i) => {
+    for (const r of f.roots) {
+      const list = byRoot.get(r);
+      if (list) list.push(i);
+      else byRoot.set(r, [i]);
+    }
+  });
+  findings.forEach((f, fi) => {
     const count = f.matches.length;
     const firstBlock = f.matches[0].root.block;
     const firstSection = doc.sections[firstBlock.section];
     const title = firstSection?.title ? shorten(firstSection.title) : '';
     const where = title ? `the one under “${title}” (line ${lineOf(f.firstSpan.start)})` : `the one at line ${lineOf(f.firstSpan.start)}`;
     const how = f.verbatim ? 'word for word' : `nearly word for word (${Math.round(f.similarity * 100)}% alike)`;
+    // Other copies: findings that share a first copy with this one (a paragraph may also have
+    // been pasted alone elsewhere). A paragraph pasted hundreds of times lists the first few.
     const copies = new Set<number>();
     let times = 2;
     for (const r of f.roots) {
-      let n = 1;
-      findings.forEach((g, i) => {
-        if (!g.roots.has(r)) return;
-        n++;
-        if (g !== f) copies.add(i);
-      });
-      times = Math.max(times, n);
+      const list = byRoot.get(r)!;
+      times = Math.max(times, list.length + 1);
+      for (const i of list) if (i !== fi && copies.size < MAX_RELATED) copies.add(i);
     }
     const subject =
       count > 1
@@ -436,6 +444,7 @@ function report(ctx: Parameters<Rule['check']>[0], doc: PolicyDocument, findings
 
     const related: { span: Span; message: string }[] = [{ span: f.firstSpan, message: count > 1 ? 'First copy of these paragraphs is here.' : 'First copy is here.' }];
     for (const i of [...copies].sort((a, b) => a - b)) related.push({ span: findings[i].span, message: 'Also repeated here.' });
+    if (times - 2 > copies.size) related[related.length - 1].message = `Also repeated here, and in ${times - 2 - copies.size} more places.`;
 
     const fixes: SpanFix[] = [];
     const removal = removalSpan(text, lines, f.span);
@@ -461,7 +470,7 @@ function report(ctx: Parameters<Rule['check']>[0], doc: PolicyDocument, findings
         paragraphs: count,
       },
     });
-  }
+  });
 }
 
 function shorten(s: string): string {
