@@ -39,7 +39,6 @@ interface Unit {
   to: number;
   span: Span;
   block: Block;
-  words: number;
   /** Lower-case words joined: equal keys mean the same wording whatever the layout. */
   key: string;
   /** Text with white space folded and quotes unified: equal means a copy safe to delete. */
@@ -157,7 +156,6 @@ function buildUnits(doc: PolicyDocument, minWords: number): { atoms: Atom[]; uni
       to,
       span,
       block,
-      words: words.length,
       key: words.join(' '),
       verbatim: src.replace(/\s+/g, ' ').replace(/[‘’‚‛`´]/g, "'").replace(/[“”„‟«»]/g, '"').replace(/[‐‑‒–—]/g, '-').trim(),
       shingles: shingles(words),
@@ -280,7 +278,7 @@ function signature(sh: Int32Array): Int32Array {
   return sig;
 }
 
-export function jaccard(a: Int32Array, b: Int32Array): number {
+function jaccard(a: Int32Array, b: Int32Array): number {
   let i = 0;
   let j = 0;
   let inter = 0;
@@ -310,19 +308,20 @@ function findMatches(units: Unit[], threshold: number): Match[] {
   const matchOf: (Match | undefined)[] = [];
   for (const u of units) {
     let best: { f: Unit; sim: number } | undefined;
-    const same = exact.get(u.key);
-    if (same && !overlaps(same.span, u.span)) best = { f: same, sim: 1 };
+    const seen = exact.get(u.key);
+    const same = seen && !overlaps(seen.span, u.span) ? seen : undefined;
+    if (same) best = { f: same, sim: 1 };
     const sig = same ? null : signature(u.shingles);
     const keys: string[] = [];
     if (sig) {
-      const seen = new Set<number>();
+      const tried = new Set<number>();
       for (let b = 0; b < bands; b++) {
         let k = `${b}`;
         for (let r = 0; r < rows; r++) k += ',' + sig[b * rows + r];
         keys.push(k);
         for (const id of buckets.get(k) ?? []) {
-          if (seen.size >= CANDIDATE_CAP || seen.has(id)) continue;
-          seen.add(id);
+          if (tried.size >= CANDIDATE_CAP || tried.has(id)) continue;
+          tried.add(id);
           const f = units[id];
           if (overlaps(f.span, u.span)) continue;
           const sim = jaccard(u.shingles, f.shingles);
@@ -330,7 +329,7 @@ function findMatches(units: Unit[], threshold: number): Match[] {
         }
       }
     }
-    if (!same) exact.set(u.key, u);
+    if (!seen) exact.set(u.key, u);
     if (sig) {
       for (const k of keys) {
         const list = buckets.get(k);
