@@ -57,6 +57,11 @@ test('placeholder: "add to the front matter variables" inserts a key into the ma
     const doc = parseDocument(after);
     assert.deepEqual(doc.problems, [], after);
     assert.ok('office' in doc.frontMatter.variables, after);
+    // Declared but still empty: a warning that asks for the value, no longer an error.
+    assert.deepEqual(
+      found(after).map((x) => [x.severity, /no value yet/.test(x.message)]),
+      [['warning', true]],
+    );
   }
 });
 

@@ -52,7 +52,8 @@ that UK and EU GDPR Art. 13 and 14 require it to give.
 - \`{{name}}\` where \`name\` is neither a front matter \`variables\` entry nor a \`policy\` field
   (\`{{controller}}\` or \`{{policy.controller}}\`). This is an **error**: export cannot fill it and
   readers would see the braces. When a defined name is close (\`{{contoller}}\`), the safe fix
-  corrects it; a suggestion adds the name to \`variables:\` instead.
+  corrects it; a suggestion adds the name to \`variables:\` instead. A variable that is declared
+  but left empty is a **warning**: export would leave a blank.
 - A site generator's template variable left unrendered: \`{{ site.name }}\`, \`{{ page.title }}\`
   (unless the front matter defines \`title\`), \`{{ .Title }}\`. A **warning**.
 - Template text, a **warning**: bracketed drafting notes and blanks (\`[Company Name]\`,
@@ -115,7 +116,13 @@ function checkVariables(doc: PolicyDocument, codeSpans: Span[], add: (r: Report)
       add({ span: p.span, severity: 'error', message: `Empty placeholder \`${shown}\`: put a variable name between the braces, or remove them.` });
       continue;
     }
-    if (resolveVariable(fm, name) !== undefined) continue;
+    const value = resolveVariable(fm, name);
+    if (value !== undefined) {
+      if (!value.trim()) {
+        add({ span: p.span, severity: 'warning', message: `\`${shown}\` has no value yet: \`${name}\` is declared in the front matter but empty, so export would leave a blank here. Give it a value.` });
+      }
+      continue;
+    }
     if (TEMPLATE_TAG.test(name)) {
       const pageKey = /^page\.([\w-]+)$/.exec(name)?.[1];
       if (pageKey && fm.data[pageKey] !== undefined) continue; // the site generator fills it from this front matter
@@ -174,24 +181,28 @@ function addVariableEdit(doc: PolicyDocument, name: string): { span: Span; newTe
   const key = /^[A-Za-z_][\w-]*$/.test(name) ? name : JSON.stringify(name);
   const fm = doc.frontMatter;
   const text = doc.text;
-  if (!fm.present) return { span: { start: 0, end: 0 }, newText: `---\nvariables:\n  ${key}: \n---\n` };
+  const nl = text.includes('\r\n') ? '\r\n' : '\n';
+  if (!fm.present) {
+    if (/^---[ \t]*\r?\n/.test(text)) return undefined; // an unclosed front matter: reported as an input problem
+    return { span: { start: 0, end: 0 }, newText: `---${nl}variables:${nl}  ${key}: ${nl}---${nl}` };
+  }
   if (!fm.span || doc.problems.some((p) => p.span.start < fm.span!.end)) return undefined; // broken YAML: leave it to the author
   const firstKey = Object.values(fm.variableSpans)[0];
   const indent = firstKey ? text.slice(doc.lines.starts[doc.lines.positionAt(firstKey.start).line], firstKey.start) : '  ';
   if (fm.variablesInsertAt !== undefined) {
     if (/[}\]]\s*$/.test(text.slice(fm.variablesInsertAt - 1, fm.variablesInsertAt))) return undefined; // flow style: `{a: 1}`
     if (!firstKey) return undefined;
-    return { span: { start: fm.variablesInsertAt, end: fm.variablesInsertAt }, newText: `\n${indent}${key}: ` };
+    return { span: { start: fm.variablesInsertAt, end: fm.variablesInsertAt }, newText: `${nl}${indent}${key}: ` };
   }
   const fmText = text.slice(fm.span.start, fm.span.end);
   const empty = /^variables:[ \t]*(?:#.*)?$/m.exec(fmText);
   if (empty) {
     const at = fm.span.start + empty.index + empty[0].length;
-    return { span: { start: at, end: at }, newText: `\n  ${key}: ` };
+    return { span: { start: at, end: at }, newText: `${nl}  ${key}: ` };
   }
   if (fm.data.variables !== undefined) return undefined;
   const close = fm.span.start + fmText.lastIndexOf('\n') + 1;
-  return { span: { start: close, end: close }, newText: `variables:\n  ${key}: \n` };
+  return { span: { start: close, end: close }, newText: `variables:${nl}  ${key}: ${nl}` };
 }
 
 // ---- template text --------------------------------------------------------------------------
