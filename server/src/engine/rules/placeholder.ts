@@ -1,7 +1,408 @@
-// TEMPORARY scaffold so the tree builds while the rule is written; replaced by the real rule.
-import type { Rule } from '../types.js';
+// Finds placeholders that will never be filled: `{{name}}` with no such variable, and template
+// text left in ("[Company Name]", "TBD", "Lorem ipsum", a CMS's "Default title"). Published, they
+// show readers that nobody finished the policy, and where they stand for a name, a date or an
+// address, the notice lacks information the law requires it to give.
+import { closest, distance } from 'fastest-levenshtein';
+import type { Block, PolicyDocument } from '../document.js';
+import { LANGUAGES } from '../data.js';
+import { removalSpan } from '../edits.js';
+import type { Report, Rule, Span, SpanFix } from '../types.js';
+import { resolveVariable, variableNames } from '../variables.js';
+
+/** The shape of `server/data/languages/<lang>/placeholders.yaml`. */
+interface PlaceholderData {
+  brackets?: { instructions?: string[]; fields?: string[]; fillers?: string[]; controller?: string[] };
+  phrases?: string[];
+  markers?: { always?: string[]; words?: string[] };
+  defaults?: string[];
+}
+
+interface Compiled {
+  instructions: string[];
+  fields: Set<string>;
+  fillers: string[];
+  controller: Set<string>;
+  phrases: RegExp | null;
+  always: RegExp | null;
+  words: RegExp | null;
+  defaults: Set<string>;
+}
+
+const BEFORE = '(?<![\\p{L}\\p{N}_])';
+const AFTER = '(?![\\p{L}\\p{N}_])';
+/** Template tags of site generators: Liquid/Jekyll objects and filters, Hugo's `.Title`, Handlebars blocks. */
+const TEMPLATE_TAG = /^(?:site|page|layout|include|jekyll|paginator|theme|post|content)(?:\.|$)|\||^[.#/>!&^]/;
+const HTML_TAGS = new Set(
+  'a abbr address article aside b blockquote body br button caption cite code col data dd del details dfn div dl dt em footer form h1 h2 h3 h4 h5 h6 head header hr html i img input ins kbd label legend li link main mark meta nav ol option p pre q s samp section select small span strong sub summary sup table tbody td template textarea tfoot th thead time title tr u ul var video wbr'.split(' '),
+);
+
 const rule: Rule = {
-  meta: { id: 'placeholder', description: 'not yet implemented', defaultSeverity: 'warning', fixable: false, hasSuggestions: false, docs: '' },
-  check() {},
+  meta: {
+    id: 'placeholder',
+    description: 'A `{{placeholder}}` with no such variable, or template text that was never filled in.',
+    defaultSeverity: 'warning',
+    fixable: true,
+    hasSuggestions: true,
+    docs: `A policy built from a template keeps the template's blanks until someone fills them. Left in,
+they tell every reader the policy was never finished, and when a blank stands for the
+controller's name, a contact address or a retention period, the notice is missing information
+that UK and EU GDPR Art. 13 and 14 require it to give.
+
+**What it catches.**
+- \`{{name}}\` where \`name\` is neither a front matter \`variables\` entry nor a \`policy\` field
+  (\`{{controller}}\` or \`{{policy.controller}}\`). This is an **error**: export cannot fill it and
+  readers would see the braces. When a defined name is close (\`{{contoller}}\`), the safe fix
+  corrects it; a suggestion adds the name to \`variables:\` instead. A variable that is declared
+  but left empty is a **warning**: export would leave a blank.
+- A site generator's template variable left unrendered: \`{{ site.name }}\`, \`{{ page.title }}\`
+  (unless the front matter defines \`title\`), \`{{ .Title }}\`. A **warning**.
+- Template text, a **warning**: bracketed drafting notes and blanks (\`[Company Name]\`,
+  \`[insert date]\`, \`<insert date>\`, \`[bedrijfsnaam]\`, \`[Firmenname]\`, \`[nom de la société]\`),
+  \`XXX\`, \`TBD\`, \`TBC\`, \`INSERT\`, "Lorem ipsum", "your company name here", and a heading left
+  at a content-management default such as "Default title".
+
+The words come from \`server/data/languages/<lang>/placeholders.yaml\`: the English list applies
+to every document, and the document's own language adds its words.
+
+**What it leaves alone.** Footnote marks (\`[1]\`), Markdown links and images, task-list boxes,
+HTML tags, list labels such as "(a)", words that merely contain a marker ("XXL", "outbid"), a
+marker in a paragraph written all in capitals (\`INSERT\` there is a word), code, and an
+unclosed \`{{\`, which is reported as a problem with the input itself.
+
+**How to fix it.** Replace the blank with the real text, or define the variable in the front
+matter:
+
+\`\`\`yaml
+---
+variables:
+  retention_period: six years
+---
+\`\`\``,
+    examples: [
+      { bad: 'North West IT (seed 004): a section headed "Default title" above the last-updated note.', note: 'A content-management default heading left in the published text.' },
+      { bad: 'We keep your data for {{retention_perod}}.', good: 'We keep your data for {{retention_period}}.', note: 'The safe fix corrects the name to the defined variable.' },
+    ],
+  },
+  check(ctx) {
+    const { doc } = ctx;
+    const found: Report[] = [];
+    const taken: Span[] = [];
+    const add = (r: Report) => {
+      if (taken.some((t) => t.start < r.span.end && r.span.start < t.end)) return;
+      taken.push(r.span);
+      found.push(r);
+    };
+    const codeSpans = inlineCode(doc);
+    checkVariables(doc, codeSpans, add);
+    const data = compile(languagesFor(doc.language));
+    for (const b of doc.blocks) checkBlock(doc, b, data, add);
+    found.sort((a, b) => a.span.start - b.span.start);
+    for (const r of found) ctx.report(r);
+  },
 };
 export default rule;
+
+// ---- `{{name}}` -----------------------------------------------------------------------------
+
+function checkVariables(doc: PolicyDocument, codeSpans: Span[], add: (r: Report) => void): void {
+  const fm = doc.frontMatter;
+  const names = variableNames(fm);
+  for (const p of doc.placeholders) {
+    if (!p.closed) continue; // the document model reports an unclosed `{{`
+    if (insideAny(codeSpans, p.span.start)) continue;
+    const name = p.name;
+    const shown = doc.text.slice(p.span.start, p.span.end);
+    if (!name) {
+      add({ span: p.span, severity: 'error', message: `Empty placeholder \`${shown}\`: put a variable name between the braces, or remove them.` });
+      continue;
+    }
+    const value = resolveVariable(fm, name);
+    if (value !== undefined) {
+      if (!value.trim()) {
+        add({ span: p.span, severity: 'warning', message: `\`${shown}\` has no value yet: \`${name}\` is declared in the front matter but empty, so export would leave a blank here. Give it a value.` });
+      }
+      continue;
+    }
+    if (TEMPLATE_TAG.test(name)) {
+      const pageKey = /^page\.([\w-]+)$/.exec(name)?.[1];
+      if (pageKey && fm.data[pageKey] !== undefined) continue; // the site generator fills it from this front matter
+      add({
+        span: p.span,
+        severity: 'warning',
+        message: `\`${shown}\` is a site generator's template variable that nothing here fills: readers would see it as written. Replace it with the text it stands for, or define a variable under \`variables:\` and use \`{{name}}\`.`,
+      });
+      continue;
+    }
+    const fixes: SpanFix[] = [];
+    const near = nearest(name, names);
+    let hint = '';
+    if (near) {
+      hint = ` Did you mean \`{{${near.name}}}\`?`;
+      fixes.push({ title: `Replace with \`{{${near.name}}}\``, kind: near.safe ? 'fix' : 'suggestion', isPreferred: near.safe, edits: [{ span: p.nameSpan, newText: near.name }] });
+    } else if (names.length) {
+      hint = ` Defined: ${names
+        .slice(0, 8)
+        .map((n) => `\`${n}\``)
+        .join(', ')}${names.length > 8 ? ', …' : ''}.`;
+    } else {
+      hint = ' This document defines no variables.';
+    }
+    const addVar = addVariableEdit(doc, name);
+    if (addVar) fixes.push({ title: `Add \`${name}\` to the front matter variables`, kind: 'suggestion', edits: [addVar] });
+    add({
+      span: p.span,
+      severity: 'error',
+      message: `Unknown placeholder \`${shown}\`: no variable \`${name}\` in the front matter, so export cannot fill it and readers would see the braces.${hint}`,
+      fixes,
+      data: { name, ...(near ? { didYouMean: near.name } : {}) },
+    });
+  }
+}
+
+/** The closest defined name, and whether it is close and unambiguous enough to fix unasked. */
+function nearest(name: string, names: string[]): { name: string; safe: boolean } | undefined {
+  if (!names.length) return undefined;
+  const norm = (s: string) => s.toLowerCase().replace(/[\s_-]+/g, '_');
+  const n = norm(name);
+  const same = names.filter((x) => norm(x) === n);
+  if (same.length === 1) return { name: same[0], safe: true };
+  const best = closest(n, names.map(norm));
+  const d = distance(n, best);
+  const ties = names.filter((x) => distance(n, norm(x)) === d);
+  const target = ties[0];
+  const safeLimit = n.length <= 3 ? 0 : n.length <= 6 ? 1 : 2;
+  if (d > Math.max(2, Math.floor(n.length / 3))) return undefined;
+  return { name: target, safe: ties.length === 1 && d <= safeLimit };
+}
+
+/** An edit that declares `name:` in the front matter's `variables:` mapping, creating it if need be. */
+function addVariableEdit(doc: PolicyDocument, name: string): { span: Span; newText: string } | undefined {
+  if (name.startsWith('policy.')) return undefined;
+  const key = /^[A-Za-z_][\w-]*$/.test(name) ? name : JSON.stringify(name);
+  const fm = doc.frontMatter;
+  const text = doc.text;
+  const nl = text.includes('\r\n') ? '\r\n' : '\n';
+  if (!fm.present) {
+    if (/^---[ \t]*\r?\n/.test(text)) return undefined; // an unclosed front matter: reported as an input problem
+    return { span: { start: 0, end: 0 }, newText: `---${nl}variables:${nl}  ${key}: ${nl}---${nl}` };
+  }
+  if (!fm.span || doc.problems.some((p) => p.span.start < fm.span!.end)) return undefined; // broken YAML: leave it to the author
+  const firstKey = Object.values(fm.variableSpans)[0];
+  const indent = firstKey ? text.slice(doc.lines.starts[doc.lines.positionAt(firstKey.start).line], firstKey.start) : '  ';
+  if (fm.variablesInsertAt !== undefined) {
+    if (/[}\]]\s*$/.test(text.slice(fm.variablesInsertAt - 1, fm.variablesInsertAt))) return undefined; // flow style: `{a: 1}`
+    if (!firstKey) return undefined;
+    return { span: { start: fm.variablesInsertAt, end: fm.variablesInsertAt }, newText: `${nl}${indent}${key}: ` };
+  }
+  const fmText = text.slice(fm.span.start, fm.span.end);
+  const empty = /^variables:[ \t]*(?:#.*)?$/m.exec(fmText);
+  if (empty) {
+    const at = fm.span.start + empty.index + empty[0].length;
+    return { span: { start: at, end: at }, newText: `${nl}  ${key}: ` };
+  }
+  if (fm.data.variables !== undefined) return undefined;
+  const close = fm.span.start + fmText.lastIndexOf('\n') + 1;
+  return { span: { start: close, end: close }, newText: `variables:${nl}  ${key}: ${nl}` };
+}
+
+// ---- template text --------------------------------------------------------------------------
+
+function languagesFor(language: string): string[] {
+  return language !== 'en' && LANGUAGES[language] ? ['en', language] : ['en'];
+}
+
+const cache = new Map<string, Compiled>();
+
+function compile(langs: string[]): Compiled {
+  const key = langs.join('+');
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const all = langs.map((l) => (LANGUAGES[l]?.placeholders ?? {}) as PlaceholderData);
+  const list = (pick: (d: PlaceholderData) => string[] | undefined) => all.flatMap((d) => (pick(d) ?? []).filter((x) => typeof x === 'string' && x.trim()));
+  const c: Compiled = {
+    instructions: list((d) => d.brackets?.instructions).map(normal),
+    fields: new Set(list((d) => d.brackets?.fields).map(normal)),
+    fillers: list((d) => d.brackets?.fillers).map(normal),
+    controller: new Set(list((d) => d.brackets?.controller).map(normal)),
+    phrases: cues(list((d) => d.phrases), 'giu'),
+    always: cues(list((d) => d.markers?.always), 'gu'),
+    words: cues(list((d) => d.markers?.words), 'gu'),
+    defaults: new Set(list((d) => d.defaults).map(normal)),
+  };
+  cache.set(key, c);
+  return c;
+}
+
+function normal(s: string): string {
+  return s.toLowerCase().replace(/[’‘`]/g, "'").replace(/\s+/g, ' ').trim();
+}
+
+/** One expression for a list of cues (phrases, or /regex/), on word boundaries. */
+function cues(list: string[], flags: string): RegExp | null {
+  const sources: string[] = [];
+  for (const c of list) {
+    const t = c.trim();
+    const src =
+      t.length > 2 && t.startsWith('/') && t.endsWith('/')
+        ? t.slice(1, -1)
+        : t
+            .split(/\s+/)
+            .map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/'/g, "['’]"))
+            .join('\\s+');
+    try {
+      new RegExp(src, flags);
+      sources.push(src);
+    } catch {
+      // A bad cue in a data file must not take the rule down.
+    }
+  }
+  return sources.length ? new RegExp(`${BEFORE}(?:${sources.join('|')})${AFTER}`, flags) : null;
+}
+
+function checkBlock(doc: PolicyDocument, b: Block, c: Compiled, add: (r: Report) => void): void {
+  if (b.kind === 'code' || b.span.end <= b.span.start) return;
+  const { text } = doc;
+  const base = b.span.start;
+  // Scan a copy with inline code, HTML comments and `{{…}}` blanked out, so offsets still match.
+  const src = text.slice(base, b.span.end).replace(b.kind === 'html' ? /<!--[\s\S]*?(?:-->|$)/g : /(`+)[\s\S]*?\1|\{\{[^\n]*?\}\}/g, (m) => ' '.repeat(m.length));
+  const at = (i: number, len: number): Span => ({ start: base + i, end: base + i + len });
+  const quote = (s: string) => `“${s.replace(/\s+/g, ' ')}”`;
+
+  // A heading or short line that is a CMS default.
+  if (b.kind !== 'html' && b.text.split(' ').length <= 5) {
+    const t = normal(b.text.replace(/[*_#]+/g, '').replace(/[.:!]+$/, ''));
+    if (c.defaults.has(t)) {
+      const span = b.span;
+      add({
+        span,
+        severity: 'warning',
+        message: `${quote(b.text)} is a default ${b.kind === 'heading' ? 'heading' : 'text'} left by a template or content-management system. Give the section its real title, or remove the line.`,
+        fixes: [{ title: 'Remove this line', kind: 'suggestion', edits: [{ span: removalSpan(text, doc.lines, span), newText: '' }] }],
+      });
+      return;
+    }
+  }
+
+  // Bracketed blanks and drafting notes.
+  const bracket = /\[([^[\]]{1,80})\]|<([^<>]{1,80})>/g;
+  let m: RegExpExecArray | null;
+  while ((m = bracket.exec(src))) {
+    const square = m[1] !== undefined;
+    const inner = (square ? m[1] : m[2]).trim();
+    if (!inner || /\n\s*\n/.test(inner)) continue;
+    if (square) {
+      const before = src[m.index - 1];
+      const after = src[m.index + m[0].length];
+      if (before === '!' || before === ']' || after === '(' || after === '[' || after === ':') continue; // image, link, reference
+      if (/^\^|^[ xX]$|^\d+$|^[ivx]+$/i.test(inner)) continue; // footnote, task box, [1], [iv]
+    } else {
+      if (/[=/@:]/.test(inner) || /^[!?%]/.test(inner)) continue; // HTML, autolink, address, directive
+      if (!/\s/.test(inner) && HTML_TAGS.has(inner.toLowerCase())) continue;
+    }
+    const kind = classify(inner, c);
+    if (!kind) continue;
+    const span = at(m.index, m[0].length);
+    const fixes: SpanFix[] = [];
+    const controller = doc.frontMatter.policy.controller;
+    if (kind.field && c.controller.has(kind.field) && controller) fixes.push({ title: `Replace with “${controller}”`, kind: 'suggestion', edits: [{ span, newText: controller }] });
+    add({
+      span,
+      severity: 'warning',
+      message:
+        kind.what === 'instruction'
+          ? `${quote(m[0])} is a drafting note from a template, never acted on. Do what it says and replace it with the real text.`
+          : `${quote(m[0])} is a template blank that was never filled in. Replace it with the real ${kind.field ?? 'value'}.`,
+      ...(fixes.length ? { fixes } : {}),
+    });
+  }
+
+  // Markers ("TBD", "XXX"), and words that are markers only outside text written in capitals.
+  const letters = src.match(/\p{L}/gu)?.length ?? 0;
+  const upper = src.match(/\p{Lu}/gu)?.length ?? 0;
+  const shouting = letters >= 20 && upper > letters * 0.6;
+  for (const re of [c.always, shouting ? null : c.words]) {
+    if (!re) continue;
+    re.lastIndex = 0;
+    while ((m = re.exec(src))) {
+      if (!m[0]) {
+        re.lastIndex++;
+        continue;
+      }
+      add({
+        span: at(m.index, m[0].length),
+        severity: 'warning',
+        message: `${quote(m[0])} marks text still to be written or decided. A published policy must state it; replace the marker with the real text.`,
+      });
+    }
+  }
+
+  // Phrases that only a template contains.
+  if (c.phrases) {
+    c.phrases.lastIndex = 0;
+    while ((m = c.phrases.exec(src))) {
+      if (!m[0]) {
+        c.phrases.lastIndex++;
+        continue;
+      }
+      const lorem = /^lorem/i.test(m[0]);
+      add({
+        span: at(m.index, m[0].length),
+        severity: 'warning',
+        message: lorem
+          ? `${quote(m[0])} is dummy text from a template. Replace it with the policy's own text.`
+          : `${quote(m[0])} is template text that was never filled in. Replace it with the real text.`,
+      });
+    }
+  }
+}
+
+/** Is bracketed text a drafting instruction or a blank field? */
+function classify(inner: string, c: Compiled): { what: 'instruction' | 'field'; field?: string } | undefined {
+  let n = normal(inner).replace(/[.:…]+$/, '');
+  for (const i of c.instructions) {
+    if (n === i || (n.startsWith(i) && /^[\s:,]/.test(n.slice(i.length)))) return { what: 'instruction' };
+    // German and Dutch put the verb last: "[E-Mail-Adresse einfügen]", "[datum invoegen]".
+    if (n.endsWith(' ' + i) && n.split(' ').length <= 5) return { what: 'instruction' };
+  }
+  // "[your company name here]": drop small words in front and "here" behind.
+  n = n.replace(/\s+(?:here|hier|ici)$/, '');
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const f of c.fillers) {
+      const glued = f.endsWith("'");
+      if (n.startsWith(glued ? f : f + ' ') && n.length > f.length + 1) {
+        n = n.slice(f.length).trim();
+        changed = true;
+      }
+    }
+  }
+  return c.fields.has(n) ? { what: 'field', field: n } : undefined;
+}
+
+// ---- helpers --------------------------------------------------------------------------------
+
+/** Source spans of inline code in the prose blocks, sorted. */
+function inlineCode(doc: PolicyDocument): Span[] {
+  const out: Span[] = [];
+  if (!doc.text.includes('`')) return out;
+  for (const b of doc.blocks) {
+    if (b.kind === 'code' || b.kind === 'html') continue;
+    const src = doc.text.slice(b.span.start, b.span.end);
+    const re = /(`+)[\s\S]*?\1/g;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(src))) out.push({ start: b.span.start + m.index, end: b.span.start + m.index + m[0].length });
+  }
+  return out;
+}
+
+function insideAny(spans: Span[], offset: number): boolean {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].end <= offset) lo = mid + 1;
+    else if (spans[mid].start > offset) hi = mid - 1;
+    else return true;
+  }
+  return false;
+}

@@ -1,0 +1,173 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { check } from '../../server/out/engine/check.js';
+import type { Diagnostic, Range } from '../../server/out/engine/types.js';
+import { fixtureTests } from './helpers/fixtures.js';
+import { FIXTURES, SHARED, SKIP_NO_SHARED } from './helpers/paths.js';
+import { applyEdits, offsetAt } from './helpers/edits.js';
+
+const RULE = 'duplicate-block';
+const dups = (text: string, options?: Record<string, unknown>) =>
+  check(text, options ? { rules: { [RULE]: { options } } } : {}).diagnostics.filter((d) => d.rule === RULE);
+
+fixtureTests(RULE);
+
+const para = (topic: string) =>
+  `We send a reminder about ${topic} two weeks before the renewal date, and a second one on the day itself, so that you can cancel the subscription before any payment is taken from your card.`;
+
+test('duplicate-block: related information points at the first copy and the other copies', () => {
+  const text = `# Notice\n\n${para('renewals')}\n\n## Billing\n\n${para('renewals')}\n\n## Cancelling\n\n${para('renewals')}\n`;
+  const found = dups(text);
+  assert.equal(found.length, 2);
+  const [second, third] = found;
+  assert.equal(second.range.start.line, 6);
+  assert.deepEqual(
+    second.related!.map((r) => [r.range.start.line, r.message]),
+    [
+      [2, 'First copy is here.'],
+      [10, 'Also repeated here.'],
+    ],
+  );
+  assert.deepEqual(
+    third.related!.map((r) => r.range.start.line),
+    [2, 6],
+  );
+  assert.match(second.message, /word for word/);
+  assert.match(second.message, /3 times/);
+  assert.equal(second.data!.similarity, 1);
+  assert.deepEqual((second.data!.firstCopy as { range: Range }).range.start, { line: 2, character: 0 });
+});
+
+test('duplicate-block: a copy pasted into the line of another paragraph is found on its line', () => {
+  const text = `# Notice\n\n${para('renewals')}\n\n## Billing\n\nWe bill once a year.\n${para('renewals')}\n`;
+  const found = dups(text);
+  assert.equal(found.length, 1);
+  assert.equal(found[0].range.start.line, 7);
+  const fixed = applyEdits(text, found[0].fixes!.find((f) => f.kind === 'fix')!.edits);
+  assert.equal(fixed, `# Notice\n\n${para('renewals')}\n\n## Billing\n\nWe bill once a year.\n`);
+});
+
+test('duplicate-block: a near copy gets suggestions only; a verbatim one a safe fix', () => {
+  const near = para('renewals').replace('two weeks', 'fourteen days');
+  const found = dups(`# Notice\n\n${para('renewals')}\n\n${near}\n`);
+  assert.equal(found.length, 1);
+  assert.ok((found[0].data!.similarity as number) < 1);
+  assert.ok(found[0].fixes!.every((f) => f.kind === 'suggestion'));
+  assert.match(found[0].message, /nearly word for word \(\d+% alike\)/);
+});
+
+test('duplicate-block: options minWords and threshold', () => {
+  const short = 'We answer every request within one month of receiving it.';
+  assert.equal(dups(`${short}\n\n${short}\n`).length, 0);
+  assert.equal(dups(`${short}\n\n${short}\n`, { minWords: 5 }).length, 1);
+  const near = para('renewals').replace('two weeks', 'fourteen days').replace('second one', 'last one');
+  const text = `${para('renewals')}\n\n${near}\n`;
+  assert.equal(dups(text, { threshold: 0.95 }).length, 0);
+  assert.equal(dups(text, { threshold: 0.5 }).length, 1);
+});
+
+test('duplicate-block: the reference suggestion is in the document language and names the section', () => {
+  const nl =
+    'Wij bewaren uw gegevens niet langer dan nodig is voor het doel waarvoor wij ze hebben verzameld, en daarna verwijderen wij ze of maken wij ze anoniem zodat ze niet meer naar u verwijzen.';
+  const text = `---\npolicy:\n  language: nl\n---\n# Privacyverklaring\n\n## Bewaartermijnen\n\n${nl}\n\n## Uw rechten\n\n${nl}\n`;
+  const [d] = dups(text);
+  const ref = d.fixes!.find((f) => f.title.startsWith('Replace'))!;
+  assert.equal(ref.edits[0].newText, 'Zie „Bewaartermijnen” hierboven.');
+  const after = applyEdits(text, ref.edits);
+  assert.equal(dups(after).length, 0);
+});
+
+test('duplicate-block: every safe fix applies cleanly and the finding is gone', () => {
+  const fixtures = join(FIXTURES, RULE);
+  for (const f of readdirSync(fixtures).filter((x) => x.endsWith('.md'))) {
+    let text = readFileSync(join(fixtures, f), 'utf8');
+    for (let round = 0; round < 5; round++) {
+      const d = dups(text).find((x) => x.fixes?.some((fx) => fx.kind === 'fix'));
+      if (!d) break;
+      const before = dups(text).length;
+      text = applyEdits(text, d.fixes!.find((fx) => fx.kind === 'fix')!.edits);
+      assert.equal(dups(text).length, before - 1, `${f}: the fix removed exactly one finding`);
+      assert.doesNotMatch(text, /\n\n\n/, `${f}: no blank-line debris`);
+    }
+  }
+});
+
+test('duplicate-block: never throws on arbitrary text', () => {
+  fc.assert(
+    fc.property(fc.oneof(fc.string({ maxLength: 400 }), fc.string({ unit: 'binary', maxLength: 400 })), (s) => {
+      dups(s);
+      dups(s + '\n\n' + s);
+    }),
+    { numRuns: 300 },
+  );
+});
+
+test('duplicate-block: a paragraph of 30 or more words pasted twice is always found', () => {
+  const word = fc.stringMatching(/^[a-z]{1,10}$/);
+  fc.assert(
+    fc.property(fc.array(word, { minLength: 30, maxLength: 80 }), fc.array(word, { minLength: 0, maxLength: 40 }), (words, between) => {
+      const p = words.join(' ') + '.';
+      const text = `${p}\n\n${between.length ? between.join(' ') + '.\n\n' : ''}${p}\n`;
+      const found = dups(text);
+      assert.equal(found.length, 1, text);
+      assert.equal(found[0].range.start.line, between.length ? 4 : 2);
+    }),
+    { numRuns: 200 },
+  );
+});
+
+// ---- seeds (read from ../shared at run time; never copied into the repository) ----------------
+
+interface SeedFinding {
+  rule: string;
+  text: string;
+  occurrences?: number;
+}
+const seeds = () => JSON.parse(readFileSync(join(SHARED, 'seeds', 'expected.json'), 'utf8')).seeds as Record<string, { findings: SeedFinding[]; must_not: SeedFinding[] }>;
+const seedText = (name: string) => readFileSync(join(SHARED, 'seeds', name), 'utf8');
+
+function occurrencesOf(text: string, needle: string): number[] {
+  const out: number[] = [];
+  for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) out.push(i);
+  return out;
+}
+const touches = (text: string, r: Range, at: number, len: number) => offsetAt(text, r.start) <= at + len && offsetAt(text, r.end) >= at;
+
+test('seed 004: each duplicated clause is reported, and finding plus related cover every copy', { skip: SKIP_NO_SHARED }, () => {
+  const name = Object.keys(seeds()).find((n) => n.startsWith('004_'))!;
+  const text = seedText(name);
+  const found = dups(text);
+  const expected = seeds()[name].findings.filter((f) => f.rule === RULE);
+  assert.equal(expected.length, 5);
+  for (const e of expected) {
+    const occ = occurrencesOf(text, e.text);
+    assert.equal(occ.length, e.occurrences, `"${e.text}" occurs ${e.occurrences} times in the seed`);
+    const hit = (d: Diagnostic) => occ.filter((o) => touches(text, d.range, o, e.text.length));
+    const mine = found.filter((d) => hit(d).length);
+    assert.ok(mine.length, `a finding touches "${e.text}"`);
+    // Later copies carry the finding; the first copy is only related information.
+    assert.ok(!mine.some((d) => hit(d).includes(occ[0])), `the first copy of "${e.text}" is not flagged`);
+    const covered = new Set<number>();
+    for (const d of mine) {
+      for (const o of hit(d)) covered.add(o);
+      for (const r of d.related ?? []) for (const o of occ) if (touches(text, r.range, o, e.text.length)) covered.add(o);
+    }
+    assert.equal(covered.size, e.occurrences, `finding + related cover all ${e.occurrences} copies of "${e.text}"`);
+  }
+});
+
+test('seeds: no duplicate-block false alarms (must_not, and seeds without duplicates)', { skip: SKIP_NO_SHARED }, () => {
+  for (const [name, seed] of Object.entries(seeds())) {
+    const text = seedText(name);
+    const found = dups(text);
+    for (const m of seed.must_not.filter((x) => x.rule === RULE)) {
+      for (const o of occurrencesOf(text, m.text)) {
+        assert.ok(!found.some((d) => touches(text, d.range, o, m.text.length)), `${name}: no duplicate-block on "${m.text}"`);
+      }
+    }
+    if (!seed.findings.some((f) => f.rule === RULE)) assert.deepEqual(found.map((d) => d.message), [], `${name}: no duplicate-block at all`);
+  }
+});
