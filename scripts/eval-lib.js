@@ -79,3 +79,16 @@ export function scoreSeeds(dir = SEEDS) {
   }
   return { held, total, seeds };
 }
+
+/** The floor file's content for a score: every figure rounded down to three places. */
+export function floorOf(score) {
+  const r = (x) => Math.floor(x * 1000) / 1000;
+  const pr = (t) => ({ precision: r(t.precision), recall: r(t.recall) });
+  const perRequirement = {};
+  for (const [id, t] of Object.entries(score.perRequirement)) perRequirement[id] = pr(t);
+  return {
+    about: 'Floor for test/src/eval-floor.test.ts: the best figures of `npm run eval` reached so far, rounded down. Raise them (`node scripts/eval.js --write-floor`) when detection improves; never lower them to let a change pass.',
+    overall: pr(score.overall),
+    perRequirement,
+  };
+}

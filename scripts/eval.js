@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 // Measures required-info's missing-item detection: precision and recall on the GoPPC development
 // split (../shared/eval/goppc-dev, or $POLICYWRIGHT_SHARED), and the seeds against expected.json.
-//   npm run eval [-- --json] [-- --errors]
-import { scoreGoppc, scoreSeeds, hasShared, SHARED } from './eval-lib.js';
+//   npm run eval [-- --json] [-- --errors] [-- --write-floor]   (--write-floor: store the figures in test/eval-floor.json)
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { scoreGoppc, scoreSeeds, hasShared, floorOf, SHARED, ROOT } from './eval-lib.js';
 
 const args = process.argv.slice(2);
 if (!hasShared()) {
@@ -11,6 +13,7 @@ if (!hasShared()) {
 }
 const goppc = scoreGoppc();
 const seeds = scoreSeeds();
+if (args.includes('--write-floor')) writeFileSync(join(ROOT, 'test', 'eval-floor.json'), JSON.stringify(floorOf(goppc), null, 1) + '\n');
 
 if (args.includes('--json')) {
   const { errors, ...figures } = goppc;

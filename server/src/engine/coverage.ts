@@ -22,18 +22,17 @@ const AFTER = `(?!${LETTER})`;
 export function cueSource(cue: Cue): string {
   const c = cue.trim();
   if (c.length > 2 && c.startsWith('/') && c.endsWith('/')) return c.slice(1, -1);
-  const open = c.endsWith('*');
-  const body = open ? c.slice(0, -1) : c;
   let out = '';
-  for (const ch of body) {
-    if (/\s/.test(ch)) {
+  for (const ch of c) {
+    if (ch === '*') out += `${LETTER}*`;
+    else if (/\s/.test(ch)) {
       if (!out.endsWith('\\s+')) out += '\\s+';
     } else if (ch === "'" || ch === '’' || ch === '‘') out += "['’‘]";
     else if (ch === '-' || ch === '‐' || ch === '‑') out += '[-‐‑–\\s]?';
     else if (/[.*+?^${}()|[\]\\/]/.test(ch)) out += '\\' + ch;
     else out += ch;
   }
-  return open ? `${out}${LETTER}*` : out;
+  return out;
 }
 
 /** One regular expression that finds any of the cues, on word boundaries; null for no cues. */

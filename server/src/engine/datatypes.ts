@@ -6,8 +6,8 @@
  * A cue: a phrase matched case-insensitively on word boundaries with flexible white space, or a
  * regular expression written between slashes ("/right (of|to) access/"). In a phrase, a straight
  * or curly apostrophe matches either, a hyphen matches a hyphen, a dash, a space or nothing
- * ("decision-making" finds "decision making"), and a trailing `*` lets the last word go on
- * ("retain*" finds "retained", "retaining"). A regular expression is compiled with the `u` and
+ * ("decision-making" finds "decision making"), and a `*` lets a word go on ("retain*" finds
+ * "retained", "gerechtvaardigd* belang*" finds "gerechtvaardigde belangen"). A regular expression is compiled with the `u` and
  * `i` flags and is also anchored on word boundaries; keep it free of unbounded repetition.
  */
 export type Cue = string;
