@@ -96,7 +96,7 @@ export function compiledCues(langs: string[]): CompiledLanguage {
     const cues: RequirementCues[] = data.map((d) => d?.requirements?.[id] ?? {});
     const all = (k: 'headings' | 'phrases' | 'absence') => cues.flatMap((c) => c[k] ?? []);
     const ctx = merged(langs, (l) => LANGUAGES[l]?.requirements?.requirements?.[id]?.inContext);
-    const words = (list: Cue[] | undefined) => (list ?? []).filter((c) => !c.startsWith('/')).map((c) => c.replace(/\*$/, ''));
+    const words = (list: Cue[] | undefined) => (list ?? []).filter((c) => !c.startsWith('/')).map((c) => c.replace(/\*/g, ''));
     requirements.set(id, {
       id,
       heading: compileCues(all('headings')),
