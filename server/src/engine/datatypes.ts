@@ -7,8 +7,9 @@
  * regular expression written between slashes ("/right (of|to) access/"). In a phrase, a straight
  * or curly apostrophe matches either, a hyphen matches a hyphen, a dash, a space or nothing
  * ("decision-making" finds "decision making"), and a `*` lets a word go on ("retain*" finds
- * "retained", "gerechtvaardigd* belang*" finds "gerechtvaardigde belangen"). A regular expression is compiled with the `u` and
- * `i` flags and is also anchored on word boundaries; keep it free of unbounded repetition.
+ * "retained", "gerechtvaardigd* belang*" finds "gerechtvaardigde belangen"). A regular expression
+ * is compiled with the `u` and `i` flags and anchored on word boundaries at both ends (so it must
+ * begin and end on a word, not on a space); keep it free of unbounded repetition.
  */
 export type Cue = string;
 

@@ -22,7 +22,7 @@ right nobody told them about.
 **What it catches.** Each item of the active profile (\`uk-gdpr\` unless the front matter or
 settings say otherwise) is looked for in the document's language: in headings ("How long we keep
 your data"), in phrases of the body ("retention period"), and in short names listed under a
-rights heading ("Portability" under "Your rights"). A statement of absence counts: "we do not
+rights heading ("Restriction" under "Your rights"). A statement of absence counts: "we do not
 carry out automated decision-making" covers that item. For every item it reports present, the
 coverage report shows the sentence that shows it; for a missing one, what it looked for.
 
@@ -31,8 +31,8 @@ coverage report shows the sentence that shows it; for a missing one, what it loo
   retention, each of the rights, complaint, statutory or contractual requirement, automated
   decisions).
 - *warning*: a conditional item is missing and the text shows its condition holds: consent is
-  relied on but withdrawing it is not explained; a DPO is mentioned but not how to reach them;
-  data leaves the UK or EEA but no safeguard is named.
+  relied on but withdrawing it is not explained; legitimate interests are relied on but not
+  said what they are.
 - *information*: a conditional item whose condition the text does not show, and the recommended
   items (cookies, children, security, policy changes, last-updated date).
 
