@@ -1,0 +1,154 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fixtureTests } from './helpers/fixtures.js';
+import { FIXTURES } from './helpers/paths.js';
+import { check } from '../../server/out/engine/check.js';
+import { parseDocument } from '../../server/out/engine/document.js';
+import { computeCoverage, coverageAt, compileCues, cueSource } from '../../server/out/engine/coverage.js';
+import { LANGUAGES, PROFILES } from '../../server/out/engine/data.js';
+
+fixtureTests('required-info');
+
+const fixture = (name: string) => readFileSync(join(FIXTURES, 'required-info', name), 'utf8');
+const ri = (text: string, config = {}) => check(text, config).diagnostics.filter((d) => d.rule === 'required-info');
+
+test('every GDPR requirement id is in both profiles, with an article and a summary', () => {
+  const ids = ['controller-identity', 'dpo-contact', 'purposes', 'lawful-basis', 'legitimate-interests', 'recipients', 'international-transfers', 'retention', 'right-access', 'right-rectification', 'right-erasure', 'right-restriction', 'right-objection', 'right-portability', 'withdraw-consent', 'complaint-authority', 'statutory-contractual', 'automated-decision-making', 'data-source', 'data-categories', 'cookies', 'children', 'security', 'policy-changes', 'last-updated'];
+  for (const p of ['uk-gdpr', 'eu-gdpr']) {
+    assert.deepEqual(PROFILES[p].requirements.map((r) => r.id).sort(), [...ids].sort());
+    for (const r of PROFILES[p].requirements) {
+      assert.ok(r.article && r.summary && r.add, `${r.id} lacks article, summary or add`);
+      if (r.obligation === 'conditional') assert.ok(r.condition && r.conditionText, `${r.id} lacks its condition`);
+    }
+  }
+  assert.equal(PROFILES['uk-gdpr'].law, 'UK GDPR');
+  assert.equal(PROFILES['eu-gdpr'].law, 'GDPR');
+});
+
+test('every cue of every language compiles, and every language has cues for every requirement', () => {
+  const ids = PROFILES['uk-gdpr'].requirements.map((r) => r.id);
+  for (const [lang, data] of Object.entries(LANGUAGES)) {
+    const req = data.requirements;
+    assert.ok(req, `${lang} has no requirements.yaml`);
+    for (const id of ids) assert.ok(req.requirements[id], `${lang} has no cues for ${id}`);
+    const all = [
+      ...Object.values(req.requirements).flatMap((c) => [...(c.headings ?? []), ...(c.phrases ?? []), ...(c.absence ?? []), ...Object.values(c.inContext ?? {}).flat()]),
+      ...Object.values(req.triggers ?? {}).flat(),
+      ...Object.values(req.contexts ?? {}).flat(),
+    ];
+    for (const cue of all) assert.doesNotThrow(() => new RegExp(cueSource(cue), 'iu'), `${lang}: bad cue ${cue}`);
+    for (const [id, c] of Object.entries(req.requirements)) {
+      if (c.inContext) for (const k of Object.keys(c.inContext)) assert.ok(req.contexts?.[k], `${lang} ${id}: unknown context ${k}`);
+    }
+    for (const r of PROFILES['uk-gdpr'].requirements) if (r.condition) assert.ok(req.triggers?.[r.condition], `${lang} has no triggers for ${r.condition}`);
+  }
+});
+
+test('cue syntax: word boundaries, flexible white space, either apostrophe, hyphen or space, open ending', () => {
+  const re = (c: string) => compileCues([c])!;
+  assert.ok(re("Commissioner's Office").test('the Commissioner’s  Office'));
+  assert.ok(!re('ICO').test('the PICOT list'));
+  assert.ok(re('decision-making').test('automated decision making'));
+  assert.ok(re('decision-making').test('automated decisionmaking'));
+  assert.ok(re('retain*').test('records are retained'));
+  assert.ok(!re('retain').test('records are retained'));
+  assert.ok(re('/right (of|to) access/').test('your Right to access'));
+  assert.ok(re('verwijder*').test('Verwijdering van gegevens'));
+  assert.ok(re('für').test('Verantwortlicher für die'));
+  assert.equal(compileCues(['/(unclosed/']), null);
+});
+
+test('severity: error for mandatory, warning when the condition shows, information otherwise', () => {
+  const found = ri(fixture('conditional-trigger.md'));
+  const sev = Object.fromEntries(found.map((d) => [d.requirement, d.severity]));
+  assert.deepEqual(sev, { 'withdraw-consent': 'warning', 'dpo-contact': 'information', 'legitimate-interests': 'warning' });
+  const missing = Object.fromEntries(ri(fixture('missing-items.md')).map((d) => [d.requirement, d.severity]));
+  assert.equal(missing.retention, 'error');
+  const bare = Object.fromEntries(ri('# Notice\n\nWe sell hats.\n').map((d) => [d.requirement, d.severity]));
+  assert.equal(bare.cookies, 'information');
+  assert.equal(bare['dpo-contact'], 'information');
+  assert.equal(bare['right-access'], 'error');
+});
+
+test('message names the item, cites the article and says what to add; data carries requirement and profile', () => {
+  const d = ri(fixture('missing-items.md')).find((x) => x.requirement === 'retention')!;
+  assert.equal(d.message, 'Missing: how long personal data is kept (UK GDPR Art. 13(2)(a)). Add the retention period, or the criteria used to set it.');
+  assert.deepEqual(d.data, { requirement: 'retention', profile: 'uk-gdpr', profiles: ['uk-gdpr'] });
+  assert.equal(d.range.start.line, 1);
+  const eu = ri(fixture('missing-items.md'), { profiles: ['eu-gdpr'] }).find((x) => x.requirement === 'retention')!;
+  assert.match(eu.message, /\(GDPR Art\. 13\(2\)\(a\)\)/);
+  const both = ri(fixture('missing-items.md'), { profiles: ['uk-gdpr', 'eu-gdpr'] }).filter((x) => x.requirement === 'retention');
+  assert.equal(both.length, 1, 'one finding per item, whatever the number of profiles');
+  assert.match(both[0].message, /UK GDPR Art\. 13\(2\)\(a\); GDPR Art\. 13\(2\)\(a\)/);
+});
+
+test('range: the title, else the first block of the body, else the start', () => {
+  const noHeading = '---\npolicy:\n  profiles: [uk-gdpr]\n---\n\nWe sell hats.\n';
+  assert.equal(ri(noHeading)[0].range.start.line, 5);
+  assert.deepEqual(ri('')[0].range, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } });
+});
+
+test('coverage lists every requirement with status, obligation, article and evidence sentences', () => {
+  const res = check(fixture('complete.md'));
+  assert.equal(res.coverage.length, 25);
+  for (const c of res.coverage) assert.equal(c.status, 'present', `${c.requirement} not found`);
+  const retention = res.coverage.find((c) => c.requirement === 'retention')!;
+  assert.equal(retention.obligation, 'mandatory');
+  assert.equal(retention.article, 'UK GDPR Art. 13(2)(a)');
+  assert.ok(retention.evidence.some((e) => e.text === 'We keep order records for six years after the end of the financial year, then delete them.'), JSON.stringify(retention.evidence));
+  const cookies = res.coverage.find((c) => c.requirement === 'cookies')!;
+  assert.equal(cookies.article, 'PECR reg. 6');
+  const evidence = retention.evidence.find((e) => e.text.startsWith('We keep order'))!;
+  const hits = coverageAt(res.coverage, evidence.range.start).map((h) => h.coverage.requirement);
+  assert.ok(hits.includes('retention'));
+});
+
+test('a missing item says what was looked for', () => {
+  const cov = computeCoverage(parseDocument('# Notice\n\nWe sell hats.\n'), ['uk-gdpr']);
+  const r = cov.find((c) => c.requirement === 'retention')!;
+  assert.equal(r.status, 'missing');
+  assert.match(r.lookedFor ?? '', /retention/);
+});
+
+test('not-applicable comes only from the front matter; an unknown id there is reported', () => {
+  const cov = check(fixture('not-applicable.md')).coverage;
+  const na = cov.filter((c) => c.status === 'not-applicable').map((c) => c.requirement).sort();
+  assert.deepEqual(na, ['children', 'data-categories', 'data-source', 'dpo-contact', 'international-transfers']);
+  assert.equal(cov.find((c) => c.requirement === 'last-updated')!.status, 'present', 'front-matter last-updated counts');
+  const typo = ri('---\npolicy:\n  not-applicable: [dpo-contakt]\n---\n# Notice\n');
+  assert.ok(typo.some((d) => d.severity === 'warning' && /dpo-contakt/.test(d.message) && d.range.start.line === 0));
+});
+
+test('code blocks and front matter are not read as policy text', () => {
+  const text = '---\npolicy:\n  profiles: [uk-gdpr]\nvariables:\n  note: we keep data for six years\n---\n# Notice\n\n```\nYou may lodge a complaint with the ICO.\n```\n';
+  const cov = check(text).coverage;
+  assert.equal(cov.find((c) => c.requirement === 'retention')!.status, 'missing');
+  assert.equal(cov.find((c) => c.requirement === 'complaint-authority')!.status, 'missing');
+});
+
+test('rights listed by short names under a rights heading count; the same words elsewhere do not', () => {
+  const listed = '# Notice\n\n## Your rights\n\n- Access\n- Restriction\n- Deletion\n';
+  const cov = check(listed).coverage;
+  for (const id of ['right-access', 'right-restriction', 'right-erasure']) assert.equal(cov.find((c) => c.requirement === id)!.status, 'present', id);
+  const loose = '# Notice\n\n## Our shop\n\nAccess to the shop has a restriction on Sundays.\n';
+  const cov2 = check(loose).coverage;
+  for (const id of ['right-access', 'right-restriction']) assert.equal(cov2.find((c) => c.requirement === id)!.status, 'missing', id);
+});
+
+test('bad input does not crash the rule', () => {
+  for (const t of ['', '\u0000\uFFFD', '#', '# \n\n- \n', 'x'.repeat(20000), '((((('.repeat(1000), '🙂'.repeat(500)]) {
+    assert.doesNotThrow(() => check(t));
+  }
+});
+
+test('a large document is checked in time proportional to its size', () => {
+  const para = fixture('complete.md').replace(/^# .*$/m, '');
+  const big = '# Big\n\n' + para.repeat(Math.ceil(1_000_000 / para.length));
+  const t0 = performance.now();
+  const res = check(big);
+  const ms = performance.now() - t0;
+  assert.ok(res.coverage.length === 25);
+  assert.ok(ms < 20000, `1 MB took ${ms} ms`);
+});
