@@ -17,7 +17,7 @@ test('binary file: one input finding with the byte position', () => {
   assert.equal(r.diagnostics.length, 1);
   assert.equal(r.diagnostics[0].rule, 'input');
   assert.match(r.diagnostics[0].message, /binary/);
-  assert.deepEqual(r.diagnostics[0].range.start, { line: 1, character: 2 });
+  assert.deepEqual(r.diagnostics[0].range.start, { line: 2, character: 0 }, 'the NUL byte after the PNG signature\'s line breaks');
 });
 
 test('UTF-16 is named as such', () => {

@@ -46,7 +46,7 @@ test('JSON follows the contract: files, diagnostics with 0-based ranges, coverag
     const f = JSON.parse(r.stdout).files[0];
     assert.deepEqual(Object.keys(f), ['path', 'language', 'profiles', 'diagnostics', 'coverage']);
     const d = f.diagnostics.find((x: { rule: string }) => x.rule === 'input');
-    assert.deepEqual(d.range.start, { line: 1, character: 8 });
+    assert.deepEqual(d.range.start, { line: 1, character: 9 });
     for (const x of f.diagnostics) for (const k of ['rule', 'severity', 'message', 'range']) assert.ok(k in x);
     for (const c of f.coverage) {
       for (const k of ['requirement', 'profile', 'status', 'evidence']) assert.ok(k in c);
@@ -89,7 +89,7 @@ test('stylish output: file, line:col, severity, message, rule; no colour when no
     const r = run(['check', 'docs/legal/shop.policy.md'], dir);
     assert.doesNotMatch(r.stdout, /\u001b\[/);
     assert.match(r.stdout, /docs\/legal\/shop\.policy\.md/);
-    assert.match(r.stdout, /2:9\s+error\s+Front matter is not valid YAML.*input/);
+    assert.match(r.stdout, /2:10\s+error\s+Front matter is not valid YAML.*input/);
     assert.match(r.stdout, /\d+ findings? \(\d+ errors?/);
     const coloured = run(['check', 'docs/legal/shop.policy.md', '--color'], dir);
     assert.match(coloured.stdout, /\u001b\[31merror/);
