@@ -120,7 +120,7 @@ export function checkDocument(doc: PolicyDocument, config: CheckConfig = {}): Fu
     if (severity === 'off') continue;
     const reports: Report[] = [];
     try {
-      rule.check({ doc, options, profiles, coverage, report: (r) => reports.push(r) });
+      rule.check({ doc, options, profiles, coverage, clauses: config.clauses, report: (r) => reports.push(r) });
     } catch (e) {
       // One broken rule must not take the others down with it.
       diagnostics.push({

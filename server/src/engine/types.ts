@@ -93,6 +93,8 @@ export interface CheckConfig {
   rules?: Record<string, RuleSetting>;
   /** Base URL of the rules' docs pages. */
   docsBaseUrl?: string;
+  /** The clause library with the user's own folders (built by the host); built-in clauses otherwise. */
+  clauses?: import('./clauses.js').ClauseLibrary;
 }
 
 // ---- rule authoring -------------------------------------------------------------------------
@@ -139,8 +141,10 @@ export interface RuleContext {
   report(r: Report): void;
   /** Profiles in force for this document. */
   profiles: string[];
-  /** Coverage computed by required-info, shared so other rules need not recompute it. */
+  /** Coverage computed once by check(), shared so rules need not recompute it. */
   coverage: Coverage[];
+  /** The clause library for fixes that insert clauses. */
+  clauses?: import('./clauses.js').ClauseLibrary;
 }
 
 export interface Rule {

@@ -1,6 +1,7 @@
 // Finds information a privacy notice must give under the active profile (GDPR Arts 13 and 14) but
 // that the policy leaves out: a reader cannot exercise a right nobody told them about.
-import type { Rule, RuleContext, Severity, Span } from '../types.js';
+import type { Rule, RuleContext, Severity, Span, SpanFix } from '../types.js';
+import { clauseFix, defaultLibrary } from '../clauses.js';
 import { PROFILES } from '../data.js';
 import { citation, computeCoverageDetail } from '../coverage.js';
 import type { PolicyDocument } from '../document.js';
@@ -12,7 +13,7 @@ const rule: Rule = {
     description: 'Information the law requires in a privacy notice is missing (GDPR Arts 13 and 14).',
     defaultSeverity: 'error',
     fixable: false,
-    hasSuggestions: false,
+    hasSuggestions: true,
     docs: `Articles 13 and 14 of the GDPR (and of the UK GDPR, which keeps the numbering) list what a
 privacy notice must tell people: who the controller is, what the data is used for and on what
 lawful basis, who receives it, how long it is kept, which rights people have and where they can
@@ -77,6 +78,7 @@ The finding sits on the policy's title, since the item is missing from the whole
         message: message(r, cites, !!shown),
         requirement: r.id,
         data: { requirement: r.id, profile: owners[0].id, profiles: owners.map((p) => p.id) },
+        fixes: fixesFor(ctx, r.id, owners[0].id),
       });
     }
     const known = new Set(profiles.flatMap((p) => p.requirements.map((r) => r.id)));
@@ -91,6 +93,12 @@ The finding sits on the policy's title, since the item is missing from the whole
     }
   },
 };
+
+/** Insert the clause template where the item belongs (a suggestion: the author fills the blanks). */
+function fixesFor(ctx: RuleContext, requirement: string, profile: string): SpanFix[] | undefined {
+  const fix = clauseFix(ctx.doc, requirement, profile, ctx.clauses ?? defaultLibrary());
+  return fix ? [fix] : undefined;
+}
 
 export function severityOf(r: RequirementData, conditionShown: boolean): Severity {
   if (r.obligation === 'mandatory') return 'error';
