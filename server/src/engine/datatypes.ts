@@ -49,3 +49,85 @@ export interface ProfileData {
   law: string;
   requirements: RequirementData[];
 }
+
+// ---- stale-law: server/data/stale-law.yaml ---------------------------------------------------
+
+/** A cue that applies only in documents of some languages. */
+export type ScopedCue = Cue | { cue: Cue; languages: string[] };
+
+export interface StaleLawEntry {
+  id: string;
+  /** What the entry is about, as a noun phrase ("the EU-US Privacy Shield"). */
+  title: string;
+  patterns: ScopedCue[];
+  /** A match is ignored when it also matches this cue (e.g. the right date). */
+  except?: Cue;
+  /** The sentence must also contain one of these (e.g. a GDPR date needs "GDPR" nearby). */
+  context?: Cue[];
+  /** The message's first sentence, when the default ('"{found}" refers to {title}, which is out of date.') does not fit. */
+  lead?: string;
+  /** What happened, and when, in one sentence. */
+  fact: string;
+  date: string;
+  /** What to write instead, in words. */
+  instead: string;
+  /** Extra advice when a profile is active (key: profile id). */
+  profileNotes?: Record<string, string>;
+  /** The replacement text for the matched phrase, where there is a direct one (key: language, or "*"). */
+  replace?: Record<string, string>;
+  /** Where the fact comes from, by description. */
+  source: string;
+  severity: 'error' | 'warning' | 'information' | 'hint';
+  /** Fire even where the sentence speaks of history (a wrong date is wrong in any tense). */
+  evenInHistory?: boolean;
+  /** Profiles the entry applies to; absent: all. */
+  profiles?: string[];
+  /**
+   * A document-level entry: fires once, on the first pattern match, when none of these cues
+   * occurs anywhere in the document.
+   */
+  unlessDocumentHas?: Cue[];
+}
+
+export interface StaleLawData {
+  /** Words near a match that show it is mentioned as history ("was invalidated", "replaced"). */
+  historical: Cue[];
+  entries: StaleLawEntry[];
+}
+
+export interface CommonData {
+  'stale-law'?: StaleLawData;
+  [concern: string]: unknown;
+}
+
+// ---- contact-mismatch: languages/<lang>/contacts.yaml -----------------------------------------
+
+export interface ContactsData {
+  /** Role id → words that name the role ("data protection officer", "DPO"). */
+  roles?: Record<string, Cue[]>;
+  /** Role id → how messages name it ("the data protection officer"). */
+  roleNames?: Record<string, string>;
+  /** Labels that set one address apart from another ("registered office", "UK office"). */
+  qualifiers?: Cue[];
+  /** Street words; `numberFirst` streets read "520 White Plains Road", others "Hoofdstraat 12". */
+  streets?: { numberFirst?: Cue[]; numberLast?: Cue[] };
+  /** Words before a number that make it something else than a phone (company number, VAT). */
+  notPhone?: Cue[];
+}
+
+// ---- broken-reference: languages/<lang>/references.yaml ---------------------------------------
+
+export interface ReferencesData {
+  /** Nouns for a part of the document: section, clause, heading. */
+  sectionWords?: Cue[];
+  /** Verbs of pointing: see, refer to. */
+  see?: Cue[];
+  /** Phrases that lead to a quoted title: "described under", "set out in". */
+  titleLeads?: Cue[];
+  /** Words that place the target in this document: above, below, of this policy. */
+  here?: Cue[];
+  /** Words that show a number belongs to a law ("of the Act", "GDPR"), not to this document. */
+  laws?: Cue[];
+  /** Words in a quoted title that name another document (policy, terms). */
+  otherDocuments?: Cue[];
+}

@@ -1,0 +1,82 @@
+// Cues from the data files become regular expressions here, once: a phrase matches
+// case-insensitively on word boundaries with any white space between its words; a cue written
+// between slashes is a regular expression. Rules search a block's folded text with them.
+import type { Cue } from './datatypes.js';
+import type { Block, PolicyDocument } from './document.js';
+
+const WORD = '[\\p{L}\\p{N}_]';
+const cache = new Map<string, RegExp>();
+
+/** The source of one cue as a regular expression (without flags). */
+export function cueSource(cue: Cue): string {
+  const m = /^\/(.+)\/$/s.exec(cue);
+  if (m) return m[1];
+  const body = cue
+    .trim()
+    .split(/\s+/)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
+    .join('\\s+');
+  const open = new RegExp(`^${WORD}`, 'u').test(cue.trim()) ? `(?<!${WORD})` : '';
+  const close = new RegExp(`${WORD}$`, 'u').test(cue.trim()) ? `(?!${WORD})` : '';
+  return `${open}${body}${close}`;
+}
+
+/** One regular expression (global, case-insensitive, Unicode) matching any of the cues. */
+export function cuesRegExp(cues: readonly Cue[]): RegExp {
+  const key = cues.join('\u0000');
+  let re = cache.get(key);
+  if (!re) {
+    re = cues.length ? new RegExp(cues.map((c) => `(?:${cueSource(c)})`).join('|'), 'giu') : /(?!)/gu;
+    cache.set(key, re);
+  }
+  re.lastIndex = 0;
+  return re;
+}
+
+/** Every match of the cues in a text (non-overlapping, left to right). */
+export function matchAll(text: string, cues: readonly Cue[] | RegExp): RegExpExecArray[] {
+  const re = cues instanceof RegExp ? new RegExp(cues.source, cues.flags.includes('g') ? cues.flags : cues.flags + 'g') : cuesRegExp(cues);
+  const out: RegExpExecArray[] = [];
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    if (m[0] === '') {
+      re.lastIndex++;
+      continue;
+    }
+    out.push(m);
+  }
+  return out;
+}
+
+export function hasCue(text: string, cues: readonly Cue[]): boolean {
+  return cues.length > 0 && cuesRegExp(cues).test(text);
+}
+
+/**
+ * The sentence around a position in folded text. A full stop ends a sentence only after a
+ * lower-case word, so "St. Albans", "Inc. 520" and "Herts. EN8" do not split an address.
+ */
+export function sentenceAt(text: string, index: number): { start: number; end: number } {
+  const boundary = /(?<=\p{Ll}{2}[.!?]["'”’)]?)\s+(?=[\p{Lu}\p{N}"“‘(•])/gu;
+  let start = 0;
+  let end = text.length;
+  let m: RegExpExecArray | null;
+  while ((m = boundary.exec(text))) {
+    if (m.index < index) start = m.index + m[0].length;
+    else {
+      end = m.index;
+      break;
+    }
+  }
+  return { start, end };
+}
+
+/** Blocks that hold policy text (not code, not HTML). */
+export function proseBlocks(doc: PolicyDocument): Block[] {
+  return doc.blocks.filter((b) => b.kind !== 'code' && b.kind !== 'html');
+}
+
+/** Language data lists for the document's language, with English as the fallback where a concern has none. */
+export function languageOrder(doc: PolicyDocument): string[] {
+  return doc.language === 'en' ? ['en'] : [doc.language, 'en'];
+}
