@@ -124,8 +124,14 @@ export interface ReferencesData {
   see?: Cue[];
   /** Phrases that lead to a quoted title: "described under", "set out in". */
   titleLeads?: Cue[];
+  /** Words between "the section" and the quoted title: titled, called. */
+  titledWords?: Cue[];
+  /** Words after a quoted name that make it something other than a section: page, button, link. */
+  elsewhere?: Cue[];
   /** Words that place the target in this document: above, below, of this policy. */
   here?: Cue[];
+  /** Words after a quoted section name that place it in another document or site ("of our website"). */
+  ofOther?: Cue[];
   /** Words that show a number belongs to a law ("of the Act", "GDPR"), not to this document. */
   laws?: Cue[];
   /** Words in a quoted title that name another document (policy, terms). */
