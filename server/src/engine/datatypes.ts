@@ -109,8 +109,12 @@ export interface ContactsData {
   roleNames?: Record<string, string>;
   /** Labels that set one address apart from another ("registered office", "UK office"). */
   qualifiers?: Cue[];
-  /** Street words; `numberFirst` streets read "520 White Plains Road", others "Hoofdstraat 12". */
-  streets?: { numberFirst?: Cue[]; numberLast?: Cue[] };
+  /** Street words after the name, number first: "520 White Plains Road". */
+  streetTypes?: Cue[];
+  /** Street words before the name, number first: "12 rue de la Paix". */
+  streetTypesBefore?: Cue[];
+  /** Endings of a street name followed by its number: "Stationsweg 12", "Hauptstraße 5". */
+  streetSuffixes?: string[];
   /** Words before a number that make it something else than a phone (company number, VAT). */
   notPhone?: Cue[];
 }
