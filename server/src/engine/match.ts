@@ -3,6 +3,7 @@
 // between slashes is a regular expression. Rules search a block's folded text with them.
 import type { Cue } from './datatypes.js';
 import type { Block, PolicyDocument } from './document.js';
+import { LANGUAGES } from './data.js';
 
 const WORD = '[\\p{L}\\p{N}_]';
 const cache = new Map<string, RegExp>();
@@ -19,6 +20,11 @@ export function cueSource(cue: Cue): string {
   const open = new RegExp(`^${WORD}`, 'u').test(cue.trim()) ? `(?<!${WORD})` : '';
   const close = new RegExp(`${WORD}$`, 'u').test(cue.trim()) ? `(?!${WORD})` : '';
   return `${open}${body}${close}`;
+}
+
+/** The cues as one alternation (for building larger expressions); never matches when empty. */
+export function alternation(cues: readonly Cue[]): string {
+  return cues.length ? cues.map((c) => `(?:${cueSource(c)})`).join('|') : '(?!)';
 }
 
 /** One regular expression (global, case-insensitive, Unicode) matching any of the cues. */
@@ -76,7 +82,16 @@ export function proseBlocks(doc: PolicyDocument): Block[] {
   return doc.blocks.filter((b) => b.kind !== 'code' && b.kind !== 'html');
 }
 
-/** Language data lists for the document's language, with English as the fallback where a concern has none. */
-export function languageOrder(doc: PolicyDocument): string[] {
-  return doc.language === 'en' ? ['en'] : [doc.language, 'en'];
+const compiled = new Map<string, unknown>();
+
+/**
+ * What a rule builds from one concern's data (`languages/<lang>/<concern>.yaml`), built once per
+ * document language. The document's language comes first, then English: policies in other
+ * languages often keep English labels ("Legal Department").
+ */
+export function fromLanguageData<D, T>(doc: PolicyDocument, concern: string, build: (data: D[]) => T): T {
+  const langs = doc.language === 'en' ? ['en'] : [doc.language, 'en'];
+  const key = `${concern}:${langs.join(',')}`;
+  if (!compiled.has(key)) compiled.set(key, build(langs.map((l) => (LANGUAGES[l]?.[concern] ?? {}) as D)));
+  return compiled.get(key) as T;
 }

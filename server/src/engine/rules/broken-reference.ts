@@ -6,8 +6,7 @@ import type { Rule, RuleContext, SpanFix } from '../types.js';
 import type { Block, PolicyDocument } from '../document.js';
 import type { Cue, ReferencesData } from '../datatypes.js';
 import { blockSpan } from '../document.js';
-import { LANGUAGES } from '../data.js';
-import { cueSource, hasCue, languageOrder, matchAll, proseBlocks } from '../match.js';
+import { alternation, fromLanguageData, hasCue, matchAll, proseBlocks } from '../match.js';
 
 const rule: Rule = {
   meta: {
@@ -167,32 +166,24 @@ interface Phrasing {
   otherDocuments: Cue[];
 }
 
-const phrasingCache = new Map<string, Phrasing>();
-
 function referenceData(doc: PolicyDocument): Phrasing {
-  const langs = languageOrder(doc);
-  const key = langs.join(',');
-  const cached = phrasingCache.get(key);
-  if (cached) return cached;
+  return fromLanguageData<ReferencesData, Phrasing>(doc, 'references', compile);
+}
+
+function compile(list: ReferencesData[]): Phrasing {
   const merged: Required<ReferencesData> = { sectionWords: [], see: [], titleLeads: [], titledWords: [], here: [], laws: [], otherDocuments: [], elsewhere: [], ofOther: [] };
-  for (const l of langs) {
-    const d = (LANGUAGES[l]?.references ?? {}) as ReferencesData;
-    for (const k of Object.keys(merged) as (keyof typeof merged)[]) merged[k].push(...((d[k] as Cue[] | undefined) ?? []));
-  }
-  const alt = (cues: Cue[]) => (cues.length ? cues.map((c) => `(?:${cueSource(c)})`).join('|') : '(?!)');
+  for (const d of list) for (const k of Object.keys(merged) as (keyof typeof merged)[]) merged[k].push(...(d[k] ?? []));
   // A double-quoted title may hold an apostrophe ("What’s next"); a single-quoted one may not.
   const quoted = `(?:["“„«]\\s*(?<dq>[^"“”„«»\\n]{2,100}?)\\s*["”»]|[‘'‹]\\s*(?<sq>[^‘’'‹›\\n]{2,100}?)\\s*[’'›])`;
   const titleRef = new RegExp(
-    `(?<lead>${alt(merged.titleLeads)}|${alt(merged.see)})\\s+(?:(?:the|de|het|der|die|dem|den|la|le|les|l’)\\s+)?(?:(?<noun>${alt(merged.sectionWords)})\\s+)?(?:(?:${alt(merged.titledWords)})\\s+)?${quoted}`,
+    `(?<lead>${alternation(merged.titleLeads)}|${alternation(merged.see)})\\s+(?:(?:the|de|het|der|die|dem|den|la|le|les|l’)\\s+)?(?:(?<noun>${alternation(merged.sectionWords)})\\s+)?(?:(?:${alternation(merged.titledWords)})\\s+)?${quoted}`,
     'giu',
   );
   const numberRef = new RegExp(
-    `(?:(?<see>${alt(merged.see)})\\s+)?(?:(?:the|de|het|der|die|dem|den|la|le|les|l’|this|onderhavig|onderhavige|dit|deze|dieses|diesem|cette|ce)\\s+)?(?<noun>${alt(merged.sectionWords)})\\s+(?<num>\\d{1,2}(?:\\.\\d{1,2})*)(?![\\d.,]?\\d)(?:\\.(?=\\s|$))?`,
+    `(?:(?<see>${alternation(merged.see)})\\s+)?(?:(?:the|de|het|der|die|dem|den|la|le|les|l’|this|onderhavig|onderhavige|dit|deze|dieses|diesem|cette|ce)\\s+)?(?<noun>${alternation(merged.sectionWords)})\\s+(?<num>\\d{1,2}(?:\\.\\d{1,2})*)(?![\\d.,]?\\d)(?:\\.(?=\\s|$))?`,
     'giu',
   );
-  const p: Phrasing = { titleRef, numberRef, see: merged.see, ofOther: merged.ofOther, sectionWords: merged.sectionWords, elsewhere: merged.elsewhere, here: merged.here, laws: merged.laws, otherDocuments: merged.otherDocuments };
-  phrasingCache.set(key, p);
-  return p;
+  return { titleRef, numberRef, see: merged.see, ofOther: merged.ofOther, sectionWords: merged.sectionWords, elsewhere: merged.elsewhere, here: merged.here, laws: merged.laws, otherDocuments: merged.otherDocuments };
 }
 
 // ---- quoted titles ---------------------------------------------------------------------------

@@ -7,7 +7,7 @@ import type { Block, PolicyDocument } from '../document.js';
 import type { ContactsData, Cue } from '../datatypes.js';
 import { blockSpan } from '../document.js';
 import { LANGUAGES } from '../data.js';
-import { cueSource, hasCue, languageOrder, matchAll, proseBlocks, sentenceAt } from '../match.js';
+import { alternation, fromLanguageData, hasCue, matchAll, proseBlocks, sentenceAt } from '../match.js';
 
 const rule: Rule = {
   meta: {
@@ -72,20 +72,17 @@ interface Compiled {
   streets: RegExp[];
 }
 
-const compiledCache = new Map<string, Compiled>();
-
-/** The document's language and English (labels are often left in English), merged. */
+/** Role words from the document's language and English, merged. */
 function contactsData(doc: PolicyDocument): Compiled {
-  const langs = languageOrder(doc);
-  const key = langs.join(',');
-  const hit = compiledCache.get(key);
-  if (hit) return hit;
+  return fromLanguageData<ContactsData, Compiled>(doc, 'contacts', (list) => compile(list));
+}
+
+function compile(list: ContactsData[]): Compiled {
   const roleCues = new Map<string, Cue[]>();
   const roleNames: Record<string, string> = {};
   const qualifiers: Cue[] = [];
   const notPhone: Cue[] = [];
-  for (const l of langs) {
-    const d = (LANGUAGES[l]?.contacts ?? {}) as ContactsData;
+  for (const d of list) {
     for (const [r, cues] of Object.entries(d.roles ?? {})) roleCues.set(r, [...(roleCues.get(r) ?? []), ...cues]);
     for (const [r, n] of Object.entries(d.roleNames ?? {})) roleNames[r] ??= n;
     qualifiers.push(...(d.qualifiers ?? []));
@@ -101,25 +98,22 @@ function contactsData(doc: PolicyDocument): Compiled {
     before.push(...(c.streetTypesBefore ?? []));
     suffixes.push(...(c.streetSuffixes ?? []));
   }
-  const alt = (cues: Cue[]) => cues.map((c) => cueSource(c)).join('|') || '(?!)';
   const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const streets = [
     // 520 White Plains Road; 26 North Orbital Commercial Park
-    new RegExp(`(?<![\\p{L}\\p{N}–-])\\d{1,5}(?:[-–]\\d{1,5})?[A-Za-z]?,?\\s+(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,4}?(?:${alt(types)})\\.?(?![\\p{L}])`, 'gu'),
+    new RegExp(`(?<![\\p{L}\\p{N}–-])\\d{1,5}(?:[-–]\\d{1,5})?[A-Za-z]?,?\\s+(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,4}?(?:${alternation(types)})\\.?(?![\\p{L}])`, 'gu'),
     // 12 rue de la Paix
-    new RegExp(`(?<![\\p{L}\\p{N}])\\d{1,5}(?:\\s?(?:bis|ter))?,?\\s+(?:${alt(before)})\\s+(?:[\\p{L}'’-]+\\s+){0,3}?\\p{Lu}[\\p{L}'’-]+`, 'giu'),
+    new RegExp(`(?<![\\p{L}\\p{N}])\\d{1,5}(?:\\s?(?:bis|ter))?,?\\s+(?:${alternation(before)})\\s+(?:[\\p{L}'’-]+\\s+){0,3}?\\p{Lu}[\\p{L}'’-]+`, 'giu'),
     // Stationsweg 12; Hauptstraße 5a
     new RegExp(`(?<![\\p{L}])\\p{Lu}[\\p{L}'’-]*(?:${suffixes.map(esc).join('|') || '(?!)'})\\s+\\d{1,4}[a-zA-Z]?(?![\\p{L}\\p{N}])`, 'gu'),
   ];
-  const c: Compiled = {
-    roles: [...roleCues].map(([role, cues]) => ({ role, re: new RegExp(cues.map((x) => `(?:${cueSource(x)})`).join('|'), 'giu') })),
+  return {
+    roles: [...roleCues].map(([role, cues]) => ({ role, re: new RegExp(alternation(cues), 'giu') })),
     roleNames,
     qualifiers,
     notPhone,
     streets,
   };
-  compiledCache.set(key, c);
-  return c;
 }
 
 // ---- where each role's details are -----------------------------------------------------------
