@@ -58,23 +58,36 @@ export function hasCue(text: string, cues: readonly Cue[]): boolean {
   return cues.length > 0 && cuesRegExp(cues).test(text);
 }
 
+const BOUNDARY = /(?<=\p{Ll}{2}[.!?]["'”’)]?)\s+(?=[\p{Lu}\p{N}"“‘(•])/gu;
+const boundaries = new WeakMap<Block, { starts: number[]; ends: number[] }>();
+
 /**
- * The sentence around a position in folded text. A full stop ends a sentence only after a
- * lower-case word, so "St. Albans", "Inc. 520" and "Herts. EN8" do not split an address.
+ * The sentence around a position in a block's folded text. A full stop ends a sentence only
+ * after a lower-case word, so "St. Albans", "Inc. 520" and "Herts. EN8" do not split an address.
+ * Sentence starts are computed once per block. A sentence reaches at most `maxReach` characters
+ * either side of the position.
  */
-export function sentenceAt(text: string, index: number): { start: number; end: number } {
-  const boundary = /(?<=\p{Ll}{2}[.!?]["'”’)]?)\s+(?=[\p{Lu}\p{N}"“‘(•])/gu;
-  let start = 0;
-  let end = text.length;
-  let m: RegExpExecArray | null;
-  while ((m = boundary.exec(text))) {
-    if (m.index < index) start = m.index + m[0].length;
-    else {
-      end = m.index;
-      break;
+export function sentenceAt(block: Block, index: number, maxReach = 400): { start: number; end: number } {
+  let known = boundaries.get(block);
+  if (!known) {
+    known = { starts: [0], ends: [] };
+    for (const m of block.text.matchAll(BOUNDARY)) {
+      known.ends.push(m.index!);
+      known.starts.push(m.index! + m[0].length);
     }
+    known.ends.push(block.text.length);
+    boundaries.set(block, known);
   }
-  return { start, end };
+  const { starts, ends } = known;
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= index) lo = mid;
+    else hi = mid - 1;
+  }
+  // Text with no sentence ends (a run-on line, a table pasted flat) is cut to a window.
+  return { start: Math.max(starts[lo], index - maxReach), end: Math.min(ends[lo], index + maxReach) };
 }
 
 /** Blocks that hold policy text (not code, not HTML). */

@@ -152,16 +152,20 @@ function roleContexts(doc: PolicyDocument, data: Compiled): RoleContext[] {
   const mentions = blocks.map((b) => roleMentions(b, data));
   const out: RoleContext[] = [];
   blocks.forEach((b, i) => {
-    for (const m of mentions[i]) {
-      const label = b.kind === 'heading' || words(b.text) <= 8;
+    if (!mentions[i].length) return;
+    const covered = new Map<string, number>();
+    const label = b.kind === 'heading' || words(b.text) <= 8;
+    mentions[i].forEach((m, k) => {
       const pieces: Piece[] = [];
       let continues = label;
       if (label) pieces.push({ block: b, from: 0, to: b.text.length });
       else {
-        const s = sentenceAt(b.text, m.index);
+        // One context per role and sentence, however often the sentence names the role.
+        if ((covered.get(m.role) ?? -1) > m.index) return;
+        const s = sentenceAt(b, m.index);
+        covered.set(m.role, s.end);
         // Details are only attributed when the sentence names one role.
-        const roles = new Set(mentions[i].filter((x) => x.index >= s.start && x.index < s.end).map((x) => x.role));
-        if (roles.size > 1) continue;
+        if (namesAnotherRole(mentions[i], k, s)) return;
         pieces.push({ block: b, from: s.start, to: s.end });
         continues = s.end >= b.text.length && /:\s*$/.test(b.text.slice(s.start, s.end));
       }
@@ -174,9 +178,16 @@ function roleContexts(doc: PolicyDocument, data: Compiled): RoleContext[] {
         pieces.push({ block: n, from: 0, to: n.text.length });
       }
       out.push({ role: m.role, mention: blockSpan(b, m.index, m.index + m.length), pieces });
-    }
+    });
   });
   return out;
+}
+
+/** Does the sentence around mention k (mentions sorted by position) also name another role? */
+function namesAnotherRole(list: { role: string; index: number }[], k: number, s: { start: number; end: number }): boolean {
+  for (let j = k - 1; j >= 0 && list[j].index >= s.start; j--) if (list[j].role !== list[k].role) return true;
+  for (let j = k + 1; j < list.length && list[j].index < s.end; j++) if (list[j].role !== list[k].role) return true;
+  return false;
 }
 
 // ---- contact details -------------------------------------------------------------------------

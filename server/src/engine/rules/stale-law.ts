@@ -58,8 +58,15 @@ on now).`,
   check(ctx) {
     const { doc } = ctx;
     const blocks = proseBlocks(doc);
-    const claimed: { start: number; end: number }[] = [];
-    const overlaps = (s: number, e: number) => claimed.some((c) => s < c.end && e > c.start);
+    // Characters of each block already reported by an earlier (narrower) entry.
+    const claimed = new Map<Block, Uint8Array>();
+    const claim = (b: Block, from: number, to: number): boolean => {
+      let used = claimed.get(b);
+      if (!used) claimed.set(b, (used = new Uint8Array(b.text.length)));
+      if (used.subarray(from, to).some((x) => x === 1)) return false;
+      used.fill(1, from, to);
+      return true;
+    };
     const wholeText = blocks.map((b) => b.text).join('\n');
 
     for (const entry of DATA.entries) {
@@ -75,14 +82,11 @@ on now).`,
           const from = m.index;
           const to = m.index + m[0].length;
           if (entry.except && hasCue(m[0], [entry.except])) continue;
-          const sentence = sentenceAt(b.text, from);
+          const sentence = sentenceAt(b, from);
           const around = b.text.slice(sentence.start, sentence.end);
           if (entry.context && !hasCue(around, entry.context)) continue;
           if (!entry.evenInHistory && hasCue(around, DATA.historical)) continue;
-          const span = blockSpan(b, from, to);
-          if (overlaps(span.start, span.end)) continue;
-          claimed.push(span);
-          hits.push({ from, to, text: m[0] });
+          if (claim(b, from, to)) hits.push({ from, to, text: m[0] });
         }
         if (!hits.length) continue;
         const first = hits[0];

@@ -28,7 +28,8 @@ makes those references unreliable.
 
 ## What it leaves alone
 
-- Where the numbering starts: a policy may begin at 0 or keep its introduction unnumbered.
+- Where the numbering starts: a policy may begin at 0 or keep its introduction unnumbered; a
+  sequence that starts again at 1 (an annex, a numbered list in pasted text) is a new sequence.
 - Levels of headings recovered from pasted text, whose depth is only a guess.
 - Numbered paragraphs and list items (clauses such as "1.1 We may …" inside a section).
 
@@ -76,7 +77,8 @@ function checkNumbering(doc: PolicyDocument, report: Report): void {
     for (const key of [...last.keys()]) if (key === h.block.number || key.startsWith(h.block.number + '.')) last.delete(key);
     if (!prev) return;
     const p = prev.parts[prev.parts.length - 1];
-    if (n === p + 1) return;
+    // Starting again at 1 begins a new sequence (an annex, or a numbered list read as headings).
+    if (n === p + 1 || (n <= 1 && p > 1)) return;
     const label = (x: number) => (parent ? `${parent}.${x}` : String(x));
     let message: string;
     if (n > p + 1) {
