@@ -24,7 +24,8 @@ missing from the policy altogether.
 
 - A quoted title after a pointing phrase ("described under 'X'", "see the section 'X'",
   "set out in 'X' above") that matches no heading of the policy. Headings recovered from pasted
-  text and bold labels count as headings.
+  text and bold labels count as headings. An unquoted title ("as set out in Marketing and
+  Promotions above") is reported only when it is close to a real heading but not the same.
 - A section number ("see section 9", "(see clause 4.2)", "as set out in section 3 above") that no
   numbered heading or numbered clause of the policy carries.
 - A Markdown link to \`#anchor\` that matches no heading's anchor (GitHub-style: lower case, spaces
@@ -156,6 +157,7 @@ export function slug(s: string): string {
 
 interface Phrasing {
   titleRef: RegExp;
+  unquotedRef: RegExp;
   numberRef: RegExp;
   see: Cue[];
   sectionWords: Cue[];
@@ -179,11 +181,16 @@ function compile(list: ReferencesData[]): Phrasing {
     `(?<lead>${alternation(merged.titleLeads)}|${alternation(merged.see)})\\s+(?:(?:the|de|het|der|die|dem|den|la|le|les|l’)\\s+)?(?:(?<noun>${alternation(merged.sectionWords)})\\s+)?(?:(?:${alternation(merged.titledWords)})\\s+)?${quoted}`,
     'giu',
   );
+  // "as set out in Marketing and Promotions above": an unquoted title needs "above" or "below".
+  const unquotedRef = new RegExp(
+    `(?<lead>${alternation(merged.titleLeads)}|${alternation(merged.see)})\\s+(?:(?:the|de|het|der|die|dem|den|la|le|les|l’)\\s+)?(?:(?<noun>${alternation(merged.sectionWords)})\\s+)?(?<uq>\\p{Lu}[^\\d.;:!?()"“”‘’'„«»\\n]{2,80}?)(?=\\s+(?:${alternation(merged.here)}))`,
+    'gu',
+  );
   const numberRef = new RegExp(
     `(?:(?<see>${alternation(merged.see)})\\s+)?(?:(?:the|de|het|der|die|dem|den|la|le|les|l’|this|onderhavig|onderhavige|dit|deze|dieses|diesem|cette|ce)\\s+)?(?<noun>${alternation(merged.sectionWords)})\\s+(?<num>\\d{1,2}(?:\\.\\d{1,2})*)(?![\\d.,]?\\d)(?:\\.(?=\\s|$))?`,
     'giu',
   );
-  return { titleRef, numberRef, see: merged.see, ofOther: merged.ofOther, sectionWords: merged.sectionWords, elsewhere: merged.elsewhere, here: merged.here, laws: merged.laws, otherDocuments: merged.otherDocuments };
+  return { titleRef, unquotedRef, numberRef, see: merged.see, ofOther: merged.ofOther, sectionWords: merged.sectionWords, elsewhere: merged.elsewhere, here: merged.here, laws: merged.laws, otherDocuments: merged.otherDocuments };
 }
 
 // ---- quoted titles ---------------------------------------------------------------------------
@@ -192,6 +199,7 @@ function compile(list: ReferencesData[]): Phrasing {
 function norm(s: string): string {
   return s
     .toLowerCase()
+    .replace(/&/g, ' and ')
     .replace(/^(?:\d{1,2}(?:\.\d{1,2})*\.?|\(?[a-z]{1,3}[.)]|\([ivx]{1,4}\))\s+/, '')
     .replace(/[^\p{L}\p{N}\s]/gu, ' ')
     .split(/\s+/)
@@ -211,7 +219,6 @@ function checkTitles(ctx: RuleContext, b: Block, p: Phrasing, targets: Targets):
   for (const m of matchAll(b.text, p.titleRef)) {
     const g = m.groups!;
     const raw = g.dq ?? g.sq;
-    const ref = raw.trim();
     const after = b.text.slice(m.index + m[0].length, m.index + m[0].length + 40);
     const pointsHere = hasCue(after.slice(0, 25), p.here);
     // "see" or a bare "in" before a quote is only a reference with "the section" or "above";
@@ -223,31 +230,49 @@ function checkTitles(ctx: RuleContext, b: Block, p: Phrasing, targets: Targets):
     // "the 'Account' section of our website": a part of something else.
     const tail = nounAfter ? after.replace(/^[\s,]*\p{L}+/u, '') : after;
     if (!pointsHere && startsWithCue(tail, p.ofOther)) continue;
-    if (ref.length < 3) continue;
-    if (targets.titles.some((t) => sameTitle(t.text, ref)) || targets.labels.includes(norm(ref))) continue;
-    const best = nearest(ref, targets.titles);
-    if (!best && hasCue(ref, p.otherDocuments)) continue;
     const from = m.index + m[0].lastIndexOf(raw) + (raw.length - raw.trimStart().length);
-    const span = blockSpan(b, from, from + ref.length);
-    const fixes: SpanFix[] = [];
-    let message = `This points to a section "${ref}", but no heading of this policy reads so.`;
-    if (best) {
-      const safe = nearlySame(best.title.text, ref);
-      message += ` The nearest heading is "${best.title.text}"${lineOf(ctx.doc, best.title.block)}. Correct the reference to match it${safe ? '' : ', if that is the section meant'}.`;
-      fixes.push({ title: `Change to "${best.title.text}"`, kind: safe ? 'fix' : 'suggestion', isPreferred: safe, edits: [{ span, newText: best.title.text }] });
-    } else {
-      message += ' Correct the reference, or add the section it promises.';
-    }
-    ctx.report({
-      span,
-      message,
-      // A reference that differs only in plural endings or punctuation misleads no one for long.
-      severity: best && nearlySame(best.title.text, ref) ? 'information' : 'warning',
-      related: best ? [{ span: best.title.block.span, message: `The nearest heading: "${best.title.text}".` }] : undefined,
-      fixes: fixes.length ? fixes : undefined,
-      data: { kind: 'title', target: ref, nearest: best?.title.text },
-    });
+    reportTitle(ctx, b, p, targets, from, raw.trim(), false);
   }
+  for (const m of matchAll(b.text, p.unquotedRef)) {
+    const uq = m.groups!.uq;
+    if (startsWithCue(uq, p.sectionWords)) continue;
+    // "Information We Collect section below": the title is what stands before the noun.
+    const noun = matchAll(uq, p.sectionWords).pop();
+    if (noun && noun.index + noun[0].length === uq.trimEnd().length) {
+      // "… and … sections below" names several sections: too loose to check.
+      if (/s$/i.test(noun[0]) || /\sand\s*$/i.test(uq.slice(0, noun.index))) continue;
+    }
+    const raw = noun && noun.index + noun[0].length === uq.trimEnd().length ? uq.slice(0, noun.index) : uq;
+    reportTitle(ctx, b, p, targets, m.index + m[0].length - uq.length, raw.trim(), true);
+  }
+}
+
+/** Report a title reference that matches no heading. An unquoted one is only trusted near a real heading. */
+function reportTitle(ctx: RuleContext, b: Block, p: Phrasing, targets: Targets, from: number, ref: string, unquoted: boolean): void {
+  if (ref.length < 3) return;
+  if (targets.titles.some((t) => sameTitle(t.text, ref)) || targets.labels.includes(norm(ref))) return;
+  // An unquoted title is only trusted when it is close to a real heading.
+  const best = nearest(ref, targets.titles, unquoted ? 0.2 : 0.35);
+  if (!best && (unquoted || hasCue(ref, p.otherDocuments))) return;
+  const span = blockSpan(b, from, from + ref.length);
+  const fixes: SpanFix[] = [];
+  let message = `This points to a section "${ref}", but no heading of this policy reads so.`;
+  const safe = !!best && nearlySame(best.title.text, ref);
+  if (best) {
+    message += ` The nearest heading is "${best.title.text}"${lineOf(ctx.doc, best.title.block)}. Correct the reference to match it${safe ? '' : ', if that is the section meant'}.`;
+    fixes.push({ title: `Change to "${best.title.text}"`, kind: safe ? 'fix' : 'suggestion', isPreferred: safe, edits: [{ span, newText: best.title.text }] });
+  } else {
+    message += ' Correct the reference, or add the section it promises.';
+  }
+  ctx.report({
+    span,
+    message,
+    // A reference that differs only in plural endings or punctuation misleads no one for long.
+    severity: safe ? 'information' : 'warning',
+    related: best ? [{ span: best.title.block.span, message: `The nearest heading: "${best.title.text}".` }] : undefined,
+    fixes: fixes.length ? fixes : undefined,
+    data: { kind: 'title', target: ref, nearest: best?.title.text },
+  });
 }
 
 /**
@@ -263,7 +288,7 @@ function sameTitle(heading: string, ref: string): boolean {
   });
 }
 
-function nearest(ref: string, titles: Title[]): { title: Title; ratio: number } | undefined {
+function nearest(ref: string, titles: Title[], maxRatio: number): { title: Title; ratio: number } | undefined {
   const r = norm(ref);
   let best: { title: Title; ratio: number } | undefined;
   for (const t of titles) {
@@ -272,7 +297,7 @@ function nearest(ref: string, titles: Title[]): { title: Title; ratio: number } 
     const ratio = distance(r, h) / Math.max(r.length, h.length);
     if (!best || ratio < best.ratio) best = { title: t, ratio };
   }
-  return best && best.ratio <= 0.35 ? best : undefined;
+  return best && best.ratio <= maxRatio ? best : undefined;
 }
 
 function lineOf(doc: PolicyDocument, b: Block): string {
