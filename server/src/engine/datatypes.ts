@@ -80,7 +80,9 @@ export interface StaleLawEntry {
   severity: 'error' | 'warning' | 'information' | 'hint';
   /** Fire even where the sentence speaks of history (a wrong date is wrong in any tense). */
   evenInHistory?: boolean;
-  /** Profiles the entry applies to; absent: all. */
+  /** Whose law the entry is about: EU, UK, CH, US, US-CA, NL. */
+  jurisdictions?: string[];
+  /** Profiles the entry applies to; absent: all (the stale wording itself shows the jurisdiction). */
   profiles?: string[];
   /**
    * A document-level entry: fires once, on the first pattern match, when none of these cues

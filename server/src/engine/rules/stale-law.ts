@@ -96,7 +96,7 @@ on now).`,
           message: message(entry, first.text, ctx.profiles) + more,
           severity: entry.severity,
           fixes: fixes(entry, b, hits, doc.language),
-          data: { entry: entry.id, date: entry.date, source: entry.source },
+          data: { entry: entry.id, date: entry.date, source: entry.source, jurisdictions: entry.jurisdictions },
         });
         // A document-level entry is said once.
         if (entry.unlessDocumentHas) break;
