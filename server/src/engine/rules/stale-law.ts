@@ -6,7 +6,7 @@ import type { Block } from '../document.js';
 import type { StaleLawData, StaleLawEntry, ScopedCue, Cue } from '../datatypes.js';
 import { blockSpan } from '../document.js';
 import { COMMON } from '../data.js';
-import { cueSource, hasCue, matchAll, proseBlocks, sentenceAt } from '../match.js';
+import { hasCue, matchAll, proseBlocks, sentenceAt } from '../match.js';
 
 const DATA: StaleLawData = COMMON['stale-law'] ?? { historical: [], entries: [] };
 
@@ -111,15 +111,7 @@ function activePatterns(patterns: ScopedCue[], language: string): Cue[] {
     if (typeof p === 'string') out.push(p);
     else if (p.languages.includes(language)) out.push(p.cue);
   }
-  // Validate once: a bad pattern in the data must not take the rule down.
-  return out.filter((c) => {
-    try {
-      new RegExp(cueSource(c), 'u');
-      return true;
-    } catch {
-      return false;
-    }
-  });
+  return out;
 }
 
 function message(entry: StaleLawEntry, found: string, profiles: string[]): string {
