@@ -32,7 +32,7 @@ export function cuesRegExp(cues: readonly Cue[]): RegExp {
   const key = cues.join('\u0000');
   let re = cache.get(key);
   if (!re) {
-    re = cues.length ? new RegExp(cues.map((c) => `(?:${cueSource(c)})`).join('|'), 'giu') : /(?!)/gu;
+    re = new RegExp(alternation(cues), 'giu');
     cache.set(key, re);
   }
   re.lastIndex = 0;
@@ -41,7 +41,8 @@ export function cuesRegExp(cues: readonly Cue[]): RegExp {
 
 /** Every match of the cues in a text (non-overlapping, left to right). */
 export function matchAll(text: string, cues: readonly Cue[] | RegExp): RegExpExecArray[] {
-  const re = cues instanceof RegExp ? new RegExp(cues.source, cues.flags.includes('g') ? cues.flags : cues.flags + 'g') : cuesRegExp(cues);
+  const re = cues instanceof RegExp ? (cues.global ? cues : new RegExp(cues.source, cues.flags + 'g')) : cuesRegExp(cues);
+  re.lastIndex = 0;
   const out: RegExpExecArray[] = [];
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {

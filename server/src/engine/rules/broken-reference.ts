@@ -72,6 +72,8 @@ section.`,
 
 interface Title {
   text: string;
+  /** The text as compared (see norm). */
+  norm: string;
   block: Block;
 }
 
@@ -104,7 +106,7 @@ function collectTargets(doc: PolicyDocument): Targets {
       const text = plainText(b.text)
         .replace(/^\d{1,2}(?:\.\d{1,2})*\.?\s*/, '')
         .replace(/\s*:$/, '');
-      const title = { text, block: b };
+      const title = { text, norm: norm(text), block: b };
       titles.push(title);
       perDepth.set(b.depth ?? 2, (perDepth.get(b.depth ?? 2) ?? 0) + 1);
       if (b.number) {
@@ -128,7 +130,10 @@ function collectTargets(doc: PolicyDocument): Targets {
     const runIn = /^([^.:!?"“”]{2,60})[.:]\s/.exec(plainText(b.text));
     if (runIn && runIn[1].split(/\s+/).length <= 8) labels.push(norm(runIn[1]));
     const label = /^(?:\*\*|__)(.+?)(?:\*\*|__)/.exec(b.text);
-    if (label) titles.push({ text: plainText(label[1]).replace(/[:.]$/, ''), block: b });
+    if (label) {
+      const text = plainText(label[1]).replace(/[:.]$/, '');
+      titles.push({ text, norm: norm(text), block: b });
+    }
     for (const m of b.text.matchAll(/<a\s[^>]*\b(?:id|name)\s*=\s*["']([^"']+)["']/gi)) anchors.set(m[1].toLowerCase(), null);
     for (const m of b.text.matchAll(/\{#([\w-]+)\}/g)) anchors.set(m[1].toLowerCase(), null);
   }
@@ -216,7 +221,8 @@ function nearlySame(a: string, b: string): boolean {
 }
 
 function checkTitles(ctx: RuleContext, b: Block, p: Phrasing, targets: Targets): void {
-  for (const m of matchAll(b.text, p.titleRef)) {
+  const quoted = /["“„«‘'‹]/.test(b.text) ? matchAll(b.text, p.titleRef) : [];
+  for (const m of quoted) {
     const g = m.groups!;
     const raw = g.dq ?? g.sq;
     const after = b.text.slice(m.index + m[0].length, m.index + m[0].length + 40);
@@ -233,7 +239,8 @@ function checkTitles(ctx: RuleContext, b: Block, p: Phrasing, targets: Targets):
     const from = m.index + m[0].lastIndexOf(raw) + (raw.length - raw.trimStart().length);
     reportTitle(ctx, b, p, targets, from, raw.trim(), false);
   }
-  for (const m of matchAll(b.text, p.unquotedRef)) {
+  const unquoted = hasCue(b.text, p.here) ? matchAll(b.text, p.unquotedRef) : [];
+  for (const m of unquoted) {
     const uq = m.groups!.uq;
     if (startsWithCue(uq, p.sectionWords)) continue;
     // "Information We Collect section below": the title is what stands before the noun.
@@ -250,7 +257,8 @@ function checkTitles(ctx: RuleContext, b: Block, p: Phrasing, targets: Targets):
 /** Report a title reference that matches no heading. An unquoted one is only trusted near a real heading. */
 function reportTitle(ctx: RuleContext, b: Block, p: Phrasing, targets: Targets, from: number, ref: string, unquoted: boolean): void {
   if (ref.length < 3) return;
-  if (targets.titles.some((t) => sameTitle(t.text, ref)) || targets.labels.includes(norm(ref))) return;
+  const parts = ref.split(/\s+[-–—:]\s+/).map(norm);
+  if (targets.titles.some((t) => sameTitle(t.norm, parts)) || targets.labels.includes(norm(ref))) return;
   // An unquoted title is only trusted when it is close to a real heading.
   const best = nearest(ref, targets.titles, unquoted ? 0.2 : 0.35);
   if (!best && (unquoted || hasCue(ref, p.otherDocuments))) return;
@@ -279,20 +287,16 @@ function reportTitle(ctx: RuleContext, b: Block, p: Phrasing, targets: Targets, 
  * Same title for a reader: equal but for letter case and spacing, a run of two or more words of a
  * longer heading, or a heading with a subtitle ("Your Choices - Advertising" for "Your Choices").
  */
-function sameTitle(heading: string, ref: string): boolean {
-  const h = norm(heading);
+function sameTitle(h: string, refParts: string[]): boolean {
   if (!h) return false;
-  return ref.split(/\s+[-–—:]\s+/).some((part) => {
-    const r = norm(part);
-    return r === h || (r.split(' ').length >= 2 && ` ${h} `.includes(` ${r} `));
-  });
+  return refParts.some((r) => r === h || (r.split(' ').length >= 2 && ` ${h} `.includes(` ${r} `)));
 }
 
 function nearest(ref: string, titles: Title[], maxRatio: number): { title: Title; ratio: number } | undefined {
   const r = norm(ref);
   let best: { title: Title; ratio: number } | undefined;
   for (const t of titles) {
-    const h = norm(t.text);
+    const h = t.norm;
     if (!h) continue;
     const ratio = distance(r, h) / Math.max(r.length, h.length);
     if (!best || ratio < best.ratio) best = { title: t, ratio };

@@ -108,7 +108,7 @@ function renumber(numbered: Numbered[], from: number, parent: string, start: num
   for (let i = from; i < numbered.length; i++) {
     const h = numbered[i];
     const number = h.block.number!;
-    if (h.parts.length < depth || (h.parts.length >= depth && h.parts.slice(0, depth - 1).join('.') !== parent)) break;
+    if (h.parts.length < depth || h.parts.slice(0, depth - 1).join('.') !== parent) break;
     if (h.parts.length === depth) {
       const renamed = parent ? `${parent}.${next}` : String(next);
       mapping.set(number, renamed);
