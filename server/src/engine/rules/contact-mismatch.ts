@@ -156,20 +156,15 @@ function roleContexts(doc: PolicyDocument, data: Compiled): RoleContext[] {
     const covered = new Map<string, number>();
     const label = b.kind === 'heading' || words(b.text) <= 8;
     mentions[i].forEach((m, k) => {
-      const pieces: Piece[] = [];
-      let continues = label;
-      if (label) pieces.push({ block: b, from: 0, to: b.text.length });
-      else {
-        // One context per role and sentence, however often the sentence names the role.
-        if ((covered.get(m.role) ?? -1) > m.index) return;
-        const s = sentenceAt(b, m.index);
-        covered.set(m.role, s.end);
-        // Details are only attributed when the sentence names one role.
-        if (namesAnotherRole(mentions[i], k, s)) return;
-        pieces.push({ block: b, from: s.start, to: s.end });
-        continues = s.end >= b.text.length && /:\s*$/.test(b.text.slice(s.start, s.end));
-      }
+      // One context per role and sentence (or label), however often it names the role.
+      if ((covered.get(m.role) ?? -1) > m.index) return;
+      const s = label ? { start: 0, end: b.text.length } : sentenceAt(b, m.index);
+      covered.set(m.role, s.end);
+      // Details are only attributed when the sentence names one role.
+      if (namesAnotherRole(mentions[i], k, s)) return;
+      const pieces: Piece[] = [{ block: b, from: s.start, to: s.end }];
       // A label or a sentence ending in ":" runs on into the address lines below it.
+      const continues = label || (s.end >= b.text.length && /:\s*$/.test(b.text.slice(s.start, s.end)));
       for (let j = i + 1; continues && j < blocks.length && j <= i + 8; j++) {
         const n = blocks[j];
         if (mentions[j].length || (n.kind === 'heading' && n.number)) break;
@@ -212,8 +207,10 @@ const POSTCODES = [
   /(?<![\d.])\b\d{5}\s+\p{Lu}[\p{L}-]+/gu, // DE, FR
 ];
 
+const ANY_DETAIL = [EMAIL, ...POSTCODES, /\d{3}[\s-]?\d{3,}/].map((re) => new RegExp(re.source, re.flags.replace('g', '')));
+
 function hasDetail(text: string): boolean {
-  return new RegExp(EMAIL.source, 'u').test(text) || POSTCODES.some((re) => new RegExp(re.source, re.flags.replace('g', '')).test(text)) || /\d{3}[\s-]?\d{3,}/.test(text);
+  return ANY_DETAIL.some((re) => re.test(text));
 }
 
 function details(doc: PolicyDocument, piece: Piece, data: Compiled): Detail[] {
@@ -258,7 +255,7 @@ function details(doc: PolicyDocument, piece: Piece, data: Compiled): Detail[] {
 }
 
 function normStreet(s: string): string {
-  const abbrev: Record<string, string> = { rd: 'road', st: 'street', ave: 'avenue', ln: 'lane', dr: 'drive', blvd: 'boulevard', pl: 'place', ct: 'court', sq: 'square', pkwy: 'parkway', hwy: 'highway', bd: 'boulevard', 'str': 'straße', strasse: 'straße' };
+  const abbrev: Record<string, string> = { rd: 'road', st: 'street', ave: 'avenue', ln: 'lane', dr: 'drive', blvd: 'boulevard', pl: 'place', ct: 'court', sq: 'square', pkwy: 'parkway', hwy: 'highway', bd: 'boulevard' };
   return s
     .toLowerCase()
     .replace(/[,.]/g, ' ')
