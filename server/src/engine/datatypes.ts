@@ -128,6 +128,10 @@ export interface ReferencesData {
   sectionWords?: Cue[];
   /** Verbs of pointing: see, refer to. */
   see?: Cue[];
+  /** Articles that may stand before a section noun or a title: the, de, la, l’. */
+  articles?: Cue[];
+  /** Words that place a numbered section in this document: "this section 4", "onderhavig artikel 3". */
+  thisWords?: Cue[];
   /** Phrases that lead to a quoted title: "described under", "set out in". */
   titleLeads?: Cue[];
   /** Words between "the section" and the quoted title: titled, called. */

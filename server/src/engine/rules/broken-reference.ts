@@ -124,8 +124,8 @@ function collectTargets(doc: PolicyDocument): Targets {
       for (const m of b.text.matchAll(/\b(?:id|name)\s*=\s*["']([^"']+)["']/gi)) anchors.set(m[1].toLowerCase(), null);
       continue;
     }
-    // Numbered clauses ("4.2 We keep ...") and bold labels ("**Marketing**: ...") are targets too.
-    // Numbered clauses: at the start of the block or of a sentence ("… in force. 5.3.4 Transfers …").
+    // Numbered clauses, at the start of the block or of a sentence ("… in force. 5.3.4 Transfers …"),
+    // run-in labels and bold labels ("**Marketing**: …") are targets too.
     for (const c of b.text.matchAll(/(?:^|[.:;]\s+)(\d{1,2}(?:\.\d{1,2})+)[a-z]?\.?\s+\p{Lu}/gu)) addNumber(c[1]);
     const runIn = /^([^.:!?"“”]{2,60})[.:]\s/.exec(plainText(b.text));
     if (runIn && runIn[1].split(/\s+/).length <= 8) labels.push(norm(runIn[1]));
@@ -178,21 +178,21 @@ function referenceData(doc: PolicyDocument): Phrasing {
 }
 
 function compile(list: ReferencesData[]): Phrasing {
-  const merged: Required<ReferencesData> = { sectionWords: [], see: [], titleLeads: [], titledWords: [], here: [], laws: [], otherDocuments: [], elsewhere: [], ofOther: [] };
+  const merged: Required<ReferencesData> = { sectionWords: [], see: [], articles: [], thisWords: [], titleLeads: [], titledWords: [], here: [], laws: [], otherDocuments: [], elsewhere: [], ofOther: [] };
   for (const d of list) for (const k of Object.keys(merged) as (keyof typeof merged)[]) merged[k].push(...(d[k] ?? []));
   // A double-quoted title may hold an apostrophe ("What’s next"); a single-quoted one may not.
   const quoted = `(?:["“„«]\\s*(?<dq>[^"“”„«»\\n]{2,100}?)\\s*["”»]|[‘'‹]\\s*(?<sq>[^‘’'‹›\\n]{2,100}?)\\s*[’'›])`;
   const titleRef = new RegExp(
-    `(?<lead>${alternation(merged.titleLeads)}|${alternation(merged.see)})\\s+(?:(?:the|de|het|der|die|dem|den|la|le|les|l’)\\s+)?(?:(?<noun>${alternation(merged.sectionWords)})\\s+)?(?:(?:${alternation(merged.titledWords)})\\s+)?${quoted}`,
+    `(?<lead>${alternation(merged.titleLeads)}|${alternation(merged.see)})\\s+(?:(?:${alternation(merged.articles)})\\s*)?(?:(?<noun>${alternation(merged.sectionWords)})\\s+)?(?:(?:${alternation(merged.titledWords)})\\s+)?${quoted}`,
     'giu',
   );
   // "as set out in Marketing and Promotions above": an unquoted title needs "above" or "below".
   const unquotedRef = new RegExp(
-    `(?<lead>${alternation(merged.titleLeads)}|${alternation(merged.see)})\\s+(?:(?:the|de|het|der|die|dem|den|la|le|les|l’)\\s+)?(?:(?<noun>${alternation(merged.sectionWords)})\\s+)?(?<uq>\\p{Lu}[^\\d.;:!?()"“”‘’'„«»\\n]{2,80}?)(?=\\s+(?:${alternation(merged.here)}))`,
+    `(?<lead>${alternation(merged.titleLeads)}|${alternation(merged.see)})\\s+(?:(?:${alternation(merged.articles)})\\s*)?(?:(?<noun>${alternation(merged.sectionWords)})\\s+)?(?<uq>\\p{Lu}[^\\d.;:!?()"“”‘’'„«»\\n]{2,80}?)(?=\\s+(?:${alternation(merged.here)}))`,
     'gu',
   );
   const numberRef = new RegExp(
-    `(?:(?<see>${alternation(merged.see)})\\s+)?(?:(?:the|de|het|der|die|dem|den|la|le|les|l’|this|onderhavig|onderhavige|dit|deze|dieses|diesem|cette|ce)\\s+)?(?<noun>${alternation(merged.sectionWords)})\\s+(?<num>\\d{1,2}(?:\\.\\d{1,2})*)(?![\\d.,]?\\d)(?:\\.(?=\\s|$))?`,
+    `(?:(?<see>${alternation(merged.see)})\\s+)?(?:(?<self>${alternation(merged.thisWords)})\\s+|(?:${alternation(merged.articles)})\\s*)?(?<noun>${alternation(merged.sectionWords)})\\s+(?<num>\\d{1,2}(?:\\.\\d{1,2})*)(?![\\d.,]?\\d)(?:\\.(?=\\s|$))?`,
     'giu',
   );
   return { titleRef, unquotedRef, numberRef, see: merged.see, ofOther: merged.ofOther, sectionWords: merged.sectionWords, elsewhere: merged.elsewhere, here: merged.here, laws: merged.laws, otherDocuments: merged.otherDocuments };
@@ -318,10 +318,11 @@ function checkNumbers(ctx: RuleContext, b: Block, p: Phrasing, targets: Targets)
     const before = b.text.slice(Math.max(0, m.index - 30), m.index);
     // A law's section: "section 9 of the Act", "artikel 6 AVG".
     if (startsWithCue(after, p.laws)) continue;
-    if (/\b(?:Art(?:icle)?|Artikel|§)\.?\s*$/i.test(before)) continue;
-    const pointsHere = startsWithCue(after, p.here) || /\b(?:this|onderhavig|onderhavige|dieses|diesem|cette)\s+$/i.test(b.text.slice(m.index, m.index + m[0].indexOf(g.noun)));
+    // "Art. 13 section 2", "§ 4 Absatz 1": a citation of a law.
+    if (/\b(?:Art(?:icle)?|Artikel|§)\.?\s*\d*[()\w]*\s*$/i.test(before)) continue;
+    const pointsHere = startsWithCue(after, p.here) || !!g.self;
     // "section 4 of our Terms": another document's section.
-    if (!pointsHere && /^\s*(?:of|in|from|under|van|uit|in|aus|der|des|de|du|des)\b/i.test(after)) continue;
+    if (!pointsHere && startsWithCue(after, p.ofOther)) continue;
     if (!pointsHere && !(g.see && targets.numbered)) continue;
     const num = g.num.split('.').map((x) => String(Number(x))).join('.');
     if (targets.numbers.has(num)) continue;
