@@ -104,3 +104,101 @@ export interface EntityData {
   /** Services commonly named as processors or recipients; used for every language. */
   knownThirdParties?: string[];
 }
+
+// ---- stale-law: server/data/stale-law.yaml ---------------------------------------------------
+
+/** A cue that applies only in documents of some languages. */
+export type ScopedCue = Cue | { cue: Cue; languages: string[] };
+
+export interface StaleLawEntry {
+  id: string;
+  /** What the entry is about, as a noun phrase ("the EU-US Privacy Shield"). */
+  title: string;
+  patterns: ScopedCue[];
+  /** A match is ignored when it also matches this cue (e.g. the right date). */
+  except?: Cue;
+  /** The sentence must also contain one of these (e.g. a GDPR date needs "GDPR" nearby). */
+  context?: Cue[];
+  /** The message's first sentence, when the default ('"{found}" refers to {title}, which is out of date.') does not fit. */
+  lead?: string;
+  /** What happened, and when, in one sentence. */
+  fact: string;
+  date: string;
+  /** What to write instead, in words. */
+  instead: string;
+  /** Extra advice when a profile is active (key: profile id). */
+  profileNotes?: Record<string, string>;
+  /** The replacement text for the matched phrase, where there is a direct one (key: language, or "*"). */
+  replace?: Record<string, string>;
+  /** Where the fact comes from, by description. */
+  source: string;
+  severity: 'error' | 'warning' | 'information' | 'hint';
+  /** Fire even where the sentence speaks of history (a wrong date is wrong in any tense). */
+  evenInHistory?: boolean;
+  /** Whose law the entry is about: EU, UK, CH, US, US-CA, NL. */
+  jurisdictions?: string[];
+  /** Profiles the entry applies to; absent: all (the stale wording itself shows the jurisdiction). */
+  profiles?: string[];
+  /**
+   * A document-level entry: fires once, on the first pattern match, when none of these cues
+   * occurs anywhere in the document.
+   */
+  unlessDocumentHas?: Cue[];
+}
+
+export interface StaleLawData {
+  /** Words near a match that show it is mentioned as history ("was invalidated", "replaced"). */
+  historical: Cue[];
+  entries: StaleLawEntry[];
+}
+
+export interface CommonData {
+  'stale-law'?: StaleLawData;
+  [concern: string]: unknown;
+}
+
+// ---- contact-mismatch: languages/<lang>/contacts.yaml -----------------------------------------
+
+export interface ContactsData {
+  /** Role id → words that name the role ("data protection officer", "DPO"). */
+  roles?: Record<string, Cue[]>;
+  /** Role id → how messages name it ("the data protection officer"). */
+  roleNames?: Record<string, string>;
+  /** Labels that set one address apart from another ("registered office", "UK office"). */
+  qualifiers?: Cue[];
+  /** Street words after the name, number first: "520 White Plains Road". */
+  streetTypes?: Cue[];
+  /** Street words before the name, number first: "12 rue de la Paix". */
+  streetTypesBefore?: Cue[];
+  /** Endings of a street name followed by its number: "Stationsweg 12", "Hauptstraße 5". */
+  streetSuffixes?: string[];
+  /** Words before a number that make it something else than a phone (company number, VAT). */
+  notPhone?: Cue[];
+}
+
+// ---- broken-reference: languages/<lang>/references.yaml ---------------------------------------
+
+export interface ReferencesData {
+  /** Nouns for a part of the document: section, clause, heading. */
+  sectionWords?: Cue[];
+  /** Verbs of pointing: see, refer to. */
+  see?: Cue[];
+  /** Articles that may stand before a section noun or a title: the, de, la, l’. */
+  articles?: Cue[];
+  /** Words that place a numbered section in this document: "this section 4", "onderhavig artikel 3". */
+  thisWords?: Cue[];
+  /** Phrases that lead to a quoted title: "described under", "set out in". */
+  titleLeads?: Cue[];
+  /** Words between "the section" and the quoted title: titled, called. */
+  titledWords?: Cue[];
+  /** Words after a quoted name that make it something other than a section: page, button, link. */
+  elsewhere?: Cue[];
+  /** Words that place the target in this document: above, below, of this policy. */
+  here?: Cue[];
+  /** Words after a quoted section name that place it in another document or site ("of our website"). */
+  ofOther?: Cue[];
+  /** Words that show a number belongs to a law ("of the Act", "GDPR"), not to this document. */
+  laws?: Cue[];
+  /** Words in a quoted title that name another document (policy, terms). */
+  otherDocuments?: Cue[];
+}

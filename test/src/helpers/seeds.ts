@@ -3,7 +3,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LineIndex } from '../../../server/out/engine/text.js';
-import type { Range } from '../../../server/out/engine/types.js';
+import assert from 'node:assert/strict';
+import { check } from '../../../server/out/engine/check.js';
+import type { Diagnostic, Range } from '../../../server/out/engine/types.js';
 import { SHARED, HAS_SHARED } from './paths.js';
 
 export interface SeedFinding {
@@ -49,4 +51,34 @@ export function touches(a: Range, b: Range): boolean {
 
 function sameAs(a: Range['start'], b: Range['start']) {
   return a.line === b.line && a.character === b.character;
+}
+
+/** The seeds as a list (alias of loadSeeds, for rule tests). */
+export const seeds = loadSeeds;
+
+/** Does a finding's range touch an occurrence of the text (hard wraps allowed)? */
+export function touchesText(text: string, d: Pick<Diagnostic, 'range'>, needle: string): boolean {
+  return occurrences(text, needle).some((o) => touches(d.range, o));
+}
+
+/**
+ * For one rule over every seed: each expected finding of the rule is reported with a range that
+ * touches its text, and nothing the rule reports touches a must_not text of the rule.
+ * Returns the findings per seed, for the test's log.
+ */
+export function assertSeedsForRule(rule: string): string[] {
+  const log: string[] = [];
+  for (const seed of loadSeeds()) {
+    const found = check(seed.text).diagnostics.filter((d) => d.rule === rule);
+    log.push(`${seed.file}: ${found.length} ${rule}`);
+    for (const d of found) log.push(`  line ${d.range.start.line + 1}: ${d.message.slice(0, 160)}`);
+    for (const f of seed.expected.findings.filter((x) => x.rule === rule)) {
+      assert.ok(found.some((d) => touchesText(seed.text, d, f.text)), `${seed.file}: expected a ${rule} finding on "${f.text}"; found:\n${log.join('\n')}`);
+    }
+    for (const f of seed.expected.must_not.filter((x) => x.rule === rule)) {
+      const bad = found.filter((d) => touchesText(seed.text, d, f.text));
+      assert.deepEqual(bad.map((d) => d.message), [], `${seed.file}: ${rule} must not fire on "${f.text}"`);
+    }
+  }
+  return log;
 }

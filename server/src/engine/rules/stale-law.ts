@@ -1,7 +1,135 @@
-// TEMPORARY scaffold so the tree builds while the rule is written; replaced by the real rule.
-import type { Rule } from '../types.js';
+// Finds legal references that are out of date or wrong: a framework the courts struck down, a
+// repealed act, a wrong GDPR date, an old helpline. A reader relying on them is misinformed, and
+// a regulator reads them as a sign that the policy is not maintained.
+import type { Rule, SpanFix } from '../types.js';
+import type { Block } from '../document.js';
+import type { StaleLawData, StaleLawEntry, ScopedCue, Cue } from '../datatypes.js';
+import { blockSpan } from '../document.js';
+import { COMMON } from '../data.js';
+import { hasCue, matchAll, proseBlocks, sentenceAt } from '../match.js';
+
+const DATA: StaleLawData = COMMON['stale-law'] ?? { historical: [], entries: [] };
+
 const rule: Rule = {
-  meta: { id: 'stale-law', description: 'not yet implemented', defaultSeverity: 'warning', fixable: false, hasSuggestions: false, docs: '' },
-  check() {},
+  meta: {
+    id: 'stale-law',
+    description: 'Outdated or wrong legal references: Privacy Shield, Safe Harbor, the Data Protection Act 1998, Directive 95/46/EC, a wrong GDPR date, old clauses and phone numbers.',
+    defaultSeverity: 'warning',
+    fixable: false,
+    hasSuggestions: true,
+    docs: `A privacy policy must describe the law as it stands. A policy that still relies on the EU-US
+Privacy Shield (invalidated in July 2020), cites the Data Protection Act 1998, or gives the wrong
+date for the GDPR tells readers something false about their rights, and tells a regulator that
+nobody has reviewed it in years.
+
+## What it catches
+
+Each reference comes from a catalogue kept as data (\`server/data/stale-law.yaml\`), with the fact,
+its date, what to write instead and where the fact comes from:
+
+- the EU-US and Swiss-US Privacy Shield (now the Data Privacy Framework), Safe Harbor;
+- the Data Protection Act 1998, Directive 95/46/EC ("the Data Protection Directive");
+- a GDPR date other than 25 May 2018, and "in force from 25 May 2018" (it entered into force in 2016);
+- in a UK policy (profile \`uk-gdpr\`): transfer and complaint wording that names only the EEA, the
+  EU GDPR or an EU supervisory authority, with no word of the UK GDPR, "outside the UK" or the ICO
+  (reported once, as information);
+- standard contractual clauses from before 2021 (2010/87/EU, 2001/497/EC);
+- old ICO helpline numbers (0845 630 6060, 01625 545745);
+- California: "Do Not Sell My Personal Information" (now "… or Share …"), 11 CCR §999.3xx (now §7000 and following);
+- Dutch: the Wbp and the College bescherming persoonsgegevens (now AVG/UAVG and the Autoriteit Persoonsgegevens).
+
+## What it leaves alone
+
+A mention that is plainly history: "the Privacy Shield, which was invalidated in 2020, has been
+replaced by …". Words such as *invalidated*, *struck down*, *no longer*, *replaced* in the same
+sentence mark it so. A wrong date is reported in any tense.
+
+## How to fix
+
+Where there is a direct replacement (the right date, the current ICO number, the new name of a
+framework), the finding offers it as a suggestion; read the sentence afterwards, because the
+surrounding wording may need to change too (a framework you relied on may not be the one you rely
+on now).`,
+    examples: [
+      { bad: 'We comply with the EU-US Privacy Shield Framework.', good: 'We rely on the EU-US Data Privacy Framework.' },
+      { bad: 'The GDPR applies from 28 May 2018.', good: 'The GDPR applies from 25 May 2018.' },
+    ],
+  },
+  check(ctx) {
+    const { doc } = ctx;
+    const blocks = proseBlocks(doc);
+    // Characters of each block already reported by an earlier (narrower) entry.
+    const claimed = new Map<Block, Uint8Array>();
+    const claim = (b: Block, from: number, to: number): boolean => {
+      let used = claimed.get(b);
+      if (!used) claimed.set(b, (used = new Uint8Array(b.text.length)));
+      if (used.subarray(from, to).some((x) => x === 1)) return false;
+      used.fill(1, from, to);
+      return true;
+    };
+    const wholeText = blocks.map((b) => b.text).join('\n');
+
+    for (const entry of DATA.entries) {
+      if (entry.profiles && !entry.profiles.some((p) => ctx.profiles.includes(p))) continue;
+      if (entry.unlessDocumentHas && hasCue(wholeText, entry.unlessDocumentHas)) continue;
+      const patterns = activePatterns(entry.patterns, doc.language);
+      if (!patterns.length) continue;
+      for (const b of blocks) {
+        // One finding per entry and block: the first mention carries the message, the
+        // suggestion replaces every mention in the block.
+        const hits: { from: number; to: number; text: string }[] = [];
+        for (const m of matchAll(b.text, patterns)) {
+          const from = m.index;
+          const to = m.index + m[0].length;
+          if (entry.except && hasCue(m[0], [entry.except])) continue;
+          const sentence = sentenceAt(b, from);
+          const around = b.text.slice(sentence.start, sentence.end);
+          if (entry.context && !hasCue(around, entry.context)) continue;
+          if (!entry.evenInHistory && hasCue(around, DATA.historical)) continue;
+          if (claim(b, from, to)) hits.push({ from, to, text: m[0] });
+        }
+        if (!hits.length) continue;
+        const first = hits[0];
+        const more = hits.length > 1 ? ` (${hits.length} mentions in this paragraph.)` : '';
+        ctx.report({
+          span: blockSpan(b, first.from, first.to),
+          message: message(entry, first.text, ctx.profiles) + more,
+          severity: entry.severity,
+          fixes: fixes(entry, b, hits, doc.language),
+          data: { entry: entry.id, date: entry.date, source: entry.source, jurisdictions: entry.jurisdictions },
+        });
+        // A document-level entry is said once.
+        if (entry.unlessDocumentHas) break;
+      }
+    }
+  },
 };
+
+function activePatterns(patterns: ScopedCue[], language: string): Cue[] {
+  const out: Cue[] = [];
+  for (const p of patterns) {
+    if (typeof p === 'string') out.push(p);
+    else if (p.languages.includes(language)) out.push(p.cue);
+  }
+  return out;
+}
+
+function message(entry: StaleLawEntry, found: string, profiles: string[]): string {
+  const notes = Object.entries(entry.profileNotes ?? {})
+    .filter(([p]) => profiles.includes(p))
+    .map(([, n]) => ` ${n}`)
+    .join('');
+  const what = (entry.lead ?? '"{found}" refers to {title}, which is out of date.').replace('{found}', found).replace('{title}', entry.title);
+  return `${what} ${entry.fact} Instead, ${entry.instead}.${notes}`;
+}
+
+function fixes(entry: StaleLawEntry, b: Block, hits: { from: number; to: number; text: string }[], language: string): SpanFix[] | undefined {
+  const replacement = entry.replace?.[language] ?? entry.replace?.['*'];
+  // A web address is not replaced by a name.
+  const replaceable = hits.filter((h) => h.text !== replacement && !/\.(?:gov|com|org|net|eu)\b/i.test(h.text));
+  if (!replacement || !replaceable.length) return undefined;
+  const title = replaceable.length > 1 ? `Replace all ${replaceable.length} with "${replacement}"` : `Replace with "${replacement}"`;
+  return [{ title, kind: 'suggestion', edits: replaceable.map((h) => ({ span: blockSpan(b, h.from, h.to), newText: replacement })) }];
+}
+
 export default rule;

@@ -1,0 +1,43 @@
+// The data behind stale-law, contact-mismatch and broken-reference: every cue compiles and every
+// stale reference says what, since when, what instead and where from.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { COMMON, LANGUAGES } from '../../server/out/engine/data.js';
+import { cueSource } from '../../server/out/engine/match.js';
+
+function cuesIn(value: unknown, path: string, out: [string, string][]): void {
+  if (typeof value === 'string') out.push([path, value]);
+  else if (Array.isArray(value)) value.forEach((v, i) => cuesIn(v, `${path}[${i}]`, out));
+  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) if (k !== 'roleNames' && k !== 'streetSuffixes') cuesIn(v, `${path}.${k}`, out);
+}
+
+test('contacts and references cues compile in every language', () => {
+  for (const [lang, data] of Object.entries(LANGUAGES)) {
+    for (const concern of ['contacts', 'references']) {
+      assert.ok(data[concern], `${lang} has ${concern}.yaml`);
+      const cues: [string, string][] = [];
+      cuesIn(data[concern], `${lang}.${concern}`, cues);
+      for (const [path, cue] of cues) assert.doesNotThrow(() => new RegExp(cueSource(cue), 'giu'), `${path}: ${cue}`);
+    }
+  }
+});
+
+test('every stale-law entry is complete and its patterns compile', () => {
+  const data = COMMON['stale-law']!;
+  assert.ok(data.entries.length >= 14);
+  const ids = new Set<string>();
+  for (const e of data.entries) {
+    assert.ok(!ids.has(e.id), `duplicate id ${e.id}`);
+    ids.add(e.id);
+    for (const k of ['title', 'fact', 'instead', 'source'] as const) assert.ok(e[k] && e[k].length > 3, `${e.id}.${k}`);
+    assert.match(e.date, /^\d{4}-\d{2}-\d{2}$/, `${e.id}.date`);
+    assert.ok(['error', 'warning', 'information', 'hint'].includes(e.severity), `${e.id}.severity`);
+    assert.ok(e.jurisdictions?.length, `${e.id}.jurisdictions`);
+    for (const p of e.patterns) {
+      const cue = typeof p === 'string' ? p : p.cue;
+      assert.doesNotThrow(() => new RegExp(cueSource(cue), 'giu'), `${e.id}: ${cue}`);
+    }
+    for (const c of [...(e.context ?? []), ...(e.unlessDocumentHas ?? []), ...(e.except ? [e.except] : [])]) assert.doesNotThrow(() => new RegExp(cueSource(c), 'giu'), `${e.id}: ${c}`);
+  }
+  for (const c of data.historical) assert.doesNotThrow(() => new RegExp(cueSource(c), 'giu'), c);
+});
