@@ -7,7 +7,10 @@ import fc from 'fast-check';
 import { check } from '../../server/out/engine/check.js';
 import { LineIndex } from '../../server/out/engine/text.js';
 import { toLspDiagnostics } from '../../server/out/lsp/convert.js';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { TestClient, applyEdits } from './helpers/lsp-client.js';
+import { SHARED, SKIP_NO_SHARED } from './helpers/paths.js';
 
 const DOCS = 'file:///policywright/docs/rules';
 let client: TestClient;
@@ -88,4 +91,60 @@ test('the server survives arbitrary input and keeps answering', async () => {
     client.close(uri);
   }
   assert.equal(client.exited, undefined, 'the server is still running');
+});
+
+// Markdown that tends to carry over blank lines: fences, HTML blocks, comments, lists, front
+// matter, setext headings, definitions.
+const tricky = fc.constantFrom(
+  '```\ncode\n\nmore code\n```\n',
+  '~~~~\n```\n\nstill code\n~~~~\n',
+  '<!-- a comment\n\nover lines -->\n',
+  '<pre>\n\nkept\n</pre>\n',
+  '<div>\nhtml\n</div>\n',
+  '- one\n\n- two\n\n  indented continuation\n',
+  '1. first\n\n2. second\n',
+  'a) item\n',
+  'Title\n=====\n',
+  'Title\n---\n',
+  '---\n',
+  '---\ntitle: x\n\nmore: y\n---\n',
+  '[ref]: https://example.org\n',
+  'See [ref] and [x][ref].\n',
+  '> quoted\n\n> again\n',
+  '    indented code\n\n    more\n',
+  '| a | b |\n| - | - |\n| 1 | 2 |\n',
+  '* * *\n',
+  '\n\n',
+  '\r\n',
+  '\r',
+);
+const doc = fc.array(fc.oneof(piece, tricky, tricky), { maxLength: 16 }).map((a) => a.join(''));
+
+test('the chunked parse gives the same tree as a full parse', async () => {
+  const { ChunkedParser } = await import('../../server/out/lsp/incremental-parse.js');
+  const { parseMarkdown } = await import('../../server/out/engine/document.js');
+  const parser = new ChunkedParser();
+  const strip = (t: unknown) => JSON.parse(JSON.stringify(t));
+  fc.assert(
+    fc.property(doc, (text) => {
+      assert.deepEqual(strip(parser.parse(text)), strip(parseMarkdown(text)));
+    }),
+    { numRuns: 2000 },
+  );
+});
+
+test('the chunked parse of each seed equals its full parse, before and after an edit', { skip: SKIP_NO_SHARED }, async () => {
+  const { ChunkedParser, chunks } = await import('../../server/out/lsp/incremental-parse.js');
+  const { parseMarkdown } = await import('../../server/out/engine/document.js');
+  const strip = (t: unknown) => JSON.parse(JSON.stringify(t));
+  for (const f of readdirSync(join(SHARED, 'seeds')).filter((x) => x.endsWith('.txt'))) {
+    const text = readFileSync(join(SHARED, 'seeds', f), 'utf8');
+    const parser = new ChunkedParser();
+    assert.deepEqual(strip(parser.parse(text)), strip(parseMarkdown(text)), f);
+    const mid = Math.floor(text.length / 2);
+    const edited = text.slice(0, mid) + ' an edit ' + text.slice(mid);
+    assert.deepEqual(strip(parser.parse(edited)), strip(parseMarkdown(edited)), `${f} after an edit`);
+    // Text with no blank line is one paragraph to micromark: one chunk, nothing to reuse.
+    if (chunks(text).length > 2) assert.ok(parser.hits > 0, `${f}: unchanged chunks were reused`);
+  }
 });

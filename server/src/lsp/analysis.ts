@@ -1,7 +1,9 @@
 // What the server keeps of one check of one document version: the findings and coverage from
 // check(), plus the parts of the document model that editor features read (sections,
 // placeholders, variables). Plain data, so that a worker thread can compute it and post it back.
-import { check } from '../engine/check.js';
+import { check, checkDocument, MAX_CHECK_CHARS } from '../engine/check.js';
+import { parseDocument } from '../engine/document.js';
+import { ChunkedParser } from './incremental-parse.js';
 import type { CheckConfig, Coverage, Diagnostic, Range } from '../engine/types.js';
 
 export interface SectionInfo {
@@ -38,9 +40,22 @@ export interface Analysis {
   elapsedMs: number;
 }
 
-export function analyze(text: string, config: CheckConfig): Analysis {
+/** One chunk cache per document (the last few documents checked). */
+const parsers = new Map<string, ChunkedParser>();
+
+function parserFor(key: string): ChunkedParser {
+  let p = parsers.get(key);
+  if (p) parsers.delete(key);
+  else p = new ChunkedParser(2);
+  parsers.set(key, p); // most recent last
+  if (parsers.size > 20) parsers.delete(parsers.keys().next().value as string);
+  return p;
+}
+
+/** Check a document; `key` (its URI) lets the next check of it reuse the unchanged chunks' parse. */
+export function analyze(text: string, config: CheckConfig, key?: string): Analysis {
   const t0 = performance.now();
-  const result = check(text, config);
+  const result = key && text.length <= MAX_CHECK_CHARS ? checkDocument(parseDocument(text, parserFor(key).parse), config) : check(text, config);
   const doc = result.document;
   const analysis: Analysis = {
     language: result.language,

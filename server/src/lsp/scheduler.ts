@@ -11,6 +11,8 @@ export interface CheckInput {
   version: number;
   text: string;
   config: CheckConfig;
+  /** The document's URI: its chunk cache. */
+  key?: string;
 }
 
 export interface SchedulerOptions {
@@ -138,13 +140,13 @@ export class Scheduler {
     if (this.worker && !this.workerBroken) {
       return new Promise((resolve) => {
         this.waiting.set(id, resolve);
-        this.worker!.postMessage({ id, text: input.text, config: input.config });
+        this.worker!.postMessage({ id, text: input.text, config: input.config, key: input.key });
       });
     }
     return new Promise((resolve) =>
       setImmediate(() => {
         try {
-          resolve({ id, analysis: analyze(input.text, input.config) });
+          resolve({ id, analysis: analyze(input.text, input.config, input.key) });
         } catch (e) {
           resolve({ id, error: (e as Error).stack ?? String(e) });
         }
@@ -193,10 +195,10 @@ export class Scheduler {
 
 /** The worker thread's side: answer check requests until terminated. */
 export function runWorker(port: import('node:worker_threads').MessagePort): void {
-  port.on('message', (m: { id: number; text: string; config: CheckConfig }) => {
+  port.on('message', (m: { id: number; text: string; config: CheckConfig; key?: string }) => {
     let reply: WorkerReply;
     try {
-      reply = { id: m.id, analysis: analyze(m.text, m.config) };
+      reply = { id: m.id, analysis: analyze(m.text, m.config, m.key) };
     } catch (e) {
       reply = { id: m.id, error: (e as Error).stack ?? String(e) };
     }

@@ -116,7 +116,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         return undefined;
       }
       state.isPolicy = true;
-      return { version: current.version, text, config: checkConfig(settings) };
+      return { version: current.version, text, config: checkConfig(settings), key: uri };
     },
     currentVersion: (uri) => documents.get(uri)?.version,
     done: (uri, version, analysis) => {
