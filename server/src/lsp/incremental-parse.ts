@@ -7,6 +7,7 @@
 // whole.
 import type { Root, RootContent, Nodes } from 'mdast';
 import { parseMarkdown } from '../engine/document.js';
+import { LineIndex } from '../engine/text.js';
 
 interface Chunk {
   text: string;
@@ -23,15 +24,7 @@ const HTML_OPEN = /^ {0,3}<(script|pre|style|textarea)(?:\s|>|$)/i;
 export function chunks(text: string): Chunk[] {
   if (DEFINITION.test(text)) return [{ text, offset: 0, line: 1 }];
   // Line starts, with \n, \r\n and lone \r, as micromark counts lines.
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10) starts.push(i + 1);
-    else if (c === 13) {
-      if (text.charCodeAt(i + 1) === 10) i++;
-      starts.push(i + 1);
-    }
-  }
+  const starts = new LineIndex(text).starts;
   const lineText = (l: number) => text.slice(starts[l], l + 1 < starts.length ? starts[l + 1] : text.length).replace(/\r?\n$|\r$/, '');
   let first = 0;
   // Front matter belongs to the first chunk whole; an unclosed one changes how micromark reads
