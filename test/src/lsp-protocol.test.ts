@@ -31,6 +31,14 @@ test('initialize announces the features', async () => {
   assert.deepEqual((r.capabilities.codeActionProvider as { codeActionKinds: string[] }).codeActionKinds, ['quickfix', 'source.fixAll.policywright']);
 });
 
+test('bin/policywright-language-server.js speaks LSP over stdio without being told', async () => {
+  const c = new TestClient({ command: [join(ROOT, 'bin', 'policywright-language-server.js')] });
+  const r = (await c.initialize()) as { serverInfo: { name: string } };
+  await c.stop();
+  assert.equal(r.serverInfo.name, 'policywright-language-server');
+  assert.equal(c.exited, 0);
+});
+
 test('broken front matter: an `input` finding with its place, code and source', async () => {
   const uri = fixtureUri('broken-front-matter.policy.md');
   client.open(uri, fixture('broken-front-matter.policy.md'));

@@ -146,3 +146,26 @@ test('which files are policies', () => {
   assert.ok(!isPolicyDocument('untitled:Untitled-1', 'pasted text', patterns, ws));
   assert.ok(hasPolicyFrontMatter('---\r\npolicy:\r\n  language: nl\r\n---\r\n'));
 });
+
+test('clause completion: each clause becomes a snippet item; the ones filling a gap sort first', async () => {
+  const { clauseCompletions, createClauseService } = await import('../../server/out/lsp/clauses.js');
+  const { parseDocument } = await import('../../server/out/engine/document.js');
+  const doc = parseDocument('# Privacy notice\n');
+  const service = {
+    list: () => [
+      { id: 'cookies', title: 'Cookies', requirements: ['cookies'], language: 'en', origin: 'builtin' as const },
+      { id: 'complaints', title: 'Complaints', requirements: ['complaint-authority'], language: 'en', origin: 'user' as const },
+    ],
+    insertion: (_d: unknown, id: string) => ({ offset: 0, snippet: `## ${id}\n\n\${1:text}\n` }),
+  };
+  const items = clauseCompletions(service, doc, [], new Set(['complaint-authority']));
+  assert.deepEqual(
+    items.map((i) => [i.label, i.insertText, i.insertTextFormat]).sort((a, b) => String(items.find((x) => x.label === a[0])!.sortText).localeCompare(String(items.find((x) => x.label === b[0])!.sortText))),
+    [
+      ['Complaints', '## complaints\n\n${1:text}\n', 2],
+      ['Cookies', '## cookies\n\n${1:text}\n', 2],
+    ],
+  );
+  // Until the engine's clause library is wired in, the seam says so.
+  assert.throws(() => createClauseService().list(doc, []), /not wired/);
+});

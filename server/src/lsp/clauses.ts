@@ -9,6 +9,7 @@
 // finding's fix, and convert.ts turns it into a code action.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
+import { CompletionItemKind, InsertTextFormat, type CompletionItem } from 'vscode-languageserver';
 import type { PolicyDocument } from '../engine/document.js';
 import type { ClauseSummary } from './protocol.js';
 import { uriPath } from './policy-files.js';
@@ -99,4 +100,24 @@ function isDir(p: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** Clause completion items: the clause's snippet inserted at the cursor; gap-fillers sort first. */
+export function clauseCompletions(service: ClauseService, doc: PolicyDocument, user: ClauseSource[], missing: Set<string>): CompletionItem[] {
+  return service.list(doc, user).flatMap((c) => {
+    const ins = service.insertion(doc, c.id, user);
+    if (!ins) return [];
+    const fills = c.requirements.some((r) => missing.has(r));
+    return [
+      {
+        label: c.title,
+        kind: CompletionItemKind.Snippet,
+        detail: `Clause: ${c.requirements.join(', ')}${fills ? ' (missing from this policy)' : ''}`,
+        insertText: ins.snippet,
+        insertTextFormat: InsertTextFormat.Snippet,
+        sortText: (fills ? '0' : '1') + c.title,
+        filterText: `${c.title} ${c.requirements.join(' ')}`,
+      },
+    ];
+  });
 }

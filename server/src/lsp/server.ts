@@ -4,6 +4,7 @@
 import {
   CodeActionKind,
   CodeLensRefreshRequest,
+  CompletionTriggerKind,
   TextDocumentSyncKind,
   TextDocuments,
   type CodeAction,
@@ -18,7 +19,7 @@ import { pathToFileURL } from 'node:url';
 import { parseDocument } from '../engine/document.js';
 import type { CheckConfig, RuleSetting } from '../engine/types.js';
 import type { Analysis } from './analysis.js';
-import { createClauseService, readClauseFolders, type ClauseService } from './clauses.js';
+import { clauseCompletions, createClauseService, readClauseFolders, type ClauseService } from './clauses.js';
 import { fixAll, quickFixes, toLspDiagnostics } from './convert.js';
 import { coverageLenses, coverageReport, documentSymbols, foldingRanges, hover, placeholderCompletions } from './features.js';
 import { isPolicyDocument } from './policy-files.js';
@@ -196,6 +197,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   let supportsFolders = false;
   connection.onInitialized(() => {
+    log(`Policywright language server: checks run ${init.worker !== false && options.workerScript ? 'in a worker thread' : 'in the server thread'}; docs pages at ${docsBaseUrl ?? '(none found)'}.`);
     if (!supportsFolders) return;
     connection.workspace.onDidChangeWorkspaceFolders((e) => {
       workspaceFolders = workspaceFolders.filter((f) => !e.removed.some((r) => r.uri === f)).concat(e.added.map((a) => a.uri));
@@ -243,13 +245,29 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return actions;
   });
 
-  connection.onCompletion((params) => {
-    const a = current(params.textDocument.uri);
-    const doc = documents.get(params.textDocument.uri);
+  let clauseWarned = false;
+  connection.onCompletion(async (params) => {
+    const uri = params.textDocument.uri;
+    const a = current(uri);
+    const doc = documents.get(uri);
     if (!a || !doc) return [];
     const p = params.position;
     const line = doc.getText({ start: { line: p.line, character: 0 }, end: { line: p.line + 1, character: 0 } }).replace(/\r?\n$/, '');
-    return placeholderCompletions(a, p, line.slice(0, p.character), line.slice(p.character));
+    const items = placeholderCompletions(a, p, line.slice(0, p.character), line.slice(p.character));
+    // Asked for on an empty line (Ctrl+Space): the clauses, the ones filling a gap first.
+    if (!items.length && line.trim() === '' && params.context?.triggerKind === CompletionTriggerKind.Invoked) {
+      try {
+        const settings = await settingsFor(uri);
+        const user = readClauseFolders(settings.clauseFolders, workspaceFolders, log);
+        const model = parseDocument(doc.getText());
+        const missing = new Set(a.coverage.filter((c) => c.status === 'missing').map((c) => c.requirement));
+        return clauseCompletions(clauses, model, user, missing);
+      } catch (e) {
+        if (!clauseWarned) log(`Clause completion unavailable: ${(e as Error).message}`);
+        clauseWarned = true;
+      }
+    }
+    return items;
   });
 
   connection.onHover((params) => {
