@@ -8,7 +8,9 @@
 set -euo pipefail
 T0=$(date +%s)
 HERE=$(cd "$(dirname "$0")" && pwd); PROJECT=$(cd "$HERE/../.." && pwd)
-ROOT=${ROOT:-$PROJECT/.vscode-offline}; PORT=${PORT:-18090}
+ROOT=${ROOT:-$PROJECT/.vscode-offline}
+# A free port unless one is given (two runs on one machine must not collide).
+PORT=${PORT:-$(node -e "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")}
 SHARED=${POLICYWRIGHT_SHARED:-$PROJECT/../shared}
 OUT=$HERE/out; mkdir -p "$OUT"
 lap() { echo "[e2e $(( $(date +%s) - T0 ))s] $*"; }
@@ -17,7 +19,7 @@ bash "$HERE/setup.sh"
 CS=$ROOT/cs
 lap "build, bundle, package"
 cd "$PROJECT"
-npm run build --silent >/dev/null
+npm run build >"$OUT/build.log" 2>&1 || { cat "$OUT/build.log"; exit 1; }
 node scripts/bundle.js --minify
 node scripts/package.js >"$OUT/package.log" 2>&1 || { cat "$OUT/package.log"; exit 1; }
 VSIX=$(ls -t "$PROJECT"/out/*.vsix | head -1); tail -1 "$OUT/package.log"
@@ -51,8 +53,11 @@ XDG_CONFIG_HOME=$RUN/xdg XDG_DATA_HOME=$RUN/xdg POLICYWRIGHT_E2E_RESULT=$RUN/inh
   "$RUN/ws-ui" >"$RUN/server.log" 2>&1 &
 SRV=$!
 trap 'kill -- -$SRV 2>/dev/null || true' EXIT
-for i in $(seq 150); do curl -sf -o /dev/null "http://127.0.0.1:$PORT/healthz" && break; sleep 0.2; done   # readiness poll, not a wait for an effect
-curl -sf -o /dev/null "http://127.0.0.1:$PORT/healthz" || { echo "code-server did not start"; cat "$RUN/server.log"; exit 1; }
+# Ready when /healthz answers (about 1 s); polled with node's fetch, as a clean machine may lack curl.
+node -e "
+const url = 'http://127.0.0.1:$PORT/healthz', until = Date.now() + 30000;
+(async () => { for (;;) { try { if ((await fetch(url)).ok) return; } catch {} if (Date.now() > until) process.exit(1); await new Promise((r) => setTimeout(r, 200)); } })();
+" || { echo "code-server did not start"; cat "$RUN/server.log"; exit 1; }
 lap "code-server up on port $PORT"
 
 export NODE_PATH=$CS/node_modules

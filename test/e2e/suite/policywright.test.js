@@ -130,10 +130,12 @@ suite('Policywright in VS Code', () => {
     const d = ds.find(isComplaint);
     // executeCodeActionProvider wants a Selection, not a Range, to return quick fixes.
     const actions = await vscode.commands.executeCommand('vscode.executeCodeActionProvider', uri, new vscode.Selection(d.range.start, d.range.end), vscode.CodeActionKind.QuickFix.value);
-    const ins = actions.find((a) => a.command && a.command.command === 'policywright.insertSnippet');
+    // A clause with tab stops comes as our snippet command; a plain one as an edit.
+    const ins = actions.find((a) => (a.command && a.command.command === 'policywright.insertSnippet') || (a.edit && /clause/i.test(a.title)));
     assert.ok(ins, `an insert-clause action: ${JSON.stringify(actions.map((a) => a.title))}`);
     const before = ed.document.getText().length;
-    await vscode.commands.executeCommand(ins.command.command, ...(ins.command.arguments || []));
+    if (ins.edit) assert.ok(await vscode.workspace.applyEdit(ins.edit));
+    if (ins.command) await vscode.commands.executeCommand(ins.command.command, ...(ins.command.arguments || []));
     assert.ok(ed.document.getText().length > before, 'the clause text is in the document');
     await waitForDiagnostics(uri, (ds) => !ds.some(isComplaint), 'the complaint-authority finding to go');
     await vscode.commands.executeCommand('undo');
