@@ -1,8 +1,7 @@
 // What the server keeps of one check of one document version: the findings and coverage from
 // check(), plus the parts of the document model that editor features read (sections,
 // placeholders, variables). Plain data, so that a worker thread can compute it and post it back.
-import { check, checkDocument, MAX_CHECK_CHARS } from '../engine/check.js';
-import { parseDocument } from '../engine/document.js';
+import { check } from '../engine/check.js';
 import { ChunkedParser } from './incremental-parse.js';
 import type { CheckConfig, Coverage, Diagnostic, Range } from '../engine/types.js';
 
@@ -55,7 +54,7 @@ function parserFor(key: string): ChunkedParser {
 /** Check a document; `key` (its URI) lets the next check of it reuse the unchanged chunks' parse. */
 export function analyze(text: string, config: CheckConfig, key?: string): Analysis {
   const t0 = performance.now();
-  const result = key && text.length <= MAX_CHECK_CHARS ? checkDocument(parseDocument(text, parserFor(key).parse), config) : check(text, config);
+  const result = check(text, config, key ? parserFor(key).parse : undefined);
   const doc = result.document;
   const analysis: Analysis = {
     language: result.language,
