@@ -20,6 +20,7 @@ before(async () => {
 });
 after(async () => {
   await client.stop();
+  await TestClient.stopAll();
   assert.equal(client.exited, 0, client.stderr.join(''));
 });
 

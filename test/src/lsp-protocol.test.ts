@@ -20,6 +20,7 @@ before(async () => {
 });
 after(async () => {
   await client.stop();
+  await TestClient.stopAll(); // those of tests that failed half-way
 });
 
 test('initialize announces the features', async () => {

@@ -26,6 +26,12 @@ export interface ClientOptions {
 }
 
 export class TestClient {
+  /** Every client started and not yet stopped: a failed test must not leave a server running. */
+  static running = new Set<TestClient>();
+  static async stopAll(): Promise<void> {
+    await Promise.all([...TestClient.running].map((c) => c.stop()));
+  }
+
   readonly conn: ProtocolConnection;
   readonly proc: ChildProcess;
   readonly stderr: string[] = [];
@@ -39,6 +45,7 @@ export class TestClient {
   constructor(private opts: ClientOptions = {}) {
     this.settings = opts.settings ?? {};
     this.proc = spawn(process.execPath, opts.command ?? [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    TestClient.running.add(this);
     this.proc.stderr!.on('data', (b) => this.stderr.push(String(b)));
     this.proc.on('exit', (code) => (this.exited = code));
     this.conn = createProtocolConnection(new StreamMessageReader(this.proc.stdout!), new StreamMessageWriter(this.proc.stdin!));
@@ -101,6 +108,7 @@ export class TestClient {
   }
 
   async stop(): Promise<void> {
+    if (!TestClient.running.delete(this)) return;
     if (this.exited === undefined) {
       try {
         await Promise.race([this.conn.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 2000))]);
