@@ -257,11 +257,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     // Asked for on an empty line (Ctrl+Space): the clauses, the ones filling a gap first.
     if (!items.length && line.trim() === '' && params.context?.triggerKind === CompletionTriggerKind.Invoked) {
       try {
-        const settings = await settingsFor(uri);
-        const user = readClauseFolders(settings.clauseFolders, workspaceFolders, log);
-        const model = parseDocument(doc.getText());
-        const missing = new Set(a.coverage.filter((c) => c.status === 'missing').map((c) => c.requirement));
-        return clauseCompletions(clauses, model, user, missing);
+        const { model, user } = await clauseContext(uri);
+        return clauseCompletions(clauses, model, user, missingRequirements(uri));
       } catch (e) {
         if (!clauseWarned) log(`Clause completion unavailable: ${(e as Error).message}`);
         clauseWarned = true;
@@ -295,22 +292,27 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return coverageReport(params.uri, s?.analysis, !!s?.isPolicy);
   });
 
-  connection.onRequest(LIST_CLAUSES_REQUEST, async (params: ListClausesParams): Promise<ListClausesResult> => {
-    const doc = documents.get(params.uri);
-    if (!doc) throw new Error(`Open the policy first (${params.uri} is not open).`);
-    const settings = await settingsFor(params.uri);
+  /** What the clause library needs: the document model and the user's clauses (read afresh: they may have changed on disk). */
+  async function clauseContext(uri: string) {
+    const doc = documents.get(uri);
+    if (!doc) throw new Error(`Open the policy first (${uri} is not open).`);
+    const settings = await settingsFor(uri);
     const user = readClauseFolders(settings.clauseFolders, workspaceFolders, log);
-    const list = clauses.list(parseDocument(doc.getText()), user);
-    const missing = new Set((current(params.uri)?.coverage ?? []).filter((c) => c.status === 'missing').map((c) => c.requirement));
-    return { clauses: list.map((c) => ({ ...c, fillsGap: c.requirements.some((r) => missing.has(r)) })) };
+    return { doc, model: parseDocument(doc.getText()), user };
+  }
+
+  function missingRequirements(uri: string): Set<string> {
+    return new Set((current(uri)?.coverage ?? []).filter((c) => c.status === 'missing').map((c) => c.requirement));
+  }
+
+  connection.onRequest(LIST_CLAUSES_REQUEST, async (params: ListClausesParams): Promise<ListClausesResult> => {
+    const { model, user } = await clauseContext(params.uri);
+    const missing = missingRequirements(params.uri);
+    return { clauses: clauses.list(model, user).map((c) => ({ ...c, fillsGap: c.requirements.some((r) => missing.has(r)) })) };
   });
 
   connection.onRequest(INSERT_CLAUSE_REQUEST, async (params: InsertClauseParams): Promise<InsertClauseResult> => {
-    const doc = documents.get(params.uri);
-    if (!doc) throw new Error(`Open the policy first (${params.uri} is not open).`);
-    const settings = await settingsFor(params.uri);
-    const user = readClauseFolders(settings.clauseFolders, workspaceFolders, log);
-    const model = parseDocument(doc.getText());
+    const { doc, model, user } = await clauseContext(params.uri);
     const ins = clauses.insertion(model, params.clauseId, user);
     if (!ins) throw new Error(`No clause "${params.clauseId}" for language ${model.language}.`);
     const pos = doc.positionAt(ins.offset);
