@@ -1,0 +1,89 @@
+#!/usr/bin/env node
+// Benchmark of the language server (not a test): time from a didChange to its publishDiagnostics
+// on generated 100 KB and 1 MB policies, how long check() itself takes, whether the server
+// answers a hover while a large check runs, server memory (RSS), start-up time, VSIX size.
+// Usage: npm run build && node scripts/bench-lsp.js [--bundle]   (--bundle: dist/server.cjs)
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+if (process.argv.includes('--bundle')) process.env.POLICYWRIGHT_SERVER = join(root, 'dist', 'server.cjs');
+const { TestClient } = await import('../test/out/helpers/lsp-client.js');
+const { check } = await import('../server/out/engine/check.js');
+
+// A policy in our own words for a fictional company, grown to the size wanted; sections differ
+// by number so that they are not all duplicates of one another.
+function policy(bytes) {
+  const head = '---\npolicy:\n  controller: Larkspur Bakery Ltd\nvariables:\n  dpo_email: privacy@larkspur-bakery.example\n---\n\n# Privacy notice\n\n';
+  const parts = [head];
+  let size = head.length;
+  for (let i = 1; size < bytes; i++) {
+    const s = `## ${i}. Orders placed in shop ${i}\n\nWhen you order cake number ${i} we note your name, your phone number and the address for delivery ${i}, and keep them for ${i % 7} years. Write to {{dpo_email}} about order ${i}.\n\n• We bake batch ${i} on Tuesdays.\n• We deliver batch ${i} on Wednesdays, within ${i % 13} miles.\n\n`;
+    parts.push(s);
+    size += s.length;
+  }
+  return parts.join('');
+}
+
+const median = (a) => [...a].sort((x, y) => x - y)[Math.floor(a.length / 2)];
+const max = (a) => Math.max(...a);
+const ms = (x) => `${x.toFixed(1)} ms`;
+const rssMb = (pid) => {
+  try {
+    const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? (Number(m[1]) / 1024).toFixed(0) + ' MB' : '?';
+  } catch {
+    return '?';
+  }
+};
+
+console.log(`server: ${process.env.POLICYWRIGHT_SERVER ?? 'server/out/lsp/main.js (compiled)'}; node ${process.version}`);
+const t0 = performance.now();
+const client = new TestClient({ initializationOptions: { debounceMs: 0 } });
+await client.initialize();
+console.log(`start-up: initialize answered after ${ms(performance.now() - t0)}`);
+
+for (const [label, bytes] of [['100 KB', 100 * 1024], ['1 MB', 1024 * 1024]]) {
+  const text = policy(bytes);
+  const direct = [];
+  for (let i = 0; i < 5; i++) {
+    const a = performance.now();
+    check(text, {});
+    direct.push(performance.now() - a);
+  }
+  const uri = `file:///bench/${label.replace(' ', '')}.policy.md`;
+  let a = performance.now();
+  client.open(uri, text);
+  await client.diagnostics(uri, 1);
+  const first = performance.now() - a;
+  const lines = text.split('\n').length;
+  const times = [];
+  let hover;
+  for (let i = 0; i < 10; i++) {
+    const line = Math.floor(lines / 2) + i;
+    a = performance.now();
+    const v = client.change(uri, [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: 'x' }]);
+    if (i === 5) {
+      // While this check runs, the server should still answer.
+      const h0 = performance.now();
+      await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 10, character: 3 } });
+      hover = performance.now() - h0;
+    }
+    await client.diagnostics(uri, v);
+    times.push(performance.now() - a);
+  }
+  console.log(
+    `${label} (${lines} lines): check() in-process median ${ms(median(direct))}; first diagnostics ${ms(first)}; ` +
+      `didChange → publishDiagnostics median ${ms(median(times))}, max ${ms(max(times))} (debounce 0; the editor adds its 200 ms debounce); ` +
+      `hover answered during a check in ${ms(hover)}; server RSS ${rssMb(client.proc.pid)}`,
+  );
+  client.close(uri);
+}
+await client.stop();
+
+const vsixDir = join(root, 'out');
+const vsix = existsSync(vsixDir) ? readdirSync(vsixDir).filter((f) => f.endsWith('.vsix')) : [];
+for (const f of vsix) console.log(`VSIX out/${f}: ${(statSync(join(vsixDir, f)).size / 1024).toFixed(0)} KB`);
+if (!vsix.length) console.log('VSIX: not built (npm run package)');
+console.log('VS Code activation: the extension activates on onLanguage:markdown/plaintext; its own cost is starting the client (time in the e2e log).');

@@ -1,0 +1,32 @@
+#!/usr/bin/env node
+// Bundles the VS Code client and the language server with esbuild into dist/extension.cjs and
+// dist/server.cjs: CommonJS, because the VS Code 1.100 extension host loads `main` with require()
+// while remark and unified are ESM-only; one file each, so the VSIX carries no node_modules.
+// Run after gen-data (the server embeds server/src/generated/data.ts). `--minify` for packaging.
+import { build } from 'esbuild';
+import { mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const minify = process.argv.includes('--minify');
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: !minify,
+  minify,
+  logLevel: 'warning',
+  // The server's main.ts finds its own file (for its worker thread) through import.meta.url.
+  define: { 'import.meta.url': '__policywright_import_meta_url' },
+  banner: { js: 'const __policywright_import_meta_url = require("url").pathToFileURL(__filename).href;' },
+};
+mkdirSync(join(root, 'dist'), { recursive: true });
+// dist/ holds CommonJS whatever the root package.json's "type" says.
+writeFileSync(join(root, 'dist', 'package.json'), '{ "type": "commonjs" }\n');
+await Promise.all([
+  build({ ...common, entryPoints: [join(root, 'client', 'src', 'extension.ts')], outfile: join(root, 'dist', 'extension.cjs'), external: ['vscode'] }),
+  build({ ...common, entryPoints: [join(root, 'server', 'src', 'lsp', 'main.ts')], outfile: join(root, 'dist', 'server.cjs') }),
+]);
+for (const f of ['extension.cjs', 'server.cjs']) console.log(`dist/${f}: ${(statSync(join(root, 'dist', f)).size / 1024).toFixed(0)} KB`);

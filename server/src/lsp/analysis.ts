@@ -1,0 +1,91 @@
+// What the server keeps of one check of one document version: the findings and coverage from
+// check(), plus the parts of the document model that editor features read (sections,
+// placeholders, variables). Plain data, so that a worker thread can compute it and post it back.
+import { check } from '../engine/check.js';
+import { ChunkedParser } from './incremental-parse.js';
+import type { CheckConfig, Coverage, Diagnostic, Range } from '../engine/types.js';
+
+export interface SectionInfo {
+  title: string;
+  depth: number;
+  /** From the heading to the next heading. */
+  range: Range;
+  /** The heading itself. */
+  headingRange: Range;
+  /** The last line of the section that is not blank. */
+  lastLine: number;
+}
+
+export interface PlaceholderInfo {
+  name: string;
+  range: Range;
+  nameRange: Range;
+  closed: boolean;
+}
+
+export interface Analysis {
+  language: string;
+  profiles: string[];
+  diagnostics: Diagnostic[];
+  coverage: Coverage[];
+  sections: SectionInfo[];
+  placeholders: PlaceholderInfo[];
+  /** Front matter `variables:`, as text. */
+  variables: Record<string, string>;
+  /** Scalar fields of the front matter's `policy:` mapping, as text. */
+  policyFields: Record<string, string>;
+  frontMatterRange?: Range;
+  /** Milliseconds check() took. */
+  elapsedMs: number;
+}
+
+/** One chunk cache per document (the last few documents checked). */
+const parsers = new Map<string, ChunkedParser>();
+
+function parserFor(key: string): ChunkedParser {
+  let p = parsers.get(key);
+  if (p) parsers.delete(key);
+  else p = new ChunkedParser(2);
+  parsers.set(key, p); // most recent last
+  if (parsers.size > 20) parsers.delete(parsers.keys().next().value as string);
+  return p;
+}
+
+/** Check a document; `key` (its URI) lets the next check of it reuse the unchanged chunks' parse. */
+export function analyze(text: string, config: CheckConfig, key?: string): Analysis {
+  const t0 = performance.now();
+  const result = check(text, config, key ? parserFor(key).parse : undefined);
+  const doc = result.document;
+  const analysis: Analysis = {
+    language: result.language,
+    profiles: result.profiles,
+    diagnostics: result.diagnostics,
+    coverage: result.coverage,
+    sections: [],
+    placeholders: [],
+    variables: {},
+    policyFields: {},
+    elapsedMs: 0,
+  };
+  if (doc) {
+    const range = (s: { start: number; end: number }) => doc.lines.range(s);
+    for (const s of doc.sections) {
+      if (!s.heading) continue;
+      let end = s.span.end;
+      while (end > s.span.start && /\s/.test(text[end - 1])) end--;
+      analysis.sections.push({ title: s.title, depth: s.depth, range: range(s.span), headingRange: range(s.heading.span), lastLine: doc.lines.positionAt(end).line });
+    }
+    analysis.placeholders = doc.placeholders.map((p) => ({ name: p.name, range: range(p.span), nameRange: range(p.nameSpan), closed: p.closed }));
+    analysis.variables = { ...doc.frontMatter.variables };
+    const policy = doc.frontMatter.data.policy;
+    if (policy && typeof policy === 'object' && !Array.isArray(policy)) {
+      for (const [k, v] of Object.entries(policy as Record<string, unknown>)) {
+        if (typeof v === 'string' || typeof v === 'number') analysis.policyFields[k] = String(v);
+        else if (v instanceof Date) analysis.policyFields[k] = v.toISOString().slice(0, 10);
+      }
+    }
+    if (doc.frontMatter.span) analysis.frontMatterRange = range(doc.frontMatter.span);
+  }
+  analysis.elapsedMs = performance.now() - t0;
+  return analysis;
+}

@@ -1,0 +1,207 @@
+// When and where checks run. Each document is checked a short while after its last edit
+// (debounce); checks run one at a time in a worker thread so the server answers hover,
+// completion and code actions while a large file is being checked; a newer version supersedes
+// an older one (a result for an outdated version is dropped, and a long-running check of an
+// outdated version is abandoned by restarting the worker). Nothing here blocks the connection.
+import { Worker } from 'node:worker_threads';
+import { analyze, type Analysis } from './analysis.js';
+import type { CheckConfig } from '../engine/types.js';
+
+export interface CheckInput {
+  version: number;
+  text: string;
+  config: CheckConfig;
+  /** The document's URI: its chunk cache. */
+  key?: string;
+}
+
+export interface SchedulerOptions {
+  debounceMs: number;
+  /** Script that, started as a worker thread, runs `runWorker()`; none: check in this thread. */
+  workerScript?: string;
+  /** The newest text and configuration of a document, or undefined when it is closed or not a policy. */
+  input(uri: string): Promise<CheckInput | undefined>;
+  /** The current version of a document (to drop outdated results). */
+  currentVersion(uri: string): number | undefined;
+  done(uri: string, version: number, analysis: Analysis): void;
+  failed(uri: string, version: number, error: string): void;
+  log(message: string): void;
+}
+
+/** A check of an outdated version that has run this long is abandoned (worker restarted). */
+const ABANDON_AFTER_MS = 300;
+
+interface Running {
+  id: number;
+  uri: string;
+  version: number;
+  started: number;
+}
+
+type WorkerReply = { id: number; analysis?: Analysis; error?: string };
+
+export class Scheduler {
+  private timers = new Map<string, NodeJS.Timeout>();
+  private queue = new Set<string>();
+  private running?: Running;
+  private worker?: Worker;
+  private workerBroken = false;
+  private nextId = 1;
+  private waiting = new Map<number, (r: WorkerReply) => void>();
+  private disposed = false;
+
+  constructor(private opts: SchedulerOptions) {
+    if (opts.workerScript) this.startWorker();
+  }
+
+  /** Check `uri` after the debounce delay (or at once), superseding any pending check of it. */
+  schedule(uri: string, immediate = false): void {
+    if (this.disposed) return;
+    const t = this.timers.get(uri);
+    if (t) clearTimeout(t);
+    this.abandonIfOutdated(uri);
+    const fire = () => {
+      this.timers.delete(uri);
+      this.queue.add(uri);
+      this.pump();
+    };
+    if (immediate || this.opts.debounceMs <= 0) {
+      this.timers.delete(uri);
+      setImmediate(fire);
+    } else this.timers.set(uri, setTimeout(fire, this.opts.debounceMs));
+  }
+
+  /** Forget a document (closed). */
+  forget(uri: string): void {
+    const t = this.timers.get(uri);
+    if (t) clearTimeout(t);
+    this.timers.delete(uri);
+    this.queue.delete(uri);
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    for (const t of this.timers.values()) clearTimeout(t);
+    this.timers.clear();
+    this.queue.clear();
+    void this.worker?.terminate();
+    this.worker = undefined;
+  }
+
+  /** Is anything pending or running (tests and benchmarks wait on this). */
+  get idle(): boolean {
+    return !this.running && this.queue.size === 0 && this.timers.size === 0;
+  }
+
+  private abandonIfOutdated(uri: string): void {
+    const r = this.running;
+    if (!r || r.uri !== uri || !this.worker) return;
+    if (performance.now() - r.started < ABANDON_AFTER_MS) return; // let a short check finish; its result is dropped
+    this.opts.log(`Abandoning the check of ${uri} v${r.version} after ${Math.round(performance.now() - r.started)} ms: a newer version arrived.`);
+    this.restartWorker();
+    this.resolve({ id: r.id, error: 'superseded' });
+  }
+
+  private async pump(): Promise<void> {
+    if (this.running || this.disposed) return;
+    const uri = this.queue.values().next().value as string | undefined;
+    if (uri === undefined) return;
+    this.queue.delete(uri);
+    const id = this.nextId++;
+    // Claim the slot before awaiting, so that only one check runs at a time.
+    this.running = { id, uri, version: -1, started: performance.now() };
+    let input: CheckInput | undefined;
+    try {
+      input = await this.opts.input(uri);
+    } catch (e) {
+      this.opts.log(`Could not read settings for ${uri}: ${(e as Error).message}`);
+    }
+    if (!input || this.disposed) {
+      this.running = undefined;
+      void this.pump();
+      return;
+    }
+    this.running = { id, uri, version: input.version, started: performance.now() };
+    const reply = await this.run(id, input);
+    this.running = undefined;
+    if (reply.error === 'superseded') {
+      // The newer version is scheduled already.
+    } else if (this.opts.currentVersion(uri) !== input.version) {
+      // Outdated: the newer version is scheduled (its didChange called schedule()).
+    } else if (reply.analysis) {
+      this.opts.done(uri, input.version, reply.analysis);
+    } else {
+      this.opts.failed(uri, input.version, reply.error ?? 'unknown error');
+    }
+    void this.pump();
+  }
+
+  private run(id: number, input: CheckInput): Promise<WorkerReply> {
+    if (this.worker && !this.workerBroken) {
+      return new Promise((resolve) => {
+        this.waiting.set(id, resolve);
+        this.worker!.postMessage({ id, text: input.text, config: input.config, key: input.key });
+      });
+    }
+    return new Promise((resolve) =>
+      setImmediate(() => {
+        try {
+          resolve({ id, analysis: analyze(input.text, input.config, input.key) });
+        } catch (e) {
+          resolve({ id, error: (e as Error).stack ?? String(e) });
+        }
+      }),
+    );
+  }
+
+  private resolve(reply: WorkerReply): void {
+    const r = this.waiting.get(reply.id);
+    if (r) {
+      this.waiting.delete(reply.id);
+      r(reply);
+    }
+  }
+
+  private startWorker(): void {
+    let w: Worker;
+    try {
+      w = new Worker(this.opts.workerScript!, { argv: ['--policywright-worker'] });
+    } catch (e) {
+      this.opts.log(`Could not start a worker thread (${(e as Error).message}); checking in the server thread.`);
+      this.workerBroken = true;
+      return;
+    }
+    this.worker = w;
+    w.unref();
+    w.on('message', (m: WorkerReply) => this.resolve(m));
+    w.on('error', (e) => this.opts.log(`Check worker failed: ${e.stack ?? e.message}`));
+    w.on('exit', (code) => {
+      if (this.worker !== w || this.disposed) return;
+      // A crash (out of memory on a pathological file): fail the running check, start afresh.
+      this.opts.log(`Check worker exited with code ${code}; restarting it.`);
+      this.worker = undefined;
+      for (const id of [...this.waiting.keys()]) this.resolve({ id, error: `the check worker stopped (exit code ${code})` });
+      this.startWorker();
+    });
+  }
+
+  private restartWorker(): void {
+    const old = this.worker;
+    this.worker = undefined;
+    void old?.terminate();
+    this.startWorker();
+  }
+}
+
+/** The worker thread's side: answer check requests until terminated. */
+export function runWorker(port: import('node:worker_threads').MessagePort): void {
+  port.on('message', (m: { id: number; text: string; config: CheckConfig; key?: string }) => {
+    let reply: WorkerReply;
+    try {
+      reply = { id: m.id, analysis: analyze(m.text, m.config, m.key) };
+    } catch (e) {
+      reply = { id: m.id, error: (e as Error).stack ?? String(e) };
+    }
+    port.postMessage(reply);
+  });
+}

@@ -1,0 +1,336 @@
+// The language server: a thin adapter from LSP to check(). It keeps the open documents, decides
+// which are policies, reads settings per document, schedules checks (scheduler.ts), publishes
+// diagnostics (convert.ts), and answers editor requests from the latest analysis (features.ts).
+import {
+  CodeActionKind,
+  CodeLensRefreshRequest,
+  CompletionTriggerKind,
+  TextDocumentSyncKind,
+  TextDocuments,
+  type CodeAction,
+  type Connection,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseDocument } from '../engine/document.js';
+import type { CheckConfig, RuleSetting } from '../engine/types.js';
+import type { Analysis } from './analysis.js';
+import { clauseCompletions, createClauseService, readClauseFolders, type ClauseService } from './clauses.js';
+import { fixAll, quickFixes, toLspDiagnostics } from './convert.js';
+import { coverageLenses, coverageReport, documentSymbols, foldingRanges, hover, placeholderCompletions } from './features.js';
+import { isPolicyDocument } from './policy-files.js';
+import {
+  COVERAGE_REQUEST,
+  DEFAULT_SETTINGS,
+  FIX_ALL_KIND,
+  INSERT_CLAUSE_REQUEST,
+  LIST_CLAUSES_REQUEST,
+  type CoverageParams,
+  type InitOptions,
+  type InsertClauseParams,
+  type InsertClauseResult,
+  type ListClausesParams,
+  type ListClausesResult,
+  type Settings,
+} from './protocol.js';
+import { Scheduler, type SchedulerOptions } from './scheduler.js';
+
+export interface ServerOptions {
+  /** The script a check worker thread runs (main.ts passes itself). */
+  workerScript?: string;
+  /** Where this module lives, to find the rules' docs pages when the client names none. */
+  moduleDir?: string;
+  clauses?: ClauseService;
+}
+
+interface DocState {
+  isPolicy: boolean;
+  analysis?: Analysis;
+  /** The version the analysis belongs to. */
+  analyzedVersion?: number;
+}
+
+export function startServer(connection: Connection, options: ServerOptions = {}): void {
+  const documents = new TextDocuments(TextDocument);
+  const states = new Map<string, DocState>();
+  const settingsCache = new Map<string, Promise<Settings>>();
+  const clauses = options.clauses ?? createClauseService();
+  let init: InitOptions = {};
+  let canConfigure = false;
+  let workspaceFolders: string[] = [];
+  let docsBaseUrl: string | undefined;
+  let pushedSettings: Partial<Settings> = {};
+
+  const log = (m: string) => connection.console.log(m);
+
+  function merge(s: Partial<Settings> | undefined): Settings {
+    const out: Settings = { ...DEFAULT_SETTINGS };
+    if (!s || typeof s !== 'object') return out;
+    if (Array.isArray(s.profiles) && s.profiles.every((x) => typeof x === 'string')) out.profiles = s.profiles;
+    if (s.rules && typeof s.rules === 'object' && !Array.isArray(s.rules)) out.rules = s.rules;
+    if (Array.isArray(s.clauseFolders)) out.clauseFolders = s.clauseFolders.filter((x) => typeof x === 'string');
+    if (Array.isArray(s.files)) out.files = s.files.filter((x) => typeof x === 'string');
+    return out;
+  }
+
+  function settingsFor(uri: string): Promise<Settings> {
+    let p = settingsCache.get(uri);
+    if (!p) {
+      p = canConfigure
+        ? connection.workspace
+            .getConfiguration({ scopeUri: uri, section: 'policywright' })
+            .then((s: Partial<Settings> | null) => merge({ ...init.settings, ...pushedSettings, ...(s ?? {}) }))
+            .catch((e: Error) => {
+              log(`workspace/configuration failed (${e.message}); using defaults.`);
+              return merge({ ...init.settings, ...pushedSettings });
+            })
+        : Promise.resolve(merge({ ...init.settings, ...pushedSettings }));
+      settingsCache.set(uri, p);
+    }
+    return p;
+  }
+
+  function checkConfig(s: Settings): CheckConfig {
+    const config: CheckConfig = { defaultProfiles: s.profiles, rules: s.rules as Record<string, RuleSetting> };
+    if (docsBaseUrl) config.docsBaseUrl = docsBaseUrl;
+    return config;
+  }
+
+  // The scheduler is made at initialize, once the client's options (debounce, worker) are known.
+  const schedulerOptions: Omit<SchedulerOptions, 'debounceMs' | 'workerScript'> = {
+    input: async (uri) => {
+      const doc = documents.get(uri);
+      if (!doc) return undefined;
+      const settings = await settingsFor(uri);
+      const current = documents.get(uri);
+      if (!current) return undefined;
+      const text = current.getText();
+      const isPolicy = isPolicyDocument(uri, text, settings.files, workspaceFolders);
+      const state = stateOf(uri);
+      if (!isPolicy) {
+        if (state.isPolicy || state.analysis) void connection.sendDiagnostics({ uri, version: current.version, diagnostics: [] });
+        states.set(uri, { isPolicy: false });
+        return undefined;
+      }
+      state.isPolicy = true;
+      return { version: current.version, text, config: checkConfig(settings), key: uri };
+    },
+    currentVersion: (uri) => documents.get(uri)?.version,
+    done: (uri, version, analysis) => {
+      const state = stateOf(uri);
+      state.analysis = analysis;
+      state.analyzedVersion = version;
+      void connection.sendDiagnostics({ uri, version, diagnostics: toLspDiagnostics(analysis.diagnostics, uri, version) });
+      refreshLenses();
+    },
+    failed: (uri, version, error) => {
+      log(`Checking ${uri} v${version} failed: ${error}`);
+      void connection.sendDiagnostics({
+        uri,
+        version,
+        diagnostics: [
+          {
+            range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+            severity: 1,
+            code: 'input',
+            source: 'policywright',
+            message: `Policywright could not check this file: ${error.split('\n')[0]}. Your text is untouched; see the Policywright output for details.`,
+          },
+        ],
+      });
+    },
+    log,
+  };
+  let active: Scheduler | undefined;
+
+  function stateOf(uri: string): DocState {
+    let s = states.get(uri);
+    if (!s) states.set(uri, (s = { isPolicy: false }));
+    return s;
+  }
+
+  let lensRefresh = false;
+  function refreshLenses(): void {
+    if (lensRefresh) void connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
+  }
+
+  /** The analysis of the document's current version, if it is a policy and has been checked. */
+  function current(uri: string): Analysis | undefined {
+    const s = states.get(uri);
+    const d = documents.get(uri);
+    if (!s?.isPolicy || !s.analysis || !d) return undefined;
+    return s.analysis;
+  }
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    init = (params.initializationOptions ?? {}) as InitOptions;
+    canConfigure = !!params.capabilities.workspace?.configuration;
+    lensRefresh = !!params.capabilities.workspace?.codeLens?.refreshSupport;
+    workspaceFolders = (params.workspaceFolders ?? []).map((f) => f.uri);
+    if (!workspaceFolders.length && params.rootUri) workspaceFolders = [params.rootUri];
+    docsBaseUrl = init.docsBaseUrl ?? findDocs(options.moduleDir);
+    supportsFolders = !!params.capabilities.workspace?.workspaceFolders;
+    const useWorker = init.worker !== false && !!options.workerScript;
+    active = new Scheduler({
+      ...schedulerOptions,
+      debounceMs: typeof init.debounceMs === 'number' && init.debounceMs >= 0 ? init.debounceMs : 200,
+      workerScript: useWorker ? options.workerScript : undefined,
+    });
+    return {
+      capabilities: {
+        textDocumentSync: TextDocumentSyncKind.Incremental,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
+        completionProvider: { triggerCharacters: ['{'] },
+        hoverProvider: true,
+        documentSymbolProvider: { label: 'Policywright' },
+        foldingRangeProvider: true,
+        codeLensProvider: { resolveProvider: false },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: 'policywright-language-server' },
+    };
+  });
+
+  let supportsFolders = false;
+  connection.onInitialized(() => {
+    log(`Policywright language server: checks run ${init.worker !== false && options.workerScript ? 'in a worker thread' : 'in the server thread'}; docs pages at ${docsBaseUrl ?? '(none found)'}.`);
+    if (!supportsFolders) return;
+    connection.workspace.onDidChangeWorkspaceFolders((e) => {
+      workspaceFolders = workspaceFolders.filter((f) => !e.removed.some((r) => r.uri === f)).concat(e.added.map((a) => a.uri));
+      recheckAll();
+    });
+  });
+
+  function recheckAll(): void {
+    settingsCache.clear();
+    for (const d of documents.all()) active?.schedule(d.uri, true);
+  }
+
+  connection.onDidChangeConfiguration((change) => {
+    const s = (change.settings as { policywright?: Partial<Settings> } | null)?.policywright;
+    if (s && typeof s === 'object') pushedSettings = s;
+    recheckAll();
+  });
+
+  // TextDocuments fires onDidChangeContent after onDidOpen: check a newly opened file at once,
+  // an edited one after the debounce delay.
+  const justOpened = new Set<string>();
+  documents.onDidOpen((e) => justOpened.add(e.document.uri));
+  documents.onDidChangeContent((e) => active?.schedule(e.document.uri, justOpened.delete(e.document.uri)));
+  documents.onDidClose((e) => {
+    active?.forget(e.document.uri);
+    states.delete(e.document.uri);
+    settingsCache.delete(e.document.uri);
+    void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  });
+
+  connection.onCodeAction((params): CodeAction[] => {
+    const uri = params.textDocument.uri;
+    const only = params.context.only;
+    const wants = (kind: string) => !only || only.some((k) => kind === k || kind.startsWith(k + '.'));
+    const actions: CodeAction[] = [];
+    if (wants(CodeActionKind.QuickFix)) actions.push(...quickFixes(uri, params.context.diagnostics, { snippetCommand: !!init.snippetCommand }));
+    if (wants(FIX_ALL_KIND)) {
+      const s = states.get(uri);
+      const doc = documents.get(uri);
+      if (s?.analysis && doc && s.analyzedVersion === doc.version) {
+        const a = fixAll(uri, doc.version, s.analysis.diagnostics);
+        if (a) actions.push(a);
+      }
+    }
+    return actions;
+  });
+
+  let clauseWarned = false;
+  connection.onCompletion(async (params) => {
+    const uri = params.textDocument.uri;
+    const a = current(uri);
+    const doc = documents.get(uri);
+    if (!a || !doc) return [];
+    const p = params.position;
+    const line = doc.getText({ start: { line: p.line, character: 0 }, end: { line: p.line + 1, character: 0 } }).replace(/\r?\n$/, '');
+    const items = placeholderCompletions(a, p, line.slice(0, p.character), line.slice(p.character));
+    // Asked for on an empty line (Ctrl+Space): the clauses, the ones filling a gap first.
+    if (!items.length && line.trim() === '' && params.context?.triggerKind === CompletionTriggerKind.Invoked) {
+      try {
+        const { model, user } = await clauseContext(uri);
+        return clauseCompletions(clauses, model, user, missingRequirements(uri));
+      } catch (e) {
+        if (!clauseWarned) log(`Clause completion unavailable: ${(e as Error).message}`);
+        clauseWarned = true;
+      }
+    }
+    return items;
+  });
+
+  connection.onHover((params) => {
+    const a = current(params.textDocument.uri);
+    return a ? hover(a, params.position) ?? null : null;
+  });
+
+  connection.onDocumentSymbol((params) => {
+    const a = current(params.textDocument.uri);
+    return a ? documentSymbols(a) : [];
+  });
+
+  connection.onFoldingRanges((params) => {
+    const a = current(params.textDocument.uri);
+    return a ? foldingRanges(a) : [];
+  });
+
+  connection.onCodeLens((params) => {
+    const a = current(params.textDocument.uri);
+    return a ? coverageLenses(params.textDocument.uri, a) : [];
+  });
+
+  connection.onRequest(COVERAGE_REQUEST, (params: CoverageParams) => {
+    const s = states.get(params.uri);
+    return coverageReport(params.uri, s?.analysis, !!s?.isPolicy);
+  });
+
+  /** What the clause library needs: the document model and the user's clauses (read afresh: they may have changed on disk). */
+  async function clauseContext(uri: string) {
+    const doc = documents.get(uri);
+    if (!doc) throw new Error(`Open the policy first (${uri} is not open).`);
+    const settings = await settingsFor(uri);
+    const user = readClauseFolders(settings.clauseFolders, workspaceFolders, log);
+    return { doc, model: parseDocument(doc.getText()), user };
+  }
+
+  function missingRequirements(uri: string): Set<string> {
+    return new Set((current(uri)?.coverage ?? []).filter((c) => c.status === 'missing').map((c) => c.requirement));
+  }
+
+  connection.onRequest(LIST_CLAUSES_REQUEST, async (params: ListClausesParams): Promise<ListClausesResult> => {
+    const { model, user } = await clauseContext(params.uri);
+    const missing = missingRequirements(params.uri);
+    return { clauses: clauses.list(model, user).map((c) => ({ ...c, fillsGap: c.requirements.some((r) => missing.has(r)) })) };
+  });
+
+  connection.onRequest(INSERT_CLAUSE_REQUEST, async (params: InsertClauseParams): Promise<InsertClauseResult> => {
+    const { doc, model, user } = await clauseContext(params.uri);
+    const ins = clauses.insertion(model, params.clauseId, user);
+    if (!ins) throw new Error(`No clause "${params.clauseId}" for language ${model.language}.`);
+    const pos = doc.positionAt(ins.offset);
+    return { uri: params.uri, version: doc.version, range: { start: pos, end: pos }, snippet: ins.snippet };
+  });
+
+  connection.onShutdown(() => active?.dispose());
+
+  documents.listen(connection);
+  connection.listen();
+}
+
+/** The docs/rules folder shipped next to the server (dist/ in the extension, server/out/lsp here). */
+function findDocs(moduleDir: string | undefined): string | undefined {
+  let dir = moduleDir;
+  for (let i = 0; dir && i < 5; i++, dir = dirname(dir)) {
+    const d = join(dir, 'docs', 'rules');
+    if (existsSync(d)) return pathToFileURL(d).href;
+  }
+  return undefined;
+}

@@ -1,0 +1,150 @@
+// What a user of the extension sees, checked through the VS Code API in the extension host.
+// Every wait is on an event (diagnostics changed, editor changed), with a timeout as a safety net.
+const assert = require('assert');
+const fs = require('fs');
+const vscode = require('vscode');
+
+const ws = () => vscode.workspace.workspaceFolders[0].uri;
+const file = (name) => vscode.Uri.joinPath(ws(), name);
+const codeOf = (d) => (typeof d.code === 'object' && d.code ? d.code.value : d.code);
+const ours = (uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'policywright');
+
+function waitForDiagnostics(uri, pred, what, ms = 30000) {
+  return new Promise((resolve, reject) => {
+    let sub;
+    const check = () => {
+      const ds = ours(uri);
+      if (!pred(ds)) return false;
+      sub?.dispose();
+      clearTimeout(timer);
+      resolve(ds);
+      return true;
+    };
+    const timer = setTimeout(() => {
+      sub?.dispose();
+      reject(new Error(`timed out after ${ms} ms waiting for ${what}; have: ${JSON.stringify(ours(uri).map((d) => `${codeOf(d)}: ${d.message}`))}`));
+    }, ms);
+    sub = vscode.languages.onDidChangeDiagnostics((e) => {
+      if (e.uris.some((u) => u.toString() === uri.toString())) check();
+    });
+    check();
+  });
+}
+
+async function open(name) {
+  const doc = await vscode.workspace.openTextDocument(file(name));
+  return vscode.window.showTextDocument(doc);
+}
+
+function skipUnless(ctx, cond, why) {
+  if (!cond) {
+    ctx.test.__skipReason = why;
+    console.log(`[policywright-e2e] SKIP ${ctx.test.title}: ${why}`);
+    ctx.skip();
+  }
+}
+
+suite('Policywright in VS Code', () => {
+  suiteTeardown(async () => {
+    await vscode.workspace.getConfiguration('policywright', ws()).update('files', undefined, vscode.ConfigurationTarget.Workspace);
+  });
+
+  test('activates on a policy and reports broken front matter', async () => {
+    const ed = await open('broken-front-matter.policy.md');
+    const ds = await waitForDiagnostics(ed.document.uri, (ds) => ds.some((d) => /never closed/.test(d.message)), 'the broken front matter finding');
+    const d = ds.find((x) => /never closed/.test(x.message));
+    assert.strictEqual(codeOf(d), 'input');
+    assert.strictEqual(d.range.start.line, 0);
+    assert.ok(vscode.extensions.getExtension('policywright.policywright').isActive);
+  });
+
+  test('other Markdown stays silent', async () => {
+    const notes = await open('notes.md');
+    const pol = await open('unclosed.policy.md');
+    // Checks run in order: once the policy opened after the notes is checked, the notes are decided.
+    await waitForDiagnostics(pol.document.uri, (ds) => ds.some((d) => /not closed/.test(d.message)), 'the unclosed placeholder finding');
+    assert.deepStrictEqual(ours(notes.document.uri), []);
+  });
+
+  test('completion after {{ offers the variables; hover shows a placeholder value', async () => {
+    const ed = await open('bakery.policy.md');
+    const uri = ed.document.uri;
+    await waitForDiagnostics(uri, () => true, 'a first check');
+    const line = ed.document.lineCount - 1;
+    await ed.edit((e) => e.insert(new vscode.Position(line, 0), 'Call {{'));
+    const list = await vscode.commands.executeCommand('vscode.executeCompletionItemProvider', uri, new vscode.Position(line, 7), '{');
+    const labels = list.items.map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
+    assert.ok(labels.includes('dpo_email') && labels.includes('retention_period'), labels.join(', '));
+    await vscode.commands.executeCommand('undo');
+
+    const text = ed.document.getText();
+    const at = ed.document.positionAt(text.indexOf('{{retention_period}}') + 3);
+    const hovers = await vscode.commands.executeCommand('vscode.executeHoverProvider', uri, at);
+    const md = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+    assert.match(md, /three years/);
+  });
+
+  test('a settings change re-checks open files: policywright.files takes in *.txt', async () => {
+    const ed = await open('pasted.txt');
+    assert.strictEqual(ed.document.languageId, 'plaintext');
+    await vscode.workspace.getConfiguration('policywright', ws()).update('files', ['**/*.txt'], vscode.ConfigurationTarget.Workspace);
+    await waitForDiagnostics(ed.document.uri, (ds) => ds.some((d) => /not closed/.test(d.message)), 'a finding in pasted.txt');
+    // The outline of plain text comes from Policywright alone. VS Code caches symbols per
+    // document version, and it asked while the file was not yet a policy: edit, then ask.
+    await ed.edit((e) => e.insert(new vscode.Position(ed.document.lineCount, 0), '\n'));
+    const syms = await vscode.commands.executeCommand('vscode.executeDocumentSymbolProvider', ed.document.uri);
+    assert.ok(syms && syms.some((s) => s.name === 'Privacy notice'), JSON.stringify(syms));
+    await vscode.commands.executeCommand('undo');
+  });
+
+  test('Policywright: Show coverage opens the report', async () => {
+    const ed = await open('bakery.policy.md');
+    const shown = new Promise((resolve) => {
+      const sub = vscode.window.onDidChangeActiveTextEditor((e) => {
+        if (e && e.document.getText().startsWith('# Coverage')) {
+          sub.dispose();
+          resolve(e);
+        }
+      });
+    });
+    await vscode.commands.executeCommand('policywright.showCoverage', ed.document.uri.toString());
+    const report = await shown;
+    assert.match(report.document.getText(), /bakery\.policy\.md/);
+  });
+
+  test('seed 004: duplicate-block findings point at the other copies', async function () {
+    skipUnless(this, fs.existsSync(file('north-west.policy.md').fsPath), '../shared seeds absent');
+    const ed = await open('north-west.policy.md');
+    const ds = await waitForDiagnostics(ed.document.uri, (ds) => ds.some((d) => codeOf(d) === 'duplicate-block'), 'duplicate-block on seed 004');
+    const dups = ds.filter((d) => codeOf(d) === 'duplicate-block');
+    assert.ok(dups.every((d) => d.relatedInformation && d.relatedInformation.length), 'related information on every copy');
+    assert.ok(dups.some((d) => typeof d.code === 'object' && String(d.code.target).endsWith('duplicate-block.md')), 'code links to the docs page');
+  });
+
+  test('seed 004: the insert-clause quick fix for a missing item inserts the clause', async function () {
+    skipUnless(this, fs.existsSync(file('north-west.policy.md').fsPath), '../shared seeds absent');
+    const ed = await open('north-west.policy.md');
+    const uri = ed.document.uri;
+    const isComplaint = (d) => codeOf(d) === 'required-info' && /complain|supervisory authority|ICO/i.test(d.message);
+    const ds = await waitForDiagnostics(uri, (ds) => ds.some(isComplaint), 'required-info: complaint-authority on seed 004');
+    const d = ds.find(isComplaint);
+    // executeCodeActionProvider wants a Selection, not a Range, to return quick fixes.
+    const actions = await vscode.commands.executeCommand('vscode.executeCodeActionProvider', uri, new vscode.Selection(d.range.start, d.range.end), vscode.CodeActionKind.QuickFix.value);
+    // A clause with tab stops comes as our snippet command; a plain one as an edit.
+    const ins = actions.find((a) => (a.command && a.command.command === 'policywright.insertSnippet') || (a.edit && /clause/i.test(a.title)));
+    assert.ok(ins, `an insert-clause action: ${JSON.stringify(actions.map((a) => a.title))}`);
+    const before = ed.document.getText().length;
+    if (ins.edit) assert.ok(await vscode.workspace.applyEdit(ins.edit));
+    if (ins.command) await vscode.commands.executeCommand(ins.command.command, ...(ins.command.arguments || []));
+    assert.ok(ed.document.getText().length > before, 'the clause text is in the document');
+    await waitForDiagnostics(uri, (ds) => !ds.some(isComplaint), 'the complaint-authority finding to go');
+    await vscode.commands.executeCommand('undo');
+  });
+
+  test('fix-all offers only its own kind of action', async function () {
+    const ed = await open('bakery.policy.md');
+    const all = ed.document.lineCount;
+    const actions = await vscode.commands.executeCommand('vscode.executeCodeActionProvider', ed.document.uri, new vscode.Range(0, 0, all, 0), 'source.fixAll.policywright');
+    for (const a of actions || []) assert.strictEqual(a.kind.value, 'source.fixAll.policywright');
+  });
+});

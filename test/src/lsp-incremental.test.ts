@@ -1,0 +1,151 @@
+// Properties of the server under editing: whatever sequence of incremental edits reaches it, the
+// diagnostics it publishes for the final version equal a fresh check of the final text; and no
+// input (binary-ish text, huge lines, broken surrogates) takes it down.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { check } from '../../server/out/engine/check.js';
+import { LineIndex } from '../../server/out/engine/text.js';
+import { toLspDiagnostics } from '../../server/out/lsp/convert.js';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { TestClient, applyEdits } from './helpers/lsp-client.js';
+import { SHARED, SKIP_NO_SHARED } from './helpers/paths.js';
+
+const DOCS = 'file:///policywright/docs/rules';
+let client: TestClient;
+before(async () => {
+  client = new TestClient({ initializationOptions: { docsBaseUrl: DOCS, debounceMs: 5 } });
+  await client.initialize();
+});
+after(async () => {
+  await client.stop();
+  await TestClient.stopAll();
+  assert.equal(client.exited, 0, client.stderr.join(''));
+});
+
+// Pieces of policy text, and of the things that break it.
+const piece = fc.oneof(
+  fc.constantFrom(
+    '---\npolicy:\n  controller: Larkspur Bakery Ltd\nvariables:\n  dpo_email: a@b.example\n---\n',
+    '# Privacy notice\n',
+    '## How long we keep it\n',
+    'We keep order records for {{retention}} and then delete them.\n',
+    'Write to {{dpo_email}}.\n',
+    '{{ unclosed\n',
+    '• a bullet\n',
+    '\n',
+    '\r\n',
+    '---\n',
+    'You may complain to the Information Commissioner.\n',
+    'We keep order records for three years and then delete them.\n',
+  ),
+  fc.string({ maxLength: 12 }),
+  fc.string({ unit: 'binary', maxLength: 6 }),
+);
+const text = fc.array(piece, { maxLength: 12 }).map((a) => a.join(''));
+const edit = fc.record({ at: fc.nat(), len: fc.nat({ max: 30 }), insert: fc.array(piece, { maxLength: 2 }).map((a) => a.join('')) });
+
+let n = 0;
+test('any sequence of edits through didChange gives the diagnostics of a fresh check of the final text', async () => {
+  await fc.assert(
+    fc.asyncProperty(text, fc.array(edit, { minLength: 1, maxLength: 8 }), async (initial, edits) => {
+      const uri = `file:///tmp/prop-${n++}.policy.md`;
+      client.open(uri, initial);
+      let current = initial;
+      let version = 1;
+      for (const e of edits) {
+        const lines = new LineIndex(current);
+        const start = current.length ? e.at % (current.length + 1) : 0;
+        const end = Math.min(current.length, start + e.len);
+        const change = { range: lines.range({ start, end }), text: e.insert };
+        // The server's document model and ours must agree: apply the same edit here.
+        current = applyEdits(current, [{ range: change.range, newText: e.insert }]);
+        version = client.change(uri, [change]);
+      }
+      const got = await client.diagnostics(uri, version);
+      const expected = toLspDiagnostics(check(current, { defaultProfiles: ['uk-gdpr'], rules: {}, docsBaseUrl: DOCS }).diagnostics, uri, version);
+      client.close(uri);
+      assert.deepEqual(got.diagnostics, JSON.parse(JSON.stringify(expected)));
+    }),
+    { numRuns: 60 },
+  );
+});
+
+test('the server survives arbitrary input and keeps answering', async () => {
+  const inputs = [
+    '',
+    '\u0000'.repeat(1000),
+    '\uD800\uDC00\uD800 lone surrogates \uDFFF',
+    'x'.repeat(2_000_000), // one 2 MB line
+    '{{'.repeat(50_000),
+    '---\n' + 'a: [\n'.repeat(5000),
+    Array.from({ length: 3000 }, (_, i) => String.fromCharCode((i * 7919) % 65536)).join(''),
+  ];
+  for (const [i, t] of inputs.entries()) {
+    const uri = `file:///tmp/odd-${i}.policy.md`;
+    client.open(uri, t);
+    const p = await client.diagnostics(uri, 1);
+    assert.ok(Array.isArray(p.diagnostics));
+    const h = await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 5 } });
+    assert.ok(h === null || typeof h === 'object');
+    client.close(uri);
+  }
+  assert.equal(client.exited, undefined, 'the server is still running');
+});
+
+// Markdown that tends to carry over blank lines: fences, HTML blocks, comments, lists, front
+// matter, setext headings, definitions.
+const tricky = fc.constantFrom(
+  '```\ncode\n\nmore code\n```\n',
+  '~~~~\n```\n\nstill code\n~~~~\n',
+  '<!-- a comment\n\nover lines -->\n',
+  '<pre>\n\nkept\n</pre>\n',
+  '<div>\nhtml\n</div>\n',
+  '- one\n\n- two\n\n  indented continuation\n',
+  '1. first\n\n2. second\n',
+  'a) item\n',
+  'Title\n=====\n',
+  'Title\n---\n',
+  '---\n',
+  '---\ntitle: x\n\nmore: y\n---\n',
+  '[ref]: https://example.org\n',
+  'See [ref] and [x][ref].\n',
+  '> quoted\n\n> again\n',
+  '    indented code\n\n    more\n',
+  '| a | b |\n| - | - |\n| 1 | 2 |\n',
+  '* * *\n',
+  '\n\n',
+  '\r\n',
+  '\r',
+);
+const doc = fc.array(fc.oneof(piece, tricky, tricky), { maxLength: 16 }).map((a) => a.join(''));
+
+test('the chunked parse gives the same tree as a full parse', async () => {
+  const { ChunkedParser } = await import('../../server/out/lsp/incremental-parse.js');
+  const { parseMarkdown } = await import('../../server/out/engine/document.js');
+  const parser = new ChunkedParser();
+  const strip = (t: unknown) => JSON.parse(JSON.stringify(t));
+  fc.assert(
+    fc.property(doc, (text) => {
+      assert.deepEqual(strip(parser.parse(text)), strip(parseMarkdown(text)));
+    }),
+    { numRuns: 2000 },
+  );
+});
+
+test('the chunked parse of each seed equals its full parse, before and after an edit', { skip: SKIP_NO_SHARED }, async () => {
+  const { ChunkedParser, chunks } = await import('../../server/out/lsp/incremental-parse.js');
+  const { parseMarkdown } = await import('../../server/out/engine/document.js');
+  const strip = (t: unknown) => JSON.parse(JSON.stringify(t));
+  for (const f of readdirSync(join(SHARED, 'seeds')).filter((x) => x.endsWith('.txt'))) {
+    const text = readFileSync(join(SHARED, 'seeds', f), 'utf8');
+    const parser = new ChunkedParser();
+    assert.deepEqual(strip(parser.parse(text)), strip(parseMarkdown(text)), f);
+    const mid = Math.floor(text.length / 2);
+    const edited = text.slice(0, mid) + ' an edit ' + text.slice(mid);
+    assert.deepEqual(strip(parser.parse(edited)), strip(parseMarkdown(edited)), `${f} after an edit`);
+    // Text with no blank line is one paragraph to micromark: one chunk, nothing to reuse.
+    if (chunks(text).length > 2) assert.ok(parser.hits > 0, `${f}: unchanged chunks were reused`);
+  }
+});

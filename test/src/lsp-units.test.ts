@@ -1,0 +1,171 @@
+// The language server's pure parts, on hand-made findings: how fixes become code actions and
+// fix-all edits, snippets become plain text, coverage becomes a summary, and which files count
+// as policies. (The rules that produce such findings are tested on their own fixtures.)
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { fixAll, quickFixes, snippetToPlain, toLspDiagnostic, nonOverlapping } from '../../server/out/lsp/convert.js';
+import { coverageSummaries, coverageLenses, hover, placeholderPrefix } from '../../server/out/lsp/features.js';
+import { isPolicyDocument, hasPolicyFrontMatter } from '../../server/out/lsp/policy-files.js';
+import type { Analysis } from '../../server/out/lsp/analysis.js';
+import type { Diagnostic, Fix, Coverage } from '../../server/out/engine/types.js';
+
+const r = (l1: number, c1: number, l2 = l1, c2 = c1) => ({ start: { line: l1, character: c1 }, end: { line: l2, character: c2 } });
+
+test('snippet text becomes plain text', () => {
+  assert.equal(snippetToPlain('Write to ${1:dpo@example.org} within $2 days.$0'), 'Write to dpo@example.org within  days.');
+  assert.equal(snippetToPlain('${1|ICO,CNIL|} and ${2:a ${3:nested} one} \\$5 \\}'), 'ICO and a nested one $5 }');
+  assert.equal(snippetToPlain('no tab stops: $ sign, {braces}'), 'no tab stops: $ sign, {braces}');
+  assert.equal(snippetToPlain('${1:unclosed'), 'unclosed');
+});
+
+const fix = (title: string, kind: Fix['kind'], edits: Fix['edits'], extra: Partial<Fix> = {}): Fix => ({ title, kind, edits, ...extra });
+const diag = (rule: string, fixes?: Fix[], extra: Partial<Diagnostic> = {}): Diagnostic => ({ rule, severity: 'warning', message: `${rule} here`, range: r(1, 0, 1, 5), ...(fixes ? { fixes } : {}), ...extra });
+
+test('a diagnostic carries code, docs link, related places and what code actions need', () => {
+  const d = toLspDiagnostic(
+    diag('duplicate-block', [fix('Remove this copy', 'fix', [{ range: r(1, 0, 2, 0), newText: '' }])], {
+      docs: 'file:///ext/docs/rules/duplicate-block.md',
+      related: [{ range: r(0, 0, 0, 5), message: 'first copy' }],
+      data: { first: 0 },
+    }),
+    'file:///p.policy.md',
+    7,
+  );
+  assert.equal(d.code, 'duplicate-block');
+  assert.equal(d.codeDescription?.href, 'file:///ext/docs/rules/duplicate-block.md');
+  assert.deepEqual(d.relatedInformation, [{ location: { uri: 'file:///p.policy.md', range: r(0, 0, 0, 5) }, message: 'first copy' }]);
+  assert.deepEqual(d.data, { version: 7, fixes: [fix('Remove this copy', 'fix', [{ range: r(1, 0, 2, 0), newText: '' }])], payload: { first: 0 } });
+});
+
+test('quick fixes: plain fixes are versioned edits; snippet fixes run the client command, or degrade to plain edits', () => {
+  const snippet = fix('Insert clause: complaints', 'suggestion', [{ range: r(9, 0), newText: 'Complain to ${1:the ICO}.' }], { snippet: true });
+  const plain = fix('Use {{dpo_email}}', 'fix', [{ range: r(1, 2, 1, 12), newText: 'dpo_email' }], { isPreferred: true });
+  const d = toLspDiagnostic(diag('required-info', [plain, snippet]), 'file:///p.md', 3);
+  const withCmd = quickFixes('file:///p.md', [d], { snippetCommand: true });
+  assert.equal(withCmd.length, 2);
+  assert.equal(withCmd[0].isPreferred, true);
+  assert.deepEqual(withCmd[0].edit, { documentChanges: [{ textDocument: { uri: 'file:///p.md', version: 3 }, edits: [{ range: r(1, 2, 1, 12), newText: 'dpo_email' }] }] });
+  assert.equal(withCmd[1].command?.command, 'policywright.insertSnippet');
+  assert.deepEqual(withCmd[1].command?.arguments, [{ uri: 'file:///p.md', version: 3, range: r(9, 0), snippet: 'Complain to ${1:the ICO}.' }]);
+  const without = quickFixes('file:///p.md', [d], { snippetCommand: false });
+  assert.equal(without[1].command, undefined);
+  assert.equal((without[1].edit!.documentChanges![0] as { edits: { newText: string }[] }).edits[0].newText, 'Complain to the ICO.');
+  // Other sources' diagnostics are not ours to fix.
+  assert.deepEqual(quickFixes('file:///p.md', [{ ...d, source: 'markdownlint' }], { snippetCommand: true }), []);
+});
+
+test('fix-all takes only safe fixes, the preferred one per finding, and never two that overlap', () => {
+  const ds = [
+    diag('a', [fix('first', 'fix', [{ range: r(1, 0, 1, 4), newText: 'A' }]), fix('preferred', 'fix', [{ range: r(1, 0, 1, 4), newText: 'B' }], { isPreferred: true })]),
+    diag('b', [fix('overlaps', 'fix', [{ range: r(1, 2, 1, 6), newText: 'C' }])]),
+    diag('c', [fix('suggestion only', 'suggestion', [{ range: r(5, 0), newText: 'D' }])]),
+    diag('d', [fix('later', 'fix', [{ range: r(3, 0, 3, 1), newText: 'E' }])]),
+  ];
+  const a = fixAll('file:///p.md', 4, ds)!;
+  assert.equal(a.kind, 'source.fixAll.policywright');
+  const edits = (a.edit!.documentChanges![0] as { edits: { newText: string }[] }).edits.map((e) => e.newText);
+  assert.deepEqual(edits, ['B', 'E']);
+  assert.equal(fixAll('file:///p.md', 4, [ds[2]]), undefined);
+  // Two insertions at one point conflict too (their order would be arbitrary).
+  assert.equal(nonOverlapping([fix('x', 'fix', [{ range: r(2, 0), newText: 'x' }]), fix('y', 'fix', [{ range: r(2, 0), newText: 'y' }])]).length, 1);
+});
+
+const cov = (requirement: string, obligation: Coverage['obligation'], status: Coverage['status'], extra: Partial<Coverage> = {}): Coverage => ({
+  requirement,
+  profile: 'uk-gdpr',
+  status,
+  obligation,
+  article: 'Art. 13',
+  evidence: [],
+  ...extra,
+});
+
+function analysis(coverage: Coverage[], diagnostics: Diagnostic[] = []): Analysis {
+  return { language: 'en', profiles: ['uk-gdpr'], diagnostics, coverage, sections: [], placeholders: [], variables: {}, policyFields: {}, elapsedMs: 0 };
+}
+
+test('coverage summary: mandatory items, plus conditional ones that apply; not-applicable and recommended left out', () => {
+  const a = analysis(
+    [
+      cov('purposes', 'mandatory', 'present'),
+      cov('retention', 'mandatory', 'missing'),
+      cov('dpo-contact', 'conditional', 'missing'), // condition unknown: information finding only
+      cov('withdraw-consent', 'conditional', 'missing'), // condition shown: a warning
+      cov('international-transfers', 'conditional', 'present'),
+      cov('automated-decision-making', 'mandatory', 'not-applicable'),
+      cov('cookies', 'recommended', 'present'),
+    ],
+    [diag('required-info', undefined, { requirement: 'dpo-contact', severity: 'information' }), diag('required-info', undefined, { requirement: 'withdraw-consent', severity: 'warning' })],
+  );
+  const [s] = coverageSummaries(a);
+  assert.equal(s.present, 2);
+  assert.equal(s.total, 4);
+  const [lens] = coverageLenses('file:///p.md', a);
+  assert.match(lens.command!.title, /^\S.* 2\/4 required items$/);
+  assert.equal(lens.command!.command, 'policywright.showCoverage');
+  assert.deepEqual(lens.command!.arguments, ['file:///p.md']);
+});
+
+test('hover: on a finding its requirement, on evidence the requirement it covers', () => {
+  const a = analysis(
+    [cov('retention', 'mandatory', 'missing', { lookedFor: 'a period or the criteria for it' }), cov('purposes', 'mandatory', 'present', { evidence: [{ range: r(4, 0, 4, 30), text: 'We use your data to deliver' }] })],
+    [diag('required-info', undefined, { requirement: 'retention', message: 'Missing: how long data is kept', docs: 'file:///d/required-info.md' })],
+  );
+  const onFinding = hover(a, { line: 1, character: 2 })!;
+  const text = (onFinding.contents as { value: string }).value;
+  assert.match(text, /Missing: how long data is kept/);
+  assert.match(text, /Art\. 13/);
+  assert.match(text, /Looked for: a period or the criteria for it/);
+  assert.match(text, /\(file:\/\/\/d\/required-info\.md\)/);
+  const onEvidence = hover(a, { line: 4, character: 10 })!;
+  assert.match((onEvidence.contents as { value: string }).value, /Covers \*\*purposes\*\*/);
+  assert.equal(hover(a, { line: 20, character: 0 }), undefined);
+});
+
+test('placeholder prefix: only after an open {{ on the same line', () => {
+  assert.deepEqual(placeholderPrefix('Write to {{ dpo'), { typed: 'dpo', startChar: 12 });
+  assert.deepEqual(placeholderPrefix('{{'), { typed: '', startChar: 2 });
+  assert.equal(placeholderPrefix('{{done}} and more'), undefined);
+});
+
+test('which files are policies', () => {
+  const ws = ['file:///home/me/site'];
+  const patterns = ['**/PRIVACY.md', '**/privacy*.md'];
+  const yes = (uri: string, text = '# Notes') => assert.ok(isPolicyDocument(uri, text, patterns, ws), uri);
+  const no = (uri: string, text = '# Notes') => assert.ok(!isPolicyDocument(uri, text, patterns, ws), uri);
+  yes('file:///home/me/site/docs/terms.policy.md');
+  yes('file:///home/me/site/PRIVACY.md');
+  yes('file:///home/me/site/legal/privacy-notice.md');
+  yes('file:///elsewhere/PRIVACY.md');
+  yes('file:///home/me/site/notes.md', '---\ntitle: x\npolicy:\n  controller: Larkspur\n---\n# Notes');
+  no('file:///home/me/site/README.md');
+  no('file:///home/me/site/notes.md', '---\ntitle: x\n---\npolicy: in the body\n');
+  no('file:///home/me/site/notes.md', '# Notes\n---\npolicy: x\n---\n');
+  assert.ok(isPolicyDocument('file:///home/me/site/seed.txt', 'text', ['**/*.txt'], ws));
+  assert.ok(isPolicyDocument('untitled:Untitled-1', '---\npolicy: {}\n---\n', patterns, ws));
+  assert.ok(!isPolicyDocument('untitled:Untitled-1', 'pasted text', patterns, ws));
+  assert.ok(hasPolicyFrontMatter('---\r\npolicy:\r\n  language: nl\r\n---\r\n'));
+});
+
+test('clause completion: each clause becomes a snippet item; the ones filling a gap sort first', async () => {
+  const { clauseCompletions, createClauseService } = await import('../../server/out/lsp/clauses.js');
+  const { parseDocument } = await import('../../server/out/engine/document.js');
+  const doc = parseDocument('# Privacy notice\n');
+  const service = {
+    list: () => [
+      { id: 'cookies', title: 'Cookies', requirements: ['cookies'], language: 'en', origin: 'builtin' as const },
+      { id: 'complaints', title: 'Complaints', requirements: ['complaint-authority'], language: 'en', origin: 'user' as const },
+    ],
+    insertion: (_d: unknown, id: string) => ({ offset: 0, snippet: `## ${id}\n\n\${1:text}\n` }),
+  };
+  const items = clauseCompletions(service, doc, [], new Set(['complaint-authority']));
+  assert.deepEqual(
+    items.map((i) => [i.label, i.insertText, i.insertTextFormat]).sort((a, b) => String(items.find((x) => x.label === a[0])!.sortText).localeCompare(String(items.find((x) => x.label === b[0])!.sortText))),
+    [
+      ['Complaints', '## complaints\n\n${1:text}\n', 2],
+      ['Cookies', '## cookies\n\n${1:text}\n', 2],
+    ],
+  );
+  // Until the engine's clause library is wired in, the seam says so.
+  assert.throws(() => createClauseService().list(doc, []), /not wired/);
+});
