@@ -37,7 +37,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
       { scheme: 'untitled', language: 'plaintext' },
     ],
     initializationOptions,
-    synchronize: { configurationSection: 'policywright' },
+    // .policywright.json changes re-check open policies, as settings changes do.
+    synchronize: { configurationSection: 'policywright', fileEvents: vscode.workspace.createFileSystemWatcher('**/.policywright.json') },
   };
   client = new LanguageClient('policywright', 'Policywright', serverOptions, clientOptions);
 

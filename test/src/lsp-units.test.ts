@@ -166,6 +166,13 @@ test('clause completion: each clause becomes a snippet item; the ones filling a 
       ['Cookies', '## cookies\n\n${1:text}\n', 2],
     ],
   );
-  // Until the engine's clause library is wired in, the seam says so.
-  assert.throws(() => createClauseService().list(doc, []), /not wired/);
+  // The real service lists the built-in library, and a user's clause wins over the built-in one.
+  const real = createClauseService();
+  const builtin = real.list(doc, []);
+  assert.ok(builtin.some((c) => c.requirements.includes('retention') && c.origin === 'builtin'));
+  const user = [{ language: 'en', file: 'en/retention.md', source: '---\nid: retention-en\nrequirements: [retention]\nprofiles: [uk-gdpr, eu-gdpr]\nlanguage: en\ntitle: Our retention\nheading: Keeping data\n---\nWe keep data for {{retention_period}}.\n' }];
+  const listed = real.list(doc, user).filter((c) => c.id === 'retention-en');
+  assert.deepEqual(listed.map((c) => [c.title, c.origin]), [['Our retention', 'user']]);
+  const ins = real.insertion(doc, 'retention-en', user)!;
+  assert.match(ins.snippet, /## Keeping data[\s\S]*\$\{1:retention_period\}/);
 });

@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { checkBytes } from '../engine/check.js';
 import { PROFILES } from '../engine/data.js';
 import { collectFiles } from './files.js';
-import { ConfigFinder } from './config.js';
+import { ConfigFinder } from '../host/config-finder.js';
 import { toCheckConfig } from '../engine/config.js';
 import { DEFAULT_FILE_PATTERNS } from '../engine/policy-files.js';
 import { toJson, toSarif, toStylish, type FileReport } from './format.js';

@@ -8,6 +8,7 @@ import { RULES } from './rules/index.js';
 import { PROFILES } from './data.js';
 import { decodeBytes } from './text.js';
 import { applyDisables } from './disables.js';
+import { ClauseLibrary, defaultLibrary, type ClauseSource } from './clauses.js';
 import type { CheckConfig, CheckResult, Diagnostic, Report, RuleMeta, RuleSetting, Severity, Span } from './types.js';
 
 /** Documents larger than this are not parsed: we say so, with the size, rather than hang. */
@@ -122,7 +123,7 @@ export function checkDocument(doc: PolicyDocument, config: CheckConfig = {}): Fu
     if (severity === 'off') continue;
     const reports: Report[] = [];
     try {
-      rule.check({ doc, options, profiles, coverage, clauses: config.clauses, report: (r) => reports.push(r) });
+      rule.check({ doc, options, profiles, coverage, clauses: libraryFor(config.clauseSources), report: (r) => reports.push(r) });
     } catch (e) {
       // One broken rule must not take the others down with it.
       diagnostics.push({
@@ -161,4 +162,14 @@ export function checkDocument(doc: PolicyDocument, config: CheckConfig = {}): Fu
   const kept = applyDisables(doc, diagnostics);
   kept.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   return { language: doc.language, profiles, diagnostics: kept, coverage, document: doc };
+}
+
+let cachedLibrary: { key: string; library: ClauseLibrary } | undefined;
+
+/** The clause library for a set of user clause files: parsed once while the files stay the same. */
+export function libraryFor(sources: ClauseSource[] | undefined): ClauseLibrary {
+  if (!sources?.length) return defaultLibrary();
+  const key = sources.map((s) => `${s.origin}\u0000${s.source}`).join('\u0001');
+  if (cachedLibrary?.key !== key) cachedLibrary = { key, library: new ClauseLibrary(sources) };
+  return cachedLibrary.library;
 }

@@ -93,8 +93,11 @@ export interface CheckConfig {
   rules?: Record<string, RuleSetting>;
   /** Base URL of the rules' docs pages. */
   docsBaseUrl?: string;
-  /** The clause library with the user's own folders (built by the host); built-in clauses otherwise. */
-  clauses?: import('./clauses.js').ClauseLibrary;
+  /**
+   * The user's own clause files (read by the host from its clause folders); they win over the
+   * built-in ones. Plain data, so a config can cross to a worker thread.
+   */
+  clauseSources?: import('./clauses.js').ClauseSource[];
 }
 
 // ---- rule authoring -------------------------------------------------------------------------

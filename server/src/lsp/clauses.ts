@@ -3,14 +3,14 @@
 // (server/src/engine/clauses.ts: ClauseLibrary, clauseToSnippet, insertionPoint), which is
 // written separately. Everything the server needs from it goes through `ClauseService`.
 //
-// TODO(merge): wire `createClauseService` to the engine's ClauseLibrary; until then it fails
-// loudly (the Insert clause command shows the error; clause completion offers nothing).
 // Quick fixes for missing items do not go through here: required-info puts the clause into the
 // finding's fix, and convert.ts turns it into a code action.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { CompletionItemKind, InsertTextFormat, type CompletionItem } from 'vscode-languageserver';
 import type { PolicyDocument } from '../engine/document.js';
+import { clauseInsertion, type ClauseSource as EngineClauseSource } from '../engine/clauses.js';
+import { libraryFor } from '../engine/check.js';
 import type { ClauseSummary } from './protocol.js';
 import { uriPath } from './policy-files.js';
 
@@ -36,32 +36,35 @@ export interface ClauseService {
   insertion(doc: PolicyDocument, clauseId: string, userClauses: ClauseSource[]): ClauseInsertion | undefined;
 }
 
-export class ClauseLibraryNotWired extends Error {
-  constructor() {
-    super('The clause library is not wired into the language server yet (server/src/lsp/clauses.ts: createClauseService).');
-  }
-}
-
-/**
- * TODO(merge): replace the body with the engine's library, along these lines:
- *
- *   import { ClauseLibrary, clauseToSnippet, insertionPoint } from '../engine/clauses.js';
- *   import { builtinClauses } from '../generated/data.js';
- *   list: (doc, user) => new ClauseLibrary([...builtinClauses, ...user]).forLanguage(doc.language)
- *            .map((c) => ({ id: c.id, title: c.title, requirements: c.requirements, language: c.language,
- *                           origin: user.some((u) => u.file === c.file) ? 'user' : 'builtin' })),
- *   insertion: (doc, id, user) => { const c = lib.get(id, doc.language); if (!c) return undefined;
- *            return { offset: insertionPoint(doc, c.requirements[0]), snippet: clauseToSnippet(c, doc.frontMatter.variables) }; }
- */
+/** The language server's view of the engine's clause library, with the user's folders first. */
 export function createClauseService(): ClauseService {
+  const libraryOf = (user: ClauseSource[]) => libraryFor(toEngineSources(user));
   return {
-    list() {
-      throw new ClauseLibraryNotWired();
+    list(doc, user) {
+      const lib = libraryOf(user);
+      const mine = lib.all(doc.language);
+      return (mine.length ? mine : lib.all('en')).map((c) => ({
+        id: c.id,
+        title: c.title,
+        requirements: c.requirements,
+        language: c.language,
+        origin: c.builtin ? 'builtin' : 'user',
+      }));
     },
-    insertion() {
-      throw new ClauseLibraryNotWired();
+    insertion(doc, clauseId, user) {
+      const lib = libraryOf(user);
+      const clause = lib.all().find((c) => c.id === clauseId);
+      if (!clause) return undefined;
+      const profile = doc.frontMatter.policy.profiles?.find((p) => clause.profiles.includes(p)) ?? clause.profiles[0];
+      const ins = clauseInsertion(doc, clause, profile, lib);
+      return { offset: ins.offset, snippet: ins.snippet };
     },
   };
+}
+
+/** The engine names a clause by its origin; user clauses are named by their file in the folder. */
+export function toEngineSources(user: ClauseSource[]): EngineClauseSource[] {
+  return user.map((u) => ({ source: u.source, origin: u.file }));
 }
 
 /**

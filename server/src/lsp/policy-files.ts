@@ -2,6 +2,9 @@
 // silent (vale-vscode#111: errors in workspaces that never opted in). A policy is a `*.policy.md`
 // file, a file whose front matter has a `policy:` key, or a file matching `policywright.files`.
 import picomatch from 'picomatch';
+import { hasPolicyFrontMatter } from '../engine/policy-files.js';
+
+export { hasPolicyFrontMatter };
 
 /** The decoded path of a URI (`file:///a/b%20c.md` → `/a/b c.md`); '' when it has none. */
 export function uriPath(uri: string): string {
@@ -23,15 +26,6 @@ function matcher(patterns: string[]): (p: string) => boolean {
     matchers.set(key, m);
   }
   return m;
-}
-
-/** Does the front matter (if any) have a top-level `policy:` key? Reads only the first lines. */
-export function hasPolicyFrontMatter(text: string): boolean {
-  if (!/^---[ \t]*\r?\n/.test(text)) return false;
-  const head = text.slice(0, 64 * 1024);
-  const close = /\r?\n(---|\.\.\.)[ \t]*(\r?\n|$)/.exec(head.slice(3));
-  const fm = close ? head.slice(0, close.index + 3) : head;
-  return /(^|\n)policy[ \t]*:/.test(fm);
 }
 
 /**

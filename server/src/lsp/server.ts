@@ -14,15 +14,16 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseDocument } from '../engine/document.js';
 import type { CheckConfig, RuleSetting } from '../engine/types.js';
 import type { Analysis } from './analysis.js';
-import { clauseCompletions, createClauseService, readClauseFolders, type ClauseService } from './clauses.js';
+import { clauseCompletions, createClauseService, readClauseFolders, toEngineSources, type ClauseService } from './clauses.js';
 import { fixAll, quickFixes, toLspDiagnostics } from './convert.js';
 import { coverageLenses, coverageReport, documentSymbols, foldingRanges, hover, placeholderCompletions } from './features.js';
-import { isPolicyDocument } from './policy-files.js';
+import { isPolicyDocument, uriPath } from './policy-files.js';
+import { ConfigFinder } from '../host/config-finder.js';
 import {
   COVERAGE_REQUEST,
   DEFAULT_SETTINGS,
@@ -77,10 +78,40 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return out;
   }
 
+  /**
+   * The project's `.policywright.json` (nearest up the tree, as the command line reads it) is
+   * layered over the editor settings: the team's shared file wins over one person's settings.
+   */
+  const warnedConfigs = new Set<string>();
+  function withProjectConfig(uri: string, s: Settings): Settings {
+    const path = uriPath(uri);
+    if (!path) return s;
+    const found = new ConfigFinder().forFile(path);
+    if (!found.path) return s;
+    if (found.problems.length) {
+      if (!warnedConfigs.has(found.path)) {
+        warnedConfigs.add(found.path);
+        const p = found.problems[0];
+        void connection.window.showWarningMessage(`${found.path}:${p.range.start.line + 1}:${p.range.start.character + 1}: ${p.message}. The file is ignored until it is fixed.`);
+      }
+      return s;
+    }
+    warnedConfigs.delete(found.path);
+    const c = found.config;
+    const dir = dirname(found.path);
+    return {
+      ...s,
+      profiles: c.profiles ?? s.profiles,
+      rules: { ...s.rules, ...(c.rules ?? {}) },
+      files: [...s.files, ...(c.files ?? [])],
+      clauseFolders: [...(c.clauseFolders ?? []).map((f) => resolve(dir, f)), ...s.clauseFolders],
+    };
+  }
+
   function settingsFor(uri: string): Promise<Settings> {
     let p = settingsCache.get(uri);
     if (!p) {
-      p = canConfigure
+      p = (canConfigure
         ? connection.workspace
             .getConfiguration({ scopeUri: uri, section: 'policywright' })
             .then((s: Partial<Settings> | null) => merge({ ...init.settings, ...pushedSettings, ...(s ?? {}) }))
@@ -88,7 +119,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
               log(`workspace/configuration failed (${e.message}); using defaults.`);
               return merge({ ...init.settings, ...pushedSettings });
             })
-        : Promise.resolve(merge({ ...init.settings, ...pushedSettings }));
+        : Promise.resolve(merge({ ...init.settings, ...pushedSettings }))
+      ).then((settings) => withProjectConfig(uri, settings));
       settingsCache.set(uri, p);
     }
     return p;
@@ -97,6 +129,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   function checkConfig(s: Settings): CheckConfig {
     const config: CheckConfig = { defaultProfiles: s.profiles, rules: s.rules as Record<string, RuleSetting> };
     if (docsBaseUrl) config.docsBaseUrl = docsBaseUrl;
+    // The user's clause folders feed the missing-item quick fixes too (theirs win).
+    if (s.clauseFolders.length) config.clauseSources = toEngineSources(readClauseFolders(s.clauseFolders, workspaceFolders, log));
     return config;
   }
 
@@ -209,6 +243,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     settingsCache.clear();
     for (const d of documents.all()) active?.schedule(d.uri, true);
   }
+
+  connection.onDidChangeWatchedFiles(() => recheckAll());
 
   connection.onDidChangeConfiguration((change) => {
     const s = (change.settings as { policywright?: Partial<Settings> } | null)?.policywright;

@@ -1,4 +1,5 @@
 // Finding `.policywright.json` for a file: the nearest one up the tree wins. Cached per folder.
+// Shared by the command line and the language server (both are Node hosts of the engine).
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { CONFIG_FILE_NAME, parseConfig, type ProjectConfig, type ConfigProblem } from '../engine/config.js';
