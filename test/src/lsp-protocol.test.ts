@@ -224,11 +224,15 @@ test('an ill-formed request or odd document does not take the server down', asyn
   assert.equal(c.exited, 0, c.stderr.join(''));
 });
 
-test('the clause library seam fails loudly until it is wired', async () => {
+test('Insert clause: the server lists the clauses for the document and says where one goes', async () => {
   const uri = fixtureUri('bakery.policy.md');
   client.open(uri, fixture('bakery.policy.md'));
   await client.diagnostics(uri, 1);
-  await assert.rejects(client.request('policywright/listClauses', { uri }), /clause library is not wired|ClauseLibrary|clause/i);
+  const listed = (await client.request('policywright/listClauses', { uri })) as { clauses: { id: string; requirements: string[]; fillsGap?: boolean }[] };
+  const retention = listed.clauses.find((c) => c.requirements.includes('retention'));
+  assert.ok(retention, 'a retention clause is offered');
+  const ins = (await client.request('policywright/insertClause', { uri, clauseId: retention.id })) as { snippet?: string; position?: unknown };
+  assert.ok(JSON.stringify(ins).includes('keep'), 'the snippet is the clause text');
   client.close(uri);
 });
 
