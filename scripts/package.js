@@ -24,5 +24,5 @@ const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 mkdirSync(join(root, 'out'), { recursive: true });
 const out = join(root, 'out', `${pkg.name}-${pkg.version}.vsix`);
 // --no-dependencies: everything the extension runs is bundled into dist/.
-execFileSync(vsce, ['package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '--out', out], { cwd: root, stdio: 'inherit' });
+execFileSync(vsce, ['package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '--no-rewrite-relative-links', '--out', out], { cwd: root, stdio: 'inherit' });
 console.log(`${out}: ${(statSync(out).size / 1024).toFixed(0)} KB`);

@@ -51,7 +51,9 @@ async function openFile(name) {
 }
 
 /** The title of required-info's quick fix that inserts a clause (the rule's own wording). */
-const CLAUSE_FIX = /clause/i;
+// All missing-item findings sit on the title line, so the menu offers one clause per missing item:
+// pick the complaint clause.
+const CLAUSE_FIX = /Insert the clause.*complain/i;
 const problemRow = (text) => page.locator('.markers-panel .monaco-list-row', { hasText: text });
 
 await step('workbench loads the workspace', async () => {

@@ -131,7 +131,9 @@ suite('Policywright in VS Code', () => {
     // executeCodeActionProvider wants a Selection, not a Range, to return quick fixes.
     const actions = await vscode.commands.executeCommand('vscode.executeCodeActionProvider', uri, new vscode.Selection(d.range.start, d.range.end), vscode.CodeActionKind.QuickFix.value);
     // A clause with tab stops comes as our snippet command; a plain one as an edit.
-    const ins = actions.find((a) => (a.command && a.command.command === 'policywright.insertSnippet') || (a.edit && /clause/i.test(a.title)));
+    // Every missing-item finding sits on the title line, so there is one clause action per
+    // missing item: take the complaint clause's.
+    const ins = actions.find((a) => /clause.*complain/i.test(a.title) && ((a.command && a.command.command === 'policywright.insertSnippet') || a.edit));
     assert.ok(ins, `an insert-clause action: ${JSON.stringify(actions.map((a) => a.title))}`);
     const before = ed.document.getText().length;
     if (ins.edit) assert.ok(await vscode.workspace.applyEdit(ins.edit));
