@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { COMMON, LANGUAGES } from '../../server/out/engine/data.js';
-import { cueSource } from '../../server/out/engine/match.js';
+import { cueSource } from '../../server/out/engine/cues.js';
 
 function cuesIn(value: unknown, path: string, out: [string, string][]): void {
   if (typeof value === 'string') out.push([path, value]);

@@ -8,7 +8,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import YAML from 'yaml';
 import type { Root, RootContent, Nodes } from 'mdast';
-import { LineIndex } from './text.js';
+import { LineIndex, lastAtMost } from './text.js';
 import type { Span } from './types.js';
 import { detectLanguage } from './language.js';
 
@@ -540,13 +540,7 @@ export function foldText(src: string, span: Span): { text: string; tpos: number[
 export function toSource(block: Block, textOffset: number): number {
   const { tpos, spos } = block;
   if (!tpos.length) return block.span.start;
-  let lo = 0;
-  let hi = tpos.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (tpos[mid] <= textOffset) lo = mid;
-    else hi = mid - 1;
-  }
+  const lo = lastAtMost(tpos, textOffset);
   return Math.min(spos[lo] + (textOffset - tpos[lo]), block.span.end);
 }
 

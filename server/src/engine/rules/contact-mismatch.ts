@@ -7,7 +7,7 @@ import type { Block, PolicyDocument } from '../document.js';
 import type { ContactsData, Cue } from '../datatypes.js';
 import { blockSpan } from '../document.js';
 import { LANGUAGES } from '../data.js';
-import { alternation, fromLanguageData, hasCue, matchAll, proseBlocks, sentenceAt } from '../match.js';
+import { cueAlternation, cuesRegExp, escapeRegExp, fromLanguageData, hasCue, matchAll, NEVER, proseBlocks, sentenceAt } from '../cues.js';
 
 const rule: Rule = {
   meta: {
@@ -74,7 +74,7 @@ interface Compiled {
 
 /** Role words from the document's language and English, merged. */
 function contactsData(doc: PolicyDocument): Compiled {
-  return fromLanguageData<ContactsData, Compiled>(doc, 'contacts', (list) => compile(list));
+  return fromLanguageData<ContactsData, Compiled>(doc.language, 'contacts', compile);
 }
 
 function compile(list: ContactsData[]): Compiled {
@@ -98,17 +98,16 @@ function compile(list: ContactsData[]): Compiled {
     before.push(...(c.streetTypesBefore ?? []));
     suffixes.push(...(c.streetSuffixes ?? []));
   }
-  const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const streets = [
     // 520 White Plains Road; 26 North Orbital Commercial Park
-    new RegExp(`(?<![\\p{L}\\p{N}–-])\\d{1,5}(?:[-–]\\d{1,5})?[A-Za-z]?,?\\s+(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,4}?(?:${alternation(types)})\\.?(?![\\p{L}])`, 'gu'),
+    new RegExp(`(?<![\\p{L}\\p{N}–-])\\d{1,5}(?:[-–]\\d{1,5})?[A-Za-z]?,?\\s+(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,4}?(?:${cueAlternation(types) ?? NEVER})\\.?(?![\\p{L}])`, 'gu'),
     // 12 rue de la Paix
-    new RegExp(`(?<![\\p{L}\\p{N}])\\d{1,5}(?:\\s?(?:bis|ter))?,?\\s+(?:${alternation(before)})\\s+(?:[\\p{L}'’-]+\\s+){0,3}?\\p{Lu}[\\p{L}'’-]+`, 'giu'),
+    new RegExp(`(?<![\\p{L}\\p{N}])\\d{1,5}(?:\\s?(?:bis|ter))?,?\\s+(?:${cueAlternation(before) ?? NEVER})\\s+(?:[\\p{L}'’-]+\\s+){0,3}?\\p{Lu}[\\p{L}'’-]+`, 'giu'),
     // Stationsweg 12; Hauptstraße 5a
-    new RegExp(`(?<![\\p{L}])\\p{Lu}[\\p{L}'’-]*(?:${suffixes.map(esc).join('|') || '(?!)'})\\s+\\d{1,4}[a-zA-Z]?(?![\\p{L}\\p{N}])`, 'gu'),
+    new RegExp(`(?<![\\p{L}])\\p{Lu}[\\p{L}'’-]*(?:${suffixes.map(escapeRegExp).join('|') || '(?!)'})\\s+\\d{1,4}[a-zA-Z]?(?![\\p{L}\\p{N}])`, 'gu'),
   ];
   return {
-    roles: [...roleCues].map(([role, cues]) => ({ role, re: new RegExp(alternation(cues), 'giu') })),
+    roles: [...roleCues].map(([role, cues]) => ({ role, re: cuesRegExp(cues) })),
     roleNames,
     qualifiers,
     notPhone,
