@@ -40,6 +40,7 @@ export interface LanguageData {
     contexts?: Record<string, Cue[]>;
   };
   entities?: EntityData;
+  debris?: DebrisData;
   [concern: string]: unknown;
 }
 
@@ -67,6 +68,14 @@ export interface ProfileData {
   /** How messages name the law: "UK GDPR". */
   law: string;
   requirements: RequirementData[];
+}
+
+/** `debris.yaml`: what a copied web page leaves in the text (navigation, cookie banners, buttons). */
+export interface DebrisData {
+  /** Lines that are debris on their own ("Skip to main content"). */
+  lines?: string[];
+  /** Navigation words; a line made only of two or more of them is a menu. */
+  menu?: string[];
 }
 
 /** `entities.yaml`: how a policy names the organisation it speaks for, and how it names others. */
@@ -176,6 +185,8 @@ export interface ContactsData {
   streetSuffixes?: string[];
   /** Words before a number that make it something else than a phone (company number, VAT). */
   notPhone?: Cue[];
+  /** Country names, the last line of an address written a line at a time (read by the document model). */
+  countries?: string[];
 }
 
 // ---- broken-reference: languages/<lang>/references.yaml ---------------------------------------

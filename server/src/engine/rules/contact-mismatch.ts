@@ -6,6 +6,7 @@ import type { Rule, RuleContext, Span } from '../types.js';
 import type { Block, PolicyDocument } from '../document.js';
 import type { ContactsData, Cue } from '../datatypes.js';
 import { blockSpan } from '../document.js';
+import { POSTCODES } from '../address.js';
 import { LANGUAGES } from '../data.js';
 import { cueAlternation, cuesRegExp, escapeRegExp, fromLanguageData, hasCue, matchAll, NEVER, proseBlocks, sentenceAt } from '../cues.js';
 
@@ -199,13 +200,6 @@ interface Detail {
 
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
 const PHONE = /(?<![\w@.+/-])(?:\+|00)?\d[\d\s().-]{7,20}\d(?![\w@])/g;
-const POSTCODES = [
-  /\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b/g, // UK
-  /\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b/g, // US state and ZIP
-  /\b[1-9]\d{3}\s?(?!EU|UK|US|VS)[A-Z]{2}\b(?=\s+\p{Lu}|\s*[,.]|\s*$)/gu, // NL
-  /(?<![\d.])\b\d{5}\s+\p{Lu}[\p{L}-]+/gu, // DE, FR
-];
-
 const ANY_DETAIL = [EMAIL, ...POSTCODES, /\d{3}[\s-]?\d{3,}/].map((re) => new RegExp(re.source, re.flags.replace('g', '')));
 
 function hasDetail(text: string): boolean {
