@@ -74,3 +74,104 @@ test('language is detected from the prose', () => {
   const en = parseDocument('We process your personal data only when we need it to perform a contract with you. You have the right to see your data and to have it deleted.');
   assert.equal(en.language, 'en');
 });
+
+// ---- pasted text: short lines that are not headings ------------------------------------------
+
+const kinds = (text: string) => parseDocument(text).blocks.map((b) => `${b.kind}:${b.text}`);
+const headings = (text: string) => parseDocument(text).blocks.filter((b) => b.kind === 'heading').map((b) => b.text);
+
+test('pasted text: a postal address written a line at a time is not a run of headings', () => {
+  const text = [
+    'How to reach us',
+    '',
+    'Write to our privacy team at the address below.',
+    '',
+    'Privacy Team',
+    '',
+    'Larkspur Cycles Ltd.',
+    '',
+    'Unit 4 Brook Mill',
+    '',
+    'Tanner Street',
+    '',
+    'Halifax',
+    '',
+    'West Yorkshire HX1 2AB',
+    '',
+    'United Kingdom',
+    '',
+    'Cookies',
+    'We use two cookies, both needed for the basket to work.',
+  ].join('\n');
+  assert.deepEqual(headings(text), ['How to reach us', 'Privacy Team', 'Cookies']);
+  // One paragraph per line, so that contact details keep their own lines.
+  assert.ok(kinds(text).includes('paragraph:West Yorkshire HX1 2AB'));
+});
+
+test('pasted text: US, Dutch and German addresses are not headings either', () => {
+  for (const address of [
+    ['Larkspur Cycles Inc', '200 Harbor Drive', 'Springfield, IL 62701'],
+    ['Larkspur Fietsen B.V.', 'Stationsweg 12', '3511 AB Utrecht'],
+    ['Larkspur Räder GmbH', 'Hauptstraße 5', '10115 Berlin'],
+  ]) {
+    const text = ['Our details', '', 'You can write to us.', '', ...address.flatMap((l) => [l, '']), 'We reply within a week.'].join('\n');
+    assert.deepEqual(headings(text), ['Our details'], address.join(' / '));
+  }
+});
+
+test('pasted text: three or more short lines in a row are a list, not headings', () => {
+  const introduced = ['Who we are', '', 'We repair bicycles in Halifax.', '', 'We use your details to:', '', 'Book your repair', '', 'Order spare parts', '', 'Tell you when your bicycle is ready', '', 'Who sees your details', 'Only our mechanics do.'].join('\n');
+  assert.deepEqual(kinds(introduced).filter((k) => k.startsWith('list-item')), ['list-item:Book your repair', 'list-item:Order spare parts', 'list-item:Tell you when your bicycle is ready']);
+  assert.deepEqual(headings(introduced), ['Who we are', 'Who sees your details']);
+
+  // No lead-in, and the items written as clauses: the ";" lines and the last one belong to the list.
+  const clauses = ['Why we keep records', '', 'We keep a record of each job we do.', '', 'Planning the workshop week', 'Ordering parts from our suppliers', 'Checking your warranty when something fails again', 'Sending you a reminder when a service is due;', 'Answering a complaint about our work.', '', 'How long we keep them', 'We keep job records for six years.'].join('\n');
+  const items = kinds(clauses).filter((k) => k.startsWith('list-item'));
+  assert.equal(items.length, 5);
+  assert.equal(items[4], 'list-item:Answering a complaint about our work.');
+  assert.deepEqual(headings(clauses), ['Why we keep records', 'How long we keep them']);
+});
+
+test('pasted text: a title, subtitle and section heading stacked over prose stay headings', () => {
+  const top = ['Privacy Notice', 'Larkspur Cycles', 'Who we are', 'We are a small bicycle shop in Halifax.'].join('\n');
+  assert.deepEqual(headings(top), ['Privacy Notice', 'Larkspur Cycles', 'Who we are']);
+  const middle = ['Privacy Notice', '', 'This notice explains what we do with your details.', '', 'Part two', 'Your rights', 'Asking for a copy', 'You can ask us for a copy of your details at any time.'].join('\n');
+  assert.deepEqual(headings(middle), ['Privacy Notice', 'Part two', 'Your rights', 'Asking for a copy']);
+  // A question heads a section even among short lines.
+  const question = ['Privacy Notice', '', 'This notice explains what we do with your details.', '', 'What do we collect?', 'Your name', 'Your address', 'Your bicycle’s frame number', '', 'We need them to find your bicycle.'].join('\n');
+  assert.deepEqual(headings(question), ['Privacy Notice', 'What do we collect?']);
+});
+
+test('pasted text: what a web page leaves behind is never a heading or the title', () => {
+  const text = ['Skip to main content', '', 'Home About us Shop Contact', '', 'Privacy Notice', '', 'We are a bicycle shop.', '', 'Contact us', '', 'Call the shop during opening hours.', '', 'Back to top', '', 'Accept all cookies'].join('\n');
+  const doc = parseDocument(text);
+  assert.deepEqual(headings(text), ['Privacy Notice', 'Contact us']);
+  assert.equal(doc.sections[1].title, 'Privacy Notice');
+  // The lines are kept, as paragraphs: rules may still read them.
+  assert.ok(kinds(text).includes('paragraph:Skip to main content'));
+  assert.ok(kinds(text).includes('paragraph:Accept all cookies'));
+});
+
+test('pasted text: a table pasted as lines does not turn its header row into headings', () => {
+  const text = [
+    'Privacy Notice',
+    '',
+    'We rely on the lawful bases in the table below.',
+    '',
+    'Purpose Kind of data Lawful basis',
+    'REPAIRS',
+    'Booking your repair (a) Contact details',
+    '(b) Bicycle details',
+    '(a) Contract',
+    '',
+    'Keeping your data',
+    'We keep repair records for six years.',
+  ].join('\n');
+  assert.deepEqual(headings(text), ['Privacy Notice', 'Keeping your data']);
+});
+
+test('pasted text: Markdown is left as written', () => {
+  const text = ['# Privacy Notice', '', '## Shop', '', 'Halifax', '', 'West Yorkshire HX1 2AB', '', '## Rights', '', 'Access', '', 'Erasure'].join('\n');
+  assert.deepEqual(headings(text), ['Privacy Notice', 'Shop', 'Rights']);
+  assert.deepEqual(kinds(text).filter((k) => k.startsWith('list-item')), []);
+});

@@ -6,7 +6,8 @@ import { fixtureTests } from './helpers/fixtures.js';
 import { FIXTURES } from './helpers/paths.js';
 import { check } from '../../server/out/engine/check.js';
 import { parseDocument } from '../../server/out/engine/document.js';
-import { computeCoverage, coverageAt, compileCues, cueSource } from '../../server/out/engine/coverage.js';
+import { computeCoverage, coverageAt } from '../../server/out/engine/coverage.js';
+import { compileCues, cueSource } from '../../server/out/engine/cues.js';
 import { LANGUAGES, PROFILES } from '../../server/out/engine/data.js';
 
 fixtureTests('required-info');

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { COMMON, LANGUAGES } from '../../server/out/engine/data.js';
-import { cueSource } from '../../server/out/engine/match.js';
+import { cueSource } from '../../server/out/engine/cues.js';
 
 function cuesIn(value: unknown, path: string, out: [string, string][]): void {
   if (typeof value === 'string') out.push([path, value]);
@@ -40,4 +40,20 @@ test('every stale-law entry is complete and its patterns compile', () => {
     for (const c of [...(e.context ?? []), ...(e.unlessDocumentHas ?? []), ...(e.except ? [e.except] : [])]) assert.doesNotThrow(() => new RegExp(cueSource(c), 'giu'), `${e.id}: ${c}`);
   }
   for (const c of data.historical) assert.doesNotThrow(() => new RegExp(cueSource(c), 'giu'), c);
+});
+
+test('a phrase cue holds no regular-expression syntax: such a cue goes between slashes', () => {
+  const bad: string[] = [];
+  for (const [lang, data] of Object.entries(LANGUAGES)) {
+    for (const concern of ['requirements', 'entities', 'contacts', 'references', 'placeholders', 'debris']) {
+      const cues: [string, string][] = [];
+      cuesIn(data[concern], `${lang}.${concern}`, cues);
+      for (const [path, cue] of cues) {
+        const c = cue.trim();
+        const regex = c.length > 2 && c.startsWith('/') && c.endsWith('/');
+        if (!regex && /\)\?|\||\\[sdwb]|\[[^\]]*\]/.test(c)) bad.push(`${path}: ${c}`);
+      }
+    }
+  }
+  assert.deepEqual(bad, []);
 });

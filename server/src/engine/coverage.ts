@@ -3,55 +3,15 @@
 // compiled once per language into one alternation, so a document is read in a single pass over its
 // blocks whatever its size, and each present item keeps the sentences that show it.
 import { blockSpan, type Block, type PolicyDocument } from './document.js';
-import { LANGUAGES, PROFILES } from './data.js';
-import type { Cue, RequirementCues, RequirementData, ProfileData } from './datatypes.js';
+import { PROFILES } from './data.js';
+import type { Cue, LanguageData, RequirementCues, RequirementData, ProfileData } from './datatypes.js';
+import { compileCues, fromLanguageData, proseBlocks } from './cues.js';
 import type { Coverage, Evidence, Position, Range } from './types.js';
 
 /** How many evidence sentences an item keeps: enough to show it, few enough for a huge file. */
 export const MAX_EVIDENCE = 3;
 /** Evidence longer than this is cut around the cue. */
 const MAX_SENTENCE = 300;
-
-// ---- cues -----------------------------------------------------------------------------------
-
-const LETTER = '[\\p{L}\\p{N}_]';
-const BEFORE = `(?<!${LETTER})`;
-const AFTER = `(?!${LETTER})`;
-
-/** The regular-expression source of one cue (see `Cue` in datatypes.ts for the syntax). */
-export function cueSource(cue: Cue): string {
-  const c = cue.trim();
-  if (c.length > 2 && c.startsWith('/') && c.endsWith('/')) return c.slice(1, -1);
-  let out = '';
-  for (const ch of c) {
-    if (ch === '*') out += `${LETTER}*`;
-    else if (/\s/.test(ch)) {
-      if (!out.endsWith('\\s+')) out += '\\s+';
-    } else if (ch === "'" || ch === '’' || ch === '‘') out += "['’‘]";
-    else if (ch === '-' || ch === '‐' || ch === '‑') out += '[-‐‑–\\s]?';
-    else if (/[.*+?^${}()|[\]\\/]/.test(ch)) out += '\\' + ch;
-    else out += ch;
-  }
-  return out;
-}
-
-/** One regular expression that finds any of the cues, on word boundaries; null for no cues. */
-export function compileCues(cues: Cue[] | undefined): RegExp | null {
-  const list = (cues ?? []).filter((c) => typeof c === 'string' && c.trim());
-  if (!list.length) return null;
-  const sources: string[] = [];
-  for (const c of list) {
-    const s = cueSource(c);
-    try {
-      new RegExp(s, 'iu');
-      sources.push(s);
-    } catch {
-      // A bad cue in a data file must not take the checker down; the data test names it.
-    }
-  }
-  if (!sources.length) return null;
-  return new RegExp(`${BEFORE}(?:${sources.join('|')})${AFTER}`, 'giu');
-}
 
 interface CompiledRequirement {
   id: string;
@@ -68,34 +28,23 @@ interface CompiledLanguage {
   contexts: Map<string, RegExp>;
 }
 
-const compiledCache = new Map<string, CompiledLanguage>();
+type RequirementsData = NonNullable<LanguageData['requirements']>;
 
-/** The languages whose cues a document is read with: its own, then English as a fallback. */
-export function cueLanguages(language: string): string[] {
-  const out = LANGUAGES[language]?.requirements ? [language] : [];
-  if (language !== 'en' && LANGUAGES.en?.requirements) out.push('en');
-  return out;
-}
-
-function merged<T>(langs: string[], pick: (l: string) => Record<string, T[]> | undefined): Record<string, T[]> {
+function merged<T>(data: RequirementsData[], pick: (d: RequirementsData) => Record<string, T[]> | undefined): Record<string, T[]> {
   const out: Record<string, T[]> = {};
-  for (const l of langs) for (const [k, v] of Object.entries(pick(l) ?? {})) (out[k] ??= []).push(...(v ?? []));
+  for (const d of data) for (const [k, v] of Object.entries(pick(d) ?? {})) (out[k] ??= []).push(...(v ?? []));
   return out;
 }
 
-/** Compiled cues for a list of languages, built once and kept (module-level cache). */
-export function compiledCues(langs: string[]): CompiledLanguage {
-  const key = langs.join('+');
-  const hit = compiledCache.get(key);
-  if (hit) return hit;
-  const data = langs.map((l) => LANGUAGES[l]?.requirements);
+/** The requirements' cues in the document's language and English, each list one expression. */
+function compileRequirements(data: RequirementsData[]): CompiledLanguage {
   const ids = new Set<string>();
-  for (const d of data) for (const id of Object.keys(d?.requirements ?? {})) ids.add(id);
+  for (const d of data) for (const id of Object.keys(d.requirements ?? {})) ids.add(id);
   const requirements = new Map<string, CompiledRequirement>();
   for (const id of ids) {
-    const cues: RequirementCues[] = data.map((d) => d?.requirements?.[id] ?? {});
+    const cues: RequirementCues[] = data.map((d) => d.requirements?.[id] ?? {});
     const all = (k: 'headings' | 'phrases' | 'absence') => cues.flatMap((c) => c[k] ?? []);
-    const ctx = merged(langs, (l) => LANGUAGES[l]?.requirements?.requirements?.[id]?.inContext);
+    const ctx = merged(data, (d) => d.requirements?.[id]?.inContext);
     const words = (list: Cue[] | undefined) => (list ?? []).filter((c) => !c.startsWith('/')).map((c) => c.replace(/\*/g, ''));
     requirements.set(id, {
       id,
@@ -115,13 +64,16 @@ export function compiledCues(langs: string[]): CompiledLanguage {
     }
     return m;
   };
-  const compiled: CompiledLanguage = {
+  return {
     requirements,
-    triggers: toMap(merged(langs, (l) => LANGUAGES[l]?.requirements?.triggers)),
-    contexts: toMap(merged(langs, (l) => LANGUAGES[l]?.requirements?.contexts)),
+    triggers: toMap(merged(data, (d) => d.triggers)),
+    contexts: toMap(merged(data, (d) => d.contexts)),
   };
-  compiledCache.set(key, compiled);
-  return compiled;
+}
+
+/** Compiled cues for a document's language, built once and kept. */
+function compiledCues(language: string): CompiledLanguage {
+  return fromLanguageData(language, 'requirements', compileRequirements);
 }
 
 // ---- matching -------------------------------------------------------------------------------
@@ -139,8 +91,6 @@ export interface Findings {
   /** Condition ids whose triggers the text contains, with the first match. */
   triggers: Map<string, CueMatch>;
 }
-
-const isProse = (b: Block) => b.kind !== 'code' && b.kind !== 'html' && b.text.length > 0;
 
 /** The contexts (e.g. "rights") open in each section: its heading or a parent heading matches. */
 function sectionContexts(doc: PolicyDocument, contexts: Map<string, RegExp>): Set<string>[] {
@@ -170,13 +120,13 @@ function firstMatch(re: RegExp, text: string): { from: number; to: number } | nu
 
 /** Read the document once: every requirement's cue matches and every condition's first trigger. */
 export function findCues(doc: PolicyDocument, ids?: Iterable<string>): Findings {
-  const cues = compiledCues(cueLanguages(doc.language));
+  const cues = compiledCues(doc.language);
   const wanted = [...(ids ?? cues.requirements.keys())].map((id) => cues.requirements.get(id)).filter((r): r is CompiledRequirement => !!r);
   const matches = new Map<string, CueMatch[]>(wanted.map((r) => [r.id, []]));
   const triggers = new Map<string, CueMatch>();
   const ctxOf = sectionContexts(doc, cues.contexts);
-  for (const block of doc.blocks) {
-    if (!isProse(block)) continue;
+  for (const block of proseBlocks(doc)) {
+    if (!block.text) continue;
     const text = block.text;
     const ctx = ctxOf[block.section];
     for (const r of wanted) {
@@ -258,7 +208,7 @@ function coverageDetail(doc: PolicyDocument, profiles: string[]): CoverageDetail
   const ps = profiles.map((p) => PROFILES[p]).filter((p): p is ProfileData => !!p);
   const ids = new Set(ps.flatMap((p) => p.requirements.map((r) => r.id)));
   const findings = findCues(doc, ids);
-  const cues = compiledCues(cueLanguages(doc.language));
+  const cues = compiledCues(doc.language);
   const na = new Set(doc.frontMatter.policy.notApplicable ?? []);
   const coverage: Coverage[] = [];
   for (const p of ps) {

@@ -1,41 +1,168 @@
-// Cue phrases from the data files, turned into regular-expression sources. The syntax is the one
-// `Cue` documents in datatypes.ts, so every concern's YAML reads the same way.
+// Cue phrases from the data files become regular expressions here, and only here, so that every
+// concern's YAML reads the same way in every rule (the syntax is documented on `Cue` in
+// datatypes.ts). Also what the rules that search text with cues share: every match, the sentence
+// around a match, the blocks that hold prose, and each language's data compiled once.
 import type { Cue } from './datatypes.js';
+import type { Block, PolicyDocument } from './document.js';
+import { LANGUAGES } from './data.js';
+import { lastAtMost } from './text.js';
 
+/** A letter, a digit or an underscore: what a word is made of. */
 export const LETTER = '[\\p{L}\\p{N}_]';
+/** Not inside a word: a cue never begins or ends between two letters. */
+const EDGE = `(?:(?<!${LETTER})|(?!${LETTER}))`;
+/** An alternation of no cues: never matches. */
+export const NEVER = '(?!)';
 
-/** The regular-expression source of one cue (see `Cue` in datatypes.ts for the syntax). */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+/** The regular-expression source of one cue, without word boundaries. */
 export function cueSource(cue: Cue): string {
   const c = cue.trim();
   if (c.length > 2 && c.startsWith('/') && c.endsWith('/')) return c.slice(1, -1);
-  const open = c.endsWith('*');
-  const body = open ? c.slice(0, -1) : c;
   let out = '';
-  for (const ch of body) {
-    if (/\s/.test(ch)) {
+  for (const ch of c) {
+    if (ch === '*') out += `${LETTER}*`;
+    else if (/\s/.test(ch)) {
       if (!out.endsWith('\\s+')) out += '\\s+';
     } else if (ch === "'" || ch === '’' || ch === '‘') out += "['’‘]";
     else if (ch === '-' || ch === '‐' || ch === '‑') out += '[-‐‑–\\s]?';
-    else if (/[.*+?^${}()|[\]\\/]/.test(ch)) out += '\\' + ch;
-    else out += ch;
+    else out += escapeRegExp(ch);
   }
-  return open ? `${out}${LETTER}*` : out;
+  return out;
 }
 
-/** One alternation of cues (longest first, so that a longer phrase wins); invalid ones are left out. */
-export function cueAlternation(cues: readonly Cue[] | undefined, flags = 'iu'): string | null {
+export interface AlternationOptions {
+  /**
+   * Keep each cue to whole words: it may not begin or end inside a word (default). Off for a
+   * caller that puts its own anchors around the alternation.
+   */
+  bounded?: boolean;
+}
+
+/**
+ * One group that matches any of the cues, longest first so that a longer phrase wins; a cue that
+ * is not a valid regular expression is left out (a bad cue in a data file must not take the
+ * checker down; the data tests name it). Null when no cue is left.
+ */
+export function cueAlternation(cues: readonly Cue[] | undefined, { bounded = true }: AlternationOptions = {}): string | null {
   const sources: string[] = [];
   for (const c of cues ?? []) {
     if (typeof c !== 'string' || !c.trim()) continue;
     const s = cueSource(c);
     try {
-      new RegExp(s, flags);
+      new RegExp(s, 'u');
       sources.push(s);
     } catch {
-      // A bad cue in a data file must not take the checker down.
+      // left out, see above
     }
   }
   if (!sources.length) return null;
   sources.sort((a, b) => b.length - a.length);
-  return `(?:${sources.join('|')})`;
+  const alt = `(?:${sources.join('|')})`;
+  return bounded ? `${EDGE}${alt}${EDGE}` : alt;
+}
+
+/** One regular expression that finds any of the cues as whole words; null for no usable cue. */
+export function compileCues(cues: readonly Cue[] | undefined, flags = 'giu'): RegExp | null {
+  const alt = cueAlternation(cues);
+  return alt ? new RegExp(alt, flags) : null;
+}
+
+// ---- searching ------------------------------------------------------------------------------
+
+const cueCache = new Map<string, RegExp>();
+
+/** The cues compiled once (global, case-insensitive); a list with no usable cue never matches. */
+export function cuesRegExp(cues: readonly Cue[]): RegExp {
+  const key = cues.join('\u0000');
+  let re = cueCache.get(key);
+  if (!re) {
+    re = compileCues(cues) ?? new RegExp(NEVER, 'gu');
+    cueCache.set(key, re);
+  }
+  re.lastIndex = 0;
+  return re;
+}
+
+/** Every match of the cues (or of a regular expression) in a text, non-overlapping, left to right. */
+export function matchAll(text: string, cues: readonly Cue[] | RegExp): RegExpExecArray[] {
+  const re = cues instanceof RegExp ? (cues.global ? cues : new RegExp(cues.source, cues.flags + 'g')) : cuesRegExp(cues);
+  re.lastIndex = 0;
+  const out: RegExpExecArray[] = [];
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    if (m[0] === '') {
+      re.lastIndex++;
+      continue;
+    }
+    out.push(m);
+  }
+  return out;
+}
+
+export function hasCue(text: string, cues: readonly Cue[]): boolean {
+  return cues.length > 0 && cuesRegExp(cues).test(text);
+}
+
+// ---- sentences and blocks -------------------------------------------------------------------
+
+const BOUNDARY = /(?<=\p{Ll}{2}[.!?]["'”’)]?)\s+(?=[\p{Lu}\p{N}"“‘(•])/gu;
+const boundaries = new WeakMap<Block, { starts: number[]; ends: number[] }>();
+
+/**
+ * The sentence around a position in a block's folded text. A full stop ends a sentence only
+ * after a lower-case word, so "St. Albans", "Inc. 520" and "Herts. EN8" do not split an address.
+ * Sentence starts are computed once per block. A sentence reaches at most `maxReach` characters
+ * either side of the position.
+ */
+export function sentenceAt(block: Block, index: number, maxReach = 400): { start: number; end: number } {
+  let known = boundaries.get(block);
+  if (!known) {
+    known = { starts: [0], ends: [] };
+    for (const m of block.text.matchAll(BOUNDARY)) {
+      known.ends.push(m.index!);
+      known.starts.push(m.index! + m[0].length);
+    }
+    known.ends.push(block.text.length);
+    boundaries.set(block, known);
+  }
+  const { starts, ends } = known;
+  const i = lastAtMost(starts, index);
+  // Text with no sentence ends (a run-on line, a table pasted flat) is cut to a window.
+  return { start: Math.max(starts[i], index - maxReach), end: Math.min(ends[i], index + maxReach) };
+}
+
+/** Blocks that hold policy text (not code, not HTML). */
+export function proseBlocks(doc: PolicyDocument): Block[] {
+  return doc.blocks.filter((b) => b.kind !== 'code' && b.kind !== 'html');
+}
+
+// ---- each language's data, compiled once ---------------------------------------------------
+
+/**
+ * The languages whose data a document is read with for one concern: its own, then English, which
+ * policies in other languages often keep in places ("Legal Department"). Languages without that
+ * concern's file are left out.
+ */
+export function languageChain(language: string, concern: string): string[] {
+  return [...new Set([language, 'en'])].filter((l) => LANGUAGES[l]?.[concern] !== undefined);
+}
+
+const built = new WeakMap<Function, Map<string, unknown>>();
+
+/**
+ * What a caller builds from one concern's data (`languages/<lang>/<concern>.yaml`), for the
+ * languages of `languageChain`, built once per language and builder. Pass a module-level
+ * function as `build`: it is the cache's key.
+ */
+export function fromLanguageData<D, T>(language: string, concern: string, build: (data: D[]) => T): T {
+  const langs = languageChain(language, concern);
+  let cache = built.get(build);
+  if (!cache) built.set(build, (cache = new Map()));
+  const key = langs.join(',');
+  if (!cache.has(key)) cache.set(key, build(langs.map((l) => LANGUAGES[l][concern] as D)));
+  return cache.get(key) as T;
 }

@@ -3,13 +3,15 @@
 // under its file name. Adding a language means adding a folder, not code.
 
 /**
- * A cue: a phrase matched case-insensitively on word boundaries with flexible white space, or a
- * regular expression written between slashes ("/right (of|to) access/"). In a phrase, a straight
- * or curly apostrophe matches either, a hyphen matches a hyphen, a dash, a space or nothing
- * ("decision-making" finds "decision making"), and a `*` lets a word go on ("retain*" finds
- * "retained", "gerechtvaardigd* belang*" finds "gerechtvaardigde belangen"). A regular expression
- * is compiled with the `u` and `i` flags and anchored on word boundaries at both ends (so it must
- * begin and end on a word, not on a space); keep it free of unbounded repetition.
+ * A cue: a phrase matched case-insensitively (unless a rule says otherwise) with flexible white
+ * space, or a regular expression written between slashes ("/right (of|to) access/"). In a phrase,
+ * a straight or curly apostrophe matches either, a hyphen matches a hyphen, a dash, a space or
+ * nothing ("decision-making" finds "decision making"), and a `*` lets a word go on ("retain*"
+ * finds "retained", "gerechtvaardigd* belang*" finds "gerechtvaardigde belangen"). Whatever its
+ * kind, a cue matches whole words: a match never begins or ends inside a word ("ICO" does not find
+ * "PICOT"; "/\bpost adres/" does not find "postadressen", so write "/post adres(sen)?/"), and it
+ * may begin or end on punctuation or a space ("U.S.", "l’"). A regular expression is compiled with
+ * the `u` flag; keep it free of unbounded repetition. `server/src/engine/cues.ts` compiles cues.
  */
 export type Cue = string;
 
@@ -38,6 +40,7 @@ export interface LanguageData {
     contexts?: Record<string, Cue[]>;
   };
   entities?: EntityData;
+  debris?: DebrisData;
   [concern: string]: unknown;
 }
 
@@ -65,6 +68,14 @@ export interface ProfileData {
   /** How messages name the law: "UK GDPR". */
   law: string;
   requirements: RequirementData[];
+}
+
+/** `debris.yaml`: what a copied web page leaves in the text (navigation, cookie banners, buttons). */
+export interface DebrisData {
+  /** Lines that are debris on their own ("Skip to main content"). */
+  lines?: string[];
+  /** Navigation words; a line made only of two or more of them is a menu. */
+  menu?: string[];
 }
 
 /** `entities.yaml`: how a policy names the organisation it speaks for, and how it names others. */
@@ -174,6 +185,8 @@ export interface ContactsData {
   streetSuffixes?: string[];
   /** Words before a number that make it something else than a phone (company number, VAT). */
   notPhone?: Cue[];
+  /** Country names, the last line of an address written a line at a time (read by the document model). */
+  countries?: string[];
 }
 
 // ---- broken-reference: languages/<lang>/references.yaml ---------------------------------------

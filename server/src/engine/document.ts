@@ -1,16 +1,18 @@
 // The document model: a policy read as a legal document. remark gives the Markdown structure
 // with exact offsets; on top of it we recover what pasted text leaves implicit (headings that
-// are just short lines, `•` bullets, hard-wrapped lines) so that every rule sees blocks and
-// sections whatever the source looked like.
+// are just short lines, `•` bullets, hard-wrapped lines; pasted.ts tells the short lines that are
+// list items, address lines, table rows or web page debris from headings) so that every rule
+// sees blocks and sections whatever the source looked like.
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import YAML from 'yaml';
 import type { Root, RootContent, Nodes } from 'mdast';
-import { LineIndex } from './text.js';
+import { LineIndex, lastAtMost } from './text.js';
 import type { Span } from './types.js';
 import { detectLanguage } from './language.js';
+import { lineRoles, looksLikeTitle, type LineRole } from './pasted.js';
 
 export type BlockKind = 'heading' | 'paragraph' | 'list-item' | 'table-cell' | 'code' | 'html';
 
@@ -144,7 +146,6 @@ function parseOrFallback(text: string, problems: DocumentProblem[], parse: (text
 
 const BULLET = /^[•●▪◦·‣∙○■□➢►✓✔→]\s*/;
 const MD_BULLET = /^[-*+]\s+/;
-const NUMBERED = /^(\(?[0-9]{1,2}(?:\.[0-9]{1,2})*[.)]?|[a-z][.)]|\([a-z]\))\s*(?=\S)/;
 const TERMINAL = /[.!?:;]["'”’)]*$/;
 
 /** `parse` may be replaced by one that gives the same tree faster (the server's chunk cache). */
@@ -164,6 +165,7 @@ export function parseDocument(text: string, parse: (text: string) => Root = pars
     else if (depth < MAX_DEPTH && 'children' in n) for (const c of n.children as Nodes[]) countHeadings(c, depth + 1);
   }
   builder.recoverHeadings = markedHeadings < 3;
+  if (builder.recoverHeadings) builder.roles = lineRoles(text, lines, tree, bodyStart);
   for (const node of tree.children) builder.walk(node, comments);
   const blocks = builder.blocks;
 
@@ -319,6 +321,8 @@ function readFrontMatter(text: string, tree: Root, problems: DocumentProblem[]):
 class BlockBuilder {
   blocks: Block[] = [];
   recoverHeadings = true;
+  /** Pasted text: short lines that are list items, address lines, table rows or web page debris. */
+  roles = new Map<number, LineRole>();
   constructor(
     private text: string,
     private lines: LineIndex,
@@ -412,12 +416,21 @@ class BlockBuilder {
     }
     if (!ls.length) return;
     const lineText = (i: number) => this.text.slice(ls[i].start, ls[i].end);
-    type Kind = 'heading' | 'bullet' | 'text';
+    type Kind = 'heading' | 'bullet' | 'text' | 'item' | 'debris';
     const kinds: Kind[] = [];
     for (let i = 0; i < ls.length; i++) {
       const t = lineText(i);
       if (BULLET.test(t) || (markedItem && i === 0 && MD_BULLET.test(t))) {
         kinds.push('bullet');
+        continue;
+      }
+      const role = inList ? undefined : this.roles.get(this.lines.positionAt(ls[i].start).line);
+      if (role === 'item' || role === 'debris') {
+        kinds.push(role);
+        continue;
+      }
+      if (role === 'address' || role === 'table') {
+        kinds.push('text');
         continue;
       }
       if (!inList && this.recoverHeadings && this.isImplicitHeading(i, ls.length, t, lineText, kinds)) {
@@ -437,6 +450,12 @@ class BlockBuilder {
         const depth = num ? Math.min(6, num[1].split('.').length + 1) : 2;
         const b = this.add('heading', ls[i], { depth, implicit: true });
         if (num) b.number = num[1];
+        i++;
+        continue;
+      }
+      if (k === 'item' || k === 'debris') {
+        // An item of a list written without bullets; a web page's leftover stands alone.
+        this.add(k === 'item' ? 'list-item' : 'paragraph', ls[i]);
         i++;
         continue;
       }
@@ -461,7 +480,7 @@ class BlockBuilder {
     if (i > 0) {
       const prev = lineText(i - 1);
       const prevEnds = TERMINAL.test(prev) && !/:["'”’)]*$/.test(prev);
-      if (!(prevEnds || kinds[i - 1] === 'heading' || kinds[i - 1] === 'bullet')) return false;
+      if (!(prevEnds || kinds[i - 1] !== 'text')) return false;
     }
     if (i + 1 < n) {
       const next = lineText(i + 1);
@@ -477,22 +496,6 @@ class BlockBuilder {
     this.blocks.push(b);
     return b;
   }
-}
-
-/** Does a line read as a title: short, no closing full stop, starts with a capital or number? */
-export function looksLikeTitle(t: string): boolean {
-  if (t.length > 90 || t.length < 2) return false;
-  const body = t.replace(NUMBERED, '');
-  if (!/^[A-ZÀ-Þ"“'‘]/.test(body)) return false;
-  if (/[.,;:]["'”’)]*$/.test(body) && !/\.\.\.$/.test(body)) return false;
-  if (/@|https?:|www\.|\.(png|jpe?g|gif|svg)\b/i.test(body)) return false;
-  const words = body.split(/\s+/).filter(Boolean);
-  if (words.length > 12) return false;
-  const letters = (body.match(/\p{L}/gu) || []).length;
-  if (letters < body.replace(/\s/g, '').length * 0.6) return false;
-  // A sentence with a full stop in the middle is prose, not a title.
-  if (/[a-z]\.\s+[A-Z]/.test(body)) return false;
-  return true;
 }
 
 function isSpace(c: number): boolean {
@@ -541,13 +544,7 @@ export function foldText(src: string, span: Span): { text: string; tpos: number[
 export function toSource(block: Block, textOffset: number): number {
   const { tpos, spos } = block;
   if (!tpos.length) return block.span.start;
-  let lo = 0;
-  let hi = tpos.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (tpos[mid] <= textOffset) lo = mid;
-    else hi = mid - 1;
-  }
+  const lo = lastAtMost(tpos, textOffset);
   return Math.min(spos[lo] + (textOffset - tpos[lo]), block.span.end);
 }
 

@@ -6,7 +6,7 @@
 import type { Block, PolicyDocument } from './document.js';
 import { blockSpan } from './document.js';
 import { LANGUAGES } from './data.js';
-import { cueAlternation, LETTER } from './cues.js';
+import { cueAlternation, escapeRegExp, fromLanguageData, LETTER, NEVER, proseBlocks } from './cues.js';
 import type { EntityData } from './datatypes.js';
 import type { Span } from './types.js';
 
@@ -115,21 +115,16 @@ interface Compiled {
   known: string[][];
 }
 
-const compiledCache = new Map<string, Compiled>();
-
 function entityData(lang: string): EntityData {
   return LANGUAGES[lang]?.entities ?? {};
 }
 
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+function compile(language: string): Compiled {
+  return fromLanguageData(language, 'entities', compileEntities);
 }
 
-function compile(language: string): Compiled {
-  const hit = compiledCache.get(language);
-  if (hit) return hit;
-  const langs = [...new Set([language, 'en'])].filter((l) => LANGUAGES[l]);
-  const own = langs.map(entityData);
+/** `own`: the document's language and English; some lists apply in every language. */
+function compileEntities(own: EntityData[]): Compiled {
   const all = Object.keys(LANGUAGES).map(entityData);
   const list = (k: keyof EntityData, from: EntityData[]): string[] => from.flatMap((d) => (Array.isArray(d[k]) ? (d[k] as string[]) : []));
 
@@ -147,13 +142,15 @@ function compile(language: string): Compiled {
   forms.sort((a, b) => b.words.length - a.words.length || b.words.join('').length - a.words.join('').length);
   const formsRe = [...spellings]
     .sort((a, b) => b.length - a.length)
-    .map((s) => escapeRe(s).replace(/\s+/g, '\\s+'))
+    .map((s) => escapeRegExp(s).replace(/\s+/g, '\\s+'))
     .join('|');
 
   // A quoted "wij" or "nous" in a defined term is unambiguous whatever language was detected.
   const pronouns = list('pronouns', all);
-  const pronounRe = cueAlternation(pronouns) ?? '(?!)';
-  const modals = cueAlternation(list('modals', own));
+  // Each expression below puts its own anchors around the cues.
+  const alt = (cues: string[]) => cueAlternation(cues, { bounded: false });
+  const pronounRe = alt(pronouns) ?? NEVER;
+  const modals = alt(list('modals', own));
   const lead = modals ? `(?:${modals}\\s+){0,4}` : '';
   const re = (src: string | null, make: (alt: string) => string, flags = 'iu') => (src ? new RegExp(make(src), flags) : null);
   const END = `(?!${LETTER})`;
@@ -169,22 +166,21 @@ function compile(language: string): Compiled {
     notNames: new Set([...pronouns, ...list('articles', all), ...list('notNames', all)].map((w) => w.toLowerCase())),
     articles: new Set(list('articles', all).map((w) => w.toLowerCase())),
     pronounRe,
-    strongAfter: re(cueAlternation(list('strongAfter', own)), (a) => `^\\s*${lead}${a}${END}`),
-    verbs: re(cueAlternation(list('selfVerbs', own)), (a) => `^\\s+${lead}${a}${END}`),
-    possessive: re(cueAlternation(list('ownNouns', own)), (a) => `^['’]s\\s+(?:\\p{L}+\\s+)?${a}${END}`),
-    strongBefore: re(cueAlternation(list('strongBefore', own)), (a) => `(?<!${LETTER})${a}\\s*[(:,]?\\s*$`),
-    atWe: re(cueAlternation(list('atWe', own)), (a) => `(?<!${LETTER})${a}\\s+$`),
+    strongAfter: re(alt(list('strongAfter', own)), (a) => `^\\s*${lead}${a}${END}`),
+    verbs: re(alt(list('selfVerbs', own)), (a) => `^\\s+${lead}${a}${END}`),
+    possessive: re(alt(list('ownNouns', own)), (a) => `^['’]s\\s+(?:\\p{L}+\\s+)?${a}${END}`),
+    strongBefore: re(alt(list('strongBefore', own)), (a) => `(?<!${LETTER})${a}\\s*[(:,]?\\s*$`),
+    atWe: re(alt(list('atWe', own)), (a) => `(?<!${LETTER})${a}\\s+$`),
     weAfter: new RegExp(`^\\s*,?\\s+${pronounRe}${END}`, 'iu'),
-    title: re(cueAlternation(list('titles', own)), (a) => `^\\s*[-–—:|]?\\s*${a}\\s*$`),
-    thirdPartyBefore: re(cueAlternation(list('thirdPartyBefore', own)), (a) => `(?<!${LETTER})${a}${END}`),
-    thirdPartyAfter: re(cueAlternation(list('thirdPartyAfter', own)), (a) => `(?<!${LETTER})${a}${END}`),
-    groupBefore: re(cueAlternation(list('groupBefore', own)), (a) => `(?<!${LETTER})${a}${END}`),
-    groupAfter: re(cueAlternation(list('groupAfter', own)), (a) => `^\\s*,?\\s*${a}`),
-    definedMarkers: re(cueAlternation(list('definedTerm', all)), (a) => `(?<!${LETTER})${a}${END}`, 'giu'),
+    title: re(alt(list('titles', own)), (a) => `^\\s*[-–—:|]?\\s*${a}\\s*$`),
+    thirdPartyBefore: re(alt(list('thirdPartyBefore', own)), (a) => `(?<!${LETTER})${a}${END}`),
+    thirdPartyAfter: re(alt(list('thirdPartyAfter', own)), (a) => `(?<!${LETTER})${a}${END}`),
+    groupBefore: re(alt(list('groupBefore', own)), (a) => `(?<!${LETTER})${a}${END}`),
+    groupAfter: re(alt(list('groupAfter', own)), (a) => `^\\s*,?\\s*${a}`),
+    definedMarkers: re(alt(list('definedTerm', all)), (a) => `(?<!${LETTER})${a}${END}`, 'giu'),
     authority,
     known: list('knownThirdParties', all).map(normWords).filter((w) => w.length),
   };
-  compiledCache.set(language, c);
   return c;
 }
 
@@ -246,8 +242,7 @@ const QUOTED = /[“"'‘„«‹‚]\s*([^“”"'‘’„«»‹›‚()]{1,6
 function vocabulary(doc: PolicyDocument): Map<string, number> {
   const m = new Map<string, number>();
   const re = /(?<![\p{L}\p{N}@._/-])\p{Ll}[\p{L}\p{N}]*(?![\p{L}\p{N}@]|[._/-][\p{L}\p{N}])/gu;
-  for (const b of doc.blocks) {
-    if (b.kind === 'code' || b.kind === 'html') continue;
+  for (const b of proseBlocks(doc)) {
     for (const x of b.text.matchAll(re)) m.set(x[0], (m.get(x[0]) ?? 0) + 1);
   }
   return m;
@@ -261,8 +256,8 @@ function findMentions(doc: PolicyDocument, c: Compiled, vocab: Map<string, numbe
   const placeholders = doc.placeholders.map((p) => p.span);
   const inPlaceholder = (s: Span) => placeholders.some((p) => s.start < p.end && p.start < s.end);
 
-  for (const block of doc.blocks) {
-    if (block.kind === 'code' || block.kind === 'html' || !block.text) continue;
+  for (const block of proseBlocks(doc)) {
+    if (!block.text) continue;
     const text = block.text;
     const taken: [number, number][] = [];
     const isConn = (w: string) => CONN_RE.test(w);

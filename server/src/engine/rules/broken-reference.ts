@@ -6,7 +6,7 @@ import type { Rule, RuleContext, SpanFix } from '../types.js';
 import type { Block, PolicyDocument } from '../document.js';
 import type { Cue, ReferencesData } from '../datatypes.js';
 import { blockSpan } from '../document.js';
-import { alternation, fromLanguageData, hasCue, matchAll, proseBlocks } from '../match.js';
+import { cueAlternation, fromLanguageData, hasCue, matchAll, NEVER, proseBlocks } from '../cues.js';
 
 const rule: Rule = {
   meta: {
@@ -174,25 +174,26 @@ interface Phrasing {
 }
 
 function referenceData(doc: PolicyDocument): Phrasing {
-  return fromLanguageData<ReferencesData, Phrasing>(doc, 'references', compile);
+  return fromLanguageData<ReferencesData, Phrasing>(doc.language, 'references', compile);
 }
 
 function compile(list: ReferencesData[]): Phrasing {
   const merged: Required<ReferencesData> = { sectionWords: [], see: [], articles: [], thisWords: [], titleLeads: [], titledWords: [], here: [], laws: [], otherDocuments: [], elsewhere: [], ofOther: [] };
   for (const d of list) for (const k of Object.keys(merged) as (keyof typeof merged)[]) merged[k].push(...(d[k] ?? []));
+  const alt = (cues: Cue[]) => cueAlternation(cues) ?? NEVER;
   // A double-quoted title may hold an apostrophe ("What’s next"); a single-quoted one may not.
   const quoted = `(?:["“„«]\\s*(?<dq>[^"“”„«»\\n]{2,100}?)\\s*["”»]|[‘'‹]\\s*(?<sq>[^‘’'‹›\\n]{2,100}?)\\s*[’'›])`;
   const titleRef = new RegExp(
-    `(?<lead>${alternation(merged.titleLeads)}|${alternation(merged.see)})\\s+(?:(?:${alternation(merged.articles)})\\s*)?(?:(?<noun>${alternation(merged.sectionWords)})\\s+)?(?:(?:${alternation(merged.titledWords)})\\s+)?${quoted}`,
+    `(?<lead>${alt(merged.titleLeads)}|${alt(merged.see)})\\s+(?:(?:${alt(merged.articles)})\\s*)?(?:(?<noun>${alt(merged.sectionWords)})\\s+)?(?:(?:${alt(merged.titledWords)})\\s+)?${quoted}`,
     'giu',
   );
   // "as set out in Marketing and Promotions above": an unquoted title needs "above" or "below".
   const unquotedRef = new RegExp(
-    `(?<lead>${alternation(merged.titleLeads)}|${alternation(merged.see)})\\s+(?:(?:${alternation(merged.articles)})\\s*)?(?:(?<noun>${alternation(merged.sectionWords)})\\s+)?(?<uq>\\p{Lu}[^\\d.;:!?()"“”‘’'„«»\\n]{2,80}?)(?=\\s+(?:${alternation(merged.here)}))`,
+    `(?<lead>${alt(merged.titleLeads)}|${alt(merged.see)})\\s+(?:(?:${alt(merged.articles)})\\s*)?(?:(?<noun>${alt(merged.sectionWords)})\\s+)?(?<uq>\\p{Lu}[^\\d.;:!?()"“”‘’'„«»\\n]{2,80}?)(?=\\s+(?:${alt(merged.here)}))`,
     'gu',
   );
   const numberRef = new RegExp(
-    `(?:(?<see>${alternation(merged.see)})\\s+)?(?:(?<self>${alternation(merged.thisWords)})\\s+|(?:${alternation(merged.articles)})\\s*)?(?<noun>${alternation(merged.sectionWords)})\\s+(?<num>\\d{1,2}(?:\\.\\d{1,2})*)(?![\\d.,]?\\d)(?:\\.(?=\\s|$))?`,
+    `(?:(?<see>${alt(merged.see)})\\s+)?(?:(?<self>${alt(merged.thisWords)})\\s+|(?:${alt(merged.articles)})\\s*)?(?<noun>${alt(merged.sectionWords)})\\s+(?<num>\\d{1,2}(?:\\.\\d{1,2})*)(?![\\d.,]?\\d)(?:\\.(?=\\s|$))?`,
     'giu',
   );
   return { titleRef, unquotedRef, numberRef, see: merged.see, ofOther: merged.ofOther, sectionWords: merged.sectionWords, elsewhere: merged.elsewhere, here: merged.here, laws: merged.laws, otherDocuments: merged.otherDocuments };

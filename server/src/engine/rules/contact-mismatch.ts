@@ -6,8 +6,9 @@ import type { Rule, RuleContext, Span } from '../types.js';
 import type { Block, PolicyDocument } from '../document.js';
 import type { ContactsData, Cue } from '../datatypes.js';
 import { blockSpan } from '../document.js';
+import { POSTCODES } from '../address.js';
 import { LANGUAGES } from '../data.js';
-import { alternation, fromLanguageData, hasCue, matchAll, proseBlocks, sentenceAt } from '../match.js';
+import { cueAlternation, cuesRegExp, escapeRegExp, fromLanguageData, hasCue, matchAll, NEVER, proseBlocks, sentenceAt } from '../cues.js';
 
 const rule: Rule = {
   meta: {
@@ -74,7 +75,7 @@ interface Compiled {
 
 /** Role words from the document's language and English, merged. */
 function contactsData(doc: PolicyDocument): Compiled {
-  return fromLanguageData<ContactsData, Compiled>(doc, 'contacts', (list) => compile(list));
+  return fromLanguageData<ContactsData, Compiled>(doc.language, 'contacts', compile);
 }
 
 function compile(list: ContactsData[]): Compiled {
@@ -98,17 +99,16 @@ function compile(list: ContactsData[]): Compiled {
     before.push(...(c.streetTypesBefore ?? []));
     suffixes.push(...(c.streetSuffixes ?? []));
   }
-  const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const streets = [
     // 520 White Plains Road; 26 North Orbital Commercial Park
-    new RegExp(`(?<![\\p{L}\\p{N}–-])\\d{1,5}(?:[-–]\\d{1,5})?[A-Za-z]?,?\\s+(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,4}?(?:${alternation(types)})\\.?(?![\\p{L}])`, 'gu'),
+    new RegExp(`(?<![\\p{L}\\p{N}–-])\\d{1,5}(?:[-–]\\d{1,5})?[A-Za-z]?,?\\s+(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,4}?(?:${cueAlternation(types) ?? NEVER})\\.?(?![\\p{L}])`, 'gu'),
     // 12 rue de la Paix
-    new RegExp(`(?<![\\p{L}\\p{N}])\\d{1,5}(?:\\s?(?:bis|ter))?,?\\s+(?:${alternation(before)})\\s+(?:[\\p{L}'’-]+\\s+){0,3}?\\p{Lu}[\\p{L}'’-]+`, 'giu'),
+    new RegExp(`(?<![\\p{L}\\p{N}])\\d{1,5}(?:\\s?(?:bis|ter))?,?\\s+(?:${cueAlternation(before) ?? NEVER})\\s+(?:[\\p{L}'’-]+\\s+){0,3}?\\p{Lu}[\\p{L}'’-]+`, 'giu'),
     // Stationsweg 12; Hauptstraße 5a
-    new RegExp(`(?<![\\p{L}])\\p{Lu}[\\p{L}'’-]*(?:${suffixes.map(esc).join('|') || '(?!)'})\\s+\\d{1,4}[a-zA-Z]?(?![\\p{L}\\p{N}])`, 'gu'),
+    new RegExp(`(?<![\\p{L}])\\p{Lu}[\\p{L}'’-]*(?:${suffixes.map(escapeRegExp).join('|') || '(?!)'})\\s+\\d{1,4}[a-zA-Z]?(?![\\p{L}\\p{N}])`, 'gu'),
   ];
   return {
-    roles: [...roleCues].map(([role, cues]) => ({ role, re: new RegExp(alternation(cues), 'giu') })),
+    roles: [...roleCues].map(([role, cues]) => ({ role, re: cuesRegExp(cues) })),
     roleNames,
     qualifiers,
     notPhone,
@@ -200,13 +200,6 @@ interface Detail {
 
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
 const PHONE = /(?<![\w@.+/-])(?:\+|00)?\d[\d\s().-]{7,20}\d(?![\w@])/g;
-const POSTCODES = [
-  /\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b/g, // UK
-  /\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b/g, // US state and ZIP
-  /\b[1-9]\d{3}\s?(?!EU|UK|US|VS)[A-Z]{2}\b(?=\s+\p{Lu}|\s*[,.]|\s*$)/gu, // NL
-  /(?<![\d.])\b\d{5}\s+\p{Lu}[\p{L}-]+/gu, // DE, FR
-];
-
 const ANY_DETAIL = [EMAIL, ...POSTCODES, /\d{3}[\s-]?\d{3,}/].map((re) => new RegExp(re.source, re.flags.replace('g', '')));
 
 function hasDetail(text: string): boolean {

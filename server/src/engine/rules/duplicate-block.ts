@@ -4,7 +4,7 @@
 // locality-sensitive hashing find the candidate pairs, so the cost grows with the document's
 // length, not with the square of its paragraph count.
 import type { Block, PolicyDocument } from '../document.js';
-import { LANGUAGES } from '../data.js';
+import { fromLanguageData } from '../cues.js';
 import type { Rule, Span, SpanFix } from '../types.js';
 import { removalSpan } from '../edits.js';
 
@@ -406,10 +406,13 @@ function mergeRuns(matches: Match[], atoms: Atom[], text: string): Finding[] {
 
 // ---- reporting ------------------------------------------------------------------------------
 
+/** The document's language's phrases, or English ones. */
+const ownOrEnglish = (list: { seeSection?: string; seeAbove?: string }[]) => list[0] ?? {};
+
 function report(ctx: Parameters<Rule['check']>[0], doc: PolicyDocument, findings: Finding[]): void {
   const { text, lines } = doc;
   const lineOf = (o: number) => lines.positionAt(o).line + 1;
-  const phrases = (LANGUAGES[doc.language]?.duplicates ?? LANGUAGES.en?.duplicates ?? {}) as { seeSection?: string; seeAbove?: string };
+  const phrases = fromLanguageData(doc.language, 'duplicates', ownOrEnglish);
   const byRoot = new Map<number, number[]>();
   findings.forEach((f, i) => {
     for (const r of f.roots) {

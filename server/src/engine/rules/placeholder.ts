@@ -4,7 +4,7 @@
 // address, the notice lacks information the law requires it to give.
 import { closest, distance } from 'fastest-levenshtein';
 import type { Block, PolicyDocument } from '../document.js';
-import { LANGUAGES } from '../data.js';
+import { compileCues, fromLanguageData } from '../cues.js';
 import { removalSpan } from '../edits.js';
 import type { Report, Rule, Span, SpanFix } from '../types.js';
 import { resolveVariable, variableNames } from '../variables.js';
@@ -28,8 +28,6 @@ interface Compiled {
   defaults: Set<string>;
 }
 
-const BEFORE = '(?<![\\p{L}\\p{N}_])';
-const AFTER = '(?![\\p{L}\\p{N}_])';
 /** Template tags of site generators: Liquid/Jekyll objects and filters, Hugo's `.Title`, Handlebars blocks. */
 const TEMPLATE_TAG = /^(?:site|page|layout|include|jekyll|paginator|theme|post|content)(?:\.|$)|\||^[.#/>!&^]/;
 const HTML_TAGS = new Set(
@@ -94,7 +92,7 @@ variables:
     };
     const codeSpans = inlineCode(doc);
     checkVariables(doc, codeSpans, add);
-    const data = compile(languagesFor(doc.language));
+    const data = fromLanguageData(doc.language, 'placeholders', compile);
     for (const b of doc.blocks) checkBlock(doc, b, data, add);
     found.sort((a, b) => a.span.start - b.span.start);
     for (const r of found) ctx.report(r);
@@ -207,56 +205,22 @@ function addVariableEdit(doc: PolicyDocument, name: string): { span: Span; newTe
 
 // ---- template text --------------------------------------------------------------------------
 
-function languagesFor(language: string): string[] {
-  return language !== 'en' && LANGUAGES[language] ? ['en', language] : ['en'];
-}
-
-const cache = new Map<string, Compiled>();
-
-function compile(langs: string[]): Compiled {
-  const key = langs.join('+');
-  const hit = cache.get(key);
-  if (hit) return hit;
-  const all = langs.map((l) => (LANGUAGES[l]?.placeholders ?? {}) as PlaceholderData);
+function compile(all: PlaceholderData[]): Compiled {
   const list = (pick: (d: PlaceholderData) => string[] | undefined) => all.flatMap((d) => (pick(d) ?? []).filter((x) => typeof x === 'string' && x.trim()));
-  const c: Compiled = {
+  return {
     instructions: list((d) => d.brackets?.instructions).map(normal),
     fields: new Set(list((d) => d.brackets?.fields).map(normal)),
     fillers: list((d) => d.brackets?.fillers).map(normal),
     controller: new Set(list((d) => d.brackets?.controller).map(normal)),
-    phrases: cues(list((d) => d.phrases), 'giu'),
-    always: cues(list((d) => d.markers?.always), 'gu'),
-    words: cues(list((d) => d.markers?.words), 'gu'),
+    phrases: compileCues(list((d) => d.phrases), 'giu'),
+    always: compileCues(list((d) => d.markers?.always), 'gu'),
+    words: compileCues(list((d) => d.markers?.words), 'gu'),
     defaults: new Set(list((d) => d.defaults).map(normal)),
   };
-  cache.set(key, c);
-  return c;
 }
 
 function normal(s: string): string {
   return s.toLowerCase().replace(/[’‘`]/g, "'").replace(/\s+/g, ' ').trim();
-}
-
-/** One expression for a list of cues (phrases, or /regex/), on word boundaries. */
-function cues(list: string[], flags: string): RegExp | null {
-  const sources: string[] = [];
-  for (const c of list) {
-    const t = c.trim();
-    const src =
-      t.length > 2 && t.startsWith('/') && t.endsWith('/')
-        ? t.slice(1, -1)
-        : t
-            .split(/\s+/)
-            .map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/'/g, "['’]"))
-            .join('\\s+');
-    try {
-      new RegExp(src, flags);
-      sources.push(src);
-    } catch {
-      // A bad cue in a data file must not take the rule down.
-    }
-  }
-  return sources.length ? new RegExp(`${BEFORE}(?:${sources.join('|')})${AFTER}`, flags) : null;
 }
 
 function checkBlock(doc: PolicyDocument, b: Block, c: Compiled, add: (r: Report) => void): void {

@@ -6,7 +6,7 @@ import type { Block } from '../document.js';
 import type { StaleLawData, StaleLawEntry, ScopedCue, Cue } from '../datatypes.js';
 import { blockSpan } from '../document.js';
 import { COMMON } from '../data.js';
-import { hasCue, matchAll, proseBlocks, sentenceAt } from '../match.js';
+import { hasCue, matchAll, proseBlocks, sentenceAt } from '../cues.js';
 
 const DATA: StaleLawData = COMMON['stale-law'] ?? { historical: [], entries: [] };
 

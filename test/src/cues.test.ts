@@ -1,0 +1,60 @@
+// The one cue compiler every rule uses: the syntax of `Cue` (datatypes.ts), whole-word matching
+// for phrases and regular expressions alike, and each language's data with English behind it.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { compileCues, cueAlternation, fromLanguageData, hasCue, languageChain, matchAll } from '../../server/out/engine/cues.js';
+
+const found = (cues: string[], text: string) => matchAll(text, cues).map((m) => m[0]);
+
+test('a cue never begins or ends inside a word, a phrase or a regular expression alike', () => {
+  assert.deepEqual(found(['ICO'], 'the PICOT list and the ICO'), ['ICO']);
+  assert.deepEqual(found(['/post ?adres/'], 'ons postadressen en ons postadres'), ['postadres']);
+  assert.deepEqual(found(['/(?:of|in) our/'], 'within our walls, in our office'), ['in our']);
+  // An open ending is written into the cue.
+  assert.deepEqual(found(['/post ?adres(?:sen)?/'], 'ons postadressen'), ['postadressen']);
+  assert.deepEqual(found(['retain*'], 'we retained it'), ['retained']);
+});
+
+test('a cue may begin or end on punctuation or a space', () => {
+  assert.deepEqual(found(['U.S.'], 'a U.S.-based firm'), ['U.S.']);
+  assert.deepEqual(found(['/l[’\']/'], 'voir l’article 5'), ['l’']);
+  assert.deepEqual(found(['/of (?:our|the) /'], 'part of our website'), ['of our ']);
+});
+
+test('the longest of several cues that match at one place wins', () => {
+  assert.deepEqual(found(['data', 'data protection officer'], 'our data protection officer'), ['data protection officer']);
+});
+
+test('unbounded alternations are for callers that anchor the cues themselves', () => {
+  const alt = cueAlternation(['Group'], { bounded: false })!;
+  assert.ok(new RegExp(`^${alt}`, 'iu').test('Groupe Acme'));
+  assert.ok(!new RegExp(cueAlternation(['Group'])!, 'iu').test('Groupe Acme'));
+});
+
+test('no usable cue: null, or an expression that never matches', () => {
+  assert.equal(cueAlternation([]), null);
+  assert.equal(cueAlternation(['/(unclosed/', '  ']), null);
+  assert.equal(compileCues(undefined), null);
+  assert.equal(hasCue('anything', []), false);
+  assert.deepEqual(found(['/(unclosed/'], 'anything (unclosed'), []);
+});
+
+test('case follows the flags the caller asks for', () => {
+  assert.ok(compileCues(['TBD'], 'gu')!.test('still TBD'));
+  assert.ok(!compileCues(['TBD'], 'gu')!.test('still tbd'));
+  assert.ok(compileCues(['TBD'])!.test('still tbd'));
+});
+
+test('language data: the document language, then English; unknown languages fall back to English', () => {
+  assert.deepEqual(languageChain('nl', 'requirements'), ['nl', 'en']);
+  assert.deepEqual(languageChain('en', 'requirements'), ['en']);
+  assert.deepEqual(languageChain('xx', 'requirements'), ['en']);
+  const count = (list: unknown[]) => list.length;
+  assert.equal(fromLanguageData('de', 'contacts', count), 2);
+  assert.equal(fromLanguageData('xx', 'contacts', count), 1);
+  // Built once per language and builder.
+  let calls = 0;
+  const build = (list: unknown[]) => ({ n: list.length, call: ++calls });
+  assert.equal(fromLanguageData('fr', 'contacts', build), fromLanguageData('fr', 'contacts', build));
+  assert.equal(calls, 1);
+});
