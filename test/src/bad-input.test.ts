@@ -1,6 +1,7 @@
 // Bad input gets a clear finding with a position: never a crash, a hang, or lost text.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { check, checkBytes, MAX_CHECK_CHARS } from '../../server/out/engine/check.js';
 
 const enc = (s: string) => new TextEncoder().encode(s);
@@ -94,4 +95,21 @@ test('odd text does not crash: lone surrogates, control characters, one huge lin
     const r = check(t);
     assert.ok(Array.isArray(r.diagnostics));
   }
+});
+
+test('no mix of front matter, fences, NULs and astral characters breaks the reader (property)', () => {
+  // The incremental-editing property test found one: micromark left a heading child without a position.
+  const piece = fc.oneof(
+    fc.constantFrom('---\npolicy:\n  controller: Larkspur Bakery Ltd\nvariables:\n  dpo_email: a@b.example\n---\n', '---\n', '# Title\n', 'Text {{x}}.\n', '\n', '• item\n', '| a | b |\n|---|---|\n| c | d |\n'),
+    fc.string({ unit: 'binary', maxLength: 6 }),
+    fc.string({ maxLength: 8 }),
+  );
+  fc.assert(
+    fc.property(fc.array(piece, { maxLength: 14 }), (parts) => {
+      const r = check(parts.join(''));
+      const internal = r.diagnostics.filter((d) => /Internal error/.test(d.message));
+      assert.deepEqual(internal.map((d) => d.message), []);
+    }),
+    { numRuns: 1500 },
+  );
 });

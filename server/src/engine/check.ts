@@ -93,7 +93,18 @@ export function check(text: string, config: CheckConfig = {}, parse?: (text: str
       coverage: [],
     };
   }
-  const doc = parseDocument(text, parse);
+  let doc: PolicyDocument;
+  try {
+    doc = parseDocument(text, parse);
+  } catch (e) {
+    // A bug in reading must not take down the editor or a CI run: say so, where it can be seen.
+    return {
+      language: 'und',
+      profiles: resolveProfiles(undefined, config),
+      diagnostics: [{ rule: INPUT_RULE, severity: 'error', message: `Internal error while reading this document: ${(e as Error).message}. Please report it with the file.`, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }],
+      coverage: [],
+    };
+  }
   return checkDocument(doc, config);
 }
 

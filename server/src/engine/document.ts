@@ -343,10 +343,7 @@ class BlockBuilder {
       case 'footnoteDefinition':
         return;
       case 'heading': {
-        const span = node.children.length
-          ? { start: node.children[0].position!.start.offset!, end: node.children[node.children.length - 1].position!.end.offset! }
-          : { start: e, end: e };
-        const b = this.add('heading', span, { depth: node.depth });
+        const b = this.add('heading', contentSpan(node, { start: e, end: e }), { depth: node.depth });
         const m = /^(\d{1,2}(?:\.\d{1,2})*)\.?\s+/.exec(b.text);
         if (m) b.number = m[1];
         return;
@@ -381,7 +378,7 @@ class BlockBuilder {
           // read the item's first paragraph with its marker, as the line stood.
           const [firstChild, ...rest] = node.children;
           if (firstChild.type === 'paragraph') {
-            this.paragraph({ start: s, end: firstChild.position!.end.offset! }, false, true);
+            this.paragraph({ start: s, end: firstChild.position?.end.offset ?? e }, false, true);
             for (const c of rest) this.walk(c as Nodes, comments, true, depth + 1);
             return;
           }
@@ -390,10 +387,7 @@ class BlockBuilder {
         return;
       }
       case 'tableCell': {
-        const span = node.children.length
-          ? { start: node.children[0].position!.start.offset!, end: node.children[node.children.length - 1].position!.end.offset! }
-          : { start: s, end: s };
-        this.add('table-cell', span);
+        this.add('table-cell', contentSpan(node, { start: s, end: s }));
         return;
       }
       default:
@@ -496,6 +490,16 @@ class BlockBuilder {
     this.blocks.push(b);
     return b;
   }
+}
+
+/**
+ * From the first to the last child that has a position (micromark leaves some generated nodes
+ * without one, e.g. around NUL characters); the fallback when none has.
+ */
+function contentSpan(node: { children: Nodes[] }, fallback: Span): Span {
+  const placed = node.children.filter((c) => c.position?.start.offset !== undefined && c.position?.end.offset !== undefined);
+  if (!placed.length) return fallback;
+  return { start: placed[0].position!.start.offset!, end: placed[placed.length - 1].position!.end.offset! };
 }
 
 function isSpace(c: number): boolean {
