@@ -198,8 +198,8 @@ interface Detail {
   qualifier?: string;
 }
 
-const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
-const PHONE = /(?<![\w@.+/-])(?:\+|00)?\d[\d\s().-]{7,20}\d(?![\w@])/g;
+export const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
+export const PHONE = /(?<![\w@.+/-])(?:\+|00)?\d[\d\s().-]{7,20}\d(?![\w@])/g;
 const POSTCODES = [
   /\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b/g, // UK
   /\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b/g, // US state and ZIP
