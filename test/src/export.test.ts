@@ -11,7 +11,7 @@ import rehypeParse from 'rehype-parse';
 import { toText } from 'hast-util-to-text';
 import type { Root, Element } from 'hast';
 import JSZip from 'jszip';
-import { exportPolicy, exportDocx, exportHtml, exportMarkdown, exportText, exportProblems, preparePolicy, EXPORT_FORMATS } from '../../server/out/engine/export/index.js';
+import { exportPolicy, exportDocx, exportPdf, exportHtml, exportMarkdown, exportText, exportProblems, preparePolicy, EXPORT_FORMATS } from '../../server/out/engine/export/index.js';
 import { ROOT } from './helpers/paths.js';
 import { lostWords } from './helpers/words.js';
 
@@ -44,7 +44,7 @@ test('every example exports to every format', async () => {
   assert.ok(EXAMPLE_FILES.length >= 7);
   for (const f of EXAMPLE_FILES) {
     const src = readFileSync(f, 'utf8');
-    for (const format of EXPORT_FORMATS.filter((x) => x !== 'pdf')) {
+    for (const format of EXPORT_FORMATS) {
       const out = await exportPolicy(src, format);
       assert.ok(out.length > 200, `${relative(ROOT, f)} as ${format}`);
     }
@@ -142,6 +142,41 @@ test('DOCX read back: every word of the source, headings styled Heading1/2, list
   const clean = await docxParagraphs(await exportDocx(readFileSync(join(EXAMPLES, 'clean.policy.md'), 'utf8')));
   assert.equal(clean[0].style, 'Heading1');
   assert.equal(clean[1].text, 'Last updated: 1 March 2026');
+});
+
+const HAS_PDFTOTEXT = spawnSync('pdftotext', ['-v']).error === undefined;
+const SKIP_NO_PDFTOTEXT = HAS_PDFTOTEXT ? false : 'pdftotext not on PATH (Debian/Ubuntu: apt-get install poppler-utils): PDF text not read back';
+
+test('PDF has an outline entry per heading and the document language', async () => {
+  for (const f of EXAMPLE_FILES) {
+    const src = readFileSync(f, 'utf8');
+    const bytes = await exportPdf(src);
+    const raw = Buffer.from(bytes).toString('latin1');
+    const name = relative(ROOT, f);
+    assert.ok(raw.startsWith('%PDF-'), name);
+    assert.match(raw, /\/Outlines \d+ 0 R/, `${name}: outline`);
+    const headings = preparePolicy(src).tree.children.filter((c) => c.type === 'heading').length;
+    // Outline items are the dictionaries with a /Parent and a /Title.
+    const items = raw.match(/<<[^>]*\/Title[^>]*\/Parent|<<[^>]*\/Parent[^>]*\/Title/g) ?? [];
+    assert.equal(items.length, headings, `${name}: one bookmark per heading`);
+    assert.match(raw, new RegExp(`/Lang \\(${preparePolicy(src).language}\\)`), `${name}: language`);
+  }
+});
+
+test('PDF text read back with pdftotext has every word of the policy', { skip: SKIP_NO_PDFTOTEXT }, async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'pw-pdf-'));
+  try {
+    for (const f of EXAMPLE_FILES) {
+      const src = readFileSync(f, 'utf8');
+      const file = join(dir, 'out.pdf');
+      writeFileSync(file, await exportPdf(src));
+      const r = spawnSync('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+      assert.equal(r.status, 0, r.stderr);
+      assert.deepEqual(lostWords(exportText(src).replace(/\([^)\s]*[/@][^)\s]*\)/g, ''), r.stdout), [], relative(ROOT, f));
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 test('HTML is sanitised and a fragment embeds without page furniture', () => {

@@ -16,58 +16,18 @@ import {
   WidthType,
   type ParagraphChild,
 } from 'docx';
-import type { Nodes, PhrasingContent, RootContent, List } from 'mdast';
+import type { PhrasingContent, RootContent, List } from 'mdast';
 import { preparePolicy, type ExportOptions } from './prepare.js';
+import { pieces, type Piece } from './inline.js';
 
 const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6];
 
-interface Marks {
-  bold?: boolean;
-  italics?: boolean;
-  strike?: boolean;
-  code?: boolean;
-}
-
-function runs(nodes: PhrasingContent[] | Nodes[], marks: Marks = {}): ParagraphChild[] {
-  const out: ParagraphChild[] = [];
-  const text = (t: string, m: Marks, style?: string) =>
-    new TextRun({ text: t, bold: m.bold, italics: m.italics, strike: m.strike, ...(m.code ? { font: 'Consolas' } : {}), ...(style ? { style } : {}) });
-  for (const n of nodes as Nodes[]) {
-    switch (n.type) {
-      case 'text':
-        out.push(text(n.value.replace(/\n/g, ' '), marks));
-        break;
-      case 'inlineCode':
-        out.push(text(n.value, { ...marks, code: true }));
-        break;
-      case 'strong':
-        out.push(...runs(n.children, { ...marks, bold: true }));
-        break;
-      case 'emphasis':
-        out.push(...runs(n.children, { ...marks, italics: true }));
-        break;
-      case 'delete':
-        out.push(...runs(n.children, { ...marks, strike: true }));
-        break;
-      case 'break':
-        out.push(new TextRun({ text: '', break: 1 }));
-        break;
-      case 'link': {
-        const inner = (n.children as Nodes[]).map((c) => ('value' in c ? String(c.value) : '')).join('') || n.url;
-        if (/^(https?:|mailto:)/.test(n.url)) out.push(new ExternalHyperlink({ link: n.url, children: [text(inner, marks, 'Hyperlink')] }));
-        else out.push(...runs(n.children, marks));
-        break;
-      }
-      case 'image':
-        if (n.alt) out.push(text(n.alt, marks));
-        break;
-      case 'html':
-        break;
-      default:
-        if ('children' in n) out.push(...runs(n.children as Nodes[], marks));
-    }
-  }
-  return out;
+function runs(nodes: PhrasingContent[], marks: Omit<Piece, 'text'> = {}): ParagraphChild[] {
+  return pieces(nodes, marks).map((p) => {
+    if (p.text === '\n') return new TextRun({ text: '', break: 1 });
+    const run = new TextRun({ text: p.text, bold: p.bold, italics: p.italic, strike: p.strike, ...(p.code ? { font: 'Consolas' } : {}), ...(p.link ? { style: 'Hyperlink' } : {}) });
+    return p.link ? new ExternalHyperlink({ link: p.link, children: [run] }) : run;
+  });
 }
 
 class Builder {

@@ -2,11 +2,13 @@
 // Markdown with its placeholders filled). Pure: text in, string or bytes out; the host writes.
 import { exportHtml } from './html.js';
 import { exportDocx } from './docx.js';
+import { exportPdf } from './pdf.js';
 import { exportMarkdown, exportText } from './text.js';
 import type { ExportOptions } from './prepare.js';
 
 export { exportHtml } from './html.js';
 export { exportDocx } from './docx.js';
+export { exportPdf, renderPdf } from './pdf.js';
 export { exportMarkdown, exportText } from './text.js';
 export { preparePolicy, exportProblems, type ExportOptions, type PreparedPolicy } from './prepare.js';
 
@@ -33,7 +35,7 @@ export async function exportPolicy(text: string, format: ExportFormat, opts: Exp
       return exportMarkdown(text, opts);
     case 'docx':
       return exportDocx(text, opts);
-    default:
-      throw new Error(`export format ${format} is not available yet`);
+    case 'pdf':
+      return exportPdf(text, opts);
   }
 }
