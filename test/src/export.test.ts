@@ -235,3 +235,19 @@ test('command line: refuses with a list without --force, never overwrites, write
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('command line: no DOCX or PDF bytes onto a terminal; usage names the commands', async () => {
+  const { run } = await import('../../server/out/cli/main.js');
+  const err: string[] = [];
+  const out: string[] = [];
+  const io = { stdout: (s: string) => out.push(s), stderr: (s: string) => err.push(s), stdoutBytes: () => out.push('bytes'), cwd: EXAMPLES, isTTY: true, env: {} };
+  assert.equal(await run(['export', 'clean.policy.md', '--format', 'pdf', '-o', '-'], io), 2);
+  assert.match(err.join(''), /will not write a binary file to the terminal/);
+  assert.deepEqual(out, []);
+  assert.equal(await run(['export', 'clean.policy.md', '--format', 'pdf', '-o', '-'], { ...io, isTTY: false }), 0);
+  assert.deepEqual(out, ['bytes']);
+  out.length = 0;
+  assert.equal(await run(['--help'], io), 0);
+  for (const c of ['check', 'export', 'import', 'report']) assert.match(out.join(''), new RegExp(`policywright ${c} `));
+  for (const c of ['export', 'import', 'report']) assert.equal(await run([c, '--help'], io), 0);
+});

@@ -3,9 +3,8 @@ import { parseArgs } from 'node:util';
 import { relative } from 'node:path';
 import { EXPORT_FORMATS, FORMAT_INFO, exportPolicy, exportProblems, type ExportFormat } from '../engine/export/index.js';
 import { toCheckConfig } from '../engine/config.js';
-import { PROFILES } from '../engine/data.js';
 import { ConfigFinder } from './config.js';
-import { CliError, besideInput, formatProblems, readText, writeOutput, type Io } from './io.js';
+import { CliError, WRITE_OPTIONS, checkProfiles, writeAndTell, besideInput, formatProblems, readText, type Io } from './io.js';
 
 export const EXPORT_USAGE = `Usage: policywright export FILE [--format html|docx|pdf|txt|md] [-o OUT] [options]
 
@@ -28,12 +27,10 @@ export async function runExport(argv: string[], io: Io): Promise<number> {
     allowPositionals: true,
     options: {
       format: { type: 'string', default: 'html' },
-      output: { type: 'string', short: 'o' },
       fragment: { type: 'boolean', default: false },
       'keep-front-matter': { type: 'boolean', default: false },
       profile: { type: 'string', multiple: true },
-      force: { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h' },
+      ...WRITE_OPTIONS,
     },
   });
   if (values.help) {
@@ -43,7 +40,7 @@ export async function runExport(argv: string[], io: Io): Promise<number> {
   if (positionals.length !== 1) throw new CliError(`export takes one FILE\n\n${EXPORT_USAGE}`);
   const format = values.format as ExportFormat;
   if (!EXPORT_FORMATS.includes(format)) throw new CliError(`--format must be one of ${EXPORT_FORMATS.join(', ')}, not "${values.format}"`);
-  for (const p of values.profile ?? []) if (!PROFILES[p]) throw new CliError(`unknown profile "${p}"; known profiles: ${Object.keys(PROFILES).join(', ')}`);
+  checkProfiles(values.profile);
   const file = positionals[0];
   const { path, text } = readText(file, io.cwd);
   const found = new ConfigFinder().forFile(path);
@@ -57,7 +54,6 @@ export async function runExport(argv: string[], io: Io): Promise<number> {
   }
   const data = await exportPolicy(text, format, { fragment: values.fragment, keepFrontMatter: values['keep-front-matter'] });
   const out = values.output ?? besideInput(path, FORMAT_INFO[format].extension);
-  const written = writeOutput(io, out, data, { force: values.force, input: path });
-  if (written) io.stderr(`policywright: wrote ${relative(io.cwd, written) || written}\n`);
+  writeAndTell(io, out, data, { force: values.force, input: path });
   return 0;
 }

@@ -1,8 +1,8 @@
 // `policywright import FILE [-o OUT] [--force]`: pasted text, an HTML page or a Word file to policy Markdown.
 import { parseArgs } from 'node:util';
-import { extname, relative } from 'node:path';
+import { extname } from 'node:path';
 import { importDocx, importHtml, importText } from '../engine/import/index.js';
-import { CliError, readInput, readText, writeOutput, type Io } from './io.js';
+import { CliError, WRITE_OPTIONS, writeAndTell, readInput, readText, type Io } from './io.js';
 
 export const IMPORT_USAGE = `Usage: policywright import FILE [-o OUT] [--force]
 
@@ -20,9 +20,7 @@ export async function runImport(argv: string[], io: Io): Promise<number> {
     args: argv,
     allowPositionals: true,
     options: {
-      output: { type: 'string', short: 'o' },
-      force: { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h' },
+      ...WRITE_OPTIONS,
     },
   });
   if (values.help) {
@@ -48,7 +46,6 @@ export async function runImport(argv: string[], io: Io): Promise<number> {
     result = ext === '.html' || ext === '.htm' ? importHtml(text) : importText(text);
   }
   for (const m of result.messages) io.stderr(`policywright: ${file}: ${m}\n`);
-  const written = writeOutput(io, values.output ?? '-', result.markdown, { force: values.force, input });
-  if (written) io.stderr(`policywright: wrote ${relative(io.cwd, written) || written}\n`);
+  writeAndTell(io, values.output ?? '-', result.markdown, { force: values.force, input });
   return 0;
 }

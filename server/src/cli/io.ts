@@ -1,8 +1,9 @@
 // What the export, import and report commands share: reading the input, and writing the result
 // to a file (never over an existing one without --force, never over the input) or to stdout.
 import { existsSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { decodeBytes } from '../engine/text.js';
+import { PROFILES } from '../engine/data.js';
 import type { Diagnostic } from '../engine/types.js';
 
 export interface Io {
@@ -85,4 +86,21 @@ export function writeOutput(io: Io, out: string, data: string | Uint8Array, opts
 
 export function formatProblems(file: string, problems: Diagnostic[]): string {
   return problems.map((d) => `${file}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${d.severity} ${d.message} [${d.rule}]\n`).join('');
+}
+
+/** Options every writing command takes (for node:util parseArgs). */
+export const WRITE_OPTIONS = {
+  output: { type: 'string', short: 'o' },
+  force: { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+export function checkProfiles(ids: string[] | undefined): void {
+  for (const p of ids ?? []) if (!PROFILES[p]) throw new CliError(`unknown profile "${p}"; known profiles: ${Object.keys(PROFILES).join(', ')}`);
+}
+
+/** Write the result and say where it went (nothing is said for standard output). */
+export function writeAndTell(io: Io, out: string, data: string | Uint8Array, opts: { force: boolean; input: string }): void {
+  const written = writeOutput(io, out, data, opts);
+  if (written) io.stderr(`policywright: wrote ${relative(io.cwd, written) || written}\n`);
 }

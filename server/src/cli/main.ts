@@ -17,6 +17,7 @@ import { pathToFileURL } from 'node:url';
 import { CliError, type Io } from './io.js';
 import { runExport, EXPORT_USAGE } from './export.js';
 import { runImport, IMPORT_USAGE } from './import.js';
+import { runReport, REPORT_USAGE } from './report.js';
 
 export type { Io } from './io.js';
 
@@ -48,6 +49,7 @@ read errors.`;
 const COMMANDS: Record<string, { run: (argv: string[], io: Io) => Promise<number>; usage: string }> = {
   export: { run: runExport, usage: EXPORT_USAGE },
   import: { run: runImport, usage: IMPORT_USAGE },
+  report: { run: runReport, usage: REPORT_USAGE },
 };
 
 async function runCommand(name: string, argv: string[], io: Io): Promise<number> {

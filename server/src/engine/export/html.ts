@@ -9,6 +9,7 @@ import rehypeStringify from 'rehype-stringify';
 import { h } from 'hastscript';
 import { toString } from 'hast-util-to-string';
 import type { Root, Element, ElementContent } from 'hast';
+import type { Root as MdastRoot } from 'mdast';
 import { LANGUAGES } from '../data.js';
 import { preparePolicy, type ExportOptions } from './prepare.js';
 
@@ -53,34 +54,48 @@ function tableOfContents(body: ElementContent[], label: string): Element | undef
   return h('nav', { ariaLabelledBy: 'toc' }, [h('h2', { id: 'toc' }, label), h('ol', items)]);
 }
 
-/** The policy body as sanitised HTML elements with heading ids, and its title heading taken out. */
-export function policyHast(text: string, opts: ExportOptions = {}) {
-  const p = preparePolicy(text, opts);
-  const root = toHast.runSync(p.tree as never) as Root;
+/** A Markdown tree as sanitised HTML elements with heading ids, its leading title heading taken out. */
+function bodyHast(tree: MdastRoot) {
+  const root = toHast.runSync(tree as never) as Root;
   const body = root.children.filter((c): c is ElementContent => c.type !== 'doctype');
   const i = body.findIndex((e) => e.type === 'element' && e.tagName === 'h1');
   const titleEl = i >= 0 && body.slice(0, i).every((e) => e.type === 'text') ? (body.splice(i, 1)[0] as Element) : undefined;
-  return { prepared: p, body, titleEl };
+  return { body, titleEl };
 }
 
-export function exportHtml(text: string, opts: ExportOptions = {}): string {
-  const { prepared: p, body, titleEl } = policyHast(text, opts);
-  const label = LANGUAGES[p.language]?.contents ?? 'Contents';
+export interface PageMeta {
+  title: string;
+  language: string;
+  /** An <article> to embed rather than a whole page. */
+  fragment?: boolean;
+  /** Extra CSS for the page. */
+  style?: string;
+}
+
+/** A Markdown tree as an accessible page (or fragment): the policy export and the coverage report share this. */
+export function renderHtml(tree: MdastRoot, meta: PageMeta): string {
+  const { body, titleEl } = bodyHast(tree);
+  const label = LANGUAGES[meta.language]?.contents ?? 'Contents';
   const toc = tableOfContents(body, label);
-  const title = titleEl ?? h('h1', p.title);
-  if (opts.fragment) {
-    const article = h('article', { lang: p.language }, [title, ...(toc ? [toc] : []), ...body]);
+  const title = titleEl ?? h('h1', meta.title);
+  if (meta.fragment) {
+    const article = h('article', { lang: meta.language }, [title, ...(toc ? [toc] : []), ...body]);
     return stringify.stringify({ type: 'root', children: [article] }) + '\n';
   }
   const page: Root = {
     type: 'root',
     children: [
       { type: 'doctype' },
-      h('html', { lang: p.language }, [
-        h('head', [h('meta', { charset: 'utf-8' }), h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }), h('title', p.title), h('style', PAGE_STYLE)]),
+      h('html', { lang: meta.language }, [
+        h('head', [h('meta', { charset: 'utf-8' }), h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }), h('title', meta.title), h('style', PAGE_STYLE + (meta.style ?? ''))]),
         h('body', [h('header', [title]), ...(toc ? [toc] : []), h('main', { id: 'main' }, body)]),
       ]),
     ],
   };
   return stringify.stringify(page) + '\n';
+}
+
+export function exportHtml(text: string, opts: ExportOptions = {}): string {
+  const p = preparePolicy(text, opts);
+  return renderHtml(p.tree, { title: p.title, language: p.language, fragment: opts.fragment });
 }

@@ -6,7 +6,7 @@ import { exportPdf } from './pdf.js';
 import { exportMarkdown, exportText } from './text.js';
 import type { ExportOptions } from './prepare.js';
 
-export { exportHtml } from './html.js';
+export { exportHtml, renderHtml, type PageMeta } from './html.js';
 export { exportDocx } from './docx.js';
 export { exportPdf, renderPdf } from './pdf.js';
 export { exportMarkdown, exportText } from './text.js';
