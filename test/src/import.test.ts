@@ -110,9 +110,26 @@ test('every seed imports with no word lost, headings recovered, and no new kind 
     const recovered = parseDocument(seed.text).blocks.filter((b) => b.kind === 'heading').length;
     assert.ok((markdown.match(/^## /gm) ?? []).length >= 1, `${seed.file}: ## headings`);
     assert.equal((markdown.match(/^#{1,6} /gm) ?? []).length, recovered, `${seed.file}: every recovered heading marked up`);
-    const before = new Set(check(seed.text).diagnostics.map((d) => d.rule));
-    const after = new Set(check(markdown).diagnostics.map((d) => d.rule));
-    const added = [...after].filter((r) => !before.has(r) && r !== 'input');
-    assert.deepEqual(added, [], `${seed.file}: rules that fire only after import`);
+    // Findings may move, but no rule finds more in the imported policy than in the pasted one.
+    const count = (text: string) => {
+      const m: Record<string, number> = {};
+      for (const d of check(text).diagnostics) if (d.rule !== 'input') m[d.rule] = (m[d.rule] ?? 0) + 1;
+      return m;
+    };
+    const before = count(seed.text);
+    const after = count(markdown);
+    const more = Object.keys(after).filter((r) => after[r] > (before[r] ?? 0));
+    assert.deepEqual(more, [], `${seed.file}: rules that find more after import`);
   }
+});
+
+test('empty and odd input imports and exports without crashing', async () => {
+  const { EXPORT_FORMATS, exportPolicy } = await import('../../server/out/engine/export/index.js');
+  const { importDocx } = await import('../../server/out/engine/import/index.js');
+  for (const text of ['', '\n\n', '---\n', '•', '# \n', '{{', '\u0000\uFFFF\u{1F600} ﷽ 𝔘𝔫𝔦', '| a |\n| - |\n| b |', '- \n- \n', '1.\n2.\n']) {
+    assert.equal(typeof importText(text).markdown, 'string');
+    assert.equal(typeof importHtml(text).markdown, 'string');
+    for (const f of EXPORT_FORMATS) assert.ok((await exportPolicy(text, f)) !== undefined, `${f} of ${JSON.stringify(text)}`);
+  }
+  await assert.rejects(importDocx(new Uint8Array([1, 2, 3])));
 });
