@@ -32,7 +32,7 @@ Checks privacy policies written in Markdown or pasted as plain text.
 Files named explicitly are always checked; folders are searched for *.policy.md,
 PRIVACY.md, privacy*.md and Markdown files whose front matter has "policy:".
 
-Options:
+Options of check:
   --format stylish|json|sarif
                           output format (default: stylish); sarif is SARIF 2.1.0
   --docs-url URL          base URL of the rule docs pages, for SARIF help links
