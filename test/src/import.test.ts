@@ -49,7 +49,7 @@ test('pasted text: headings recovered, wrapped lines joined, bullets rebuilt, fr
 });
 
 test('text that already has front matter keeps it; Markdown comes back unchanged', () => {
-  const md = '---\npolicy:\n  controller: X Ltd\n---\n\n# Privacy\n\n## One\n\nText.\n\n## Two\n\nMore text.\n';
+  const md = '---\npolicy:\n  controller: X Ltd\n---\n\n# Privacy\n\n## One\n\nText wrapped\nat a line end.\n\n> A quote\n> on two lines.\n\n## Two\n\nMore text.\n';
   assert.equal(importText(md).markdown, md);
 });
 

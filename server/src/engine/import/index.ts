@@ -54,7 +54,10 @@ export function startFrontMatter(doc: PolicyDocument): Record<string, unknown> {
 }
 
 function withFrontMatter(data: Record<string, unknown>, body: string): string {
-  return `---\n${YAML.stringify(data, { lineWidth: 0 })}---\n\n${body}`;
+  // Lists as `[uk-gdpr]`, the way the docs and examples write them.
+  const yaml = new YAML.Document(data);
+  YAML.visit(yaml, { Seq: (_, node) => void (node.flow = true) });
+  return `---\n${yaml.toString({ lineWidth: 0 })}---\n\n${body}`;
 }
 
 /**

@@ -24,11 +24,13 @@ function lineStart(text: string, offset: number): number {
  * The body of the document (front matter left out) as Markdown: implicit headings marked with
  * `#` (the first block, when it is a title, becomes the one `#` heading; numbered headings keep
  * their number and nest by it), `•` bullets as `-` items, and hard-wrapped paragraphs joined.
- * A document written in Markdown comes back unchanged.
+ * A document written in Markdown comes back unchanged; `joinLines` also joins the wrapped lines
+ * of plain text that has no headings to recover.
  */
 export function toPolicyMarkdown(doc: PolicyDocument, opts: { joinLines?: boolean } = {}): string {
   const src = doc.text;
-  if (!opts.joinLines && !isPasted(doc)) return src.slice(doc.bodyStart).replace(/^\s*\n/, '');
+  const marked = doc.blocks.some((b) => b.kind === 'heading' && !b.implicit);
+  if (!isPasted(doc) && (!opts.joinLines || marked)) return src.slice(doc.bodyStart).replace(/^\s*\n/, '');
   let out = '';
   let pos = doc.bodyStart;
   let last: 'bullet' | 'other' | null = null;
