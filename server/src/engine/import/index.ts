@@ -57,7 +57,7 @@ function withFrontMatter(data: Record<string, unknown>, body: string): string {
   // Lists as `[uk-gdpr]`, the way the docs and examples write them.
   const yaml = new YAML.Document(data);
   YAML.visit(yaml, { Seq: (_, node) => void (node.flow = true) });
-  return `---\n${yaml.toString({ lineWidth: 0 })}---\n\n${body}`;
+  return `---\n${yaml.toString({ lineWidth: 0, flowCollectionPadding: false })}---\n\n${body}`;
 }
 
 /**
