@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, readFileSync, rmSync, existsSync, readdirSync, statSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, readFileSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { unified } from 'unified';
@@ -14,23 +14,9 @@ import JSZip from 'jszip';
 import { exportPolicy, exportDocx, exportPdf, exportHtml, exportMarkdown, exportText, exportProblems, preparePolicy, EXPORT_FORMATS } from '../../server/out/engine/export/index.js';
 import { ROOT } from './helpers/paths.js';
 import { lostWords } from './helpers/words.js';
+import { EXAMPLES, EXAMPLE_FILES } from './helpers/examples.js';
 
 const BIN = join(ROOT, 'bin', 'policywright.js');
-const EXAMPLES = join(ROOT, 'examples');
-
-function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((f) => {
-    const p = join(dir, f);
-    return statSync(p).isDirectory() ? walk(p) : /\.md$/.test(f) && f !== 'README.md' ? [p] : [];
-  });
-}
-export const EXAMPLE_FILES = walk(EXAMPLES);
-
-/** The words a reader should find in every export: the resolved body's, without Markdown syntax. */
-export function readerText(src: string): string {
-  return exportText(src);
-}
-
 function elements(node: Root | Element, pred: (e: Element) => boolean, out: Element[] = []): Element[] {
   for (const c of node.children) {
     if (c.type !== 'element') continue;

@@ -11,6 +11,7 @@ import { check } from '../../server/out/engine/check.js';
 import { ROOT, SKIP_NO_SHARED } from './helpers/paths.js';
 import { loadSeeds } from './helpers/seeds.js';
 import { lostWords } from './helpers/words.js';
+import { EXAMPLE_FILES } from './helpers/examples.js';
 
 const BIN = join(ROOT, 'bin', 'policywright.js');
 
@@ -132,4 +133,15 @@ test('empty and odd input imports and exports without crashing', async () => {
     for (const f of EXPORT_FORMATS) assert.ok((await exportPolicy(text, f)) !== undefined, `${f} of ${JSON.stringify(text)}`);
   }
   await assert.rejects(importDocx(new Uint8Array([1, 2, 3])));
+});
+
+test('round trips: an exported page or Word file imports with every word of the policy', async () => {
+  const { exportHtml, exportDocx, exportText } = await import('../../server/out/engine/export/index.js');
+  const { importDocx } = await import('../../server/out/engine/import/index.js');
+  for (const f of EXAMPLE_FILES) {
+    const src = readFileSync(f, 'utf8');
+    const words = exportText(src).replace(/\([^)\s]*[/@][^)\s]*\)/g, '');
+    assert.deepEqual(lostWords(words, importHtml(exportHtml(src)).markdown), [], `${f}: html`);
+    assert.deepEqual(lostWords(words, (await importDocx(await exportDocx(src))).markdown), [], `${f}: docx`);
+  }
 });

@@ -110,8 +110,10 @@ function strip<T extends Element | HastRoot>(e: T): T {
 function pageContent() {
   return (tree: HastRoot): HastRoot => {
     const main = find(tree, (e) => e.tagName === 'main' || e.properties?.role === 'main') ?? find(tree, (e) => e.tagName === 'article');
-    const root: HastRoot = main ? { type: 'root', children: [main] } : tree;
-    return strip(root);
+    if (!main) return strip(tree);
+    // The page's title often stands in a header above <main>; keep it.
+    const h1 = find(main, (e) => e.tagName === 'h1') ? undefined : find(strip(tree), (e) => e.tagName === 'h1');
+    return strip({ type: 'root', children: h1 ? [h1, main] : [main] });
   };
 }
 
