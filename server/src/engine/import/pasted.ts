@@ -3,6 +3,8 @@
 // Markdown so that every other tool (and the exporters) sees real headings, paragraphs and lists.
 // Everything between the blocks (tables, code, marked-up lists) is copied as it stands.
 import type { Block, PolicyDocument } from '../document.js';
+import { LANGUAGES } from '../data.js';
+import { compileCues, cueLanguages } from '../coverage.js';
 
 const BULLET_MARKER = /^[•●▪◦·‣∙○■□➢►✓✔→]$/;
 
@@ -34,14 +36,14 @@ export function toPolicyMarkdown(doc: PolicyDocument, opts: { joinLines?: boolea
   let out = '';
   let pos = doc.bodyStart;
   let last: 'bullet' | 'other' | null = null;
-  const firstContent = doc.blocks.find((b) => b.kind !== 'html' && b.text);
+  const title = titleBlock(doc);
   const width = wrapWidth(src.slice(doc.bodyStart));
   for (const b of doc.blocks) {
     const start = b.kind === 'paragraph' ? b.span.start : lineStart(src, b.span.start);
     if (start < pos) continue;
     // A line that continued a paragraph may now start one: keep "2. We also" from becoming a list.
     const continued = !/(^|\n)[ \t]*\n[ \t]*$/.test(src.slice(Math.max(doc.bodyStart, start - 200), start)) && start > doc.bodyStart;
-    const rep = replacement(b, b === firstContent, continued, src, width);
+    const rep = replacement(b, b === title, continued, src, width);
     if (!rep) continue;
     const between = src.slice(pos, start);
     if (between.trim()) {
@@ -57,6 +59,20 @@ export function toPolicyMarkdown(doc: PolicyDocument, opts: { joinLines?: boolea
   const rest = src.slice(pos);
   if (rest.trim()) out += (out ? '\n\n' : '') + rest.replace(/^\s*\n/, '').replace(/\s+$/, '');
   return out.replace(/\s+$/, '') + '\n';
+}
+
+/**
+ * The block that becomes the one `#` heading: an early recovered heading that names the document
+ * ("Privacy Policy", "Privacyverklaring"; skipping web debris such as "Skip to main content"),
+ * else the first block when it is a recovered heading.
+ */
+function titleBlock(doc: PolicyDocument): Block | undefined {
+  const cues = compileCues(cueLanguages(doc.language).flatMap((l) => LANGUAGES[l]?.entities?.titles ?? []));
+  const early = doc.blocks.filter((b) => b.kind !== 'html' && b.text).slice(0, 10);
+  const named = cues && early.find((b) => b.kind === 'heading' && b.implicit && !b.number && new RegExp(cues.source, 'iu').test(b.text));
+  if (named) return named;
+  const first = early[0];
+  return first?.kind === 'heading' && first.implicit && !first.number ? first : undefined;
 }
 
 /**
@@ -102,7 +118,7 @@ function paragraphs(src: string, b: Block, width: number): string[] {
 
 function replacement(b: Block, first: boolean, continued: boolean, src: string, width: number): { text: string; kind: 'bullet' | 'other' } | undefined {
   if (b.kind === 'heading' && b.implicit) {
-    const depth = first && !b.number ? 1 : Math.max(2, b.depth ?? 2);
+    const depth = first ? 1 : Math.max(2, b.depth ?? 2);
     return { text: `${'#'.repeat(depth)} ${b.text}`, kind: 'other' };
   }
   if (b.kind === 'list-item' && b.marker && BULLET_MARKER.test(b.marker)) return { text: b.text ? `- ${b.text}` : '-', kind: 'bullet' };
