@@ -134,8 +134,8 @@ export function importHtml(html: string): ImportResult {
 
 /** A Word file (.docx bytes) to policy Markdown, by way of HTML. */
 export async function importDocx(bytes: Uint8Array): Promise<ImportResult> {
-  const { value, messages } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) } as never);
+  const { value, messages } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
   const result = importHtml(value);
-  result.messages.push(...messages.map((m: { type: string; message: string }) => `${m.type}: ${m.message}`));
+  result.messages.push(...messages.map((m) => `${m.type}: ${m.message}`));
   return result;
 }
