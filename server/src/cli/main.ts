@@ -1,5 +1,6 @@
-// The command line: `policywright check PATHS`. Reads files (the library never does), checks
-// them with the same check() the editor uses, and prints stylish or JSON output.
+// The command line: `policywright check PATHS` reads files (the library never does), checks
+// them with the same check() the editor uses, and prints stylish or JSON output. `export`,
+// `import` and `report` live in their own modules.
 import { readFileSync } from 'node:fs';
 import { relative, sep } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -13,14 +14,25 @@ import { toJson, toSarif, toStylish, type FileReport } from './format.js';
 import { RULES } from '../engine/rules/index.js';
 import { INPUT_META } from '../engine/check.js';
 import { pathToFileURL } from 'node:url';
+import { CliError, type Io } from './io.js';
+import { runExport, EXPORT_USAGE } from './export.js';
+import { runImport, IMPORT_USAGE } from './import.js';
+import { runReport, REPORT_USAGE } from './report.js';
+
+export type { Io } from './io.js';
 
 const USAGE = `Usage: policywright check [paths...] [options]
+       policywright export FILE [--format html|docx|pdf|txt|md] [-o OUT] [--fragment] [--force]
+       policywright import FILE [-o OUT] [--force]
+       policywright report FILE [--format html|pdf] [-o OUT] [--force]
+
+Run "policywright COMMAND --help" for the options of export, import and report.
 
 Checks privacy policies written in Markdown or pasted as plain text.
 Files named explicitly are always checked; folders are searched for *.policy.md,
 PRIVACY.md, privacy*.md and Markdown files whose front matter has "policy:".
 
-Options:
+Options of check:
   --format stylish|json|sarif
                           output format (default: stylish); sarif is SARIF 2.1.0
   --docs-url URL          base URL of the rule docs pages, for SARIF help links
@@ -31,17 +43,34 @@ Options:
   -h, --help              this help
   -v, --version           the version
 
-Exit codes: 0 no error findings, 1 error findings, 2 usage or read errors.`;
+Exit codes: 0 no error findings, 1 error findings (export: not exported), 2 usage or
+read errors.`;
 
-export interface Io {
-  stdout: (s: string) => void;
-  stderr: (s: string) => void;
-  cwd: string;
-  isTTY: boolean;
-  env: Record<string, string | undefined>;
+const COMMANDS: Record<string, { run: (argv: string[], io: Io) => Promise<number>; usage: string }> = {
+  export: { run: runExport, usage: EXPORT_USAGE },
+  import: { run: runImport, usage: IMPORT_USAGE },
+  report: { run: runReport, usage: REPORT_USAGE },
+};
+
+async function runCommand(name: string, argv: string[], io: Io): Promise<number> {
+  try {
+    return await COMMANDS[name].run(argv, io);
+  } catch (e) {
+    if (e instanceof CliError) {
+      io.stderr(`policywright: ${e.message}\n`);
+      return e.code;
+    }
+    if ((e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      io.stderr(`policywright: ${(e as Error).message}\n\n${COMMANDS[name].usage}\n`);
+      return 2;
+    }
+    throw e;
+  }
 }
 
-export function run(argv: string[], io: Io): number {
+/** Run a command; `check` answers at once, the others (which may write DOCX or PDF) in a promise. */
+export function run(argv: string[], io: Io): number | Promise<number> {
+  if (COMMANDS[argv[0]]) return runCommand(argv[0], argv.slice(1), io);
   const usage = USAGE.replace('{PROFILES}', Object.keys(PROFILES).join(', ') || '(none)');
   let parsed;
   try {

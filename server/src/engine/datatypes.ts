@@ -32,6 +32,10 @@ export interface RequirementCues {
 export interface LanguageData {
   /** The language's own name ("English", "Nederlands"). */
   name?: string;
+  /** The heading of an exported policy's table of contents ("Contents", "Inhoud"). */
+  contents?: string;
+  /** The profile an imported policy in this language starts with ("uk-gdpr", "eu-gdpr"). */
+  profile?: string;
   requirements?: {
     requirements: Record<string, RequirementCues>;
     /** Phrases that show a conditional item's condition holds (key: the condition id). */

@@ -198,8 +198,8 @@ interface Detail {
   qualifier?: string;
 }
 
-const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
-const PHONE = /(?<![\w@.+/-])(?:\+|00)?\d[\d\s().-]{7,20}\d(?![\w@])/g;
+export const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
+export const PHONE = /(?<![\w@.+/-])(?:\+|00)?\d[\d\s().-]{7,20}\d(?![\w@])/g;
 const ANY_DETAIL = [EMAIL, ...POSTCODES, /\d{3}[\s-]?\d{3,}/].map((re) => new RegExp(re.source, re.flags.replace('g', '')));
 
 function hasDetail(text: string): boolean {

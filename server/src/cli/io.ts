@@ -1,0 +1,106 @@
+// What the export, import and report commands share: reading the input, and writing the result
+// to a file (never over an existing one without --force, never over the input) or to stdout.
+import { existsSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import { decodeBytes } from '../engine/text.js';
+import { PROFILES } from '../engine/data.js';
+import type { Diagnostic } from '../engine/types.js';
+
+export interface Io {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  /** Binary output (DOCX, PDF) to standard output; absent hosts cannot write bytes there. */
+  stdoutBytes?: (b: Uint8Array) => void;
+  cwd: string;
+  isTTY: boolean;
+  env: Record<string, string | undefined>;
+}
+
+export class CliError extends Error {
+  constructor(
+    message: string,
+    readonly code = 2,
+  ) {
+    super(message);
+  }
+}
+
+export function readInput(file: string, cwd: string): { path: string; bytes: Buffer } {
+  const path = resolve(cwd, file);
+  try {
+    return { path, bytes: readFileSync(path) };
+  } catch (e) {
+    throw new CliError(`cannot read ${file}: ${(e as Error).message}`);
+  }
+}
+
+/** The input as text; binary input is an error. */
+export function readText(file: string, cwd: string): { path: string; text: string } {
+  const { path, bytes } = readInput(file, cwd);
+  const decoded = decodeBytes(bytes);
+  if (decoded.problem?.kind === 'binary') throw new CliError(`${file}: ${decoded.problem.message}`);
+  return { path, text: decoded.text };
+}
+
+const POLICY_EXTENSIONS = /(\.policy)?\.(md|markdown|txt|text|html?|docx)$/i;
+
+/** The file next to the input that a result goes to when no -o is given: clean.policy.md → clean.html. */
+export function besideInput(input: string, suffix: string): string {
+  const base = basename(input).replace(POLICY_EXTENSIONS, '') || basename(input);
+  let out = join(dirname(input), base + suffix);
+  if (out === input) out = join(dirname(input), `${base}.resolved${suffix}`);
+  return out;
+}
+
+function samePath(a: string, b: string): boolean {
+  try {
+    return realpathSync(a) === realpathSync(b);
+  } catch {
+    return a === b;
+  }
+}
+
+/**
+ * Write a result: to `out` ("-" is standard output). An existing file is overwritten only with
+ * force, and the input never; bytes go to standard output only when it is not a terminal.
+ */
+export function writeOutput(io: Io, out: string, data: string | Uint8Array, opts: { force: boolean; input?: string }): string | undefined {
+  if (out === '-') {
+    if (typeof data === 'string') io.stdout(data);
+    else {
+      if (io.isTTY || !io.stdoutBytes) throw new CliError('will not write a binary file to the terminal: name a file with -o, or redirect standard output');
+      io.stdoutBytes(data);
+    }
+    return undefined;
+  }
+  const path = resolve(io.cwd, out);
+  if (opts.input && samePath(path, opts.input)) throw new CliError(`will not write over the input file ${out}`);
+  if (existsSync(path) && !opts.force) throw new CliError(`${out} exists; pass --force to overwrite it`);
+  try {
+    writeFileSync(path, data);
+  } catch (e) {
+    throw new CliError(`cannot write ${out}: ${(e as Error).message}`);
+  }
+  return path;
+}
+
+export function formatProblems(file: string, problems: Diagnostic[]): string {
+  return problems.map((d) => `${file}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${d.severity} ${d.message} [${d.rule}]\n`).join('');
+}
+
+/** Options every writing command takes (for node:util parseArgs). */
+export const WRITE_OPTIONS = {
+  output: { type: 'string', short: 'o' },
+  force: { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+export function checkProfiles(ids: string[] | undefined): void {
+  for (const p of ids ?? []) if (!PROFILES[p]) throw new CliError(`unknown profile "${p}"; known profiles: ${Object.keys(PROFILES).join(', ')}`);
+}
+
+/** Write the result and say where it went (nothing is said for standard output). */
+export function writeAndTell(io: Io, out: string, data: string | Uint8Array, opts: { force: boolean; input: string }): void {
+  const written = writeOutput(io, out, data, opts);
+  if (written) io.stderr(`policywright: wrote ${relative(io.cwd, written) || written}\n`);
+}

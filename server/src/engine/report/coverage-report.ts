@@ -1,0 +1,158 @@
+// The coverage report: one page a privacy lead can send to management. Every requirement of the
+// profile, present (with the sentence that shows it) or missing (with what the law asks and the
+// clause to add). Built as Markdown and rendered by the same HTML and PDF writers as the policy.
+import { check, libraryFor } from '../check.js';
+import { PROFILES } from '../data.js';
+import { parseMarkdown, type PolicyDocument } from '../document.js';
+import { clauseToText, documentVariables } from '../clauses.js';
+import { inferController } from '../organisation.js';
+import { renderHtml } from '../export/html.js';
+import { renderPdf } from '../export/pdf.js';
+import type { CheckConfig, CoverageStatus, Obligation, Severity } from '../types.js';
+
+export interface ReportItem {
+  requirement: string;
+  profile: string;
+  /** What the item is: "how long personal data is kept". */
+  summary: string;
+  article: string;
+  obligation: Obligation;
+  status: CoverageStatus;
+  /** For a present item: the sentences that show it, with their 1-based line. */
+  evidence: { text: string; line: number }[];
+  /** For a missing item: the severity the checker gives it, what to add, what was looked for, and the clause. */
+  severity?: Severity;
+  add?: string;
+  lookedFor?: string;
+  condition?: string;
+  clause?: string;
+}
+
+export interface CoverageReport {
+  title: string;
+  controller?: string;
+  language: string;
+  profiles: { id: string; title: string }[];
+  date: string;
+  items: ReportItem[];
+  counts: { present: number; missing: number; missingMandatory: number; notApplicable: number };
+}
+
+export interface ReportOptions {
+  /** The date printed on the report (default: today, ISO). */
+  date?: string;
+  /** The policy's name, for the title (default: the controller, else "the privacy policy"). */
+  name?: string;
+}
+
+/** Fill a clause's placeholders the document defines; the others stay for the author to fill. */
+function fillKnown(text: string, vars: Record<string, string>): string {
+  return text.replace(/\{\{\s*([^{}]+?)\s*\}\}/g, (m, n: string) => vars[n] ?? m);
+}
+
+export function coverageReport(text: string, config: CheckConfig = {}, opts: ReportOptions = {}): CoverageReport {
+  const result = check(text, config);
+  const doc = result.document as PolicyDocument | undefined;
+  const library = libraryFor(config.clauseSources);
+  const vars = doc ? documentVariables(doc) : {};
+  const controller = doc ? (doc.frontMatter.policy.controller ?? inferController(doc)?.name) : undefined;
+  const items: ReportItem[] = [];
+  for (const c of result.coverage) {
+    const r = PROFILES[c.profile]?.requirements.find((x) => x.id === c.requirement);
+    const item: ReportItem = {
+      requirement: c.requirement,
+      profile: c.profile,
+      summary: r?.summary ?? c.requirement,
+      article: c.article,
+      obligation: c.obligation,
+      status: c.status,
+      evidence: c.evidence.map((e) => ({ text: e.text, line: e.range.start.line + 1 })),
+    };
+    if (c.status === 'missing') {
+      const d = result.diagnostics.find((x) => x.rule === 'required-info' && x.requirement === c.requirement);
+      item.severity = d?.severity ?? (c.obligation === 'mandatory' ? 'error' : 'information');
+      item.add = r?.add;
+      item.lookedFor = c.lookedFor;
+      if (r?.conditionText) item.condition = r.conditionText;
+      const clause = library.find(c.requirement, result.language, c.profile);
+      if (clause) item.clause = fillKnown(clauseToText(clause, { includeHeading: false }), vars).trim();
+    }
+    items.push(item);
+  }
+  const count = (s: CoverageStatus) => items.filter((i) => i.status === s).length;
+  return {
+    title: `Privacy policy coverage: ${opts.name ?? controller ?? 'the privacy policy'}`,
+    controller,
+    language: result.language,
+    profiles: result.profiles.map((id) => ({ id, title: PROFILES[id]?.title ?? id })),
+    date: opts.date ?? new Date().toISOString().slice(0, 10),
+    items,
+    counts: {
+      present: count('present'),
+      missing: count('missing'),
+      missingMandatory: items.filter((i) => i.status === 'missing' && i.obligation === 'mandatory').length,
+      notApplicable: count('not-applicable'),
+    },
+  };
+}
+
+const cell = (t: string) => t.replace(/\|/g, '\\|').replace(/\s+/g, ' ');
+const quote = (t: string) =>
+  t
+    .split('\n')
+    .map((l) => `> ${l}`.trimEnd())
+    .join('\n');
+const sentence = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
+
+function statusText(i: ReportItem): string {
+  if (i.status === 'present') return 'Present';
+  if (i.status === 'not-applicable') return 'Not applicable (declared)';
+  if (i.obligation === 'mandatory') return '**Missing: required**';
+  if (i.obligation === 'recommended') return 'Missing: recommended';
+  return i.severity === 'warning' ? '**Missing: required here**' : 'Missing: if it applies';
+}
+
+/** The report as Markdown: a summary table, then what to add, then the evidence for what is there. */
+export function reportMarkdown(r: CoverageReport): string {
+  const out: string[] = [`# ${r.title}`];
+  const law = r.profiles.map((p) => p.title).join(' and ') || 'no known profile';
+  const mandatory = r.counts.missingMandatory ? ` **${r.counts.missingMandatory} required item${r.counts.missingMandatory === 1 ? ' is' : 's are'} missing.**` : ' Every required item is present.';
+  out.push(`Checked against ${law} on ${r.date}. ${r.counts.present} of ${r.items.length} items are present, ${r.counts.missing} missing.${mandatory}`);
+  out.push(['| Item | Law | Status |', '| --- | --- | --- |', ...r.items.map((i) => `| ${cell(sentence(i.summary))} | ${cell(i.article)} | ${statusText(i)} |`)].join('\n'));
+  const missing = r.items.filter((i) => i.status === 'missing');
+  const order = (i: ReportItem) => ['mandatory', 'conditional', 'recommended'].indexOf(i.obligation);
+  if (missing.length) {
+    out.push('## What to add');
+    for (const i of [...missing].sort((a, b) => order(a) - order(b))) {
+      out.push(`### ${sentence(i.summary)} (${i.article})`);
+      const why = i.obligation === 'mandatory' ? 'Required in every policy.' : i.obligation === 'recommended' ? 'Recommended.' : `Required when ${i.condition ?? 'it applies'}.`;
+      out.push(`${why} ${i.add ?? ''}`.trim());
+      if (i.lookedFor) out.push(`_Looked for ${i.lookedFor}._`);
+      if (i.clause) out.push('Suggested clause:', quote(i.clause));
+    }
+  }
+  const present = r.items.filter((i) => i.status === 'present');
+  if (present.length) {
+    out.push('## What the policy says');
+    for (const i of present) {
+      out.push(`### ${sentence(i.summary)} (${i.article})`);
+      out.push(i.evidence.map((e) => quote(`“${e.text}” (line ${e.line})`)).join('\n>\n'));
+    }
+  }
+  return out.join('\n\n') + '\n';
+}
+
+const REPORT_STYLE = `
+table td:last-child { white-space: nowrap; }
+blockquote { margin: .5rem 0; padding: .25rem .75rem; border-left: 3px solid #bbb; color: #333; }
+`;
+
+export function reportHtml(text: string, config: CheckConfig = {}, opts: ReportOptions & { fragment?: boolean } = {}): string {
+  const r = coverageReport(text, config, opts);
+  return renderHtml(parseMarkdown(reportMarkdown(r)), { title: r.title, language: 'en', fragment: opts.fragment, style: REPORT_STYLE });
+}
+
+export function reportPdf(text: string, config: CheckConfig = {}, opts: ReportOptions = {}): Promise<Uint8Array> {
+  const r = coverageReport(text, config, opts);
+  return renderPdf(parseMarkdown(reportMarkdown(r)), { title: r.title, language: 'en', author: r.controller, subject: 'Privacy policy coverage report' });
+}
