@@ -334,7 +334,18 @@ function headingCues(library: ClauseLibrary, requirement: string, languages: str
 const JOINED = /\s+(?:and|en|und|et|&)\s+|\s*[,;/]\s*/i;
 
 /** Which requirements each headed section is about, judged from its title alone. */
+const classified = new WeakMap<PolicyDocument, WeakMap<ClauseLibrary, SectionMatch[]>>();
+
+/** Which requirements each section is about, judged by its heading; computed once per document and library. */
 export function classifySections(doc: PolicyDocument, library: ClauseLibrary = defaultLibrary()): SectionMatch[] {
+  let perDoc = classified.get(doc);
+  if (!perDoc) classified.set(doc, (perDoc = new WeakMap()));
+  let out = perDoc.get(library);
+  if (!out) perDoc.set(library, (out = classifySectionsUncached(doc, library)));
+  return out;
+}
+
+function classifySectionsUncached(doc: PolicyDocument, library: ClauseLibrary): SectionMatch[] {
   const languages = doc.language === 'en' ? ['en'] : [doc.language, 'en'];
   const cues = CANONICAL_ORDER.map((r) => ({ r, cues: headingCues(library, r, languages) }));
   const out: SectionMatch[] = [];
