@@ -1,3 +1,4 @@
+import { PROFILES } from '../../server/out/engine/data.js';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { builtinClauses } from '../../server/out/generated/data.js';
@@ -22,13 +23,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, SHARED, SKIP_NO_SHARED } from './helpers/paths.js';
 
-const GDPR_REQUIREMENTS = [
-  'controller-identity', 'dpo-contact', 'purposes', 'lawful-basis', 'legitimate-interests', 'recipients',
-  'international-transfers', 'retention', 'right-access', 'right-rectification', 'right-erasure',
-  'right-restriction', 'right-objection', 'right-portability', 'withdraw-consent', 'complaint-authority',
-  'statutory-contractual', 'automated-decision-making', 'data-source', 'data-categories',
-  'cookies', 'children', 'security', 'policy-changes', 'last-updated',
-];
+// Every requirement of the GDPR profiles (the contract list itself is asserted in required-info.test.ts).
+const GDPR_REQUIREMENTS = PROFILES['uk-gdpr'].requirements.map((r) => r.id);
 
 test('the canonical order names every GDPR requirement once', () => {
   assert.deepEqual([...CANONICAL_ORDER].sort(), [...GDPR_REQUIREMENTS].sort());

@@ -16,7 +16,7 @@ const fixture = (name: string) => readFileSync(join(FIXTURES, 'required-info', n
 const ri = (text: string, config = {}) => check(text, config).diagnostics.filter((d) => d.rule === 'required-info');
 
 test('every GDPR requirement id is in both profiles, with an article and a summary', () => {
-  const ids = ['controller-identity', 'dpo-contact', 'purposes', 'lawful-basis', 'legitimate-interests', 'recipients', 'international-transfers', 'retention', 'right-access', 'right-rectification', 'right-erasure', 'right-restriction', 'right-objection', 'right-portability', 'withdraw-consent', 'complaint-authority', 'statutory-contractual', 'automated-decision-making', 'data-source', 'data-categories', 'cookies', 'children', 'security', 'policy-changes', 'last-updated'];
+  const ids = ['controller-identity', 'dpo-contact', 'purposes', 'lawful-basis', 'legitimate-interests', 'recipients', 'international-transfers', 'retention', 'right-access', 'right-rectification', 'right-erasure', /* Art. 18 */ 'right-restriction', 'right-objection', 'right-portability', 'withdraw-consent', 'complaint-authority', 'statutory-contractual', 'automated-decision-making', 'data-source', 'data-categories', 'cookies', 'children', 'security', 'policy-changes', 'last-updated'];
   for (const p of ['uk-gdpr', 'eu-gdpr']) {
     assert.deepEqual(PROFILES[p].requirements.map((r) => r.id).sort(), [...ids].sort());
     for (const r of PROFILES[p].requirements) {

@@ -256,12 +256,12 @@ export const CANONICAL_ORDER: readonly string[] = [
   'automated-decision-making',
   'cookies',
   'children',
-  'right-access',
-  'right-rectification',
-  'right-erasure',
-  'right-restriction',
-  'right-objection',
-  'right-portability',
+  'right-access', // Art. 15
+  'right-rectification', // Art. 16
+  'right-erasure', // Art. 17
+  'right-restriction', // Art. 18
+  'right-objection', // Art. 21
+  'right-portability', // Art. 20
   'withdraw-consent',
   'complaint-authority',
   'policy-changes',
