@@ -212,11 +212,11 @@ test('odd input does not crash the placer', () => {
 
 test('classifySections: a heading that joins two subjects counts for both, and says why', () => {
   const text = '## How we use your information and our lawful basis\n\nx\n\n## Keeping your data secure\n\ny\n\n## Your rights\n\nz\n';
-  const got = classifySections(parseDocument(text)).map((m) => `${m.title}: ${m.requirements.join(',')} [${m.cue}]`);
+  const got = classifySections(parseDocument(text)).map((m) => `${m.title}: ${[...m.requirements].sort().join(',')} [${m.cue}]`);
   assert.deepEqual(got, [
-    'How we use your information and our lawful basis: purposes,lawful-basis [How we use your information + lawful basis]',
+    'How we use your information and our lawful basis: lawful-basis,purposes [How we use your information + lawful basis]',
     'Keeping your data secure: security [keeping your data secure]',
-    'Your rights: right-access,right-rectification,right-erasure,right-restriction,right-objection,right-portability [your rights]',
+    'Your rights: right-access,right-erasure,right-objection,right-portability,right-rectification,right-restriction [your rights]',
   ]);
   // legitimate interests come right after the lawful basis, so before the security section.
   assert.equal(insertionPoint(parseDocument(text), 'legitimate-interests'), text.indexOf('## Keeping'));
