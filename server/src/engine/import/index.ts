@@ -139,3 +139,14 @@ export async function importDocx(bytes: Uint8Array): Promise<ImportResult> {
   result.messages.push(...messages.map((m) => `${m.type}: ${m.message}`));
   return result;
 }
+
+/** A source by its file name: `.docx` as Word, `.html`/`.htm` as a web page, anything else as pasted text or Markdown. */
+export async function importFile(name: string, data: Uint8Array | string): Promise<ImportResult> {
+  const ext = /\.[^./\\]+$/.exec(name)?.[0].toLowerCase();
+  if (ext === '.docx') {
+    if (typeof data === 'string') throw new Error(`${name}: a Word file is read from its bytes, not from text`);
+    return importDocx(data);
+  }
+  const text = typeof data === 'string' ? data : new TextDecoder().decode(data);
+  return ext === '.html' || ext === '.htm' ? importHtml(text) : importText(text);
+}
