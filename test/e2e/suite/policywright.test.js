@@ -112,6 +112,46 @@ suite('Policywright in VS Code', () => {
     assert.match(report.document.getText(), /bakery\.policy\.md/);
   });
 
+  test('Policywright: Export… with arguments writes the file, and never replaces one without force', async () => {
+    const ed = await open('bakery.policy.md');
+    const uri = ed.document.uri.toString();
+    const target = file('bakery-export.pdf');
+    // The bakery policy has missing required items (errors): without force it is not exported.
+    assert.strictEqual(await vscode.commands.executeCommand('policywright.export', { uri, format: 'pdf', target: target.toString() }), undefined);
+    assert.ok(!fs.existsSync(target.fsPath), 'nothing written without force');
+    const written = await vscode.commands.executeCommand('policywright.export', { uri, format: 'pdf', target: target.toString(), force: true });
+    assert.strictEqual(written, target.toString());
+    assert.strictEqual(fs.readFileSync(target.fsPath).subarray(0, 4).toString('latin1'), '%PDF');
+    const html = file('bakery-export.html');
+    await vscode.commands.executeCommand('policywright.export', { uri, format: 'fragment', target: html.fsPath, force: true });
+    assert.match(fs.readFileSync(html.fsPath, 'utf8'), /three years/);
+    // An existing target without force: left as it is.
+    fs.writeFileSync(html.fsPath, 'keep me');
+    await vscode.commands.executeCommand('policywright.export', { uri, format: 'html', target: html.fsPath });
+    assert.strictEqual(fs.readFileSync(html.fsPath, 'utf8'), 'keep me');
+  });
+
+  test('Policywright: Show coverage report with arguments writes the report', async () => {
+    const ed = await open('bakery.policy.md');
+    const target = file('bakery.coverage.html');
+    const written = await vscode.commands.executeCommand('policywright.coverageReport', { uri: ed.document.uri.toString(), format: 'html', target: target.toString(), force: true });
+    assert.strictEqual(written, target.toString());
+    assert.match(fs.readFileSync(target.fsPath, 'utf8'), /<html/);
+  });
+
+  test('Policywright: Import policy… opens the result as an untitled Markdown document', async () => {
+    const source = file('import-me.html');
+    fs.writeFileSync(source.fsPath, '<html><body><nav>Home</nav><main><h1>Privacy at Fernhill Library</h1><p>We keep loan records for two years.</p></main></body></html>');
+    const uri = await vscode.commands.executeCommand('policywright.import', { source: source.toString() });
+    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri);
+    assert.ok(doc, `an open document ${uri}`);
+    assert.strictEqual(doc.isUntitled, true);
+    assert.strictEqual(doc.languageId, 'markdown');
+    assert.match(doc.getText(), /# Privacy at Fernhill Library/);
+    assert.doesNotMatch(doc.getText(), /Home/);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
   test('seed 004: duplicate-block findings point at the other copies', async function () {
     skipUnless(this, fs.existsSync(file('north-west.policy.md').fsPath), '../shared seeds absent');
     const ed = await open('north-west.policy.md');
