@@ -31,6 +31,7 @@ import {
   type InsertSnippetArgs,
   type ListClausesResult,
 } from '../../server/src/lsp/protocol.js';
+import { exportName } from '../../server/src/engine/export/names.js';
 
 let client: LanguageClient | undefined;
 
@@ -162,14 +163,13 @@ async function policyFor(arg: unknown): Promise<vscode.TextDocument | undefined>
   return uri ? vscode.workspace.openTextDocument(vscode.Uri.parse(uri)) : undefined;
 }
 
-/** `privacy.policy.md` → `privacy`, next to the policy (untitled ones: in the first workspace folder). */
+/** The save dialog's proposal, as the command line names it: next to the policy (untitled ones: in the first workspace folder). */
 function besidePolicy(doc: vscode.TextDocument, suffix: string): vscode.Uri | undefined {
-  const name = doc.uri.path.split('/').pop()!.replace(/(\.policy)?\.(md|markdown|txt)$/i, '') || 'privacy-policy';
   if (doc.isUntitled) {
     const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
     return folder ? vscode.Uri.joinPath(folder, `privacy-policy${suffix}`) : undefined;
   }
-  return vscode.Uri.joinPath(doc.uri, '..', name + suffix);
+  return vscode.Uri.joinPath(doc.uri, '..', exportName(doc.uri.path.split('/').pop()!, suffix));
 }
 
 async function exists(uri: vscode.Uri): Promise<boolean> {

@@ -14,6 +14,7 @@ import { inferController } from '../organisation.js';
 import { LANGUAGES } from '../data.js';
 import { EMAIL, PHONE, phoneKey } from '../rules/contact-mismatch.js';
 import { toPolicyMarkdown } from './pasted.js';
+import { decodeBytes } from '../text.js';
 
 export { toPolicyMarkdown, isPasted } from './pasted.js';
 
@@ -147,6 +148,12 @@ export async function importFile(name: string, data: Uint8Array | string): Promi
     if (typeof data === 'string') throw new Error(`${name}: a Word file is read from its bytes, not from text`);
     return importDocx(data);
   }
-  const text = typeof data === 'string' ? data : new TextDecoder().decode(data);
+  let text: string;
+  if (typeof data === 'string') text = data;
+  else {
+    const decoded = decodeBytes(data);
+    if (decoded.problem?.kind === 'binary') throw new Error(`${name}: ${decoded.problem.message}`);
+    text = decoded.text;
+  }
   return ext === '.html' || ext === '.htm' ? importHtml(text) : importText(text);
 }
