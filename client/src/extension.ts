@@ -146,7 +146,7 @@ async function insertClause(arg?: unknown): Promise<void> {
 // Both writing commands take ExportCommandArgs ({uri, format, target, force}) to run without
 // dialogs (tests, other extensions); they return the written URI as a string, or undefined.
 
-const BINARY_FILTERS: Record<string, string[]> = { '.html': ['html', 'htm'], '.docx': ['docx'], '.pdf': ['pdf'], '.txt': ['txt'], '.md': ['md'] };
+const SAVE_FILTERS: Record<string, string[]> = { '.html': ['html', 'htm'], '.docx': ['docx'], '.pdf': ['pdf'], '.txt': ['txt'], '.md': ['md'] };
 
 function isCommandArgs(arg: unknown): arg is ExportCommandArgs {
   return !!arg && typeof arg === 'object' && !(arg instanceof vscode.Uri) && typeof (arg as ExportCommandArgs).format === 'string' && typeof (arg as ExportCommandArgs).target === 'string';
@@ -160,7 +160,7 @@ function toUri(target: string): vscode.Uri {
 /** The policy a command works on, with its text (the server may not have it open). */
 async function policyFor(arg: unknown): Promise<vscode.TextDocument | undefined> {
   const uri = isCommandArgs(arg) ? arg.uri ?? activeUri() : activeUri(arg);
-  return uri ? vscode.workspace.openTextDocument(vscode.Uri.parse(uri)) : undefined;
+  return uri ? vscode.workspace.openTextDocument(toUri(uri)) : undefined;
 }
 
 /** The save dialog's proposal, as the command line names it: next to the policy (untitled ones: in the first workspace folder). */
@@ -195,7 +195,7 @@ async function chooseTarget(arg: unknown, defaultUri: vscode.Uri | undefined, ex
     }
     return target;
   }
-  return vscode.window.showSaveDialog({ defaultUri, saveLabel: 'Export', title: `Policywright: save ${what}`, filters: { [what]: BINARY_FILTERS[extension] ?? [extension.slice(1)] } });
+  return vscode.window.showSaveDialog({ defaultUri, saveLabel: 'Export', title: `Policywright: save ${what}`, filters: { [what]: SAVE_FILTERS[extension] ?? [extension.slice(1)] } });
 }
 
 function progress<T>(title: string, work: () => Thenable<T>): Thenable<T> {
@@ -306,8 +306,8 @@ async function importCommand(arg?: unknown): Promise<string | undefined> {
   if (!client) return undefined;
   try {
     let params: ImportParams | undefined;
-    const given = arg instanceof vscode.Uri ? arg : typeof arg === 'string' ? toUri(arg) : arg && typeof arg === 'object' && typeof (arg as { source?: unknown }).source === 'string' ? toUri((arg as { source: string }).source) : undefined;
-    let source = given;
+    const named = typeof arg === 'string' ? arg : (arg as { source?: unknown } | undefined)?.source;
+    let source = arg instanceof vscode.Uri ? arg : typeof named === 'string' ? toUri(named) : undefined;
     if (!source) {
       const ed = vscode.window.activeTextEditor;
       if (ed && (ed.document.languageId === 'plaintext' || ed.document.languageId === 'markdown') && ed.document.getText().trim()) {
@@ -319,7 +319,7 @@ async function importCommand(arg?: unknown): Promise<string | undefined> {
           { placeHolder: 'Import a policy from…', title: 'Policywright: Import policy' },
         );
         if (!pick) return undefined;
-        if (pick.editor) params = { name: ed.document.fileName.endsWith('.md') ? 'editor.md' : 'editor.txt', text: ed.document.getText() };
+        if (pick.editor) params = { name: `editor.${ed.document.languageId === 'markdown' ? 'md' : 'txt'}`, text: ed.document.getText() };
       }
       if (!params) {
         const picked = await vscode.window.showOpenDialog({
