@@ -69,7 +69,9 @@ suite('Policywright in VS Code', () => {
   test('completion after {{ offers the variables; hover shows a placeholder value', async () => {
     const ed = await open('bakery.policy.md');
     const uri = ed.document.uri;
-    await waitForDiagnostics(uri, () => true, 'a first check');
+    // The bakery has findings (missing items): wait for them, so that the server has checked it
+    // (completion alone would pass on VS Code's word-based suggestions; the hover needs the check).
+    await waitForDiagnostics(uri, (ds) => ds.length > 0, 'a first check');
     const line = ed.document.lineCount - 1;
     await ed.edit((e) => e.insert(new vscode.Position(line, 0), 'Call {{'));
     const list = await vscode.commands.executeCommand('vscode.executeCompletionItemProvider', uri, new vscode.Position(line, 7), '{');
