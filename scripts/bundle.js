@@ -4,7 +4,7 @@
 // while remark and unified are ESM-only; one file each, so the VSIX carries no node_modules.
 // Run after gen-data (the server embeds server/src/generated/data.ts). `--minify` for packaging.
 import { build } from 'esbuild';
-import { mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -22,11 +22,25 @@ const common = {
   define: { 'import.meta.url': '__policywright_import_meta_url' },
   banner: { js: 'const __policywright_import_meta_url = require("url").pathToFileURL(__filename).href;' },
 };
+/**
+ * pdfkit loads its standard fonts (JavaScript modules) through a createRequire() of its own
+ * file, which a bundle cannot follow: turn those calls into plain requires of the package's
+ * exported font modules, so the fonts travel inside server.cjs.
+ */
+const pdfkitFonts = {
+  name: 'pdfkit-standard-fonts',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]pdfkit[\\/]js[\\/]pdfkit(\.node)?\.m?js$/ }, (args) => ({
+      contents: readFileSync(args.path, 'utf8').replace(/require\$1\('#standard-fonts\/(\w+)'\)/g, "require('pdfkit/standard-fonts/$1')"),
+      loader: 'js',
+    }));
+  },
+};
 mkdirSync(join(root, 'dist'), { recursive: true });
 // dist/ holds CommonJS whatever the root package.json's "type" says.
 writeFileSync(join(root, 'dist', 'package.json'), '{ "type": "commonjs" }\n');
 await Promise.all([
   build({ ...common, entryPoints: [join(root, 'client', 'src', 'extension.ts')], outfile: join(root, 'dist', 'extension.cjs'), external: ['vscode'] }),
-  build({ ...common, entryPoints: [join(root, 'server', 'src', 'lsp', 'main.ts')], outfile: join(root, 'dist', 'server.cjs') }),
+  build({ ...common, entryPoints: [join(root, 'server', 'src', 'lsp', 'main.ts')], outfile: join(root, 'dist', 'server.cjs'), plugins: [pdfkitFonts] }),
 ]);
 for (const f of ['extension.cjs', 'server.cjs']) console.log(`dist/${f}: ${(statSync(join(root, 'dist', f)).size / 1024).toFixed(0)} KB`);

@@ -3,18 +3,35 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node.js';
 import {
+  COVERAGE_REPORT_COMMAND,
   COVERAGE_REQUEST,
+  EXPORT_CHOICES,
+  EXPORT_COMMAND,
+  EXPORT_REQUEST,
+  IMPORT_COMMAND,
+  IMPORT_REQUEST,
+  REPORT_REQUEST,
   INSERT_CLAUSE_COMMAND,
   INSERT_CLAUSE_REQUEST,
   INSERT_SNIPPET_COMMAND,
   LIST_CLAUSES_REQUEST,
   SHOW_COVERAGE_COMMAND,
   type CoverageResult,
+  type ExportChoice,
+  type ExportCommandArgs,
+  type ExportParams,
+  type ExportProblem,
+  type ExportResult,
+  type ImportParams,
+  type ImportResponse,
+  type ReportParams,
+  type ReportResult,
   type InitOptions,
   type InsertClauseResult,
   type InsertSnippetArgs,
   type ListClausesResult,
 } from '../../server/src/lsp/protocol.js';
+import { exportName } from '../../server/src/engine/export/names.js';
 
 let client: LanguageClient | undefined;
 
@@ -46,6 +63,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
     vscode.commands.registerCommand(INSERT_SNIPPET_COMMAND, insertSnippet),
     vscode.commands.registerCommand(SHOW_COVERAGE_COMMAND, showCoverage),
     vscode.commands.registerCommand(INSERT_CLAUSE_COMMAND, insertClause),
+    vscode.commands.registerCommand(EXPORT_COMMAND, exportCommand),
+    vscode.commands.registerCommand(COVERAGE_REPORT_COMMAND, reportCommand),
+    vscode.commands.registerCommand(IMPORT_COMMAND, importCommand),
   );
   await client.start();
   return { client };
@@ -119,5 +139,213 @@ async function insertClause(arg?: unknown): Promise<void> {
     await insertSnippet(where);
   } catch (e) {
     void vscode.window.showErrorMessage(`Policywright: ${(e as Error).message}`);
+  }
+}
+
+// Export, coverage report, import: the server converts; the client asks the user and writes.
+// Both writing commands take ExportCommandArgs ({uri, format, target, force}) to run without
+// dialogs (tests, other extensions); they return the written URI as a string, or undefined.
+
+const SAVE_FILTERS: Record<string, string[]> = { '.html': ['html', 'htm'], '.docx': ['docx'], '.pdf': ['pdf'], '.txt': ['txt'], '.md': ['md'] };
+
+function isCommandArgs(arg: unknown): arg is ExportCommandArgs {
+  return !!arg && typeof arg === 'object' && !(arg instanceof vscode.Uri) && typeof (arg as ExportCommandArgs).format === 'string' && typeof (arg as ExportCommandArgs).target === 'string';
+}
+
+/** A URI string, or an absolute file path (Windows drive letters are paths, not schemes). */
+function toUri(target: string): vscode.Uri {
+  return /^[a-z][\w+.-]+:/i.test(target) && !/^[a-z]:[\\/]/i.test(target) ? vscode.Uri.parse(target) : vscode.Uri.file(target);
+}
+
+/** The policy a command works on, with its text (the server may not have it open). */
+async function policyFor(arg: unknown): Promise<vscode.TextDocument | undefined> {
+  const uri = isCommandArgs(arg) ? arg.uri ?? activeUri() : activeUri(arg);
+  return uri ? vscode.workspace.openTextDocument(toUri(uri)) : undefined;
+}
+
+/** The save dialog's proposal, as the command line names it: next to the policy (untitled ones: in the first workspace folder). */
+function besidePolicy(doc: vscode.TextDocument, suffix: string): vscode.Uri | undefined {
+  if (doc.isUntitled) {
+    const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+    return folder ? vscode.Uri.joinPath(folder, `privacy-policy${suffix}`) : undefined;
+  }
+  return vscode.Uri.joinPath(doc.uri, '..', exportName(doc.uri.path.split('/').pop()!, suffix));
+}
+
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function decode(r: { data?: string; encoding?: 'utf8' | 'base64' }): Uint8Array {
+  return r.encoding === 'base64' ? Buffer.from(r.data ?? '', 'base64') : new TextEncoder().encode(r.data ?? '');
+}
+
+/** The save dialog (which itself asks before replacing a file), or the caller's target (which is never replaced without `force`). */
+async function chooseTarget(arg: unknown, defaultUri: vscode.Uri | undefined, extension: string, what: string): Promise<vscode.Uri | undefined> {
+  if (isCommandArgs(arg)) {
+    const target = toUri(arg.target);
+    if (!arg.force && (await exists(target))) {
+      void vscode.window.showWarningMessage(`Policywright: ${target.fsPath} exists; not replaced (pass force: true to replace it).`);
+      return undefined;
+    }
+    return target;
+  }
+  return vscode.window.showSaveDialog({ defaultUri, saveLabel: 'Export', title: `Policywright: save ${what}`, filters: { [what]: SAVE_FILTERS[extension] ?? [extension.slice(1)] } });
+}
+
+function progress<T>(title: string, work: () => Thenable<T>): Thenable<T> {
+  return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Policywright: ${title}…` }, work);
+}
+
+async function written(target: vscode.Uri, what: string, interactive: boolean): Promise<string> {
+  if (interactive) {
+    void vscode.window.showInformationMessage(`Policywright: ${what} saved to ${vscode.workspace.asRelativePath(target)}.`, 'Open').then((a) => {
+      if (a) void vscode.env.openExternal(target);
+    });
+  }
+  return target.toString();
+}
+
+/** The problems as a short list: the first five, then how many more. */
+function listProblems(problems: ExportProblem[]): string {
+  const shown = problems.slice(0, 5).map((p) => `Line ${p.line + 1}: ${p.message}`);
+  if (problems.length > shown.length) shown.push(`…and ${problems.length - shown.length} more.`);
+  return shown.join('\n');
+}
+
+async function exportCommand(arg?: unknown): Promise<string | undefined> {
+  try {
+    const doc = await policyFor(arg);
+    if (!doc || !client) {
+      void vscode.window.showInformationMessage('Policywright: open a policy to export it.');
+      return undefined;
+    }
+    const interactive = !isCommandArgs(arg);
+    let choice: ExportChoice | undefined;
+    if (isCommandArgs(arg)) {
+      choice = EXPORT_CHOICES.find((c) => c.id === arg.format);
+      if (!choice) throw new Error(`format must be one of ${EXPORT_CHOICES.map((c) => c.id).join(', ')}, not "${arg.format}"`);
+    } else {
+      choice = await vscode.window.showQuickPick(
+        EXPORT_CHOICES.map((c) => ({ ...c, description: c.extension })),
+        { placeHolder: 'Export the policy as…', title: 'Policywright: Export' },
+      );
+      if (!choice) return undefined;
+    }
+    const force = isCommandArgs(arg) && !!arg.force;
+    const params: ExportParams = { uri: doc.uri.toString(), text: doc.getText(), format: choice.format, fragment: choice.fragment, force };
+    let result = await progress(`exporting ${choice.label}`, () => client!.sendRequest<ExportResult>(EXPORT_REQUEST, params));
+    if (!result.data) {
+      const n = result.problems.length;
+      const head = `${n} problem${n === 1 ? '' : 's'} (unfilled placeholders or errors) would show in the export.`;
+      if (!interactive) {
+        void vscode.window.showWarningMessage(`Policywright: not exported: ${head} Pass force: true to export anyway.`);
+        return undefined;
+      }
+      const go = await vscode.window.showWarningMessage(`Policywright: ${head}`, { modal: true, detail: listProblems(result.problems) }, 'Export anyway');
+      if (go !== 'Export anyway') return undefined;
+    }
+    const target = await chooseTarget(arg, besidePolicy(doc, choice.extension), choice.extension, choice.label);
+    if (!target) return undefined;
+    if (!result.data) result = await progress(`exporting ${choice.label}`, () => client!.sendRequest<ExportResult>(EXPORT_REQUEST, { ...params, force: true }));
+    await vscode.workspace.fs.writeFile(target, decode(result));
+    return written(target, choice.label, interactive);
+  } catch (e) {
+    void vscode.window.showErrorMessage(`Policywright: export failed: ${(e as Error).message}`);
+    return undefined;
+  }
+}
+
+async function reportCommand(arg?: unknown): Promise<string | undefined> {
+  try {
+    const doc = await policyFor(arg);
+    if (!doc || !client) {
+      void vscode.window.showInformationMessage('Policywright: open a policy to report on its coverage.');
+      return undefined;
+    }
+    const interactive = !isCommandArgs(arg);
+    let format: 'html' | 'pdf';
+    if (isCommandArgs(arg)) {
+      if (arg.format !== 'html' && arg.format !== 'pdf') throw new Error(`format must be html or pdf, not "${arg.format}"`);
+      format = arg.format;
+    } else {
+      const pick = await vscode.window.showQuickPick(
+        [
+          { label: 'HTML page', format: 'html' as const, description: '.html' },
+          { label: 'PDF', format: 'pdf' as const, description: '.pdf' },
+        ],
+        { placeHolder: 'Coverage report as…', title: 'Policywright: Coverage report' },
+      );
+      if (!pick) return undefined;
+      format = pick.format;
+    }
+    const extension = `.${format}`;
+    const target = await chooseTarget(arg, besidePolicy(doc, `.coverage${extension}`), extension, 'Coverage report');
+    if (!target) return undefined;
+    const params: ReportParams = { uri: doc.uri.toString(), text: doc.getText(), format };
+    const result = await progress('writing the coverage report', () => client!.sendRequest<ReportResult>(REPORT_REQUEST, params));
+    await vscode.workspace.fs.writeFile(target, decode(result));
+    return written(target, 'Coverage report', interactive);
+  } catch (e) {
+    void vscode.window.showErrorMessage(`Policywright: coverage report failed: ${(e as Error).message}`);
+    return undefined;
+  }
+}
+
+/**
+ * Import a text, Markdown, HTML or Word file (or the active plain-text/Markdown editor's text) as
+ * a new untitled Markdown document: nothing is written until the user saves it. With a URI (or
+ * `{source}`) as argument, imports that file without asking. Returns the new document's URI.
+ */
+async function importCommand(arg?: unknown): Promise<string | undefined> {
+  if (!client) return undefined;
+  try {
+    let params: ImportParams | undefined;
+    const named = typeof arg === 'string' ? arg : (arg as { source?: unknown } | undefined)?.source;
+    let source = arg instanceof vscode.Uri ? arg : typeof named === 'string' ? toUri(named) : undefined;
+    if (!source) {
+      const ed = vscode.window.activeTextEditor;
+      if (ed && (ed.document.languageId === 'plaintext' || ed.document.languageId === 'markdown') && ed.document.getText().trim()) {
+        const pick = await vscode.window.showQuickPick(
+          [
+            { label: 'A file…', description: '.txt, .md, .html, .htm, .docx', editor: false },
+            { label: "The current editor's text", description: vscode.workspace.asRelativePath(ed.document.uri), editor: true },
+          ],
+          { placeHolder: 'Import a policy from…', title: 'Policywright: Import policy' },
+        );
+        if (!pick) return undefined;
+        if (pick.editor) params = { name: `editor.${ed.document.languageId === 'markdown' ? 'md' : 'txt'}`, text: ed.document.getText() };
+      }
+      if (!params) {
+        const picked = await vscode.window.showOpenDialog({
+          canSelectMany: false,
+          openLabel: 'Import',
+          title: 'Policywright: Import policy',
+          filters: { 'Policies (text, Markdown, web page, Word)': ['txt', 'md', 'html', 'htm', 'docx'], 'All files': ['*'] },
+        });
+        source = picked?.[0];
+        if (!source) return undefined;
+      }
+    }
+    if (source) {
+      const bytes = await vscode.workspace.fs.readFile(source);
+      params = { name: source.path.split('/').pop() ?? 'policy.txt', base64: Buffer.from(bytes).toString('base64') };
+    }
+    const result = await progress('importing', () => client!.sendRequest<ImportResponse>(IMPORT_REQUEST, params!));
+    const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: result.markdown });
+    await vscode.window.showTextDocument(doc);
+    if (result.messages.length) {
+      const more = result.messages.length > 3 ? ` (and ${result.messages.length - 3} more)` : '';
+      void vscode.window.showWarningMessage(`Policywright: the importer noted: ${result.messages.slice(0, 3).join('; ')}${more}`);
+    }
+    return doc.uri.toString();
+  } catch (e) {
+    void vscode.window.showErrorMessage(`Policywright: import failed: ${(e as Error).message}`);
+    return undefined;
   }
 }

@@ -47,7 +47,7 @@ async function quickOpen(keys, text, rowText = text) {
 
 async function openFile(name) {
   await quickOpen('Control+P', name);
-  await page.locator('.tab.active', { hasText: name }).waitFor();
+  await page.locator('.tab.active', { hasText: name }).first().waitFor();
 }
 
 /** The title of required-info's quick fix that inserts a clause (the rule's own wording). */
@@ -114,8 +114,34 @@ await step(
 
 await step('Policywright: Show coverage runs from the command palette', async () => {
   await openFile('bakery.policy.md');
-  await quickOpen('F1', 'Policywright: Show coverage', 'Show coverage');
+  // Not "Show coverage report", which the palette lists too.
+  await quickOpen('F1', 'Policywright: Show coverage', /Show coverage(?! report)/);
   await page.locator('.monaco-editor .view-lines', { hasText: 'Coverage: bakery.policy.md' }).first().waitFor({ timeout: 15000 });
+});
+
+await step('Policywright: Export… from the command palette asks, then writes the file', async () => {
+  const out = join(folder, 'bakery.txt');
+  await openFile('bakery.policy.md');
+  // The coverage report of the step before stands beside it: put the focus in the policy's editor.
+  await page.locator('.monaco-editor .view-lines', { hasText: 'Larkspur Bakery Ltd of 4 Mill Lane' }).first().click();
+  await quickOpen('F1', 'Policywright: Export', 'Export…');
+  // The format quick pick.
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Plain text' }).first().waitFor();
+  await page.keyboard.type('Plain text');
+  await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: 'Plain text' }).first().waitFor();
+  await page.keyboard.press('Enter');
+  // The bakery policy misses required items: the modal lists the problems and asks.
+  const dialog = page.locator('.monaco-dialog-box');
+  await dialog.waitFor({ timeout: 30000 });
+  lap('export dialog: ' + (await flat(dialog)).slice(0, 200));
+  await dialog.locator('.monaco-button', { hasText: 'Export anyway' }).first().click();
+  // The save dialog (code-server's own, a quick input) proposes bakery.txt next to the policy.
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible' });
+  await page.waitForFunction(() => /bakery\.txt$/.test(document.querySelector('.quick-input-widget input')?.value ?? ''), undefined, { timeout: 10000 });
+  await page.keyboard.press('Enter');
+  await page.locator('.notifications-toasts', { hasText: 'saved to' }).first().waitFor({ timeout: 30000 });
+  if (!existsSync(out)) throw new Error(`${out} was not written`);
 });
 
 await page.screenshot({ path: join(outDir, 'ui.png') }).catch(() => {});

@@ -1,8 +1,8 @@
 // `policywright import FILE [-o OUT] [--force]`: pasted text, an HTML page or a Word file to policy Markdown.
 import { parseArgs } from 'node:util';
 import { extname } from 'node:path';
-import { importDocx, importHtml, importText } from '../engine/import/index.js';
-import { CliError, WRITE_OPTIONS, writeAndTell, readInput, readText, type Io } from './io.js';
+import { importFile } from '../engine/import/index.js';
+import { CliError, WRITE_OPTIONS, writeAndTell, readInput, type Io } from './io.js';
 
 export const IMPORT_USAGE = `Usage: policywright import FILE [-o OUT] [--force]
 
@@ -29,23 +29,16 @@ export async function runImport(argv: string[], io: Io): Promise<number> {
   }
   if (positionals.length !== 1) throw new CliError(`import takes one FILE\n\n${IMPORT_USAGE}`);
   const file = positionals[0];
-  const ext = extname(file).toLowerCase();
+  const { path, bytes } = readInput(file, io.cwd);
   let result;
-  let input: string;
-  if (ext === '.docx') {
-    const { path, bytes } = readInput(file, io.cwd);
-    input = path;
-    try {
-      result = await importDocx(bytes);
-    } catch (e) {
-      throw new CliError(`${file} could not be read as a Word file: ${(e as Error).message}`);
-    }
-  } else {
-    const { path, text } = readText(file, io.cwd);
-    input = path;
-    result = ext === '.html' || ext === '.htm' ? importHtml(text) : importText(text);
+  try {
+    result = await importFile(file, bytes);
+  } catch (e) {
+    // Text that is binary says so itself (with the file's name); a Word file's reader does not.
+    const message = (e as Error).message;
+    throw new CliError(extname(file).toLowerCase() === '.docx' ? `${file} could not be read as a Word file: ${message}` : message);
   }
   for (const m of result.messages) io.stderr(`policywright: ${file}: ${m}\n`);
-  writeAndTell(io, values.output ?? '-', result.markdown, { force: values.force, input });
+  writeAndTell(io, values.output ?? '-', result.markdown, { force: values.force, input: path });
   return 0;
 }

@@ -3,6 +3,7 @@
 import { existsSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { decodeBytes } from '../engine/text.js';
+import { exportName } from '../engine/export/names.js';
 import { PROFILES } from '../engine/data.js';
 import type { Diagnostic } from '../engine/types.js';
 
@@ -42,14 +43,9 @@ export function readText(file: string, cwd: string): { path: string; text: strin
   return { path, text: decoded.text };
 }
 
-const POLICY_EXTENSIONS = /(\.policy)?\.(md|markdown|txt|text|html?|docx)$/i;
-
 /** The file next to the input that a result goes to when no -o is given: clean.policy.md → clean.html. */
 export function besideInput(input: string, suffix: string): string {
-  const base = basename(input).replace(POLICY_EXTENSIONS, '') || basename(input);
-  let out = join(dirname(input), base + suffix);
-  if (out === input) out = join(dirname(input), `${base}.resolved${suffix}`);
-  return out;
+  return join(dirname(input), exportName(basename(input), suffix));
 }
 
 function samePath(a: string, b: string): boolean {

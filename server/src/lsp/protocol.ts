@@ -96,3 +96,100 @@ export interface InitOptions {
   /** Settings for clients that do not answer workspace/configuration. */
   settings?: Partial<Settings>;
 }
+
+/** Client command: export the policy (quick pick, save dialog), or with ExportCommandArgs, without asking. */
+export const EXPORT_COMMAND = 'policywright.export';
+/** Client command: import a text, HTML or Word file as a new untitled Markdown policy. */
+export const IMPORT_COMMAND = 'policywright.import';
+/** Client command: write the coverage report (HTML or PDF) next to the policy. */
+export const COVERAGE_REPORT_COMMAND = 'policywright.coverageReport';
+
+export type ExportFormatId = 'html' | 'docx' | 'pdf' | 'txt' | 'md';
+
+/** What the export quick pick offers. `extension` matches the engine's FORMAT_INFO (a test keeps them equal). */
+export interface ExportChoice {
+  /** The name callers pass as `format`: an ExportFormatId, or 'fragment' (HTML without the page around it). */
+  id: string;
+  format: ExportFormatId;
+  fragment?: boolean;
+  label: string;
+  detail: string;
+  extension: string;
+}
+
+export const EXPORT_CHOICES: ExportChoice[] = [
+  { id: 'html', format: 'html', label: 'HTML page', detail: 'A standalone, accessible web page with a table of contents', extension: '.html' },
+  { id: 'fragment', format: 'html', fragment: true, label: 'HTML fragment', detail: 'The policy alone, to embed in a site page', extension: '.html' },
+  { id: 'docx', format: 'docx', label: 'Word document', detail: 'Heading styles, numbered lists and tables (.docx)', extension: '.docx' },
+  { id: 'pdf', format: 'pdf', label: 'PDF', detail: 'Selectable text with bookmarks', extension: '.pdf' },
+  { id: 'txt', format: 'txt', label: 'Plain text', detail: 'For e-mails and forms', extension: '.txt' },
+  { id: 'md', format: 'md', label: 'Markdown, placeholders resolved', detail: 'Front matter dropped, {{placeholders}} filled in', extension: '.md' },
+];
+
+/**
+ * Arguments of EXPORT_COMMAND for callers that want no dialogs (tests, other extensions):
+ * `executeCommand('policywright.export', {uri, format: 'pdf', target: 'file:///…/policy.pdf', force: true})`.
+ * Without `force`, an existing target or export problems make the command stop (and say why)
+ * instead of asking; it returns the written URI as a string, or undefined when it wrote nothing.
+ */
+export interface ExportCommandArgs {
+  /** The policy (default: the active editor's document). */
+  uri?: string;
+  /** An ExportChoice id: html, fragment, docx, pdf, txt, md. */
+  format: string;
+  /** Where to write (a URI string, or an absolute path). */
+  target: string;
+  /** Export even with unfilled placeholders or errors, and overwrite an existing target. */
+  force?: boolean;
+}
+
+/** One thing that stands in the way of exporting (an unfilled placeholder or an error finding). */
+export interface ExportProblem {
+  /** 0-based. */
+  line: number;
+  rule: string;
+  message: string;
+}
+
+export const EXPORT_REQUEST = 'policywright/export';
+export interface ExportParams {
+  uri: string;
+  /** The document's text, for documents the server does not have open; the server's copy wins. */
+  text?: string;
+  format: ExportFormatId;
+  fragment?: boolean;
+  /** Export even when there are problems. Without it, a policy with problems gets `problems` and no `data`. */
+  force?: boolean;
+}
+export interface ExportResult {
+  problems: ExportProblem[];
+  /** The file's content: UTF-8 text, or base64 of the bytes for DOCX and PDF. Absent when not exported. */
+  data?: string;
+  encoding?: 'utf8' | 'base64';
+}
+
+export const REPORT_REQUEST = 'policywright/coverageReport';
+export interface ReportParams {
+  uri: string;
+  text?: string;
+  format: 'html' | 'pdf';
+}
+export interface ReportResult {
+  data: string;
+  encoding: 'utf8' | 'base64';
+}
+
+export const IMPORT_REQUEST = 'policywright/import';
+export interface ImportParams {
+  /** The source's file name (its extension decides: .docx, .html/.htm, else text or Markdown). */
+  name: string;
+  /** The source's bytes, base64 (files), or */
+  base64?: string;
+  /** its text (an editor's). */
+  text?: string;
+}
+export interface ImportResponse {
+  markdown: string;
+  /** The importer's remarks (Word styles it did not know, and the like). */
+  messages: string[];
+}

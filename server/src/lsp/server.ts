@@ -24,13 +24,26 @@ import { fixAll, quickFixes, toLspDiagnostics } from './convert.js';
 import { coverageLenses, coverageReport, documentSymbols, foldingRanges, hover, placeholderCompletions } from './features.js';
 import { isPolicyDocument, uriPath } from './policy-files.js';
 import { ConfigFinder } from '../host/config-finder.js';
+import { exportPolicy, exportProblems } from '../engine/export/index.js';
+import { importFile } from '../engine/import/index.js';
+import { reportHtml, reportPdf } from '../engine/report/coverage-report.js';
+import { libraryFor } from '../engine/check.js';
 import {
   COVERAGE_REQUEST,
   DEFAULT_SETTINGS,
+  EXPORT_REQUEST,
   FIX_ALL_KIND,
+  IMPORT_REQUEST,
   INSERT_CLAUSE_REQUEST,
   LIST_CLAUSES_REQUEST,
+  REPORT_REQUEST,
   type CoverageParams,
+  type ExportParams,
+  type ExportResult,
+  type ImportParams,
+  type ImportResponse,
+  type ReportParams,
+  type ReportResult,
   type InitOptions,
   type InsertClauseParams,
   type InsertClauseResult,
@@ -355,10 +368,40 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return { uri: params.uri, version: doc.version, range: { start: pos, end: pos }, snippet: ins.snippet };
   });
 
+  /** The text and check settings of a document to export or report on: the server's open copy, else the text the client sent. */
+  async function source(uri: string, text: string | undefined) {
+    const t = documents.get(uri)?.getText() ?? text;
+    if (t === undefined) throw new Error(`Open the policy first (${uri} is not open).`);
+    return { text: t, config: checkConfig(await settingsFor(uri)) };
+  }
+
+  connection.onRequest(EXPORT_REQUEST, async (params: ExportParams): Promise<ExportResult> => {
+    const { text, config } = await source(params.uri, params.text);
+    const problems = exportProblems(text, config).map((d) => ({ line: d.range.start.line, rule: d.rule, message: d.message }));
+    if (problems.length && !params.force) return { problems };
+    const data = await exportPolicy(text, params.format, { fragment: !!params.fragment, clauses: libraryFor(config.clauseSources) });
+    return { problems, ...encode(data) };
+  });
+
+  connection.onRequest(REPORT_REQUEST, async (params: ReportParams): Promise<ReportResult> => {
+    const { text, config } = await source(params.uri, params.text);
+    return encode(params.format === 'pdf' ? await reportPdf(text, config) : reportHtml(text, config));
+  });
+
+  connection.onRequest(IMPORT_REQUEST, async (params: ImportParams): Promise<ImportResponse> => {
+    const data = params.text ?? Buffer.from(params.base64 ?? '', 'base64');
+    return importFile(params.name, data);
+  });
+
   connection.onShutdown(() => active?.dispose());
 
   documents.listen(connection);
   connection.listen();
+}
+
+/** A result for JSON-RPC: text as it is, bytes as base64. */
+function encode(data: string | Uint8Array): { data: string; encoding: 'utf8' | 'base64' } {
+  return typeof data === 'string' ? { data, encoding: 'utf8' } : { data: Buffer.from(data).toString('base64'), encoding: 'base64' };
 }
 
 /** The docs/rules folder shipped next to the server (dist/ in the extension, server/out/lsp here). */

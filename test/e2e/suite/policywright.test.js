@@ -69,7 +69,9 @@ suite('Policywright in VS Code', () => {
   test('completion after {{ offers the variables; hover shows a placeholder value', async () => {
     const ed = await open('bakery.policy.md');
     const uri = ed.document.uri;
-    await waitForDiagnostics(uri, () => true, 'a first check');
+    // The bakery has findings (missing items): wait for them, so that the server has checked it
+    // (completion alone would pass on VS Code's word-based suggestions; the hover needs the check).
+    await waitForDiagnostics(uri, (ds) => ds.length > 0, 'a first check');
     const line = ed.document.lineCount - 1;
     await ed.edit((e) => e.insert(new vscode.Position(line, 0), 'Call {{'));
     const list = await vscode.commands.executeCommand('vscode.executeCompletionItemProvider', uri, new vscode.Position(line, 7), '{');
@@ -110,6 +112,46 @@ suite('Policywright in VS Code', () => {
     await vscode.commands.executeCommand('policywright.showCoverage', ed.document.uri.toString());
     const report = await shown;
     assert.match(report.document.getText(), /bakery\.policy\.md/);
+  });
+
+  test('Policywright: Export… with arguments writes the file, and never replaces one without force', async () => {
+    const ed = await open('bakery.policy.md');
+    const uri = ed.document.uri.toString();
+    const target = file('bakery-export.pdf');
+    // The bakery policy has missing required items (errors): without force it is not exported.
+    assert.strictEqual(await vscode.commands.executeCommand('policywright.export', { uri, format: 'pdf', target: target.toString() }), undefined);
+    assert.ok(!fs.existsSync(target.fsPath), 'nothing written without force');
+    const written = await vscode.commands.executeCommand('policywright.export', { uri, format: 'pdf', target: target.toString(), force: true });
+    assert.strictEqual(written, target.toString());
+    assert.strictEqual(fs.readFileSync(target.fsPath).subarray(0, 4).toString('latin1'), '%PDF');
+    const html = file('bakery-export.html');
+    await vscode.commands.executeCommand('policywright.export', { uri, format: 'fragment', target: html.fsPath, force: true });
+    assert.match(fs.readFileSync(html.fsPath, 'utf8'), /three years/);
+    // An existing target without force: left as it is.
+    fs.writeFileSync(html.fsPath, 'keep me');
+    await vscode.commands.executeCommand('policywright.export', { uri, format: 'html', target: html.fsPath });
+    assert.strictEqual(fs.readFileSync(html.fsPath, 'utf8'), 'keep me');
+  });
+
+  test('Policywright: Show coverage report with arguments writes the report', async () => {
+    const ed = await open('bakery.policy.md');
+    const target = file('bakery.coverage.html');
+    const written = await vscode.commands.executeCommand('policywright.coverageReport', { uri: ed.document.uri.toString(), format: 'html', target: target.toString(), force: true });
+    assert.strictEqual(written, target.toString());
+    assert.match(fs.readFileSync(target.fsPath, 'utf8'), /<html/);
+  });
+
+  test('Policywright: Import policy… opens the result as an untitled Markdown document', async () => {
+    const source = file('import-me.html');
+    fs.writeFileSync(source.fsPath, '<html><body><nav>Home</nav><main><h1>Privacy at Fernhill Library</h1><p>We keep loan records for two years.</p></main></body></html>');
+    const uri = await vscode.commands.executeCommand('policywright.import', { source: source.toString() });
+    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri);
+    assert.ok(doc, `an open document ${uri}`);
+    assert.strictEqual(doc.isUntitled, true);
+    assert.strictEqual(doc.languageId, 'markdown');
+    assert.match(doc.getText(), /# Privacy at Fernhill Library/);
+    assert.doesNotMatch(doc.getText(), /Home/);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
   test('seed 004: duplicate-block findings point at the other copies', async function () {

@@ -14,6 +14,7 @@ import { inferController } from '../organisation.js';
 import { LANGUAGES } from '../data.js';
 import { EMAIL, PHONE, phoneKey } from '../rules/contact-mismatch.js';
 import { toPolicyMarkdown } from './pasted.js';
+import { decodeBytes } from '../text.js';
 
 export { toPolicyMarkdown, isPasted } from './pasted.js';
 
@@ -138,4 +139,21 @@ export async function importDocx(bytes: Uint8Array): Promise<ImportResult> {
   const result = importHtml(value);
   result.messages.push(...messages.map((m) => `${m.type}: ${m.message}`));
   return result;
+}
+
+/** A source by its file name: `.docx` as Word, `.html`/`.htm` as a web page, anything else as pasted text or Markdown. */
+export async function importFile(name: string, data: Uint8Array | string): Promise<ImportResult> {
+  const ext = /\.[^./\\]+$/.exec(name)?.[0].toLowerCase();
+  if (ext === '.docx') {
+    if (typeof data === 'string') throw new Error(`${name}: a Word file is read from its bytes, not from text`);
+    return importDocx(data);
+  }
+  let text: string;
+  if (typeof data === 'string') text = data;
+  else {
+    const decoded = decodeBytes(data);
+    if (decoded.problem?.kind === 'binary') throw new Error(`${name}: ${decoded.problem.message}`);
+    text = decoded.text;
+  }
+  return ext === '.html' || ext === '.htm' ? importHtml(text) : importText(text);
 }
