@@ -264,3 +264,21 @@ test('clauseFix: a suggestion that inserts the snippet where the item belongs', 
   assert.match(fix.title, /How long we keep your information/);
   assert.equal(clauseFix(doc, 'no-such-item', 'uk-gdpr'), undefined);
 });
+
+test('insertionPoint: a recovered heading with no text of its own keeps its recovered sub-headings', () => {
+  const pasted = [
+    'Privacy Policy',
+    'Who we are',
+    'We are Larkspur Cycles Ltd.',
+    'Your rights',
+    'Seeing your data',
+    'Ask us and we will send you a copy.',
+    'Fixing mistakes',
+    'Tell us what is wrong and we will correct it.',
+    'Cookies',
+    'We set one cookie to keep your basket.',
+  ].join('\n');
+  // "Your rights" is followed at once by its parts: a complaint clause goes after them, not
+  // between the heading and its first part.
+  assert.equal(insertionPoint(parseDocument(pasted), 'complaint-authority'), pasted.indexOf('Cookies'));
+});

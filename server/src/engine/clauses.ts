@@ -395,8 +395,18 @@ export interface InsertionPlace {
 }
 
 /** Where a section ends, its subsections included. */
-function sectionEnd(doc: PolicyDocument, s: Section): number {
-  for (let i = s.index + 1; i < doc.sections.length; i++) if (doc.sections[i].depth <= s.depth) return doc.sections[i].span.start;
+function sectionEnd(doc: PolicyDocument, s: Section, matches: SectionMatch[] = []): number {
+  // Pasted text gives every recovered heading the same level, so a heading's sub-headings ("What
+  // are my rights?" then at once "The right to be informed") look like its siblings. A recovered
+  // heading with no text of its own, followed by unclassified recovered headings, owns them.
+  const classified = new Set(matches.map((m) => m.section));
+  const flat = !!s.heading?.implicit && s.blocks.length === 1;
+  for (let i = s.index + 1; i < doc.sections.length; i++) {
+    const next = doc.sections[i];
+    if (next.depth > s.depth) continue;
+    if (flat && next.heading?.implicit && !next.heading.number && !classified.has(i)) continue;
+    return next.span.start;
+  }
   return doc.text.length;
 }
 
@@ -417,7 +427,7 @@ export function insertionPlace(doc: PolicyDocument, requirement: string, _profil
   const own = matches.find((m) => m.requirements.includes(requirement));
   if (own) {
     const s = doc.sections[own.section];
-    return at(sectionEnd(doc, s), s.depth + 1, `at the end of "${s.title}", which is about this (its heading matches "${own.cue}")`);
+    return at(sectionEnd(doc, s, matches), s.depth + 1, `at the end of "${s.title}", which is about this (its heading matches "${own.cue}")`);
   }
   if (pos >= 0) {
     const ranked = matches.map((m) => ({ m, ps: m.requirements.map((r) => CANONICAL_ORDER.indexOf(r)) }));
@@ -425,7 +435,7 @@ export function insertionPlace(doc: PolicyDocument, requirement: string, _profil
     for (const x of ranked) if (Math.max(...x.ps) < pos && (!prev || Math.max(...x.ps) >= Math.max(...prev.ps))) prev = x;
     if (prev) {
       const s = doc.sections[prev.m.section];
-      return at(sectionEnd(doc, s), s.depth, `after "${s.title}" (${prev.m.requirements[0]}), the nearest item that comes before ${requirement}`);
+      return at(sectionEnd(doc, s, matches), s.depth, `after "${s.title}" (${prev.m.requirements[0]}), the nearest item that comes before ${requirement}`);
     }
     let next: (typeof ranked)[number] | undefined;
     for (const x of ranked) if (Math.min(...x.ps) > pos && (!next || Math.min(...x.ps) < Math.min(...next.ps))) next = x;
