@@ -25,6 +25,8 @@ import { ROOT, SHARED, SKIP_NO_SHARED } from './helpers/paths.js';
 
 // Every requirement of the GDPR profiles (the contract list itself is asserted in required-info.test.ts).
 const GDPR_REQUIREMENTS = PROFILES['uk-gdpr'].requirements.map((r) => r.id);
+const CCPA_REQUIREMENTS = PROFILES['ccpa'].requirements.map((r) => r.id);
+const ALL_REQUIREMENTS = [...GDPR_REQUIREMENTS, ...CCPA_REQUIREMENTS];
 
 test('the canonical order names every GDPR requirement once', () => {
   assert.deepEqual([...CANONICAL_ORDER].sort(), [...GDPR_REQUIREMENTS].sort());
@@ -43,7 +45,7 @@ test('every built-in clause parses and its variables are declared and used', () 
     ids.add(c.id);
     if (c.language !== b.language) problems.push(`${b.file}: language ${c.language} but filed under ${b.language}/`);
     if (!b.file.slice(3).startsWith(c.requirements[0])) problems.push(`${b.file}: file name does not start with its requirement ${c.requirements[0]}`);
-    for (const r of c.requirements) if (!GDPR_REQUIREMENTS.includes(r)) problems.push(`${b.file}: unknown requirement ${r}`);
+    for (const r of c.requirements) if (!ALL_REQUIREMENTS.includes(r)) problems.push(`${b.file}: unknown requirement ${r}`);
     problems.push(...clauseProblems(c));
   }
   assert.deepEqual(problems, []);
@@ -63,6 +65,18 @@ for (const language of ['en', 'nl', 'de', 'fr']) {
     assert.deepEqual(missing, []);
   });
 }
+
+test('every ccpa requirement has an English clause written for ccpa', () => {
+  const lib = defaultLibrary();
+  const missing = CCPA_REQUIREMENTS.filter((r) => {
+    const c = lib.find(r, 'en', 'ccpa');
+    return !c || c.language !== 'en' || !c.profiles.includes('ccpa');
+  });
+  assert.deepEqual(missing, []);
+  // A GDPR clause is never offered for a California item, nor a California clause for a GDPR one.
+  assert.equal(lib.find('retention', 'en', 'ccpa'), undefined);
+  assert.ok(!lib.find('right-erasure', 'en', 'uk-gdpr')!.profiles.includes('ccpa'));
+});
 
 test('UK and EU clauses differ where the law does: the ICO and UK transfer tools', () => {
   const lib = defaultLibrary();
