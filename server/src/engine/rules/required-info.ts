@@ -149,7 +149,11 @@ function declaredDate(doc: PolicyDocument): { date: Date; span: Span } | undefin
   const declared = doc.frontMatter.policy.lastUpdated;
   if (declared) {
     const date = parseDate(declared);
-    return date && doc.frontMatter.span ? { date, span: doc.frontMatter.span } : undefined;
+    const fm = doc.frontMatter.span;
+    if (!date || !fm) return undefined;
+    // Point at the `last-updated:` line of the front matter if it can be found, else at all of it.
+    const line = /^[ \t]*last-updated[ \t]*:.*$/m.exec(doc.text.slice(fm.start, fm.end));
+    return { date, span: line ? { start: fm.start + line.index, end: fm.start + line.index + line[0].length } : fm };
   }
   for (const b of proseBlocks(doc)) {
     for (const lead of b.text.matchAll(DATE_LEAD)) {
