@@ -28,8 +28,8 @@ const GDPR_REQUIREMENTS = PROFILES['uk-gdpr'].requirements.map((r) => r.id);
 const CCPA_REQUIREMENTS = PROFILES['ccpa'].requirements.map((r) => r.id);
 const ALL_REQUIREMENTS = [...GDPR_REQUIREMENTS, ...CCPA_REQUIREMENTS];
 
-test('the canonical order names every GDPR requirement once', () => {
-  assert.deepEqual([...CANONICAL_ORDER].sort(), [...GDPR_REQUIREMENTS].sort());
+test('the canonical order names every requirement of every profile once', () => {
+  assert.deepEqual([...CANONICAL_ORDER].sort(), [...new Set(ALL_REQUIREMENTS)].sort());
 });
 
 test('every built-in clause parses and its variables are declared and used', () => {
@@ -230,10 +230,19 @@ test('classifySections: a heading that joins two subjects counts for both, and s
   assert.deepEqual(got, [
     'How we use your information and our lawful basis: lawful-basis,purposes [How we use your information + lawful basis]',
     'Keeping your data secure: security [keeping your data secure]',
-    'Your rights: right-access,right-erasure,right-objection,right-portability,right-rectification,right-restriction [your rights]',
+    'Your rights: ccpa-limit-sensitive,ccpa-non-discrimination,ccpa-request-methods,ccpa-right-to-correct,ccpa-right-to-delete,ccpa-right-to-know,ccpa-right-to-opt-out,right-access,right-erasure,right-objection,right-portability,right-rectification,right-restriction [your rights]',
   ]);
   // legitimate interests come right after the lawful basis, so before the security section.
   assert.equal(insertionPoint(parseDocument(text), 'legitimate-interests'), text.indexOf('## Keeping'));
+});
+
+test('a California clause goes among California items; GDPR placement ignores them', () => {
+  const text = '# Privacy policy\n\n## Personal information we collect\n\na\n\n## Your rights\n\nb\n\n## Consent\n\nc\n\n## Contact us\n\nd\n';
+  const doc = parseDocument(text);
+  assert.equal(insertionPoint(doc, 'ccpa-right-to-delete', 'ccpa'), text.indexOf('## Consent'), 'at the end of "Your rights"');
+  assert.equal(insertionPoint(doc, 'ccpa-sources', 'ccpa'), text.indexOf('## Your rights'), 'after what is collected');
+  const gdpr = '# Privacy policy\n\n## Your rights\n\nb\n\n## Contact us\n\nd\n';
+  assert.equal(insertionPoint(parseDocument(gdpr), 'withdraw-consent', 'uk-gdpr'), gdpr.indexOf('## Contact us'), 'the California rights in "Your rights" do not move a GDPR clause');
 });
 
 test('German and French headings are placed too', () => {
