@@ -206,6 +206,7 @@ test('ccpa: a last-updated date more than 12 months before `now` is reported on 
   assert.match(d.message, /1798\.130\(a\)\(5\)/);
   assert.match(d.message, /updated at least once every 12 months/);
   assert.deepEqual(stale('2025-11-01', '2026-11-01'), [], 'exactly 12 months is still in time');
+  assert.equal(stale('2025-10-31', '2026-11-01T09:30:00Z').length, 1, 'a date-time counts by its date');
   assert.deepEqual(stale('2026-10-01', '2026-11-01'), []);
   assert.equal(stale('2025-11-01', '2026-11-02').length, 1);
   // Under the GDPR profiles alone, an old date is not a finding.

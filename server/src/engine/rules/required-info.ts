@@ -129,7 +129,7 @@ function checkStale(ctx: RuleContext, profile: ProfileData): void {
   const na = doc.frontMatter.policy.notApplicable ?? [];
   if (na.includes(STALE_ITEM)) return;
   const found = declaredDate(doc);
-  const now = parseDate(ctx.now ?? '');
+  const now = parseDate((ctx.now ?? '').slice(0, 10));
   if (!found || !now) return;
   const due = Date.UTC(found.date.getUTCFullYear() + 1, found.date.getUTCMonth(), found.date.getUTCDate());
   if (due >= now.getTime()) return;
