@@ -25,9 +25,11 @@ import { ROOT, SHARED, SKIP_NO_SHARED } from './helpers/paths.js';
 
 // Every requirement of the GDPR profiles (the contract list itself is asserted in required-info.test.ts).
 const GDPR_REQUIREMENTS = PROFILES['uk-gdpr'].requirements.map((r) => r.id);
+const CCPA_REQUIREMENTS = PROFILES['ccpa'].requirements.map((r) => r.id);
+const ALL_REQUIREMENTS = [...GDPR_REQUIREMENTS, ...CCPA_REQUIREMENTS];
 
-test('the canonical order names every GDPR requirement once', () => {
-  assert.deepEqual([...CANONICAL_ORDER].sort(), [...GDPR_REQUIREMENTS].sort());
+test('the canonical order names every requirement of every profile once', () => {
+  assert.deepEqual([...CANONICAL_ORDER].sort(), [...new Set(ALL_REQUIREMENTS)].sort());
 });
 
 test('every built-in clause parses and its variables are declared and used', () => {
@@ -43,7 +45,7 @@ test('every built-in clause parses and its variables are declared and used', () 
     ids.add(c.id);
     if (c.language !== b.language) problems.push(`${b.file}: language ${c.language} but filed under ${b.language}/`);
     if (!b.file.slice(3).startsWith(c.requirements[0])) problems.push(`${b.file}: file name does not start with its requirement ${c.requirements[0]}`);
-    for (const r of c.requirements) if (!GDPR_REQUIREMENTS.includes(r)) problems.push(`${b.file}: unknown requirement ${r}`);
+    for (const r of c.requirements) if (!ALL_REQUIREMENTS.includes(r)) problems.push(`${b.file}: unknown requirement ${r}`);
     problems.push(...clauseProblems(c));
   }
   assert.deepEqual(problems, []);
@@ -63,6 +65,18 @@ for (const language of ['en', 'nl', 'de', 'fr']) {
     assert.deepEqual(missing, []);
   });
 }
+
+test('every ccpa requirement has an English clause written for ccpa', () => {
+  const lib = defaultLibrary();
+  const missing = CCPA_REQUIREMENTS.filter((r) => {
+    const c = lib.find(r, 'en', 'ccpa');
+    return !c || c.language !== 'en' || !c.profiles.includes('ccpa');
+  });
+  assert.deepEqual(missing, []);
+  // A GDPR clause is never offered for a California item, nor a California clause for a GDPR one.
+  assert.equal(lib.find('retention', 'en', 'ccpa'), undefined);
+  assert.ok(!lib.find('right-erasure', 'en', 'uk-gdpr')!.profiles.includes('ccpa'));
+});
 
 test('UK and EU clauses differ where the law does: the ICO and UK transfer tools', () => {
   const lib = defaultLibrary();
@@ -216,10 +230,19 @@ test('classifySections: a heading that joins two subjects counts for both, and s
   assert.deepEqual(got, [
     'How we use your information and our lawful basis: lawful-basis,purposes [How we use your information + lawful basis]',
     'Keeping your data secure: security [keeping your data secure]',
-    'Your rights: right-access,right-erasure,right-objection,right-portability,right-rectification,right-restriction [your rights]',
+    'Your rights: ccpa-limit-sensitive,ccpa-non-discrimination,ccpa-request-methods,ccpa-right-to-correct,ccpa-right-to-delete,ccpa-right-to-know,ccpa-right-to-opt-out,right-access,right-erasure,right-objection,right-portability,right-rectification,right-restriction [your rights]',
   ]);
   // legitimate interests come right after the lawful basis, so before the security section.
   assert.equal(insertionPoint(parseDocument(text), 'legitimate-interests'), text.indexOf('## Keeping'));
+});
+
+test('a California clause goes among California items; GDPR placement ignores them', () => {
+  const text = '# Privacy policy\n\n## Personal information we collect\n\na\n\n## Your rights\n\nb\n\n## Consent\n\nc\n\n## Contact us\n\nd\n';
+  const doc = parseDocument(text);
+  assert.equal(insertionPoint(doc, 'ccpa-right-to-delete', 'ccpa'), text.indexOf('## Consent'), 'at the end of "Your rights"');
+  assert.equal(insertionPoint(doc, 'ccpa-sources', 'ccpa'), text.indexOf('## Your rights'), 'after what is collected');
+  const gdpr = '# Privacy policy\n\n## Your rights\n\nb\n\n## Contact us\n\nd\n';
+  assert.equal(insertionPoint(parseDocument(gdpr), 'withdraw-consent', 'uk-gdpr'), gdpr.indexOf('## Contact us'), 'the California rights in "Your rights" do not move a GDPR clause');
 });
 
 test('German and French headings are placed too', () => {

@@ -237,3 +237,8 @@ test('command line: no DOCX or PDF bytes onto a terminal; usage names the comman
   for (const c of ['check', 'export', 'import', 'report']) assert.match(out.join(''), new RegExp(`policywright ${c} `));
   for (const c of ['export', 'import', 'report']) assert.equal(await run([c, '--help'], io), 0);
 });
+
+test('a California policy exports its front-matter date with the ccpa date clause', () => {
+  const src = '---\npolicy:\n  profiles: [ccpa]\n  last-updated: 2026-10-01\n---\n# Privacy policy\n\nHats.\n';
+  assert.match(preparePolicy(src).markdown, /last updated on 2026-10-01\. We review and update it at least once every 12 months\./);
+});

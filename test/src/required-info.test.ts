@@ -3,14 +3,16 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fixtureTests } from './helpers/fixtures.js';
-import { FIXTURES } from './helpers/paths.js';
+import { FIXTURES, ROOT } from './helpers/paths.js';
 import { check } from '../../server/out/engine/check.js';
 import { parseDocument } from '../../server/out/engine/document.js';
 import { computeCoverage, coverageAt } from '../../server/out/engine/coverage.js';
 import { compileCues, cueSource } from '../../server/out/engine/cues.js';
 import { LANGUAGES, PROFILES } from '../../server/out/engine/data.js';
 
-fixtureTests('required-info');
+// A fixed date, so that the 12-month rule of the ccpa fixtures does not depend on the day the tests run.
+const NOW = '2026-11-01';
+fixtureTests('required-info', { now: NOW });
 
 const fixture = (name: string) => readFileSync(join(FIXTURES, 'required-info', name), 'utf8');
 const ri = (text: string, config = {}) => check(text, config).diagnostics.filter((d) => d.rule === 'required-info');
@@ -152,4 +154,85 @@ test('a large document is checked in time proportional to its size', () => {
   const ms = performance.now() - t0;
   assert.ok(res.coverage.length === 25);
   assert.ok(ms < 20000, `1 MB took ${ms} ms`);
+});
+
+// ---- California (ccpa) ------------------------------------------------------------------------
+
+const withProfiles = (profiles: string, body: string, lastUpdated?: string) =>
+  `---\npolicy:\n  profiles: ${profiles}\n${lastUpdated ? `  last-updated: ${lastUpdated}\n` : ''}---\n# Privacy policy\n\n${body}\n`;
+
+test('ccpa: every item has an article citing the Civil Code or 11 CCR §7011, a summary and English cues', () => {
+  const p = PROFILES['ccpa'];
+  assert.equal(p.law, 'CCPA');
+  const cues = LANGUAGES.en.requirements!;
+  for (const r of p.requirements) {
+    assert.match(r.id, /^ccpa-/);
+    assert.match(r.article, /Civ\. Code §1798|11 CCR §7011/, r.id);
+    assert.ok(r.summary && r.add, `${r.id} lacks summary or add`);
+    if (r.obligation === 'conditional') assert.ok(r.condition && cues.triggers?.[r.condition], `${r.id} lacks its condition or triggers`);
+    assert.ok(cues.requirements[r.id], `no English cues for ${r.id}`);
+  }
+});
+
+test('ccpa: profiles combine; coverage lists both profiles’ items and each finding cites its own law', () => {
+  const text = withProfiles('[uk-gdpr, ccpa]', 'Some Shop Ltd sells hats. We keep orders for six years.', '2026-06-01');
+  const res = check(text, { now: '2026-11-01' });
+  assert.deepEqual(res.profiles, ['uk-gdpr', 'ccpa']);
+  const byProfile = (p: string) => res.coverage.filter((c) => c.profile === p).map((c) => c.requirement);
+  assert.deepEqual(byProfile('uk-gdpr'), PROFILES['uk-gdpr'].requirements.map((r) => r.id));
+  assert.deepEqual(byProfile('ccpa'), PROFILES['ccpa'].requirements.map((r) => r.id));
+  const found = res.diagnostics.filter((d) => d.rule === 'required-info');
+  const access = found.find((d) => d.requirement === 'right-access')!;
+  assert.match(access.message, /\(UK GDPR Art\. 13\(2\)\(b\)\)/);
+  assert.deepEqual(access.data?.profiles, ['uk-gdpr']);
+  const del = found.find((d) => d.requirement === 'ccpa-right-to-delete')!;
+  assert.match(del.message, /\(CCPA Civ\. Code §1798\.105; 11 CCR §7011\)/);
+  assert.deepEqual(del.data?.profiles, ['ccpa']);
+  assert.ok(!found.some((d) => d.requirement === 'retention'), 'GDPR items the text covers are not reported');
+  assert.ok(!found.some((d) => d.requirement === 'ccpa-last-updated'), 'a date within 12 months is not stale');
+  // Each law's items are present in the coverage once, whichever profile comes first.
+  const reversed = check(withProfiles('[ccpa, uk-gdpr]', 'Hats.'), { now: '2026-11-01' });
+  assert.equal(reversed.coverage.length, PROFILES['uk-gdpr'].requirements.length + PROFILES['ccpa'].requirements.length);
+});
+
+test('ccpa: a last-updated date more than 12 months before `now` is reported on the front-matter line', () => {
+  const stale = (date: string, now: string) =>
+    ri(withProfiles('[ccpa]', 'Hats.', date), { now }).filter((d) => d.requirement === 'ccpa-last-updated');
+  const [d] = stale('2025-10-31', '2026-11-01');
+  assert.ok(d, 'stale date reported');
+  assert.equal(d.severity, 'error');
+  assert.equal(d.range.start.line, 3, 'on the `last-updated:` line');
+  assert.match(d.message, /2025-10-31/);
+  assert.match(d.message, /1798\.130\(a\)\(5\)/);
+  assert.match(d.message, /updated at least once every 12 months/);
+  assert.deepEqual(stale('2025-11-01', '2026-11-01'), [], 'exactly 12 months is still in time');
+  assert.equal(stale('2025-10-31', '2026-11-01T09:30:00Z').length, 1, 'a date-time counts by its date');
+  assert.deepEqual(stale('2026-10-01', '2026-11-01'), []);
+  assert.equal(stale('2025-11-01', '2026-11-02').length, 1);
+  // Under the GDPR profiles alone, an old date is not a finding.
+  const gdpr = ri(withProfiles('[uk-gdpr]', 'Hats.', '2020-01-01'), { now: '2026-11-01' });
+  assert.ok(!gdpr.some((x) => /12 months/.test(x.message)));
+  // Declared not applicable: no finding.
+  const na = '---\npolicy:\n  profiles: [ccpa]\n  last-updated: 2020-01-01\n  not-applicable: [ccpa-last-updated]\n---\n# P\n';
+  assert.ok(!ri(na, { now: '2026-11-01' }).some((x) => x.requirement === 'ccpa-last-updated'));
+});
+
+test('ccpa: dates in the text are read in the usual forms; an unreadable date is left alone', () => {
+  const staleIn = (line: string) => ri(withProfiles('[ccpa]', `${line}\n\nHats.`), { now: '2026-11-01' }).some((d) => d.requirement === 'ccpa-last-updated' && /more than 12 months/.test(d.message));
+  for (const line of ['Last updated: 2025-01-15', 'Last updated on 15 January 2025', 'Effective date: January 15, 2025', 'Last revised 01/15/2025', 'Updated: Jan. 2025'])
+    assert.ok(staleIn(line), line);
+  for (const line of ['Last updated: 2026-09-30', 'Last updated: September 30, 2026', 'Last updated: soon', 'Last updated: 2025-02-31', 'We keep your details updated.'])
+    assert.ok(!staleIn(line), line);
+});
+
+test('ccpa: the California example has no findings', () => {
+  const text = readFileSync(join(ROOT, 'examples', 'california.policy.md'), 'utf8');
+  const res = check(text, { now: NOW });
+  assert.deepEqual(res.diagnostics.map((d) => `${d.rule} ${d.requirement ?? ''} ${d.message}`), []);
+  assert.ok(res.coverage.every((c) => c.status === 'present'));
+});
+
+test('ccpa: without a `now` the check uses the current date rather than failing', () => {
+  assert.doesNotThrow(() => check(withProfiles('[ccpa]', 'Hats.', '2001-01-01')));
+  assert.ok(ri(withProfiles('[ccpa]', 'Hats.', '2001-01-01')).some((d) => d.requirement === 'ccpa-last-updated'));
 });

@@ -129,12 +129,14 @@ export function checkDocument(doc: PolicyDocument, config: CheckConfig = {}): Fu
   }
 
   const coverage = computeCoverage(doc, profiles);
+  // The only place the engine reads the clock, and only when the host gives no date.
+  const now = config.now ?? new Date().toISOString().slice(0, 10);
   for (const rule of RULES) {
     const { severity, options } = ruleSetting(config, rule.meta.id, rule.meta.defaultSeverity);
     if (severity === 'off') continue;
     const reports: Report[] = [];
     try {
-      rule.check({ doc, options, profiles, coverage, clauses: libraryFor(config.clauseSources), report: (r) => reports.push(r) });
+      rule.check({ doc, options, profiles, coverage, now, clauses: libraryFor(config.clauseSources), report: (r) => reports.push(r) });
     } catch (e) {
       // One broken rule must not take the others down with it.
       diagnostics.push({

@@ -239,33 +239,53 @@ export function documentVariables(doc: PolicyDocument): Record<string, string> {
 /**
  * The order in which a policy usually presents its items: who we are, what we collect and why,
  * who gets it and for how long, how it is protected, the reader's rights, and last what changes.
+ * California's items (ccpa) stand next to their GDPR counterparts.
  */
 export const CANONICAL_ORDER: readonly string[] = [
   'controller-identity',
   'dpo-contact',
   'data-categories',
+  'ccpa-categories-collected',
+  'ccpa-sensitive-pi',
   'data-source',
+  'ccpa-sources',
   'purposes',
+  'ccpa-purposes',
   'lawful-basis',
   'legitimate-interests',
   'statutory-contractual',
   'recipients',
+  'ccpa-disclosed-business-purpose',
+  'ccpa-sold-shared',
   'international-transfers',
   'retention',
   'security',
   'automated-decision-making',
   'cookies',
   'children',
+  'ccpa-minors-16-knowledge',
   'right-access', // Art. 15
+  'ccpa-right-to-know',
   'right-rectification', // Art. 16
+  'ccpa-right-to-correct',
   'right-erasure', // Art. 17
+  'ccpa-right-to-delete',
   'right-restriction', // Art. 18
   'right-objection', // Art. 21
+  'ccpa-right-to-opt-out',
+  'ccpa-opt-out-preference-signal',
+  'ccpa-limit-sensitive',
   'right-portability', // Art. 20
   'withdraw-consent',
+  'ccpa-non-discrimination',
+  'ccpa-request-methods',
+  'ccpa-verification',
+  'ccpa-authorized-agent',
   'complaint-authority',
+  'ccpa-contact',
   'policy-changes',
   'last-updated',
+  'ccpa-last-updated',
 ];
 
 const fold = (s: string) =>
@@ -418,7 +438,12 @@ function sectionEnd(doc: PolicyDocument, s: Section, matches: SectionMatch[] = [
  */
 export function insertionPlace(doc: PolicyDocument, requirement: string, _profile?: string, library: ClauseLibrary = defaultLibrary()): InsertionPlace {
   const pos = CANONICAL_ORDER.indexOf(requirement);
-  const matches = classifySections(doc, library);
+  // Sections count only for items of the laws that require this one: a GDPR clause is placed among
+  // GDPR items, a California clause among California items, though "Your rights" is about both.
+  const family = new Set(Object.values(PROFILES).filter((p) => p.requirements.some((r) => r.id === requirement)).flatMap((p) => p.requirements.map((r) => r.id)));
+  const matches = classifySections(doc, library)
+    .map((m) => (family.size ? { ...m, requirements: m.requirements.filter((r) => family.has(r)) } : m))
+    .filter((m) => m.requirements.length);
   const at = (offset: number, headingDepth: number, reason: string): InsertionPlace => {
     const before = doc.text.slice(Math.max(0, offset - 4), offset);
     const prefix = offset === 0 || /\n[ \t]*\r?\n$/.test(before) ? '' : /\n$/.test(before) ? '\n' : '\n\n';

@@ -183,6 +183,9 @@ function lookedFor(c: CompiledRequirement | undefined): string {
   return parts.join(', or ') || 'its cues';
 }
 
+/** Items a `policy.last-updated` date in the front matter states. */
+export const DATE_ITEMS: ReadonlySet<string> = new Set(['last-updated', 'ccpa-last-updated']);
+
 export interface CoverageDetail {
   coverage: Coverage[];
   findings: Findings;
@@ -215,7 +218,7 @@ function coverageDetail(doc: PolicyDocument, profiles: string[]): CoverageDetail
     for (const r of p.requirements) {
       const found = findings.matches.get(r.id) ?? [];
       const evidence = found.map((m) => evidenceOf(doc, m));
-      if (r.id === 'last-updated' && doc.frontMatter.policy.lastUpdated && doc.frontMatter.span) {
+      if (DATE_ITEMS.has(r.id) && doc.frontMatter.policy.lastUpdated && doc.frontMatter.span) {
         // A date declared in the front matter is printed by export.
         evidence.unshift({ range: doc.lines.range(doc.frontMatter.span), text: `last-updated: ${doc.frontMatter.policy.lastUpdated}` });
       }

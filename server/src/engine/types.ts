@@ -98,6 +98,11 @@ export interface CheckConfig {
    * built-in ones. Plain data, so a config can cross to a worker thread.
    */
   clauseSources?: import('./clauses.js').ClauseSource[];
+  /**
+   * Today's date (ISO, "2026-11-22") for checks that depend on it (a California policy must be
+   * updated at least once every 12 months). Default: the current date. Tests pass a fixed one.
+   */
+  now?: string;
 }
 
 // ---- rule authoring -------------------------------------------------------------------------
@@ -148,6 +153,8 @@ export interface RuleContext {
   coverage: Coverage[];
   /** The clause library for fixes that insert clauses. */
   clauses?: import('./clauses.js').ClauseLibrary;
+  /** Today's date, ISO ("2026-11-22"): CheckConfig.now, or the current date. */
+  now?: string;
 }
 
 export interface Rule {

@@ -5,7 +5,7 @@ import type { Root, Heading, Parent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { parseDocument, parseMarkdown, type PolicyDocument } from '../document.js';
 import { resolveVariable } from '../variables.js';
-import { findCues } from '../coverage.js';
+import { DATE_ITEMS, findCues } from '../coverage.js';
 import { defaultLibrary, documentVariables, type ClauseLibrary } from '../clauses.js';
 import { resolveProfiles, check } from '../check.js';
 import { toPolicyMarkdown } from '../import/pasted.js';
@@ -36,7 +36,9 @@ function lastUpdatedLine(doc: PolicyDocument, library: ClauseLibrary): string | 
   const date = doc.frontMatter.policy.lastUpdated;
   if (!date) return undefined;
   if (findCues(doc, ['last-updated']).matches.get('last-updated')?.length) return undefined;
-  const clause = library.find('last-updated', doc.language, resolveProfiles(doc, {})[0] ?? 'uk-gdpr');
+  const profile = resolveProfiles(doc, {})[0] ?? 'uk-gdpr';
+  // The date clause of the policy's first profile (a California policy has its own).
+  const clause = [...DATE_ITEMS].map((id) => library.find(id, doc.language, profile)).find((c) => c);
   const vars = documentVariables(doc);
   const body = clause?.body.trim() ?? 'Last updated: {{last_updated}}';
   return body.replace(/\{\{\s*([^{}]+?)\s*\}\}/g, (m, name: string) => vars[name] ?? m);

@@ -1,16 +1,20 @@
-// Finds information a privacy notice must give under the active profile (GDPR Arts 13 and 14) but
-// that the policy leaves out: a reader cannot exercise a right nobody told them about.
+// Finds information a privacy notice must give under the active profiles (GDPR Arts 13 and 14;
+// California's Civ. Code §1798.130(a)(5) and 11 CCR §7011) but that the policy leaves out: a reader
+// cannot exercise a right nobody told them about. Under `ccpa` it also flags a policy whose
+// last-updated date is more than 12 months old.
 import type { Rule, RuleContext, Severity, Span, SpanFix } from '../types.js';
 import { clauseFix, defaultLibrary } from '../clauses.js';
 import { PROFILES } from '../data.js';
 import { citation, computeCoverageDetail } from '../coverage.js';
+import { proseBlocks } from '../cues.js';
+import { blockSpan } from '../document.js';
 import type { PolicyDocument } from '../document.js';
 import type { ProfileData, RequirementData } from '../datatypes.js';
 
 const rule: Rule = {
   meta: {
     id: 'required-info',
-    description: 'Information the law requires in a privacy notice is missing (GDPR Arts 13 and 14).',
+    description: 'Information the law requires in a privacy notice is missing (GDPR Arts 13 and 14; CCPA), or a California policy is more than 12 months old.',
     defaultSeverity: 'error',
     fixable: false,
     hasSuggestions: true,
@@ -36,6 +40,22 @@ coverage report shows the sentence that shows it; for a missing one, what it loo
   said what they are.
 - *information*: a conditional item whose condition the text does not show, and the recommended
   items (cookies, children, security, policy changes, last-updated date).
+
+**California (\`ccpa\`).** The \`ccpa\` profile checks what Cal. Civ. Code §1798.130(a)(5) and
+11 CCR §7011 require of a privacy policy: the categories of personal information collected, sold
+or shared (or a statement that none are) and disclosed for a business purpose; their sources; the
+business or commercial purposes; the rights to know, delete, correct, opt out of sale or sharing
+and (where sensitive personal information is collected) limit its use; non-discrimination; how to
+submit and verify requests; authorized agents; opt-out preference signals such as Global Privacy
+Control (where personal information is sold or shared); a contact; and the last-updated date.
+Because the law requires the policy to be *updated at least once every 12 months*, a last-updated
+date (\`policy.last-updated\` in the front matter, else a "Last updated: <date>" line) more than
+12 months before today is reported as well (\`ccpa-last-updated\`). Dates are read as ISO
+(2026-10-01), "1 October 2026", "October 1, 2026" or US-style 10/01/2026; a month alone counts as
+its last day. The command line and the editor use today's date; \`CheckConfig.now\` sets another.
+
+Profiles combine: with \`profiles: [uk-gdpr, ccpa]\` every item of both is checked, and each
+finding cites the law that requires it.
 
 **What it leaves alone.** Front matter and code blocks are not read as policy text. An item the
 author declares not applicable is not reported:
@@ -81,6 +101,8 @@ The finding sits on the policy's title, since the item is missing from the whole
         fixes: fixesFor(ctx, r.id, owners[0].id),
       });
     }
+    const dated = profiles.find((p) => p.requirements.some((r) => r.id === STALE_ITEM));
+    if (dated && ctx.now) checkStale(ctx, dated);
     const known = new Set(profiles.flatMap((p) => p.requirements.map((r) => r.id)));
     for (const id of doc.frontMatter.policy.notApplicable ?? []) {
       if (!known.has(id)) {
@@ -93,6 +115,86 @@ The finding sits on the policy's title, since the item is missing from the whole
     }
   },
 };
+
+// ---- the 12-month rule (ccpa) -----------------------------------------------------------------
+
+/** The item whose date must be less than 12 months old (Civ. Code §1798.130(a)(5)). */
+const STALE_ITEM = 'ccpa-last-updated';
+
+/** A "last updated" line in the text, and where its date starts. */
+const DATE_LEAD = /\b(?:last\s+(?:updated|revised|modified|amended|changed|reviewed)|effective\s+date|effective(?:\s+as\s+of)?|updated(?:\s+on)?)\b\s*:?\s*/giu;
+
+function checkStale(ctx: RuleContext, profile: ProfileData): void {
+  const { doc } = ctx;
+  const na = doc.frontMatter.policy.notApplicable ?? [];
+  if (na.includes(STALE_ITEM)) return;
+  const found = declaredDate(doc);
+  const now = parseDate((ctx.now ?? '').slice(0, 10));
+  if (!found || !now) return;
+  const due = Date.UTC(found.date.getUTCFullYear() + 1, found.date.getUTCMonth(), found.date.getUTCDate());
+  if (due >= now.getTime()) return;
+  const r = profile.requirements.find((x) => x.id === STALE_ITEM)!;
+  const iso = (d: Date) => d.toISOString().slice(0, 10);
+  ctx.report({
+    span: found.span,
+    severity: 'error',
+    message: `The policy was last updated on ${iso(found.date)}, more than 12 months before ${iso(now)} (${citation(profile, r)}: the privacy policy must be updated at least once every 12 months). Review the policy and update its last-updated date.`,
+    requirement: STALE_ITEM,
+    data: { requirement: STALE_ITEM, profile: profile.id, profiles: [profile.id], lastUpdated: iso(found.date), now: iso(now) },
+  });
+}
+
+/** The policy's last-updated date: the front matter's, else the first dated "last updated" line. */
+function declaredDate(doc: PolicyDocument): { date: Date; span: Span } | undefined {
+  const declared = doc.frontMatter.policy.lastUpdated;
+  if (declared) {
+    const date = parseDate(declared);
+    const fm = doc.frontMatter.span;
+    if (!date || !fm) return undefined;
+    // Point at the `last-updated:` line of the front matter if it can be found, else at all of it.
+    const line = /^[ \t]*last-updated[ \t]*:.*$/m.exec(doc.text.slice(fm.start, fm.end));
+    return { date, span: line ? { start: fm.start + line.index, end: fm.start + line.index + line[0].length } : fm };
+  }
+  for (const b of proseBlocks(doc)) {
+    for (const lead of b.text.matchAll(DATE_LEAD)) {
+      const from = lead.index + lead[0].length;
+      const m = DATE_AT.exec(b.text.slice(from, from + 40));
+      const date = m ? parseDate(m[0]) : undefined;
+      if (date) return { date, span: blockSpan(b, lead.index, from + m![0].length) };
+    }
+  }
+  return undefined;
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH = '(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?';
+const DATE_FORMS = [
+  '(\\d{4})-(\\d{1,2})-(\\d{1,2})', // 2026-10-01
+  `(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+(\\d{4})`, // 1 October 2026
+  `${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`, // October 1, 2026
+  '(\\d{1,2})/(\\d{1,2})/(\\d{4})', // 10/01/2026, US order
+  `${MONTH},?\\s+(\\d{4})`, // October 2026
+];
+/** A date at the start of the text (after the "last updated" cue). */
+const DATE_AT = new RegExp(`^(?:on\\s+)?(?:${DATE_FORMS.map((f) => `(?:${f})`).join('|')})`, 'iu');
+const FORMS = DATE_FORMS.map((f) => new RegExp(`^(?:on\\s+)?${f}$`, 'iu'));
+
+/** An unambiguous calendar date in one of DATE_FORMS, or undefined. A month alone is its last day. */
+export function parseDate(text: string): Date | undefined {
+  const t = text.trim();
+  const month = (s: string) => MONTHS.indexOf(s.slice(0, 3).toLowerCase()) + 1;
+  for (let k = 0; k < FORMS.length; k++) {
+    const m = FORMS[k].exec(t);
+    if (!m) continue;
+    const [y, mo, d] =
+      k === 0 ? [+m[1], +m[2], +m[3]] : k === 1 ? [+m[3], month(m[2]), +m[1]] : k === 2 ? [+m[3], month(m[1]), +m[2]] : k === 3 ? [+m[3], +m[1], +m[2]] : [+m[2], month(m[1]), 0];
+    const date = d === 0 ? new Date(Date.UTC(y, mo, 0)) : new Date(Date.UTC(y, mo - 1, d));
+    // Reject 2026-02-31 and the like: Date.UTC would roll it over.
+    if (mo < 1 || mo > 12 || (d !== 0 && date.getUTCDate() !== d)) return undefined;
+    return date;
+  }
+  return undefined;
+}
 
 /** Insert the clause template where the item belongs (a suggestion: the author fills the blanks). */
 function fixesFor(ctx: RuleContext, requirement: string, profile: string): SpanFix[] | undefined {
