@@ -168,11 +168,12 @@ export function checkDocument(doc: PolicyDocument, config: CheckConfig = {}): Fu
           ...(f.snippet ? { snippet: true } : {}),
         }));
       if (r.data) d.data = r.data;
-      if (config.docsBaseUrl) d.docs = `${config.docsBaseUrl.replace(/\/$/, '')}/${rule.meta.id}.md`;
       diagnostics.push(d);
     }
   }
   const kept = applyDisables(doc, diagnostics);
+  // Every finding links to its rule's page, `input` included.
+  if (config.docsBaseUrl) for (const d of kept) d.docs = `${config.docsBaseUrl.replace(/\/$/, '')}/${d.rule}.md`;
   kept.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   return { language: doc.language, profiles, diagnostics: kept, coverage, document: doc };
 }
