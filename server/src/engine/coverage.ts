@@ -118,6 +118,30 @@ function firstMatch(re: RegExp, text: string): { from: number; to: number } | nu
   return m ? { from: m.index, to: m.index + m[0].length } : null;
 }
 
+/**
+ * Cue matches of a block depend only on its language, kind, section context and text, so they
+ * are remembered across checks: when an edit changes one paragraph of a long policy, the
+ * language server's next check matches only that paragraph again. Bounded; cleared when full.
+ */
+type BlockMemo = Map<string, { from: number; to: number } | null>;
+const blockMemos = new Map<string, BlockMemo>();
+const MAX_MEMOS = 50_000;
+
+function memoFor(key: string): BlockMemo {
+  let memo = blockMemos.get(key);
+  if (!memo) {
+    if (blockMemos.size >= MAX_MEMOS) blockMemos.clear();
+    blockMemos.set(key, (memo = new Map()));
+  }
+  return memo;
+}
+
+function remembered(memo: BlockMemo, id: string, compute: () => { from: number; to: number } | null) {
+  let v = memo.get(id);
+  if (v === undefined) memo.set(id, (v = compute()));
+  return v;
+}
+
 /** Read the document once: every requirement's cue matches and every condition's first trigger. */
 export function findCues(doc: PolicyDocument, ids?: Iterable<string>): Findings {
   const cues = compiledCues(doc.language);
@@ -129,21 +153,25 @@ export function findCues(doc: PolicyDocument, ids?: Iterable<string>): Findings 
     if (!block.text) continue;
     const text = block.text;
     const ctx = ctxOf[block.section];
+    const memo = memoFor(`${doc.language}\u0001${block.kind === 'heading' ? 'h' : 'p'}\u0001${[...ctx].sort().join(',')}\u0001${text}`);
     for (const r of wanted) {
       const found = matches.get(r.id)!;
       if (found.length >= MAX_EVIDENCE) continue;
-      let m = block.kind === 'heading' && r.heading ? firstMatch(r.heading, text) : null;
-      if (!m && r.phrase) m = firstMatch(r.phrase, text);
-      if (!m && ctx.size) {
-        for (const c of r.inContext) {
-          if (ctx.has(c.context) && (m = firstMatch(c.re, text))) break;
+      const m = remembered(memo, r.id, () => {
+        let hit = block.kind === 'heading' && r.heading ? firstMatch(r.heading, text) : null;
+        if (!hit && r.phrase) hit = firstMatch(r.phrase, text);
+        if (!hit && ctx.size) {
+          for (const c of r.inContext) {
+            if (ctx.has(c.context) && (hit = firstMatch(c.re, text))) break;
+          }
         }
-      }
+        return hit;
+      });
       if (m) found.push({ block, ...m });
     }
     for (const [cond, re] of cues.triggers) {
       if (triggers.has(cond)) continue;
-      const m = firstMatch(re, text);
+      const m = remembered(memo, `\u0002${cond}`, () => firstMatch(re, text));
       if (m) triggers.set(cond, { block, ...m });
     }
   }

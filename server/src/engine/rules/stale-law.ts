@@ -6,7 +6,7 @@ import type { Block } from '../document.js';
 import type { StaleLawData, StaleLawEntry, ScopedCue, Cue } from '../datatypes.js';
 import { blockSpan } from '../document.js';
 import { COMMON } from '../data.js';
-import { hasCue, matchAll, proseBlocks, sentenceAt } from '../cues.js';
+import { cuesRegExp, hasCue, matchAll, proseBlocks, sentenceAt } from '../cues.js';
 
 const DATA: StaleLawData = COMMON['stale-law'] ?? { historical: [], entries: [] };
 
@@ -68,13 +68,17 @@ on now).`,
       return true;
     };
     const wholeText = blocks.map((b) => b.text).join('\n');
+    // Most paragraphs mention no outdated law: one pass with every pattern at once finds the few
+    // that do (remembered by text, so an edit re-reads only the paragraphs it changed).
+    const every = cuesRegExp(DATA.entries.flatMap((e) => activePatterns(e.patterns, doc.language)));
+    const candidates = blocks.filter((b) => mentionsAny(doc.language, b.text, every));
 
     for (const entry of DATA.entries) {
       if (entry.profiles && !entry.profiles.some((p) => ctx.profiles.includes(p))) continue;
       if (entry.unlessDocumentHas && hasCue(wholeText, entry.unlessDocumentHas)) continue;
       const patterns = activePatterns(entry.patterns, doc.language);
       if (!patterns.length) continue;
-      for (const b of blocks) {
+      for (const b of candidates) {
         // One finding per entry and block: the first mention carries the message, the
         // suggestion replaces every mention in the block.
         const hits: { from: number; to: number; text: string }[] = [];
@@ -104,6 +108,18 @@ on now).`,
     }
   },
 };
+
+const mentions = new Map<string, boolean>();
+function mentionsAny(language: string, text: string, every: RegExp): boolean {
+  const key = `${language}\u0001${text}`;
+  let v = mentions.get(key);
+  if (v === undefined) {
+    if (mentions.size >= 50_000) mentions.clear();
+    every.lastIndex = 0;
+    mentions.set(key, (v = every.test(text)));
+  }
+  return v;
+}
 
 function activePatterns(patterns: ScopedCue[], language: string): Cue[] {
   const out: Cue[] = [];
