@@ -365,11 +365,27 @@ export function classifySections(doc: PolicyDocument, library: ClauseLibrary = d
   return out;
 }
 
+const titleVerdicts = new WeakMap<ClauseLibrary, Map<string, { cues: { r: string; cues: ReturnType<typeof headingCues> }[]; verdicts: Map<string, { reqs: string[]; cue: string }> }>>();
+
 function classifySectionsUncached(doc: PolicyDocument, library: ClauseLibrary): SectionMatch[] {
   const languages = doc.language === 'en' ? ['en'] : [doc.language, 'en'];
-  const cues = CANONICAL_ORDER.map((r) => ({ r, cues: headingCues(library, r, languages) }));
+  // Heading cues per library and language, and each title's verdict, are remembered across
+  // documents: the language server re-checks the same headings after every edit.
+  let perLibrary = titleVerdicts.get(library);
+  if (!perLibrary) titleVerdicts.set(library, (perLibrary = new Map()));
+  let known = perLibrary.get(languages.join(','));
+  if (!known) perLibrary.set(languages.join(','), (known = { cues: CANONICAL_ORDER.map((r) => ({ r, cues: headingCues(library, r, languages) })), verdicts: new Map() }));
+  const { cues, verdicts } = known;
   const out: SectionMatch[] = [];
-  const classify = (title: string) => {
+  const classify = (title: string): { reqs: string[]; cue: string } => {
+    let v = verdicts.get(title);
+    if (!v) {
+      if (verdicts.size >= 20_000) verdicts.clear();
+      verdicts.set(title, (v = classifyTitle(title)));
+    }
+    return v;
+  };
+  const classifyTitle = (title: string) => {
     let best = 0;
     let reqs: string[] = [];
     let bestCue = '';
