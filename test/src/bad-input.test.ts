@@ -113,3 +113,9 @@ test('no mix of front matter, fences, NULs and astral characters breaks the read
     { numRuns: 1500 },
   );
 });
+
+test('rule settings that are null or not a severity are ignored, not trusted', () => {
+  const r = check('# Privacy\n\nWrite to {{x}}.\n', { rules: { placeholder: null, 'duplicate-block': 'bogus', structure: { severity: 'nope' } } as never });
+  assert.deepEqual(r.diagnostics.filter((d) => d.rule === 'placeholder').map((d) => d.severity), ['error']);
+  assert.ok(!r.diagnostics.some((d) => /Internal error/.test(d.message)));
+});

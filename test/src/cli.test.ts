@@ -120,3 +120,25 @@ test('.policywright.json: the nearest one up the tree gives profiles and rule se
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('.policywright.json clauseFolders feed the command line; an invalid file stops export and report too', () => {
+  const dir = workspace();
+  try {
+    mkdirSync(join(dir, 'our-clauses', 'en'), { recursive: true });
+    writeFileSync(
+      join(dir, 'our-clauses', 'en', 'retention.md'),
+      '---\nid: our-retention\nrequirements: [retention]\nprofiles: [uk-gdpr, eu-gdpr]\nlanguage: en\ntitle: Our retention\nheading: How long the shop keeps records\n---\nWe keep records for {{retention_period}}.\n',
+    );
+    writeFileSync(join(dir, '.policywright.json'), JSON.stringify({ clauseFolders: ['our-clauses'] }));
+    const r = run(['check', 'docs/PRIVACY.md', '--format', 'json'], dir);
+    const d = JSON.parse(r.stdout).files[0].diagnostics.find((x: { requirement?: string }) => x.requirement === 'retention');
+    assert.match(d.fixes[0].title, /How long the shop keeps records/);
+    writeFileSync(join(dir, '.policywright.json'), '{ "rules": { "placeholder": "of" } }');
+    const ex = run(['export', 'docs/PRIVACY.md', '--format', 'txt', '--force'], dir);
+    assert.equal(ex.status, 2);
+    assert.match(ex.stderr, /\.policywright\.json:1:\d+: .*placeholder/);
+    assert.equal(run(['report', 'docs/PRIVACY.md'], dir).status, 2);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

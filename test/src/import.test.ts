@@ -145,3 +145,11 @@ test('round trips: an exported page or Word file imports with every word of the 
     assert.deepEqual(lostWords(words, (await importDocx(await exportDocx(src))).markdown), [], `${f}: docx`);
   }
 });
+
+test('import: text that is not UTF-8 is read as Windows-1252 and says so; no character is lost', async () => {
+  const { importFile } = await import('../../server/out/engine/import/index.js');
+  const bytes = new Uint8Array([...new TextEncoder().encode('We are Caf'), 0xe9, ...new TextEncoder().encode(' Ltd. We don'), 0x92, ...new TextEncoder().encode('t sell data.\n')]);
+  const r = await importFile('pasted.txt', bytes);
+  assert.match(r.markdown, /Café Ltd\. We don’t sell data\./);
+  assert.match(r.messages[0], /Not valid UTF-8 \(line 1, column 11\).*Windows-1252/);
+});

@@ -176,3 +176,11 @@ test('clause completion: each clause becomes a snippet item; the ones filling a 
   const ins = real.insertion(doc, 'retention-en', user)!;
   assert.match(ins.snippet, /## Keeping data[\s\S]*\$\{1:retention_period\}/);
 });
+
+test('the editor and the command line agree on which files are policies', async () => {
+  const { isPolicyPath, DEFAULT_FILE_PATTERNS } = await import('../../server/out/engine/policy-files.js');
+  const ws = ['file:///home/me/site'];
+  for (const rel of ['Privacy.md', 'docs/PrivacyPolicy.md', 'legal/terms.policy.markdown', 'PRIVACY.md', 'README.md', 'notes/privacy.txt']) {
+    assert.equal(isPolicyDocument(`file:///home/me/site/${rel}`, '# x', DEFAULT_FILE_PATTERNS, ws), isPolicyPath(rel, DEFAULT_FILE_PATTERNS), rel);
+  }
+});

@@ -125,3 +125,12 @@ test('seeds: "Default title" in seed 004 fires, and nothing else in any seed doe
     assert.equal(ds.length, expected.length, `${name}: no other placeholder findings:\n${ds.map((d) => d.message).join('\n')}`);
   }
 });
+
+test('adding a variable keeps the front matter valid when `variables:` is not the last key', () => {
+  const text = readFileSync(join(FIXTURES, 'placeholder', 'variables-first.md'), 'utf8');
+  const d = check(text).diagnostics.find((x) => x.rule === 'placeholder')!;
+  const add = d.fixes!.find((f) => /Add/.test(f.title))!;
+  const fixed = applyEdits(text, add.edits.map((e) => ({ ...e, newText: e.newText + 'help desk' })));
+  assert.match(fixed, /contact_email: help@larkspur\.example\n {2}other_thing: help desk\npolicy:/);
+  assert.deepEqual(check(fixed).diagnostics.filter((x) => x.rule === 'input' || x.rule === 'placeholder').map((x) => x.message), []);
+});

@@ -1,10 +1,9 @@
 // `policywright export FILE --format html|docx|pdf|txt|md [-o OUT] [--fragment] [--force]`
+import { libraryFor } from '../engine/check.js';
 import { parseArgs } from 'node:util';
 import { relative } from 'node:path';
 import { EXPORT_FORMATS, FORMAT_INFO, exportPolicy, exportProblems, type ExportFormat } from '../engine/export/index.js';
-import { toCheckConfig } from '../engine/config.js';
-import { ConfigFinder } from '../host/config-finder.js';
-import { CliError, WRITE_OPTIONS, checkProfiles, writeAndTell, besideInput, formatProblems, readText, type Io } from './io.js';
+import { CliError, WRITE_OPTIONS, checkProfiles, configForFile, writeAndTell, besideInput, formatProblems, readText, type Io } from './io.js';
 
 export const EXPORT_USAGE = `Usage: policywright export FILE [--format html|docx|pdf|txt|md] [-o OUT] [options]
 
@@ -43,8 +42,8 @@ export async function runExport(argv: string[], io: Io): Promise<number> {
   checkProfiles(values.profile);
   const file = positionals[0];
   const { path, text } = readText(file, io.cwd);
-  const found = new ConfigFinder().forFile(path);
-  const problems = exportProblems(text, toCheckConfig(found.config, { profiles: values.profile }));
+  const config = configForFile(path, { profiles: values.profile }, io);
+  const problems = exportProblems(text, config);
   if (problems.length) {
     io.stderr(formatProblems(relative(io.cwd, path) || file, problems));
     if (!values.force) {
@@ -52,7 +51,7 @@ export async function runExport(argv: string[], io: Io): Promise<number> {
       return 1;
     }
   }
-  const data = await exportPolicy(text, format, { fragment: values.fragment, keepFrontMatter: values['keep-front-matter'] });
+  const data = await exportPolicy(text, format, { fragment: values.fragment, keepFrontMatter: values['keep-front-matter'], clauses: libraryFor(config.clauseSources) });
   const out = values.output ?? besideInput(path, FORMAT_INFO[format].extension);
   writeAndTell(io, out, data, { force: values.force, input: path });
   return 0;

@@ -5,7 +5,8 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { decodeBytes } from '../engine/text.js';
 import { exportName } from '../engine/export/names.js';
 import { PROFILES } from '../engine/data.js';
-import type { Diagnostic } from '../engine/types.js';
+import type { CheckConfig, Diagnostic } from '../engine/types.js';
+import { ConfigFinder, projectCheckConfig } from '../host/config-finder.js';
 
 export interface Io {
   stdout: (s: string) => void;
@@ -99,4 +100,14 @@ export function checkProfiles(ids: string[] | undefined): void {
 export function writeAndTell(io: Io, out: string, data: string | Uint8Array, opts: { force: boolean; input: string }): void {
   const written = writeOutput(io, out, data, opts);
   if (written) io.stderr(`policywright: wrote ${relative(io.cwd, written) || written}\n`);
+}
+
+/** The check configuration for FILE from its `.policywright.json`; an invalid file is an error, never ignored. */
+export function configForFile(path: string, base: CheckConfig, io: Io): CheckConfig {
+  const { config, found } = projectCheckConfig(new ConfigFinder(), path, base, (m) => io.stderr(`policywright: ${m}\n`));
+  if (found.problems.length) {
+    const where = relative(io.cwd, found.path!) || found.path!;
+    throw new CliError(found.problems.map((p) => `${where}:${p.range.start.line + 1}:${p.range.start.character + 1}: ${p.message}`).join('\n'));
+  }
+  return config;
 }

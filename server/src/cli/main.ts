@@ -7,8 +7,7 @@ import { parseArgs } from 'node:util';
 import { checkBytes } from '../engine/check.js';
 import { PROFILES } from '../engine/data.js';
 import { collectFiles } from './files.js';
-import { ConfigFinder } from '../host/config-finder.js';
-import { toCheckConfig } from '../engine/config.js';
+import { ConfigFinder, projectCheckConfig } from '../host/config-finder.js';
 import { DEFAULT_FILE_PATTERNS } from '../engine/policy-files.js';
 import { toJson, toSarif, toStylish, type FileReport } from './format.js';
 import { RULES } from '../engine/rules/index.js';
@@ -134,7 +133,7 @@ export function run(argv: string[], io: Io): number | Promise<number> {
       readErrors++;
       continue;
     }
-    const found = configs.forFile(file);
+    const { config, found } = projectCheckConfig(configs, file, { profiles: values.profile }, (m) => io.stderr(`policywright: ${m}\n`));
     if (found.problems.length) {
       if (!reported.has(found.path!)) {
         reported.add(found.path!);
@@ -143,7 +142,7 @@ export function run(argv: string[], io: Io): number | Promise<number> {
       readErrors++;
       continue;
     }
-    const result = checkBytes(bytes, toCheckConfig(found.config, { profiles: values.profile }));
+    const result = checkBytes(bytes, config);
     delete result.document;
     reports.push({ path: relative(io.cwd, file) || file, result });
   }

@@ -1,9 +1,7 @@
 // `policywright report FILE [--format html|pdf] [-o OUT] [--force]`: the coverage report.
 import { parseArgs } from 'node:util';
 import { reportHtml, reportPdf } from '../engine/report/coverage-report.js';
-import { toCheckConfig } from '../engine/config.js';
-import { ConfigFinder } from '../host/config-finder.js';
-import { CliError, WRITE_OPTIONS, checkProfiles, writeAndTell, besideInput, readText, type Io } from './io.js';
+import { CliError, WRITE_OPTIONS, checkProfiles, configForFile, writeAndTell, besideInput, readText, type Io } from './io.js';
 
 export const REPORT_USAGE = `Usage: policywright report FILE [--format html|pdf] [-o OUT] [--force]
 
@@ -36,7 +34,7 @@ export async function runReport(argv: string[], io: Io): Promise<number> {
   if (values.format !== 'html' && values.format !== 'pdf') throw new CliError(`--format must be html or pdf, not "${values.format}"`);
   checkProfiles(values.profile);
   const { path, text } = readText(positionals[0], io.cwd);
-  const config = toCheckConfig(new ConfigFinder().forFile(path).config, { profiles: values.profile });
+  const config = configForFile(path, { profiles: values.profile }, io);
   const data = values.format === 'pdf' ? await reportPdf(text, config) : reportHtml(text, config);
   const out = values.output ?? besideInput(path, `.coverage.${values.format}`);
   writeAndTell(io, out, data, { force: values.force, input: path });

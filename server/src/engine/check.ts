@@ -11,6 +11,8 @@ import { applyDisables } from './disables.js';
 import { ClauseLibrary, defaultLibrary, type ClauseSource } from './clauses.js';
 import type { CheckConfig, CheckResult, Diagnostic, Report, RuleMeta, RuleSetting, Severity, Span } from './types.js';
 
+const SEVERITIES: string[] = ['off', 'error', 'warning', 'information', 'hint'];
+
 /** Documents larger than this are not parsed: we say so, with the size, rather than hang. */
 export const MAX_CHECK_CHARS = 8 * 1024 * 1024;
 
@@ -49,10 +51,17 @@ export function resolveProfiles(doc: PolicyDocument | undefined, config: CheckCo
 }
 
 export function ruleSetting(config: CheckConfig, id: string, defaultSeverity: Severity): { severity: Severity | 'off'; options: Record<string, unknown> } {
-  const s: RuleSetting | undefined = config.rules?.[id];
-  if (s === undefined) return { severity: defaultSeverity, options: {} };
-  if (typeof s === 'string') return { severity: s, options: {} };
-  return { severity: s.severity ?? defaultSeverity, options: s.options ?? {} };
+  // Settings come from editors and files: anything that is not a known severity or an object
+  // of one is ignored rather than trusted (a `null` must not stop every check).
+  const s: unknown = config.rules?.[id];
+  const known = (v: unknown): v is Severity | 'off' => typeof v === 'string' && SEVERITIES.includes(v);
+  if (known(s)) return { severity: s, options: {} };
+  if (s && typeof s === 'object' && !Array.isArray(s)) {
+    const o = s as { severity?: unknown; options?: unknown };
+    const options = o.options && typeof o.options === 'object' && !Array.isArray(o.options) ? (o.options as Record<string, unknown>) : {};
+    return { severity: known(o.severity) ? o.severity : defaultSeverity, options };
+  }
+  return { severity: defaultSeverity, options: {} };
 }
 
 /** Check file bytes: decoding problems become findings, binary files are not parsed. */
@@ -150,7 +159,8 @@ export function checkDocument(doc: PolicyDocument, config: CheckConfig = {}): Fu
     for (const r of reports) {
       // A rule may choose a severity (a missing mandatory item is an error, a recommended one
       // information); configuration that sets a severity for the rule overrides it.
-      const configured = config.rules?.[rule.meta.id] !== undefined;
+      const set = config.rules?.[rule.meta.id];
+      const configured = typeof set === 'string' ? SEVERITIES.includes(set) : !!set && typeof set === 'object' && SEVERITIES.includes(String((set as { severity?: unknown }).severity));
       const d: Diagnostic = {
         rule: rule.meta.id,
         severity: configured ? (severity as Severity) : r.severity ?? severity,

@@ -310,7 +310,12 @@ function readFrontMatter(text: string, tree: Root, problems: DocumentProblem[]):
         const name = String((item.key as unknown as { value: unknown }).value);
         if (r) fm.variableSpans[name] = { start: valueStart + r[0], end: valueStart + r[1] };
       }
-      if (map?.range) fm.variablesInsertAt = valueStart + map.range[1];
+      // The map's range ends after its trailing line break: insert at the end of its last line.
+      if (map?.range) {
+        let at = valueStart + map.range[1];
+        while (at > valueStart && /\s/.test(text[at - 1])) at--;
+        fm.variablesInsertAt = at;
+      }
     }
   }
   return fm;

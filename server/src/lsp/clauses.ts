@@ -5,22 +5,16 @@
 //
 // Quick fixes for missing items do not go through here: required-info puts the clause into the
 // finding's fix, and convert.ts turns it into a code action.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { isAbsolute, join } from 'node:path';
 import { CompletionItemKind, InsertTextFormat, type CompletionItem } from 'vscode-languageserver';
 import type { PolicyDocument } from '../engine/document.js';
-import { clauseInsertion, type ClauseSource as EngineClauseSource } from '../engine/clauses.js';
+import { clauseInsertion } from '../engine/clauses.js';
+import { readClauseFolders as readFolders, toEngineSources, type ClauseFile } from '../host/clause-folders.js';
 import { libraryFor } from '../engine/check.js';
 import type { ClauseSummary } from './protocol.js';
-import { uriPath } from './policy-files.js';
+import { filePath } from './policy-files.js';
 
 /** A clause file as read from disk, the same shape as the built-in `builtinClauses` entries. */
-export interface ClauseSource {
-  language: string;
-  /** `<lang>/<name>.md`, relative to its library folder. */
-  file: string;
-  source: string;
-}
+export type ClauseSource = ClauseFile;
 
 export interface ClauseInsertion {
   /** Source offset where the clause belongs in the document's order of sections. */
@@ -62,48 +56,13 @@ export function createClauseService(): ClauseService {
   };
 }
 
-/** The engine names a clause by its origin; user clauses are named by their file in the folder. */
-export function toEngineSources(user: ClauseSource[]): EngineClauseSource[] {
-  return user.map((u) => ({ source: u.source, origin: u.file }));
-}
+export { toEngineSources };
 
-/**
- * Reads the user's clause folders (`policywright.clauseFolders`): each holds `<lang>/*.md` like
- * the built-in `clauses/` folder. Relative folders are resolved against the workspace folders.
- * A folder that cannot be read is reported through `warn` and skipped.
- */
+/** The user's clause folders, relative ones resolved against the workspace folders. */
 export function readClauseFolders(folders: string[], workspaceFolders: string[], warn: (m: string) => void): ClauseSource[] {
-  const out: ClauseSource[] = [];
-  const roots = workspaceFolders.map(uriPath).filter(Boolean);
-  for (const folder of folders) {
-    const candidates = isAbsolute(folder) ? [folder] : roots.map((r) => join(r, folder));
-    const dir = candidates.find((d) => isDir(d));
-    if (!dir) {
-      warn(`policywright.clauseFolders: "${folder}" is not a folder${isAbsolute(folder) ? '' : ' in the workspace'}; skipped.`);
-      continue;
-    }
-    for (const lang of readdirSync(dir).sort()) {
-      const ldir = join(dir, lang);
-      if (!isDir(ldir)) continue;
-      for (const f of readdirSync(ldir).filter((x) => x.endsWith('.md')).sort()) {
-        try {
-          out.push({ language: lang, file: `${lang}/${f}`, source: readFileSync(join(ldir, f), 'utf8') });
-        } catch (e) {
-          warn(`Could not read clause ${join(ldir, f)}: ${(e as Error).message}`);
-        }
-      }
-    }
-  }
-  return out;
+  return readFolders(folders, workspaceFolders.map(filePath).filter(Boolean), (m) => warn(`policywright.${m}`));
 }
 
-function isDir(p: string): boolean {
-  try {
-    return statSync(p).isDirectory();
-  } catch {
-    return false;
-  }
-}
 
 /** Clause completion items: the clause's snippet inserted at the cursor; gap-fillers sort first. */
 export function clauseCompletions(service: ClauseService, doc: PolicyDocument, user: ClauseSource[], missing: Set<string>): CompletionItem[] {

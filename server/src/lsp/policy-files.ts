@@ -1,31 +1,27 @@
 // Which open documents are privacy policies. On any other Markdown or text the server stays
 // silent (vale-vscode#111: errors in workspaces that never opted in). A policy is a `*.policy.md`
 // file, a file whose front matter has a `policy:` key, or a file matching `policywright.files`.
-import picomatch from 'picomatch';
-import { hasPolicyFrontMatter } from '../engine/policy-files.js';
+import { fileURLToPath } from 'node:url';
+import { hasPolicyFrontMatter, isPolicyPath } from '../engine/policy-files.js';
 
 export { hasPolicyFrontMatter };
 
-/** The decoded path of a URI (`file:///a/b%20c.md` → `/a/b c.md`); '' when it has none. */
+/** A file URI as a path the file system takes (`C:\\ws\\p.md` on Windows); '' for other schemes. */
+export function filePath(uri: string): string {
+  try {
+    return uri.startsWith('file:') ? fileURLToPath(uri) : '';
+  } catch {
+    return '';
+  }
+}
+
+/** The decoded path of a URI (`file:///a/b%20c.md` → `/a/b c.md`), for matching globs; '' when it has none. */
 export function uriPath(uri: string): string {
   try {
     return decodeURIComponent(new URL(uri).pathname);
   } catch {
     return '';
   }
-}
-
-const matchers = new Map<string, (p: string) => boolean>();
-
-function matcher(patterns: string[]): (p: string) => boolean {
-  const key = JSON.stringify(patterns);
-  let m = matchers.get(key);
-  if (!m) {
-    m = patterns.length ? picomatch(patterns, { dot: true }) : () => false;
-    if (matchers.size > 50) matchers.clear();
-    matchers.set(key, m);
-  }
-  return m;
 }
 
 /**
@@ -44,11 +40,8 @@ function candidatePaths(uri: string, workspaceFolders: string[]): string[] {
   return out;
 }
 
+/** The same test as the command line's (engine/policy-files.ts), on the paths a pattern may match. */
 export function isPolicyDocument(uri: string, text: string, patterns: string[], workspaceFolders: string[]): boolean {
-  const path = uriPath(uri);
-  if (/\.policy\.md$/i.test(path)) return true;
   if (hasPolicyFrontMatter(text)) return true;
-  if (!path) return false;
-  const m = matcher(patterns);
-  return candidatePaths(uri, workspaceFolders).some((p) => m(p));
+  return candidatePaths(uri, workspaceFolders).some((p) => isPolicyPath(p, patterns));
 }

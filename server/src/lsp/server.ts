@@ -22,7 +22,7 @@ import type { Analysis } from './analysis.js';
 import { clauseCompletions, createClauseService, readClauseFolders, toEngineSources, type ClauseService } from './clauses.js';
 import { fixAll, quickFixes, toLspDiagnostics } from './convert.js';
 import { coverageLenses, coverageReport, documentSymbols, foldingRanges, hover, placeholderCompletions } from './features.js';
-import { isPolicyDocument, uriPath } from './policy-files.js';
+import { filePath, isPolicyDocument } from './policy-files.js';
 import { ConfigFinder } from '../host/config-finder.js';
 import { exportPolicy, exportProblems } from '../engine/export/index.js';
 import { importFile } from '../engine/import/index.js';
@@ -97,7 +97,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
    */
   const warnedConfigs = new Set<string>();
   function withProjectConfig(uri: string, s: Settings): Settings {
-    const path = uriPath(uri);
+    const path = filePath(uri);
     if (!path) return s;
     const found = new ConfigFinder().forFile(path);
     if (!found.path) return s;

@@ -149,11 +149,33 @@ export async function importFile(name: string, data: Uint8Array | string): Promi
     return importDocx(data);
   }
   let text: string;
+  let note: string | undefined;
   if (typeof data === 'string') text = data;
   else {
     const decoded = decodeBytes(data);
     if (decoded.problem?.kind === 'binary') throw new Error(`${name}: ${decoded.problem.message}`);
     text = decoded.text;
+    if (decoded.problem?.kind === 'encoding') {
+      // Text pasted from Word or Notepad is often Windows-1252: read it as that, so no
+      // character becomes a replacement mark, and say so.
+      text = decodeWindows1252(data);
+      note = `Not valid UTF-8 (line ${decoded.problem.position.line + 1}, column ${decoded.problem.position.character + 1}); it was read as Windows-1252. Check accented letters and quotation marks.`;
+    }
   }
-  return ext === '.html' || ext === '.htm' ? importHtml(text) : importText(text);
+  const result = ext === '.html' || ext === '.htm' ? importHtml(text) : importText(text);
+  if (note) result.messages.unshift(note);
+  return result;
+}
+
+// Windows-1252 differs from Latin-1 only in 0x80–0x9F (curly quotes, dashes, €, …). Node's
+// TextDecoder reads 'windows-1252' as Latin-1 in some versions, so the 27 differences are here.
+const CP1252 = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+export function decodeWindows1252(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 8192) {
+    const chunk = bytes.subarray(i, i + 8192);
+    out += String.fromCharCode(...Array.from(chunk, (b) => (b >= 0x80 && b <= 0x9f ? CP1252.charCodeAt(b - 0x80) : b)));
+  }
+  return out;
 }
