@@ -14,7 +14,9 @@ function walk(dir: string): string[] {
 }
 
 test('server/src/engine imports no LSP runtime, no vscode, no fs, no child processes', () => {
-  const forbidden = /from\s+['"](node:)?(fs|fs\/promises|path|child_process|worker_threads|net|http|https|vscode|vscode-languageserver[^'"]*|vscode-languageclient[^'"]*)['"]/;
+  const mod = `['"](node:)?(fs|fs\\/promises|path|child_process|worker_threads|net|http|https|vscode|vscode-languageserver[^'"]*|vscode-languageclient[^'"]*)['"]`;
+  // Static imports, require() and dynamic import() alike; and no reaching for the process.
+  const forbidden = new RegExp(`(?:from\\s+${mod}|require\\(\\s*${mod}|import\\(\\s*${mod}|\\bprocess\\.(?:env|argv|cwd|exit|stdout|stderr)\\b)`);
   const bad = walk(join(ROOT, 'server', 'src', 'engine'))
     .map((f) => [relative(ROOT, f), readFileSync(f, 'utf8').match(forbidden)?.[0]] as const)
     .filter(([, m]) => m);

@@ -119,3 +119,12 @@ test('rule settings that are null or not a severity are ignored, not trusted', (
   assert.deepEqual(r.diagnostics.filter((d) => d.rule === 'placeholder').map((d) => d.severity), ['error']);
   assert.ok(!r.diagnostics.some((d) => /Internal error/.test(d.message)));
 });
+
+test('old-Mac line endings (lone CR): front matter is read, and a bad byte is placed by the same lines', () => {
+  const lf = '---\npolicy:\n  controller: Larkspur Cycles Ltd\nvariables:\n  contact_email: a@b.example\n---\n# Privacy\n\nWrite to {{contact_email}} or {{contact_emial}}.\n';
+  const a = check(lf).diagnostics.map((d) => `${d.rule}@${d.range.start.line}:${d.range.start.character}`);
+  const b = check(lf.replace(/\n/g, '\r')).diagnostics.map((d) => `${d.rule}@${d.range.start.line}:${d.range.start.character}`);
+  assert.deepEqual(b, a);
+  const r = checkBytes(new Uint8Array([...enc('a\rb\rc '), 0xff, ...enc(' x\r')]));
+  assert.deepEqual(r.diagnostics.find((d) => d.rule === 'input')!.range.start, { line: 2, character: 2 });
+});

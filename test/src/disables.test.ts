@@ -42,3 +42,19 @@ test('disable … enable covers a region; a requirement can be silenced alone', 
   const kept = applyDisables(doc, [at(8, 'duplicate-block'), at(12, 'duplicate-block'), at(0, 'required-info', 'dpo-contact'), at(0, 'required-info', 'retention'), at(8, 'input')]);
   assert.deepEqual(kept.map((d) => `${d.rule}${d.requirement ? ':' + d.requirement : ''}@${d.range.start.line}`), ['duplicate-block@12', 'required-info:retention@0', 'input@8']);
 });
+
+test('enabling one rule ends its silence only; the others stay silenced', () => {
+  const t = [
+    '<!-- policywright-disable placeholder, stale-law -->', // 0
+    'a', // 1
+    '<!-- policywright-enable placeholder -->', // 2
+    'b', // 3
+    '<!-- policywright-disable -->', // 4
+    'c', // 5
+    '<!-- policywright-enable structure -->', // 6
+    'd', // 7
+  ].join('\n');
+  const doc = parseDocument(t);
+  const kept = applyDisables(doc, [at(1, 'placeholder'), at(1, 'stale-law'), at(3, 'placeholder'), at(3, 'stale-law'), at(5, 'structure'), at(7, 'structure'), at(7, 'placeholder')]);
+  assert.deepEqual(kept.map((d) => `${d.rule}@${d.range.start.line}`), ['placeholder@3', 'structure@7']);
+});

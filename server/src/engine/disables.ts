@@ -12,6 +12,7 @@ interface Region {
   from: number; // first line (0-based, inclusive)
   to: number; // last line (inclusive)
   rules: string[] | null; // null: all rules; entries may be "rule" or "rule:requirement"
+  except?: string[]; // with rules null: the rules enabled again since
 }
 
 const DIRECTIVE = /^policywright-(disable-next-line|disable|enable)\b\s*([\s\S]*)$/;
@@ -41,12 +42,22 @@ export function disabledRegions(doc: PolicyDocument): Region[] {
       regions.push(r);
       open.push(r);
     } else {
-      // enable: close the open regions it names (all of them when it names none).
+      // enable: with no rule named, close every open region. Naming rules ends their silence
+      // only: a region that also silenced others goes on for those, from this line.
       for (let i = open.length - 1; i >= 0; i--) {
         const r = open[i];
-        if (!rules.length || (r.rules && r.rules.every((x) => rules.includes(x)))) {
-          r.to = line;
-          open.splice(i, 1);
+        const touched = !rules.length || r.rules === null || r.rules.some((x) => rules.includes(x));
+        if (!touched) continue;
+        r.to = line;
+        open.splice(i, 1);
+        if (!rules.length) continue;
+        const rest: Region =
+          r.rules === null
+            ? { from: line, to: last, rules: null, except: [...(r.except ?? []), ...rules] }
+            : { from: line, to: last, rules: r.rules.filter((x) => !rules.includes(x)) };
+        if (rest.rules === null || rest.rules.length) {
+          regions.push(rest);
+          open.push(rest);
         }
       }
     }
@@ -61,7 +72,10 @@ export function applyDisables(doc: PolicyDocument, diagnostics: Diagnostic[]): D
     if (d.rule === 'input') return true;
     const line = d.range.start.line;
     return !regions.some(
-      (r) => line >= r.from && line <= r.to && (r.rules === null || r.rules.includes(d.rule) || (d.requirement !== undefined && r.rules.includes(`${d.rule}:${d.requirement}`))),
+      (r) =>
+        line >= r.from &&
+        line <= r.to &&
+        (r.rules === null ? !r.except?.includes(d.rule) : r.rules.includes(d.rule) || (d.requirement !== undefined && r.rules.includes(`${d.rule}:${d.requirement}`))),
     );
   });
 }

@@ -230,9 +230,13 @@ function readFrontMatter(text: string, tree: Root, problems: DocumentProblem[]):
   const end = node.position!.end.offset!;
   fm.present = true;
   fm.span = { start, end };
-  const nl = text.indexOf('\n', start);
-  const valueStart = nl + 1;
-  const value = node.value;
+  // The value starts after the opening fence's line break (\n, \r\n or a lone \r).
+  const fence = /\r\n?|\n/g;
+  fence.lastIndex = start;
+  const opening = fence.exec(text);
+  const valueStart = opening ? opening.index + opening[0].length : start;
+  // YAML does not take a lone \r as a line break; a \n in its place keeps every offset.
+  const value = node.value.replace(/\r(?!\n)/g, '\n');
   const ydoc = YAML.parseDocument(value, { prettyErrors: false, uniqueKeys: true });
   for (const err of ydoc.errors) {
     const s = valueStart + Math.min(err.pos[0], value.length);

@@ -16,6 +16,6 @@ export function isPolicyPath(relPath: string, patterns: string[] = DEFAULT_FILE_
 
 /** Does the text open with front matter that has a top-level `policy:` key? */
 export function hasPolicyFrontMatter(text: string): boolean {
-  const m = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(\r?\n|$)/.exec(text.slice(0, 64 * 1024));
+  const m = /^\uFEFF?---[ \t]*(?:\r\n?|\n)([\s\S]*?)(?:\r\n?|\n)---[ \t]*(?:\r\n?|\n|$)/.exec(text.slice(0, 64 * 1024));
   return !!m && /^policy[ \t]*:/m.test(m[1]);
 }

@@ -132,16 +132,8 @@ function firstInvalidUtf8(b: Uint8Array): number {
   return b.length;
 }
 
-/** Line and character (UTF-16, decoding leniently) of a byte offset. */
+/** Line and character (UTF-16, decoding leniently) of a byte offset, with LineIndex's line breaks. */
 function bytePosition(b: Uint8Array, byteOffset: number): Position {
-  let line = 0;
-  let lineStart = 0;
-  for (let i = 0; i < byteOffset && i < b.length; i++) {
-    if (b[i] === 10) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  const prefix = new TextDecoder('utf-8', { fatal: false }).decode(b.subarray(lineStart, byteOffset));
-  return { line, character: prefix.length };
+  const prefix = new TextDecoder('utf-8', { fatal: false }).decode(b.subarray(0, byteOffset));
+  return new LineIndex(prefix).positionAt(prefix.length);
 }
