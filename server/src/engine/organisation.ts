@@ -8,6 +8,7 @@ import { blockSpan } from './document.js';
 import { LANGUAGES } from './data.js';
 import { cueAlternation, escapeRegExp, fromLanguageData, LETTER, NEVER, proseBlocks } from './cues.js';
 import type { EntityData } from './datatypes.js';
+import { flat, remember } from './memo.js';
 import type { Span } from './types.js';
 
 /** One place where the text names an organisation (or something written like a name). */
@@ -241,17 +242,49 @@ const QUOTED = /[“"'‘„«‹‚]\s*([^“”"'‘’„«»‹›‚()]{1,6
 /** Lower-case words of the text (outside addresses and links), with counts: what is a common word here. */
 function vocabulary(doc: PolicyDocument): Map<string, number> {
   const m = new Map<string, number>();
-  const re = /(?<![\p{L}\p{N}@._/-])\p{Ll}[\p{L}\p{N}]*(?![\p{L}\p{N}@]|[._/-][\p{L}\p{N}])/gu;
   for (const b of proseBlocks(doc)) {
-    for (const x of b.text.matchAll(re)) m.set(x[0], (m.get(x[0]) ?? 0) + 1);
+    for (const [w, n] of wordsOf(b.text)) m.set(w, (m.get(w) ?? 0) + n);
   }
   return m;
 }
 
+// What depends only on a block's text (and the language) is remembered by that text (memo.ts).
+const WORD_RE = /(?<![\p{L}\p{N}@._/-])\p{Ll}[\p{L}\p{N}]*(?![\p{L}\p{N}@]|[._/-][\p{L}\p{N}])/gu;
+const blockWords = new Map<string, Map<string, number>>();
+/** The lower-case words of one block's text, with counts. */
+function wordsOf(text: string): Map<string, number> {
+  return remember(blockWords, `w\u0001${text}`, () => {
+    const m = new Map<string, number>();
+    for (const x of text.matchAll(WORD_RE)) m.set(x[0], (m.get(x[0]) ?? 0) + 1);
+    return new Map([...m].map(([w, n]) => [flat(w), n]));
+  });
+}
+
+/** Where a block's text has a run of capitalised words with a legal form after it, and a bare run. */
+interface NameRuns {
+  /** [from, nameEnd, to): the name, then its legal form. */
+  suffixed: [number, number, number][];
+  /** [from, to). */
+  bare: [number, number][];
+}
+const blockRuns = new Map<string, NameRuns>();
+const runPatterns = new Map<string, { suffixRe: RegExp; bareRe: RegExp }>();
+function nameRuns(language: string, c: Compiled, text: string): NameRuns {
+  return remember(blockRuns, `${language}\u0001${text}`, () => {
+    const { suffixRe, bareRe } = remember(runPatterns, language, () => ({
+      suffixRe: new RegExp(`(?<![\\p{L}\\p{N}])(${CAP}(?:\\s(?:${CONN}\\s)?${CAP}){0,7})(,?\\s)(?:${c.formsRe})(?![\\p{L}\\p{N}])`, 'gu'),
+      bareRe: new RegExp(`(?<![\\p{L}\\p{N}@._/&-])${CAP}(?:\\s${CAP}){0,4}(?![\\p{L}\\p{N}@&-]|[._/][\\p{L}\\p{N}])`, 'gu'),
+    }));
+    const suffixed: NameRuns['suffixed'] = [];
+    if (c.formsRe) for (const m of text.matchAll(suffixRe)) suffixed.push([m.index!, m.index! + m[1].length, m.index! + m[0].length]);
+    const bare: NameRuns['bare'] = [];
+    for (const m of text.matchAll(bareRe)) bare.push([m.index!, m.index! + m[0].length]);
+    return { suffixed, bare };
+  });
+}
+
 function findMentions(doc: PolicyDocument, c: Compiled, vocab: Map<string, number>): OrgMention[] {
   const out: OrgMention[] = [];
-  const suffixRe = new RegExp(`(?<![\\p{L}\\p{N}])(${CAP}(?:\\s(?:${CONN}\\s)?${CAP}){0,7})(,?\\s)(?:${c.formsRe})(?![\\p{L}\\p{N}])`, 'gu');
-  const bareRe = new RegExp(`(?<![\\p{L}\\p{N}@._/&-])${CAP}(?:\\s${CAP}){0,4}(?![\\p{L}\\p{N}@&-]|[._/][\\p{L}\\p{N}])`, 'gu');
   const common = (w: string, min: number) => (vocab.get(w.toLowerCase()) ?? 0) >= min || c.notNames.has(w.toLowerCase());
   const placeholders = doc.placeholders.map((p) => p.span);
   const inPlaceholder = (s: Span) => placeholders.some((p) => s.start < p.end && p.start < s.end);
@@ -291,13 +324,12 @@ function findMentions(doc: PolicyDocument, c: Compiled, vocab: Map<string, numbe
       out.push({ name, words: norm.words, key: norm.key, legalForm: norm.legalForm, block, from: f, to, span, acronym });
       taken.push([from, to]);
     };
-    if (c.formsRe) for (const m of text.matchAll(suffixRe)) add(m.index!, m.index! + m[1].length, m.index! + m[0].length);
+    const runs = nameRuns(doc.language, c, text);
+    for (const [from, nameEnd, to] of runs.suffixed) add(from, nameEnd, to);
     // Suffixed names were found in order; a bare run inside one of them is part of it.
     let k = 0;
     const suffixed = taken.length;
-    for (const m of text.matchAll(bareRe)) {
-      const s = m.index!;
-      const e = s + m[0].length;
+    for (const [s, e] of runs.bare) {
       while (k < suffixed && taken[k][1] <= s) k++;
       if (k < suffixed && taken[k][0] < e) continue;
       add(s, e, e);

@@ -7,6 +7,7 @@ import type { Block, PolicyDocument } from '../document.js';
 import type { Cue, ReferencesData } from '../datatypes.js';
 import { blockSpan } from '../document.js';
 import { cueAlternation, fromLanguageData, hasCue, matchAll, NEVER, proseBlocks } from '../cues.js';
+import { remember } from '../memo.js';
 
 const rule: Rule = {
   meta: {
@@ -60,7 +61,7 @@ section.`,
     const data = referenceData(doc);
     const targets = collectTargets(doc);
     for (const b of proseBlocks(doc)) {
-      if (b.kind === 'heading') continue;
+      if (b.kind === 'heading' || !mayRefer(doc.language, b.text, data)) continue;
       checkTitles(ctx, b, data, targets);
       checkNumbers(ctx, b, data, targets);
       checkAnchors(ctx, b, targets);
@@ -341,6 +342,25 @@ function checkNumbers(ctx: RuleContext, b: Block, p: Phrasing, targets: Targets)
   }
 }
 
+// Most paragraphs hold no reference at all; whether one does depends only on its text and the
+// language, so it is remembered by them (memo.ts) and the check after an edit looks again only at
+// the paragraphs the edit changed.
+const referring = new Map<string, boolean>();
+const ANCHOR_LINK = /\]\(\s*<?#([^)\s>]*)>?(?:\s+"[^"]*")?\s*\)/g;
+
+/** Does the text hold anything checkTitles, checkNumbers or checkAnchors would look at? */
+function mayRefer(language: string, text: string, p: Phrasing): boolean {
+  return remember(
+    referring,
+    `${language}\u0001${text}`,
+    () =>
+      (/["“„«‘'‹]/.test(text) && matchAll(text, p.titleRef).length > 0) ||
+      (hasCue(text, p.here) && matchAll(text, p.unquotedRef).length > 0) ||
+      matchAll(text, p.numberRef).length > 0 ||
+      matchAll(text, ANCHOR_LINK).length > 0,
+  );
+}
+
 function startsWithCue(text: string, cues: Cue[]): boolean {
   const t = text.replace(/^[\s,(]+/, '');
   return matchAll(t, cues).some((m) => m.index === 0);
@@ -349,7 +369,7 @@ function startsWithCue(text: string, cues: Cue[]): boolean {
 // ---- #anchors --------------------------------------------------------------------------------
 
 function checkAnchors(ctx: RuleContext, b: Block, targets: Targets): void {
-  for (const m of b.text.matchAll(/\]\(\s*<?#([^)\s>]*)>?(?:\s+"[^"]*")?\s*\)/g)) {
+  for (const m of b.text.matchAll(ANCHOR_LINK)) {
     let anchor = m[1];
     try {
       anchor = decodeURIComponent(anchor);

@@ -7,6 +7,7 @@ import type { Block, PolicyDocument } from '../document.js';
 import { fromLanguageData } from '../cues.js';
 import type { Rule, Span, SpanFix } from '../types.js';
 import { removalSpan } from '../edits.js';
+import { flat, remember } from '../memo.js';
 
 const DEFAULT_MIN_WORDS = 20;
 const DEFAULT_THRESHOLD = 0.8;
@@ -146,21 +147,9 @@ function buildUnits(doc: PolicyDocument, minWords: number): { atoms: Atom[]; uni
   const atoms: Atom[] = [];
   const units: Unit[] = [];
   const add = (from: number, to: number, span: Span, block: Block, segment: boolean) => {
-    const src = text.slice(span.start, span.end);
-    const original = src.match(WORD) ?? [];
-    if (original.length < minWords || !readsAsProse(original)) return;
-    const words = original.map((w) => w.toLowerCase().replace(/['’‘`]/g, "'"));
-    units.push({
-      id: units.length,
-      from,
-      to,
-      span,
-      block,
-      key: words.join(' '),
-      verbatim: src.replace(/\s+/g, ' ').replace(/[‘’‚‛`´]/g, "'").replace(/[“”„‟«»]/g, '"').replace(/[‐‑‒–—]/g, '-').trim(),
-      shingles: shingles(words),
-      segment,
-    });
+    const t = unitText(text.slice(span.start, span.end));
+    if (t.words < minWords || !t.prose) return;
+    units.push({ id: units.length, from, to, span, block, key: t.key, verbatim: t.verbatim, shingles: t.shingles, segment });
   };
   for (const block of doc.blocks) {
     const prose = block.kind === 'paragraph' || block.kind === 'list-item';
@@ -191,6 +180,33 @@ function buildUnits(doc: PolicyDocument, minWords: number): { atoms: Atom[]; uni
   units.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
   units.forEach((u, i) => (u.id = i));
   return { atoms, units };
+}
+
+/** What a unit's comparison needs from its source text alone. */
+interface UnitText {
+  words: number;
+  prose: boolean;
+  key: string;
+  verbatim: string;
+  shingles: Int32Array;
+}
+
+// Remembered by source text (memo.ts), so that the check after an edit hashes again only the
+// paragraphs the edit changed.
+const unitTexts = new Map<string, UnitText>();
+
+function unitText(src: string): UnitText {
+  return remember(unitTexts, `u\u0001${src}`, () => {
+    const original = src.match(WORD) ?? [];
+    const words = original.map((w) => w.toLowerCase().replace(/['’‘`]/g, "'"));
+    return {
+      words: original.length,
+      prose: readsAsProse(original),
+      key: flat(words.join(' ')),
+      verbatim: flat(src.replace(/\s+/g, ' ').replace(/[‘’‚‛`´]/g, "'").replace(/[“”„‟«»]/g, '"').replace(/[‐‑‒–—]/g, '-').trim()),
+      shingles: shingles(words),
+    };
+  });
 }
 
 /** Lines of a block that holds one sentence-ending line after another, or null. */
@@ -278,6 +294,24 @@ function signature(sh: Int32Array): Int32Array {
   return sig;
 }
 
+// Remembered with the shingle set they come from (itself remembered by source text).
+const bandMemos = new WeakMap<Int32Array, { rows: number; keys: string[] }>();
+
+/** The MinHash signature's bands, `rows` hashes each, as bucket keys. */
+function bandKeys(sh: Int32Array, rows: number): string[] {
+  const hit = bandMemos.get(sh);
+  if (hit && hit.rows === rows) return hit.keys;
+  const sig = signature(sh);
+  const keys: string[] = [];
+  for (let b = 0; b < HASHES / rows; b++) {
+    let k = `${b}`;
+    for (let r = 0; r < rows; r++) k += ',' + sig[b * rows + r];
+    keys.push(k);
+  }
+  bandMemos.set(sh, { rows, keys });
+  return keys;
+}
+
 function jaccard(a: Int32Array, b: Int32Array): number {
   let i = 0;
   let j = 0;
@@ -302,7 +336,6 @@ function findMatches(units: Unit[], threshold: number): Match[] {
   // Rows per band: at the default threshold, pairs at 0.8 are candidates with near certainty
   // and pairs under 0.4 rarely; a low threshold needs shorter bands.
   const rows = threshold >= 0.6 ? 4 : 2;
-  const bands = HASHES / rows;
   const exact = new Map<string, Unit>();
   const buckets = new Map<string, number[]>();
   const matchOf: (Match | undefined)[] = [];
@@ -311,14 +344,10 @@ function findMatches(units: Unit[], threshold: number): Match[] {
     const seen = exact.get(u.key);
     const same = seen && !overlaps(seen.span, u.span) ? seen : undefined;
     if (same) best = { f: same, sim: 1 };
-    const sig = same ? null : signature(u.shingles);
-    const keys: string[] = [];
-    if (sig) {
+    const keys = same ? null : bandKeys(u.shingles, rows);
+    if (keys) {
       const tried = new Set<number>();
-      for (let b = 0; b < bands; b++) {
-        let k = `${b}`;
-        for (let r = 0; r < rows; r++) k += ',' + sig[b * rows + r];
-        keys.push(k);
+      for (const k of keys) {
         for (const id of buckets.get(k) ?? []) {
           if (tried.size >= CANDIDATE_CAP || tried.has(id)) continue;
           tried.add(id);
@@ -330,7 +359,7 @@ function findMatches(units: Unit[], threshold: number): Match[] {
       }
     }
     if (!seen) exact.set(u.key, u);
-    if (sig) {
+    if (keys) {
       for (const k of keys) {
         const list = buckets.get(k);
         if (!list) buckets.set(k, [u.id]);

@@ -6,6 +6,7 @@ import { closest, distance } from 'fastest-levenshtein';
 import type { Block, PolicyDocument } from '../document.js';
 import { compileCues, fromLanguageData } from '../cues.js';
 import { removalSpan } from '../edits.js';
+import { flat, MAX_MEMOS } from '../memo.js';
 import type { Report, Rule, Span, SpanFix } from '../types.js';
 import { resolveVariable, variableNames } from '../variables.js';
 
@@ -93,12 +94,29 @@ variables:
     const codeSpans = inlineCode(doc);
     checkVariables(doc, codeSpans, add);
     const data = fromLanguageData(doc.language, 'placeholders', compile);
-    for (const b of doc.blocks) checkBlock(doc, b, data, add);
+    for (const b of doc.blocks) {
+      if (b.kind === 'code' || b.span.end <= b.span.start) continue;
+      // Most blocks hold no blank: remembered by what checkBlock reads (language, kind, text,
+      // source), so that the check after an edit reads again only the blocks it changed.
+      const key = `${doc.language}\u0001${b.kind}\u0001${b.text}\u0001${doc.text.slice(b.span.start, b.span.end)}`;
+      if (quietBlocks.has(key)) continue;
+      let any = false;
+      checkBlock(doc, b, data, (r) => {
+        any = true;
+        add(r);
+      });
+      if (any) continue;
+      if (quietBlocks.size >= MAX_MEMOS) quietBlocks.clear();
+      quietBlocks.add(flat(key));
+    }
     found.sort((a, b) => a.span.start - b.span.start);
     for (const r of found) ctx.report(r);
   },
 };
 export default rule;
+
+/** Blocks in which checkBlock found nothing (bounded like every memo, see memo.ts). */
+const quietBlocks = new Set<string>();
 
 // ---- `{{name}}` -----------------------------------------------------------------------------
 
