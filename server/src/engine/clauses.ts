@@ -2,6 +2,7 @@
 // inserts where the missing item belongs. Built-in clauses come from clauses/<lang>/*.md (embedded
 // at build time); a host passes the text of the user's own library folders, which win.
 import YAML from 'yaml';
+import { flat } from './memo.js';
 import { builtinClauses } from '../generated/data.js';
 import { LANGUAGES, PROFILES } from './data.js';
 import type { PolicyDocument, Section } from './document.js';
@@ -381,7 +382,7 @@ function classifySectionsUncached(doc: PolicyDocument, library: ClauseLibrary): 
     let v = verdicts.get(title);
     if (!v) {
       if (verdicts.size >= 20_000) verdicts.clear();
-      verdicts.set(title, (v = classifyTitle(title)));
+      verdicts.set(flat(title), (v = classifyTitle(title)));
     }
     return v;
   };

@@ -6,6 +6,7 @@ import { blockSpan, type Block, type PolicyDocument } from './document.js';
 import { PROFILES } from './data.js';
 import type { Cue, LanguageData, RequirementCues, RequirementData, ProfileData } from './datatypes.js';
 import { compileCues, fromLanguageData, proseBlocks } from './cues.js';
+import { remember } from './memo.js';
 import type { Coverage, Evidence, Position, Range } from './types.js';
 
 /** How many evidence sentences an item keeps: enough to show it, few enough for a huge file. */
@@ -125,22 +126,6 @@ function firstMatch(re: RegExp, text: string): { from: number; to: number } | nu
  */
 type BlockMemo = Map<string, { from: number; to: number } | null>;
 const blockMemos = new Map<string, BlockMemo>();
-const MAX_MEMOS = 50_000;
-
-function memoFor(key: string): BlockMemo {
-  let memo = blockMemos.get(key);
-  if (!memo) {
-    if (blockMemos.size >= MAX_MEMOS) blockMemos.clear();
-    blockMemos.set(key, (memo = new Map()));
-  }
-  return memo;
-}
-
-function remembered(memo: BlockMemo, id: string, compute: () => { from: number; to: number } | null) {
-  let v = memo.get(id);
-  if (v === undefined) memo.set(id, (v = compute()));
-  return v;
-}
 
 /** Read the document once: every requirement's cue matches and every condition's first trigger. */
 export function findCues(doc: PolicyDocument, ids?: Iterable<string>): Findings {
@@ -153,11 +138,11 @@ export function findCues(doc: PolicyDocument, ids?: Iterable<string>): Findings 
     if (!block.text) continue;
     const text = block.text;
     const ctx = ctxOf[block.section];
-    const memo = memoFor(`${doc.language}\u0001${block.kind === 'heading' ? 'h' : 'p'}\u0001${[...ctx].sort().join(',')}\u0001${text}`);
+    const memo = remember(blockMemos, `${doc.language}\u0001${block.kind === 'heading' ? 'h' : 'p'}\u0001${[...ctx].sort().join(',')}\u0001${text}`, (): BlockMemo => new Map());
     for (const r of wanted) {
       const found = matches.get(r.id)!;
       if (found.length >= MAX_EVIDENCE) continue;
-      const m = remembered(memo, r.id, () => {
+      const m = remember(memo, r.id, () => {
         let hit = block.kind === 'heading' && r.heading ? firstMatch(r.heading, text) : null;
         if (!hit && r.phrase) hit = firstMatch(r.phrase, text);
         if (!hit && ctx.size) {
@@ -171,7 +156,7 @@ export function findCues(doc: PolicyDocument, ids?: Iterable<string>): Findings 
     }
     for (const [cond, re] of cues.triggers) {
       if (triggers.has(cond)) continue;
-      const m = remembered(memo, `\u0002${cond}`, () => firstMatch(re, text));
+      const m = remember(memo, `\u0002${cond}`, () => firstMatch(re, text));
       if (m) triggers.set(cond, { block, ...m });
     }
   }

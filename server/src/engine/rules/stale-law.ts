@@ -7,6 +7,7 @@ import type { StaleLawData, StaleLawEntry, ScopedCue, Cue } from '../datatypes.j
 import { blockSpan } from '../document.js';
 import { COMMON } from '../data.js';
 import { cuesRegExp, hasCue, matchAll, proseBlocks, sentenceAt } from '../cues.js';
+import { remember } from '../memo.js';
 
 const DATA: StaleLawData = COMMON['stale-law'] ?? { historical: [], entries: [] };
 
@@ -111,14 +112,10 @@ on now).`,
 
 const mentions = new Map<string, boolean>();
 function mentionsAny(language: string, text: string, every: RegExp): boolean {
-  const key = `${language}\u0001${text}`;
-  let v = mentions.get(key);
-  if (v === undefined) {
-    if (mentions.size >= 50_000) mentions.clear();
+  return remember(mentions, `${language}\u0001${text}`, () => {
     every.lastIndex = 0;
-    mentions.set(key, (v = every.test(text)));
-  }
-  return v;
+    return every.test(text);
+  });
 }
 
 function activePatterns(patterns: ScopedCue[], language: string): Cue[] {
