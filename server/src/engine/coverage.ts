@@ -5,7 +5,7 @@
 import { blockSpan, type Block, type PolicyDocument } from './document.js';
 import { PROFILES } from './data.js';
 import type { Cue, LanguageData, RequirementCues, RequirementData, ProfileData } from './datatypes.js';
-import { compileCues, fromLanguageData, proseBlocks } from './cues.js';
+import { compileCues, cueAlternation, fromLanguageData, proseBlocks } from './cues.js';
 import { remember } from './memo.js';
 import type { Coverage, Evidence, Position, Range } from './types.js';
 
@@ -16,9 +16,21 @@ const MAX_SENTENCE = 300;
 
 interface CompiledRequirement {
   id: string;
+  /** Headings that open the item's own context for its section (they never cover it alone). */
   heading: RegExp | null;
+  /** Statements that give the item. */
   phrase: RegExp | null;
-  inContext: { context: string; re: RegExp }[];
+  /** Statements that address the item but give none of its elements ("as long as necessary"). */
+  partial: RegExp | null;
+  /** Statements of absence ("we do not transfer data abroad"): they give the item whole. */
+  absence: RegExp | null;
+  /** A sentence that matches one of these is never evidence for the item. */
+  not: RegExp | null;
+  inContext: { context: string; re: RegExp; partial: boolean }[];
+  /** Element id → what gives it; an element without cues is given by a `phrase` match. */
+  elements: Map<string, RegExp>;
+  /** Elements looked for anywhere in the document, not only beside the item. */
+  documentWide: Set<string>;
   /** Cues in words, for "looked for". */
   examples: { headings: string[]; phrases: string[] };
 }
@@ -27,6 +39,9 @@ interface CompiledLanguage {
   requirements: Map<string, CompiledRequirement>;
   triggers: Map<string, RegExp>;
   contexts: Map<string, RegExp>;
+  /** A blanket "we collect no personal data", and the items such a statement gives. */
+  blanket: RegExp | null;
+  blanketGives: string[];
 }
 
 type RequirementsData = NonNullable<LanguageData['requirements']>;
@@ -37,38 +52,80 @@ function merged<T>(data: RequirementsData[], pick: (d: RequirementsData) => Reco
   return out;
 }
 
+/**
+ * Concepts are named word classes (`concepts:` in requirements.yaml): "{delete}" in a regular
+ * expression cue stands for every way the language says it, so a statement is written once as
+ * who does what to what, and each language supplies its words.
+ */
+function expander(data: RequirementsData[]): (cues: Cue[] | undefined) => Cue[] {
+  const concepts = merged(data, (d) => d.concepts);
+  const sources = new Map<string, string>();
+  const source = (name: string, depth: number): string | undefined => {
+    if (sources.has(name)) return sources.get(name);
+    const list = concepts[name];
+    if (!list || depth > 8) return undefined;
+    const alt = cueAlternation(list.map((c) => expand(c, depth + 1)), { bounded: false });
+    if (alt) sources.set(name, alt);
+    return alt ?? undefined;
+  };
+  const expand = (cue: Cue, depth = 0): Cue => cue.replace(/\{([a-z][a-z-]*)\}/g, (all, name: string) => source(name, depth) ?? all);
+  return (cues) => (cues ?? []).map((c) => expand(c));
+}
+
 /** The requirements' cues in the document's language and English, each list one expression. */
 function compileRequirements(data: RequirementsData[]): CompiledLanguage {
+  const expand = expander(data);
+  const compile = (cues: Cue[] | undefined) => compileCues(expand(cues));
   const ids = new Set<string>();
   for (const d of data) for (const id of Object.keys(d.requirements ?? {})) ids.add(id);
   const requirements = new Map<string, CompiledRequirement>();
   for (const id of ids) {
     const cues: RequirementCues[] = data.map((d) => d.requirements?.[id] ?? {});
-    const all = (k: 'headings' | 'phrases' | 'absence') => cues.flatMap((c) => c[k] ?? []);
+    const all = (k: 'headings' | 'phrases' | 'absence' | 'partial' | 'not') => cues.flatMap((c) => c[k] ?? []);
     const ctx = merged(data, (d) => d.requirements?.[id]?.inContext);
+    const ctxPartial = merged(data, (d) => d.requirements?.[id]?.inContextPartial);
+    const elementCues = merged(data, (d) => d.requirements?.[id]?.elements);
     const words = (list: Cue[] | undefined) => (list ?? []).filter((c) => !c.startsWith('/')).map((c) => c.replace(/\*/g, ''));
+    const inContext: CompiledRequirement['inContext'] = [];
+    for (const [list, partial] of [[ctx, false], [ctxPartial, true]] as const) {
+      for (const [context, l] of Object.entries(list)) {
+        const re = compile(l);
+        if (re) inContext.push({ context: context === 'self' ? id : context, re, partial });
+      }
+    }
+    const elements = new Map<string, RegExp>();
+    for (const [e, l] of Object.entries(elementCues)) {
+      const re = compile(l);
+      if (re) elements.set(e, re);
+    }
     requirements.set(id, {
       id,
-      heading: compileCues(all('headings')),
-      phrase: compileCues([...all('phrases'), ...all('absence')]),
-      inContext: Object.entries(ctx)
-        .map(([context, list]) => ({ context, re: compileCues(list) }))
-        .filter((x): x is { context: string; re: RegExp } => x.re !== null),
+      heading: compile(all('headings')),
+      phrase: compile(all('phrases')),
+      partial: compile(all('partial')),
+      absence: compile(all('absence')),
+      not: compile(all('not')),
+      inContext,
+      elements,
+      documentWide: new Set(cues.flatMap((c) => c.documentWide ?? [])),
       examples: { headings: words(cues[0].headings).slice(0, 2), phrases: words(cues[0].phrases).slice(0, 3) },
     });
   }
   const toMap = (rec: Record<string, Cue[]>) => {
     const m = new Map<string, RegExp>();
     for (const [k, v] of Object.entries(rec)) {
-      const re = compileCues(v);
+      const re = compile(v);
       if (re) m.set(k, re);
     }
     return m;
   };
+  const blanket = data.flatMap((d) => d.blanket?.cues ?? []);
   return {
     requirements,
     triggers: toMap(merged(data, (d) => d.triggers)),
     contexts: toMap(merged(data, (d) => d.contexts)),
+    blanket: compile(blanket),
+    blanketGives: [...new Set(data.flatMap((d) => d.blanket?.gives ?? []))],
   };
 }
 
@@ -79,31 +136,39 @@ function compiledCues(language: string): CompiledLanguage {
 
 // ---- matching -------------------------------------------------------------------------------
 
+export type HitKind = 'phrase' | 'partial' | 'absence';
+
 export interface CueMatch {
   block: Block;
   /** Offsets of the cue in the block's folded text. */
   from: number;
   to: number;
+  kind?: HitKind;
 }
 
 export interface Findings {
-  /** Requirement id → where its cues matched (at most MAX_EVIDENCE each). */
+  /** Requirement id → the statements that address it, in document order. */
   matches: Map<string, CueMatch[]>;
+  /** Requirement id → element id → where the element is given. */
+  elements: Map<string, Map<string, CueMatch[]>>;
   /** Condition ids whose triggers the text contains, with the first match. */
   triggers: Map<string, CueMatch>;
 }
 
-/** The contexts (e.g. "rights") open in each section: its heading or a parent heading matches. */
-function sectionContexts(doc: PolicyDocument, contexts: Map<string, RegExp>): Set<string>[] {
+/** The contexts open in each section: a context id (e.g. "rights") or a requirement's own id. */
+function sectionContexts(doc: PolicyDocument, cues: CompiledLanguage): Set<string>[] {
   const out: Set<string>[] = [];
   const stack: { depth: number; ctx: Set<string> }[] = [];
+  const test = (re: RegExp | null, text: string) => {
+    if (!re) return false;
+    re.lastIndex = 0;
+    return re.test(text);
+  };
   for (const s of doc.sections) {
     const own = new Set<string>();
     if (s.heading) {
-      for (const [id, re] of contexts) {
-        re.lastIndex = 0;
-        if (re.test(s.heading.text)) own.add(id);
-      }
+      for (const [id, re] of cues.contexts) if (test(re, s.heading.text)) own.add(id);
+      for (const r of cues.requirements.values()) if (test(r.heading, s.heading.text)) own.add(r.id);
     }
     while (stack.length && stack[stack.length - 1].depth >= s.depth) stack.pop();
     const ctx = new Set<string>([...(stack.length ? stack[stack.length - 1].ctx : []), ...own]);
@@ -119,48 +184,148 @@ function firstMatch(re: RegExp, text: string): { from: number; to: number } | nu
   return m ? { from: m.index, to: m.index + m[0].length } : null;
 }
 
+/** Sentence ends in folded text: after . ! ? ; or a colon that closes a lead-in. */
+function sentenceOf(text: string, from: number, to: number): { from: number; to: number } {
+  return sentenceAround(text, from, to);
+}
+
 /**
- * Cue matches of a block depend only on its language, kind, section context and text, so they
- * are remembered across checks: when an edit changes one paragraph of a long policy, the
- * language server's next check matches only that paragraph again. Bounded; cleared when full.
+ * The first match of re in text whose sentence is not vetoed by `not`, or null. `minEnd`: the
+ * match must reach past this offset (a list item read with its lead-in must match in the item).
  */
-type BlockMemo = Map<string, { from: number; to: number } | null>;
+function firstValid(re: RegExp, not: RegExp | null, text: string, minEnd = 0): { from: number; to: number } | null {
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let guard = 0;
+  while ((m = re.exec(text)) && guard++ < 50) {
+    const from = m.index;
+    const to = from + m[0].length;
+    if (to === from) {
+      re.lastIndex++;
+      continue;
+    }
+    if (to <= minEnd) continue;
+    if (not) {
+      const s = sentenceOf(text, from, to);
+      // The veto reads the sentence of the match (with a list item's lead-in, the whole).
+      const sentence = text.slice(Math.min(s.from, from), Math.max(s.to, to));
+      not.lastIndex = 0;
+      if (not.test(sentence)) {
+        re.lastIndex = Math.max(re.lastIndex, s.to);
+        continue;
+      }
+    }
+    return { from, to };
+  }
+  return null;
+}
+
+/** What one block says about one requirement: its statement (if any) and the elements it gives. */
+interface BlockHit {
+  hit: { from: number; to: number; kind: HitKind } | null;
+  elements: [string, { from: number; to: number }][];
+}
+
+/**
+ * What a block says depends only on its language, kind, section context, lead-in and text, so it
+ * is remembered across checks: when an edit changes one paragraph of a long policy, the language
+ * server's next check reads only that paragraph again. Bounded; cleared when full.
+ */
+type BlockMemo = Map<string, BlockHit | { from: number; to: number } | null>;
 const blockMemos = new Map<string, BlockMemo>();
 
-/** Read the document once: every requirement's cue matches and every condition's first trigger. */
+/** A list item's lead-in: the last sentence of the paragraph just before its list, in its section. */
+function leadInOf(doc: PolicyDocument, block: Block): string {
+  if (block.kind !== 'list-item') return '';
+  for (let i = block.index - 1; i >= 0; i--) {
+    const b = doc.blocks[i];
+    if (b.section !== block.section) return '';
+    if (b.kind === 'list-item') continue;
+    if (b.kind !== 'paragraph') return '';
+    const s = sentenceAround(b.text, Math.max(0, b.text.length - 1), b.text.length);
+    return b.text.slice(s.from);
+  }
+  return '';
+}
+
+function readBlock(r: CompiledRequirement, text: string, lead: string, ctx: Set<string>, heading: boolean): BlockHit {
+  const elements: BlockHit['elements'] = [];
+  if (heading) return { hit: null, elements };
+  const joined = lead ? `${lead} ${text}` : '';
+  const shift = lead ? lead.length + 1 : 0;
+  const find = (re: RegExp | null): { from: number; to: number } | null => {
+    if (!re) return null;
+    const own = firstValid(re, r.not, text);
+    if (own || !lead) return own;
+    const m = firstValid(re, r.not, joined, shift);
+    return m ? { from: Math.max(0, m.from - shift), to: Math.max(1, m.to - shift) } : null;
+  };
+  let hit: BlockHit['hit'] = null;
+  for (const [kind, re] of [['absence', r.absence], ['phrase', r.phrase], ['partial', r.partial]] as const) {
+    const m = find(re);
+    if (m) {
+      hit = { ...m, kind };
+      break;
+    }
+  }
+  if (!hit && ctx.size) {
+    for (const c of r.inContext) {
+      if (!ctx.has(c.context)) continue;
+      const m = find(c.re);
+      if (m) {
+        hit = { ...m, kind: c.partial ? 'partial' : 'phrase' };
+        if (!c.partial) break;
+      }
+    }
+  }
+  for (const [e, re] of r.elements) {
+    const m = find(re);
+    if (m) elements.push([e, m]);
+  }
+  return { hit, elements };
+}
+
+/** Read the document once: every requirement's statements and elements, every condition's first trigger. */
 export function findCues(doc: PolicyDocument, ids?: Iterable<string>): Findings {
   const cues = compiledCues(doc.language);
   const wanted = [...(ids ?? cues.requirements.keys())].map((id) => cues.requirements.get(id)).filter((r): r is CompiledRequirement => !!r);
   const matches = new Map<string, CueMatch[]>(wanted.map((r) => [r.id, []]));
+  const elements = new Map<string, Map<string, CueMatch[]>>(wanted.map((r) => [r.id, new Map()]));
   const triggers = new Map<string, CueMatch>();
-  const ctxOf = sectionContexts(doc, cues.contexts);
+  const ctxOf = sectionContexts(doc, cues);
   for (const block of proseBlocks(doc)) {
     if (!block.text) continue;
     const text = block.text;
     const ctx = ctxOf[block.section];
-    const memo = remember(blockMemos, `${doc.language}\u0001${block.kind === 'heading' ? 'h' : 'p'}\u0001${[...ctx].sort().join(',')}\u0001${text}`, (): BlockMemo => new Map());
+    const heading = block.kind === 'heading';
+    const lead = leadInOf(doc, block);
+    const memo = remember(blockMemos, `${doc.language}\u0001${heading ? 'h' : 'p'}\u0001${[...ctx].sort().join(',')}\u0001${lead}\u0001${text}`, (): BlockMemo => new Map());
     for (const r of wanted) {
-      const found = matches.get(r.id)!;
-      if (found.length >= MAX_EVIDENCE) continue;
-      const m = remember(memo, r.id, () => {
-        let hit = block.kind === 'heading' && r.heading ? firstMatch(r.heading, text) : null;
-        if (!hit && r.phrase) hit = firstMatch(r.phrase, text);
-        if (!hit && ctx.size) {
-          for (const c of r.inContext) {
-            if (ctx.has(c.context) && (hit = firstMatch(c.re, text))) break;
-          }
-        }
-        return hit;
-      });
-      if (m) found.push({ block, ...m });
+      const got = remember(memo, r.id, () => readBlock(r, text, lead, ctx, heading)) as BlockHit;
+      if (got.hit) matches.get(r.id)!.push({ block, from: got.hit.from, to: got.hit.to, kind: got.hit.kind });
+      const el = elements.get(r.id)!;
+      for (const [e, m] of got.elements) {
+        const list = el.get(e) ?? [];
+        if (list.length < MAX_EVIDENCE * 4) list.push({ block, ...m });
+        el.set(e, list);
+      }
     }
     for (const [cond, re] of cues.triggers) {
       if (triggers.has(cond)) continue;
-      const m = remember(memo, `\u0002${cond}`, () => firstMatch(re, text));
+      const m = remember(memo, `\u0002${cond}`, () => firstMatch(re, text)) as { from: number; to: number } | null;
       if (m) triggers.set(cond, { block, ...m });
     }
+    if (cues.blanket && !heading) {
+      const m = remember(memo, '\u0003blanket', () => firstMatch(cues.blanket!, text)) as { from: number; to: number } | null;
+      if (m) {
+        for (const id of cues.blanketGives) {
+          const list = matches.get(id);
+          if (list && !list.some((x) => x.kind === 'absence')) list.push({ block, ...m, kind: 'absence' });
+        }
+      }
+    }
   }
-  return { matches, triggers };
+  return { matches, elements, triggers };
 }
 
 /** The sentence of a block around [from, to), cut to a readable length, in folded offsets. */
@@ -178,6 +343,35 @@ export function sentenceAround(text: string, from: number, to: number): { from: 
 function evidenceOf(doc: PolicyDocument, m: CueMatch): Evidence {
   const s = m.block.kind === 'heading' ? { from: 0, to: m.block.text.length } : sentenceAround(m.block.text, m.from, m.to);
   return { range: doc.lines.range(blockSpan(m.block, s.from, s.to)), text: m.block.text.slice(s.from, s.to) };
+}
+
+/**
+ * Which of a requirement's elements the text gives. An element with cues is given where its cue
+ * stands beside the item: in a block that addresses the item, or in a section about it (its own
+ * heading, or a section holding one of its statements); a document-wide element anywhere. An
+ * element without cues is given by a full statement of the item (not by a partial one). A
+ * statement of absence gives every element.
+ */
+function absentElements(r: RequirementData, c: CompiledRequirement | undefined, found: CueMatch[], el: Map<string, CueMatch[]> | undefined, doc: PolicyDocument, ctxOf: () => Set<string>[]): string[] {
+  const elements = r.elements ?? [];
+  if (!elements.length || found.some((m) => m.kind === 'absence')) return [];
+  const full = found.some((m) => m.kind === 'phrase');
+  // Beside the item: a block that states it (a full statement's block, or a partial one's), or a
+  // section whose own heading names the item.
+  const blocks = new Set(found.map((m) => m.block.index));
+  const absent: string[] = [];
+  for (const e of elements) {
+    const cued = c?.elements.has(e.id);
+    if (!cued) {
+      if (!full) absent.push(e.id);
+      continue;
+    }
+    const places = el?.get(e.id) ?? [];
+    const wide = c!.documentWide.has(e.id);
+    const near = (m: CueMatch) => wide || blocks.has(m.block.index) || ctxOf()[m.block.section].has(r.id);
+    if (!places.some(near)) absent.push(e.id);
+  }
+  return absent;
 }
 
 // ---- coverage -------------------------------------------------------------------------------
@@ -225,19 +419,28 @@ function coverageDetail(doc: PolicyDocument, profiles: string[]): CoverageDetail
   const ids = new Set(ps.flatMap((p) => p.requirements.map((r) => r.id)));
   const findings = findCues(doc, ids);
   const cues = compiledCues(doc.language);
+  let contexts: Set<string>[] | undefined;
+  const ctxOf = () => (contexts ??= sectionContexts(doc, cues));
   const na = new Set(doc.frontMatter.policy.notApplicable ?? []);
   const coverage: Coverage[] = [];
   for (const p of ps) {
     for (const r of p.requirements) {
       const found = findings.matches.get(r.id) ?? [];
-      const evidence = found.map((m) => evidenceOf(doc, m));
+      // Full statements first: the evidence shows the best of what the text says.
+      const rank = (m: CueMatch) => (m.kind === 'partial' ? 1 : 0);
+      const shown = [...found].sort((a, b) => rank(a) - rank(b)).slice(0, MAX_EVIDENCE);
+      const evidence = shown.map((m) => evidenceOf(doc, m));
+      let dated = false;
       if (DATE_ITEMS.has(r.id) && doc.frontMatter.policy.lastUpdated && doc.frontMatter.span) {
         // A date declared in the front matter is printed by export.
         evidence.unshift({ range: doc.lines.range(doc.frontMatter.span), text: `last-updated: ${doc.frontMatter.policy.lastUpdated}` });
+        dated = true;
       }
-      const status = na.has(r.id) ? 'not-applicable' : evidence.length ? 'present' : 'missing';
+      const absent = evidence.length && !dated ? absentElements(r, cues.requirements.get(r.id), found, findings.elements.get(r.id), doc, ctxOf) : [];
+      const status = na.has(r.id) ? 'not-applicable' : !evidence.length ? 'missing' : absent.length ? 'partial' : 'present';
       const c: Coverage = { requirement: r.id, profile: p.id, status, obligation: r.obligation, article: citation(p, r), evidence };
       if (status === 'missing') c.lookedFor = lookedFor(cues.requirements.get(r.id));
+      if (status === 'partial') c.absent = absent;
       coverage.push(c);
     }
   }

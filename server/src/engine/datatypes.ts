@@ -27,6 +27,19 @@ export interface RequirementCues {
    * named context: "portability" in a list under "Your rights". Key: a context id of `contexts`.
    */
   inContext?: Record<string, Cue[]>;
+  /** Like `inContext`, but what they match only addresses the item (no element of it). */
+  inContextPartial?: Record<string, Cue[]>;
+  /** Statements that address the item but give none of its elements ("as long as necessary"). */
+  partial?: Cue[];
+  /** A sentence that says one of these is never evidence for the item ("access to your camera"). */
+  not?: Cue[];
+  /**
+   * What gives each of the profile's elements of the item (key: element id). An element with
+   * no cues here is given by a full statement (`phrases`), not by a `partial` one.
+   */
+  elements?: Record<string, Cue[]>;
+  /** Elements looked for anywhere in the document (the controller's contact details). */
+  documentWide?: string[];
 }
 
 export interface LanguageData {
@@ -42,6 +55,10 @@ export interface LanguageData {
     triggers?: Record<string, Cue[]>;
     /** Headings that open a context for `inContext` cues (key: the context id, e.g. "rights"). */
     contexts?: Record<string, Cue[]>;
+    /** Named word classes; `{name}` in a regular-expression cue stands for the class. */
+    concepts?: Record<string, Cue[]>;
+    /** A blanket statement that no personal data is collected, and the items it gives. */
+    blanket?: { cues?: Cue[]; gives?: string[] };
   };
   entities?: EntityData;
   debris?: DebrisData;
@@ -64,6 +81,20 @@ export interface RequirementData {
   /** For a conditional item: the condition id in the language triggers, and its wording. */
   condition?: string;
   conditionText?: string;
+  /**
+   * The elements the law names for the item (transfers: the safeguard; retention: a period or
+   * criteria). An item addressed without one of them is `partial`, with the element's id absent.
+   */
+  elements?: ElementData[];
+}
+
+export interface ElementData {
+  /** Stable id, in the JSON contract's `absent` list: "safeguard", "period". */
+  id: string;
+  /** What the element is, as a noun phrase: "the safeguard that protects the transfer". */
+  summary: string;
+  /** What the author should add. */
+  add: string;
 }
 
 export interface ProfileData {

@@ -63,7 +63,13 @@ export interface Evidence {
   text: string;
 }
 
-export type CoverageStatus = 'present' | 'missing' | 'not-applicable';
+/**
+ * `present`: the text gives the item. `partial`: it addresses the item but an element the law
+ * names is absent (`absent` lists the element ids: retention with no period or criteria,
+ * transfers with no safeguard); it counts as not given. `missing`: nothing gives it.
+ * `not-applicable`: declared so in the front matter.
+ */
+export type CoverageStatus = 'present' | 'partial' | 'missing' | 'not-applicable';
 export type Obligation = 'mandatory' | 'conditional' | 'recommended';
 
 export interface Coverage {
@@ -75,6 +81,8 @@ export interface Coverage {
   evidence: Evidence[];
   /** For a missing item: what the checker looked for, in words. */
   lookedFor?: string;
+  /** For a partial item: the ids of the absent elements (the profile's `elements`). */
+  absent?: string[];
 }
 
 export interface CheckResult {
