@@ -14,21 +14,26 @@ export const MAX_EVIDENCE = 3;
 /** Evidence longer than this is cut around the cue. */
 const MAX_SENTENCE = 300;
 
+/** Cues compiled as one case-insensitive expression and, if any cue asks for it, one case-sensitive. */
+type Matcher = RegExp[];
+
 interface CompiledRequirement {
   id: string;
   /** Headings that open the item's own context for its section (they never cover it alone). */
-  heading: RegExp | null;
+  heading: Matcher | null;
   /** Statements that give the item. */
-  phrase: RegExp | null;
+  phrase: Matcher | null;
   /** Statements that address the item but give none of its elements ("as long as necessary"). */
-  partial: RegExp | null;
+  partial: Matcher | null;
   /** Statements of absence ("we do not transfer data abroad"): they give the item whole. */
-  absence: RegExp | null;
+  absence: Matcher | null;
   /** A sentence that matches one of these is never evidence for the item. */
-  not: RegExp | null;
-  inContext: { context: string; re: RegExp; partial: boolean }[];
+  not: Matcher | null;
+  /** A full statement whose sentence says one of these is read as partial. */
+  narrow: Matcher | null;
+  inContext: { context: string; re: Matcher; partial: boolean }[];
   /** Element id → what gives it; an element without cues is given by a `phrase` match. */
-  elements: Map<string, RegExp>;
+  elements: Map<string, Matcher>;
   /** Elements looked for anywhere in the document, not only beside the item. */
   documentWide: Set<string>;
   /** Cues in words, for "looked for". */
@@ -37,10 +42,10 @@ interface CompiledRequirement {
 
 interface CompiledLanguage {
   requirements: Map<string, CompiledRequirement>;
-  triggers: Map<string, RegExp>;
-  contexts: Map<string, RegExp>;
+  triggers: Map<string, Matcher>;
+  contexts: Map<string, Matcher>;
   /** A blanket "we collect no personal data", and the items such a statement gives. */
-  blanket: RegExp | null;
+  blanket: Matcher | null;
   blanketGives: string[];
 }
 
@@ -69,19 +74,24 @@ function expander(data: RequirementsData[]): (cues: Cue[] | undefined) => Cue[] 
     return alt ?? undefined;
   };
   const expand = (cue: Cue, depth = 0): Cue => cue.replace(/\{([a-z][a-z-]*)\}/g, (all, name: string) => source(name, depth) ?? all);
-  return (cues) => (cues ?? []).map((c) => expand(c));
+  return (cues) => (cues ?? []).filter((c) => typeof c === 'string').map((c) => expand(c));
 }
 
 /** The requirements' cues in the document's language and English, each list one expression. */
 function compileRequirements(data: RequirementsData[]): CompiledLanguage {
   const expand = expander(data);
-  const compile = (cues: Cue[] | undefined) => compileCues(expand(cues));
+  const compile = (cues: Cue[] | undefined): Matcher | null => {
+    const list = expand(cues);
+    const sensitive = list.filter((c) => c.startsWith('=')).map((c) => c.slice(1));
+    const out = [compileCues(list.filter((c) => !c.startsWith('='))), compileCues(sensitive, 'gu')].filter((re): re is RegExp => !!re);
+    return out.length ? out : null;
+  };
   const ids = new Set<string>();
   for (const d of data) for (const id of Object.keys(d.requirements ?? {})) ids.add(id);
   const requirements = new Map<string, CompiledRequirement>();
   for (const id of ids) {
     const cues: RequirementCues[] = data.map((d) => d.requirements?.[id] ?? {});
-    const all = (k: 'headings' | 'phrases' | 'absence' | 'partial' | 'not') => cues.flatMap((c) => c[k] ?? []);
+    const all = (k: 'headings' | 'phrases' | 'absence' | 'partial' | 'not' | 'narrow') => cues.flatMap((c) => c[k] ?? []);
     const ctx = merged(data, (d) => d.requirements?.[id]?.inContext);
     const ctxPartial = merged(data, (d) => d.requirements?.[id]?.inContextPartial);
     const elementCues = merged(data, (d) => d.requirements?.[id]?.elements);
@@ -93,7 +103,7 @@ function compileRequirements(data: RequirementsData[]): CompiledLanguage {
         if (re) inContext.push({ context: context === 'self' ? id : context, re, partial });
       }
     }
-    const elements = new Map<string, RegExp>();
+    const elements = new Map<string, Matcher>();
     for (const [e, l] of Object.entries(elementCues)) {
       const re = compile(l);
       if (re) elements.set(e, re);
@@ -105,6 +115,7 @@ function compileRequirements(data: RequirementsData[]): CompiledLanguage {
       partial: compile(all('partial')),
       absence: compile(all('absence')),
       not: compile(all('not')),
+      narrow: compile(all('narrow')),
       inContext,
       elements,
       documentWide: new Set(cues.flatMap((c) => c.documentWide ?? [])),
@@ -112,7 +123,7 @@ function compileRequirements(data: RequirementsData[]): CompiledLanguage {
     });
   }
   const toMap = (rec: Record<string, Cue[]>) => {
-    const m = new Map<string, RegExp>();
+    const m = new Map<string, Matcher>();
     for (const [k, v] of Object.entries(rec)) {
       const re = compile(v);
       if (re) m.set(k, re);
@@ -159,11 +170,7 @@ export interface Findings {
 function sectionContexts(doc: PolicyDocument, cues: CompiledLanguage): Set<string>[] {
   const out: Set<string>[] = [];
   const stack: { depth: number; ctx: Set<string> }[] = [];
-  const test = (re: RegExp | null, text: string) => {
-    if (!re) return false;
-    re.lastIndex = 0;
-    return re.test(text);
-  };
+  const test = (re: Matcher | null, text: string) => !!re && firstMatch(re, text) !== null;
   for (const s of doc.sections) {
     const own = new Set<string>();
     if (s.heading) {
@@ -178,10 +185,19 @@ function sectionContexts(doc: PolicyDocument, cues: CompiledLanguage): Set<strin
   return out;
 }
 
-function firstMatch(re: RegExp, text: string): { from: number; to: number } | null {
-  re.lastIndex = 0;
-  const m = re.exec(text);
-  return m ? { from: m.index, to: m.index + m[0].length } : null;
+/** The earliest match of any of the matcher's expressions. */
+function firstMatch(matcher: Matcher, text: string, from = 0): { from: number; to: number } | null {
+  let best: { from: number; to: number } | null = null;
+  for (const re of matcher) {
+    re.lastIndex = from;
+    const m = re.exec(text);
+    if (m && (!best || m.index < best.from)) best = { from: m.index, to: m.index + m[0].length };
+  }
+  return best;
+}
+
+function matches(matcher: Matcher | null, text: string): boolean {
+  return !!matcher && firstMatch(matcher, text) !== null;
 }
 
 /** Sentence ends in folded text: after . ! ? ; or a colon that closes a lead-in. */
@@ -193,29 +209,23 @@ function sentenceOf(text: string, from: number, to: number): { from: number; to:
  * The first match of re in text whose sentence is not vetoed by `not`, or null. `minEnd`: the
  * match must reach past this offset (a list item read with its lead-in must match in the item).
  */
-function firstValid(re: RegExp, not: RegExp | null, text: string, minEnd = 0): { from: number; to: number } | null {
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  let guard = 0;
-  while ((m = re.exec(text)) && guard++ < 50) {
-    const from = m.index;
-    const to = from + m[0].length;
-    if (to === from) {
-      re.lastIndex++;
+function firstValid(re: Matcher, not: Matcher | null, text: string, minEnd = 0): { from: number; to: number; sentence: string } | null {
+  let at = 0;
+  for (let guard = 0; guard < 50 && at <= text.length; guard++) {
+    const m = firstMatch(re, text, at);
+    if (!m) return null;
+    if (m.to === m.from || m.to <= minEnd) {
+      at = Math.max(m.from + 1, m.to);
       continue;
     }
-    if (to <= minEnd) continue;
-    if (not) {
-      const s = sentenceOf(text, from, to);
-      // The veto reads the sentence of the match (with a list item's lead-in, the whole).
-      const sentence = text.slice(Math.min(s.from, from), Math.max(s.to, to));
-      not.lastIndex = 0;
-      if (not.test(sentence)) {
-        re.lastIndex = Math.max(re.lastIndex, s.to);
-        continue;
-      }
+    const s = sentenceOf(text, m.from, m.to);
+    // The veto reads the sentence of the match (with a list item's lead-in, the whole).
+    const sentence = text.slice(Math.min(s.from, m.from), Math.max(s.to, m.to));
+    if (matches(not, sentence)) {
+      at = Math.max(s.to, m.from + 1);
+      continue;
     }
-    return { from, to };
+    return { ...m, sentence };
   }
   return null;
 }
@@ -253,18 +263,19 @@ function readBlock(r: CompiledRequirement, text: string, lead: string, ctx: Set<
   if (heading) return { hit: null, elements };
   const joined = lead ? `${lead} ${text}` : '';
   const shift = lead ? lead.length + 1 : 0;
-  const find = (re: RegExp | null): { from: number; to: number } | null => {
+  const find = (re: Matcher | null): { from: number; to: number; sentence: string } | null => {
     if (!re) return null;
     const own = firstValid(re, r.not, text);
     if (own || !lead) return own;
     const m = firstValid(re, r.not, joined, shift);
-    return m ? { from: Math.max(0, m.from - shift), to: Math.max(1, m.to - shift) } : null;
+    return m ? { from: Math.max(0, m.from - shift), to: Math.max(1, m.to - shift), sentence: m.sentence } : null;
   };
   let hit: BlockHit['hit'] = null;
   for (const [kind, re] of [['absence', r.absence], ['phrase', r.phrase], ['partial', r.partial]] as const) {
     const m = find(re);
     if (m) {
-      hit = { ...m, kind };
+      // A full statement narrowed to self-service or to marketing only addresses the item.
+      hit = { from: m.from, to: m.to, kind: kind === 'phrase' && matches(r.narrow, m.sentence) ? 'partial' : kind };
       break;
     }
   }
@@ -273,14 +284,14 @@ function readBlock(r: CompiledRequirement, text: string, lead: string, ctx: Set<
       if (!ctx.has(c.context)) continue;
       const m = find(c.re);
       if (m) {
-        hit = { ...m, kind: c.partial ? 'partial' : 'phrase' };
-        if (!c.partial) break;
+        hit = { from: m.from, to: m.to, kind: c.partial || matches(r.narrow, m.sentence) ? 'partial' : 'phrase' };
+        if (hit.kind === 'phrase') break;
       }
     }
   }
   for (const [e, re] of r.elements) {
     const m = find(re);
-    if (m) elements.push([e, m]);
+    if (m) elements.push([e, { from: m.from, to: m.to }]);
   }
   return { hit, elements };
 }

@@ -12,6 +12,8 @@
  * "PICOT"; "/\bpost adres/" does not find "postadressen", so write "/post adres(sen)?/"), and it
  * may begin or end on punctuation or a space ("U.S.", "l’"). A regular expression is compiled with
  * the `u` flag; keep it free of unbounded repetition. `server/src/engine/cues.ts` compiles cues.
+ * In requirement cues, a leading `=` makes the cue case-sensitive ("=/\p{Lu}\w+ Ltd/": a
+ * capitalised name before a legal form, which "such as" must not match).
  */
 export type Cue = string;
 
@@ -33,6 +35,11 @@ export interface RequirementCues {
   partial?: Cue[];
   /** A sentence that says one of these is never evidence for the item ("access to your camera"). */
   not?: Cue[];
+  /**
+   * A full statement whose sentence also says one of these only addresses the item: it is read as
+   * `partial` (a right limited to self-service in the app, or to marketing e-mails).
+   */
+  narrow?: Cue[];
   /**
    * What gives each of the profile's elements of the item (key: element id). An element with
    * no cues here is given by a full statement (`phrases`), not by a `partial` one.
