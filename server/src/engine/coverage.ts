@@ -357,6 +357,19 @@ function evidenceOf(doc: PolicyDocument, m: CueMatch): Evidence {
 }
 
 /**
+ * An item whose elements may stand anywhere (the controller's name, its contact details) is
+ * addressed wherever one of them is given, even with no statement about it: "write to
+ * privacy@example.org" gives part of the controller item.
+ */
+function withWideElements(r: RequirementData, c: CompiledRequirement | undefined, findings: Findings): CueMatch[] {
+  const found = findings.matches.get(r.id) ?? [];
+  if (found.length || !c?.documentWide.size) return found;
+  const el = findings.elements.get(r.id);
+  const wide = [...c.documentWide].flatMap((e) => el?.get(e) ?? []).sort((a, b) => a.block.index - b.block.index || a.from - b.from);
+  return wide.slice(0, 1).map((m) => ({ ...m, kind: 'partial' as const }));
+}
+
+/**
  * Which of a requirement's elements the text gives. An element with cues is given where its cue
  * stands beside the item: in a block that addresses the item, or in a section about it (its own
  * heading, or a section holding one of its statements); a document-wide element anywhere. An
@@ -436,7 +449,7 @@ function coverageDetail(doc: PolicyDocument, profiles: string[]): CoverageDetail
   const coverage: Coverage[] = [];
   for (const p of ps) {
     for (const r of p.requirements) {
-      const found = findings.matches.get(r.id) ?? [];
+      const found = withWideElements(r, cues.requirements.get(r.id), findings);
       // Full statements first: the evidence shows the best of what the text says.
       const rank = (m: CueMatch) => (m.kind === 'partial' ? 1 : 0);
       const shown = [...found].sort((a, b) => rank(a) - rank(b)).slice(0, MAX_EVIDENCE);
