@@ -29,8 +29,10 @@ interface CompiledRequirement {
   absence: Matcher | null;
   /** A sentence that matches one of these is never evidence for the item. */
   not: Matcher | null;
-  /** A full statement whose sentence says one of these is read as partial. */
+  /** A full statement whose sentence says one of these is read as partial... */
   narrow: Matcher | null;
+  /** ...unless it also says one of these (self-service, or ask us). */
+  broad: Matcher | null;
   inContext: { context: string; re: Matcher; partial: boolean }[];
   /** Element id → what gives it; an element without cues is given by a `phrase` match. */
   elements: Map<string, Matcher>;
@@ -47,6 +49,10 @@ interface CompiledLanguage {
   /** A blanket "we collect no personal data", and the items such a statement gives. */
   blanket: Matcher | null;
   blanketGives: string[];
+  /** Statements that some data is collected after all: a blanket statement then gives nothing. */
+  blanketUnless: Matcher | null;
+  /** Cues that capture the name of the app, site or service itself (`(?<name>…)`). */
+  products: Matcher | null;
 }
 
 type RequirementsData = NonNullable<LanguageData['requirements']>;
@@ -81,7 +87,8 @@ function expander(data: RequirementsData[]): (cues: Cue[] | undefined) => Cue[] 
 function compileRequirements(data: RequirementsData[]): CompiledLanguage {
   const expand = expander(data);
   const compile = (cues: Cue[] | undefined): Matcher | null => {
-    const list = expand(cues);
+    // Several cues may capture a name: each gets its own group (name0, name1, ...).
+    const list = expand(cues).map((c, i) => c.replaceAll('(?<name>', `(?<name${i}>`));
     const sensitive = list.filter((c) => c.startsWith('=')).map((c) => c.slice(1));
     const out = [compileCues(list.filter((c) => !c.startsWith('='))), compileCues(sensitive, 'gu')].filter((re): re is RegExp => !!re);
     return out.length ? out : null;
@@ -91,7 +98,7 @@ function compileRequirements(data: RequirementsData[]): CompiledLanguage {
   const requirements = new Map<string, CompiledRequirement>();
   for (const id of ids) {
     const cues: RequirementCues[] = data.map((d) => d.requirements?.[id] ?? {});
-    const all = (k: 'headings' | 'phrases' | 'absence' | 'partial' | 'not' | 'narrow') => cues.flatMap((c) => c[k] ?? []);
+    const all = (k: 'headings' | 'phrases' | 'absence' | 'partial' | 'not' | 'narrow' | 'broad') => cues.flatMap((c) => c[k] ?? []);
     const ctx = merged(data, (d) => d.requirements?.[id]?.inContext);
     const ctxPartial = merged(data, (d) => d.requirements?.[id]?.inContextPartial);
     const elementCues = merged(data, (d) => d.requirements?.[id]?.elements);
@@ -116,6 +123,7 @@ function compileRequirements(data: RequirementsData[]): CompiledLanguage {
       absence: compile(all('absence')),
       not: compile(all('not')),
       narrow: compile(all('narrow')),
+      broad: compile(all('broad')),
       inContext,
       elements,
       documentWide: new Set(cues.flatMap((c) => c.documentWide ?? [])),
@@ -137,6 +145,8 @@ function compileRequirements(data: RequirementsData[]): CompiledLanguage {
     contexts: toMap(merged(data, (d) => d.contexts)),
     blanket: compile(blanket),
     blanketGives: [...new Set(data.flatMap((d) => d.blanket?.gives ?? []))],
+    blanketUnless: compile(data.flatMap((d) => d.blanket?.unless ?? [])),
+    products: compile(data.flatMap((d) => d.products ?? [])),
   };
 }
 
@@ -155,6 +165,8 @@ export interface CueMatch {
   from: number;
   to: number;
   kind?: HitKind;
+  /** The name an element cue captured. */
+  name?: string;
 }
 
 export interface Findings {
@@ -186,12 +198,15 @@ function sectionContexts(doc: PolicyDocument, cues: CompiledLanguage): Set<strin
 }
 
 /** The earliest match of any of the matcher's expressions. */
-function firstMatch(matcher: Matcher, text: string, from = 0): { from: number; to: number } | null {
-  let best: { from: number; to: number } | null = null;
+function firstMatch(matcher: Matcher, text: string, from = 0): { from: number; to: number; name?: string } | null {
+  let best: { from: number; to: number; name?: string } | null = null;
   for (const re of matcher) {
     re.lastIndex = from;
     const m = re.exec(text);
-    if (m && (!best || m.index < best.from)) best = { from: m.index, to: m.index + m[0].length };
+    if (m && (!best || m.index < best.from)) {
+      const name = m.groups ? Object.values(m.groups).find((v) => v !== undefined) : undefined;
+      best = { from: m.index, to: m.index + m[0].length, name };
+    }
   }
   return best;
 }
@@ -200,16 +215,16 @@ function matches(matcher: Matcher | null, text: string): boolean {
   return !!matcher && firstMatch(matcher, text) !== null;
 }
 
-/** Sentence ends in folded text: after . ! ? ; or a colon that closes a lead-in. */
+/** The whole sentence of a match, as vetoes and narrowing read it (up to 800 characters). */
 function sentenceOf(text: string, from: number, to: number): { from: number; to: number } {
-  return sentenceAround(text, from, to);
+  return sentenceAround(text, from, to, 800);
 }
 
 /**
  * The first match of re in text whose sentence is not vetoed by `not`, or null. `minEnd`: the
  * match must reach past this offset (a list item read with its lead-in must match in the item).
  */
-function firstValid(re: Matcher, not: Matcher | null, text: string, minEnd = 0): { from: number; to: number; sentence: string } | null {
+function firstValid(re: Matcher, not: Matcher | null, text: string, minEnd = 0): { from: number; to: number; sentence: string; name?: string } | null {
   let at = 0;
   for (let guard = 0; guard < 50 && at <= text.length; guard++) {
     const m = firstMatch(re, text, at);
@@ -233,7 +248,8 @@ function firstValid(re: Matcher, not: Matcher | null, text: string, minEnd = 0):
 /** What one block says about one requirement: its statement (if any) and the elements it gives. */
 interface BlockHit {
   hit: { from: number; to: number; kind: HitKind } | null;
-  elements: [string, { from: number; to: number }][];
+  /** Element id, where, and the name the cue captured (`(?<name>…)`), if any. */
+  elements: [string, { from: number; to: number; name?: string }][];
 }
 
 /**
@@ -258,24 +274,29 @@ function leadInOf(doc: PolicyDocument, block: Block): string {
   return '';
 }
 
+/** A full statement limited to self-service or to marketing, with no wider way offered. */
+function narrowed(r: CompiledRequirement, sentence: string): boolean {
+  return matches(r.narrow, sentence) && !matches(r.broad, sentence);
+}
+
 function readBlock(r: CompiledRequirement, text: string, lead: string, ctx: Set<string>, heading: boolean): BlockHit {
   const elements: BlockHit['elements'] = [];
   if (heading) return { hit: null, elements };
   const joined = lead ? `${lead} ${text}` : '';
   const shift = lead ? lead.length + 1 : 0;
-  const find = (re: Matcher | null): { from: number; to: number; sentence: string } | null => {
+  const find = (re: Matcher | null): { from: number; to: number; sentence: string; name?: string } | null => {
     if (!re) return null;
     const own = firstValid(re, r.not, text);
     if (own || !lead) return own;
     const m = firstValid(re, r.not, joined, shift);
-    return m ? { from: Math.max(0, m.from - shift), to: Math.max(1, m.to - shift), sentence: m.sentence } : null;
+    return m ? { from: Math.max(0, m.from - shift), to: Math.max(1, m.to - shift), sentence: m.sentence, name: m.name } : null;
   };
   let hit: BlockHit['hit'] = null;
   for (const [kind, re] of [['absence', r.absence], ['phrase', r.phrase], ['partial', r.partial]] as const) {
     const m = find(re);
     if (m) {
       // A full statement narrowed to self-service or to marketing only addresses the item.
-      hit = { from: m.from, to: m.to, kind: kind === 'phrase' && matches(r.narrow, m.sentence) ? 'partial' : kind };
+      hit = { from: m.from, to: m.to, kind: kind === 'phrase' && narrowed(r, m.sentence) ? 'partial' : kind };
       break;
     }
   }
@@ -284,17 +305,19 @@ function readBlock(r: CompiledRequirement, text: string, lead: string, ctx: Set<
       if (!ctx.has(c.context)) continue;
       const m = find(c.re);
       if (m) {
-        hit = { from: m.from, to: m.to, kind: c.partial || matches(r.narrow, m.sentence) ? 'partial' : 'phrase' };
+        hit = { from: m.from, to: m.to, kind: c.partial || narrowed(r, m.sentence) ? 'partial' : 'phrase' };
         if (hit.kind === 'phrase') break;
       }
     }
   }
   for (const [e, re] of r.elements) {
     const m = find(re);
-    if (m) elements.push([e, { from: m.from, to: m.to }]);
+    if (m) elements.push([e, { from: m.from, to: m.to, name: m.name }]);
   }
   return { hit, elements };
 }
+
+const nameKey = (name: string) => name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 /** Read the document once: every requirement's statements and elements, every condition's first trigger. */
 export function findCues(doc: PolicyDocument, ids?: Iterable<string>): Findings {
@@ -304,6 +327,9 @@ export function findCues(doc: PolicyDocument, ids?: Iterable<string>): Findings 
   const elements = new Map<string, Map<string, CueMatch[]>>(wanted.map((r) => [r.id, new Map()]));
   const triggers = new Map<string, CueMatch>();
   const ctxOf = sectionContexts(doc, cues);
+  let blanket: CueMatch | undefined;
+  let collects = false;
+  const products = new Set<string>();
   for (const block of proseBlocks(doc)) {
     if (!block.text) continue;
     const text = block.text;
@@ -326,22 +352,35 @@ export function findCues(doc: PolicyDocument, ids?: Iterable<string>): Findings 
       const m = remember(memo, `\u0002${cond}`, () => firstMatch(re, text)) as { from: number; to: number } | null;
       if (m) triggers.set(cond, { block, ...m });
     }
-    if (cues.blanket && !heading) {
+    if (heading) continue;
+    if (cues.blanket && !blanket) {
       const m = remember(memo, '\u0003blanket', () => firstMatch(cues.blanket!, text)) as { from: number; to: number } | null;
-      if (m) {
-        for (const id of cues.blanketGives) {
-          const list = matches.get(id);
-          if (list && !list.some((x) => x.kind === 'absence')) list.push({ block, ...m, kind: 'absence' });
-        }
-      }
+      if (m) blanket = { block, ...m, kind: 'absence' };
     }
+    if (cues.blanketUnless && !collects) collects = !!remember(memo, '\u0003unless', () => firstMatch(cues.blanketUnless!, text));
+    if (cues.products) {
+      const m = remember(memo, '\u0003product', () => firstMatch(cues.products!, text)) as { name?: string } | null;
+      if (m?.name) products.add(nameKey(m.name));
+    }
+  }
+  // "We collect no personal data" tells the reader what is done with it, unless the policy
+  // describes data it collects after all (logs, crash reports, analytics).
+  if (blanket && !collects) {
+    for (const id of cues.blanketGives) {
+      const list = matches.get(id);
+      if (list && !list.some((x) => x.kind === 'absence')) list.unshift(blanket);
+    }
+  }
+  // A name that is only the app's own identifies no operator.
+  for (const el of elements.values()) {
+    for (const [e, list] of el) el.set(e, list.filter((m) => !m.name || !products.has(nameKey(m.name))));
   }
   return { matches, elements, triggers };
 }
 
 /** The sentence of a block around [from, to), cut to a readable length, in folded offsets. */
-export function sentenceAround(text: string, from: number, to: number): { from: number; to: number } {
-  const half = MAX_SENTENCE / 2;
+export function sentenceAround(text: string, from: number, to: number, max = MAX_SENTENCE): { from: number; to: number } {
+  const half = max / 2;
   const ends = (i: number) => /[.!?;]/.test(text[i]) && (i + 1 >= text.length || text[i + 1] === ' ');
   let a = from;
   while (a > 0 && from - a < half && !ends(a - 1)) a--;

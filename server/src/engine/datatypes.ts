@@ -40,6 +40,8 @@ export interface RequirementCues {
    * `partial` (a right limited to self-service in the app, or to marketing e-mails).
    */
   narrow?: Cue[];
+  /** A narrowed statement that also says one of these is full after all ("or contact us"). */
+  broad?: Cue[];
   /**
    * What gives each of the profile's elements of the item (key: element id). An element with
    * no cues here is given by a full statement (`phrases`), not by a `partial` one.
@@ -65,7 +67,12 @@ export interface LanguageData {
     /** Named word classes; `{name}` in a regular-expression cue stands for the class. */
     concepts?: Record<string, Cue[]>;
     /** A blanket statement that no personal data is collected, and the items it gives. */
-    blanket?: { cues?: Cue[]; gives?: string[] };
+    blanket?: { cues?: Cue[]; gives?: string[]; unless?: Cue[] };
+    /**
+     * Cues that capture, as `(?<name>…)`, the name of the app, site or service the policy is for:
+     * a controller "name" that is only that name identifies no operator.
+     */
+    products?: Cue[];
   };
   entities?: EntityData;
   debris?: DebrisData;
