@@ -38,6 +38,7 @@ interface CompiledRequirement {
   elements: Map<string, Matcher>;
   /** Elements looked for anywhere in the document, not only beside the item. */
   documentWide: Set<string>;
+  nameFromMailDomain?: { from: string; gives: string };
   /** Cues in words, for "looked for". */
   examples: { headings: string[]; phrases: string[] };
 }
@@ -53,6 +54,7 @@ interface CompiledLanguage {
   blanketUnless: Matcher | null;
   /** Cues that capture the name of the app, site or service itself (`(?<name>…)`). */
   products: Matcher | null;
+  freeMail: Set<string>;
 }
 
 type RequirementsData = NonNullable<LanguageData['requirements']>;
@@ -127,6 +129,7 @@ function compileRequirements(data: RequirementsData[]): CompiledLanguage {
       inContext,
       elements,
       documentWide: new Set(cues.flatMap((c) => c.documentWide ?? [])),
+      nameFromMailDomain: cues.find((c) => c.nameFromMailDomain)?.nameFromMailDomain,
       examples: { headings: words(cues[0].headings).slice(0, 2), phrases: words(cues[0].phrases).slice(0, 3) },
     });
   }
@@ -147,6 +150,7 @@ function compileRequirements(data: RequirementsData[]): CompiledLanguage {
     blanketGives: [...new Set(data.flatMap((d) => d.blanket?.gives ?? []))],
     blanketUnless: compile(data.flatMap((d) => d.blanket?.unless ?? [])),
     products: compile(data.flatMap((d) => d.products ?? [])),
+    freeMail: new Set(data.flatMap((d) => d.freeMail ?? []).map((x) => String(x).toLowerCase())),
   };
 }
 
@@ -317,6 +321,28 @@ function readBlock(r: CompiledRequirement, text: string, lead: string, ctx: Set<
   return { hit, elements };
 }
 
+/**
+ * The operator named by its own mail domain: where a contact address's domain label (not a free
+ * mail provider's) is written in the text as a capitalised name, "XongoLab" of info@xongolab.example,
+ * that name gives the element.
+ */
+function fromMailDomain(doc: PolicyDocument, cues: CompiledLanguage, el: Map<string, CueMatch[]>, how: { from: string; gives: string }): void {
+  if (el.get(how.gives)?.length) return;
+  for (const m of el.get(how.from) ?? []) {
+    const label = m.name?.toLowerCase();
+    if (!label || label.length < 3 || cues.freeMail.has(label)) continue;
+    const re = new RegExp(`(?<![\\p{L}\\p{N}@.])\\p{Lu}[\\p{L}\\p{N}]*(?: ?[\\p{L}\\p{N}]+){0,3}`, 'gu');
+    for (const b of proseBlocks(doc)) {
+      if (b.text.toLowerCase().indexOf(label) < 0) continue;
+      for (const n of b.text.matchAll(re)) {
+        if (!n[0].replace(/ /g, '').toLowerCase().startsWith(label) || n[0].replace(/ /g, '').length !== label.length) continue;
+        el.set(how.gives, [{ block: b, from: n.index!, to: n.index! + n[0].length }]);
+        return;
+      }
+    }
+  }
+}
+
 const nameKey = (name: string) => name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 /** Read the document once: every requirement's statements and elements, every condition's first trigger. */
@@ -372,8 +398,10 @@ export function findCues(doc: PolicyDocument, ids?: Iterable<string>): Findings 
     }
   }
   // A name that is only the app's own identifies no operator.
-  for (const el of elements.values()) {
+  for (const [id, el] of elements) {
     for (const [e, list] of el) el.set(e, list.filter((m) => !m.name || !products.has(nameKey(m.name))));
+    const r = cues.requirements.get(id)!;
+    if (r.nameFromMailDomain) fromMailDomain(doc, cues, el, r.nameFromMailDomain);
   }
   return { matches, elements, triggers };
 }

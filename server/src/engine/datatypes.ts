@@ -49,6 +49,11 @@ export interface RequirementCues {
   elements?: Record<string, Cue[]>;
   /** Elements looked for anywhere in the document (the controller's contact details). */
   documentWide?: string[];
+  /**
+   * An element given by another's captured name when that name is also written in the text as a
+   * name: the operator "XongoLab" of info@xongolab.example (free mail providers excepted).
+   */
+  nameFromMailDomain?: { from: string; gives: string };
 }
 
 export interface LanguageData {
@@ -73,6 +78,8 @@ export interface LanguageData {
      * a controller "name" that is only that name identifies no operator.
      */
     products?: Cue[];
+    /** Mail domains anyone can use (their name identifies no operator). */
+    freeMail?: string[];
   };
   entities?: EntityData;
   debris?: DebrisData;
