@@ -38,6 +38,8 @@ interface CompiledRequirement {
   elements: Map<string, Matcher>;
   /** Elements looked for anywhere in the document, not only beside the item. */
   documentWide: Set<string>;
+  /** Its statements count in headings too (a "Last updated: 3 May 2026" line). */
+  inHeadings: boolean;
   nameFromMailDomain?: { from: string; gives: string };
   /** Cues in words, for "looked for". */
   examples: { headings: string[]; phrases: string[] };
@@ -129,6 +131,7 @@ function compileRequirements(data: RequirementsData[]): CompiledLanguage {
       inContext,
       elements,
       documentWide: new Set(cues.flatMap((c) => c.documentWide ?? [])),
+      inHeadings: cues.some((c) => c.inHeadings),
       nameFromMailDomain: cues.find((c) => c.nameFromMailDomain)?.nameFromMailDomain,
       examples: { headings: words(cues[0].headings).slice(0, 2), phrases: words(cues[0].phrases).slice(0, 3) },
     });
@@ -285,7 +288,7 @@ function narrowed(r: CompiledRequirement, sentence: string): boolean {
 
 function readBlock(r: CompiledRequirement, text: string, lead: string, ctx: Set<string>, heading: boolean): BlockHit {
   const elements: BlockHit['elements'] = [];
-  if (heading) return { hit: null, elements };
+  if (heading && !r.inHeadings) return { hit: null, elements };
   const joined = lead ? `${lead} ${text}` : '';
   const shift = lead ? lead.length + 1 : 0;
   const find = (re: Matcher | null): { from: number; to: number; sentence: string; name?: string } | null => {
