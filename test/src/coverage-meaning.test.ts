@@ -61,7 +61,11 @@ for (const [requirement, sentences] of Object.entries(NEVER)) {
 /** The same fact in other words: each sentence alone gives the requirement. */
 const GIVES: Record<string, string[]> = {
   'right-portability': ['You can ask us to send you an export of your data in a machine-readable file.'],
-  'right-erasure': ['Once you ask us to delete your profile, we remove it and everything linked to it.'],
+  'right-erasure': [
+    'Once you ask us to delete your profile, we remove it and everything linked to it.',
+    // Composed from the concepts {ask}, {we-or-them}, {delete} and {our-data}.
+    'Simply instruct the team to erase the information we hold.',
+  ],
   'right-access': ['You may ask to see the personal information we hold about you at any time.'],
   'lawful-basis': ['Personal data is collected only with your explicit consent.'],
   'automated-decision-making': ['We do not make decisions about you by automated means alone.'],
