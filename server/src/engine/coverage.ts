@@ -27,8 +27,10 @@ interface CompiledRequirement {
   partial: Matcher | null;
   /** Statements of absence ("we do not transfer data abroad"): they give the item whole. */
   absence: Matcher | null;
-  /** A sentence that matches one of these is never evidence for the item. */
+  /** A sentence that matches one of these is never evidence for the item (nor gives an element). */
   not: Matcher | null;
+  /** `not` and the language's `notAny` (a policy's statement of its own scope, a definition): for statements. */
+  notStatement: Matcher | null;
   /** A full statement whose sentence says one of these is read as partial... */
   narrow: Matcher | null;
   /** ...unless it also says one of these (self-service, or ask us). */
@@ -126,6 +128,7 @@ function compileRequirements(data: RequirementsData[]): CompiledLanguage {
       partial: compile(all('partial')),
       absence: compile(all('absence')),
       not: compile(all('not')),
+      notStatement: compile([...all('not'), ...data.flatMap((d) => d.notAny ?? [])]),
       narrow: compile(all('narrow')),
       broad: compile(all('broad')),
       inContext,
@@ -243,7 +246,9 @@ function firstValid(re: Matcher, not: Matcher | null, text: string, minEnd = 0):
     const s = sentenceOf(text, m.from, m.to);
     // The veto reads the sentence of the match (with a list item's lead-in, the whole).
     const sentence = text.slice(Math.min(s.from, m.from), Math.max(s.to, m.to));
-    if (matches(not, sentence)) {
+    // A list item read with its lead-in is also vetoed by what the item alone says.
+    const item = minEnd > 0 && s.from < minEnd ? text.slice(minEnd, Math.max(s.to, m.to)) : '';
+    if (matches(not, sentence) || (item && matches(not, item))) {
       at = Math.max(s.to, m.from + 1);
       continue;
     }
@@ -291,11 +296,11 @@ function readBlock(r: CompiledRequirement, text: string, lead: string, ctx: Set<
   if (heading && !r.inHeadings) return { hit: null, elements };
   const joined = lead ? `${lead} ${text}` : '';
   const shift = lead ? lead.length + 1 : 0;
-  const find = (re: Matcher | null): { from: number; to: number; sentence: string; name?: string } | null => {
+  const find = (re: Matcher | null, not = r.notStatement): { from: number; to: number; sentence: string; name?: string } | null => {
     if (!re) return null;
-    const own = firstValid(re, r.not, text);
+    const own = firstValid(re, not, text);
     if (own || !lead) return own;
-    const m = firstValid(re, r.not, joined, shift);
+    const m = firstValid(re, not, joined, shift);
     return m ? { from: Math.max(0, m.from - shift), to: Math.max(1, m.to - shift), sentence: m.sentence, name: m.name } : null;
   };
   let hit: BlockHit['hit'] = null;
@@ -318,7 +323,7 @@ function readBlock(r: CompiledRequirement, text: string, lead: string, ctx: Set<
     }
   }
   for (const [e, re] of r.elements) {
-    const m = find(re);
+    const m = find(re, r.not);
     if (m) elements.push([e, { from: m.from, to: m.to, name: m.name }]);
   }
   return { hit, elements };
@@ -520,8 +525,10 @@ function coverageDetail(doc: PolicyDocument, profiles: string[]): CoverageDetail
   for (const p of ps) {
     for (const r of p.requirements) {
       const found = withWideElements(r, cues.requirements.get(r.id), findings);
-      // Full statements first: the evidence shows the best of what the text says.
-      const rank = (m: CueMatch) => (m.kind === 'partial' ? 1 : 0);
+      // Full statements first, and among them those in a section about the item: the evidence
+      // shows the best of what the text says.
+      const own = (m: CueMatch) => ctxOf()[m.block.section]?.has(r.id);
+      const rank = (m: CueMatch) => (m.kind === 'partial' ? 2 : 0) + (own(m) ? 0 : 1);
       const shown = [...found].sort((a, b) => rank(a) - rank(b)).slice(0, MAX_EVIDENCE);
       const evidence = shown.map((m) => evidenceOf(doc, m));
       let dated = false;

@@ -71,6 +71,8 @@ export interface LanguageData {
     triggers?: Record<string, Cue[]>;
     /** Headings that open a context for `inContext` cues (key: the context id, e.g. "rights"). */
     contexts?: Record<string, Cue[]>;
+    /** Sentences that are never evidence for any item: a policy's statement of its own scope. */
+    notAny?: Cue[];
     /** Named word classes; `{name}` in a regular-expression cue stands for the class. */
     concepts?: Record<string, Cue[]>;
     /** A blanket statement that no personal data is collected, and the items it gives. */
