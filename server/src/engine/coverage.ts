@@ -177,6 +177,8 @@ export interface CueMatch {
   kind?: HitKind;
   /** The name an element cue captured. */
   name?: string;
+  /** An element found in a sentence that itself states the item. */
+  stated?: boolean;
 }
 
 export interface Findings {
@@ -261,7 +263,7 @@ function firstValid(re: Matcher, not: Matcher | null, text: string, minEnd = 0):
 interface BlockHit {
   hit: { from: number; to: number; kind: HitKind } | null;
   /** Element id, where, and the name the cue captured (`(?<name>…)`), if any. */
-  elements: [string, { from: number; to: number; name?: string }][];
+  elements: [string, { from: number; to: number; name?: string; stated?: boolean }][];
 }
 
 /**
@@ -324,7 +326,10 @@ function readBlock(r: CompiledRequirement, text: string, lead: string, ctx: Set<
   }
   for (const [e, re] of r.elements) {
     const m = find(re, r.not);
-    if (m) elements.push([e, { from: m.from, to: m.to, name: m.name }]);
+    if (!m) continue;
+    // The element's own sentence states the item ("we keep your data for 6 years").
+    const stated = [r.phrase, r.partial, r.absence].some((x) => matches(x, m.sentence));
+    elements.push([e, { from: m.from, to: m.to, name: m.name, stated }]);
   }
   return { hit, elements };
 }
@@ -455,9 +460,15 @@ function absentElements(r: RequirementData, c: CompiledRequirement | undefined, 
   const elements = r.elements ?? [];
   if (!elements.length || found.some((m) => m.kind === 'absence')) return [];
   const full = found.some((m) => m.kind === 'phrase');
-  // Beside the item: a block that states it (a full statement's block, or a partial one's), or a
+  // Beside the item: the sentence that states it (a full statement or a partial one), or a
   // section whose own heading names the item.
-  const blocks = new Set(found.map((m) => m.block.index));
+  const sentences = new Map<number, { from: number; to: number }[]>();
+  for (const m of found) {
+    const list = sentences.get(m.block.index) ?? [];
+    list.push(sentenceAround(m.block.text, m.from, m.to, 800));
+    sentences.set(m.block.index, list);
+  }
+  const inSentence = (m: CueMatch) => (sentences.get(m.block.index) ?? []).some((s) => m.from < s.to && m.to > s.from);
   const absent: string[] = [];
   for (const e of elements) {
     const cued = c?.elements.has(e.id);
@@ -467,7 +478,7 @@ function absentElements(r: RequirementData, c: CompiledRequirement | undefined, 
     }
     const places = el?.get(e.id) ?? [];
     const wide = c!.documentWide.has(e.id);
-    const near = (m: CueMatch) => wide || blocks.has(m.block.index) || ctxOf()[m.block.section].has(r.id);
+    const near = (m: CueMatch) => wide || m.stated || inSentence(m) || ctxOf()[m.block.section].has(r.id);
     if (!places.some(near)) absent.push(e.id);
   }
   return absent;
