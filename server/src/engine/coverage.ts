@@ -341,9 +341,11 @@ function readBlock(r: CompiledRequirement, text: string, lead: string, ctx: Set<
  */
 function fromMailDomain(doc: PolicyDocument, cues: CompiledLanguage, el: Map<string, CueMatch[]>, how: { from: string; gives: string }): void {
   if (el.get(how.gives)?.length) return;
+  const labels = new Set<string>();
   for (const m of el.get(how.from) ?? []) {
     const label = m.name?.toLowerCase();
-    if (!label || label.length < 3 || cues.freeMail.has(label)) continue;
+    if (!label || label.length < 3 || cues.freeMail.has(label) || labels.has(label) || labels.size >= 3) continue;
+    labels.add(label);
     const re = new RegExp(`(?<![\\p{L}\\p{N}@.])\\p{Lu}[\\p{L}\\p{N}]*(?: ?[\\p{L}\\p{N}]+){0,3}`, 'gu');
     for (const b of proseBlocks(doc)) {
       if (b.text.toLowerCase().indexOf(label) < 0) continue;
