@@ -6,7 +6,7 @@ import { flat } from './memo.js';
 import { builtinClauses } from '../generated/data.js';
 import { LANGUAGES, PROFILES } from './data.js';
 import type { PolicyDocument, Section } from './document.js';
-import type { SpanFix } from './types.js';
+import type { ClauseSource, SpanFix } from './types.js';
 
 export interface ClauseVariable {
   description: string;
@@ -32,10 +32,7 @@ export interface Clause {
   builtin: boolean;
 }
 
-export interface ClauseSource {
-  source: string;
-  origin: string;
-}
+export type { ClauseSource } from './types.js';
 
 /**
  * Variables a clause may use without declaring them: they name the policy itself and are filled

@@ -2,7 +2,8 @@
 // California's Civ. Code §1798.130(a)(5) and 11 CCR §7011) but that the policy leaves out: a reader
 // cannot exercise a right nobody told them about. Under `ccpa` it also flags a policy whose
 // last-updated date is more than 12 months old.
-import type { Rule, RuleContext, Severity, Span, SpanFix } from '../types.js';
+import type { Rule, RuleContext } from '../rule.js';
+import type { Severity, Span, SpanFix } from '../types.js';
 import { clauseFix, defaultLibrary } from '../clauses.js';
 import { PROFILES } from '../data.js';
 import { citation, computeCoverageDetail } from '../coverage.js';
