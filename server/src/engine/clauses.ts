@@ -6,7 +6,7 @@ import { flat } from './memo.js';
 import { builtinClauses } from '../generated/data.js';
 import { LANGUAGES, PROFILES } from './data.js';
 import type { PolicyDocument, Section } from './document.js';
-import type { ClauseSource, SpanFix } from './types.js';
+import type { ClauseSource, Span, SpanFix } from './types.js';
 
 export interface ClauseVariable {
   description: string;
@@ -453,6 +453,13 @@ export interface InsertionPlace {
   prefix: string;
   /** Why here, in words (for hovers, logs and tests). */
   reason: string;
+  /** Where, for a reader: `in “Your rights”`, `after “Who we are”`, `before “Cookies”`, `at the end`. */
+  where: string;
+  /**
+   * What a finding about the absent item points at: the heading of the section the clause goes
+   * into, after or before; at the end, the last block of the document (the start when it is empty).
+   */
+  anchor: Span;
 }
 
 /** Where a section ends, its subsections included. */
@@ -485,15 +492,18 @@ export function insertionPlace(doc: PolicyDocument, requirement: string, _profil
   const matches = classifySections(doc, library)
     .map((m) => (family.size ? { ...m, requirements: m.requirements.filter((r) => family.has(r)) } : m))
     .filter((m) => m.requirements.length);
-  const at = (offset: number, headingDepth: number, reason: string): InsertionPlace => {
+  const at = (offset: number, headingDepth: number, reason: string, s?: Section, relation?: string): InsertionPlace => {
     const before = doc.text.slice(Math.max(0, offset - 4), offset);
     const prefix = offset === 0 || /\n[ \t]*\r?\n$/.test(before) ? '' : /\n$/.test(before) ? '\n' : '\n\n';
-    return { offset, headingDepth: Math.min(6, Math.max(2, headingDepth)), prefix, reason };
+    const last = [...doc.blocks].reverse().find((b) => b.kind !== 'html' && b.span.start >= doc.bodyStart);
+    const anchor = s?.heading?.span ?? last?.span ?? { start: offset, end: offset };
+    const where = s && relation ? `${relation} “${s.title}”` : 'at the end';
+    return { offset, headingDepth: Math.min(6, Math.max(2, headingDepth)), prefix, reason, where, anchor };
   };
   const own = matches.find((m) => m.requirements.includes(requirement));
   if (own) {
     const s = doc.sections[own.section];
-    return at(sectionEnd(doc, s, matches), s.depth + 1, `at the end of "${s.title}", which is about this (its heading matches "${own.cue}")`);
+    return at(sectionEnd(doc, s, matches), s.depth + 1, `at the end of "${s.title}", which is about this (its heading matches "${own.cue}")`, s, 'in');
   }
   if (pos >= 0) {
     const ranked = matches.map((m) => ({ m, ps: m.requirements.map((r) => CANONICAL_ORDER.indexOf(r)) }));
@@ -501,13 +511,13 @@ export function insertionPlace(doc: PolicyDocument, requirement: string, _profil
     for (const x of ranked) if (Math.max(...x.ps) < pos && (!prev || Math.max(...x.ps) >= Math.max(...prev.ps))) prev = x;
     if (prev) {
       const s = doc.sections[prev.m.section];
-      return at(sectionEnd(doc, s, matches), s.depth, `after "${s.title}" (${prev.m.requirements[0]}), the nearest item that comes before ${requirement}`);
+      return at(sectionEnd(doc, s, matches), s.depth, `after "${s.title}" (${prev.m.requirements[0]}), the nearest item that comes before ${requirement}`, s, 'after');
     }
     let next: (typeof ranked)[number] | undefined;
     for (const x of ranked) if (Math.min(...x.ps) > pos && (!next || Math.min(...x.ps) < Math.min(...next.ps))) next = x;
     if (next) {
       const s = doc.sections[next.m.section];
-      return at(s.span.start, s.depth, `before "${s.title}" (${next.m.requirements[0]}), the nearest item that comes after ${requirement}`);
+      return at(s.span.start, s.depth, `before "${s.title}" (${next.m.requirements[0]}), the nearest item that comes after ${requirement}`, s, 'before');
     }
   }
   const depths = doc.sections.filter((s) => s.heading && s.depth >= 2).map((s) => s.depth);
