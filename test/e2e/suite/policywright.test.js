@@ -214,12 +214,17 @@ suite('Policywright in VS Code', () => {
     assert.strictEqual(now[partial.range.start.line + 1], '');
     assert.match(now[partial.range.start.line + 2], /^In practice we keep retention_data for retention_period; after that we delete it/);
     assert.ok(!now.some((l) => /^#+ How long we keep your information/.test(l)), 'not the whole retention clause');
+    // The quick fixes carry the version they were computed for: wait for the checks of the edit
+    // and of its undo (the missing finding moves down two lines, then back), so that the next
+    // fix belongs to the text as it is.
+    const missingAt = (line) => (ds) => ds.some((d) => isMissing(d) && d.range.start.line === line);
+    await waitForDiagnostics(uri, missingAt(missing.range.start.line + 2), 'the check of the inserted element');
     await vscode.commands.executeCommand('leaveSnippet');
     await vscode.commands.executeCommand('undo');
     assert.strictEqual(ed.document.getText().split(/\r?\n/).length, lines.length, 'undone');
+    const again = await waitForDiagnostics(uri, missingAt(missing.range.start.line), 'the check after the undo');
 
     // The missing item's clause, where the message says: after "Your rights", before "Cookies".
-    const again = await waitForDiagnostics(uri, (ds) => ds.some(isMissing), 'the missing complaint finding after the undo');
     await apply(again.find(isMissing), /clause.*complain/i);
     now = ed.document.getText().split(/\r?\n/);
     const cookies = now.indexOf('## Cookies');
