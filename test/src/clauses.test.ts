@@ -162,6 +162,18 @@ test('insertionPoint: retention goes after "Who we are", before "Your rights"', 
   assert.equal(place.headingDepth, 2);
   assert.equal(place.prefix, '');
   assert.match(place.reason, /after "Who we are"/);
+  // What a finding about the missing item points at, and says.
+  assert.equal(place.where, 'after “Who we are”');
+  assert.equal(small.slice(place.anchor.start, place.anchor.end), 'Who we are');
+  const first = insertionPlace(parseDocument('# Privacy\n\n## Your rights\n\nAsk us.\n'), 'controller-identity', 'uk-gdpr');
+  assert.equal(first.where, 'before “Your rights”');
+  const own = insertionPlace(doc, 'right-erasure', 'uk-gdpr');
+  assert.equal(own.where, 'in “Your rights”');
+  assert.equal(small.slice(own.anchor.start, own.anchor.end), 'Your rights');
+  const bare = 'We sell bike parts.\n\nWrite to us.\n';
+  const end = insertionPlace(parseDocument(bare), 'retention', 'uk-gdpr');
+  assert.equal(end.where, 'at the end');
+  assert.equal(bare.slice(end.anchor.start, end.anchor.end), 'Write to us.');
 });
 
 test('insertionPoint: a right goes at the end of the rights section, one level down', () => {
