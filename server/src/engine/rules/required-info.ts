@@ -244,7 +244,8 @@ export function partialMessage(r: RequirementData, absent: string[], cites: stri
   const adds = elements.map((e) => e.add).filter(Boolean).join(' ');
   // A summary with a comma of its own ("the period, or the criteria used to set it") is set off by one.
   const verb = `${what.includes(',') ? ',' : ''} ${elements.length > 1 ? 'are' : 'is'} absent`;
-  return `Partly given: ${r.summary} — ${what}${verb} (${cites}).${adds ? ` ${adds}` : ''}`;
+  const lead = r.obligation === 'recommended' ? 'Recommended but partly given' : 'Partly given';
+  return `${lead}: ${r.summary} — ${what}${verb} (${cites}).${adds ? ` ${adds}` : ''}`;
 }
 
 /** The first evidence sentence of a coverage entry, as offsets. */
