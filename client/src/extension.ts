@@ -118,7 +118,7 @@ async function showCoverage(arg?: unknown): Promise<void> {
   const r = await client.sendRequest<CoverageResult>(COVERAGE_REQUEST, { uri });
   const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: r.markdown });
   await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.Beside, preview: true });
-  const s = r.summaries.map((x) => `${x.law} ${x.present}/${x.total}`).join(', ');
+  const s = r.summaries.map((x) => `${x.law} ${x.present}/${x.total}${x.partial ? ` (${x.partial} partial)` : ''}`).join(', ');
   if (s) vscode.window.setStatusBarMessage(`Policywright: ${s} required items`, 10000);
 }
 

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, mkdirSync, rmSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from './helpers/paths.js';
@@ -50,7 +50,8 @@ test('JSON follows the contract: files, diagnostics with 0-based ranges, coverag
     for (const x of f.diagnostics) for (const k of ['rule', 'severity', 'message', 'range']) assert.ok(k in x);
     for (const c of f.coverage) {
       for (const k of ['requirement', 'profile', 'status', 'evidence']) assert.ok(k in c);
-      assert.ok(['present', 'missing', 'not-applicable'].includes(c.status));
+      assert.ok(['present', 'partial', 'missing', 'not-applicable'].includes(c.status));
+      assert.equal('absent' in c, c.status === 'partial');
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -138,6 +139,30 @@ test('.policywright.json clauseFolders feed the command line; an invalid file st
     assert.equal(ex.status, 2);
     assert.match(ex.stderr, /\.policywright\.json:1:\d+: .*placeholder/);
     assert.equal(run(['report', 'docs/PRIVACY.md'], dir).status, 2);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a partly given item: JSON carries absent on its coverage entry and its finding; SARIF is a normal result; stylish counts it', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'pw-cli-'));
+  try {
+    writeFileSync(join(dir, 'shop.policy.md'), readFileSync(join(ROOT, 'test', 'fixtures', 'required-info', 'partial.md'), 'utf8'));
+    const f = JSON.parse(run(['check', 'shop.policy.md', '--format', 'json'], dir).stdout).files[0];
+    const c = f.coverage.find((x: { requirement: string }) => x.requirement === 'retention');
+    assert.equal(c.status, 'partial');
+    assert.deepEqual(c.absent, ['period']);
+    assert.ok(c.evidence.length);
+    const d = f.diagnostics.find((x: { requirement?: string }) => x.requirement === 'retention');
+    assert.deepEqual(d.absent, ['period']);
+    assert.match(d.message, /^Partly given: /);
+    const sarif = JSON.parse(run(['check', 'shop.policy.md', '--format', 'sarif'], dir).stdout);
+    const res = sarif.runs[0].results.find((x: { properties?: { requirement?: string } }) => x.properties?.requirement === 'retention');
+    assert.equal(res.level, 'error');
+    assert.deepEqual(res.properties.absent, ['period']);
+    assert.equal(res.locations[0].physicalLocation.region.startLine, d.range.start.line + 1);
+    const stylish = run(['check', 'shop.policy.md'], dir).stdout;
+    assert.match(stylish, /UK GDPR[^\n]*: \d+ of \d+ required items present, 2 partly given/);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

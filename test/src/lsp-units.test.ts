@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fixAll, quickFixes, snippetToPlain, toLspDiagnostic, nonOverlapping } from '../../server/out/lsp/convert.js';
-import { coverageSummaries, coverageLenses, hover, placeholderPrefix } from '../../server/out/lsp/features.js';
+import { coverageReport, coverageSummaries, coverageLenses, hover, placeholderPrefix } from '../../server/out/lsp/features.js';
 import { isPolicyDocument, hasPolicyFrontMatter } from '../../server/out/lsp/policy-files.js';
 import type { Analysis } from '../../server/out/lsp/analysis.js';
 import type { Diagnostic, Fix, Coverage } from '../../server/out/engine/types.js';
@@ -120,6 +120,28 @@ test('hover: on a finding its requirement, on evidence the requirement it covers
   const onEvidence = hover(a, { line: 4, character: 10 })!;
   assert.match((onEvidence.contents as { value: string }).value, /Covers \*\*purposes\*\*/);
   assert.equal(hover(a, { line: 20, character: 0 }), undefined);
+});
+
+test('partly given items: counted apart in the summary and the lens, named on hover and in the report', () => {
+  const a = analysis(
+    [
+      cov('purposes', 'mandatory', 'present'),
+      cov('retention', 'mandatory', 'partial', { absent: ['period'], evidence: [{ range: r(6, 0, 6, 40), text: 'We keep your data as long as necessary.' }] }),
+      cov('legitimate-interests', 'conditional', 'partial', { absent: ['interests'], evidence: [{ range: r(8, 0, 8, 20), text: 'under our legitimate interests' }] }),
+      cov('right-access', 'mandatory', 'missing'),
+    ],
+    [diag('required-info', undefined, { requirement: 'retention', range: r(6, 0, 6, 40), message: 'Partly given: how long personal data is kept' })],
+  );
+  const [s] = coverageSummaries(a);
+  // A partly given conditional item applies: the text addresses it.
+  assert.deepEqual({ present: s.present, partial: s.partial, total: s.total }, { present: 1, partial: 2, total: 4 });
+  assert.match(coverageLenses('file:///p.md', a)[0].command!.title, /^UK GDPR 1\/4 required items, 2 partial$/);
+  const text = (hover(a, { line: 6, character: 5 })!.contents as { value: string }).value;
+  assert.match(text, /Covers \*\*retention\*\*.* — partly: the retention period, or the criteria used to set it, is absent/);
+  assert.match(text, /To complete it: Give the period/);
+  const report = coverageReport('file:///p.md', a, true).markdown;
+  assert.match(report, /## UK GDPR: 1\/4 required items, 2 partial/);
+  assert.match(report, /\| partial: the retention period, or the criteria used to set it, is absent \|/);
 });
 
 test('placeholder prefix: only after an open {{ on the same line', () => {

@@ -92,6 +92,12 @@ export interface CheckResult {
   coverage: Coverage[];
 }
 
+/** The text of one clause file, and where it came from (a path, or `builtin:en/retention.md`). */
+export interface ClauseSource {
+  source: string;
+  origin: string;
+}
+
 export interface CheckConfig {
   /** Profiles to apply when the document's front matter names none. Default ['uk-gdpr']. */
   defaultProfiles?: string[];
@@ -105,7 +111,7 @@ export interface CheckConfig {
    * The user's own clause files (read by the host from its clause folders); they win over the
    * built-in ones. Plain data, so a config can cross to a worker thread.
    */
-  clauseSources?: import('./clauses.js').ClauseSource[];
+  clauseSources?: ClauseSource[];
   /**
    * Today's date (ISO, "2026-11-22") for checks that depend on it (a California policy must be
    * updated at least once every 12 months). Default: the current date. Tests pass a fixed one.
@@ -149,23 +155,4 @@ export interface RuleMeta {
   options?: Record<string, unknown>;
   /** A seed or example where the rule fires, for the docs page. */
   examples?: { bad: string; good?: string; note?: string }[];
-}
-
-export interface RuleContext {
-  doc: import('./document.js').PolicyDocument;
-  options: Record<string, unknown>;
-  report(r: Report): void;
-  /** Profiles in force for this document. */
-  profiles: string[];
-  /** Coverage computed once by check(), shared so rules need not recompute it. */
-  coverage: Coverage[];
-  /** The clause library for fixes that insert clauses. */
-  clauses?: import('./clauses.js').ClauseLibrary;
-  /** Today's date, ISO ("2026-11-22"): CheckConfig.now, or the current date. */
-  now?: string;
-}
-
-export interface Rule {
-  meta: RuleMeta;
-  check(ctx: RuleContext): void;
 }

@@ -59,6 +59,8 @@ export interface CoverageSummary {
   profile: string;
   law: string;
   present: number;
+  /** Required items addressed but with an element absent (they count as not present). */
+  partial: number;
   total: number;
 }
 export interface CoverageResult {

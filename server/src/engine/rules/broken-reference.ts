@@ -2,7 +2,8 @@
 // heading matches, "see section 9" in a policy with seven sections, a link to #anchor with no such
 // heading. A reader sent to a missing section cannot find what the policy promised to tell them.
 import { distance } from 'fastest-levenshtein';
-import type { Rule, RuleContext, SpanFix } from '../types.js';
+import type { Rule, RuleContext } from '../rule.js';
+import type { SpanFix } from '../types.js';
 import type { Block, PolicyDocument } from '../document.js';
 import type { Cue, ReferencesData } from '../datatypes.js';
 import { blockSpan } from '../document.js';

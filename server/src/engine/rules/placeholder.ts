@@ -7,7 +7,8 @@ import type { Block, PolicyDocument } from '../document.js';
 import { compileCues, fromLanguageData } from '../cues.js';
 import { removalSpan } from '../edits.js';
 import { flat, MAX_MEMOS } from '../memo.js';
-import type { Report, Rule, Span, SpanFix } from '../types.js';
+import type { Rule } from '../rule.js';
+import type { Report, Span, SpanFix } from '../types.js';
 import { resolveVariable, variableNames } from '../variables.js';
 
 /** The shape of `server/data/languages/<lang>/placeholders.yaml`. */
