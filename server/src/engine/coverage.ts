@@ -3,9 +3,9 @@
 // compiled once per language into one alternation, so a document is read in a single pass over its
 // blocks whatever its size, and each present item keeps the sentences that show it.
 import { blockSpan, type Block, type PolicyDocument } from './document.js';
-import { PROFILES } from './data.js';
+import { LANGUAGES, PROFILES } from './data.js';
 import type { Cue, LanguageData, RequirementCues, RequirementData, ProfileData } from './datatypes.js';
-import { compileCues, cueAlternation, fromLanguageData, proseBlocks } from './cues.js';
+import { compileCues, cueAlternation, cueSource, fromLanguageData, proseBlocks } from './cues.js';
 import { remember } from './memo.js';
 import type { Coverage, Evidence, Position, Range } from './types.js';
 
@@ -158,6 +158,44 @@ function compileRequirements(data: RequirementsData[]): CompiledLanguage {
     products: compile(data.flatMap((d) => d.products ?? [])),
     freeMail: new Set(data.flatMap((d) => d.freeMail ?? []).map((x) => String(x).toLowerCase())),
   };
+}
+
+/**
+ * Every cue of a language's requirements data that would be left out because it does not
+ * compile (after concepts are expanded and a case-sensitivity `=` is taken off), and every
+ * `inContext` key that names no context: for the data tests.
+ */
+export function cueProblems(language: string): string[] {
+  const data = LANGUAGES[language]?.requirements;
+  if (!data) return [`${language}: no requirements data`];
+  const expand = expander([data, ...(language === 'en' ? [] : [LANGUAGES.en.requirements!])]);
+  const out: string[] = [];
+  const test = (where: string, cues: Cue[] | undefined) => {
+    for (const c of expand(cues)) {
+      try {
+        new RegExp(cueSource(c.startsWith('=') ? c.slice(1) : c).replace(/\(\?<name>/g, '(?<n>'), 'u');
+      } catch (e) {
+        out.push(`${language} ${where}: ${c} (${(e as Error).message})`);
+      }
+    }
+  };
+  const contexts = new Set(Object.keys(data.contexts ?? {}));
+  for (const [id, r] of Object.entries(data.requirements ?? {})) {
+    for (const k of ['headings', 'phrases', 'partial', 'absence', 'not', 'narrow', 'broad'] as const) test(`${id}.${k}`, r[k]);
+    for (const [k, list] of [...Object.entries(r.inContext ?? {}), ...Object.entries(r.inContextPartial ?? {})]) {
+      if (k !== 'self' && !contexts.has(k) && !LANGUAGES.en.requirements?.contexts?.[k]) out.push(`${language} ${id}: unknown context ${k}`);
+      test(`${id}.inContext.${k}`, list);
+    }
+    for (const [e, list] of Object.entries(r.elements ?? {})) test(`${id}.elements.${e}`, list);
+  }
+  for (const [k, list] of Object.entries(data.triggers ?? {})) test(`triggers.${k}`, list);
+  for (const [k, list] of Object.entries(data.contexts ?? {})) test(`contexts.${k}`, list);
+  for (const [k, list] of Object.entries(data.concepts ?? {})) test(`concepts.${k}`, list);
+  test('notAny', data.notAny);
+  test('products', data.products);
+  test('blanket', data.blanket?.cues);
+  test('blanket.unless', data.blanket?.unless);
+  return out;
 }
 
 /** Compiled cues for a document's language, built once and kept. */
@@ -430,6 +468,11 @@ export function sentenceAround(text: string, from: number, to: number, max = MAX
   while (a < from && text[a] === ' ') a++;
   let b = to;
   while (b < text.length && b - to < half) if (ends(b++)) break;
+  // A window cut inside a long sentence starts and ends on whole words.
+  const letter = (i: number) => i >= 0 && i < text.length && /[\p{L}\p{N}]/u.test(text[i]);
+  while (a < from && letter(a - 1) && letter(a)) a++;
+  while (b > to && letter(b) && letter(b - 1)) b--;
+  while (a < from && text[a] === ' ') a++;
   return { from: a, to: b };
 }
 
