@@ -352,14 +352,16 @@ function readBlock(r: CompiledRequirement, text: string, lead: string, ctx: Set<
       break;
     }
   }
-  if (!hit && ctx.size) {
+  // In a section about the item (or a rights section), its short names count; they may also
+  // complete what a partial statement began.
+  if ((!hit || hit.kind === 'partial') && ctx.size) {
     for (const c of r.inContext) {
       if (!ctx.has(c.context)) continue;
       const m = find(c.re);
-      if (m) {
-        hit = { from: m.from, to: m.to, kind: c.partial || narrowed(r, m.sentence) ? 'partial' : 'phrase' };
-        if (hit.kind === 'phrase') break;
-      }
+      if (!m) continue;
+      const kind = c.partial || narrowed(r, m.sentence) ? 'partial' : 'phrase';
+      if (!hit || kind === 'phrase') hit = { from: m.from, to: m.to, kind };
+      if (kind === 'phrase') break;
     }
   }
   for (const [e, re] of r.elements) {
