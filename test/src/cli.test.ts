@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, mkdirSync, rmSync, symlinkSync, existsSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from './helpers/paths.js';
@@ -138,6 +138,57 @@ test('.policywright.json clauseFolders feed the command line; an invalid file st
     assert.equal(ex.status, 2);
     assert.match(ex.stderr, /\.policywright\.json:1:\d+: .*placeholder/);
     assert.equal(run(['report', 'docs/PRIVACY.md'], dir).status, 2);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('binary and oversized files: listed with their input finding, and exit 2 as unreadable input', () => {
+  const dir = workspace();
+  try {
+    writeFileSync(join(dir, 'logo.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]));
+    writeFileSync(join(dir, 'huge.md'), '# Privacy\n\n' + 'We keep data. '.repeat(700_000));
+    for (const file of ['logo.png', 'huge.md']) {
+      const r = run(['check', file, '--format', 'json'], dir);
+      assert.equal(r.status, 2, `${file}: ${r.stderr}`);
+      const f = JSON.parse(r.stdout).files[0];
+      assert.equal(f.diagnostics.length, 1);
+      assert.equal(f.diagnostics[0].rule, 'input');
+      assert.equal(f.unreadable, undefined, 'the JSON contract is unchanged');
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a path that does not exist is named in a sentence, not a raw system error', () => {
+  const dir = workspace();
+  try {
+    for (const args of [['import', 'gone.txt'], ['export', 'gone.md'], ['report', 'gone.md']]) {
+      const r = run(args, dir);
+      assert.equal(r.status, 2);
+      assert.match(r.stderr, /gone\.(txt|md) does not exist/);
+      assert.doesNotMatch(r.stderr, /ENOENT/);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('writing without --force opens the file exclusively: a name taken in between (here a dangling link) is not written through', async () => {
+  const { writeOutput, CliError } = await import('../../server/out/cli/io.js');
+  const dir = mkdtempSync(join(tmpdir(), 'pw-wx-'));
+  try {
+    // existsSync() follows the link and says "no file"; a plain write would create the target.
+    symlinkSync(join(dir, 'target.html'), join(dir, 'out.html'));
+    const io = { stdout: () => {}, stderr: () => {}, cwd: dir, isTTY: false, env: {} };
+    assert.throws(() => writeOutput(io, 'out.html', 'x', { force: false }), (e: unknown) => e instanceof CliError && /exists; pass --force/.test((e as Error).message));
+    assert.ok(!existsSync(join(dir, 'target.html')));
+    writeOutput(io, 'new.html', 'fresh', { force: false });
+    assert.equal(readFileSync(join(dir, 'new.html'), 'utf8'), 'fresh');
+    assert.throws(() => writeOutput(io, 'new.html', 'again', { force: false }), /exists/);
+    writeOutput(io, 'new.html', 'again', { force: true });
+    assert.equal(readFileSync(join(dir, 'new.html'), 'utf8'), 'again');
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

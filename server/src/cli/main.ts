@@ -13,7 +13,7 @@ import { toJson, toSarif, toStylish, type FileReport } from './format.js';
 import { RULES } from '../engine/rules/index.js';
 import { INPUT_META } from '../engine/check.js';
 import { pathToFileURL } from 'node:url';
-import { CliError, type Io } from './io.js';
+import { CliError, cannotRead, type Io } from './io.js';
 import { runExport, EXPORT_USAGE } from './export.js';
 import { runImport, IMPORT_USAGE } from './import.js';
 import { runReport, REPORT_USAGE } from './report.js';
@@ -42,8 +42,8 @@ Options of check:
   -h, --help              this help
   -v, --version           the version
 
-Exit codes: 0 no error findings, 1 error findings (export: not exported), 2 usage or
-read errors.`;
+Exit codes: 0 no error findings, 1 error findings (export: not exported), 2 usage errors
+or input that cannot be read (missing, binary, over 8 MB).`;
 
 const COMMANDS: Record<string, { run: (argv: string[], io: Io) => Promise<number>; usage: string }> = {
   export: { run: runExport, usage: EXPORT_USAGE },
@@ -129,7 +129,7 @@ export function run(argv: string[], io: Io): number | Promise<number> {
     try {
       bytes = readFileSync(file);
     } catch (e) {
-      io.stderr(`policywright: cannot read ${file}: ${(e as Error).message}\n`);
+      io.stderr(`policywright: ${cannotRead(relative(io.cwd, file) || file, e, file)}\n`);
       readErrors++;
       continue;
     }
@@ -144,6 +144,9 @@ export function run(argv: string[], io: Io): number | Promise<number> {
     }
     const result = checkBytes(bytes, config);
     delete result.document;
+    // Binary or oversized: reported as a finding, and counted as input that could not be read.
+    if (result.unreadable) readErrors++;
+    delete result.unreadable;
     reports.push({ path: relative(io.cwd, file) || file, result });
   }
 

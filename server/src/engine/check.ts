@@ -45,6 +45,8 @@ export const INPUT_META: RuleMeta = {
 
 export interface FullCheckResult extends CheckResult {
   document?: PolicyDocument;
+  /** The input could not be read as text at all (binary, over the size limit): nothing was checked. */
+  unreadable?: true;
 }
 
 export function resolveProfiles(doc: PolicyDocument | undefined, config: CheckConfig): string[] {
@@ -75,6 +77,7 @@ export function checkBytes(bytes: Uint8Array, config: CheckConfig = {}): FullChe
       profiles: resolveProfiles(undefined, config),
       diagnostics: [{ rule: INPUT_RULE, severity: 'error', message: decoded.problem.message, range: { start: p, end: p } }],
       coverage: [],
+      unreadable: true,
     };
   }
   const result = check(decoded.text, config);
@@ -101,6 +104,7 @@ export function check(text: string, config: CheckConfig = {}, parse?: (text: str
         },
       ],
       coverage: [],
+      unreadable: true,
     };
   }
   let doc: PolicyDocument;
