@@ -14,9 +14,6 @@ import { RULES } from '../engine/rules/index.js';
 import { INPUT_META } from '../engine/check.js';
 import { pathToFileURL } from 'node:url';
 import { CliError, cannotRead, type Io } from './io.js';
-import { runExport, EXPORT_USAGE } from './export.js';
-import { runImport, IMPORT_USAGE } from './import.js';
-import { runReport, REPORT_USAGE } from './report.js';
 
 export type { Io } from './io.js';
 
@@ -45,22 +42,39 @@ Options of check:
 Exit codes: 0 no error findings, 1 error findings (export: not exported), 2 usage errors
 or input that cannot be read (missing, binary, over 8 MB).`;
 
-const COMMANDS: Record<string, { run: (argv: string[], io: Io) => Promise<number>; usage: string }> = {
-  export: { run: runExport, usage: EXPORT_USAGE },
-  import: { run: runImport, usage: IMPORT_USAGE },
-  report: { run: runReport, usage: REPORT_USAGE },
+interface Command {
+  run: (argv: string[], io: Io) => Promise<number>;
+  usage: string;
+}
+
+// Loaded only when asked for: export, import and report bring the Word, PDF and HTML libraries,
+// which `check` never needs (they were most of a small check's start-up).
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  export: async () => {
+    const m = await import('./export.js');
+    return { run: m.runExport, usage: m.EXPORT_USAGE };
+  },
+  import: async () => {
+    const m = await import('./import.js');
+    return { run: m.runImport, usage: m.IMPORT_USAGE };
+  },
+  report: async () => {
+    const m = await import('./report.js');
+    return { run: m.runReport, usage: m.REPORT_USAGE };
+  },
 };
 
 async function runCommand(name: string, argv: string[], io: Io): Promise<number> {
+  const command = await COMMANDS[name]();
   try {
-    return await COMMANDS[name].run(argv, io);
+    return await command.run(argv, io);
   } catch (e) {
     if (e instanceof CliError) {
       io.stderr(`policywright: ${e.message}\n`);
       return e.code;
     }
     if ((e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      io.stderr(`policywright: ${(e as Error).message}\n\n${COMMANDS[name].usage}\n`);
+      io.stderr(`policywright: ${(e as Error).message}\n\n${command.usage}\n`);
       return 2;
     }
     throw e;
