@@ -193,3 +193,22 @@ test('writing without --force opens the file exclusively: a name taken in betwee
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('many files are checked on worker threads with the same results, in the same order, as on one', () => {
+  const dir = workspace();
+  try {
+    for (let i = 0; i < 6; i++) writeFileSync(join(dir, 'docs', `p${i}.policy.md`), `# Privacy ${i}\n\nWe keep your email address for ${i + 1} years.\n${i % 2 ? '\nWrite to {{nobody}}.\n' : ''}`);
+    writeFileSync(join(dir, 'docs', 'blob.policy.md'), Buffer.from([0x50, 0, 0, 1]));
+    const one = run(['check', 'docs', '--format', 'json', '--jobs', '1'], dir);
+    const many = run(['check', 'docs', '--format', 'json', '--jobs', '3'], dir);
+    assert.equal(many.status, one.status);
+    assert.equal(one.status, 2, 'the binary file is unreadable input');
+    assert.equal(many.stdout, one.stdout);
+    const paths = JSON.parse(many.stdout).files.map((f: { path: string }) => f.path);
+    assert.deepEqual(paths, [...paths].sort());
+    assert.ok(paths.includes('docs/p5.policy.md') && paths.includes('docs/blob.policy.md'), paths.join(' '));
+    assert.equal(run(['check', 'docs', '--jobs', 'lots'], dir).status, 2);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
