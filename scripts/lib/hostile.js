@@ -1,63 +1,50 @@
-// Hostile inputs, each a function of a size in bytes: the shapes that once took seconds to tens
+// Hostile inputs, each a function of a size in bytes (and a seed that changes the words, so that
+// two texts of one shape share no paragraph and a second check cannot lean on the first's memos): the shapes that once took seconds to tens
 // of seconds, and the bad-input set's shapes grown large. Shared by scripts/hostile.js (whole
 // process, time and memory against the targets) and the doubling test (test/src/hostile.test.ts).
 
 const grow = (unit, bytes) => unit.repeat(Math.max(1, Math.ceil(bytes / unit.length)));
 
+const letter = (seed) => String.fromCharCode(97 + (seed % 26));
+
+/** Lines line(0), line(1), ... until there are `bytes` of them. */
+function lines(bytes, line) {
+  const parts = [];
+  for (let i = 0, size = 0; size < bytes; i++) {
+    const l = `${line(i)}\n`;
+    parts.push(l);
+    size += l.length;
+  }
+  return parts.join('');
+}
+
 export const SHAPES = {
   /** `[a` again and again: brackets that never close. */
-  'open-brackets': (n) => grow('[a', n),
+  'open-brackets': (n, seed = 0) => grow(`[${letter(seed)}`, n),
   /** A template of nothing but placeholders and bracketed blanks. */
-  placeholders: (n) => grow('We keep {{retention_period}} of [COMPANY NAME] data at [ADDRESS] for ____ (insert period) and <COMPANY_NAME> %%DPO%% {{ site.email }}.\n', n),
+  placeholders: (n, seed = 0) => grow(`We keep {{retention_period_${seed}}} of [COMPANY NAME ${seed}] data at [ADDRESS] for ____ (insert period) and <COMPANY_NAME> %%DPO%% {{ site.email }}.\n`, n),
   /** One line of prose, no line break at all. */
-  'one-line': (n) => grow('We keep your email address for two years so that we can answer you, and then delete it. ', n),
+  'one-line': (n, seed = 0) => grow(`We keep your email address for ${seed + 2} years so that we can answer you, and then delete it. `, n),
   /** Headings and nothing else. */
-  headings: (n) => {
-    const parts = [];
-    let size = 0;
-    for (let i = 0; size < n; i++) {
-      const h = `## ${i}. Section ${i}\n`;
-      parts.push(h);
-      size += h.length;
-    }
-    return parts.join('');
-  },
+  headings: (n, seed = 0) => lines(n, (i) => `## ${i}. Section ${i} ${letter(seed)}`),
   /** A list nested deeper and deeper, each item one level further in. */
-  'nested-lists': (n) => {
-    const parts = [];
-    let size = 0;
-    for (let d = 0; size < n; d++) {
-      const line = `${'  '.repeat(d % 1500)}- item ${d}\n`;
-      parts.push(line);
-      size += line.length;
-    }
-    return parts.join('');
-  },
+  'nested-lists': (n, seed = 0) => lines(n, (d) => `${'  '.repeat(d % 1500)}- item ${d} ${letter(seed)}`),
   /** Block quotes nested on one line after another. */
-  'nested-quotes': (n) => {
-    const parts = [];
-    let size = 0;
-    for (let d = 1; size < n; d++) {
-      const line = `${'> '.repeat(d % 1000)}quoted ${d}\n`;
-      parts.push(line);
-      size += line.length;
-    }
-    return parts.join('');
-  },
+  'nested-quotes': (n, seed = 0) => lines(n, (d) => `${'> '.repeat((d % 1000) + 1)}quoted ${d} ${letter(seed)}`),
   /** Unclosed emphasis and code spans. */
-  'open-emphasis': (n) => grow('*a _b `c ', n),
+  'open-emphasis': (n, seed = 0) => grow(`*a _b \`${letter(seed)} `, n),
   /** Control characters and lone surrogates in prose. */
-  'odd-characters': (n) => grow('We keep\u0001 data\ud800 of \u0000you\u200b. ', n),
+  'odd-characters': (n, seed = 0) => grow(`We keep\u0001 data\ud800 of \u0000you\u200b ${letter(seed)}. `, n),
   /** Front matter only, very long. */
-  'front-matter': (n) => '---\npolicy:\n  controller: Acme Ltd\nvariables:\n' + grow('  v: x\n', n) + '---\n',
+  'front-matter': (n, seed = 0) => '---\npolicy:\n  controller: Acme Ltd\nvariables:\n' + grow(`  v: ${letter(seed)}\n`, n) + '---\n',
   // The bad-input test's odd texts (test/src/bad-input.test.ts), grown.
-  'one-word': (n) => 'a'.repeat(n),
-  'quote-markers': (n) => '>'.repeat(n) + ' x',
-  'list-markers': (n) => grow('- ', n) + 'x',
-  'open-placeholders': (n) => grow('{{', n),
-  'open-parens': (n) => '[[[[' + '('.repeat(n),
+  'one-word': (n, seed = 0) => letter(seed).repeat(n),
+  'quote-markers': (n, seed = 0) => '>'.repeat(n) + ` ${letter(seed)}`,
+  'list-markers': (n, seed = 0) => grow('- ', n) + letter(seed),
+  'open-placeholders': (n, seed = 0) => grow('{{', n) + letter(seed),
+  'open-parens': (n, seed = 0) => '[[[[' + '('.repeat(n) + letter(seed),
   /** A table of many rows. */
-  table: (n) => '| a | b |\n| --- | --- |\n' + grow('| We keep data | two years |\n', n),
+  table: (n, seed = 0) => '| a | b |\n| --- | --- |\n' + grow(`| We keep data | ${seed + 2} years |\n`, n),
 };
 
 /** The size each shape was reported at (bytes), as in the issue. */
