@@ -4,7 +4,7 @@
 // process). Sizes 15 KB, 100 KB, 1 MB, 5 MB of real policy text from ../shared (generated text,
 // with a note, when it is absent). Printed as ratios against the targets; never asserted as
 // timings in tests.
-//   node --expose-gc scripts/bench.js [--quick]   (--quick: up to 1 MB, 200 files)
+//   node --expose-gc scripts/bench.js [--quick] [--sizes=KB,KB] [--files=N]   (--quick: up to 1 MB, 200 files)
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir, availableParallelism } from 'node:os';
@@ -17,8 +17,10 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const BIN = join(root, 'bin', 'policywright.js');
 const MDL = join(root, 'node_modules', 'markdownlint-cli2', 'markdownlint-cli2-bin.mjs');
 const quick = process.argv.includes('--quick');
-const SIZES = quick ? [15 * 1024, 100 * 1024, 1024 * 1024] : [15 * 1024, 100 * 1024, 1024 * 1024, 5 * 1024 * 1024];
-const median = (a) => [...a].sort((x, y) => x - y)[Math.floor(a.length / 2)];
+const only = process.argv.find((a) => a.startsWith('--sizes='))?.slice(8).split(',').map((x) => Number(x) * 1024);
+const SIZES = only ?? (quick ? [15 * 1024, 100 * 1024, 1024 * 1024] : [15 * 1024, 100 * 1024, 1024 * 1024, 5 * 1024 * 1024]);
+const files = Number(process.argv.find((a) => a.startsWith('--files='))?.slice(8) ?? (quick ? 200 : 1000));
+const median = (a) => (a.some(Number.isNaN) ? NaN : [...a].sort((x, y) => x - y)[Math.floor(a.length / 2)]);
 const kb = (n) => (n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(0)} MB` : `${(n / 1024).toFixed(0)} KB`);
 const s = (ms) => `${(ms / 1000).toFixed(2)} s`;
 
@@ -49,11 +51,16 @@ if (process.argv[2] === '--first-check') {
   process.exit(0);
 }
 
+/** Wall time of a whole process; NaN (and a line saying why) when it fails, so that the rest still runs. */
 function wall(args, cwd) {
   const t = performance.now();
   const r = spawnSync(process.execPath, args, { cwd, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 26 });
   const ms = performance.now() - t;
-  if (r.status !== 0 && r.status !== 1) throw new Error(`${args.join(' ')} exited ${r.status}: ${String(r.stderr).slice(0, 500)}`);
+  if (r.status !== 0 && r.status !== 1) {
+    const why = /heap limit|out of memory/i.test(String(r.stderr)) ? 'out of memory' : String(r.stderr).split('\n').find((l) => l.trim())?.slice(0, 200);
+    console.log(`  FAILED after ${s(ms)}: ${args.slice(0, 3).join(' ')}: exit ${r.status ?? r.signal}: ${why}`);
+    return NaN;
+  }
   return ms;
 }
 const timed = (n, f) => median(Array.from({ length: n }, f));
@@ -80,7 +87,10 @@ try {
     const children = size <= 200 * 1024 ? 3 : 1;
     const inproc = Array.from({ length: children }, () => {
       const r = spawnSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), '--first-check', String(size)], { encoding: 'utf8', maxBuffer: 1 << 26 });
-      if (r.status !== 0) throw new Error(r.stderr);
+      if (r.status !== 0) {
+        console.log(`  first check at ${kb(size)} FAILED: ${/heap limit/.test(r.stderr) ? 'out of memory' : r.stderr.split('\n')[0]}`);
+        return { parse: NaN, first: NaN, again: NaN };
+      }
       return JSON.parse(r.stdout);
     });
     const pick = (k) => median(inproc.map((x) => x[k]));
@@ -101,7 +111,7 @@ try {
   target(growth <= 1.5, `first check linear from ${kb(base.size)} to ${kb(rows[rows.length - 1].size)} (cost per byte ${growth.toFixed(2)}x)`);
 
   // Many files: a folder of policies, on all cores.
-  const count = quick ? 200 : 1000;
+  const count = files;
   const { texts, real } = policies(count);
   const dir = join(tmp, 'many');
   mkdirSync(dir);
