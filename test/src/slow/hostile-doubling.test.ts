@@ -1,5 +1,5 @@
 // Hostile files grow linearly: each shape is checked at a size and at twice that size, and the
-// time may at most triple (linear is 2x, quadratic 4x). Compared as a ratio within one run, never
+// time may grow at most 3.5x (linear is 2x, quadratic 4x; the slack is for a busy machine). Compared as a ratio within one run, never
 // against a clock. Slow (about a minute): run by .ci/run, not by `npm test`:
 //   npx tsc -b && node --test test/out/slow/
 // Shapes whose cost lies in a rule another change owns are marked todo with the reason; they
@@ -10,7 +10,7 @@ import { check } from '../../../server/out/engine/check.js';
 import { SHAPES } from '../../../scripts/lib/hostile.js';
 
 const SIZE = 64 * 1024;
-const BOUND = 3;
+const BOUND = 3.5;
 const TODO: Record<string, string> = {
   // placeholder.ts masks code spans and {{…}} with /(`+)[\s\S]*?\1|\{\{[^\n]*?\}\}/ (each unclosed
   // `{{` reads to the end of its line); the placeholder rule's owner is fixing it.
