@@ -190,3 +190,11 @@ test('nesting too deep for remark is read by the cheap path at once, with a warn
   assert.ok(doc.problems.some((p) => /nested too deeply/.test(p.message)));
   assert.ok(doc.blocks.some((b) => /We keep data/.test(b.text)));
 });
+
+test('thousands of square brackets never closed are read by the cheap path, with a warning', async () => {
+  const { unclosedBrackets } = await import('../../server/out/engine/document.js');
+  assert.equal(unclosedBrackets('[a](#b) [COMPANY] [x'), 1);
+  const doc = parseDocument('# Privacy\n\n' + '[a'.repeat(6000) + '\n');
+  assert.ok(doc.problems.some((p) => /never closed/.test(p.message)));
+  assert.equal(parseDocument('# Privacy\n\n' + '[a] '.repeat(6000) + '\n').problems.length, 0, 'closed brackets are Markdown as usual');
+});

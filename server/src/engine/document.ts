@@ -169,6 +169,11 @@ function parseOrFallback(text: string, problems: DocumentProblem[], parse: (text
     // remark's time grows with lines × open containers (and worse), so nesting this deep is
     // read by the cheap path at once: before, remark ran for minutes before it overflowed.
     if (nestedBeyond(text, MAX_PARSED_NESTING)) throw new RangeError('nested too deeply');
+    if (unclosedBrackets(text) > MAX_UNCLOSED_BRACKETS) {
+      // remark keeps every unclosed `[` as a possible link and spends ~30 µs a byte on such text.
+      problems.push({ message: `This file has more than ${MAX_UNCLOSED_BRACKETS} square brackets that are never closed; it was checked as plain paragraphs.`, span: { start: 0, end: 0 }, severity: 'warning' });
+      return paragraphs(text);
+    }
     return parse(text);
   } catch (e) {
     if (!(e instanceof RangeError)) throw e;
@@ -177,16 +182,35 @@ function parseOrFallback(text: string, problems: DocumentProblem[], parse: (text
       span: { start: 0, end: 0 },
       severity: 'warning',
     });
-    const children: RootContent[] = [];
-    const re = /[^\n]+(?:\r?\n[ \t]*\S[^\n]*)*/g;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(text))) {
-      const start = m.index;
-      const end = m.index + m[0].length;
-      children.push({ type: 'paragraph', children: [], position: { start: { line: 0, column: 0, offset: start }, end: { line: 0, column: 0, offset: end } } } as RootContent);
-    }
-    return { type: 'root', children };
+    return paragraphs(text);
   }
+}
+
+/** The cheap reader: blank-line separated paragraphs, in one pass. */
+function paragraphs(text: string): Root {
+  const children: RootContent[] = [];
+  const re = /[^\n]+(?:\r?\n[ \t]*\S[^\n]*)*/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    const start = m.index;
+    const end = m.index + m[0].length;
+    children.push({ type: 'paragraph', children: [], position: { start: { line: 0, column: 0, offset: start }, end: { line: 0, column: 0, offset: end } } } as RootContent);
+  }
+  return { type: 'root', children };
+}
+
+/** More unclosed `[` than a policy ever has (a link or a bracketed blank closes its own). */
+export const MAX_UNCLOSED_BRACKETS = 5000;
+
+/** How many more `[` than `]` the text has. */
+export function unclosedBrackets(text: string): number {
+  let open = 0;
+  let i = -1;
+  while ((i = text.indexOf('[', i + 1)) >= 0) open++;
+  let closed = 0;
+  i = -1;
+  while ((i = text.indexOf(']', i + 1)) >= 0) closed++;
+  return open - closed;
 }
 
 const BULLET = /^[•●▪◦·‣∙○■□➢►✓✔→]\s*/;
