@@ -44,6 +44,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
   const initializationOptions: InitOptions = {
     docsBaseUrl: vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules').toString(),
     snippetCommand: true,
+    // VS Code's Markdown extension outlines .md files itself; ours would be a second copy.
+    markdownOutline: true,
   };
   const clientOptions: LanguageClientOptions = {
     // The server decides which of these are policies (by name, front matter and settings).

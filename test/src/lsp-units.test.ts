@@ -206,3 +206,35 @@ test('the editor and the command line agree on which files are policies', async 
     assert.equal(isPolicyDocument(`file:///home/me/site/${rel}`, '# x', DEFAULT_FILE_PATTERNS, ws), isPolicyPath(rel, DEFAULT_FILE_PATTERNS), rel);
   }
 });
+
+test('the scheduler keeps checking after a callback throws', async () => {
+  const { Scheduler } = await import('../../server/out/lsp/scheduler.js');
+  const done: string[] = [];
+  const logs: string[] = [];
+  const versions: Record<string, number> = { 'file:///a.md': 1, 'file:///b.md': 1 };
+  const s = new Scheduler({
+    debounceMs: 0,
+    input: async (uri) => ({ version: versions[uri], text: '# Privacy\n\nWe keep data.\n', config: {} }),
+    currentVersion: (uri) => versions[uri],
+    done: (uri) => {
+      done.push(uri);
+      if (uri === 'file:///a.md') throw new Error('publishing failed');
+    },
+    failed: () => {},
+    log: (m) => logs.push(m),
+  });
+  s.schedule('file:///a.md', true);
+  s.schedule('file:///b.md', true);
+  const settled = s.whenSettled('file:///b.md', 10_000);
+  await settled;
+  assert.deepEqual(done, ['file:///a.md', 'file:///b.md']);
+  assert.ok(logs.some((m) => /publishing failed/.test(m)), logs.join('\n'));
+  assert.ok(s.idle);
+  // And a later check of the document whose callback threw still runs.
+  versions['file:///a.md'] = 2;
+  const again = s.whenSettled('file:///a.md', 10_000);
+  s.schedule('file:///a.md', true);
+  await again;
+  assert.equal(done.length, 3);
+  s.dispose();
+});

@@ -63,12 +63,16 @@ export function usedVariables(body: string): string[] {
 
 const FRONT = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
-export function parseClause(source: string, origin: string): Clause | { error: string } {
+/** `frontMatter`: the front matter already parsed (built-in clauses are parsed at build time). */
+export function parseClause(source: string, origin: string, frontMatter?: unknown): Clause | { error: string } {
   const m = FRONT.exec(source);
   if (!m) return { error: `${origin}: a clause starts with YAML front matter between two \`---\` lines` };
-  const ydoc = YAML.parseDocument(m[1]);
-  if (ydoc.errors.length) return { error: `${origin}: front matter is not valid YAML: ${ydoc.errors[0].message.split('\n')[0]}` };
-  const data = ydoc.toJS() as Record<string, unknown> | null;
+  let data = frontMatter as Record<string, unknown> | null | undefined;
+  if (data === undefined) {
+    const ydoc = YAML.parseDocument(m[1]);
+    if (ydoc.errors.length) return { error: `${origin}: front matter is not valid YAML: ${ydoc.errors[0].message.split('\n')[0]}` };
+    data = ydoc.toJS() as Record<string, unknown> | null;
+  }
   if (!data || typeof data !== 'object' || Array.isArray(data)) return { error: `${origin}: front matter must be a mapping` };
   const str = (k: string): string | undefined => (typeof data[k] === 'string' && (data[k] as string).trim() ? (data[k] as string).trim() : undefined);
   const list = (k: string): string[] | undefined => {
@@ -145,13 +149,13 @@ export class ClauseLibrary {
   readonly errors: { origin: string; message: string }[] = [];
 
   constructor(extra: ClauseSource[] = [], includeBuiltin = true) {
-    const add = (s: ClauseSource) => {
-      const c = parseClause(s.source, s.origin);
+    const add = (s: ClauseSource, frontMatter?: unknown) => {
+      const c = parseClause(s.source, s.origin, frontMatter);
       if ('error' in c) this.errors.push({ origin: s.origin, message: c.error });
       else if (!this.clauses.some((x) => x.id === c.id)) this.clauses.push(c);
     };
     for (const s of extra) add(s);
-    if (includeBuiltin) for (const b of builtinClauses) add({ source: b.source, origin: `builtin:${b.file}` });
+    if (includeBuiltin) for (const b of builtinClauses) add({ source: b.source, origin: `builtin:${b.file}` }, b.frontMatter);
   }
 
   /**

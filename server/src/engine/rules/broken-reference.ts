@@ -142,11 +142,15 @@ function collectTargets(doc: PolicyDocument): Targets {
   return { titles, labels, headingsPerLevel: Math.max(0, ...perDepth.values()), numbers, numbered: numbers.size > 0, topNumbers, anchors };
 }
 
-/** A heading's text without Markdown: links keep their text, emphasis and code marks go. */
+/**
+ * A heading's text without Markdown: links keep their text, emphasis and code marks go. No part
+ * of a pattern may run past the next opening bracket: on `[a[a[a…` or `<<<…` each try would
+ * otherwise read to the end of the text, and the time would grow with its square.
+ */
 function plainText(s: string): string {
   return s
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/<[^>]+>/g, '')
+    .replace(/!?\[([^[\]]*)\]\([^()]*\)/g, '$1')
+    .replace(/<[^<>]+>/g, '')
     .replace(/[*_`~]+/g, '')
     .replace(/\s+#+\s*$/, '')
     .trim();
