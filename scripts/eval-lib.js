@@ -1,4 +1,4 @@
-// Scoring of missing-item detection, shared by scripts/eval.js and test/src/eval-floor.test.ts.
+// Scoring of missing-item detection, shared by scripts/eval.js and test/src/slow/eval-floor.test.ts.
 // The positive class is "the item is not given": a prediction is positive when required-info's
 // coverage says `missing` or `partial` (a partial item counts as not given, as the labels do).
 // Only requirement ids that the labels name are scored. Three sets (../shared/eval/README.md):
@@ -114,7 +114,7 @@ export function floorOf(scores) {
   const pr = (t) => ({ precision: r(t.precision), recall: r(t.recall) });
   const out = {
     about:
-      'Floor for test/src/eval-floor.test.ts: the best figures of `npm run eval` reached so far, rounded down. Raise them (`node scripts/eval.js --write-floor`) when detection improves; never lower them to let a change pass.',
+      'Floor for test/src/slow/eval-floor.test.ts: the best figures of `npm run eval` reached so far, rounded down. Raise them (`node scripts/eval.js --write-floor`) when detection improves; never lower them to let a change pass.',
   };
   for (const [name, s] of Object.entries(scores.sets)) {
     const perRequirement = {};

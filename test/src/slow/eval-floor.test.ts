@@ -1,3 +1,4 @@
+// Slow (it checks about a hundred real policies): run by .ci/run and `npm run test:slow`, not by `npm test`.
 // Missing-item detection must not get worse: on each labelled set (gt200-dev, goppc-dev) precision
 // and recall of "not given" and the share of policies whose whole report is right must stay at or
 // above the best reached so far (test/eval-floor.json), and no more seed expectations may fail
@@ -6,8 +7,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, SKIP_NO_SHARED } from './helpers/paths.js';
-import { scoreAll, SETS, type Floor, type PR, type Scores, type SetFloor } from '../../scripts/eval-lib.js';
+import { ROOT, SKIP_NO_SHARED } from '../helpers/paths.js';
+import { scoreAll, SETS, type Floor, type PR, type Scores, type SetFloor } from '../../../scripts/eval-lib.js';
 
 const floor = JSON.parse(readFileSync(join(ROOT, 'test', 'eval-floor.json'), 'utf8')) as Floor;
 let scores: Scores | undefined;
