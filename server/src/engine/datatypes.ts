@@ -159,6 +159,8 @@ export interface StaleLawEntry {
    * occurs anywhere in the document.
    */
   unlessDocumentHas?: Cue[];
+  /** The entry applies only to a document in which one of these cues occurs (e.g. signs of a UK controller). */
+  whenDocumentHas?: Cue[];
 }
 
 export interface StaleLawData {
