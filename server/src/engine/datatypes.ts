@@ -118,6 +118,8 @@ export interface EntityData {
   authorityWords?: string[];
   /** Services commonly named as processors or recipients; used for every language. */
   knownThirdParties?: string[];
+  /** The product a policy is about: kinds of product, what introduces it, words of a title around its name. */
+  products?: { kinds?: string[]; scope?: Cue[]; titleWords?: string[] };
 }
 
 // ---- stale-law: server/data/stale-law.yaml ---------------------------------------------------
