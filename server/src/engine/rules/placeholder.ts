@@ -1,5 +1,6 @@
 // Finds placeholders that will never be filled: `{{name}}` with no such variable, and template
-// text left in ("[Company Name]", "TBD", "Lorem ipsum", a CMS's "Default title"). Published, they
+// text left in, recognised by its shape: a slot or instruction in brackets, undecided options, a
+// generator's raw variable, a dummy value, a template's banner (template-text.ts). Published, they
 // show readers that nobody finished the policy, and where they stand for a name, a date or an
 // address, the notice lacks information the law requires it to give.
 import { closest, distance } from 'fastest-levenshtein';
@@ -59,18 +60,46 @@ that UK and EU GDPR Art. 13 and 14 require it to give.
   but left empty is a **warning**: export would leave a blank.
 - A site generator's template variable left unrendered: \`{{ site.name }}\`, \`{{ page.title }}\`
   (unless the front matter defines \`title\`), \`{{ .Title }}\`. A **warning**.
-- Template text, a **warning**: bracketed drafting notes and blanks (\`[Company Name]\`,
-  \`[insert date]\`, \`<insert date>\`, \`[bedrijfsnaam]\`, \`[Firmenname]\`, \`[nom de la société]\`),
-  \`XXX\`, \`TBD\`, \`TBC\`, \`INSERT\`, "Lorem ipsum", "your company name here", and a heading left
-  at a content-management default such as "Default title".
+- Template text, a **warning**, recognised by its shape rather than by a list of names:
+  - a **slot in brackets**: a short bracketed phrase whose first or last word names a kind of value
+    (\`[Company Name]\`, \`[Name of the organisation]\`, \`[purpose of processing]\`), however it
+    is written: with markup inside (\`[ _company_ ]\`, \`[ **date** ]\`), with the escaped brackets
+    of a Markdown converter (\`\\[Name\\]\`), in angle brackets (\`<insert email address>\`), or
+    as a blank to write on (\`[____]\`, \`____\`);
+  - a **drafting instruction** in brackets (\`[insert date]\`, \`[delete as appropriate]\`,
+    \`[list the recipients]\`) or, where prose uses parentheses, in its clearest shapes: one that
+    starts with an instruction (\`(insert address)\`), a Dutch or German one with the verb last
+    (\`(adres invullen)\`), a condition followed by an instruction to the drafter ("(if you rely
+    on consent, also say …)"), and a possessive standing where the value belongs ("write to us at
+    (your address)");
+  - **options never decided**: \`[weekly / monthly]\`, \`[I/We]\`, \`[daily or weekly]\`, and
+    bracketed alternatives side by side (\`[…]/[…]\`);
+  - a **generator's raw variable**: \`[{Host_Name, Host_Country}]\`, \`[COMPANY_NAME]\`, \`%%DATE%%\`,
+    \`<ORG_NAME>\`, \`{ORG}\`, \`{% … %}\`, \`\${org}\`, \`__ORG__\`;
+  - a **dummy value**: an e-mail address whose domain is a stand-in (\`test@test.com\`,
+    \`info@yourdomain.com\`), a phone number of one repeated digit or counting up (\`0123 456 789\`),
+    a stand-in name where a name stands ("ABC Ltd", "Company: XYZ"), or "N/A" or "test" after a label
+    that asks for a name or a contact ("Telephone: N/A");
+  - a **template's banner or notes**: "This text is a sample", "Adapt this document before you
+    publish it", a block that starts "Note to drafter", "Drafting note", "How to use this template";
+  - the markers \`XXX\`, \`TBD\`, \`TBC\`, \`INSERT\`, "Lorem ipsum", "your company name here", and a
+    heading left at a content-management default such as "Default title".
 
-The words come from \`server/data/languages/<lang>/placeholders.yaml\`: the English list applies
-to every document, and the document's own language adds its words.
+The words that fill these shapes (what names a value, which verbs instruct a drafter, what a
+banner says) come from \`server/data/languages/<lang>/placeholders.yaml\`: the English lists apply
+to every document, and the document's own language (Dutch, German, French) adds its words.
 
-**What it leaves alone.** Footnote marks (\`[1]\`), Markdown links and images, task-list boxes,
-HTML tags, list labels such as "(a)", words that merely contain a marker ("XXL", "outbid"), a
-marker in a paragraph written all in capitals (\`INSERT\` there is a word), code, and an
-unclosed \`{{\`, which is reported as a problem with the input itself.
+**What it leaves alone.** Footnote marks and citations (\`[1]\`, \`[1-3]\`, \`[^1]\`), Markdown links,
+images and reference links (\`[text](url)\`, \`[Art. 4 GDPR](…)\`, \`[terms][t]\`, \`[terms]\` with a
+definition), editorial marks such as \`[sic]\`, task-list boxes, HTML tags, list labels such as
+"(a)", defined terms ("(the "Company")", "(hereinafter: "we")"), legal abbreviations and section
+references in parentheses ("(GDPR)", "(see section 4)"), a parenthesis that explains ("your
+address (your postal address)"), a bracketed name with capitals before its value word ("[Harbour
+Tides App]", a name kept in brackets), a blank given as an example of a format ("e.g. [user
+name] deleted [time/date]"), an e-mail address at a reserved documentation domain
+(\`.example\`, \`.test\`), words that merely contain a marker ("XXL", "outbid"), a marker in a
+paragraph written all in capitals, code, and an unclosed \`{{\`, which is reported as a problem
+with the input itself.
 
 **How to fix it.** Replace the blank with the real text, or define the variable in the front
 matter:
