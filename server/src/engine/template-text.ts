@@ -6,15 +6,15 @@
 // Every scan is bounded: a bracket is looked for at most MAX_SLOT characters ahead, and every
 // regular expression here has bounded repetition and no nested quantifiers, so a block of any
 // size is read in time linear in its length.
-import { cueAlternation } from './cues.js';
+import { cueAlternation, LETTER } from './cues.js';
 
 /** The template-shape parts of `server/data/languages/<lang>/placeholders.yaml`. */
 export interface TemplateShapeData {
   slots?: { values?: string[]; glue?: string[]; options?: string[] };
   parentheses?: { instructions?: string[]; possessives?: string[]; leads?: string[] };
   drafting?: { conditions?: string[]; glue?: string[]; verbs?: string[] };
-  dummies?: { names?: string[]; values?: string[]; labels?: string[]; domains?: string[] };
-  banner?: { this?: string[]; documents?: string[]; is?: string[]; templates?: string[]; adapt?: string[]; publish?: string[]; notes?: string[] };
+  dummies?: { names?: string[]; values?: string[]; labels?: string[]; domains?: string[]; mailboxes?: string[] };
+  banner?: { this?: string[]; documents?: string[]; is?: string[]; templates?: string[]; adapt?: string[]; publish?: string[]; notes?: string[]; self?: string[] };
 }
 
 export interface TemplateShapes {
@@ -29,6 +29,7 @@ export interface TemplateShapes {
   dummyValues: Set<string>;
   labels: RegExp | null;
   domains: Set<string>;
+  mailboxes: Set<string>;
   bannerIs: RegExp | null;
   bannerAdapt: RegExp | null;
   bannerPublish: RegExp | null;
@@ -53,8 +54,12 @@ const norm = (s: string) => s.toLowerCase().replace(/[’‘`]/g, "'").replace(/
 
 export function compileShapes(all: TemplateShapeData[]): TemplateShapes {
   const list = (pick: (d: TemplateShapeData) => string[] | undefined) => all.flatMap((d) => (pick(d) ?? []).filter((x) => typeof x === 'string' && x.trim()));
-  const alt = (cues: string[]) => cueAlternation(cues);
-  const re = (src: string | null, flags = 'iu') => (src ? new RegExp(src, flags) : null);
+  // Alternations without word edges of their own: each pattern below puts one edge before and
+  // one after the whole. Compiled without the `i` flag and matched against lower-cased text (the
+  // data is lower case): every Unicode letter class, case-insensitive most of all, costs V8
+  // milliseconds to compile, and a pattern with a dozen of them costs hundreds.
+  const alt = (cues: string[]) => cueAlternation(cues, { bounded: false });
+  const re = (src: string | false | null, flags = 'u') => (src ? new RegExp(src, flags) : null);
   const leads = alt(list((d) => d.parentheses?.leads));
   const conditions = alt(list((d) => d.drafting?.conditions));
   const dglue = alt(list((d) => d.drafting?.glue));
@@ -67,6 +72,16 @@ export function compileShapes(all: TemplateShapeData[]): TemplateShapes {
   const bTemplates = alt(list((d) => d.banner?.templates));
   const adapt = alt(list((d) => d.banner?.adapt));
   const notes = alt(list((d) => d.banner?.notes));
+  const self = alt(list((d) => d.banner?.self));
+  const publish = alt(list((d) => d.banner?.publish));
+  const word = "[^\\s.,;:!?()]";
+  // "This text is a sample", "This is a sample privacy policy", or a sentence that calls the
+  // document "this template".
+  const bannerIs = [
+    bThis && bDocs && bIs && bTemplates && `${bThis}\\s+${bDocs}\\s+${bIs}\\s+(?:${word}{1,20}\\s+){0,3}?${bTemplates}`,
+    bThis && bDocs && bIs && bTemplates && `${bThis}\\s+${bIs}\\s+(?:${word}{1,8}\\s+){0,2}?${bTemplates}[\\s-]{1,3}(?:${word}{1,4}\\s+)?${bDocs}`,
+    self,
+  ].filter(Boolean);
   return {
     values: new Set(list((d) => d.slots?.values).map(norm)),
     glue: new Set(list((d) => d.slots?.glue).map(norm)),
@@ -74,20 +89,25 @@ export function compileShapes(all: TemplateShapeData[]): TemplateShapes {
     parenInstructions: list((d) => d.parentheses?.instructions).map(norm),
     possessives: new Set(list((d) => d.parentheses?.possessives).map(norm)),
     // The lead stands right before the parenthesis.
-    leads: re(leads && `${leads}\\s*:?\\s*$`),
+    leads: re(leads && `${START}(?:${leads})\\s*:?\\s*$`),
     // "(if you rely on consent, also say so)": a condition first, then after a comma an instruction.
-    drafting: re(conditions && verbs && `^${conditions}[^,;()[\\]]{1,100},\\s*(?:${dglue ?? '(?!)'}\\s+){0,2}${verbs}`),
+    drafting: re(conditions && verbs && `^(?:${conditions})\\s[^,;()[\\]]{1,100},\\s*(?:(?:${dglue ?? '(?!)'})\\s+){0,2}(?:${verbs})${END}`),
     dummyNames: names.length ? new RegExp(`(?<![\\p{L}\\p{N}_&.-])(?:${names.map(escape).join('|')})(?![\\p{L}\\p{N}_&-])`, 'gu') : null,
     dummyValues: new Set(list((d) => d.dummies?.values)),
-    labels: re(labels && `${labels}\\s*:\\s*$`),
+    labels: re(labels && `${START}(?:${labels})\\s*:\\s*$`),
     domains: new Set(list((d) => d.dummies?.domains).map(norm)),
-    bannerIs: re(bThis && bDocs && bIs && bTemplates && `${bThis}\\s+${bDocs}\\s+${bIs}\\s+(?:[\\p{L}'’]{1,20}\\s+){0,3}?${bTemplates}`, 'giu'),
-    bannerAdapt: re(adapt && `^\\W{0,3}${adapt}`),
-    bannerPublish: re(alt(list((d) => d.banner?.publish))),
-    bannerThisDoc: re(bThis && bDocs && `${bThis}\\s+${bDocs}`),
-    notes: re(notes && `^[\\W_]{0,6}${notes}\\s*(?:[:.\\-–—]|$)`),
+    mailboxes: new Set(list((d) => d.dummies?.mailboxes).map(norm)),
+    bannerIs: re(bannerIs.length > 0 && `${START}(?:${bannerIs.join('|')})${END}`, 'gu'),
+    bannerAdapt: re(adapt && `^\\W{0,3}(?:${adapt})${END}`),
+    bannerPublish: re(publish && `${START}(?:${publish})${END}`),
+    bannerThisDoc: re(bThis && bDocs && `${START}(?:${bThis})\\s+(?:${bDocs})${END}`),
+    notes: re(notes && `^[\\W_]{0,6}(?:${notes})\\s*(?:[:.\\-–—]|$)`),
   };
 }
+
+/** Word edges, once per pattern. */
+const START = `(?<!${LETTER})`;
+const END = `(?!${LETTER})`;
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
@@ -215,6 +235,7 @@ function squareSlot(
   if (!escaped) {
     if (before === '!' || before === ']' || after === '(' || after === '[' || after === ':') return undefined; // image, link, reference
   }
+  if (/^\s*(?:_{3,}|\.{4,}|…{2,})\s*$/.test(inner0)) return { index: start, length: close + 1 - start, kind: 'slot' };
   const inner = bare(inner0);
   if (!inner || (!escaped && links.has(norm(inner0)))) return undefined; // a shortcut reference link
 
@@ -270,7 +291,7 @@ function paren(src: string, open: number, close: number, s: TemplateShapes): Sha
   const words = n.split(' ');
   if (words.length >= 2 && words.length <= 4 && s.possessives.has(words[0])) {
     const rest = words.slice(1).filter((w) => !s.glue.has(w));
-    if (rest.length && rest.every((w) => s.values.has(w)) && s.leads?.test(src.slice(Math.max(0, open - 40), open))) return hit('slot');
+    if (rest.length && rest.every((w) => s.values.has(w)) && s.leads?.test(src.slice(Math.max(0, open - 40), open).toLowerCase())) return hit('slot');
   }
   return undefined;
 }
@@ -289,7 +310,7 @@ function dummies(src: string, s: TemplateShapes, out: ShapeHit[]): void {
     const local = m[0].slice(0, m[0].indexOf('@')).toLowerCase();
     const label = m[1].toLowerCase();
     if (RESERVED_TLD.test(m[2]) || example(src, m.index)) continue;
-    if (local === label || s.domains.has(label)) out.push({ index: m.index, length: m[0].length, kind: 'dummy', field: 'email' });
+    if (local === label || s.domains.has(label) || s.mailboxes.has(local)) out.push({ index: m.index, length: m[0].length, kind: 'dummy', field: 'email' });
   }
   PHONE.lastIndex = 0;
   while ((m = PHONE.exec(src))) {
@@ -306,8 +327,9 @@ function dummies(src: string, s: TemplateShapes, out: ShapeHit[]): void {
       const after = src.slice(m.index + m[0].length, m.index + m[0].length + 24);
       const named =
         LEGAL_FORM.test(after) ||
-        (s.labels?.test(before) ?? false) ||
+        (s.labels?.test(before.toLowerCase()) ?? false) ||
         /(?:company|firma|société|bedrijf|organisation|organization)\s+$/i.test(before) ||
+        /\b(?:name|naam|nom)\b[^.;:!?]{0,30}\s(?:is|ist|est)\s+$|\b(?:called|named|heet|heißt)\s+$/i.test(before) ||
         (/\b(?:by|of|at|from|to|contact)\s+$/i.test(before) && /^(?:\s*[,.;)]?\s*$|\s+(?:is|are|collects|uses|processes)\b)/.test(after));
       if (named) out.push({ index: m.index, length: m[0].length, kind: 'dummy', field: 'name' });
     }
@@ -318,7 +340,7 @@ function dummies(src: string, s: TemplateShapes, out: ShapeHit[]): void {
       const value = m[1];
       if (!s.dummyValues.has(value)) continue;
       const at = m.index;
-      if (!s.labels.test(src.slice(Math.max(0, at - 40), at + 1))) continue;
+      if (!s.labels.test(src.slice(Math.max(0, at - 40), at + 1).toLowerCase())) continue;
       const from = at + m[0].indexOf(value, 1);
       out.push({ index: from, length: value.length, kind: 'dummy' });
     }
@@ -349,8 +371,10 @@ export function dummyDigits(digits: string): boolean {
 // ---- banners and notes -------------------------------------------------------------------------
 
 /** A template's banner or drafting notes in one block's text: where they are. */
-export function scanBanner(text: string, s: TemplateShapes, sentences: (from: number) => { start: number; end: number }): ShapeHit[] {
+export function scanBanner(original: string, s: TemplateShapes, sentences: (from: number) => { start: number; end: number }): ShapeHit[] {
   const out: ShapeHit[] = [];
+  const text = original.toLowerCase();
+  if (text.length !== original.length) return out; // a letter whose lower case is longer: offsets would shift
   if (s.notes?.test(text.slice(0, 120))) return [{ index: 0, length: text.length, kind: 'notes' }];
   if (s.bannerIs) {
     s.bannerIs.lastIndex = 0;

@@ -2,7 +2,7 @@
 // once, and it tells them nobody proof-read the notice; the fix is to remove one.
 import type { Rule } from '../types.js';
 import { blockSpan } from '../document.js';
-import { fromLanguageData, proseBlocks } from '../cues.js';
+import { fromLanguageData, proseBlocks, sentenceAt } from '../cues.js';
 
 /** The shape of `server/data/languages/<lang>/repeated-words.yaml`. */
 interface RepeatedWordData {
@@ -32,7 +32,9 @@ The same word twice, separated only by spaces or a line break, in any language: 
   "dat dat" and "die die" in Dutch, "die die" and "sie sie" in German, "nous nous" and
   "vous vous" in French.
 - Names written twice with capitals ("Walla Walla", "Bora Bora"), text in capitals, numbers,
-  words split by punctuation or markup ("no, no", "**we** we"), code and HTML.
+  words split by punctuation or markup ("no, no", "**we** we"), code and HTML, and a sentence
+  with gaps before its punctuation ("visiting or or by visiting our ."), text whose link texts a
+  converter dropped.
 
 ## How to fix
 
@@ -58,6 +60,10 @@ The safe fix removes the second word (and the space before it).`,
         if (first !== second && !/(?:^|[.!?:;]["'”’)]?\s+|^\W+)$/u.test(b.text.slice(Math.max(0, m.index - 4), m.index))) continue;
         // Letter-spaced text ("a g r e e"): single letters next to other single letters.
         if (first.length === 1 && (/(?:^|\s)\p{L}\s$/u.test(b.text.slice(Math.max(0, m.index - 3), m.index)) || /^\s\p{L}(?:\s|$)/u.test(b.text.slice(m.index + m[0].length, m.index + m[0].length + 3)))) continue;
+        // A sentence with gaps before its punctuation ("by visiting or or by visiting our .") lost
+        // its link texts in conversion: the doubled word is the converter's, not the author's.
+        const sentence = sentenceAt(b, m.index, 300);
+        if (/\s[.,;)](?![\p{L}\p{N}])/u.test(b.text.slice(sentence.start, sentence.end))) continue;
         const from = m.index + first.length;
         const to = m.index + m[0].length;
         const span = blockSpan(b, from, to);
