@@ -13,7 +13,7 @@ export interface TemplateShapeData {
   slots?: { values?: string[]; glue?: string[]; options?: string[] };
   parentheses?: { instructions?: string[]; possessives?: string[]; leads?: string[] };
   drafting?: { conditions?: string[]; glue?: string[]; verbs?: string[] };
-  dummies?: { names?: string[]; values?: string[]; labels?: string[]; domains?: string[]; mailboxes?: string[] };
+  dummies?: { names?: string[]; values?: string[]; labels?: string[]; domains?: string[]; mailboxes?: string[]; madeUp?: string[] };
   banner?: { this?: string[]; documents?: string[]; is?: string[]; templates?: string[]; adapt?: string[]; publish?: string[]; notes?: string[]; self?: string[] };
 }
 
@@ -30,6 +30,7 @@ export interface TemplateShapes {
   labels: RegExp | null;
   domains: Set<string>;
   mailboxes: Set<string>;
+  made: RegExp | null;
   bannerIs: RegExp | null;
   bannerAdapt: RegExp | null;
   bannerPublish: RegExp | null;
@@ -64,7 +65,8 @@ export function compileShapes(all: TemplateShapeData[]): TemplateShapes {
   const conditions = alt(list((d) => d.drafting?.conditions));
   const dglue = alt(list((d) => d.drafting?.glue));
   const verbs = alt(list((d) => d.drafting?.verbs));
-  const names = list((d) => d.dummies?.names);
+  const names = list((d) => d.dummies?.names).sort((a, b) => b.length - a.length);
+  const made = list((d) => d.dummies?.madeUp).sort((a, b) => b.length - a.length);
   const labels = alt(list((d) => d.dummies?.labels));
   const bThis = alt(list((d) => d.banner?.this));
   const bDocs = alt(list((d) => d.banner?.documents));
@@ -97,6 +99,7 @@ export function compileShapes(all: TemplateShapeData[]): TemplateShapes {
     labels: re(labels && `${START}(?:${labels})\\s*:\\s*$`),
     domains: new Set(list((d) => d.dummies?.domains).map(norm)),
     mailboxes: new Set(list((d) => d.dummies?.mailboxes).map(norm)),
+    made: made.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${made.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu') : null,
     bannerIs: re(bannerIs.length > 0 && `${START}(?:${bannerIs.join('|')})${END}`, 'gu'),
     bannerAdapt: re(adapt && `^\\W{0,3}(?:${adapt})${END}`),
     bannerPublish: re(publish && `${START}(?:${publish})${END}`),
@@ -240,6 +243,9 @@ function squareSlot(
   if (!inner || (!escaped && links.has(norm(inner0)))) return undefined; // a shortcut reference link
 
   const hit = (kind: ShapeKind, field?: string): ShapeHit => ({ index: start, length: close + 1 - start, kind, ...(field ? { field } : {}) });
+  // "for [X] years": a letter standing for a number or a name, inside a sentence (a task box
+  // stands at the start of a list item, "[x]" ticked).
+  if (/^X{1,3}$/.test(inner) && /\p{Ll}/u.test(src.slice(Math.max(0, start - 3), start) + src.slice(close + 1, close + 4))) return hit('slot');
   if (/^\^|^[ xX]$|^\d+(?:[-–,]\s?\d+)*$|^[ivx]+$/i.test(inner)) return undefined; // footnote, task box, [1], [1-3], [iv]
   // A generator's variable kept in brackets: `[{Host_Name, Host_Country}]`, `[COMPANY_NAME]`.
   if (/^\{[^{}]{1,100}\}$/.test(inner) || /^[A-Za-z]+(?:_[A-Za-z0-9]+)+$/.test(inner)) return hit('variable');
@@ -319,6 +325,22 @@ function dummies(src: string, s: TemplateShapes, out: ShapeHit[]): void {
     if (/^\d{1,3}(?:\.\d{1,3}){3}$/.test(m[0])) continue; // an IP address
     if (dummyDigits(digits)) out.push({ index: m.index, length: m[0].length, kind: 'dummy', field: 'phone' });
   }
+  // A date format never filled in: "DD/MM/YYYY", "TT.MM.JJJJ", "JJ/MM/AAAA".
+  DATE_MASK.lastIndex = 0;
+  while ((m = DATE_MASK.exec(src))) out.push({ index: m.index, length: m[0].length, kind: 'dummy', field: 'date' });
+  // The conventional made-up names ("Max Mustermann", "Musterstadt", "John Doe"), wherever they stand.
+  if (s.made) {
+    s.made.lastIndex = 0;
+    while ((m = s.made.exec(src))) if (!example(src, m.index)) out.push({ index: m.index, length: m[0].length, kind: 'dummy', field: 'name' });
+  }
+  // The words of a slot written as a name: "Company Name Ltd", "Your Business Name Limited".
+  TITLE_RUN.lastIndex = 0;
+  while ((m = TITLE_RUN.exec(src))) {
+    const ws = m[1].split(/\s+/).map((w) => w.toLowerCase());
+    if (ws.every((w) => s.values.has(w) || s.possessives.has(w)) && ws.some((w) => s.values.has(w)) && LEGAL_FORM.test(src.slice(m.index + m[1].length, m.index + m[1].length + 24))) {
+      out.push({ index: m.index, length: m[1].length, kind: 'dummy', field: 'name' });
+    }
+  }
   // Stand-in names where a name stands ("ABC Ltd", "Company: XYZ") and non-values after a label.
   if (s.dummyNames) {
     s.dummyNames.lastIndex = 0;
@@ -353,6 +375,10 @@ function example(src: string, at: number): boolean {
   const m = /(?:e\.\s?g\.|i\.\s?e\.|for example|for instance|such as|z\.\s?B\.|bijv\.|bijvoorbeeld|par exemple|p\.\s?ex\.|beispielsweise)[^()\n]{0,100}$/i.exec(before);
   return !!m && !/[.!?]\s+\p{Lu}/u.test(m[0].slice(5));
 }
+
+const DATE_MASK = /(?<![\p{L}\p{N}])(?:[DdTtJj]{2}[./-][Mm]{2}[./-](?:[YyJjAa]{4}|[YyJjAa]{2})|[YyJjAa]{4}[./-][Mm]{2}[./-][DdTtJj]{2}|[Mm]{2}[./-][DdTtJj]{2}[./-][YyJjAa]{4})(?![\p{L}\p{N}])/gu;
+/** Two to four capitalised words (checked against the value words), then a legal form. */
+const TITLE_RUN = /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}{1,15}(?:\s\p{Lu}\p{Ll}{1,15}){1,3})(?=\s*,?\s*\p{Lu})/gu;
 
 const LEGAL_FORM = /^\s*,?\s*(?:Ltd|Limited|Inc|LLC|LLP|plc|PLC|GmbH|AG|B\.?V\.?|N\.?V\.?|SAS|SARL|S\.?A\.?|Corp|Corporation|Company|Co\.)(?![\p{L}])/u;
 

@@ -78,8 +78,11 @@ that UK and EU GDPR Art. 13 and 14 require it to give.
     \`<ORG_NAME>\`, \`{ORG}\`, \`{% … %}\`, \`\${org}\`, \`__ORG__\`;
   - a **dummy value**: an e-mail address whose domain is a stand-in (\`test@test.com\`,
     \`info@yourdomain.com\`), a phone number of one repeated digit or counting up (\`0123 456 789\`),
-    a stand-in name where a name stands ("ABC Ltd", "Company: XYZ"), or "N/A" or "test" after a label
-    that asks for a name or a contact ("Telephone: N/A");
+    a stand-in name where a name stands ("ABC Ltd", "Company: XYZ", "Company Name Ltd"), a
+    conventional made-up name anywhere ("Max Mustermann", "Musterstraße", "John Doe"), a date
+    format never filled in (\`DD/MM/YYYY\`, \`TT.MM.JJJJ\`), a bracketed \`[X]\` inside a sentence
+    ("for [X] years"), or "N/A" or "test" after a label that asks for a name or a contact
+    ("Telephone: N/A");
   - a **template's banner or notes**: "This text is a sample", "Adapt this document before you
     publish it", a block that starts "Note to drafter", "Drafting note", "How to use this template";
   - the markers \`XXX\`, \`TBD\`, \`TBC\`, \`INSERT\`, "Lorem ipsum", "your company name here", and a
