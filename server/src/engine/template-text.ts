@@ -25,6 +25,7 @@ export interface TemplateShapes {
   possessives: Set<string>;
   leads: RegExp | null;
   drafting: RegExp | null;
+  condition: RegExp | null;
   dummyNames: RegExp | null;
   dummyValues: Set<string>;
   labels: RegExp | null;
@@ -94,6 +95,7 @@ export function compileShapes(all: TemplateShapeData[]): TemplateShapes {
     leads: re(leads && `${START}(?:${leads})\\s*:?\\s*$`),
     // "(if you rely on consent, also say so)": a condition first, then after a comma an instruction.
     drafting: re(conditions && verbs && `^(?:${conditions})\\s[^,;()[\\]]{1,100},\\s*(?:(?:${dglue ?? '(?!)'})\\s+){0,2}(?:${verbs})${END}`),
+    condition: re(conditions && `^(?:${conditions})\\s`),
     dummyNames: names.length ? new RegExp(`(?<![\\p{L}\\p{N}_&.-])(?:${names.map(escape).join('|')})(?![\\p{L}\\p{N}_&-])`, 'gu') : null,
     dummyValues: new Set(list((d) => d.dummies?.values)),
     labels: re(labels && `${START}(?:${labels})\\s*:\\s*$`),
@@ -252,6 +254,8 @@ function squareSlot(
   if (/^_{3,}$|^\.{4,}$|^…{2,}$/.test(inner)) return hit('slot');
   const k = known(inner);
   if (k) return hit(k.kind, k.field);
+  // "[If you are based in the EU:]": a condition in brackets heads an alternative of a template.
+  if (s.condition?.test(norm(inner))) return hit('options');
   const n = norm(inner).replace(/[.:…]+$/, '');
   if (/["“”„«»]/.test(inner) || /[.;!?]\s/.test(n)) return undefined; // a quotation or a sentence: prose
   const words = n.split(/\s+/);

@@ -72,8 +72,9 @@ that UK and EU GDPR Art. 13 and 14 require it to give.
     (\`(adres invullen)\`), a condition followed by an instruction to the drafter ("(if you rely
     on consent, also say …)"), and a possessive standing where the value belongs ("write to us at
     (your address)");
-  - **options never decided**: \`[weekly / monthly]\`, \`[I/We]\`, \`[daily or weekly]\`, and
-    bracketed alternatives side by side (\`[…]/[…]\`);
+  - **options never decided**: \`[weekly / monthly]\`, \`[I/We]\`, \`[daily or weekly]\`,
+    bracketed alternatives side by side (\`[…]/[…]\`), and alternatives headed by a bracketed
+    condition ("[If you are based in the EU:] … [If you are based in the US:] …");
   - a **generator's raw variable**: \`[{Host_Name, Host_Country}]\`, \`[COMPANY_NAME]\`, \`%%DATE%%\`,
     \`<ORG_NAME>\`, \`{ORG}\`, \`{% … %}\`, \`\${org}\`, \`__ORG__\`;
   - a **dummy value**: an e-mail address whose domain is a stand-in (\`test@test.com\`,
