@@ -310,6 +310,8 @@ function paren(src: string, open: number, close: number, s: TemplateShapes): Sha
 
 const EMAIL = /[\p{L}\p{N}._%+-]{1,64}@([\p{L}\p{N}-]{1,63})((?:\.[\p{L}\p{N}-]{1,63}){1,4})/gu;
 const PHONE = /(?<![\w+])\+?\d[\d ()./-]{5,22}\d(?![\w])/g;
+/** Words before a number that make it a phone number. */
+const PHONE_WORD = /(?:phone|tel|call|mobile|fax|telefoon|bel|telefon|ruf|téléphone|tél|appel)[^\d]{0,20}$/i;
 /** Reserved names for documentation and tests (RFC 2606, RFC 6761): deliberate in examples. */
 const RESERVED_TLD = /\.(?:example|test|invalid|localhost)$/i;
 
@@ -326,8 +328,9 @@ function dummies(src: string, s: TemplateShapes, out: ShapeHit[]): void {
   while ((m = PHONE.exec(src))) {
     const digits = m[0].replace(/\D/g, '');
     if (digits.length < 7 || digits.length > 15 || example(src, m.index)) continue;
-    if (/^\d{1,3}(?:\.\d{1,3}){3}$/.test(m[0])) continue; // an IP address
-    if (dummyDigits(digits)) out.push({ index: m.index, length: m[0].length, kind: 'dummy', field: 'phone' });
+    if (/^\d{1,3}(?:\.\d{1,3}){3}$/.test(m[0]) || /^\d{1,2}(?:\.\d{1,2})+$/.test(m[0])) continue; // an IP address, a section or version number
+    const phone = PHONE_WORD.test(src.slice(Math.max(0, m.index - 30), m.index));
+    if (dummyDigits(digits)) out.push({ index: m.index, length: m[0].length, kind: 'dummy', field: phone ? 'phone' : 'number' });
   }
   // A date format never filled in: "DD/MM/YYYY", "TT.MM.JJJJ", "JJ/MM/AAAA".
   DATE_MASK.lastIndex = 0;
@@ -390,7 +393,7 @@ const LEGAL_FORM = /^\s*,?\s*(?:Ltd|Limited|Inc|LLC|LLP|plc|PLC|GmbH|AG|B\.?V\.?
 export function dummyDigits(digits: string): boolean {
   if (/^(\d)\1+$/.test(digits)) return true;
   // After a leading 0 or a country code, the rest counts up or is all one digit.
-  for (const rest of [digits, digits.replace(/^0/, ''), digits.replace(/^(?:44|31|49|33|1)0?/, ''), digits.replace(/^0\d{3}/, '')]) {
+  for (const rest of [digits, digits.replace(/^0/, ''), digits.replace(/^(?:44|31|49|33|1)0?/, '')]) {
     if (rest.length < 6) continue;
     if (/^(\d)\1+$/.test(rest)) return true;
     if ('12345678901234567890'.startsWith(rest) || '01234567890123456789'.startsWith(rest)) return true;

@@ -372,6 +372,8 @@ function checkBlock(doc: PolicyDocument, b: Block, c: Compiled, links: Set<strin
   }
 }
 
+const DUMMY: Record<string, string> = { email: 'e-mail address', phone: 'phone number', name: 'name', date: 'date', number: 'number' };
+
 function shapeMessage(kind: ShapeKind, shown: string, field: string | undefined): string {
   switch (kind) {
     case 'instruction':
@@ -381,7 +383,7 @@ function shapeMessage(kind: ShapeKind, shown: string, field: string | undefined)
     case 'variable':
       return `${shown} is a template variable that was never filled in: readers would see it as written. Replace it with the real text.`;
     case 'dummy':
-      return `${shown} is a dummy ${field === 'email' ? 'e-mail address' : field === 'phone' ? 'phone number' : field === 'name' ? 'name' : 'value'} from a template, not a real one. Give the real ${field === 'email' ? 'address' : field === 'phone' ? 'number' : field ?? 'value'}.`;
+      return `${shown} is a dummy ${DUMMY[field ?? ''] ?? 'value'} from a template, not a real one. Give the real ${field === 'email' ? 'address' : field === 'phone' ? 'number' : field ?? 'value'}.`;
     case 'banner':
       return `${shown} is a template's own note about itself, published with the policy. Remove it once the policy is adapted.`;
     case 'notes':
