@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Benchmark of the language server (not a test): time from a didChange to its publishDiagnostics
-// on generated 100 KB and 1 MB policies, how long check() itself takes, whether the server
+// on real 100 KB and 1 MB policies, how long check() itself takes, whether the server
 // answers a hover while a large check runs, server memory (RSS), start-up time, VSIX size.
 // Usage: npm run build && node scripts/bench-lsp.js [--bundle]   (--bundle: dist/server.cjs)
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -12,20 +12,9 @@ if (process.argv.includes('--bundle')) process.env.POLICYWRIGHT_SERVER = join(ro
 const { TestClient } = await import('../test/out/helpers/lsp-client.js');
 const { check } = await import('../server/out/engine/check.js');
 const { parseMarkdown } = await import('../server/out/engine/document.js');
-
-// A policy in our own words for a fictional company, grown to the size wanted; sections differ
-// by number so that they are not all duplicates of one another.
-function policy(bytes) {
-  const head = '---\npolicy:\n  controller: Larkspur Bakery Ltd\nvariables:\n  dpo_email: privacy@larkspur-bakery.example\n---\n\n# Privacy notice\n\n';
-  const parts = [head];
-  let size = head.length;
-  for (let i = 1; size < bytes; i++) {
-    const s = `## ${i}. Orders placed in shop ${i}\n\nWhen you order cake number ${i} we note your name, your phone number and the address for delivery ${i}, and keep them for ${i % 7} years. Write to {{dpo_email}} about order ${i}.\n\n• We bake batch ${i} on Tuesdays.\n• We deliver batch ${i} on Wednesdays, within ${i % 13} miles.\n\n`;
-    parts.push(s);
-    size += s.length;
-  }
-  return parts.join('');
-}
+const { policyText, sourceNote } = await import('./lib/corpus.js');
+// Real policy text from ../shared (generated text, with a note, when it is absent).
+const policy = (bytes) => policyText(bytes).text;
 
 const median = (a) => [...a].sort((x, y) => x - y)[Math.floor(a.length / 2)];
 const max = (a) => Math.max(...a);
@@ -39,6 +28,7 @@ const rssMb = (pid) => {
   }
 };
 
+console.log(sourceNote());
 console.log(`server: ${process.env.POLICYWRIGHT_SERVER ?? 'server/out/lsp/main.js (compiled)'}; node ${process.version}`);
 const t0 = performance.now();
 const client = new TestClient({ initializationOptions: { debounceMs: 0 } });
@@ -70,7 +60,7 @@ for (const [label, bytes] of [['100 KB', 100 * 1024], ['1 MB', 1024 * 1024]]) {
     a = performance.now();
     const v = client.change(uri, [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: 'x' }]);
     if (i === 5) {
-      // While this check runs, the server should still answer.
+      // Asked while this check runs: the server answers for the new version, once its check is done.
       const h0 = performance.now();
       await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 10, character: 3 } });
       hover = performance.now() - h0;
@@ -81,13 +71,21 @@ for (const [label, bytes] of [['100 KB', 100 * 1024], ['1 MB', 1024 * 1024]]) {
   console.log(
     `${label} (${lines} lines): check() in-process median ${ms(median(direct))}; first diagnostics ${ms(first)}; ` +
       `didChange → publishDiagnostics median ${ms(median(times))}, max ${ms(max(times))} (debounce 0; the editor adds its 200 ms debounce); ` +
-      `hover answered during a check in ${ms(hover)}; server RSS ${rssMb(client.proc.pid)}`,
+      `hover asked during a check answered (for the new version) in ${ms(hover)}; server RSS ${rssMb(client.proc.pid)}`,
   );
   // Ratios against baselines measured in this run: a full remark parse of the same text, and a
   // fresh check() in this process. Under 1x of the parse means the edit cost less than parsing.
   console.log(
     `${label}: edit → diagnostics = ${(median(times) / median(parseOnly)).toFixed(2)}x a full remark parse (${ms(median(parseOnly))}), ` +
-      `${(median(times) / median(direct)).toFixed(2)}x a fresh check(); target 50 ms at 100 KB ${label === '100 KB' ? (median(times) <= 50 ? 'met' : 'NOT met') : ''}`,
+      `${(median(times) / median(direct)).toFixed(2)}x a fresh check()`,
+  );
+  const goal = label === '100 KB' ? 50 : 250;
+  console.log(`target edit → diagnostics <= ${goal} ms at ${label}: ${median(times) <= goal ? 'met' : 'NOT met'} (${ms(median(times))})`);
+  if (label === '1 MB') {
+    const rss = Number(rssMb(client.proc.pid).replace(' MB', ''));
+    console.log(`target server memory <= 300 MB with a 1 MB policy open: ${rss <= 300 ? 'met' : 'NOT met'} (${rss} MB)`);
+  }
+  console.log(
   );
   client.close(uri);
 }

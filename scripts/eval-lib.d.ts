@@ -7,22 +7,45 @@ export interface Tally {
   precision: number;
   recall: number;
 }
-export interface GoppcScore {
+export interface SetScore {
   documents: number;
   perRequirement: Record<string, Tally>;
   overall: Tally;
-  errors: { file: string; requirement: string; kind: 'fp' | 'fn'; evidence?: string[] }[];
+  /** Share of policies with no false alarm and no miss. */
+  wholeRight: number;
+  errors: { file: string; requirement: string; kind: 'fp' | 'fn'; status: string; absent?: string[]; evidence: string[] }[];
 }
 export interface SeedScore {
   held: number;
   total: number;
-  seeds: Record<string, { wrong: { requirement: string; expected: string; got: string; evidence: string[] }[] }>;
+  overall: Tally;
+  wholeRight: number;
+  seeds: Record<string, { wrong: { requirement: string; expected: string; got: string; absent?: string[]; evidence: string[] }[] }>;
+}
+export interface Scores {
+  sets: Record<string, SetScore>;
+  seeds: SeedScore;
+}
+export interface PR {
+  precision: number;
+  recall: number;
+}
+export interface Floor {
+  [set: string]: unknown;
+  seeds: { held: number; total: number; overall: PR };
+}
+export interface SetFloor {
+  overall: PR;
+  wholeRight: number;
+  perRequirement: Record<string, PR>;
 }
 export const ROOT: string;
 export const SHARED: string;
-export const GOPPC: string;
+export const SETS: Record<string, { dir: string; profile: string }>;
 export const SEEDS: string;
 export function hasShared(): boolean;
-export function scoreGoppc(dir?: string, profile?: string): GoppcScore;
+export function statusOf(text: string, profile?: string): Record<string, unknown>;
+export function scoreSet(name: string): SetScore;
 export function scoreSeeds(dir?: string): SeedScore;
-export function floorOf(score: GoppcScore): { overall: { precision: number; recall: number }; perRequirement: Record<string, { precision: number; recall: number }> };
+export function scoreAll(): Scores;
+export function floorOf(scores: Scores): Floor;

@@ -44,6 +44,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
   const initializationOptions: InitOptions = {
     docsBaseUrl: vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules').toString(),
     snippetCommand: true,
+    // VS Code's Markdown extension outlines .md files itself; ours would be a second copy.
+    markdownOutline: true,
   };
   const clientOptions: LanguageClientOptions = {
     // The server decides which of these are policies (by name, front matter and settings).
@@ -118,7 +120,7 @@ async function showCoverage(arg?: unknown): Promise<void> {
   const r = await client.sendRequest<CoverageResult>(COVERAGE_REQUEST, { uri });
   const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: r.markdown });
   await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.Beside, preview: true });
-  const s = r.summaries.map((x) => `${x.law} ${x.present}/${x.total}`).join(', ');
+  const s = r.summaries.map((x) => `${x.law} ${x.present}/${x.total}${x.partial ? ` (${x.partial} partial)` : ''}`).join(', ');
   if (s) vscode.window.setStatusBarMessage(`Policywright: ${s} required items`, 10000);
 }
 

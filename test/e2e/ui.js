@@ -51,10 +51,23 @@ async function openFile(name) {
 }
 
 /** The title of required-info's quick fix that inserts a clause (the rule's own wording). */
-// All missing-item findings sit on the title line, so the menu offers one clause per missing item:
-// pick the complaint clause.
+// Missing items sit on the heading of the section their clause goes into, and several may share
+// one, so the menu may offer several clauses: pick the complaint clause.
 const CLAUSE_FIX = /Insert the clause.*complain/i;
 const problemRow = (text) => page.locator('.markers-panel .monaco-list-row', { hasText: text });
+
+/** In the quick fix menu (Ctrl+. on the finding the editor has selected), move onto the action and run it. */
+async function runQuickFix(title) {
+  await page.locator('.editor-instance .monaco-editor.focused').first().waitFor();
+  await page.keyboard.press('Control+.');
+  await page.locator('.action-widget .monaco-list-row', { hasText: title }).first().waitFor({ timeout: 10000 });
+  lap('quick fix menu: ' + (await flat(page.locator('.action-widget').first())).slice(0, 200));
+  // Mouse clicks are eaten by a pointer-blocking layer: move the focus onto our item, then Enter.
+  const focused = page.locator('.action-widget .monaco-list-row.focused');
+  for (let i = 0; i < 20 && !title.test(await flat(focused.first())); i++) await page.keyboard.press('ArrowDown');
+  await focused.filter({ hasText: title }).first().waitFor({ timeout: 2000 });
+  await page.keyboard.press('Enter');
+}
 
 await step('workbench loads the workspace', async () => {
   await page.goto(`${base}/?folder=${encodeURIComponent(folder)}`);
@@ -95,22 +108,36 @@ await step(
     await row.waitFor({ timeout: 30000 });
     await row.click(); // select the finding …
     await page.keyboard.press('Enter'); // … and open it: the editor gets the focus, the finding selected
-    await page.locator('.editor-instance .monaco-editor.focused').first().waitFor();
-    await page.keyboard.press('Control+.');
-    const item = page.locator('.action-widget .monaco-list-row', { hasText: CLAUSE_FIX }).first();
-    await item.waitFor({ timeout: 10000 });
-    lap('quick fix menu: ' + (await flat(page.locator('.action-widget').first())).slice(0, 200));
-    // Mouse clicks are eaten by a pointer-blocking layer: move the focus onto our item, then Enter.
-    const focused = page.locator('.action-widget .monaco-list-row.focused');
-    for (let i = 0; i < 20 && !CLAUSE_FIX.test(await flat(focused.first())); i++) await page.keyboard.press('ArrowDown');
-    await focused.filter({ hasText: CLAUSE_FIX }).first().waitFor({ timeout: 2000 });
-    await page.keyboard.press('Enter');
+    await runQuickFix(CLAUSE_FIX);
     await row.waitFor({ state: 'detached', timeout: 30000 });
     await page.screenshot({ path: join(outDir, 'quick-fix.png') });
     await page.keyboard.press('Escape');
   },
   hasSeed ? undefined : '../shared seeds absent',
 );
+
+await step('a partly given item: in the Problems panel at its sentence; its quick fix adds the retention period after it', async () => {
+  // Seed 004 has a partly given retention item too: close all editors (the server then clears
+  // their findings), so that the Problems panel lists only this file.
+  await page.locator('.monaco-editor .view-lines').first().click();
+  await page.keyboard.press('Control+K');
+  await page.keyboard.press('W');
+  await problemRow('north-west.policy.md').first().waitFor({ state: 'detached' });
+  await openFile('partial.policy.md');
+  await page.keyboard.press('Control+Shift+M');
+  const row = problemRow('Partly given: how long personal data is kept').first();
+  await row.waitFor({ timeout: 30000 });
+  // The finding is on the sentence (line 35), not on the title; the missing complaint item on "Your rights" (line 37).
+  await problemRow(/Partly given: how long.*\[Ln 35,/).first().waitFor({ timeout: 5000 });
+  await problemRow(/Missing: the right to complain.*\[Ln 37,/).first().waitFor({ timeout: 5000 });
+  await row.click();
+  await page.keyboard.press('Enter');
+  await runQuickFix(/retention period/i);
+  await page.locator('.monaco-editor .view-lines', { hasText: 'In practice we keep retention_data for retention_period' }).first().waitFor({ timeout: 10000 });
+  await page.screenshot({ path: join(outDir, 'partial-quick-fix.png') });
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Control+Z');
+});
 
 await step('Policywright: Show coverage runs from the command palette', async () => {
   await openFile('bakery.policy.md');

@@ -3,6 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { check } from '../../server/out/engine/check.js';
+import { PROFILES } from '../../server/out/engine/data.js';
 import { loadSeeds, occurrences, touches } from './helpers/seeds.js';
 import { SKIP_NO_SHARED } from './helpers/paths.js';
 
@@ -49,4 +50,41 @@ for (const { file, text, expected } of seeds) {
     for (const id of expected.present) if (status.get(id) !== 'present') wrong.push(`${id} should be present, is ${status.get(id)}`);
     assert.deepEqual(wrong, []);
   });
+}
+
+/**
+ * The element a reviewer's description names ("period or criteria", "safeguard (for transfers to
+ * non-adequate countries)"): the requirement's only element, else the one whose id or summary
+ * shares a word with the description.
+ */
+function elementNamed(profile: string, requirement: string, description: string): string | undefined {
+  const elements = PROFILES[profile]?.requirements.find((r) => r.id === requirement)?.elements ?? [];
+  if (elements.length === 1) return elements[0].id;
+  const words = new Set(description.toLowerCase().match(/[a-z]{4,}/g) ?? []);
+  return elements.find((e) => words.has(e.id) || (e.summary.toLowerCase().match(/[a-z]{4,}/g) ?? []).some((w) => words.has(w)))?.id;
+}
+
+for (const { file, text, expected } of seeds) {
+  const partial = Object.entries(expected.partial ?? {});
+  if (!partial.length) continue;
+  const result = check(text);
+  const profile = result.profiles[0];
+  for (const [requirement, description] of partial) {
+    test(`${file}: ${requirement} is partly given (absent: ${description})`, () => {
+      const c = result.coverage.find((x) => x.profile === profile && x.requirement === requirement);
+      assert.ok(c, `${requirement} is not a requirement of ${profile}`);
+      const element = elementNamed(profile, requirement, description);
+      assert.ok(element, `no element of ${requirement} matches "${description}"`);
+      assert.deepEqual(
+        { status: c.status, absentIncludes: c.absent?.includes(element) ?? false },
+        { status: 'partial', absentIncludes: true },
+        `${requirement}: ${c.status}${c.absent ? ` (absent: ${c.absent.join(', ')})` : ''}; evidence: ${c.evidence.map((e) => `${e.range.start.line + 1}: ${e.text}`).join(' | ') || 'none'}`,
+      );
+      // The finding sits on the evidence and names the element.
+      const d = result.diagnostics.find((x) => x.rule === 'required-info' && x.requirement === requirement);
+      assert.ok(d && /^(Partly given|Recommended but partly given)/.test(d.message), `no partial finding for ${requirement}`);
+      assert.deepEqual(d.range, c.evidence[0].range);
+      assert.ok(((d.data as { absent?: string[] }).absent ?? []).includes(element));
+    });
+  }
 }

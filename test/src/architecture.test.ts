@@ -22,3 +22,10 @@ test('server/src/engine imports no LSP runtime, no vscode, no fs, no child proce
     .filter(([, m]) => m);
   assert.deepEqual(bad, []);
 });
+
+test('engine/types.ts is the ground floor: it imports nothing from the engine', () => {
+  const text = readFileSync(join(ROOT, 'server', 'src', 'engine', 'types.ts'), 'utf8');
+  // Static imports and re-exports, and type-level import('...') expressions alike.
+  const found = [...text.matchAll(/(?:\bfrom\s+|\bimport\s*\(\s*|^\s*import\s+)['"]([^'"]+)['"]/gm)].map((m) => m[1]);
+  assert.deepEqual(found, []);
+});

@@ -6,10 +6,17 @@ import { check, checkBytes, MAX_CHECK_CHARS } from '../../server/out/engine/chec
 
 const enc = (s: string) => new TextEncoder().encode(s);
 
-test('empty file: no crash, missing items reported, no input problem', () => {
-  const r = check('');
-  assert.equal(r.diagnostics.filter((d) => d.rule === 'input').length, 0);
-  for (const d of r.diagnostics) assert.deepEqual(d.range.start, { line: 0, character: 0 });
+test('empty file: one finding that says it is empty, not one per missing item', () => {
+  for (const text of ['', '\n\n  \n', '---\npolicy:\n  controller: Acme Ltd\n---\n\n']) {
+    const r = check(text);
+    assert.equal(r.diagnostics.length, 1, JSON.stringify(r.diagnostics.map((d) => d.message)));
+    assert.equal(r.diagnostics[0].rule, 'input');
+    assert.match(r.diagnostics[0].message, /empty|no policy text/);
+    assert.deepEqual(r.coverage, []);
+  }
+  assert.deepEqual(check('').diagnostics[0].range.start, { line: 0, character: 0 });
+  // One sentence is text: the rules run.
+  assert.ok(check('We keep data.\n').diagnostics.some((d) => d.rule === 'required-info'));
 });
 
 test('binary file: one input finding with the byte position', () => {

@@ -12,6 +12,8 @@ import {
   clauseToText,
   classifySections,
   defaultLibrary,
+  elementFix,
+  elementInsertionPoint,
   escapeSnippet,
   insertionPlace,
   insertionPoint,
@@ -160,6 +162,18 @@ test('insertionPoint: retention goes after "Who we are", before "Your rights"', 
   assert.equal(place.headingDepth, 2);
   assert.equal(place.prefix, '');
   assert.match(place.reason, /after "Who we are"/);
+  // What a finding about the missing item points at, and says.
+  assert.equal(place.where, 'after “Who we are”');
+  assert.equal(small.slice(place.anchor.start, place.anchor.end), 'Who we are');
+  const first = insertionPlace(parseDocument('# Privacy\n\n## Your rights\n\nAsk us.\n'), 'controller-identity', 'uk-gdpr');
+  assert.equal(first.where, 'before “Your rights”');
+  const own = insertionPlace(doc, 'right-erasure', 'uk-gdpr');
+  assert.equal(own.where, 'in “Your rights”');
+  assert.equal(small.slice(own.anchor.start, own.anchor.end), 'Your rights');
+  const bare = 'We sell bike parts.\n\nWrite to us.\n';
+  const end = insertionPlace(parseDocument(bare), 'retention', 'uk-gdpr');
+  assert.equal(end.where, 'at the end');
+  assert.equal(bare.slice(end.anchor.start, end.anchor.end), 'Write to us.');
 });
 
 test('insertionPoint: a right goes at the end of the rights section, one level down', () => {
@@ -304,4 +318,51 @@ test('insertionPoint: a recovered heading with no text of its own keeps its reco
   // "Your rights" is followed at once by its parts: a complaint clause goes after them, not
   // between the heading and its first part.
   assert.equal(insertionPoint(parseDocument(pasted), 'complaint-authority'), pasted.indexOf('Cookies'));
+});
+
+test('every element of every profile has an element clause in English and in each language with the item\'s clause', () => {
+  const lib = defaultLibrary();
+  const missing: string[] = [];
+  for (const profile of Object.values(PROFILES)) {
+    for (const r of profile.requirements) {
+      for (const e of r.elements ?? []) {
+        for (const language of ['en', 'nl', 'de', 'fr']) {
+          const whole = lib.find(r.id, language, profile.id);
+          if (language !== 'en' && whole?.language !== language) continue;
+          const c = lib.findElement(r.id, e.id, language, profile.id);
+          if (!c || c.language !== language || c.element !== e.id) missing.push(`${r.id}.${e.id} (${profile.id}, ${language})`);
+        }
+      }
+    }
+  }
+  assert.deepEqual(missing, []);
+});
+
+test('element clauses stay out of the whole-item choice and of section placement', () => {
+  const lib = defaultLibrary();
+  assert.equal(lib.find('retention', 'en', 'uk-gdpr')!.element, undefined);
+  assert.equal(lib.findElement('retention', 'period', 'en', 'uk-gdpr')!.id, 'retention-period-en');
+  assert.match(lib.findElement('international-transfers', 'safeguard', 'en', 'uk-gdpr')!.body, /IDTA/);
+  assert.doesNotMatch(lib.findElement('international-transfers', 'safeguard', 'en', 'eu-gdpr')!.body, /IDTA/);
+  assert.equal(lib.findElement('retention', 'no-such-element', 'en', 'uk-gdpr'), undefined);
+  // Falls back to English like find().
+  assert.equal(lib.findElement('retention', 'period', 'xx', 'uk-gdpr')!.language, 'en');
+  const c = parseClause('---\nid: x\nrequirements: [retention]\nelement: [a, b]\nprofiles: [uk-gdpr]\nlanguage: en\ntitle: X\n---\nText.\n', 'x.md');
+  assert.ok('error' in c && /element/.test(c.error));
+  const wrong = parseClause('---\nid: y\nrequirements: [retention]\nelement: safeguard\nprofiles: [uk-gdpr]\nlanguage: en\ntitle: Y\n---\nText.\n', 'y.md') as Clause;
+  assert.deepEqual(clauseProblems(wrong), ['y: retention has no element safeguard under uk-gdpr']);
+});
+
+test('elementFix: the element clause right after the statement that addresses the item', () => {
+  const text = '---\npolicy:\n  language: en\n---\n# Privacy\n\n## How long we keep data\n\nWe keep your data as long as necessary.\n\n## Your rights\n\n- Access\n- Erasure\n\nMore.\n';
+  const doc = parseDocument(text);
+  const at = text.indexOf('as long as');
+  const fix = elementFix(doc, 'retention', 'period', 'uk-gdpr', at)!;
+  assert.equal(fix.kind, 'suggestion');
+  assert.equal(fix.snippet, true);
+  assert.equal(fix.edits[0].span.start, text.indexOf(' necessary.') + ' necessary.'.length);
+  assert.match(fix.edits[0].newText, /^\n\nIn practice we keep \$\{1:retention_data\} for \$\{2:retention_period\}/);
+  // In a list, after the list's last item.
+  assert.equal(elementInsertionPoint(doc, text.indexOf('Access')), text.indexOf('Erasure') + 'Erasure'.length);
+  assert.equal(elementFix(doc, 'retention', 'nothing', 'uk-gdpr', at), undefined);
 });

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, mkdirSync, rmSync, symlinkSync, existsSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from './helpers/paths.js';
@@ -50,7 +50,8 @@ test('JSON follows the contract: files, diagnostics with 0-based ranges, coverag
     for (const x of f.diagnostics) for (const k of ['rule', 'severity', 'message', 'range']) assert.ok(k in x);
     for (const c of f.coverage) {
       for (const k of ['requirement', 'profile', 'status', 'evidence']) assert.ok(k in c);
-      assert.ok(['present', 'missing', 'not-applicable'].includes(c.status));
+      assert.ok(['present', 'partial', 'missing', 'not-applicable'].includes(c.status));
+      assert.equal('absent' in c, c.status === 'partial');
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -138,6 +139,100 @@ test('.policywright.json clauseFolders feed the command line; an invalid file st
     assert.equal(ex.status, 2);
     assert.match(ex.stderr, /\.policywright\.json:1:\d+: .*placeholder/);
     assert.equal(run(['report', 'docs/PRIVACY.md'], dir).status, 2);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a partly given item: JSON carries absent on its coverage entry and its finding; SARIF is a normal result; stylish counts it', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'pw-cli-'));
+  try {
+    writeFileSync(join(dir, 'shop.policy.md'), readFileSync(join(ROOT, 'test', 'fixtures', 'required-info', 'partial.md'), 'utf8'));
+    const f = JSON.parse(run(['check', 'shop.policy.md', '--format', 'json'], dir).stdout).files[0];
+    const c = f.coverage.find((x: { requirement: string }) => x.requirement === 'retention');
+    assert.equal(c.status, 'partial');
+    assert.deepEqual(c.absent, ['period']);
+    assert.ok(c.evidence.length);
+    const d = f.diagnostics.find((x: { requirement?: string }) => x.requirement === 'retention');
+    assert.deepEqual(d.absent, ['period']);
+    assert.match(d.message, /^Partly given: /);
+    const sarif = JSON.parse(run(['check', 'shop.policy.md', '--format', 'sarif'], dir).stdout);
+    const res = sarif.runs[0].results.find((x: { properties?: { requirement?: string } }) => x.properties?.requirement === 'retention');
+    assert.equal(res.level, 'error');
+    assert.deepEqual(res.properties.absent, ['period']);
+    assert.equal(res.locations[0].physicalLocation.region.startLine, d.range.start.line + 1);
+    const stylish = run(['check', 'shop.policy.md'], dir).stdout;
+    assert.match(stylish, /UK GDPR[^\n]*: \d+ of \d+ required items present, 2 partly given/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('binary and oversized files: listed with their input finding, and exit 2 as unreadable input', () => {
+  const dir = workspace();
+  try {
+    writeFileSync(join(dir, 'logo.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]));
+    writeFileSync(join(dir, 'huge.md'), '# Privacy\n\n' + 'We keep data. '.repeat(700_000));
+    for (const file of ['logo.png', 'huge.md']) {
+      const r = run(['check', file, '--format', 'json'], dir);
+      assert.equal(r.status, 2, `${file}: ${r.stderr}`);
+      const f = JSON.parse(r.stdout).files[0];
+      assert.equal(f.diagnostics.length, 1);
+      assert.equal(f.diagnostics[0].rule, 'input');
+      assert.equal(f.unreadable, undefined, 'the JSON contract is unchanged');
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a path that does not exist is named in a sentence, not a raw system error', () => {
+  const dir = workspace();
+  try {
+    for (const args of [['import', 'gone.txt'], ['export', 'gone.md'], ['report', 'gone.md']]) {
+      const r = run(args, dir);
+      assert.equal(r.status, 2);
+      assert.match(r.stderr, /gone\.(txt|md) does not exist/);
+      assert.doesNotMatch(r.stderr, /ENOENT/);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('writing without --force opens the file exclusively: a name taken in between (here a dangling link) is not written through', async () => {
+  const { writeOutput, CliError } = await import('../../server/out/cli/io.js');
+  const dir = mkdtempSync(join(tmpdir(), 'pw-wx-'));
+  try {
+    // existsSync() follows the link and says "no file"; a plain write would create the target.
+    symlinkSync(join(dir, 'target.html'), join(dir, 'out.html'));
+    const io = { stdout: () => {}, stderr: () => {}, cwd: dir, isTTY: false, env: {} };
+    assert.throws(() => writeOutput(io, 'out.html', 'x', { force: false }), (e: unknown) => e instanceof CliError && /exists; pass --force/.test((e as Error).message));
+    assert.ok(!existsSync(join(dir, 'target.html')));
+    writeOutput(io, 'new.html', 'fresh', { force: false });
+    assert.equal(readFileSync(join(dir, 'new.html'), 'utf8'), 'fresh');
+    assert.throws(() => writeOutput(io, 'new.html', 'again', { force: false }), /exists/);
+    writeOutput(io, 'new.html', 'again', { force: true });
+    assert.equal(readFileSync(join(dir, 'new.html'), 'utf8'), 'again');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('many files are checked on worker threads with the same results, in the same order, as on one', () => {
+  const dir = workspace();
+  try {
+    for (let i = 0; i < 6; i++) writeFileSync(join(dir, 'docs', `p${i}.policy.md`), `# Privacy ${i}\n\nWe keep your email address for ${i + 1} years.\n${i % 2 ? '\nWrite to {{nobody}}.\n' : ''}`);
+    writeFileSync(join(dir, 'docs', 'blob.policy.md'), Buffer.from([0x50, 0, 0, 1]));
+    const one = run(['check', 'docs', '--format', 'json', '--jobs', '1'], dir);
+    const many = run(['check', 'docs', '--format', 'json', '--jobs', '3'], dir);
+    assert.equal(many.status, one.status);
+    assert.equal(one.status, 2, 'the binary file is unreadable input');
+    assert.equal(many.stdout, one.stdout);
+    const paths = JSON.parse(many.stdout).files.map((f: { path: string }) => f.path);
+    assert.deepEqual(paths, [...paths].sort());
+    assert.ok(paths.includes('docs/p5.policy.md') && paths.includes('docs/blob.policy.md'), paths.join(' '));
+    assert.equal(run(['check', 'docs', '--jobs', 'lots'], dir).status, 2);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

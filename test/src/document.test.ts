@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseDocument, blockSpan } from '../../server/out/engine/document.js';
+import { parseDocument, parseMarkdown, blockSpan } from '../../server/out/engine/document.js';
 
 test('pasted text: implicit headings, bullets and hard-wrapped lines', () => {
   const text = [
@@ -174,4 +174,27 @@ test('pasted text: Markdown is left as written', () => {
   const text = ['# Privacy Notice', '', '## Shop', '', 'Halifax', '', 'West Yorkshire HX1 2AB', '', '## Rights', '', 'Access', '', 'Erasure'].join('\n');
   assert.deepEqual(headings(text), ['Privacy Notice', 'Shop', 'Rights']);
   assert.deepEqual(kinds(text).filter((k) => k.startsWith('list-item')), []);
+});
+
+test('nesting too deep for remark is read by the cheap path at once, with a warning', async () => {
+  const { nestedBeyond, MAX_PARSED_NESTING } = await import('../../server/out/engine/document.js');
+  assert.equal(nestedBeyond('# Privacy\n\n- a\n  - b\n    - c\n> quote\n', MAX_PARSED_NESTING), false);
+  assert.equal(nestedBeyond('    code\n' + ' '.repeat(150) + 'x\n', MAX_PARSED_NESTING), false);
+  assert.equal(nestedBeyond('x\n' + '>'.repeat(101) + ' y', MAX_PARSED_NESTING), true);
+  assert.equal(nestedBeyond('- '.repeat(101) + 'x', MAX_PARSED_NESTING), true);
+  assert.equal(nestedBeyond('1. '.repeat(60) + '- '.repeat(41), MAX_PARSED_NESTING), true);
+  assert.equal(nestedBeyond('\r\n' + '  '.repeat(101) + '- x', MAX_PARSED_NESTING), true);
+  let called = false;
+  const doc = parseDocument('# Privacy\n\n' + '> '.repeat(500) + 'We keep data.\n', (t) => ((called = true), parseMarkdown(t)));
+  assert.equal(called, false, 'remark is not asked');
+  assert.ok(doc.problems.some((p) => /nested too deeply/.test(p.message)));
+  assert.ok(doc.blocks.some((b) => /We keep data/.test(b.text)));
+});
+
+test('thousands of square brackets never closed are read by the cheap path, with a warning', async () => {
+  const { unclosedBrackets } = await import('../../server/out/engine/document.js');
+  assert.equal(unclosedBrackets('[a](#b) [COMPANY] [x'), 1);
+  const doc = parseDocument('# Privacy\n\n' + '[a'.repeat(6000) + '\n');
+  assert.ok(doc.problems.some((p) => /never closed/.test(p.message)));
+  assert.equal(parseDocument('# Privacy\n\n' + '[a] '.repeat(6000) + '\n').problems.length, 0, 'closed brackets are Markdown as usual');
 });

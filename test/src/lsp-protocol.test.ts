@@ -204,7 +204,7 @@ test('seed 004 as pasted text: checked, duplicates related to their copies, fix-
     const ins = qa.find((x) => x.command?.command === 'policywright.insertSnippet' || (x.edit && /clause/i.test(x.title)));
     assert.ok(ins, `an insert-clause action: ${JSON.stringify(qa)}`);
     const lenses = await c.request<{ command: { title: string } }[]>('textDocument/codeLens', { textDocument: { uri } });
-    assert.match(lenses[0]?.command.title ?? '', /^UK GDPR \d+\/\d+ required items$/);
+    assert.match(lenses[0]?.command.title ?? '', /^UK GDPR \d+\/\d+ required items(, \d+ partial)?$/);
   }
   await c.stop();
 });
@@ -238,4 +238,53 @@ test('Insert clause: the server lists the clauses for the document and says wher
 
 test('bundle exists when POLICYWRIGHT_SERVER points at it', { skip: process.env.POLICYWRIGHT_SERVER ? false : 'testing the compiled server (set POLICYWRIGHT_SERVER=dist/server.cjs to test the bundle)' }, () => {
   assert.ok(existsSync(process.env.POLICYWRIGHT_SERVER!));
+});
+
+test('hover, code lenses and the outline answer for the version asked about, not an older check', async () => {
+  // A long debounce: the requests arrive while the new version's check is still to come.
+  const c = new TestClient({ initializationOptions: { debounceMs: 400 } });
+  await c.initialize();
+  try {
+    const uri = fixtureUri('bakery.policy.md');
+    const text = fixture('bakery.policy.md');
+    c.open(uri, text);
+    await c.diagnostics(uri, 1);
+    type Lens = { command: { title: string } };
+    const before = (await c.request<Lens[]>('textDocument/codeLens', { textDocument: { uri } })).map((l) => l.command.title);
+    // Two lines in at the top that also name the supervisory authority: places move, one more item is covered.
+    const lines = text.split('\n');
+    const body = lines.indexOf('# Privacy notice');
+    const edited = [...lines.slice(0, body + 1), '', "You have the right to complain to the Information Commissioner's Office (ICO) at ico.org.uk.", ...lines.slice(body + 1)].join('\n');
+    c.change(uri, [{ text: edited }]);
+    const line = edited.split('\n').findIndex((l) => l.includes('{{dpo_email}}'));
+    const character = edited.split('\n')[line].indexOf('{{dpo_email}}') + 4;
+    const [h, lenses, syms] = await Promise.all([
+      c.request<{ contents: { value: string } } | null>('textDocument/hover', { textDocument: { uri }, position: { line, character } }),
+      c.request<Lens[]>('textDocument/codeLens', { textDocument: { uri } }),
+      c.request<{ name: string; range: { start: { line: number } } }[]>('textDocument/documentSymbol', { textDocument: { uri } }),
+    ]);
+    assert.ok(h && h.contents.value.includes('privacy@larkspur-bakery.example'), `hover at the placeholder's new place: ${JSON.stringify(h)}`);
+    assert.equal(syms[0].range.start.line, body, 'outline of the new version');
+    const after = lenses.map((l) => l.command.title);
+    assert.notDeepEqual(after, before, `lenses count the new version's items: ${before} → ${after}`);
+  } finally {
+    await c.stop();
+  }
+});
+
+test('a client with its own Markdown outline gets symbols only for plain text', async () => {
+  const c = new TestClient({ initializationOptions: { markdownOutline: true } });
+  await c.initialize();
+  try {
+    const text = fixture('bakery.policy.md');
+    const md = fixtureUri('bakery.policy.md');
+    const txt = md.replace(/\.md$/, '.txt');
+    c.open(md, text);
+    c.open(txt, text, 'plaintext');
+    await Promise.all([c.diagnostics(md, 1), c.diagnostics(txt, 1)]);
+    assert.deepEqual(await c.request('textDocument/documentSymbol', { textDocument: { uri: md } }), []);
+    assert.ok((await c.request<unknown[]>('textDocument/documentSymbol', { textDocument: { uri: txt } })).length > 0);
+  } finally {
+    await c.stop();
+  }
 });

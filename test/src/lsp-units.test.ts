@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fixAll, quickFixes, snippetToPlain, toLspDiagnostic, nonOverlapping } from '../../server/out/lsp/convert.js';
-import { coverageSummaries, coverageLenses, hover, placeholderPrefix } from '../../server/out/lsp/features.js';
+import { coverageReport, coverageSummaries, coverageLenses, hover, placeholderPrefix } from '../../server/out/lsp/features.js';
 import { isPolicyDocument, hasPolicyFrontMatter } from '../../server/out/lsp/policy-files.js';
 import type { Analysis } from '../../server/out/lsp/analysis.js';
 import type { Diagnostic, Fix, Coverage } from '../../server/out/engine/types.js';
@@ -122,6 +122,28 @@ test('hover: on a finding its requirement, on evidence the requirement it covers
   assert.equal(hover(a, { line: 20, character: 0 }), undefined);
 });
 
+test('partly given items: counted apart in the summary and the lens, named on hover and in the report', () => {
+  const a = analysis(
+    [
+      cov('purposes', 'mandatory', 'present'),
+      cov('retention', 'mandatory', 'partial', { absent: ['period'], evidence: [{ range: r(6, 0, 6, 40), text: 'We keep your data as long as necessary.' }] }),
+      cov('legitimate-interests', 'conditional', 'partial', { absent: ['interests'], evidence: [{ range: r(8, 0, 8, 20), text: 'under our legitimate interests' }] }),
+      cov('right-access', 'mandatory', 'missing'),
+    ],
+    [diag('required-info', undefined, { requirement: 'retention', range: r(6, 0, 6, 40), message: 'Partly given: how long personal data is kept' })],
+  );
+  const [s] = coverageSummaries(a);
+  // A partly given conditional item applies: the text addresses it.
+  assert.deepEqual({ present: s.present, partial: s.partial, total: s.total }, { present: 1, partial: 2, total: 4 });
+  assert.match(coverageLenses('file:///p.md', a)[0].command!.title, /^UK GDPR 1\/4 required items, 2 partial$/);
+  const text = (hover(a, { line: 6, character: 5 })!.contents as { value: string }).value;
+  assert.match(text, /Covers \*\*retention\*\*.* — partly: the retention period, or the criteria used to set it, is absent/);
+  assert.match(text, /To complete it: Give the period/);
+  const report = coverageReport('file:///p.md', a, true).markdown;
+  assert.match(report, /## UK GDPR: 1\/4 required items, 2 partial/);
+  assert.match(report, /\| partial: the retention period, or the criteria used to set it, is absent \|/);
+});
+
 test('placeholder prefix: only after an open {{ on the same line', () => {
   assert.deepEqual(placeholderPrefix('Write to {{ dpo'), { typed: 'dpo', startChar: 12 });
   assert.deepEqual(placeholderPrefix('{{'), { typed: '', startChar: 2 });
@@ -183,4 +205,36 @@ test('the editor and the command line agree on which files are policies', async 
   for (const rel of ['Privacy.md', 'docs/PrivacyPolicy.md', 'legal/terms.policy.markdown', 'PRIVACY.md', 'README.md', 'notes/privacy.txt']) {
     assert.equal(isPolicyDocument(`file:///home/me/site/${rel}`, '# x', DEFAULT_FILE_PATTERNS, ws), isPolicyPath(rel, DEFAULT_FILE_PATTERNS), rel);
   }
+});
+
+test('the scheduler keeps checking after a callback throws', async () => {
+  const { Scheduler } = await import('../../server/out/lsp/scheduler.js');
+  const done: string[] = [];
+  const logs: string[] = [];
+  const versions: Record<string, number> = { 'file:///a.md': 1, 'file:///b.md': 1 };
+  const s = new Scheduler({
+    debounceMs: 0,
+    input: async (uri) => ({ version: versions[uri], text: '# Privacy\n\nWe keep data.\n', config: {} }),
+    currentVersion: (uri) => versions[uri],
+    done: (uri) => {
+      done.push(uri);
+      if (uri === 'file:///a.md') throw new Error('publishing failed');
+    },
+    failed: () => {},
+    log: (m) => logs.push(m),
+  });
+  s.schedule('file:///a.md', true);
+  s.schedule('file:///b.md', true);
+  const settled = s.whenSettled('file:///b.md', 10_000);
+  await settled;
+  assert.deepEqual(done, ['file:///a.md', 'file:///b.md']);
+  assert.ok(logs.some((m) => /publishing failed/.test(m)), logs.join('\n'));
+  assert.ok(s.idle);
+  // And a later check of the document whose callback threw still runs.
+  versions['file:///a.md'] = 2;
+  const again = s.whenSettled('file:///a.md', 10_000);
+  s.schedule('file:///a.md', true);
+  await again;
+  assert.equal(done.length, 3);
+  s.dispose();
 });

@@ -17,6 +17,7 @@ const BIN = join(ROOT, 'bin', 'policywright.js');
 const MISSING = readFileSync(join(ROOT, 'examples', 'defects', 'missing-rights.policy.md'), 'utf8');
 const CLEAN = readFileSync(join(ROOT, 'examples', 'clean.policy.md'), 'utf8');
 const fold = (s: string) => s.replace(/\s+/g, ' ');
+const PARTIAL = readFileSync(join(ROOT, 'test', 'fixtures', 'required-info', 'partial.md'), 'utf8');
 
 test('every requirement of the profile is listed, with the same status as check()', () => {
   const r = coverageReport(MISSING, {}, { date: '2026-01-01' });
@@ -99,4 +100,23 @@ test('command line: writes NAME.coverage.html beside the policy, PDF to a pipe, 
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test('a partly given item: Partial in the table with the absent element, and what to complete with the element clause', () => {
+  const r = coverageReport(PARTIAL, {}, { date: '2026-01-01' });
+  const retention = r.items.find((i) => i.requirement === 'retention')!;
+  assert.equal(retention.status, 'partial');
+  assert.equal(retention.severity, 'error');
+  assert.deepEqual(retention.absent!.map((e) => e.id), ['period']);
+  assert.match(retention.absent![0].clause!, /\{\{retention_period\}\}/);
+  assert.equal(r.counts.partial, 2);
+  assert.equal(r.counts.partialMandatory, 1);
+  const md = reportMarkdown(r);
+  assert.match(md, /2 partly given, 1 missing\. \*\*1 required item is missing; 1 required item is only partly given\.\*\*/);
+  assert.match(md, /\| How long personal data is kept \| UK GDPR Art\. 13\(2\)\(a\) \| \*\*Partial: required\*\* \(absent: the retention period, or the criteria used to set it\) \|/);
+  const complete = md.slice(md.indexOf('## What to complete'));
+  assert.match(complete, /### How long personal data is kept/);
+  assert.match(complete, /as long as necessary/);
+  assert.match(complete, /> In practice we keep \{\{retention_data\}\}/);
+  assert.match(complete, /IDTA/);
 });

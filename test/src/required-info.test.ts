@@ -6,7 +6,7 @@ import { fixtureTests } from './helpers/fixtures.js';
 import { FIXTURES, ROOT } from './helpers/paths.js';
 import { check } from '../../server/out/engine/check.js';
 import { parseDocument } from '../../server/out/engine/document.js';
-import { computeCoverage, coverageAt } from '../../server/out/engine/coverage.js';
+import { computeCoverage, coverageAt, cueProblems } from '../../server/out/engine/coverage.js';
 import { compileCues, cueSource } from '../../server/out/engine/cues.js';
 import { LANGUAGES, PROFILES } from '../../server/out/engine/data.js';
 
@@ -36,15 +36,7 @@ test('every cue of every language compiles, and every language has cues for ever
     const req = data.requirements;
     assert.ok(req, `${lang} has no requirements.yaml`);
     for (const id of ids) assert.ok(req.requirements[id], `${lang} has no cues for ${id}`);
-    const all = [
-      ...Object.values(req.requirements).flatMap((c) => [...(c.headings ?? []), ...(c.phrases ?? []), ...(c.absence ?? []), ...Object.values(c.inContext ?? {}).flat()]),
-      ...Object.values(req.triggers ?? {}).flat(),
-      ...Object.values(req.contexts ?? {}).flat(),
-    ];
-    for (const cue of all) assert.doesNotThrow(() => new RegExp(cueSource(cue), 'iu'), `${lang}: bad cue ${cue}`);
-    for (const [id, c] of Object.entries(req.requirements)) {
-      if (c.inContext) for (const k of Object.keys(c.inContext)) assert.ok(req.contexts?.[k], `${lang} ${id}: unknown context ${k}`);
-    }
+    assert.deepEqual(cueProblems(lang), []);
     for (const r of PROFILES['uk-gdpr'].requirements) if (r.condition) assert.ok(req.triggers?.[r.condition], `${lang} has no triggers for ${r.condition}`);
   }
 });
@@ -66,7 +58,9 @@ test('cue syntax: word boundaries, flexible white space, either apostrophe, hyph
 test('severity: error for mandatory, warning when the condition shows, information otherwise', () => {
   const found = ri(fixture('conditional-trigger.md'));
   const sev = Object.fromEntries(found.map((d) => [d.requirement, d.severity]));
-  assert.deepEqual(sev, { 'withdraw-consent': 'warning', 'dpo-contact': 'information', 'legitimate-interests': 'warning' });
+  // legitimate-interests is partly given (relied on, interests not named): the severity of a missing one.
+  const { 'withdraw-consent': wc, 'dpo-contact': dpo, 'legitimate-interests': li } = sev;
+  assert.deepEqual({ wc, dpo, li }, { wc: 'warning', dpo: 'information', li: 'warning' });
   const missing = Object.fromEntries(ri(fixture('missing-items.md')).map((d) => [d.requirement, d.severity]));
   assert.equal(missing.retention, 'error');
   const bare = Object.fromEntries(ri('# Notice\n\nWe sell hats.\n').map((d) => [d.requirement, d.severity]));
@@ -77,9 +71,11 @@ test('severity: error for mandatory, warning when the condition shows, informati
 
 test('message names the item, cites the article and says what to add; data carries requirement and profile', () => {
   const d = ri(fixture('missing-items.md')).find((x) => x.requirement === 'retention')!;
-  assert.equal(d.message, 'Missing: how long personal data is kept (UK GDPR Art. 13(2)(a)). Add the retention period, or the criteria used to set it.');
+  assert.equal(d.message, 'Missing: how long personal data is kept (UK GDPR Art. 13(2)(a)). Add the retention period, or the criteria used to set it. It belongs at the end.');
   assert.deepEqual(d.data, { requirement: 'retention', profile: 'uk-gdpr', profiles: ['uk-gdpr'] });
-  assert.equal(d.range.start.line, 1);
+  // No section heading to go by: the clause goes at the end, and the finding is on the last paragraph.
+  const lines = fixture('missing-items.md').split('\n');
+  assert.equal(lines[d.range.start.line], 'Last updated 1 April 2025.');
   const eu = ri(fixture('missing-items.md'), { profiles: ['eu-gdpr'] }).find((x) => x.requirement === 'retention')!;
   assert.match(eu.message, /\(GDPR Art\. 13\(2\)\(a\)\)/);
   const both = ri(fixture('missing-items.md'), { profiles: ['uk-gdpr', 'eu-gdpr'] }).filter((x) => x.requirement === 'retention');
@@ -87,10 +83,12 @@ test('message names the item, cites the article and says what to add; data carri
   assert.match(both[0].message, /UK GDPR Art\. 13\(2\)\(a\); GDPR Art\. 13\(2\)\(a\)/);
 });
 
-test('range: the title, else the first block of the body, else the start', () => {
+test('range: with no section headings, the last block of the body, else the start', () => {
   const noHeading = '---\npolicy:\n  profiles: [uk-gdpr]\n---\n\nWe sell hats.\n';
   assert.equal(ri(noHeading)[0].range.start.line, 5);
-  assert.deepEqual(ri('')[0].range, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } });
+  // An empty file has no body to point at: it gets the one `input` finding that says it is empty, at the start.
+  assert.deepEqual(ri(''), []);
+  assert.deepEqual(check('').diagnostics[0].range, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } });
 });
 
 test('coverage lists every requirement with status, obligation, article and evidence sentences', () => {
@@ -235,4 +233,62 @@ test('ccpa: the California example has no findings', () => {
 test('ccpa: without a `now` the check uses the current date rather than failing', () => {
   assert.doesNotThrow(() => check(withProfiles('[ccpa]', 'Hats.', '2001-01-01')));
   assert.ok(ri(withProfiles('[ccpa]', 'Hats.', '2001-01-01')).some((d) => d.requirement === 'ccpa-last-updated'));
+});
+
+test('a partly given item: at its evidence, names the absent element, severity of a missing one, data with absent', () => {
+  const text = fixture('partial.md');
+  const lines = text.split('\n');
+  const found = ri(text);
+  const retention = found.find((d) => d.requirement === 'retention')!;
+  assert.equal(
+    retention.message,
+    'Partly given: how long personal data is kept — the retention period, or the criteria used to set it, is absent (UK GDPR Art. 13(2)(a)). ' +
+      PROFILES['uk-gdpr'].requirements.find((r) => r.id === 'retention')!.elements![0].add,
+  );
+  assert.equal(retention.severity, 'error');
+  assert.deepEqual(retention.data, { requirement: 'retention', profile: 'uk-gdpr', profiles: ['uk-gdpr'], absent: ['period'] });
+  // The range is the evidence sentence: the coverage entry's first evidence.
+  const cov = check(text).coverage.find((c) => c.requirement === 'retention')!;
+  assert.equal(cov.status, 'partial');
+  assert.deepEqual(retention.range, cov.evidence[0].range);
+  assert.match(lines[retention.range.start.line], /as long as necessary/);
+  // The fix inserts just the element, right after the statement, as a new paragraph.
+  const [fix] = retention.fixes!;
+  assert.equal(fix.kind, 'suggestion');
+  assert.equal(fix.snippet, true);
+  const edit = fix.edits[0];
+  assert.deepEqual(edit.range.start, { line: retention.range.start.line, character: lines[retention.range.start.line].length });
+  assert.match(edit.newText, /^\n\nIn practice we keep \$\{1:retention_data\} for \$\{2:retention_period\}/);
+  assert.doesNotMatch(edit.newText, /^#|\n#/, 'no heading: the element reads on from the statement');
+  // A transfer with no safeguard: a warning (the condition shows), and the UK safeguard clause.
+  const transfers = found.find((d) => d.requirement === 'international-transfers')!;
+  assert.equal(transfers.severity, 'warning');
+  assert.match(transfers.message, /^Partly given: .* — the safeguard or adequacy basis for the transfer is absent \(UK GDPR Art\. 13\(1\)\(f\)\)\./);
+  assert.deepEqual((transfers.data as { absent: string[] }).absent, ['safeguard']);
+  assert.match(transfers.fixes![0].edits[0].newText, /IDTA/);
+  // A recommended item says so, as a missing one does.
+  const cookies = ri(fixture('absence.md')).find((d) => d.requirement === 'cookies')!;
+  assert.match(cookies.message, /^Recommended but partly given: how cookies .* — which cookies are used, what for, and how to refuse or manage them, is absent \(PECR reg\. 6\)\./);
+  assert.equal(cookies.severity, 'information');
+  const eu = ri(text, { profiles: ['eu-gdpr'] }).find((d) => d.requirement === 'international-transfers')!;
+  assert.match(eu.fixes![0].edits[0].newText, /standard contractual clauses/);
+});
+
+test('a missing item sits on the heading of the section its clause goes into, and says where', () => {
+  const text = fixture('partial.md');
+  const lines = text.split('\n');
+  const d = ri(text).find((x) => x.requirement === 'complaint-authority')!;
+  assert.equal(lines[d.range.start.line], '## Your rights');
+  assert.match(d.message, /It belongs after “Your rights”\.$/);
+  // The quick fix inserts the clause where the message says: after that section, before the next.
+  assert.equal(lines[d.fixes![0].edits[0].range.start.line], '## Cookies');
+  // A missing right goes into the rights section itself.
+  const noPortability = text.replace(', and request data portability', '');
+  const port = ri(noPortability).find((x) => x.requirement === 'right-portability')!;
+  assert.equal(noPortability.split('\n')[port.range.start.line], '## Your rights');
+  assert.match(port.message, /It belongs in “Your rights”\.$/);
+  // Dutch: a missing right sits on "Uw rechten".
+  const nl = fixture('dutch.md');
+  const nlPort = ri(nl).find((x) => x.requirement === 'right-portability')!;
+  assert.equal(nl.split('\n')[nlPort.range.start.line], '## Uw rechten');
 });

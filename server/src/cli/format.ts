@@ -31,13 +31,28 @@ function jsonDiagnostic(d: Diagnostic) {
     message: d.message,
     range: d.range,
     ...(d.requirement ? { requirement: d.requirement } : {}),
+    ...(absentOf(d) ? { absent: absentOf(d) } : {}),
     ...(d.related?.length ? { related: d.related } : {}),
     ...(d.fixes?.length ? { fixes: d.fixes.map((f) => ({ title: f.title, kind: f.kind, edits: f.edits })) } : {}),
   };
 }
 
+/** A partly given item's finding: the ids of its absent elements. */
+function absentOf(d: Diagnostic): string[] | undefined {
+  const a = d.data?.absent;
+  return Array.isArray(a) && a.length ? (a as string[]) : undefined;
+}
+
 function jsonCoverage(c: Coverage) {
-  return { requirement: c.requirement, profile: c.profile, status: c.status, obligation: c.obligation, article: c.article, evidence: c.evidence };
+  return {
+    requirement: c.requirement,
+    profile: c.profile,
+    status: c.status,
+    obligation: c.obligation,
+    article: c.article,
+    evidence: c.evidence,
+    ...(c.status === 'partial' ? { absent: c.absent ?? [] } : {}),
+  };
 }
 
 // ---- stylish --------------------------------------------------------------------------------
@@ -83,14 +98,15 @@ export function toStylish(reports: FileReport[], style: Style): string {
   return out.join('\n') + '\n';
 }
 
-/** "UK GDPR: 17 of 20 required items present" for each profile. */
+/** "UK GDPR: 17 of 20 required items present, 2 partly given" for each profile. */
 export function coverageSummary(result: CheckResult): string {
   const parts: string[] = [];
   for (const profile of result.profiles) {
     const items = result.coverage.filter((c) => c.profile === profile && c.obligation !== 'recommended' && c.status !== 'not-applicable');
     if (!items.length) continue;
     const present = items.filter((c) => c.status === 'present').length;
-    parts.push(`${PROFILES[profile]?.title ?? profile}: ${present} of ${items.length} required items present`);
+    const partial = items.filter((c) => c.status === 'partial').length;
+    parts.push(`${PROFILES[profile]?.title ?? profile}: ${present} of ${items.length} required items present${partial ? `, ${partial} partly given` : ''}`);
   }
   return parts.join('; ') + (parts.length ? ` (language: ${result.language})` : '');
 }
@@ -124,7 +140,7 @@ export function toSarif(reports: FileReport[], opts: SarifOptions): string {
         ...(d.related?.length
           ? { relatedLocations: d.related.map((r, i) => ({ id: i + 1, message: { text: r.message }, physicalLocation: { artifactLocation: { uri: uri(path), uriBaseId: '%SRCROOT%' }, region: region(r.range) } })) }
           : {}),
-        ...(d.requirement ? { properties: { requirement: d.requirement } } : {}),
+        ...(d.requirement ? { properties: { requirement: d.requirement, ...(absentOf(d) ? { absent: absentOf(d) } : {}) } } : {}),
       };
     }),
   );

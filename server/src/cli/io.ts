@@ -1,6 +1,6 @@
 // What the export, import and report commands share: reading the input, and writing the result
 // to a file (never over an existing one without --force, never over the input) or to stdout.
-import { existsSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import { readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { decodeBytes } from '../engine/text.js';
 import { exportName } from '../engine/export/names.js';
@@ -32,8 +32,17 @@ export function readInput(file: string, cwd: string): { path: string; bytes: Buf
   try {
     return { path, bytes: readFileSync(path) };
   } catch (e) {
-    throw new CliError(`cannot read ${file}: ${(e as Error).message}`);
+    throw new CliError(cannotRead(file, e, path));
   }
+}
+
+/** Why a file could not be read, in a sentence rather than a raw system error. */
+export function cannotRead(file: string, e: unknown, path: string): string {
+  const code = (e as { code?: string }).code;
+  if (code === 'ENOENT') return `${file} does not exist (looked for ${path}); check the name and the folder.`;
+  if (code === 'EISDIR') return `${file} is a folder; name a file.`;
+  if (code === 'EACCES' || code === 'EPERM') return `${file} cannot be read: permission denied.`;
+  return `cannot read ${file}: ${(e as Error).message}`;
 }
 
 /** The input as text; binary input is an error. */
@@ -72,10 +81,12 @@ export function writeOutput(io: Io, out: string, data: string | Uint8Array, opts
   }
   const path = resolve(io.cwd, out);
   if (opts.input && samePath(path, opts.input)) throw new CliError(`will not write over the input file ${out}`);
-  if (existsSync(path) && !opts.force) throw new CliError(`${out} exists; pass --force to overwrite it`);
   try {
-    writeFileSync(path, data);
+    // Without --force the file is created exclusively ('wx'): a file that appears between a
+    // check and the write (or a dangling link in its place) is never written over.
+    writeFileSync(path, data, { flag: opts.force ? 'w' : 'wx' });
   } catch (e) {
+    if ((e as { code?: string }).code === 'EEXIST') throw new CliError(`${out} exists; pass --force to overwrite it`);
     throw new CliError(`cannot write ${out}: ${(e as Error).message}`);
   }
   return path;

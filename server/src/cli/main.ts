@@ -1,10 +1,9 @@
 // The command line: `policywright check PATHS` reads files (the library never does), checks
 // them with the same check() the editor uses, and prints stylish or JSON output. `export`,
 // `import` and `report` live in their own modules.
-import { readFileSync } from 'node:fs';
 import { relative, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkBytes } from '../engine/check.js';
+import { checkAll, defaultJobs, type Task } from './pool.js';
 import { PROFILES } from '../engine/data.js';
 import { collectFiles } from './files.js';
 import { ConfigFinder, projectCheckConfig } from '../host/config-finder.js';
@@ -13,10 +12,7 @@ import { toJson, toSarif, toStylish, type FileReport } from './format.js';
 import { RULES } from '../engine/rules/index.js';
 import { INPUT_META } from '../engine/check.js';
 import { pathToFileURL } from 'node:url';
-import { CliError, type Io } from './io.js';
-import { runExport, EXPORT_USAGE } from './export.js';
-import { runImport, IMPORT_USAGE } from './import.js';
-import { runReport, REPORT_USAGE } from './report.js';
+import { CliError, cannotRead, type Io } from './io.js';
 
 export type { Io } from './io.js';
 
@@ -38,37 +34,55 @@ Options of check:
   --profile ID            profile to apply, overriding front matter (repeatable):
                           ${'{PROFILES}'}
   --no-exit-code          exit 0 even when there are error findings
+  -j, --jobs N            check on N threads (default: one per core, for two files or more)
   --no-color, --color     force colour off or on (default: on for a terminal)
   -h, --help              this help
   -v, --version           the version
 
-Exit codes: 0 no error findings, 1 error findings (export: not exported), 2 usage or
-read errors.`;
+Exit codes: 0 no error findings, 1 error findings (export: not exported), 2 usage errors
+or input that cannot be read (missing, binary, over 8 MB).`;
 
-const COMMANDS: Record<string, { run: (argv: string[], io: Io) => Promise<number>; usage: string }> = {
-  export: { run: runExport, usage: EXPORT_USAGE },
-  import: { run: runImport, usage: IMPORT_USAGE },
-  report: { run: runReport, usage: REPORT_USAGE },
+interface Command {
+  run: (argv: string[], io: Io) => Promise<number>;
+  usage: string;
+}
+
+// Loaded only when asked for: export, import and report bring the Word, PDF and HTML libraries,
+// which `check` never needs (they were most of a small check's start-up).
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  export: async () => {
+    const m = await import('./export.js');
+    return { run: m.runExport, usage: m.EXPORT_USAGE };
+  },
+  import: async () => {
+    const m = await import('./import.js');
+    return { run: m.runImport, usage: m.IMPORT_USAGE };
+  },
+  report: async () => {
+    const m = await import('./report.js');
+    return { run: m.runReport, usage: m.REPORT_USAGE };
+  },
 };
 
 async function runCommand(name: string, argv: string[], io: Io): Promise<number> {
+  const command = await COMMANDS[name]();
   try {
-    return await COMMANDS[name].run(argv, io);
+    return await command.run(argv, io);
   } catch (e) {
     if (e instanceof CliError) {
       io.stderr(`policywright: ${e.message}\n`);
       return e.code;
     }
     if ((e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      io.stderr(`policywright: ${(e as Error).message}\n\n${COMMANDS[name].usage}\n`);
+      io.stderr(`policywright: ${(e as Error).message}\n\n${command.usage}\n`);
       return 2;
     }
     throw e;
   }
 }
 
-/** Run a command; `check` answers at once, the others (which may write DOCX or PDF) in a promise. */
-export function run(argv: string[], io: Io): number | Promise<number> {
+/** Run a command. */
+export async function run(argv: string[], io: Io): Promise<number> {
   if (COMMANDS[argv[0]]) return runCommand(argv[0], argv.slice(1), io);
   const usage = USAGE.replace('{PROFILES}', Object.keys(PROFILES).join(', ') || '(none)');
   let parsed;
@@ -81,6 +95,7 @@ export function run(argv: string[], io: Io): number | Promise<number> {
         'docs-url': { type: 'string' },
         profile: { type: 'string', multiple: true },
         'no-exit-code': { type: 'boolean', default: false },
+        jobs: { type: 'string', short: 'j' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -122,17 +137,9 @@ export function run(argv: string[], io: Io): number | Promise<number> {
   for (const e of errors) io.stderr(`policywright: ${e}\n`);
   if (!files.length && !errors.length) io.stderr(`policywright: no policy files found in ${paths.join(' ') || '.'}\n`);
 
-  const reports: FileReport[] = [];
+  const tasks: Task[] = [];
   const reported = new Set<string>();
   for (const file of files) {
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(file);
-    } catch (e) {
-      io.stderr(`policywright: cannot read ${file}: ${(e as Error).message}\n`);
-      readErrors++;
-      continue;
-    }
     const { config, found } = projectCheckConfig(configs, file, { profiles: values.profile }, (m) => io.stderr(`policywright: ${m}\n`));
     if (found.problems.length) {
       if (!reported.has(found.path!)) {
@@ -142,10 +149,30 @@ export function run(argv: string[], io: Io): number | Promise<number> {
       readErrors++;
       continue;
     }
-    const result = checkBytes(bytes, config);
-    delete result.document;
-    reports.push({ path: relative(io.cwd, file) || file, result });
+    tasks.push({ file, config });
   }
+  let jobs = defaultJobs(tasks.length);
+  if (values.jobs !== undefined) {
+    jobs = Number(values.jobs);
+    if (!Number.isInteger(jobs) || jobs < 1) {
+      io.stderr(`policywright: --jobs must be a whole number of threads, 1 or more, not "${values.jobs}"\n`);
+      return 2;
+    }
+  }
+  const outcomes = await checkAll(tasks, jobs);
+  const reports: FileReport[] = [];
+  outcomes.forEach((o, i) => {
+    const file = tasks[i].file;
+    if ('error' in o) {
+      io.stderr(`policywright: ${cannotRead(relative(io.cwd, file) || file, o.error, file)}\n`);
+      readErrors++;
+      return;
+    }
+    // Binary or oversized: reported as a finding, and counted as input that could not be read.
+    if (o.result.unreadable) readErrors++;
+    delete o.result.unreadable;
+    reports.push({ path: relative(io.cwd, file) || file, result: o.result });
+  });
 
   const color = values['no-color'] ? false : values.color ?? (io.isTTY && !io.env.NO_COLOR && io.env.TERM !== 'dumb');
   if (values.format === 'json') io.stdout(toJson(reports) + '\n');

@@ -22,7 +22,7 @@ export const INPUT_RULE = 'input';
 /** Metadata of the `input` pseudo-rule, for its docs page. It cannot be turned off. */
 export const INPUT_META: RuleMeta = {
   id: INPUT_RULE,
-  description: 'The file itself cannot be read as a policy: binary, not UTF-8, too large, broken front matter, an unclosed placeholder, an unknown profile.',
+  description: 'The file itself cannot be read as a policy: empty, binary, not UTF-8, too large, broken front matter, an unclosed placeholder, an unknown profile.',
   defaultSeverity: 'error',
   fixable: false,
   hasSuggestions: false,
@@ -37,6 +37,7 @@ export const INPUT_META: RuleMeta = {
     '  (`policy.profiles` must be a list of names).',
     '- **Placeholders** opened with `{{` but not closed on the same line.',
     '- **Profiles** that do not exist.',
+    '- **Empty files** (no policy text, front matter at most): one finding, and no rule runs.',
     '',
     'The rest of the document is still checked where it can be.',
   ].join('\n'),
@@ -44,6 +45,8 @@ export const INPUT_META: RuleMeta = {
 
 export interface FullCheckResult extends CheckResult {
   document?: PolicyDocument;
+  /** The input could not be read as text at all (binary, over the size limit): nothing was checked. */
+  unreadable?: true;
 }
 
 export function resolveProfiles(doc: PolicyDocument | undefined, config: CheckConfig): string[] {
@@ -74,6 +77,7 @@ export function checkBytes(bytes: Uint8Array, config: CheckConfig = {}): FullChe
       profiles: resolveProfiles(undefined, config),
       diagnostics: [{ rule: INPUT_RULE, severity: 'error', message: decoded.problem.message, range: { start: p, end: p } }],
       coverage: [],
+      unreadable: true,
     };
   }
   const result = check(decoded.text, config);
@@ -100,6 +104,7 @@ export function check(text: string, config: CheckConfig = {}, parse?: (text: str
         },
       ],
       coverage: [],
+      unreadable: true,
     };
   }
   let doc: PolicyDocument;
@@ -123,6 +128,13 @@ export function checkDocument(doc: PolicyDocument, config: CheckConfig = {}): Fu
   for (const p of doc.problems) diagnostics.push({ rule: INPUT_RULE, severity: p.severity, message: p.message, range: range(p.span) });
 
   const requested = resolveProfiles(doc, config);
+  // A file with no policy text gets one finding that says so, not one "missing" per requirement.
+  if (!doc.blocks.some((b) => b.kind !== 'code' && b.kind !== 'html' && b.text.trim())) {
+    const at = doc.frontMatter.span ? range({ start: doc.frontMatter.span.end, end: doc.frontMatter.span.end }) : range({ start: 0, end: 0 });
+    diagnostics.push({ rule: INPUT_RULE, severity: 'error', message: doc.frontMatter.present ? 'This file has front matter but no policy text: there is nothing to check yet.' : 'This file is empty: there is no policy text to check.', range: at });
+    const kept = applyDisables(doc, diagnostics);
+    return { language: doc.language, profiles: requested.filter((id) => PROFILES[id]), diagnostics: kept, coverage: [], document: doc };
+  }
   const profiles: string[] = [];
   for (const id of requested) {
     if (PROFILES[id]) profiles.push(id);

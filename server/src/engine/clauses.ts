@@ -6,7 +6,7 @@ import { flat } from './memo.js';
 import { builtinClauses } from '../generated/data.js';
 import { LANGUAGES, PROFILES } from './data.js';
 import type { PolicyDocument, Section } from './document.js';
-import type { SpanFix } from './types.js';
+import type { ClauseSource, Span, SpanFix } from './types.js';
 
 export interface ClauseVariable {
   description: string;
@@ -17,6 +17,12 @@ export interface Clause {
   id: string;
   /** Requirement ids the clause satisfies; the first is the one it is filed under. */
   requirements: string[];
+  /**
+   * For an element clause: the element of its requirement it gives (a profile's `elements` id,
+   * e.g. `period` of `retention`). It is a sentence or two without a heading, inserted beside a
+   * statement that addresses the item but leaves that element out.
+   */
+  element?: string;
   profiles: string[];
   language: string;
   title: string;
@@ -32,10 +38,7 @@ export interface Clause {
   builtin: boolean;
 }
 
-export interface ClauseSource {
-  source: string;
-  origin: string;
-}
+export type { ClauseSource } from './types.js';
 
 /**
  * Variables a clause may use without declaring them: they name the policy itself and are filled
@@ -60,12 +63,16 @@ export function usedVariables(body: string): string[] {
 
 const FRONT = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
-export function parseClause(source: string, origin: string): Clause | { error: string } {
+/** `frontMatter`: the front matter already parsed (built-in clauses are parsed at build time). */
+export function parseClause(source: string, origin: string, frontMatter?: unknown): Clause | { error: string } {
   const m = FRONT.exec(source);
   if (!m) return { error: `${origin}: a clause starts with YAML front matter between two \`---\` lines` };
-  const ydoc = YAML.parseDocument(m[1]);
-  if (ydoc.errors.length) return { error: `${origin}: front matter is not valid YAML: ${ydoc.errors[0].message.split('\n')[0]}` };
-  const data = ydoc.toJS() as Record<string, unknown> | null;
+  let data = frontMatter as Record<string, unknown> | null | undefined;
+  if (data === undefined) {
+    const ydoc = YAML.parseDocument(m[1]);
+    if (ydoc.errors.length) return { error: `${origin}: front matter is not valid YAML: ${ydoc.errors[0].message.split('\n')[0]}` };
+    data = ydoc.toJS() as Record<string, unknown> | null;
+  }
   if (!data || typeof data !== 'object' || Array.isArray(data)) return { error: `${origin}: front matter must be a mapping` };
   const str = (k: string): string | undefined => (typeof data[k] === 'string' && (data[k] as string).trim() ? (data[k] as string).trim() : undefined);
   const list = (k: string): string[] | undefined => {
@@ -96,9 +103,12 @@ export function parseClause(source: string, origin: string): Clause | { error: s
   }
   const body = source.slice(m[0].length).replace(/^\s*\n/, '').trimEnd() + '\n';
   if (!body.trim()) return { error: `${origin}: the clause has no text after its front matter` };
+  const element = str('element');
+  if (data.element !== undefined && !element) return { error: `${origin}: \`element\` must name one element of the requirement (a string)` };
   return {
     id: id!,
     requirements: requirements!,
+    ...(element ? { element } : {}),
     profiles: profiles!,
     language: language!,
     title: title!,
@@ -120,9 +130,14 @@ export function clauseProblems(clause: Clause): string[] {
   // Names the profile data does not know would make the clause unreachable.
   const profiles = Object.values(PROFILES);
   for (const p of clause.profiles) if (profiles.length && !PROFILES[p]) out.push(`${clause.id}: unknown profile ${p} (known: ${Object.keys(PROFILES).join(', ')})`);
+  const known = profiles.filter((p) => clause.profiles.includes(p.id));
   for (const r of clause.requirements) {
-    const known = profiles.filter((p) => clause.profiles.includes(p.id));
     if (known.length && !known.some((p) => p.requirements.some((x) => x.id === r))) out.push(`${clause.id}: ${r} is not a requirement of ${clause.profiles.join(' or ')}`);
+  }
+  if (clause.element && known.length) {
+    const r = clause.requirements[0];
+    const elements = known.flatMap((p) => p.requirements.find((x) => x.id === r)?.elements ?? []);
+    if (!elements.some((e) => e.id === clause.element)) out.push(`${clause.id}: ${r} has no element ${clause.element} under ${clause.profiles.join(' or ')}`);
   }
   return out;
 }
@@ -134,13 +149,13 @@ export class ClauseLibrary {
   readonly errors: { origin: string; message: string }[] = [];
 
   constructor(extra: ClauseSource[] = [], includeBuiltin = true) {
-    const add = (s: ClauseSource) => {
-      const c = parseClause(s.source, s.origin);
+    const add = (s: ClauseSource, frontMatter?: unknown) => {
+      const c = parseClause(s.source, s.origin, frontMatter);
       if ('error' in c) this.errors.push({ origin: s.origin, message: c.error });
       else if (!this.clauses.some((x) => x.id === c.id)) this.clauses.push(c);
     };
     for (const s of extra) add(s);
-    if (includeBuiltin) for (const b of builtinClauses) add({ source: b.source, origin: `builtin:${b.file}` });
+    if (includeBuiltin) for (const b of builtinClauses) add({ source: b.source, origin: `builtin:${b.file}` }, b.frontMatter);
   }
 
   /**
@@ -149,6 +164,19 @@ export class ClauseLibrary {
    * clause for fewer profiles beats a general one. Falls back to English.
    */
   find(requirement: string, language: string, profile: string): Clause | undefined {
+    return this.pick(requirement, undefined, language, profile);
+  }
+
+  /**
+   * The element clause that gives one element of a requirement (`retention` + `period`), chosen
+   * as `find` chooses: the user's first, fewer profiles first, English as the fallback.
+   */
+  findElement(requirement: string, element: string, language: string, profile: string): Clause | undefined {
+    return this.pick(requirement, element, language, profile);
+  }
+
+  /** A whole-item clause (element undefined) or an element clause, by the ranking `find` describes. */
+  private pick(requirement: string, element: string | undefined, language: string, profile: string): Clause | undefined {
     // Lower ranks win, compared in order: user before built-in, filed under the requirement,
     // fewer profiles, then the order the host gave.
     const rank = (c: Clause, order: number) => [c.builtin ? 1 : 0, c.requirements[0] === requirement ? 0 : 1, c.profiles.length, order];
@@ -159,7 +187,7 @@ export class ClauseLibrary {
     const pick = (lang: string) => {
       let best: { c: Clause; r: number[] } | undefined;
       this.clauses.forEach((c, order) => {
-        if (c.language !== lang || !c.requirements.includes(requirement) || !c.profiles.includes(profile)) return;
+        if (c.language !== lang || c.element !== element || !c.requirements.includes(requirement) || !c.profiles.includes(profile)) return;
         const r = rank(c, order);
         if (!best || better(r, best.r)) best = { c, r };
       });
@@ -341,7 +369,7 @@ export interface SectionMatch {
 function headingCues(library: ClauseLibrary, requirement: string, languages: string[]): HeadingCue[] {
   const out: (HeadingCue | undefined)[] = [];
   for (const c of library.clauses) {
-    if (!languages.includes(c.language) || c.requirements[0] !== requirement) continue;
+    if (!languages.includes(c.language) || c.requirements[0] !== requirement || c.element) continue;
     out.push(headingCue(c.heading, true), headingCue(c.title, true), ...c.matches.map((m) => headingCue(m, false)));
   }
   for (const lang of languages) {
@@ -429,6 +457,13 @@ export interface InsertionPlace {
   prefix: string;
   /** Why here, in words (for hovers, logs and tests). */
   reason: string;
+  /** Where, for a reader: `in “Your rights”`, `after “Who we are”`, `before “Cookies”`, `at the end`. */
+  where: string;
+  /**
+   * What a finding about the absent item points at: the heading of the section the clause goes
+   * into, after or before; at the end, the last block of the document (the start when it is empty).
+   */
+  anchor: Span;
 }
 
 /** Where a section ends, its subsections included. */
@@ -461,15 +496,18 @@ export function insertionPlace(doc: PolicyDocument, requirement: string, _profil
   const matches = classifySections(doc, library)
     .map((m) => (family.size ? { ...m, requirements: m.requirements.filter((r) => family.has(r)) } : m))
     .filter((m) => m.requirements.length);
-  const at = (offset: number, headingDepth: number, reason: string): InsertionPlace => {
+  const at = (offset: number, headingDepth: number, reason: string, s?: Section, relation?: string): InsertionPlace => {
     const before = doc.text.slice(Math.max(0, offset - 4), offset);
     const prefix = offset === 0 || /\n[ \t]*\r?\n$/.test(before) ? '' : /\n$/.test(before) ? '\n' : '\n\n';
-    return { offset, headingDepth: Math.min(6, Math.max(2, headingDepth)), prefix, reason };
+    const last = [...doc.blocks].reverse().find((b) => b.kind !== 'html' && b.span.start >= doc.bodyStart);
+    const anchor = s?.heading?.span ?? last?.span ?? { start: offset, end: offset };
+    const where = s && relation ? `${relation} “${s.title}”` : 'at the end';
+    return { offset, headingDepth: Math.min(6, Math.max(2, headingDepth)), prefix, reason, where, anchor };
   };
   const own = matches.find((m) => m.requirements.includes(requirement));
   if (own) {
     const s = doc.sections[own.section];
-    return at(sectionEnd(doc, s, matches), s.depth + 1, `at the end of "${s.title}", which is about this (its heading matches "${own.cue}")`);
+    return at(sectionEnd(doc, s, matches), s.depth + 1, `at the end of "${s.title}", which is about this (its heading matches "${own.cue}")`, s, 'in');
   }
   if (pos >= 0) {
     const ranked = matches.map((m) => ({ m, ps: m.requirements.map((r) => CANONICAL_ORDER.indexOf(r)) }));
@@ -477,13 +515,13 @@ export function insertionPlace(doc: PolicyDocument, requirement: string, _profil
     for (const x of ranked) if (Math.max(...x.ps) < pos && (!prev || Math.max(...x.ps) >= Math.max(...prev.ps))) prev = x;
     if (prev) {
       const s = doc.sections[prev.m.section];
-      return at(sectionEnd(doc, s, matches), s.depth, `after "${s.title}" (${prev.m.requirements[0]}), the nearest item that comes before ${requirement}`);
+      return at(sectionEnd(doc, s, matches), s.depth, `after "${s.title}" (${prev.m.requirements[0]}), the nearest item that comes before ${requirement}`, s, 'after');
     }
     let next: (typeof ranked)[number] | undefined;
     for (const x of ranked) if (Math.min(...x.ps) > pos && (!next || Math.min(...x.ps) < Math.min(...next.ps))) next = x;
     if (next) {
       const s = doc.sections[next.m.section];
-      return at(s.span.start, s.depth, `before "${s.title}" (${next.m.requirements[0]}), the nearest item that comes after ${requirement}`);
+      return at(s.span.start, s.depth, `before "${s.title}" (${next.m.requirements[0]}), the nearest item that comes after ${requirement}`, s, 'before');
     }
   }
   const depths = doc.sections.filter((s) => s.heading && s.depth >= 2).map((s) => s.depth);
@@ -530,4 +568,53 @@ let builtin: ClauseLibrary | undefined;
 /** The built-in clauses alone, parsed once. */
 export function defaultLibrary(): ClauseLibrary {
   return (builtin ??= new ClauseLibrary());
+}
+
+// ---- element clauses: what a partly given item leaves out ---------------------------------------
+
+/**
+ * Where an element clause goes: right after the block that holds `offset` (the statement that
+ * addresses the item). A list or a table is not split: the clause goes after its last item or cell.
+ */
+export function elementInsertionPoint(doc: PolicyDocument, offset: number): number {
+  const i = doc.blocks.findIndex((b) => b.span.start <= offset && offset <= b.span.end && b.kind !== 'html');
+  if (i < 0) return doc.text.length;
+  let last = doc.blocks[i];
+  if (last.kind === 'list-item' || last.kind === 'table-cell') {
+    for (let k = i + 1; k < doc.blocks.length; k++) {
+      const b = doc.blocks[k];
+      if (b.kind !== last.kind || b.section !== last.section || /\n[ \t]*\r?\n/.test(doc.text.slice(last.span.end, b.span.start))) break;
+      last = b;
+    }
+    // A table cell ends before the row's closing pipe: go to the end of its line.
+    if (last.kind === 'table-cell') {
+      const eol = doc.text.indexOf('\n', last.span.end);
+      return eol < 0 ? doc.text.length : eol;
+    }
+  }
+  return last.span.end;
+}
+
+/**
+ * The quick fix for a partly given item: insert the clause for one absent element right after the
+ * statement that addresses the item (a suggestion, as a snippet with tab stops).
+ */
+export function elementFix(
+  doc: PolicyDocument,
+  requirement: string,
+  element: string,
+  profile: string,
+  evidenceOffset: number,
+  library: ClauseLibrary = defaultLibrary(),
+): SpanFix | undefined {
+  const clause = library.findElement(requirement, element, doc.language, profile);
+  if (!clause) return undefined;
+  const at = elementInsertionPoint(doc, evidenceOffset);
+  const body = clauseToSnippet(clause, documentVariables(doc), { includeHeading: false }).trimEnd();
+  return {
+    title: `Add ${clause.title.charAt(0).toLowerCase()}${clause.title.slice(1)}`,
+    kind: 'suggestion',
+    snippet: true,
+    edits: [{ span: { start: at, end: at }, newText: `\n\n${body}` }],
+  };
 }

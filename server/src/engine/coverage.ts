@@ -3,9 +3,9 @@
 // compiled once per language into one alternation, so a document is read in a single pass over its
 // blocks whatever its size, and each present item keeps the sentences that show it.
 import { blockSpan, type Block, type PolicyDocument } from './document.js';
-import { PROFILES } from './data.js';
+import { LANGUAGES, PROFILES } from './data.js';
 import type { Cue, LanguageData, RequirementCues, RequirementData, ProfileData } from './datatypes.js';
-import { compileCues, fromLanguageData, proseBlocks } from './cues.js';
+import { compileCues, cueAlternation, cueSource, fromLanguageData, proseBlocks } from './cues.js';
 import { remember } from './memo.js';
 import type { Coverage, Evidence, Position, Range } from './types.js';
 
@@ -14,19 +14,51 @@ export const MAX_EVIDENCE = 3;
 /** Evidence longer than this is cut around the cue. */
 const MAX_SENTENCE = 300;
 
+/** Cues compiled as one case-insensitive expression and, if any cue asks for it, one case-sensitive. */
+type Matcher = RegExp[];
+
 interface CompiledRequirement {
   id: string;
-  heading: RegExp | null;
-  phrase: RegExp | null;
-  inContext: { context: string; re: RegExp }[];
+  /** Headings that open the item's own context for its section (they never cover it alone). */
+  heading: Matcher | null;
+  /** Statements that give the item. */
+  phrase: Matcher | null;
+  /** Statements that address the item but give none of its elements ("as long as necessary"). */
+  partial: Matcher | null;
+  /** Statements of absence ("we do not transfer data abroad"): they give the item whole. */
+  absence: Matcher | null;
+  /** A sentence that matches one of these is never evidence for the item (nor gives an element). */
+  not: Matcher | null;
+  /** `not` and the language's `notAny` (a policy's statement of its own scope, a definition): for statements. */
+  notStatement: Matcher | null;
+  /** A full statement whose sentence says one of these is read as partial... */
+  narrow: Matcher | null;
+  /** ...unless it also says one of these (self-service, or ask us). */
+  broad: Matcher | null;
+  inContext: { context: string; re: Matcher; partial: boolean }[];
+  /** Element id → what gives it; an element without cues is given by a `phrase` match. */
+  elements: Map<string, Matcher>;
+  /** Elements looked for anywhere in the document, not only beside the item. */
+  documentWide: Set<string>;
+  /** Its statements count in headings too (a "Last updated: 3 May 2026" line). */
+  inHeadings: boolean;
+  nameFromMailDomain?: { from: string; gives: string };
   /** Cues in words, for "looked for". */
   examples: { headings: string[]; phrases: string[] };
 }
 
 interface CompiledLanguage {
   requirements: Map<string, CompiledRequirement>;
-  triggers: Map<string, RegExp>;
-  contexts: Map<string, RegExp>;
+  triggers: Map<string, Matcher>;
+  contexts: Map<string, Matcher>;
+  /** A blanket "we collect no personal data", and the items such a statement gives. */
+  blanket: Matcher | null;
+  blanketGives: string[];
+  /** Statements that some data is collected after all: a blanket statement then gives nothing. */
+  blanketUnless: Matcher | null;
+  /** Cues that capture the name of the app, site or service itself (`(?<name>…)`). */
+  products: Matcher | null;
+  freeMail: Set<string>;
 }
 
 type RequirementsData = NonNullable<LanguageData['requirements']>;
@@ -37,39 +69,133 @@ function merged<T>(data: RequirementsData[], pick: (d: RequirementsData) => Reco
   return out;
 }
 
+/**
+ * Concepts are named word classes (`concepts:` in requirements.yaml): "{delete}" in a regular
+ * expression cue stands for every way the language says it, so a statement is written once as
+ * who does what to what, and each language supplies its words.
+ */
+function expander(data: RequirementsData[]): (cues: Cue[] | undefined) => Cue[] {
+  const concepts = merged(data, (d) => d.concepts);
+  const sources = new Map<string, string>();
+  const source = (name: string, depth: number): string | undefined => {
+    if (sources.has(name)) return sources.get(name);
+    const list = concepts[name];
+    if (!list || depth > 8) return undefined;
+    const alt = cueAlternation(list.map((c) => expand(c, depth + 1)), { bounded: false });
+    if (alt) sources.set(name, alt);
+    return alt ?? undefined;
+  };
+  const expand = (cue: Cue, depth = 0): Cue => cue.replace(/\{([a-z][a-z-]*)\}/g, (all, name: string) => source(name, depth) ?? all);
+  return (cues) => (cues ?? []).filter((c) => typeof c === 'string').map((c) => expand(c));
+}
+
 /** The requirements' cues in the document's language and English, each list one expression. */
 function compileRequirements(data: RequirementsData[]): CompiledLanguage {
+  const expand = expander(data);
+  const compile = (cues: Cue[] | undefined): Matcher | null => {
+    // Several cues may capture a name: each gets its own group (name0, name1, ...).
+    const list = expand(cues).map((c, i) => c.replaceAll('(?<name>', `(?<name${i}>`));
+    const sensitive = list.filter((c) => c.startsWith('=')).map((c) => c.slice(1));
+    const out = [compileCues(list.filter((c) => !c.startsWith('='))), compileCues(sensitive, 'gu')].filter((re): re is RegExp => !!re);
+    return out.length ? out : null;
+  };
   const ids = new Set<string>();
   for (const d of data) for (const id of Object.keys(d.requirements ?? {})) ids.add(id);
   const requirements = new Map<string, CompiledRequirement>();
   for (const id of ids) {
     const cues: RequirementCues[] = data.map((d) => d.requirements?.[id] ?? {});
-    const all = (k: 'headings' | 'phrases' | 'absence') => cues.flatMap((c) => c[k] ?? []);
+    const all = (k: 'headings' | 'phrases' | 'absence' | 'partial' | 'not' | 'narrow' | 'broad') => cues.flatMap((c) => c[k] ?? []);
     const ctx = merged(data, (d) => d.requirements?.[id]?.inContext);
+    const ctxPartial = merged(data, (d) => d.requirements?.[id]?.inContextPartial);
+    const elementCues = merged(data, (d) => d.requirements?.[id]?.elements);
     const words = (list: Cue[] | undefined) => (list ?? []).filter((c) => !c.startsWith('/')).map((c) => c.replace(/\*/g, ''));
+    const inContext: CompiledRequirement['inContext'] = [];
+    for (const [list, partial] of [[ctx, false], [ctxPartial, true]] as const) {
+      for (const [context, l] of Object.entries(list)) {
+        const re = compile(l);
+        if (re) inContext.push({ context: context === 'self' ? id : context, re, partial });
+      }
+    }
+    const elements = new Map<string, Matcher>();
+    for (const [e, l] of Object.entries(elementCues)) {
+      const re = compile(l);
+      if (re) elements.set(e, re);
+    }
     requirements.set(id, {
       id,
-      heading: compileCues(all('headings')),
-      phrase: compileCues([...all('phrases'), ...all('absence')]),
-      inContext: Object.entries(ctx)
-        .map(([context, list]) => ({ context, re: compileCues(list) }))
-        .filter((x): x is { context: string; re: RegExp } => x.re !== null),
+      heading: compile(all('headings')),
+      phrase: compile(all('phrases')),
+      partial: compile(all('partial')),
+      absence: compile(all('absence')),
+      not: compile(all('not')),
+      notStatement: compile([...all('not'), ...data.flatMap((d) => d.notAny ?? [])]),
+      narrow: compile(all('narrow')),
+      broad: compile(all('broad')),
+      inContext,
+      elements,
+      documentWide: new Set(cues.flatMap((c) => c.documentWide ?? [])),
+      inHeadings: cues.some((c) => c.inHeadings),
+      nameFromMailDomain: cues.find((c) => c.nameFromMailDomain)?.nameFromMailDomain,
       examples: { headings: words(cues[0].headings).slice(0, 2), phrases: words(cues[0].phrases).slice(0, 3) },
     });
   }
   const toMap = (rec: Record<string, Cue[]>) => {
-    const m = new Map<string, RegExp>();
+    const m = new Map<string, Matcher>();
     for (const [k, v] of Object.entries(rec)) {
-      const re = compileCues(v);
+      const re = compile(v);
       if (re) m.set(k, re);
     }
     return m;
   };
+  const blanket = data.flatMap((d) => d.blanket?.cues ?? []);
   return {
     requirements,
     triggers: toMap(merged(data, (d) => d.triggers)),
     contexts: toMap(merged(data, (d) => d.contexts)),
+    blanket: compile(blanket),
+    blanketGives: [...new Set(data.flatMap((d) => d.blanket?.gives ?? []))],
+    blanketUnless: compile(data.flatMap((d) => d.blanket?.unless ?? [])),
+    products: compile(data.flatMap((d) => d.products ?? [])),
+    freeMail: new Set(data.flatMap((d) => d.freeMail ?? []).map((x) => String(x).toLowerCase())),
   };
+}
+
+/**
+ * Every cue of a language's requirements data that would be left out because it does not
+ * compile (after concepts are expanded and a case-sensitivity `=` is taken off), and every
+ * `inContext` key that names no context: for the data tests.
+ */
+export function cueProblems(language: string): string[] {
+  const data = LANGUAGES[language]?.requirements;
+  if (!data) return [`${language}: no requirements data`];
+  const expand = expander([data, ...(language === 'en' ? [] : [LANGUAGES.en.requirements!])]);
+  const out: string[] = [];
+  const test = (where: string, cues: Cue[] | undefined) => {
+    for (const c of expand(cues)) {
+      try {
+        new RegExp(cueSource(c.startsWith('=') ? c.slice(1) : c).replace(/\(\?<name>/g, '(?<n>'), 'u');
+      } catch (e) {
+        out.push(`${language} ${where}: ${c} (${(e as Error).message})`);
+      }
+    }
+  };
+  const contexts = new Set(Object.keys(data.contexts ?? {}));
+  for (const [id, r] of Object.entries(data.requirements ?? {})) {
+    for (const k of ['headings', 'phrases', 'partial', 'absence', 'not', 'narrow', 'broad'] as const) test(`${id}.${k}`, r[k]);
+    for (const [k, list] of [...Object.entries(r.inContext ?? {}), ...Object.entries(r.inContextPartial ?? {})]) {
+      if (k !== 'self' && !contexts.has(k) && !LANGUAGES.en.requirements?.contexts?.[k]) out.push(`${language} ${id}: unknown context ${k}`);
+      test(`${id}.inContext.${k}`, list);
+    }
+    for (const [e, list] of Object.entries(r.elements ?? {})) test(`${id}.elements.${e}`, list);
+  }
+  for (const [k, list] of Object.entries(data.triggers ?? {})) test(`triggers.${k}`, list);
+  for (const [k, list] of Object.entries(data.contexts ?? {})) test(`contexts.${k}`, list);
+  for (const [k, list] of Object.entries(data.concepts ?? {})) test(`concepts.${k}`, list);
+  test('notAny', data.notAny);
+  test('products', data.products);
+  test('blanket', data.blanket?.cues);
+  test('blanket.unless', data.blanket?.unless);
+  return out;
 }
 
 /** Compiled cues for a document's language, built once and kept. */
@@ -79,31 +205,39 @@ function compiledCues(language: string): CompiledLanguage {
 
 // ---- matching -------------------------------------------------------------------------------
 
+export type HitKind = 'phrase' | 'partial' | 'absence';
+
 export interface CueMatch {
   block: Block;
   /** Offsets of the cue in the block's folded text. */
   from: number;
   to: number;
+  kind?: HitKind;
+  /** The name an element cue captured. */
+  name?: string;
+  /** An element found in a sentence that itself states the item. */
+  stated?: boolean;
 }
 
 export interface Findings {
-  /** Requirement id → where its cues matched (at most MAX_EVIDENCE each). */
+  /** Requirement id → the statements that address it, in document order. */
   matches: Map<string, CueMatch[]>;
+  /** Requirement id → element id → where the element is given. */
+  elements: Map<string, Map<string, CueMatch[]>>;
   /** Condition ids whose triggers the text contains, with the first match. */
   triggers: Map<string, CueMatch>;
 }
 
-/** The contexts (e.g. "rights") open in each section: its heading or a parent heading matches. */
-function sectionContexts(doc: PolicyDocument, contexts: Map<string, RegExp>): Set<string>[] {
+/** The contexts open in each section: a context id (e.g. "rights") or a requirement's own id. */
+function sectionContexts(doc: PolicyDocument, cues: CompiledLanguage): Set<string>[] {
   const out: Set<string>[] = [];
   const stack: { depth: number; ctx: Set<string> }[] = [];
+  const test = (re: Matcher | null, text: string) => !!re && firstMatch(re, text) !== null;
   for (const s of doc.sections) {
     const own = new Set<string>();
     if (s.heading) {
-      for (const [id, re] of contexts) {
-        re.lastIndex = 0;
-        if (re.test(s.heading.text)) own.add(id);
-      }
+      for (const [id, re] of cues.contexts) if (test(re, s.heading.text)) own.add(id);
+      for (const r of cues.requirements.values()) if (test(r.heading, s.heading.text)) own.add(r.id);
     }
     while (stack.length && stack[stack.length - 1].depth >= s.depth) stack.pop();
     const ctx = new Set<string>([...(stack.length ? stack[stack.length - 1].ctx : []), ...own]);
@@ -113,71 +247,288 @@ function sectionContexts(doc: PolicyDocument, contexts: Map<string, RegExp>): Se
   return out;
 }
 
-function firstMatch(re: RegExp, text: string): { from: number; to: number } | null {
-  re.lastIndex = 0;
-  const m = re.exec(text);
-  return m ? { from: m.index, to: m.index + m[0].length } : null;
+/** The earliest match of any of the matcher's expressions. */
+function firstMatch(matcher: Matcher, text: string, from = 0): { from: number; to: number; name?: string } | null {
+  let best: { from: number; to: number; name?: string } | null = null;
+  for (const re of matcher) {
+    re.lastIndex = from;
+    const m = re.exec(text);
+    if (m && (!best || m.index < best.from)) {
+      const name = m.groups ? Object.values(m.groups).find((v) => v !== undefined) : undefined;
+      best = { from: m.index, to: m.index + m[0].length, name };
+    }
+  }
+  return best;
+}
+
+function matches(matcher: Matcher | null, text: string): boolean {
+  return !!matcher && firstMatch(matcher, text) !== null;
+}
+
+/** The whole sentence of a match, as vetoes and narrowing read it (up to 800 characters). */
+function sentenceOf(text: string, from: number, to: number): { from: number; to: number } {
+  return sentenceAround(text, from, to, 800);
 }
 
 /**
- * Cue matches of a block depend only on its language, kind, section context and text, so they
- * are remembered across checks: when an edit changes one paragraph of a long policy, the
- * language server's next check matches only that paragraph again. Bounded; cleared when full.
+ * The first match of re in text whose sentence is not vetoed by `not`, or null. `minEnd`: the
+ * match must reach past this offset (a list item read with its lead-in must match in the item).
  */
-type BlockMemo = Map<string, { from: number; to: number } | null>;
+function firstValid(re: Matcher, not: Matcher | null, text: string, minEnd = 0): { from: number; to: number; sentence: string; name?: string } | null {
+  let at = 0;
+  for (let guard = 0; guard < 50 && at <= text.length; guard++) {
+    const m = firstMatch(re, text, at);
+    if (!m) return null;
+    if (m.to === m.from || m.to <= minEnd) {
+      at = Math.max(m.from + 1, m.to);
+      continue;
+    }
+    const s = sentenceOf(text, m.from, m.to);
+    // The veto reads the sentence of the match (with a list item's lead-in, the whole).
+    const sentence = text.slice(Math.min(s.from, m.from), Math.max(s.to, m.to));
+    // A list item read with its lead-in is also vetoed by what the item alone says.
+    const item = minEnd > 0 && s.from < minEnd ? text.slice(minEnd, Math.max(s.to, m.to)) : '';
+    if (matches(not, sentence) || (item && matches(not, item))) {
+      at = Math.max(s.to, m.from + 1);
+      continue;
+    }
+    return { ...m, sentence };
+  }
+  return null;
+}
+
+/** What one block says about one requirement: its statement (if any) and the elements it gives. */
+interface BlockHit {
+  hit: { from: number; to: number; kind: HitKind } | null;
+  /** Element id, where, and the name the cue captured (`(?<name>…)`), if any. */
+  elements: [string, { from: number; to: number; name?: string; stated?: boolean }][];
+}
+
+/**
+ * What a block says depends only on its language, kind, section context, lead-in and text, so it
+ * is remembered across checks: when an edit changes one paragraph of a long policy, the language
+ * server's next check reads only that paragraph again. Bounded; cleared when full.
+ */
+type BlockMemo = Map<string, BlockHit | { from: number; to: number } | null>;
 const blockMemos = new Map<string, BlockMemo>();
 
-/** Read the document once: every requirement's cue matches and every condition's first trigger. */
+/** A list item's lead-in: the last sentence of the paragraph just before its list, in its section. */
+function leadInOf(doc: PolicyDocument, block: Block): string {
+  if (block.kind !== 'list-item') return '';
+  for (let i = block.index - 1; i >= 0; i--) {
+    const b = doc.blocks[i];
+    if (b.section !== block.section) return '';
+    if (b.kind === 'list-item') continue;
+    if (b.kind !== 'paragraph') return '';
+    const s = sentenceAround(b.text, Math.max(0, b.text.length - 1), b.text.length);
+    return b.text.slice(s.from);
+  }
+  return '';
+}
+
+/** A full statement limited to self-service or to marketing, with no wider way offered. */
+function narrowed(r: CompiledRequirement, sentence: string): boolean {
+  return matches(r.narrow, sentence) && !matches(r.broad, sentence);
+}
+
+function readBlock(r: CompiledRequirement, text: string, lead: string, ctx: Set<string>, heading: boolean): BlockHit {
+  const elements: BlockHit['elements'] = [];
+  if (heading && !r.inHeadings) return { hit: null, elements };
+  const joined = lead ? `${lead} ${text}` : '';
+  const shift = lead ? lead.length + 1 : 0;
+  const find = (re: Matcher | null, not = r.notStatement): { from: number; to: number; sentence: string; name?: string } | null => {
+    if (!re) return null;
+    const own = firstValid(re, not, text);
+    if (own || !lead) return own;
+    const m = firstValid(re, not, joined, shift);
+    return m ? { from: Math.max(0, m.from - shift), to: Math.max(1, m.to - shift), sentence: m.sentence, name: m.name } : null;
+  };
+  let hit: BlockHit['hit'] = null;
+  for (const [kind, re] of [['absence', r.absence], ['phrase', r.phrase], ['partial', r.partial]] as const) {
+    const m = find(re);
+    if (m) {
+      // A full statement narrowed to self-service or to marketing only addresses the item.
+      hit = { from: m.from, to: m.to, kind: kind === 'phrase' && narrowed(r, m.sentence) ? 'partial' : kind };
+      break;
+    }
+  }
+  // In a section about the item (or a rights section), its short names count; they may also
+  // complete what a partial statement began.
+  if ((!hit || hit.kind === 'partial') && ctx.size) {
+    for (const c of r.inContext) {
+      if (!ctx.has(c.context)) continue;
+      const m = find(c.re);
+      if (!m) continue;
+      const kind = c.partial || narrowed(r, m.sentence) ? 'partial' : 'phrase';
+      if (!hit || kind === 'phrase') hit = { from: m.from, to: m.to, kind };
+      if (kind === 'phrase') break;
+    }
+  }
+  for (const [e, re] of r.elements) {
+    const m = find(re, r.not);
+    if (!m) continue;
+    // The element's own sentence states the item ("we keep your data for 6 years").
+    const stated = [r.phrase, r.partial, r.absence].some((x) => matches(x, m.sentence));
+    elements.push([e, { from: m.from, to: m.to, name: m.name, stated }]);
+  }
+  return { hit, elements };
+}
+
+/**
+ * The operator named by its own mail domain: where a contact address's domain label (not a free
+ * mail provider's) is written in the text as a capitalised name, "XongoLab" of info@xongolab.example,
+ * that name gives the element.
+ */
+function fromMailDomain(doc: PolicyDocument, cues: CompiledLanguage, el: Map<string, CueMatch[]>, how: { from: string; gives: string }): void {
+  if (el.get(how.gives)?.length) return;
+  const labels = new Set<string>();
+  for (const m of el.get(how.from) ?? []) {
+    const label = m.name?.toLowerCase();
+    if (!label || label.length < 3 || cues.freeMail.has(label) || labels.has(label) || labels.size >= 3) continue;
+    labels.add(label);
+    const re = new RegExp(`(?<![\\p{L}\\p{N}@.])\\p{Lu}[\\p{L}\\p{N}]*(?: ?[\\p{L}\\p{N}]+){0,3}`, 'gu');
+    for (const b of proseBlocks(doc)) {
+      if (b.text.toLowerCase().indexOf(label) < 0) continue;
+      for (const n of b.text.matchAll(re)) {
+        if (!n[0].replace(/ /g, '').toLowerCase().startsWith(label) || n[0].replace(/ /g, '').length !== label.length) continue;
+        el.set(how.gives, [{ block: b, from: n.index!, to: n.index! + n[0].length }]);
+        return;
+      }
+    }
+  }
+}
+
+const nameKey = (name: string) => name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/** Read the document once: every requirement's statements and elements, every condition's first trigger. */
 export function findCues(doc: PolicyDocument, ids?: Iterable<string>): Findings {
   const cues = compiledCues(doc.language);
   const wanted = [...(ids ?? cues.requirements.keys())].map((id) => cues.requirements.get(id)).filter((r): r is CompiledRequirement => !!r);
   const matches = new Map<string, CueMatch[]>(wanted.map((r) => [r.id, []]));
+  const elements = new Map<string, Map<string, CueMatch[]>>(wanted.map((r) => [r.id, new Map()]));
   const triggers = new Map<string, CueMatch>();
-  const ctxOf = sectionContexts(doc, cues.contexts);
+  const ctxOf = sectionContexts(doc, cues);
+  let blanket: CueMatch | undefined;
+  let collects = false;
+  const products = new Set<string>();
   for (const block of proseBlocks(doc)) {
     if (!block.text) continue;
     const text = block.text;
     const ctx = ctxOf[block.section];
-    const memo = remember(blockMemos, `${doc.language}\u0001${block.kind === 'heading' ? 'h' : 'p'}\u0001${[...ctx].sort().join(',')}\u0001${text}`, (): BlockMemo => new Map());
+    const heading = block.kind === 'heading';
+    const lead = leadInOf(doc, block);
+    const memo = remember(blockMemos, `${doc.language}\u0001${heading ? 'h' : 'p'}\u0001${[...ctx].sort().join(',')}\u0001${lead}\u0001${text}`, (): BlockMemo => new Map());
     for (const r of wanted) {
-      const found = matches.get(r.id)!;
-      if (found.length >= MAX_EVIDENCE) continue;
-      const m = remember(memo, r.id, () => {
-        let hit = block.kind === 'heading' && r.heading ? firstMatch(r.heading, text) : null;
-        if (!hit && r.phrase) hit = firstMatch(r.phrase, text);
-        if (!hit && ctx.size) {
-          for (const c of r.inContext) {
-            if (ctx.has(c.context) && (hit = firstMatch(c.re, text))) break;
-          }
-        }
-        return hit;
-      });
-      if (m) found.push({ block, ...m });
+      const got = remember(memo, r.id, () => readBlock(r, text, lead, ctx, heading)) as BlockHit;
+      if (got.hit) matches.get(r.id)!.push({ block, from: got.hit.from, to: got.hit.to, kind: got.hit.kind });
+      const el = elements.get(r.id)!;
+      for (const [e, m] of got.elements) {
+        const list = el.get(e) ?? [];
+        if (list.length < MAX_EVIDENCE * 4) list.push({ block, ...m });
+        el.set(e, list);
+      }
     }
     for (const [cond, re] of cues.triggers) {
       if (triggers.has(cond)) continue;
-      const m = remember(memo, `\u0002${cond}`, () => firstMatch(re, text));
+      const m = remember(memo, `\u0002${cond}`, () => firstMatch(re, text)) as { from: number; to: number } | null;
       if (m) triggers.set(cond, { block, ...m });
     }
+    if (heading) continue;
+    if (cues.blanket && !blanket) {
+      const m = remember(memo, '\u0003blanket', () => firstMatch(cues.blanket!, text)) as { from: number; to: number } | null;
+      if (m) blanket = { block, ...m, kind: 'absence' };
+    }
+    if (cues.blanketUnless && !collects) collects = !!remember(memo, '\u0003unless', () => firstMatch(cues.blanketUnless!, text));
+    if (cues.products) {
+      const m = remember(memo, '\u0003product', () => firstMatch(cues.products!, text)) as { name?: string } | null;
+      if (m?.name) products.add(nameKey(m.name));
+    }
   }
-  return { matches, triggers };
+  // "We collect no personal data" tells the reader what is done with it, unless the policy
+  // describes data it collects after all (logs, crash reports, analytics).
+  if (blanket && !collects) {
+    for (const id of cues.blanketGives) {
+      const list = matches.get(id);
+      if (list && !list.some((x) => x.kind === 'absence')) list.unshift(blanket);
+    }
+  }
+  // A name that is only the app's own identifies no operator.
+  for (const [id, el] of elements) {
+    for (const [e, list] of el) el.set(e, list.filter((m) => !m.name || !products.has(nameKey(m.name))));
+    const r = cues.requirements.get(id)!;
+    if (r.nameFromMailDomain) fromMailDomain(doc, cues, el, r.nameFromMailDomain);
+  }
+  return { matches, elements, triggers };
 }
 
 /** The sentence of a block around [from, to), cut to a readable length, in folded offsets. */
-export function sentenceAround(text: string, from: number, to: number): { from: number; to: number } {
-  const half = MAX_SENTENCE / 2;
+export function sentenceAround(text: string, from: number, to: number, max = MAX_SENTENCE): { from: number; to: number } {
+  const half = max / 2;
   const ends = (i: number) => /[.!?;]/.test(text[i]) && (i + 1 >= text.length || text[i + 1] === ' ');
   let a = from;
   while (a > 0 && from - a < half && !ends(a - 1)) a--;
   while (a < from && text[a] === ' ') a++;
   let b = to;
   while (b < text.length && b - to < half) if (ends(b++)) break;
+  // A window cut inside a long sentence starts and ends on whole words.
+  const letter = (i: number) => i >= 0 && i < text.length && /[\p{L}\p{N}]/u.test(text[i]);
+  while (a < from && letter(a - 1) && letter(a)) a++;
+  while (b > to && letter(b) && letter(b - 1)) b--;
+  while (a < from && text[a] === ' ') a++;
   return { from: a, to: b };
 }
 
 function evidenceOf(doc: PolicyDocument, m: CueMatch): Evidence {
   const s = m.block.kind === 'heading' ? { from: 0, to: m.block.text.length } : sentenceAround(m.block.text, m.from, m.to);
   return { range: doc.lines.range(blockSpan(m.block, s.from, s.to)), text: m.block.text.slice(s.from, s.to) };
+}
+
+/**
+ * An item whose elements may stand anywhere (the controller's name, its contact details) is
+ * addressed wherever one of them is given, even with no statement about it: "write to
+ * privacy@example.org" gives part of the controller item.
+ */
+function withWideElements(r: RequirementData, c: CompiledRequirement | undefined, findings: Findings): CueMatch[] {
+  const found = findings.matches.get(r.id) ?? [];
+  if (found.length || !c?.documentWide.size) return found;
+  const el = findings.elements.get(r.id);
+  const wide = [...c.documentWide].flatMap((e) => el?.get(e) ?? []).sort((a, b) => a.block.index - b.block.index || a.from - b.from);
+  return wide.slice(0, 1).map((m) => ({ ...m, kind: 'partial' as const }));
+}
+
+/**
+ * Which of a requirement's elements the text gives. An element with cues is given where its cue
+ * stands beside the item: in a block that addresses the item, or in a section about it (its own
+ * heading, or a section holding one of its statements); a document-wide element anywhere. An
+ * element without cues is given by a full statement of the item (not by a partial one). A
+ * statement of absence gives every element.
+ */
+function absentElements(r: RequirementData, c: CompiledRequirement | undefined, found: CueMatch[], el: Map<string, CueMatch[]> | undefined, doc: PolicyDocument, ctxOf: () => Set<string>[]): string[] {
+  const elements = r.elements ?? [];
+  if (!elements.length || found.some((m) => m.kind === 'absence')) return [];
+  const full = found.some((m) => m.kind === 'phrase');
+  // Beside the item: the sentence that states it (a full statement or a partial one), or a
+  // section whose own heading names the item.
+  const sentences = new Map<number, { from: number; to: number }[]>();
+  for (const m of found) {
+    const list = sentences.get(m.block.index) ?? [];
+    list.push(sentenceAround(m.block.text, m.from, m.to, 800));
+    sentences.set(m.block.index, list);
+  }
+  const inSentence = (m: CueMatch) => (sentences.get(m.block.index) ?? []).some((s) => m.from < s.to && m.to > s.from);
+  const absent: string[] = [];
+  for (const e of elements) {
+    const cued = c?.elements.has(e.id);
+    if (!cued) {
+      if (!full) absent.push(e.id);
+      continue;
+    }
+    const places = el?.get(e.id) ?? [];
+    const wide = c!.documentWide.has(e.id);
+    const near = (m: CueMatch) => wide || m.stated || inSentence(m) || ctxOf()[m.block.section].has(r.id);
+    if (!places.some(near)) absent.push(e.id);
+  }
+  return absent;
 }
 
 // ---- coverage -------------------------------------------------------------------------------
@@ -225,19 +576,30 @@ function coverageDetail(doc: PolicyDocument, profiles: string[]): CoverageDetail
   const ids = new Set(ps.flatMap((p) => p.requirements.map((r) => r.id)));
   const findings = findCues(doc, ids);
   const cues = compiledCues(doc.language);
+  let contexts: Set<string>[] | undefined;
+  const ctxOf = () => (contexts ??= sectionContexts(doc, cues));
   const na = new Set(doc.frontMatter.policy.notApplicable ?? []);
   const coverage: Coverage[] = [];
   for (const p of ps) {
     for (const r of p.requirements) {
-      const found = findings.matches.get(r.id) ?? [];
-      const evidence = found.map((m) => evidenceOf(doc, m));
+      const found = withWideElements(r, cues.requirements.get(r.id), findings);
+      // Full statements first, and among them those in a section about the item: the evidence
+      // shows the best of what the text says.
+      const own = (m: CueMatch) => ctxOf()[m.block.section]?.has(r.id);
+      const rank = (m: CueMatch) => (m.kind === 'partial' ? 2 : 0) + (own(m) ? 0 : 1);
+      const shown = [...found].sort((a, b) => rank(a) - rank(b)).slice(0, MAX_EVIDENCE);
+      const evidence = shown.map((m) => evidenceOf(doc, m));
+      let dated = false;
       if (DATE_ITEMS.has(r.id) && doc.frontMatter.policy.lastUpdated && doc.frontMatter.span) {
         // A date declared in the front matter is printed by export.
         evidence.unshift({ range: doc.lines.range(doc.frontMatter.span), text: `last-updated: ${doc.frontMatter.policy.lastUpdated}` });
+        dated = true;
       }
-      const status = na.has(r.id) ? 'not-applicable' : evidence.length ? 'present' : 'missing';
+      const absent = evidence.length && !dated ? absentElements(r, cues.requirements.get(r.id), found, findings.elements.get(r.id), doc, ctxOf) : [];
+      const status = na.has(r.id) ? 'not-applicable' : !evidence.length ? 'missing' : absent.length ? 'partial' : 'present';
       const c: Coverage = { requirement: r.id, profile: p.id, status, obligation: r.obligation, article: citation(p, r), evidence };
       if (status === 'missing') c.lookedFor = lookedFor(cues.requirements.get(r.id));
+      if (status === 'partial') c.absent = absent;
       coverage.push(c);
     }
   }

@@ -74,14 +74,20 @@ export function compileCues(cues: readonly Cue[] | undefined, flags = 'giu'): Re
 // ---- searching ------------------------------------------------------------------------------
 
 const cueCache = new Map<string, RegExp>();
+/** The same, by list: the data's lists are the same objects on every call, and joining one per paragraph was a tenth of a re-check. */
+const cueListCache = new WeakMap<readonly Cue[], RegExp>();
 
 /** The cues compiled once (global, case-insensitive); a list with no usable cue never matches. */
 export function cuesRegExp(cues: readonly Cue[]): RegExp {
-  const key = cues.join('\u0000');
-  let re = cueCache.get(key);
+  let re = cueListCache.get(cues);
   if (!re) {
-    re = compileCues(cues) ?? new RegExp(NEVER, 'gu');
-    cueCache.set(key, re);
+    const key = cues.join('\u0000');
+    re = cueCache.get(key);
+    if (!re) {
+      re = compileCues(cues) ?? new RegExp(NEVER, 'gu');
+      cueCache.set(key, re);
+    }
+    cueListCache.set(cues, re);
   }
   re.lastIndex = 0;
   return re;

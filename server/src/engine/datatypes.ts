@@ -12,6 +12,8 @@
  * "PICOT"; "/\bpost adres/" does not find "postadressen", so write "/post adres(sen)?/"), and it
  * may begin or end on punctuation or a space ("U.S.", "l’"). A regular expression is compiled with
  * the `u` flag; keep it free of unbounded repetition. `server/src/engine/cues.ts` compiles cues.
+ * In requirement cues, a leading `=` makes the cue case-sensitive ("=/\p{Lu}\w+ Ltd/": a
+ * capitalised name before a legal form, which "such as" must not match).
  */
 export type Cue = string;
 
@@ -27,6 +29,33 @@ export interface RequirementCues {
    * named context: "portability" in a list under "Your rights". Key: a context id of `contexts`.
    */
   inContext?: Record<string, Cue[]>;
+  /** Like `inContext`, but what they match only addresses the item (no element of it). */
+  inContextPartial?: Record<string, Cue[]>;
+  /** Statements that address the item but give none of its elements ("as long as necessary"). */
+  partial?: Cue[];
+  /** A sentence that says one of these is never evidence for the item ("access to your camera"). */
+  not?: Cue[];
+  /**
+   * A full statement whose sentence also says one of these only addresses the item: it is read as
+   * `partial` (a right limited to self-service in the app, or to marketing e-mails).
+   */
+  narrow?: Cue[];
+  /** A narrowed statement that also says one of these is full after all ("or contact us"). */
+  broad?: Cue[];
+  /**
+   * What gives each of the profile's elements of the item (key: element id). An element with
+   * no cues here is given by a full statement (`phrases`), not by a `partial` one.
+   */
+  elements?: Record<string, Cue[]>;
+  /** Its statements count in headings too: a "Last updated: 3 May 2026" line is a statement. */
+  inHeadings?: boolean;
+  /** Elements looked for anywhere in the document (the controller's contact details). */
+  documentWide?: string[];
+  /**
+   * An element given by another's captured name when that name is also written in the text as a
+   * name: the operator "XongoLab" of info@xongolab.example (free mail providers excepted).
+   */
+  nameFromMailDomain?: { from: string; gives: string };
 }
 
 export interface LanguageData {
@@ -42,6 +71,19 @@ export interface LanguageData {
     triggers?: Record<string, Cue[]>;
     /** Headings that open a context for `inContext` cues (key: the context id, e.g. "rights"). */
     contexts?: Record<string, Cue[]>;
+    /** Sentences that are never evidence for any item: a policy's statement of its own scope. */
+    notAny?: Cue[];
+    /** Named word classes; `{name}` in a regular-expression cue stands for the class. */
+    concepts?: Record<string, Cue[]>;
+    /** A blanket statement that no personal data is collected, and the items it gives. */
+    blanket?: { cues?: Cue[]; gives?: string[]; unless?: Cue[] };
+    /**
+     * Cues that capture, as `(?<name>…)`, the name of the app, site or service the policy is for:
+     * a controller "name" that is only that name identifies no operator.
+     */
+    products?: Cue[];
+    /** Mail domains anyone can use (their name identifies no operator). */
+    freeMail?: string[];
   };
   entities?: EntityData;
   debris?: DebrisData;
@@ -64,6 +106,20 @@ export interface RequirementData {
   /** For a conditional item: the condition id in the language triggers, and its wording. */
   condition?: string;
   conditionText?: string;
+  /**
+   * The elements the law names for the item (transfers: the safeguard; retention: a period or
+   * criteria). An item addressed without one of them is `partial`, with the element's id absent.
+   */
+  elements?: ElementData[];
+}
+
+export interface ElementData {
+  /** Stable id, in the JSON contract's `absent` list: "safeguard", "period". */
+  id: string;
+  /** What the element is, as a noun phrase: "the safeguard that protects the transfer". */
+  summary: string;
+  /** What the author should add. */
+  add: string;
 }
 
 export interface ProfileData {

@@ -119,6 +119,48 @@ export function parseMarkdown(text: string): Root {
 /** Nesting deeper than this (lists in lists in quotes …) is read as plain paragraphs. */
 const MAX_DEPTH = 64;
 
+/** A line that opens more containers than this (indentation, quotes, list markers) is not given to remark. */
+export const MAX_PARSED_NESTING = 100;
+
+/**
+ * Does any line open more than `limit` containers before its text: `>` quote markers, list
+ * markers (`-`, `*`, `+`, `1.`, `1)`), and indentation (two columns a level, a tab four)? One
+ * pass over the line starts, so it costs what reading the text costs.
+ */
+export function nestedBeyond(text: string, limit: number): boolean {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let depth = 0;
+    let cols = 0;
+    for (;;) {
+      const c = text.charCodeAt(i);
+      if (c === 32) cols++;
+      else if (c === 9) cols += 4;
+      else if (c === 62) depth++;
+      else if ((c === 45 || c === 42 || c === 43) && isGap(text.charCodeAt(i + 1))) depth++;
+      else if (c >= 48 && c <= 57) {
+        let j = i + 1;
+        while (j < n && j - i < 9 && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
+        const d = text.charCodeAt(j);
+        if (!((d === 46 || d === 41) && isGap(text.charCodeAt(j + 1)))) break;
+        depth++;
+        i = j;
+      } else break;
+      i++;
+      if (depth + (cols >> 1) > limit) return true;
+    }
+    while (i < n && text.charCodeAt(i) !== 10 && text.charCodeAt(i) !== 13) i++;
+    i++;
+  }
+  return false;
+}
+
+/** A space, a tab, a line break or the end of the text (NaN). */
+function isGap(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || Number.isNaN(c);
+}
+
 /**
  * remark recurses once per level of nesting, so a pathological file (thousands of nested list
  * markers) overflows the stack. Then we read the text as blank-line separated paragraphs, and
@@ -126,6 +168,14 @@ const MAX_DEPTH = 64;
  */
 function parseOrFallback(text: string, problems: DocumentProblem[], parse: (text: string) => Root): Root {
   try {
+    // remark's time grows with lines × open containers (and worse), so nesting this deep is
+    // read by the cheap path at once: before, remark ran for minutes before it overflowed.
+    if (nestedBeyond(text, MAX_PARSED_NESTING)) throw new RangeError('nested too deeply');
+    if (unclosedBrackets(text) > MAX_UNCLOSED_BRACKETS) {
+      // remark keeps every unclosed `[` as a possible link and spends ~30 µs a byte on such text.
+      problems.push({ message: `This file has more than ${MAX_UNCLOSED_BRACKETS} square brackets that are never closed; it was checked as plain paragraphs.`, span: { start: 0, end: 0 }, severity: 'warning' });
+      return paragraphs(text);
+    }
     return parse(text);
   } catch (e) {
     if (!(e instanceof RangeError)) throw e;
@@ -134,16 +184,35 @@ function parseOrFallback(text: string, problems: DocumentProblem[], parse: (text
       span: { start: 0, end: 0 },
       severity: 'warning',
     });
-    const children: RootContent[] = [];
-    const re = /[^\n]+(?:\r?\n[ \t]*\S[^\n]*)*/g;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(text))) {
-      const start = m.index;
-      const end = m.index + m[0].length;
-      children.push({ type: 'paragraph', children: [], position: { start: { line: 0, column: 0, offset: start }, end: { line: 0, column: 0, offset: end } } } as RootContent);
-    }
-    return { type: 'root', children };
+    return paragraphs(text);
   }
+}
+
+/** The cheap reader: blank-line separated paragraphs, in one pass. */
+function paragraphs(text: string): Root {
+  const children: RootContent[] = [];
+  const re = /[^\n]+(?:\r?\n[ \t]*\S[^\n]*)*/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    const start = m.index;
+    const end = m.index + m[0].length;
+    children.push({ type: 'paragraph', children: [], position: { start: { line: 0, column: 0, offset: start }, end: { line: 0, column: 0, offset: end } } } as RootContent);
+  }
+  return { type: 'root', children };
+}
+
+/** More unclosed `[` than a policy ever has (a link or a bracketed blank closes its own). */
+export const MAX_UNCLOSED_BRACKETS = 5000;
+
+/** How many more `[` than `]` the text has. */
+export function unclosedBrackets(text: string): number {
+  let open = 0;
+  let i = -1;
+  while ((i = text.indexOf('[', i + 1)) >= 0) open++;
+  let closed = 0;
+  i = -1;
+  while ((i = text.indexOf(']', i + 1)) >= 0) closed++;
+  return open - closed;
 }
 
 const BULLET = /^[•●▪◦·‣∙○■□➢►✓✔→]\s*/;

@@ -63,7 +63,13 @@ export interface Evidence {
   text: string;
 }
 
-export type CoverageStatus = 'present' | 'missing' | 'not-applicable';
+/**
+ * `present`: the text gives the item. `partial`: it addresses the item but an element the law
+ * names is absent (`absent` lists the element ids: retention with no period or criteria,
+ * transfers with no safeguard); it counts as not given. `missing`: nothing gives it.
+ * `not-applicable`: declared so in the front matter.
+ */
+export type CoverageStatus = 'present' | 'partial' | 'missing' | 'not-applicable';
 export type Obligation = 'mandatory' | 'conditional' | 'recommended';
 
 export interface Coverage {
@@ -75,6 +81,8 @@ export interface Coverage {
   evidence: Evidence[];
   /** For a missing item: what the checker looked for, in words. */
   lookedFor?: string;
+  /** For a partial item: the ids of the absent elements (the profile's `elements`). */
+  absent?: string[];
 }
 
 export interface CheckResult {
@@ -82,6 +90,12 @@ export interface CheckResult {
   profiles: string[];
   diagnostics: Diagnostic[];
   coverage: Coverage[];
+}
+
+/** The text of one clause file, and where it came from (a path, or `builtin:en/retention.md`). */
+export interface ClauseSource {
+  source: string;
+  origin: string;
 }
 
 export interface CheckConfig {
@@ -97,7 +111,7 @@ export interface CheckConfig {
    * The user's own clause files (read by the host from its clause folders); they win over the
    * built-in ones. Plain data, so a config can cross to a worker thread.
    */
-  clauseSources?: import('./clauses.js').ClauseSource[];
+  clauseSources?: ClauseSource[];
   /**
    * Today's date (ISO, "2026-11-22") for checks that depend on it (a California policy must be
    * updated at least once every 12 months). Default: the current date. Tests pass a fixed one.
@@ -141,23 +155,4 @@ export interface RuleMeta {
   options?: Record<string, unknown>;
   /** A seed or example where the rule fires, for the docs page. */
   examples?: { bad: string; good?: string; note?: string }[];
-}
-
-export interface RuleContext {
-  doc: import('./document.js').PolicyDocument;
-  options: Record<string, unknown>;
-  report(r: Report): void;
-  /** Profiles in force for this document. */
-  profiles: string[];
-  /** Coverage computed once by check(), shared so rules need not recompute it. */
-  coverage: Coverage[];
-  /** The clause library for fixes that insert clauses. */
-  clauses?: import('./clauses.js').ClauseLibrary;
-  /** Today's date, ISO ("2026-11-22"): CheckConfig.now, or the current date. */
-  now?: string;
-}
-
-export interface Rule {
-  meta: RuleMeta;
-  check(ctx: RuleContext): void;
 }

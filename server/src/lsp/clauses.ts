@@ -36,8 +36,10 @@ export function createClauseService(): ClauseService {
   return {
     list(doc, user) {
       const lib = libraryOf(user);
-      const mine = lib.all(doc.language);
-      return (mine.length ? mine : lib.all('en')).map((c) => ({
+      // Element clauses (one sentence for a partly given item) come with the required-info quick fix, not here.
+      const whole = (lang: string) => lib.all(lang).filter((c) => !c.element);
+      const mine = whole(doc.language);
+      return (mine.length ? mine : whole('en')).map((c) => ({
         id: c.id,
         title: c.title,
         requirements: c.requirements,

@@ -28,6 +28,14 @@ function lawOf(profile: string): string {
   return PROFILES[profile]?.law ?? profile;
 }
 
+/** "the retention period, or the criteria used to set it, is absent" for a partly given item. */
+function absentText(c: Coverage): string {
+  const req = requirementData(c.profile, c.requirement);
+  const parts = (c.absent ?? []).map((id) => req?.elements?.find((e) => e.id === id)?.summary ?? id);
+  const what = parts.join('; and ');
+  return `${what}${what.includes(',') ? ',' : ''} ${parts.length > 1 ? 'are' : 'is'} absent`;
+}
+
 // ---- completion ------------------------------------------------------------------------------
 
 /** `{{ name` before the cursor on the same line: the name typed so far, and where it starts. */
@@ -81,6 +89,10 @@ export function hover(a: Analysis, position: Position): Hover | undefined {
       if (cov) s += `\n\n*${lawOf(cov.profile)} ${cov.article}*`;
       if (req?.add) s += `\n\nTo satisfy it: ${req.add}`;
       if (cov?.lookedFor) s += `\n\nLooked for: ${cov.lookedFor}`;
+      if (cov?.status === 'partial') {
+        const adds = (cov.absent ?? []).map((id) => req?.elements?.find((e) => e.id === id)?.add).filter(Boolean);
+        if (adds.length) s += `\n\nTo complete it: ${adds.join(' ')}`;
+      }
     }
     if (d.docs) s += `\n\n[About ${d.rule}](${d.docs})`;
     parts.push(s);
@@ -92,12 +104,13 @@ export function hover(a: Analysis, position: Position): Hover | undefined {
     parts.push(v === undefined ? `\`{{${p.name}}}\` has no value: define \`${p.name}\` under \`variables:\` in the front matter.` : `\`{{${p.name}}}\` → ${v || '*(empty)*'}`);
   }
   for (const c of a.coverage) {
-    if (c.status !== 'present') continue;
+    if (c.status !== 'present' && c.status !== 'partial') continue;
     const ev = c.evidence.find((e) => rangeContains(e.range, position));
     if (!ev) continue;
     range ??= ev.range;
     const req = requirementData(c.profile, c.requirement);
-    parts.push(`Covers **${c.requirement}**${req ? `: ${req.summary}` : ''} (${lawOf(c.profile)} ${c.article})`);
+    const partly = c.status === 'partial' ? ` — partly: ${absentText(c)}` : '';
+    parts.push(`Covers **${c.requirement}**${req ? `: ${req.summary}` : ''} (${lawOf(c.profile)} ${c.article})${partly}`);
   }
   if (!parts.length) return undefined;
   return { contents: { kind: MarkupKind.Markdown, value: parts.join('\n\n---\n\n') }, range };
@@ -146,9 +159,9 @@ export function foldingRanges(a: Analysis): FoldingRange[] {
 // ---- coverage ------------------------------------------------------------------------------------
 
 /**
- * Per profile: required items present, out of the mandatory ones plus the conditional ones that
- * apply (present, or missing with a warning or error: the text shows the condition holds).
- * Items declared not applicable are left out.
+ * Per profile: required items present (and partly given), out of the mandatory ones plus the
+ * conditional ones that apply (present or partly given, or missing with a warning or error: the
+ * text shows the condition holds). Items declared not applicable are left out.
  */
 export function coverageSummaries(a: Analysis): CoverageSummary[] {
   const out: CoverageSummary[] = [];
@@ -157,9 +170,10 @@ export function coverageSummaries(a: Analysis): CoverageSummary[] {
     const applies = (c: Coverage) =>
       c.obligation === 'mandatory' ||
       (c.obligation === 'conditional' &&
-        (c.status === 'present' || a.diagnostics.some((d) => d.requirement === c.requirement && (d.severity === 'error' || d.severity === 'warning'))));
+        (c.status === 'present' || c.status === 'partial' || a.diagnostics.some((d) => d.requirement === c.requirement && (d.severity === 'error' || d.severity === 'warning'))));
     const required = items.filter(applies);
-    out.push({ profile, law: lawOf(profile), present: required.filter((c) => c.status === 'present').length, total: required.length });
+    const count = (s: Coverage['status']) => required.filter((c) => c.status === s).length;
+    out.push({ profile, law: lawOf(profile), present: count('present'), partial: count('partial'), total: required.length });
   }
   return out;
 }
@@ -168,7 +182,16 @@ export function coverageLenses(uri: string, a: Analysis): CodeLens[] {
   const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
   return coverageSummaries(a)
     .filter((s) => s.total > 0)
-    .map((s) => ({ range, command: { title: `${s.law} ${s.present}/${s.total} required items`, command: SHOW_COVERAGE_COMMAND, arguments: [uri] } }));
+    .map((s) => ({ range, command: { title: summaryText(s), command: SHOW_COVERAGE_COMMAND, arguments: [uri] } }));
+}
+
+/** "UK GDPR 17/20 required items, 2 partial": partly given items count as not present. */
+export function summaryText(s: CoverageSummary): string {
+  return `${s.law} ${countsText(s)}`;
+}
+
+function countsText(s: CoverageSummary): string {
+  return `${s.present}/${s.total} required items${s.partial ? `, ${s.partial} partial` : ''}`;
 }
 
 function mdCell(s: string): string {
@@ -187,11 +210,12 @@ export function coverageReport(uri: string, a: Analysis | undefined, isPolicy: b
   const summaries = coverageSummaries(a);
   const lines = [`# Coverage: ${name}`, ''];
   for (const s of summaries) {
-    lines.push(`## ${s.law}: ${s.present}/${s.total} required items`, '', '| requirement | obligation | status | article | evidence or what was looked for |', '| --- | --- | --- | --- | --- |');
+    lines.push(`## ${s.law}: ${countsText(s)}`, '', '| requirement | obligation | status | article | evidence or what was looked for |', '| --- | --- | --- | --- | --- |');
     for (const c of a.coverage.filter((x) => x.profile === s.profile)) {
       const req = requirementData(c.profile, c.requirement);
       const where = c.evidence[0] ? `line ${c.evidence[0].range.start.line + 1}: “${truncate(c.evidence[0].text, 80)}”` : c.lookedFor ?? '';
-      lines.push(`| ${mdCell(c.requirement + (req ? ` (${req.summary})` : ''))} | ${c.obligation} | ${c.status} | ${mdCell(c.article)} | ${mdCell(where)} |`);
+      const status = c.status === 'partial' ? `partial: ${absentText(c)}` : c.status;
+      lines.push(`| ${mdCell(c.requirement + (req ? ` (${req.summary})` : ''))} | ${c.obligation} | ${mdCell(status)} | ${mdCell(c.article)} | ${mdCell(where)} |`);
     }
     lines.push('');
   }

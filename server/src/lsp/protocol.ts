@@ -59,6 +59,8 @@ export interface CoverageSummary {
   profile: string;
   law: string;
   present: number;
+  /** Required items addressed but with an element absent (they count as not present). */
+  partial: number;
   total: number;
 }
 export interface CoverageResult {
@@ -93,6 +95,12 @@ export interface InitOptions {
   debounceMs?: number;
   /** Run checks in a worker thread (default true). */
   worker?: boolean;
+  /**
+   * The client shows Markdown files' headings in its own outline (VS Code's Markdown extension
+   * does): the server then gives document symbols only for files that are not Markdown (pasted
+   * plain text), so that a policy has one outline.
+   */
+  markdownOutline?: boolean;
   /** Settings for clients that do not answer workspace/configuration. */
   settings?: Partial<Settings>;
 }

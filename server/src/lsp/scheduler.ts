@@ -118,22 +118,53 @@ export class Scheduler {
     }
     if (!input || this.disposed) {
       this.running = undefined;
+      this.settle(uri);
       void this.pump();
       return;
     }
     this.running = { id, uri, version: input.version, started: performance.now() };
     const reply = await this.run(id, input);
     this.running = undefined;
-    if (reply.error === 'superseded') {
-      // The newer version is scheduled already.
-    } else if (this.opts.currentVersion(uri) !== input.version) {
-      // Outdated: the newer version is scheduled (its didChange called schedule()).
-    } else if (reply.analysis) {
-      this.opts.done(uri, input.version, reply.analysis);
-    } else {
-      this.opts.failed(uri, input.version, reply.error ?? 'unknown error');
+    try {
+      if (reply.error === 'superseded') {
+        // The newer version is scheduled already.
+      } else if (this.opts.currentVersion(uri) !== input.version) {
+        // Outdated: the newer version is scheduled (its didChange called schedule()).
+      } else if (reply.analysis) {
+        this.opts.done(uri, input.version, reply.analysis);
+      } else {
+        this.opts.failed(uri, input.version, reply.error ?? 'unknown error');
+      }
+    } catch (e) {
+      // A callback that throws must not stop the queue: every other document still gets checked.
+      this.opts.log(`Publishing the check of ${uri} v${input.version} failed: ${(e as Error).stack ?? e}`);
+    } finally {
+      this.settle(uri);
+      void this.pump();
     }
-    void this.pump();
+  }
+
+  /** Is a check of `uri` waiting or running? */
+  pending(uri: string): boolean {
+    return this.timers.has(uri) || this.queue.has(uri) || this.running?.uri === uri;
+  }
+
+  private settled = new Map<string, (() => void)[]>();
+
+  /** Resolves when the next check of `uri` has finished (or been dropped), or after `timeoutMs`. */
+  whenSettled(uri: string, timeoutMs: number): Promise<void> {
+    return new Promise((resolve) => {
+      const t = setTimeout(resolve, timeoutMs);
+      const list = this.settled.get(uri) ?? [];
+      list.push(() => (clearTimeout(t), resolve()));
+      this.settled.set(uri, list);
+    });
+  }
+
+  private settle(uri: string): void {
+    const list = this.settled.get(uri);
+    this.settled.delete(uri);
+    for (const f of list ?? []) f();
   }
 
   private run(id: number, input: CheckInput): Promise<WorkerReply> {

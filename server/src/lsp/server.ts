@@ -205,12 +205,31 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (lensRefresh) void connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
   }
 
-  /** The analysis of the document's current version, if it is a policy and has been checked. */
+  /** The latest analysis of a policy, of whatever version (completion: names, not places). */
   function current(uri: string): Analysis | undefined {
     const s = states.get(uri);
     const d = documents.get(uri);
     if (!s?.isPolicy || !s.analysis || !d) return undefined;
     return s.analysis;
+  }
+
+  /**
+   * The analysis of the version a request was asked about (the document's version when it
+   * arrived): waits for that version's check while one is pending, and answers nothing rather
+   * than places from another version.
+   */
+  async function analysisOf(uri: string, timeoutMs = 5000): Promise<Analysis | undefined> {
+    const version = documents.get(uri)?.version;
+    const deadline = performance.now() + timeoutMs;
+    for (;;) {
+      const d = documents.get(uri);
+      const s = states.get(uri);
+      if (version === undefined || d?.version !== version) return undefined;
+      if (s?.isPolicy && s.analysis && s.analyzedVersion === version) return s.analysis;
+      const left = deadline - performance.now();
+      if (!active?.pending(uri) || left <= 0) return undefined;
+      await active.whenSettled(uri, left);
+    }
   }
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
@@ -316,23 +335,25 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return items;
   });
 
-  connection.onHover((params) => {
-    const a = current(params.textDocument.uri);
+  connection.onHover(async (params) => {
+    const a = await analysisOf(params.textDocument.uri);
     return a ? hover(a, params.position) ?? null : null;
   });
 
-  connection.onDocumentSymbol((params) => {
-    const a = current(params.textDocument.uri);
+  connection.onDocumentSymbol(async (params) => {
+    // A client with its own Markdown outline (VS Code) shows that one for Markdown files: one outline, not two.
+    if (init.markdownOutline && documents.get(params.textDocument.uri)?.languageId === 'markdown') return [];
+    const a = await analysisOf(params.textDocument.uri);
     return a ? documentSymbols(a) : [];
   });
 
-  connection.onFoldingRanges((params) => {
-    const a = current(params.textDocument.uri);
+  connection.onFoldingRanges(async (params) => {
+    const a = await analysisOf(params.textDocument.uri);
     return a ? foldingRanges(a) : [];
   });
 
-  connection.onCodeLens((params) => {
-    const a = current(params.textDocument.uri);
+  connection.onCodeLens(async (params) => {
+    const a = await analysisOf(params.textDocument.uri);
     return a ? coverageLenses(params.textDocument.uri, a) : [];
   });
 

@@ -173,8 +173,8 @@ suite('Policywright in VS Code', () => {
     // executeCodeActionProvider wants a Selection, not a Range, to return quick fixes.
     const actions = await vscode.commands.executeCommand('vscode.executeCodeActionProvider', uri, new vscode.Selection(d.range.start, d.range.end), vscode.CodeActionKind.QuickFix.value);
     // A clause with tab stops comes as our snippet command; a plain one as an edit.
-    // Every missing-item finding sits on the title line, so there is one clause action per
-    // missing item: take the complaint clause's.
+    // Missing items sit on the heading of the section their clause goes into, and several may
+    // share one: take the complaint clause's action.
     const ins = actions.find((a) => /clause.*complain/i.test(a.title) && ((a.command && a.command.command === 'policywright.insertSnippet') || a.edit));
     assert.ok(ins, `an insert-clause action: ${JSON.stringify(actions.map((a) => a.title))}`);
     const before = ed.document.getText().length;
@@ -182,6 +182,56 @@ suite('Policywright in VS Code', () => {
     if (ins.command) await vscode.commands.executeCommand(ins.command.command, ...(ins.command.arguments || []));
     assert.ok(ed.document.getText().length > before, 'the clause text is in the document');
     await waitForDiagnostics(uri, (ds) => !ds.some(isComplaint), 'the complaint-authority finding to go');
+    await vscode.commands.executeCommand('undo');
+  });
+
+  test('a partly given item sits on its evidence, a missing one on its section; each quick fix inserts its text', async () => {
+    const ed = await open('partial.policy.md');
+    const uri = ed.document.uri;
+    const lines = ed.document.getText().split(/\r?\n/);
+    const isPartial = (d) => codeOf(d) === 'required-info' && /^Partly given: how long personal data is kept/.test(d.message);
+    const isMissing = (d) => codeOf(d) === 'required-info' && /^Missing: the right to complain/.test(d.message);
+    const ds = await waitForDiagnostics(uri, (ds) => ds.some(isPartial) && ds.some(isMissing), 'the partial retention and missing complaint findings');
+    const partial = ds.find(isPartial);
+    const missing = ds.find(isMissing);
+    assert.match(lines[partial.range.start.line], /^We keep your personal data for as long as necessary/);
+    assert.strictEqual(partial.severity, vscode.DiagnosticSeverity.Error);
+    assert.match(partial.message, /the retention period, or the criteria used to set it, is absent/);
+    assert.strictEqual(lines[missing.range.start.line], '## Your rights');
+    assert.match(missing.message, /It belongs after “Your rights”\.$/);
+
+    const apply = async (d, title) => {
+      const actions = await vscode.commands.executeCommand('vscode.executeCodeActionProvider', uri, new vscode.Selection(d.range.start, d.range.end), vscode.CodeActionKind.QuickFix.value);
+      const a = actions.find((x) => title.test(x.title));
+      assert.ok(a, `a quick fix ${title}: ${JSON.stringify(actions.map((x) => x.title))}`);
+      if (a.edit) assert.ok(await vscode.workspace.applyEdit(a.edit));
+      if (a.command) await vscode.commands.executeCommand(a.command.command, ...(a.command.arguments || []));
+    };
+    // The element alone, as the paragraph right after the statement.
+    await apply(partial, /retention period/i);
+    let now = ed.document.getText().split(/\r?\n/);
+    assert.match(now[partial.range.start.line], /as long as necessary/);
+    assert.strictEqual(now[partial.range.start.line + 1], '');
+    assert.match(now[partial.range.start.line + 2], /^In practice we keep retention_data for retention_period; after that we delete it/);
+    assert.ok(!now.some((l) => /^#+ How long we keep your information/.test(l)), 'not the whole retention clause');
+    // The quick fixes carry the version they were computed for: wait for the checks of the edit
+    // and of its undo (the missing finding moves down two lines, then back), so that the next
+    // fix belongs to the text as it is.
+    const missingAt = (line) => (ds) => ds.some((d) => isMissing(d) && d.range.start.line === line);
+    await waitForDiagnostics(uri, missingAt(missing.range.start.line + 2), 'the check of the inserted element');
+    await vscode.commands.executeCommand('leaveSnippet');
+    await vscode.commands.executeCommand('undo');
+    assert.strictEqual(ed.document.getText().split(/\r?\n/).length, lines.length, 'undone');
+    const again = await waitForDiagnostics(uri, missingAt(missing.range.start.line), 'the check after the undo');
+
+    // The missing item's clause, where the message says: after "Your rights", before "Cookies".
+    await apply(again.find(isMissing), /clause.*complain/i);
+    now = ed.document.getText().split(/\r?\n/);
+    const cookies = now.indexOf('## Cookies');
+    const inserted = now.slice(missing.range.start.line, cookies).join('\n');
+    assert.match(inserted, /## How to complain[\s\S]*Information Commissioner/);
+    await waitForDiagnostics(uri, (ds) => !ds.some(isMissing), 'the complaint-authority finding to go');
+    await vscode.commands.executeCommand('leaveSnippet');
     await vscode.commands.executeCommand('undo');
   });
 

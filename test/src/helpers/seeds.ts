@@ -24,6 +24,8 @@ export interface SeedExpectation {
   present: string[];
   debatable?: string[];
   must_not: SeedFinding[];
+  /** Requirement → the element a reviewer found absent (in words): the item is partly given. */
+  partial?: Record<string, string>;
 }
 
 export function loadSeeds(): { file: string; text: string; expected: SeedExpectation }[] {

@@ -1,6 +1,6 @@
 // The coverage report: one page a privacy lead can send to management. Every requirement of the
-// profile, present (with the sentence that shows it) or missing (with what the law asks and the
-// clause to add). Built as Markdown and rendered by the same HTML and PDF writers as the policy.
+// profile, present (with the sentence that shows it), partly given (with the element that is
+// absent and the text to add) or missing (with what the law asks and the clause to add). Built as Markdown and rendered by the same HTML and PDF writers as the policy.
 import { check, libraryFor } from '../check.js';
 import { PROFILES } from '../data.js';
 import { parseMarkdown, type PolicyDocument } from '../document.js';
@@ -26,6 +26,8 @@ export interface ReportItem {
   lookedFor?: string;
   condition?: string;
   clause?: string;
+  /** For a partly given item: each absent element, what to add, and its element clause. */
+  absent?: { id: string; summary: string; add: string; clause?: string }[];
 }
 
 export interface CoverageReport {
@@ -35,7 +37,7 @@ export interface CoverageReport {
   profiles: { id: string; title: string }[];
   date: string;
   items: ReportItem[];
-  counts: { present: number; missing: number; missingMandatory: number; notApplicable: number };
+  counts: { present: number; partial: number; missing: number; missingMandatory: number; partialMandatory: number; notApplicable: number };
 }
 
 export interface ReportOptions {
@@ -68,12 +70,21 @@ export function coverageReport(text: string, config: CheckConfig = {}, opts: Rep
       status: c.status,
       evidence: c.evidence.map((e) => ({ text: e.text, line: e.range.start.line + 1 })),
     };
-    if (c.status === 'missing') {
+    if (c.status === 'missing' || c.status === 'partial') {
       const d = result.diagnostics.find((x) => x.rule === 'required-info' && x.requirement === c.requirement);
       item.severity = d?.severity ?? (c.obligation === 'mandatory' ? 'error' : 'information');
+      if (r?.conditionText) item.condition = r.conditionText;
+    }
+    if (c.status === 'partial') {
+      item.absent = (c.absent ?? []).map((id) => {
+        const e = r?.elements?.find((x) => x.id === id);
+        const clause = library.findElement(c.requirement, id, result.language, c.profile);
+        return { id, summary: e?.summary ?? id, add: e?.add ?? '', ...(clause ? { clause: fillKnown(clause.body, vars).trim() } : {}) };
+      });
+    }
+    if (c.status === 'missing') {
       item.add = r?.add;
       item.lookedFor = c.lookedFor;
-      if (r?.conditionText) item.condition = r.conditionText;
       const clause = library.find(c.requirement, result.language, c.profile);
       if (clause) item.clause = fillKnown(clauseToText(clause, { includeHeading: false }), vars).trim();
     }
@@ -89,8 +100,10 @@ export function coverageReport(text: string, config: CheckConfig = {}, opts: Rep
     items,
     counts: {
       present: count('present'),
+      partial: count('partial'),
       missing: count('missing'),
       missingMandatory: items.filter((i) => i.status === 'missing' && i.obligation === 'mandatory').length,
+      partialMandatory: items.filter((i) => i.status === 'partial' && i.obligation === 'mandatory').length,
       notApplicable: count('not-applicable'),
     },
   };
@@ -107,6 +120,12 @@ const sentence = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
 function statusText(i: ReportItem): string {
   if (i.status === 'present') return 'Present';
   if (i.status === 'not-applicable') return 'Not applicable (declared)';
+  if (i.status === 'partial') {
+    const absent = `absent: ${(i.absent ?? []).map((e) => e.summary).join('; ')}`;
+    if (i.obligation === 'mandatory') return `**Partial: required** (${absent})`;
+    if (i.obligation === 'recommended') return `Partial: recommended (${absent})`;
+    return i.severity === 'warning' ? `**Partial: required here** (${absent})` : `Partial: if it applies (${absent})`;
+  }
   if (i.obligation === 'mandatory') return '**Missing: required**';
   if (i.obligation === 'recommended') return 'Missing: recommended';
   return i.severity === 'warning' ? '**Missing: required here**' : 'Missing: if it applies';
@@ -116,8 +135,12 @@ function statusText(i: ReportItem): string {
 export function reportMarkdown(r: CoverageReport): string {
   const out: string[] = [`# ${r.title}`];
   const law = r.profiles.map((p) => p.title).join(' and ') || 'no known profile';
-  const mandatory = r.counts.missingMandatory ? ` **${r.counts.missingMandatory} required item${r.counts.missingMandatory === 1 ? ' is' : 's are'} missing.**` : ' Every required item is present.';
-  out.push(`Checked against ${law} on ${r.date}. ${r.counts.present} of ${r.items.length} items are present, ${r.counts.missing} missing.${mandatory}`);
+  const { missingMandatory: m, partialMandatory: p } = r.counts;
+  const plural = (n: number, one: string, many: string) => `${n} required item${n === 1 ? ` ${one}` : `s ${many}`}`;
+  const gaps = [m ? `${plural(m, 'is', 'are')} missing` : '', p ? `${plural(p, 'is', 'are')} only partly given` : ''].filter(Boolean);
+  const mandatory = gaps.length ? ` **${gaps.join('; ')}.**` : ' Every required item is present.';
+  const partly = r.counts.partial ? `, ${r.counts.partial} partly given` : '';
+  out.push(`Checked against ${law} on ${r.date}. ${r.counts.present} of ${r.items.length} items are present${partly}, ${r.counts.missing} missing.${mandatory}`);
   out.push(['| Item | Law | Status |', '| --- | --- | --- |', ...r.items.map((i) => `| ${cell(sentence(i.summary))} | ${cell(i.article)} | ${statusText(i)} |`)].join('\n'));
   const missing = r.items.filter((i) => i.status === 'missing');
   const order = (i: ReportItem) => ['mandatory', 'conditional', 'recommended'].indexOf(i.obligation);
@@ -129,6 +152,18 @@ export function reportMarkdown(r: CoverageReport): string {
       out.push(`${why} ${i.add ?? ''}`.trim());
       if (i.lookedFor) out.push(`_Looked for ${i.lookedFor}._`);
       if (i.clause) out.push('Suggested clause:', quote(i.clause));
+    }
+  }
+  const partial = r.items.filter((i) => i.status === 'partial');
+  if (partial.length) {
+    out.push('## What to complete');
+    for (const i of [...partial].sort((a, b) => order(a) - order(b))) {
+      out.push(`### ${sentence(i.summary)} (${i.article})`);
+      if (i.evidence[0]) out.push(`The policy addresses it (line ${i.evidence[0].line}: “${i.evidence[0].text}”), but this is absent:`);
+      for (const e of i.absent ?? []) {
+        out.push(`**${sentence(e.summary)}.** ${e.add}`.trim());
+        if (e.clause) out.push('Suggested text, to add after that statement:', quote(e.clause));
+      }
     }
   }
   const present = r.items.filter((i) => i.status === 'present');

@@ -2,7 +2,8 @@
 // heading matches, "see section 9" in a policy with seven sections, a link to #anchor with no such
 // heading. A reader sent to a missing section cannot find what the policy promised to tell them.
 import { distance } from 'fastest-levenshtein';
-import type { Rule, RuleContext, SpanFix } from '../types.js';
+import type { Rule, RuleContext } from '../rule.js';
+import type { SpanFix } from '../types.js';
 import type { Block, PolicyDocument } from '../document.js';
 import type { Cue, ReferencesData } from '../datatypes.js';
 import { blockSpan } from '../document.js';
@@ -141,11 +142,15 @@ function collectTargets(doc: PolicyDocument): Targets {
   return { titles, labels, headingsPerLevel: Math.max(0, ...perDepth.values()), numbers, numbered: numbers.size > 0, topNumbers, anchors };
 }
 
-/** A heading's text without Markdown: links keep their text, emphasis and code marks go. */
+/**
+ * A heading's text without Markdown: links keep their text, emphasis and code marks go. No part
+ * of a pattern may run past the next opening bracket: on `[a[a[a…` or `<<<…` each try would
+ * otherwise read to the end of the text, and the time would grow with its square.
+ */
 function plainText(s: string): string {
   return s
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/<[^>]+>/g, '')
+    .replace(/!?\[([^[\]]*)\]\([^()]*\)/g, '$1')
+    .replace(/<[^<>]+>/g, '')
     .replace(/[*_`~]+/g, '')
     .replace(/\s+#+\s*$/, '')
     .trim();

@@ -2,7 +2,8 @@
 // different email addresses, phone numbers or postal addresses in the same policy. A reader who
 // writes to the wrong one may never be answered, and the policy then fails to say how to reach
 // the people it names (GDPR Art. 13(1)(a)-(b)).
-import type { Rule, RuleContext, Span } from '../types.js';
+import type { Rule, RuleContext } from '../rule.js';
+import type { Span } from '../types.js';
 import type { Block, PolicyDocument } from '../document.js';
 import type { ContactsData, Cue } from '../datatypes.js';
 import { blockSpan } from '../document.js';

@@ -5,7 +5,8 @@
 // length, not with the square of its paragraph count.
 import type { Block, PolicyDocument } from '../document.js';
 import { fromLanguageData } from '../cues.js';
-import type { Rule, Span, SpanFix } from '../types.js';
+import type { Rule } from '../rule.js';
+import type { Span, SpanFix } from '../types.js';
 import { removalSpan } from '../edits.js';
 import { flat, remember } from '../memo.js';
 

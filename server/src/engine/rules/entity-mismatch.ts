@@ -1,7 +1,8 @@
 // Finds another organisation's name used where the policy speaks of itself: the leftover of a
 // policy copied from someone else's. Readers are told the wrong company holds their data, which
 // breaks the first thing a notice must say, who the controller is (GDPR Art. 13(1)(a)).
-import type { Rule, RuleContext, SpanFix } from '../types.js';
+import type { Rule, RuleContext } from '../rule.js';
+import type { SpanFix } from '../types.js';
 import { PROFILES } from '../data.js';
 import {
   analyseOrganisations,

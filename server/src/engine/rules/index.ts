@@ -1,6 +1,6 @@
 // Every rule, in the order they run. The docs pages, the settings schema and the rule list are
 // generated from the rules' metadata (scripts/gen-docs.js).
-import type { Rule } from '../types.js';
+import type { Rule } from '../rule.js';
 import requiredInfo from './required-info.js';
 import duplicateBlock from './duplicate-block.js';
 import placeholder from './placeholder.js';

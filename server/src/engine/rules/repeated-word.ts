@@ -1,6 +1,6 @@
 // Finds a word typed twice in a row ("we we collect", "the the"). A careful reader catches it at
 // once, and it tells them nobody proof-read the notice; the fix is to remove one.
-import type { Rule } from '../types.js';
+import type { Rule } from '../rule.js';
 import { blockSpan } from '../document.js';
 import { fromLanguageData, proseBlocks, sentenceAt } from '../cues.js';
 

@@ -2,8 +2,9 @@
 // California's Civ. Code §1798.130(a)(5) and 11 CCR §7011) but that the policy leaves out: a reader
 // cannot exercise a right nobody told them about. Under `ccpa` it also flags a policy whose
 // last-updated date is more than 12 months old.
-import type { Rule, RuleContext, Severity, Span, SpanFix } from '../types.js';
-import { clauseFix, defaultLibrary } from '../clauses.js';
+import type { Rule, RuleContext } from '../rule.js';
+import type { Coverage, Severity, Span, SpanFix } from '../types.js';
+import { clauseFix, defaultLibrary, elementFix, insertionPlace } from '../clauses.js';
 import { PROFILES } from '../data.js';
 import { citation, computeCoverageDetail } from '../coverage.js';
 import { proseBlocks } from '../cues.js';
@@ -65,8 +66,18 @@ policy:
   not-applicable: [dpo-contact, international-transfers]
 \`\`\`
 
+**Partly given.** Some items have parts the law names: a retention *period* or the criteria
+used to set it, the *safeguard* a transfer outside the UK or the EEA rests on, the right itself
+rather than self-service in an account. A policy that addresses the item but leaves such a part
+out ("we keep your data for as long as necessary") gives it only in part, and that counts as not
+given. The finding sits on the sentence that addresses the item, names the part that is absent,
+and has the severity a missing item of the same kind would have. Its quick fix inserts just that
+part, from the clause library, right after the statement.
+
 **How to fix.** Add the item in your own words, or insert the clause from the clause library.
-The finding sits on the policy's title, since the item is missing from the whole document.`,
+A missing item's finding sits on the heading of the section where its clause belongs (the
+section about it, or the one its clause would follow or precede in the usual order of a policy),
+which is where the quick fix inserts it; with no headings to go by, on the last paragraph.`,
     examples: [
       {
         bad: 'A policy that lists access and rectification but says nothing of erasure, restriction or portability.',
@@ -82,22 +93,40 @@ The finding sits on the policy's title, since the item is missing from the whole
     if (!profiles.length) return;
     // check() computes coverage once for every rule; the triggers need the raw findings.
     const { coverage, findings } = computeCoverageDetail(doc, ctx.profiles);
-    const span = anchor(doc);
+    const library = ctx.clauses ?? defaultLibrary();
     const reported = new Set<string>();
     for (const c of coverage) {
-      if (c.status !== 'missing' || reported.has(c.requirement)) continue;
+      if ((c.status !== 'missing' && c.status !== 'partial') || reported.has(c.requirement)) continue;
       reported.add(c.requirement);
-      // One finding per item, citing every profile that requires it.
-      const owners = profiles.filter((p) => coverage.some((x) => x.requirement === c.requirement && x.profile === p.id && x.status === 'missing'));
+      // One finding per item, citing every profile that requires it and finds it so.
+      const owners = profiles.filter((p) => coverage.some((x) => x.requirement === c.requirement && x.profile === p.id && x.status === c.status));
       const r = owners[0].requirements.find((x) => x.id === c.requirement)!;
       const cites = owners.map((p) => citation(p, r)).join('; ');
-      const shown = r.condition ? findings.triggers.get(r.condition) : undefined;
+      const shown = !!(r.condition && findings.triggers.get(r.condition));
+      const data = { requirement: r.id, profile: owners[0].id, profiles: owners.map((p) => p.id) };
+      if (c.status === 'partial') {
+        // At the statement that addresses the item: that is where the absent element belongs.
+        const span = evidenceSpan(doc, c);
+        const absent = c.absent ?? [];
+        const fixes = absent.map((e) => elementFix(doc, r.id, e, owners[0].id, span.start, library)).filter((f): f is SpanFix => !!f);
+        ctx.report({
+          span,
+          severity: severityOf(r, shown),
+          message: partialMessage(r, absent, cites),
+          requirement: r.id,
+          data: { ...data, absent },
+          ...(fixes.length ? { fixes } : {}),
+        });
+        continue;
+      }
+      // Where its clause would go: the heading of the section it belongs in, after or before.
+      const place = insertionPlace(doc, r.id, owners[0].id, library);
       ctx.report({
-        span,
-        severity: severityOf(r, !!shown),
-        message: message(r, cites, !!shown),
+        span: place.anchor,
+        severity: severityOf(r, shown),
+        message: `${message(r, cites, shown)} It belongs ${place.where}.`,
         requirement: r.id,
-        data: { requirement: r.id, profile: owners[0].id, profiles: owners.map((p) => p.id) },
+        data,
         fixes: fixesFor(ctx, r.id, owners[0].id),
       });
     }
@@ -107,7 +136,7 @@ The finding sits on the policy's title, since the item is missing from the whole
     for (const id of doc.frontMatter.policy.notApplicable ?? []) {
       if (!known.has(id)) {
         ctx.report({
-          span: doc.frontMatter.span ?? span,
+          span: doc.frontMatter.span ?? anchor(doc),
           severity: 'warning',
           message: `\`policy.not-applicable\` names "${id}", which is not a requirement of ${profiles.map((p) => p.id).join(', ')}. Known ids: ${[...known].join(', ')}.`,
         });
@@ -208,6 +237,23 @@ export function severityOf(r: RequirementData, conditionShown: boolean): Severit
   return 'information';
 }
 
+/** "Partly given: how long personal data is kept — the retention period, …, is absent (UK GDPR Art. 13(2)(a)). <what to add>" */
+export function partialMessage(r: RequirementData, absent: string[], cites: string): string {
+  const elements = absent.map((id) => r.elements?.find((e) => e.id === id) ?? { id, summary: id, add: '' });
+  const what = elements.map((e) => e.summary).join('; and ');
+  const adds = elements.map((e) => e.add).filter(Boolean).join(' ');
+  // A summary with a comma of its own ("the period, or the criteria used to set it") is set off by one.
+  const verb = `${what.includes(',') ? ',' : ''} ${elements.length > 1 ? 'are' : 'is'} absent`;
+  const lead = r.obligation === 'recommended' ? 'Recommended but partly given' : 'Partly given';
+  return `${lead}: ${r.summary} — ${what}${verb} (${cites}).${adds ? ` ${adds}` : ''}`;
+}
+
+/** The first evidence sentence of a coverage entry, as offsets. */
+function evidenceSpan(doc: PolicyDocument, c: Coverage): Span {
+  const e = c.evidence[0];
+  return e ? { start: doc.lines.offsetAt(e.range.start), end: doc.lines.offsetAt(e.range.end) } : anchor(doc);
+}
+
 function message(r: RequirementData, cites: string, conditionShown: boolean): string {
   const what = `${r.summary} (${cites})`;
   if (r.obligation === 'recommended') return `Recommended but missing: ${what}. ${r.add}`;
@@ -218,7 +264,7 @@ function message(r: RequirementData, cites: string, conditionShown: boolean): st
   return `Missing: ${what}. ${r.add}`;
 }
 
-/** The policy's title if it has one, else the first block of the body, else the start. */
+/** The policy's title if it has one, else the first block of the body, else the start (for front-matter findings without front matter). */
 function anchor(doc: PolicyDocument): Span {
   const prose = doc.blocks.filter((b) => b.kind !== 'html' && b.span.start >= doc.bodyStart);
   const title = prose.find((b) => b.kind === 'heading');

@@ -1,7 +1,8 @@
 // Finds legal references that are out of date or wrong: a framework the courts struck down, a
 // repealed act, a wrong GDPR date, an old helpline. A reader relying on them is misinformed, and
 // a regulator reads them as a sign that the policy is not maintained.
-import type { Rule, SpanFix } from '../types.js';
+import type { Rule } from '../rule.js';
+import type { SpanFix } from '../types.js';
 import type { Block } from '../document.js';
 import type { StaleLawData, StaleLawEntry, ScopedCue, Cue } from '../datatypes.js';
 import { blockSpan } from '../document.js';

@@ -1,7 +1,8 @@
 // Finds breaks in the policy's skeleton: section numbers skipped or used twice, empty bullets,
 // and Markdown headings that jump a level. Readers navigate a policy by its numbers and
 // headings, and references such as "see section 4" only work when the numbering is sound.
-import type { Rule, RuleContext, SpanFix, Span } from '../types.js';
+import type { Rule, RuleContext } from '../rule.js';
+import type { SpanFix, Span } from '../types.js';
 import type { Block, PolicyDocument } from '../document.js';
 import { toSource } from '../document.js';
 

@@ -1,0 +1,67 @@
+// Hostile inputs, each a function of a size in bytes (and a seed that changes the words, so that
+// two texts of one shape share no paragraph and a second check cannot lean on the first's memos): the shapes that once took seconds to tens
+// of seconds, and the bad-input set's shapes grown large. Shared by scripts/hostile.js (whole
+// process, time and memory against the targets) and the doubling test (test/src/hostile.test.ts).
+
+const grow = (unit, bytes) => unit.repeat(Math.max(1, Math.ceil(bytes / unit.length)));
+
+const letter = (seed) => String.fromCharCode(97 + (seed % 26));
+
+/** Lines line(0), line(1), ... until there are `bytes` of them. */
+function lines(bytes, line) {
+  const parts = [];
+  for (let i = 0, size = 0; size < bytes; i++) {
+    const l = `${line(i)}\n`;
+    parts.push(l);
+    size += l.length;
+  }
+  return parts.join('');
+}
+
+export const SHAPES = {
+  /** `[a` again and again: brackets that never close. */
+  'open-brackets': (n, seed = 0) => grow(`[${letter(seed)}`, n),
+  /** A template of nothing but placeholders and bracketed blanks. */
+  placeholders: (n, seed = 0) => grow(`We keep {{retention_period_${seed}}} of [COMPANY NAME ${seed}] data at [ADDRESS] for ____ (insert period) and <COMPANY_NAME> %%DPO%% {{ site.email }}.\n`, n),
+  /** One line of prose, no line break at all. */
+  'one-line': (n, seed = 0) => grow(`We keep your email address for ${seed + 2} years so that we can answer you, and then delete it. `, n),
+  /** Headings and nothing else. */
+  headings: (n, seed = 0) => lines(n, (i) => `## ${i}. Section ${i} ${letter(seed)}`),
+  /** A list nested deeper and deeper, each item one level further in. */
+  'nested-lists': (n, seed = 0) => lines(n, (d) => `${'  '.repeat(d % 1500)}- item ${d} ${letter(seed)}`),
+  /** Block quotes nested on one line after another. */
+  'nested-quotes': (n, seed = 0) => lines(n, (d) => `${'> '.repeat((d % 1000) + 1)}quoted ${d} ${letter(seed)}`),
+  /** Unclosed emphasis and code spans. */
+  'open-emphasis': (n, seed = 0) => grow(`*a _b \`${letter(seed)} `, n),
+  /** Control characters and lone surrogates in prose. */
+  'odd-characters': (n, seed = 0) => grow(`We keep\u0001 data\ud800 of \u0000you\u200b ${letter(seed)}. `, n),
+  /** Front matter only, very long. */
+  'front-matter': (n, seed = 0) => '---\npolicy:\n  controller: Acme Ltd\nvariables:\n' + grow(`  v: ${letter(seed)}\n`, n) + '---\n',
+  // The bad-input test's odd texts (test/src/bad-input.test.ts), grown.
+  'one-word': (n, seed = 0) => letter(seed).repeat(n),
+  'quote-markers': (n, seed = 0) => '>'.repeat(n) + ` ${letter(seed)}`,
+  'list-markers': (n, seed = 0) => grow('- ', n) + letter(seed),
+  'open-placeholders': (n, seed = 0) => grow('{{', n) + letter(seed),
+  'open-parens': (n, seed = 0) => '[[[[' + '('.repeat(n) + letter(seed),
+  /** A table of many rows. */
+  table: (n, seed = 0) => '| a | b |\n| --- | --- |\n' + grow(`| We keep data | ${seed + 2} years |\n`, n),
+};
+
+/** The size each shape was reported at (bytes), as in the issue. */
+export const REPORTED = {
+  'open-brackets': 160 * 1024,
+  placeholders: 850 * 1024,
+  'one-line': 2 * 1024 * 1024,
+  headings: 870 * 1024,
+  'nested-lists': 2200 * 1024,
+  'nested-quotes': 1024 * 1024,
+  'open-emphasis': 1024 * 1024,
+  'odd-characters': 1024 * 1024,
+  'front-matter': 1024 * 1024,
+  table: 1024 * 1024,
+  'one-word': 1024 * 1024,
+  'quote-markers': 1024 * 1024,
+  'list-markers': 1024 * 1024,
+  'open-placeholders': 1024 * 1024,
+  'open-parens': 1024 * 1024,
+};

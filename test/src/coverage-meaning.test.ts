@@ -1,0 +1,127 @@
+// Coverage by what a sentence says, not by its words. For each requirement: sentences that must
+// never be its evidence (a keyword without its meaning, evidence about another topic), sentences
+// that give it in other words, and sentences that give it only in part (with the absent element).
+// Every sentence here is written for this test.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { check } from '../../server/out/engine/check.js';
+import type { Coverage } from '../../server/out/engine/types.js';
+
+function coverageOf(body: string, requirement: string, heading = 'About this notice'): Coverage {
+  const text = `# Privacy notice of Quillfeather Ltd\n\n## ${heading}\n\n${body}\n`;
+  const c = check(text, { profiles: ['eu-gdpr'] }).coverage.find((x) => x.requirement === requirement);
+  assert.ok(c, `no coverage entry for ${requirement}`);
+  return c;
+}
+
+/** Sentences that must never be evidence for the requirement (it must not come out present). */
+const NEVER: Record<string, string[]> = {
+  'right-rectification': [
+    'The details you give us when you sign up must be true, correct and complete.',
+    'Users are responsible for keeping their profile accurate and up to date.',
+  ],
+  'right-objection': ['We remove objectionable content that breaks our community rules.'],
+  retention: [
+    'You can delete cookies at any time in your browser settings.',
+    'Old hard drives are wiped securely before they are thrown away.',
+    'We keep your data for as long as necessary.',
+  ],
+  'right-access': [
+    'The app asks for access to your camera so that you can scan receipts.',
+    'Our support staff may access your account only to fix a problem you reported.',
+    'The app does not request access to your location or your contacts.',
+  ],
+  'complaint-authority': [
+    'We cooperate with data protection authorities when they investigate a complaint.',
+    'We disclose information to regulatory authorities where the law requires it.',
+  ],
+  'right-erasure': [
+    'Old hard drives are wiped securely before they are thrown away.',
+    'Accounts that stay inactive for two years are deleted automatically.',
+    'If we learn that a child under 13 has sent us personal data, we delete it promptly.',
+    'You can clear cookies from your browser whenever you like.',
+  ],
+  'withdraw-consent': ['You can unsubscribe from our newsletter with the link at the foot of every e-mail.'],
+  'legitimate-interests': ['We rely on our legitimate interests for some processing.'],
+  'international-transfers': ['Your data may be processed outside your country, with adequate controls in place.'],
+  'automated-decision-making': ['You have the right not to be subject to a decision based solely on automated processing.'],
+  'controller-identity': ['Questions about this notice? Write to hello@gmail.com.'],
+  recipients: ['We never sell or rent your data to others for their marketing.'],
+};
+
+for (const [requirement, sentences] of Object.entries(NEVER)) {
+  for (const sentence of sentences) {
+    test(`${requirement}: never given by "${sentence}"`, () => {
+      const c = coverageOf(sentence, requirement);
+      assert.notEqual(c.status, 'present', `${requirement} present on: ${c.evidence.map((e) => e.text).join(' | ')}`);
+    });
+  }
+}
+
+/** The same fact in other words: each sentence alone gives the requirement. */
+const GIVES: Record<string, string[]> = {
+  'right-portability': ['You can ask us to send you an export of your data in a machine-readable file.'],
+  'right-erasure': [
+    'Once you ask us to delete your profile, we remove it and everything linked to it.',
+    // Composed from the concepts {ask}, {we-or-them}, {delete} and {our-data}.
+    'Simply instruct the team to erase the information we hold.',
+  ],
+  'right-access': ['You may ask to see the personal information we hold about you at any time.'],
+  'lawful-basis': ['Personal data is collected only with your explicit consent.'],
+  'automated-decision-making': ['We do not make decisions about you by automated means alone.'],
+  retention: ['We keep your order history for six years after your last purchase, then delete it.'],
+  'international-transfers': ['Where data leaves the EEA we rely on the standard contractual clauses approved by the European Commission.'],
+  'legitimate-interests': ['We rely on our legitimate interests in preventing fraud and keeping the service secure.'],
+  'complaint-authority': ['You may lodge a complaint with a supervisory authority, in particular in the country where you live.'],
+  'controller-identity': ['Quillfeather Ltd is the controller of your personal data; write to privacy@quillfeather.example.'],
+};
+
+for (const [requirement, sentences] of Object.entries(GIVES)) {
+  for (const sentence of sentences) {
+    test(`${requirement}: given by "${sentence}"`, () => {
+      const c = coverageOf(sentence, requirement);
+      assert.equal(c.status, 'present', `${requirement} is ${c.status}${c.absent ? ` (absent: ${c.absent.join(', ')})` : ''}`);
+    });
+  }
+}
+
+/** Half given: the item is addressed, an element the law names is absent. */
+const PARTLY: [string, string, string][] = [
+  ['retention', 'We keep your data for as long as necessary to provide the service.', 'period'],
+  ['international-transfers', 'Your data may be stored on servers in the United States.', 'safeguard'],
+  ['legitimate-interests', 'Some processing rests on our legitimate interests.', 'interests'],
+  ['controller-identity', 'If you have questions, contact us at hello@gmail.com.', 'identity'],
+  ['right-erasure', 'You can delete your account from the settings screen of the app.', 'right'],
+  ['right-objection', 'You can opt out of our marketing e-mails at any time.', 'right'],
+  ['automated-decision-making', 'We use profiling to show you personalised advertising.', 'whether'],
+];
+
+for (const [requirement, sentence, element] of PARTLY) {
+  test(`${requirement}: partly given by "${sentence}" (${element} absent)`, () => {
+    const c = coverageOf(sentence, requirement);
+    assert.equal(c.status, 'partial', `${requirement} is ${c.status}`);
+    assert.deepEqual(c.absent, [element]);
+    assert.ok(c.evidence.some((e) => sentence.includes(e.text.trim()) || e.text.includes(sentence.slice(0, 30))), 'the evidence is the sentence itself');
+  });
+}
+
+test('a heading alone never gives an item', () => {
+  const c = coverageOf('Please read this section carefully.', 'right-portability', 'Your right to data portability');
+  assert.equal(c.status, 'missing');
+});
+
+test('a list item is read with its lead-in sentence', () => {
+  const c = coverageOf('You can ask us to:\n\n- delete the personal data we hold about you;\n- stop sending you newsletters.', 'right-erasure');
+  assert.equal(c.status, 'present');
+});
+
+test('a blanket "we collect no personal data" gives what is done with data, not the rights', () => {
+  const body = 'We do not collect any personal data when you use the app. Everything stays on your device.';
+  for (const id of ['purposes', 'retention', 'recipients', 'international-transfers', 'lawful-basis']) assert.equal(coverageOf(body, id).status, 'present', id);
+  for (const id of ['right-access', 'complaint-authority']) assert.equal(coverageOf(body, id).status, 'missing', id);
+});
+
+test('a blanket statement gives nothing when the policy describes data it collects after all', () => {
+  const body = 'We do not collect any personal data. The app sends crash reports to our analytics provider.';
+  assert.notEqual(coverageOf(body, 'retention').status, 'present');
+});
