@@ -174,6 +174,8 @@ export interface EntityData {
   authorityWords?: string[];
   /** Services commonly named as processors or recipients; used for every language. */
   knownThirdParties?: string[];
+  /** The product a policy is about: kinds of product, what introduces it, words of a title around its name. */
+  products?: { kinds?: string[]; scope?: Cue[]; titleWords?: string[] };
 }
 
 // ---- stale-law: server/data/stale-law.yaml ---------------------------------------------------
@@ -215,6 +217,8 @@ export interface StaleLawEntry {
    * occurs anywhere in the document.
    */
   unlessDocumentHas?: Cue[];
+  /** The entry applies only to a document in which one of these cues occurs (e.g. signs of a UK controller). */
+  whenDocumentHas?: Cue[];
 }
 
 export interface StaleLawData {

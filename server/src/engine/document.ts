@@ -64,6 +64,8 @@ export interface PolicyMeta {
   language?: string;
   controller?: string;
   aliases?: string[];
+  /** The product (app, site, service) the policy is about, and its other names. */
+  product?: string[];
   lastUpdated?: string;
   notApplicable?: string[];
 }
@@ -364,6 +366,7 @@ function readFrontMatter(text: string, tree: Root, problems: DocumentProblem[]):
         language: str('language')?.toLowerCase(),
         controller: str('controller'),
         aliases: strList('aliases'),
+        product: strList('product'),
         lastUpdated: str('last-updated'),
         notApplicable: strList('not-applicable'),
       };

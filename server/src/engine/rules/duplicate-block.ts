@@ -90,7 +90,11 @@ information points at every copy.
 
 **What it leaves alone.** Headings, table cells, code blocks and HTML; paragraphs shorter than
 \`minWords\` words (repeated labels such as "(a) Contact details" or short sentences); and blocks
-that read as a postal address or a list of names rather than prose.
+that read as a postal address or a list of names rather than prose. Items of one list that say
+the same of different things ("we keep your account details …, to establish, exercise or defend
+legal claims", "we keep your order history …, to establish, exercise or defend legal claims"): a
+list repeats its refrain on purpose. An item that copies another with a few words added or one
+word changed is still reported.
 
 **How to fix it.** Keep one copy. For a word-for-word copy the safe fix removes it, line breaks
 included; for a near copy, check which wording is right before removing one. Or replace the copy
@@ -129,7 +133,7 @@ delete") stay below it.`,
     const threshold = clampNumber(ctx.options.threshold, 0.3, 1, DEFAULT_THRESHOLD);
     const { atoms, units } = buildUnits(doc, minWords);
     if (units.length < 2) return;
-    const matches = findMatches(units, threshold);
+    const matches = findMatches(units, threshold, doc.blocks);
     if (!matches.length) return;
     const findings = mergeRuns(matches, atoms, doc.text);
     report(ctx, doc, findings);
@@ -333,7 +337,7 @@ function jaccard(a: Int32Array, b: Int32Array): number {
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
-function findMatches(units: Unit[], threshold: number): Match[] {
+function findMatches(units: Unit[], threshold: number, blocks: Block[]): Match[] {
   // Rows per band: at the default threshold, pairs at 0.8 are candidates with near certainty
   // and pairs under 0.4 rarely; a low threshold needs shorter bands.
   const rows = threshold >= 0.6 ? 4 : 2;
@@ -353,7 +357,7 @@ function findMatches(units: Unit[], threshold: number): Match[] {
           if (tried.size >= CANDIDATE_CAP || tried.has(id)) continue;
           tried.add(id);
           const f = units[id];
-          if (overlaps(f.span, u.span)) continue;
+          if (overlaps(f.span, u.span) || (siblings(blocks, f.block, u.block) && parallel(f.key, u.key))) continue;
           const sim = jaccard(u.shingles, f.shingles);
           if (sim >= threshold && (!best || f.id < best.f.id)) best = { f, sim };
         }
@@ -377,6 +381,37 @@ function findMatches(units: Unit[], threshold: number): Match[] {
   const segmentMatched = new Set<Block>();
   for (const m of matchOf) if (m?.unit.segment) segmentMatched.add(m.unit.block);
   return matchOf.filter((m): m is Match => !!m && (m.unit.segment || !segmentMatched.has(m.unit.block) || m.unit.from === m.unit.to));
+}
+
+/** Most list items between two that are read as items of one list. */
+const MAX_LIST_SPAN = 60;
+
+/**
+ * Items of one list: a list that repeats a phrase on purpose ("…, to establish, exercise or defend
+ * legal claims" in every bullet) says it of different things, so near copies there that are
+ * `parallel` are clauses of the list, not a paste. A word-for-word copy is still one (it is found
+ * by its wording first).
+ */
+function siblings(blocks: Block[], a: Block, b: Block): boolean {
+  if (a === b || a.kind !== 'list-item' || b.kind !== 'list-item' || a.section !== b.section) return false;
+  const [lo, hi] = a.index < b.index ? [a.index, b.index] : [b.index, a.index];
+  if (hi - lo > MAX_LIST_SPAN) return false;
+  for (let i = lo + 1; i < hi; i++) if (blocks[i].kind !== 'list-item' && blocks[i].kind !== 'html') return false; // comments do not end a list
+  return true;
+}
+
+/**
+ * Parallel clauses say the same of different things: each has words of its own ("your account"
+ * here, "your lessons" there). A copy with a few words added or one changed has none or one.
+ */
+function parallel(a: string, b: string): boolean {
+  const wa = new Set(a.split(' '));
+  const wb = new Set(b.split(' '));
+  let onlyA = 0;
+  let onlyB = 0;
+  for (const w of wa) if (!wb.has(w)) onlyA++;
+  for (const w of wb) if (!wa.has(w)) onlyB++;
+  return onlyA >= 2 && onlyB >= 2;
 }
 
 /** Join copies of adjacent paragraphs whose first copies are adjacent in the same order. */

@@ -14,11 +14,12 @@ import {
   type OrgName,
   type SelfUse,
 } from '../organisation.js';
+import { productMismatches } from '../product.js';
 
 const rule: Rule = {
   meta: {
     id: 'entity-mismatch',
-    description: 'The policy names an organisation as itself that is not its controller (a leftover from another policy).',
+    description: 'The policy names an organisation as itself that is not its controller, or another product as the one it applies to (a leftover from another policy).',
     defaultSeverity: 'warning',
     fixable: false,
     hasSuggestions: true,
@@ -45,6 +46,12 @@ a sentence about the policy's own practices ("Westcon collects ...", "Westcon do
 team"). Once a name is used as itself, every place it appears is reported, addresses included,
 together with its spellings ("Westcon International, Ltd.") and its own defined terms ("WINT").
 
+It also reports another **product** named as the one the policy applies to: "This privacy
+policy applies to the OtherApp app" in the policy of a different app. The policy's own product is
+\`policy.product\` in the front matter (with \`policy.aliases\`), or else the name in the title
+("Harbour Tides Privacy Policy"). A name counts as a product when a kind of product stands next to
+it ("the X app", "the application X"); the words are data (\`products\` in entities.yaml).
+
 ## What it leaves alone
 
 - Other spellings of the controller's name: legal forms are compared normalised (\`Ltd\` =
@@ -55,6 +62,10 @@ together with its spellings ("Westcon International, Ltd.") and its own defined 
   Office, Autoriteit Persoonsgegevens) and well-known services (Google, Microsoft, ...).
 - Group members the policy names as such: "our parent company X", "a subsidiary of X",
   "X is a trading name of ...".
+- A product that shares a word with the policy's own product, its controller or aliases ("Current
+  Affairs" and "Today Current Affairs in Hindi"), or whose sentence goes on to name them ("the
+  Lantern Maze app, created by Fernleaf Games" under the title "Fernleaf Games Privacy Policy"); a
+  title that names no product ("Privacy Policy") and a name with no kind of product next to it.
 - Documents where the controller cannot be determined: without a declaration, a defined term or
   a clear lead, the rule says nothing rather than guess.
 
@@ -88,6 +99,7 @@ name of your organisation (a trading name, a former name), add it to \`policy.al
     const { doc } = ctx;
     const analysis = analyseOrganisations(doc);
     const controller = analysis.controller;
+    reportProducts(ctx, controller);
     if (!controller) return;
     const ours = controllerWords(doc, controller);
     const isOurs = (words: string[]) => ours.some((w) => sameOrganisation(w, words));
@@ -122,6 +134,24 @@ name of your organisation (a trading name, a former name), add it to \`policy.al
 };
 
 const MAX_REPLACE_ALL_COPIES = 50;
+
+/** Another product named as the one the policy applies to ("This privacy policy applies to the OtherApp app"). */
+function reportProducts(ctx: RuleContext, controller: ControllerInfo | undefined): void {
+  const names = controller ? [controller.name, ...controller.aliases] : [];
+  const law = ctx.profiles.map((p) => PROFILES[p]?.law).find(Boolean) ?? 'GDPR';
+  for (const p of productMismatches(ctx.doc, names)) {
+    const ours = p.ours.map((o) => `“${o}”`).join(' / ');
+    ctx.report({
+      span: p.span,
+      message:
+        `“${p.name}” is named as the product this policy applies to, but the policy is for ${ours} (${p.how}). ` +
+        `A policy copied from another product's tells readers it covers something else (${law} Art. 13(1)(a), 12(1)): ` +
+        `replace it with the product's own name, or add it to policy.product if it is another name for the same product.`,
+      fixes: [{ title: `Replace with ${p.ours[0]}`, kind: 'suggestion', isPreferred: true, edits: [{ span: p.span, newText: p.ours[0] }] }],
+      data: { product: p.name, ours: p.ours },
+    });
+  }
+}
 
 function reportFamily(ctx: RuleContext, controller: ControllerInfo, family: OrgName[]): void {
   const { doc } = ctx;

@@ -9,8 +9,9 @@ import contactMismatch from './contact-mismatch.js';
 import brokenReference from './broken-reference.js';
 import staleLaw from './stale-law.js';
 import structure from './structure.js';
+import repeatedWord from './repeated-word.js';
 
-export const RULES: Rule[] = [requiredInfo, duplicateBlock, placeholder, entityMismatch, contactMismatch, brokenReference, staleLaw, structure];
+export const RULES: Rule[] = [requiredInfo, duplicateBlock, placeholder, entityMismatch, contactMismatch, brokenReference, staleLaw, structure, repeatedWord];
 
 export function ruleById(id: string): Rule | undefined {
   return RULES.find((r) => r.meta.id === id);

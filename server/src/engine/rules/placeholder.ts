@@ -1,5 +1,6 @@
 // Finds placeholders that will never be filled: `{{name}}` with no such variable, and template
-// text left in ("[Company Name]", "TBD", "Lorem ipsum", a CMS's "Default title"). Published, they
+// text left in, recognised by its shape: a slot or instruction in brackets, undecided options, a
+// generator's raw variable, a dummy value, a template's banner (template-text.ts). Published, they
 // show readers that nobody finished the policy, and where they stand for a name, a date or an
 // address, the notice lacks information the law requires it to give.
 import { closest, distance } from 'fastest-levenshtein';
@@ -10,9 +11,12 @@ import { flat, MAX_MEMOS } from '../memo.js';
 import type { Rule } from '../rule.js';
 import type { Report, Span, SpanFix } from '../types.js';
 import { resolveVariable, variableNames } from '../variables.js';
+import { blockSpan } from '../document.js';
+import { sentenceAt } from '../cues.js';
+import { compileShapes, scanBanner, scanShapes, type ShapeKind, type TemplateShapeData, type TemplateShapes } from '../template-text.js';
 
 /** The shape of `server/data/languages/<lang>/placeholders.yaml`. */
-interface PlaceholderData {
+interface PlaceholderData extends TemplateShapeData {
   brackets?: { instructions?: string[]; fields?: string[]; fillers?: string[]; controller?: string[] };
   phrases?: string[];
   markers?: { always?: string[]; words?: string[] };
@@ -28,6 +32,7 @@ interface Compiled {
   always: RegExp | null;
   words: RegExp | null;
   defaults: Set<string>;
+  shapes: TemplateShapes;
 }
 
 /** Template tags of site generators: Liquid/Jekyll objects and filters, Hugo's `.Title`, Handlebars blocks. */
@@ -56,18 +61,50 @@ that UK and EU GDPR Art. 13 and 14 require it to give.
   but left empty is a **warning**: export would leave a blank.
 - A site generator's template variable left unrendered: \`{{ site.name }}\`, \`{{ page.title }}\`
   (unless the front matter defines \`title\`), \`{{ .Title }}\`. A **warning**.
-- Template text, a **warning**: bracketed drafting notes and blanks (\`[Company Name]\`,
-  \`[insert date]\`, \`<insert date>\`, \`[bedrijfsnaam]\`, \`[Firmenname]\`, \`[nom de la société]\`),
-  \`XXX\`, \`TBD\`, \`TBC\`, \`INSERT\`, "Lorem ipsum", "your company name here", and a heading left
-  at a content-management default such as "Default title".
+- Template text, a **warning**, recognised by its shape rather than by a list of names:
+  - a **slot in brackets**: a short bracketed phrase whose first or last word names a kind of value
+    (\`[Company Name]\`, \`[Name of the organisation]\`, \`[purpose of processing]\`), however it
+    is written: with markup inside (\`[ _company_ ]\`, \`[ **date** ]\`), with the escaped brackets
+    of a Markdown converter (\`\\[Name\\]\`), in angle brackets (\`<insert email address>\`), or
+    as a blank to write on (\`[____]\`, \`____\`);
+  - a **drafting instruction** in brackets (\`[insert date]\`, \`[delete as appropriate]\`,
+    \`[list the recipients]\`) or, where prose uses parentheses, in its clearest shapes: one that
+    starts with an instruction (\`(insert address)\`), a Dutch or German one with the verb last
+    (\`(adres invullen)\`), a condition followed by an instruction to the drafter ("(if you rely
+    on consent, also say …)"), and a possessive standing where the value belongs ("write to us at
+    (your address)");
+  - **options never decided**: \`[weekly / monthly]\`, \`[I/We]\`, \`[daily or weekly]\`,
+    bracketed alternatives side by side (\`[…]/[…]\`), and alternatives headed by a bracketed
+    condition ("[If you are based in the EU:] … [If you are based in the US:] …");
+  - a **generator's raw variable**: \`[{Host_Name, Host_Country}]\`, \`[COMPANY_NAME]\`, \`%%DATE%%\`,
+    \`<ORG_NAME>\`, \`{ORG}\`, \`{% … %}\`, \`\${org}\`, \`__ORG__\`;
+  - a **dummy value**: an e-mail address whose domain is a stand-in (\`test@test.com\`,
+    \`info@yourdomain.com\`), a phone number of one repeated digit or counting up (\`0123 456 789\`),
+    a stand-in name where a name stands ("ABC Ltd", "Company: XYZ", "Company Name Ltd"), a
+    conventional made-up name anywhere ("Max Mustermann", "Musterstraße", "John Doe"), a date
+    format never filled in (\`DD/MM/YYYY\`, \`TT.MM.JJJJ\`), a bracketed \`[X]\` inside a sentence
+    ("for [X] years"), or "N/A" or "test" after a label that asks for a name or a contact
+    ("Telephone: N/A");
+  - a **template's banner or notes**: "This text is a sample", "Adapt this document before you
+    publish it", a block that starts "Note to drafter", "Drafting note", "How to use this template";
+  - the markers \`XXX\`, \`TBD\`, \`TBC\`, \`INSERT\`, "Lorem ipsum", "your company name here", and a
+    heading left at a content-management default such as "Default title".
 
-The words come from \`server/data/languages/<lang>/placeholders.yaml\`: the English list applies
-to every document, and the document's own language adds its words.
+The words that fill these shapes (what names a value, which verbs instruct a drafter, what a
+banner says) come from \`server/data/languages/<lang>/placeholders.yaml\`: the English lists apply
+to every document, and the document's own language (Dutch, German, French) adds its words.
 
-**What it leaves alone.** Footnote marks (\`[1]\`), Markdown links and images, task-list boxes,
-HTML tags, list labels such as "(a)", words that merely contain a marker ("XXL", "outbid"), a
-marker in a paragraph written all in capitals (\`INSERT\` there is a word), code, and an
-unclosed \`{{\`, which is reported as a problem with the input itself.
+**What it leaves alone.** Footnote marks and citations (\`[1]\`, \`[1-3]\`, \`[^1]\`), Markdown links,
+images and reference links (\`[text](url)\`, \`[Art. 4 GDPR](…)\`, \`[terms][t]\`, \`[terms]\` with a
+definition), editorial marks such as \`[sic]\`, task-list boxes, HTML tags, list labels such as
+"(a)", defined terms ("(the "Company")", "(hereinafter: "we")"), legal abbreviations and section
+references in parentheses ("(GDPR)", "(see section 4)"), a parenthesis that explains ("your
+address (your postal address)"), a bracketed name with capitals before its value word ("[Harbour
+Tides App]", a name kept in brackets), a blank given as an example of a format ("e.g. [user
+name] deleted [time/date]"), an e-mail address at a reserved documentation domain
+(\`.example\`, \`.test\`), words that merely contain a marker ("XXL", "outbid"), a marker in a
+paragraph written all in capitals, code, and an unclosed \`{{\`, which is reported as a problem
+with the input itself.
 
 **How to fix it.** Replace the blank with the real text, or define the variable in the front
 matter:
@@ -87,14 +124,23 @@ variables:
     const { doc } = ctx;
     const found: Report[] = [];
     const taken: Span[] = [];
+    // Spans already reported, sorted and disjoint: a later finding that overlaps one is dropped.
     const add = (r: Report) => {
-      if (taken.some((t) => t.start < r.span.end && r.span.start < t.end)) return;
-      taken.push(r.span);
+      let lo = 0;
+      let hi = taken.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (taken[mid].end <= r.span.start) lo = mid + 1;
+        else hi = mid;
+      }
+      if (lo < taken.length && taken[lo].start < r.span.end) return;
+      taken.splice(lo, 0, r.span);
       found.push(r);
     };
     const codeSpans = inlineCode(doc);
     checkVariables(doc, codeSpans, add);
     const data = fromLanguageData(doc.language, 'placeholders', compile);
+    const links = linkLabels(doc.text);
     for (const b of doc.blocks) {
       if (b.kind === 'code' || b.span.end <= b.span.start) continue;
       // Most blocks hold no blank: remembered by what checkBlock reads (language, kind, text,
@@ -102,7 +148,7 @@ variables:
       const key = `${doc.language}\u0001${b.kind}\u0001${b.text}\u0001${doc.text.slice(b.span.start, b.span.end)}`;
       if (quietBlocks.has(key)) continue;
       let any = false;
-      checkBlock(doc, b, data, (r) => {
+      checkBlock(doc, b, data, links, (r) => {
         any = true;
         add(r);
       });
@@ -235,6 +281,7 @@ function compile(all: PlaceholderData[]): Compiled {
     always: compileCues(list((d) => d.markers?.always), 'gu'),
     words: compileCues(list((d) => d.markers?.words), 'gu'),
     defaults: new Set(list((d) => d.defaults).map(normal)),
+    shapes: compileShapes(all),
   };
 }
 
@@ -242,12 +289,12 @@ function normal(s: string): string {
   return s.toLowerCase().replace(/[’‘`]/g, "'").replace(/\s+/g, ' ').trim();
 }
 
-function checkBlock(doc: PolicyDocument, b: Block, c: Compiled, add: (r: Report) => void): void {
+function checkBlock(doc: PolicyDocument, b: Block, c: Compiled, links: Set<string>, add: (r: Report) => void): void {
   if (b.kind === 'code' || b.span.end <= b.span.start) return;
   const { text } = doc;
   const base = b.span.start;
   // Scan a copy with inline code, HTML comments and `{{…}}` blanked out, so offsets still match.
-  const src = text.slice(base, b.span.end).replace(b.kind === 'html' ? /<!--[\s\S]*?(?:-->|$)/g : /(`+)[\s\S]*?\1|\{\{[^\n]*?\}\}/g, (m) => ' '.repeat(m.length));
+  const src = text.slice(base, b.span.end).replace(b.kind === 'html' ? /<!--[\s\S]*?(?:-->|$)/g : /(`+)[^`]{0,2000}?\1|\{\{[^\n{}]{0,300}\}\}/g, (m) => ' '.repeat(m.length));
   const at = (i: number, len: number): Span => ({ start: base + i, end: base + i + len });
   const quote = (s: string) => `“${s.replace(/\s+/g, ' ')}”`;
 
@@ -266,36 +313,22 @@ function checkBlock(doc: PolicyDocument, b: Block, c: Compiled, add: (r: Report)
     }
   }
 
-  // Bracketed blanks and drafting notes.
-  const bracket = /\[([^[\]]{1,80})\]|<([^<>]{1,80})>/g;
-  let m: RegExpExecArray | null;
-  while ((m = bracket.exec(src))) {
-    const square = m[1] !== undefined;
-    const inner = (square ? m[1] : m[2]).trim();
-    if (!inner || /\n\s*\n/.test(inner)) continue;
-    if (square) {
-      const before = src[m.index - 1];
-      const after = src[m.index + m[0].length];
-      if (before === '!' || before === ']' || after === '(' || after === '[' || after === ':') continue; // image, link, reference
-      if (/^\^|^[ xX]$|^\d+$|^[ivx]+$/i.test(inner)) continue; // footnote, task box, [1], [iv]
-    } else {
-      if (/[=/@:]/.test(inner) || /^[!?%]/.test(inner)) continue; // HTML, autolink, address, directive
-      if (!/\s/.test(inner) && HTML_TAGS.has(inner.toLowerCase())) continue;
-    }
-    const kind = classify(inner, c);
-    if (!kind) continue;
-    const span = at(m.index, m[0].length);
+  // Blanks, drafting notes, dummy values, undecided options and raw generator variables, by their shape.
+  const controller = doc.frontMatter.policy.controller;
+  for (const h of scanShapes(src, c.shapes, (inner) => classify(inner, c), (name) => HTML_TAGS.has(name), links)) {
+    const span = at(h.index, h.length);
+    const shown = quote(src.slice(h.index, h.index + h.length));
     const fixes: SpanFix[] = [];
-    const controller = doc.frontMatter.policy.controller;
-    if (kind.field && c.controller.has(kind.field) && controller) fixes.push({ title: `Replace with “${controller}”`, kind: 'suggestion', edits: [{ span, newText: controller }] });
+    if (h.field && c.controller.has(h.field) && controller && h.kind !== 'dummy') fixes.push({ title: `Replace with “${controller}”`, kind: 'suggestion', edits: [{ span, newText: controller }] });
+    add({ span, severity: 'warning', message: shapeMessage(h.kind, shown, h.field), ...(fixes.length ? { fixes } : {}) });
+  }
+  for (const h of scanBanner(b.text, c.shapes, (i) => sentenceAt(b, i))) {
+    const span = blockSpan(b, h.index, h.index + h.length);
     add({
       span,
       severity: 'warning',
-      message:
-        kind.what === 'instruction'
-          ? `${quote(m[0])} is a drafting note from a template, never acted on. Do what it says and replace it with the real text.`
-          : `${quote(m[0])} is a template blank that was never filled in. Replace it with the real ${kind.field ?? 'value'}.`,
-      ...(fixes.length ? { fixes } : {}),
+      message: shapeMessage(h.kind, quote(shorten(b.text.slice(h.index, h.index + h.length))), undefined),
+      fixes: [{ title: h.kind === 'notes' ? 'Remove this note' : 'Remove this sentence', kind: 'suggestion', edits: [{ span: h.kind === 'notes' ? removalSpan(text, doc.lines, b.span) : span, newText: '' }] }],
     });
   }
 
@@ -303,6 +336,7 @@ function checkBlock(doc: PolicyDocument, b: Block, c: Compiled, add: (r: Report)
   const letters = src.match(/\p{L}/gu)?.length ?? 0;
   const upper = src.match(/\p{Lu}/gu)?.length ?? 0;
   const shouting = letters >= 20 && upper > letters * 0.6;
+  let m: RegExpExecArray | null;
   for (const re of [c.always, shouting ? null : c.words]) {
     if (!re) continue;
     re.lastIndex = 0;
@@ -339,13 +373,47 @@ function checkBlock(doc: PolicyDocument, b: Block, c: Compiled, add: (r: Report)
   }
 }
 
-/** Is bracketed text a drafting instruction or a blank field? */
-function classify(inner: string, c: Compiled): { what: 'instruction' | 'field'; field?: string } | undefined {
+const DUMMY: Record<string, string> = { email: 'e-mail address', phone: 'phone number', name: 'name', date: 'date', number: 'number' };
+
+function shapeMessage(kind: ShapeKind, shown: string, field: string | undefined): string {
+  switch (kind) {
+    case 'instruction':
+      return `${shown} is a drafting note from a template, never acted on. Do what it says and replace it with the real text.`;
+    case 'options':
+      return `${shown} offers a template's choices that were never decided. Keep the one that is true and remove the brackets.`;
+    case 'variable':
+      return `${shown} is a template variable that was never filled in: readers would see it as written. Replace it with the real text.`;
+    case 'dummy':
+      return `${shown} is a dummy ${DUMMY[field ?? ''] ?? 'value'} from a template, not a real one. Give the real ${field === 'email' ? 'address' : field === 'phone' ? 'number' : field ?? 'value'}.`;
+    case 'banner':
+      return `${shown} is a template's own note about itself, published with the policy. Remove it once the policy is adapted.`;
+    case 'notes':
+      return `${shown} is a drafting note or cover sheet of a template, published with the policy. Remove it.`;
+    default:
+      return `${shown} is a template blank that was never filled in. Replace it with the real ${field ?? 'value'}.`;
+  }
+}
+
+function shorten(s: string): string {
+  const t = s.replace(/\s+/g, ' ').trim();
+  return t.length > 90 ? `${t.slice(0, 87)}…` : t;
+}
+
+/** Labels of Markdown link reference definitions (`[label]: url`): `[label]` is then a link. */
+function linkLabels(text: string): Set<string> {
+  const out = new Set<string>();
+  if (!text.includes(']:')) return out;
+  for (const m of text.matchAll(/^ {0,3}\[([^[\]\n]{1,100})\]:/gm)) out.add(normal(m[1]));
+  return out;
+}
+
+/** Is bracketed text a drafting instruction or a blank field (by the word lists)? */
+function classify(inner: string, c: Compiled): { kind: ShapeKind; field?: string } | undefined {
   let n = normal(inner).replace(/[.:…]+$/, '');
   for (const i of c.instructions) {
-    if (n === i || (n.startsWith(i) && /^[\s:,]/.test(n.slice(i.length)))) return { what: 'instruction' };
+    if (n === i || (n.startsWith(i) && /^[\s:,]/.test(n.slice(i.length)))) return { kind: 'instruction' };
     // German and Dutch put the verb last: "[E-Mail-Adresse einfügen]", "[datum invoegen]".
-    if (n.endsWith(' ' + i) && n.split(' ').length <= 5) return { what: 'instruction' };
+    if (n.endsWith(' ' + i) && n.split(' ').length <= 5) return { kind: 'instruction' };
   }
   // "[your company name here]": drop small words in front and "here" behind.
   n = n.replace(/\s+(?:here|hier|ici)$/, '');
@@ -359,7 +427,7 @@ function classify(inner: string, c: Compiled): { what: 'instruction' | 'field'; 
       }
     }
   }
-  return c.fields.has(n) ? { what: 'field', field: n } : undefined;
+  return c.fields.has(n) ? { kind: 'slot', field: n } : undefined;
 }
 
 // ---- helpers --------------------------------------------------------------------------------
@@ -371,7 +439,7 @@ function inlineCode(doc: PolicyDocument): Span[] {
   for (const b of doc.blocks) {
     if (b.kind === 'code' || b.kind === 'html') continue;
     const src = doc.text.slice(b.span.start, b.span.end);
-    const re = /(`+)[\s\S]*?\1/g;
+    const re = /(`+)[^`]{0,2000}?\1/g;
     let m: RegExpExecArray | null;
     while ((m = re.exec(src))) out.push({ start: b.span.start + m.index, end: b.span.start + m.index + m[0].length });
   }

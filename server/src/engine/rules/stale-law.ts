@@ -36,13 +36,22 @@ its date, what to write instead and where the fact comes from:
   EU GDPR or an EU supervisory authority, with no word of the UK GDPR, "outside the UK" or the ICO
   (reported once, as information);
 - standard contractual clauses from before 2021 (2010/87/EU, 2001/497/EC);
-- old ICO helpline numbers (0845 630 6060, 01625 545745);
+- old ICO helpline numbers (0845 630 6060, 01625 545745) and its old web address (ico.gov.uk, now ico.org.uk);
+- the £10 subject access fee of the Data Protection Act 1998 (access has been free since 25 May 2018,
+  save for manifestly unfounded or excessive requests), when the sentence is about access or a copy
+  of one's data;
+- in a UK policy whose controller is plainly in the UK (registered in England, Companies House, a
+  \`.co.uk\` address): complaints sent to "the data protection authority" or to EU bodies with no word
+  of the ICO, and transfers limited to "countries with laws equivalent to those in the EEA", the
+  1998 Act's yardstick;
 - California: "Do Not Sell My Personal Information" (now "… or Share …"), 11 CCR §999.3xx (now §7000 and following);
 - Dutch: the Wbp and the College bescherming persoonsgegevens (now AVG/UAVG and the Autoriteit Persoonsgegevens).
 
 ## What it leaves alone
 
-A mention that is plainly history: "the Privacy Shield, which was invalidated in 2020, has been
+A global policy that sends each reader to the authority where they live (the UK signs above are
+about the controller, not its readers); "£10" in a sentence that is not about access ("a £10
+voucher"). A mention that is plainly history: "the Privacy Shield, which was invalidated in 2020, has been
 replaced by …". Words such as *invalidated*, *struck down*, *no longer*, *replaced* in the same
 sentence mark it so. A wrong date is reported in any tense.
 
@@ -78,6 +87,7 @@ on now).`,
     for (const entry of DATA.entries) {
       if (entry.profiles && !entry.profiles.some((p) => ctx.profiles.includes(p))) continue;
       if (entry.unlessDocumentHas && hasCue(wholeText, entry.unlessDocumentHas)) continue;
+      if (entry.whenDocumentHas && !hasCue(wholeText, entry.whenDocumentHas)) continue;
       const patterns = activePatterns(entry.patterns, doc.language);
       if (!patterns.length) continue;
       for (const b of candidates) {
@@ -140,7 +150,8 @@ function message(entry: StaleLawEntry, found: string, profiles: string[]): strin
 function fixes(entry: StaleLawEntry, b: Block, hits: { from: number; to: number; text: string }[], language: string): SpanFix[] | undefined {
   const replacement = entry.replace?.[language] ?? entry.replace?.['*'];
   // A web address is not replaced by a name.
-  const replaceable = hits.filter((h) => h.text !== replacement && !/\.(?:gov|com|org|net|eu)\b/i.test(h.text));
+  const isAddress = (t: string) => /\.(?:gov|com|org|net|eu)\b/i.test(t);
+  const replaceable = hits.filter((h) => h.text !== replacement && (!isAddress(h.text) || (!!replacement && isAddress(replacement))));
   if (!replacement || !replaceable.length) return undefined;
   const title = replaceable.length > 1 ? `Replace all ${replaceable.length} with "${replacement}"` : `Replace with "${replacement}"`;
   return [{ title, kind: 'suggestion', edits: replaceable.map((h) => ({ span: blockSpan(b, h.from, h.to), newText: replacement })) }];

@@ -1,0 +1,87 @@
+// Finds a word typed twice in a row ("we we collect", "the the"). A careful reader catches it at
+// once, and it tells them nobody proof-read the notice; the fix is to remove one.
+import type { Rule } from '../rule.js';
+import { blockSpan } from '../document.js';
+import { fromLanguageData, proseBlocks, sentenceAt } from '../cues.js';
+
+/** The shape of `server/data/languages/<lang>/repeated-words.yaml`. */
+interface RepeatedWordData {
+  allowed?: string[];
+}
+
+const rule: Rule = {
+  meta: {
+    id: 'repeated-word',
+    description: 'A word typed twice in a row ("we we collect").',
+    defaultSeverity: 'information',
+    fixable: true,
+    hasSuggestions: false,
+    docs: `A word written twice in a row ("we we collect", "the the") is a typing slip that every careful
+reader notices: it tells them the notice was not proof-read. It changes no meaning, so it is
+reported as **information**, with a safe fix.
+
+## What it catches
+
+The same word twice, separated only by spaces or a line break, in any language: "we we",
+"de de", "die Daten die die die", "les les". Case does not matter ("The the").
+
+## What it leaves alone
+
+- Words that are correct twice in a row, listed per language in
+  \`server/data/languages/<lang>/repeated-words.yaml\`: "that that" and "had had" in English,
+  "dat dat" and "die die" in Dutch, "die die" and "sie sie" in German, "nous nous" and
+  "vous vous" in French.
+- Names written twice with capitals ("Walla Walla", "Bora Bora"), text in capitals, numbers,
+  words split by punctuation or markup ("no, no", "**we** we"), code and HTML, and a sentence
+  with gaps before its punctuation ("visiting or or by visiting our ."), text whose link texts a
+  converter dropped.
+
+## How to fix
+
+The safe fix removes the second word (and the space before it).`,
+    examples: [{ bad: 'We we collect your name.', good: 'We collect your name.' }],
+  },
+  check(ctx) {
+    const { doc } = ctx;
+    const allowed = fromLanguageData(doc.language, 'repeated-words', allowedWords);
+    for (const b of proseBlocks(doc)) {
+      if (b.text.length < 3) continue;
+      DOUBLE.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = DOUBLE.exec(b.text))) {
+        const first = m[1];
+        const second = m[3];
+        // Set the search back so that "the the the" is read as two slips, not one.
+        DOUBLE.lastIndex = m.index + first.length + m[2].length;
+        if (allowed.has(first.toLowerCase())) continue;
+        // A capitalised second word is a name ("Walla Walla") or text in capitals, not a slip.
+        if (/^\p{Lu}/u.test(second)) continue;
+        // "Padlet padlet": a name and a handle, unless the first opens a sentence ("We we").
+        if (first !== second && !/(?:^|[.!?:;]["'”’)]?\s+|^\W+)$/u.test(b.text.slice(Math.max(0, m.index - 4), m.index))) continue;
+        // Letter-spaced text ("a g r e e"): single letters next to other single letters.
+        if (first.length === 1 && (/(?:^|\s)\p{L}\s$/u.test(b.text.slice(Math.max(0, m.index - 3), m.index)) || /^\s\p{L}(?:\s|$)/u.test(b.text.slice(m.index + m[0].length, m.index + m[0].length + 3)))) continue;
+        // A sentence with gaps before its punctuation ("by visiting or or by visiting our .") lost
+        // its link texts in conversion: the doubled word is the converter's, not the author's.
+        const sentence = sentenceAt(b, m.index, 300);
+        if (/\s[.,;)](?![\p{L}\p{N}])/u.test(b.text.slice(sentence.start, sentence.end))) continue;
+        const from = m.index + first.length;
+        const to = m.index + m[0].length;
+        const span = blockSpan(b, from, to);
+        ctx.report({
+          span: blockSpan(b, m.index, to),
+          message: `“${first} ${second}”: the word “${second}” is typed twice. Remove one.`,
+          fixes: [{ title: `Remove the second “${second}”`, kind: 'fix', isPreferred: true, edits: [{ span, newText: '' }] }],
+        });
+      }
+    }
+  },
+};
+
+/** A word, white space, and the same word again (any case); words are bounded in length. */
+const DOUBLE = /(?<![\p{L}\p{N}_'’@.\-/])(\p{L}{1,40})(\s{1,3})(\1)(?![\p{L}\p{N}_'’@\-/])/giu;
+
+function allowedWords(all: RepeatedWordData[]): Set<string> {
+  return new Set(all.flatMap((d) => d.allowed ?? []).filter((w) => typeof w === 'string').map((w) => w.toLowerCase()));
+}
+
+export default rule;

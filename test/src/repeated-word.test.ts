@@ -1,0 +1,28 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { check } from '../../server/out/engine/check.js';
+import { fixtureTests } from './helpers/fixtures.js';
+import { applyEdits } from './helpers/edits.js';
+
+const RULE = 'repeated-word';
+const found = (text: string) => check(text).diagnostics.filter((d) => d.rule === RULE);
+
+fixtureTests(RULE);
+
+test('repeated-word: information, and the safe fix removes the second word', () => {
+  const text = '# Notice\n\nWe keep the the records of our members for six years.\n';
+  const [d] = found(text);
+  assert.equal(d.severity, 'information');
+  const fix = d.fixes!.find((f) => f.kind === 'fix')!;
+  const fixed = applyEdits(text, fix.edits);
+  assert.equal(fixed, '# Notice\n\nWe keep the records of our members for six years.\n');
+  assert.equal(found(fixed).length, 0);
+});
+
+test('repeated-word: a long line is read in linear time', () => {
+  const line = 'we keep your data safe and the the '.repeat(3000);
+  const t = Date.now();
+  const n = found(`# Notice\n\n${line}\n`).length;
+  assert.equal(n, 3000);
+  assert.ok(Date.now() - t < 20000);
+});
