@@ -408,6 +408,7 @@ export function findCues(doc: PolicyDocument, ids?: Iterable<string>): Findings 
   const elements = new Map<string, Map<string, CueMatch[]>>(wanted.map((r) => [r.id, new Map()]));
   const triggers = new Map<string, CueMatch>();
   const ctxOf = sectionContexts(doc, cues);
+  const ctxKeys = ctxOf.map((c) => [...c].sort().join(','));
   let blanket: CueMatch | undefined;
   let collects = false;
   const products = new Set<string>();
@@ -417,7 +418,7 @@ export function findCues(doc: PolicyDocument, ids?: Iterable<string>): Findings 
     const ctx = ctxOf[block.section];
     const heading = block.kind === 'heading';
     const lead = leadInOf(doc, block);
-    const memo = remember(blockMemos, `${doc.language}\u0001${heading ? 'h' : 'p'}\u0001${[...ctx].sort().join(',')}\u0001${lead}\u0001${text}`, (): BlockMemo => new Map());
+    const memo = remember(blockMemos, `${doc.language}\u0001${heading ? 'h' : 'p'}\u0001${ctxKeys[block.section]}\u0001${lead}\u0001${text}`, (): BlockMemo => new Map());
     for (const r of wanted) {
       const got = remember(memo, r.id, () => readBlock(r, text, lead, ctx, heading)) as BlockHit;
       if (got.hit) matches.get(r.id)!.push({ block, from: got.hit.from, to: got.hit.to, kind: got.hit.kind });
