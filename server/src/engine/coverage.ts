@@ -1,7 +1,10 @@
-// Requirement coverage: for every item the active profiles require, is it in the text, and where?
-// Cue lists come from server/data/languages/<lang>/requirements.yaml; each requirement's cues are
-// compiled once per language into one alternation, so a document is read in a single pass over its
-// blocks whatever its size, and each present item keeps the sentences that show it.
+// Requirement coverage: for every item the active profiles require, does the text give it, give it
+// only in part, or leave it out — and which sentences say so? The text is read as statements (a
+// sentence, or a list item with its lead-in), never as a heading alone; the language data
+// (server/data/languages/<lang>/requirements.yaml, docs/coverage-model.md) says which statements
+// give an item, which only address it, which are never evidence, and what gives each element the
+// law names. Each kind of cue is compiled once per language into one alternation (two where some
+// cues are case-sensitive), so a document is read in one pass over its blocks whatever its size.
 import { blockSpan, type Block, type PolicyDocument } from './document.js';
 import { LANGUAGES, PROFILES } from './data.js';
 import type { Cue, LanguageData, RequirementCues, RequirementData, ProfileData } from './datatypes.js';
@@ -11,6 +14,8 @@ import type { Coverage, Evidence, Position, Range } from './types.js';
 
 /** How many evidence sentences an item keeps: enough to show it, few enough for a huge file. */
 export const MAX_EVIDENCE = 3;
+/** How many statements of one item are kept while reading (for evidence and elements beside them). */
+const MAX_STATEMENTS = 64;
 /** Evidence longer than this is cut around the cue. */
 const MAX_SENTENCE = 300;
 
@@ -42,6 +47,7 @@ interface CompiledRequirement {
   documentWide: Set<string>;
   /** Its statements count in headings too (a "Last updated: 3 May 2026" line). */
   inHeadings: boolean;
+  /** An element given by a name written both in a contact's mail domain and in the text. */
   nameFromMailDomain?: { from: string; gives: string };
   /** Cues in words, for "looked for". */
   examples: { headings: string[]; phrases: string[] };
@@ -421,7 +427,8 @@ export function findCues(doc: PolicyDocument, ids?: Iterable<string>): Findings 
     const memo = remember(blockMemos, `${doc.language}\u0001${heading ? 'h' : 'p'}\u0001${ctxKeys[block.section]}\u0001${lead}\u0001${text}`, (): BlockMemo => new Map());
     for (const r of wanted) {
       const got = remember(memo, r.id, () => readBlock(r, text, lead, ctx, heading)) as BlockHit;
-      if (got.hit) matches.get(r.id)!.push({ block, from: got.hit.from, to: got.hit.to, kind: got.hit.kind });
+      const list = matches.get(r.id)!;
+      if (got.hit && list.length < MAX_STATEMENTS) list.push({ block, from: got.hit.from, to: got.hit.to, kind: got.hit.kind });
       const el = elements.get(r.id)!;
       for (const [e, m] of got.elements) {
         const list = el.get(e) ?? [];
