@@ -107,6 +107,9 @@ function compileRequirements(data: RequirementsData[]): CompiledLanguage {
   };
   const ids = new Set<string>();
   for (const d of data) for (const id of Object.keys(d.requirements ?? {})) ids.add(id);
+  // Compiled once and shared by every requirement's statement veto (expressions compile lazily
+  // and each costs time on a first check).
+  const notAny = compile(data.flatMap((d) => d.notAny ?? [])) ?? [];
   const requirements = new Map<string, CompiledRequirement>();
   for (const id of ids) {
     const cues: RequirementCues[] = data.map((d) => d.requirements?.[id] ?? {});
@@ -127,14 +130,15 @@ function compileRequirements(data: RequirementsData[]): CompiledLanguage {
       const re = compile(l);
       if (re) elements.set(e, re);
     }
+    const not = compile(all('not'));
     requirements.set(id, {
       id,
       heading: compile(all('headings')),
       phrase: compile(all('phrases')),
       partial: compile(all('partial')),
       absence: compile(all('absence')),
-      not: compile(all('not')),
-      notStatement: compile([...all('not'), ...data.flatMap((d) => d.notAny ?? [])]),
+      not,
+      notStatement: not || notAny.length ? [...(not ?? []), ...notAny] : null,
       narrow: compile(all('narrow')),
       broad: compile(all('broad')),
       inContext,
