@@ -236,6 +236,8 @@ export interface Findings {
   elements: Map<string, Map<string, CueMatch[]>>;
   /** Condition ids whose triggers the text contains, with the first match. */
   triggers: Map<string, CueMatch>;
+  /** The contexts open in each section (by section index), as read for the matches. */
+  contexts: Set<string>[];
 }
 
 /** The contexts open in each section: a context id (e.g. "rights") or a requirement's own id. */
@@ -384,6 +386,9 @@ function readBlock(r: CompiledRequirement, text: string, lead: string, ctx: Set<
   return { hit, elements };
 }
 
+/** A capitalised name of up to four words, not inside an address or a domain. */
+const CAPITALISED_NAME = /(?<![\p{L}\p{N}@.])\p{Lu}[\p{L}\p{N}]*(?: ?[\p{L}\p{N}]+){0,3}/gu;
+
 /**
  * The operator named by its own mail domain: where a contact address's domain label (not a free
  * mail provider's) is written in the text as a capitalised name, "XongoLab" of info@xongolab.example,
@@ -396,11 +401,10 @@ function fromMailDomain(doc: PolicyDocument, cues: CompiledLanguage, el: Map<str
     const label = m.name?.toLowerCase();
     if (!label || label.length < 3 || cues.freeMail.has(label) || labels.has(label) || labels.size >= 3) continue;
     labels.add(label);
-    const re = new RegExp(`(?<![\\p{L}\\p{N}@.])\\p{Lu}[\\p{L}\\p{N}]*(?: ?[\\p{L}\\p{N}]+){0,3}`, 'gu');
     for (const b of proseBlocks(doc)) {
       if (b.text.toLowerCase().indexOf(label) < 0) continue;
-      for (const n of b.text.matchAll(re)) {
-        if (!n[0].replace(/ /g, '').toLowerCase().startsWith(label) || n[0].replace(/ /g, '').length !== label.length) continue;
+      for (const n of b.text.matchAll(CAPITALISED_NAME)) {
+        if (n[0].replace(/ /g, '').toLowerCase() !== label) continue;
         el.set(how.gives, [{ block: b, from: n.index!, to: n.index! + n[0].length }]);
         return;
       }
@@ -470,7 +474,7 @@ export function findCues(doc: PolicyDocument, ids?: Iterable<string>): Findings 
     const r = cues.requirements.get(id)!;
     if (r.nameFromMailDomain) fromMailDomain(doc, cues, el, r.nameFromMailDomain);
   }
-  return { matches, elements, triggers };
+  return { matches, elements, triggers, contexts: ctxOf };
 }
 
 /** The sentence of a block around [from, to), cut to a readable length, in folded offsets. */
@@ -510,12 +514,12 @@ function withWideElements(r: RequirementData, c: CompiledRequirement | undefined
 
 /**
  * Which of a requirement's elements the text gives. An element with cues is given where its cue
- * stands beside the item: in a block that addresses the item, or in a section about it (its own
- * heading, or a section holding one of its statements); a document-wide element anywhere. An
- * element without cues is given by a full statement of the item (not by a partial one). A
+ * stands beside the item: in a sentence that states the item (its own, or one of the item's
+ * statements), or in a section whose heading names the item; a document-wide element anywhere.
+ * An element without cues is given by a full statement of the item (not by a partial one). A
  * statement of absence gives every element.
  */
-function absentElements(r: RequirementData, c: CompiledRequirement | undefined, found: CueMatch[], el: Map<string, CueMatch[]> | undefined, doc: PolicyDocument, ctxOf: () => Set<string>[]): string[] {
+function absentElements(r: RequirementData, c: CompiledRequirement | undefined, found: CueMatch[], el: Map<string, CueMatch[]> | undefined, contexts: Set<string>[]): string[] {
   const elements = r.elements ?? [];
   if (!elements.length || found.some((m) => m.kind === 'absence')) return [];
   const full = found.some((m) => m.kind === 'phrase');
@@ -537,7 +541,7 @@ function absentElements(r: RequirementData, c: CompiledRequirement | undefined, 
     }
     const places = el?.get(e.id) ?? [];
     const wide = c!.documentWide.has(e.id);
-    const near = (m: CueMatch) => wide || m.stated || inSentence(m) || ctxOf()[m.block.section].has(r.id);
+    const near = (m: CueMatch) => wide || m.stated || inSentence(m) || contexts[m.block.section].has(r.id);
     if (!places.some(near)) absent.push(e.id);
   }
   return absent;
@@ -588,8 +592,6 @@ function coverageDetail(doc: PolicyDocument, profiles: string[]): CoverageDetail
   const ids = new Set(ps.flatMap((p) => p.requirements.map((r) => r.id)));
   const findings = findCues(doc, ids);
   const cues = compiledCues(doc.language);
-  let contexts: Set<string>[] | undefined;
-  const ctxOf = () => (contexts ??= sectionContexts(doc, cues));
   const na = new Set(doc.frontMatter.policy.notApplicable ?? []);
   const coverage: Coverage[] = [];
   for (const p of ps) {
@@ -597,7 +599,7 @@ function coverageDetail(doc: PolicyDocument, profiles: string[]): CoverageDetail
       const found = withWideElements(r, cues.requirements.get(r.id), findings);
       // Full statements first, and among them those in a section about the item: the evidence
       // shows the best of what the text says.
-      const own = (m: CueMatch) => ctxOf()[m.block.section]?.has(r.id);
+      const own = (m: CueMatch) => findings.contexts[m.block.section]?.has(r.id);
       const rank = (m: CueMatch) => (m.kind === 'partial' ? 2 : 0) + (own(m) ? 0 : 1);
       const shown = [...found].sort((a, b) => rank(a) - rank(b)).slice(0, MAX_EVIDENCE);
       const evidence = shown.map((m) => evidenceOf(doc, m));
@@ -607,7 +609,7 @@ function coverageDetail(doc: PolicyDocument, profiles: string[]): CoverageDetail
         evidence.unshift({ range: doc.lines.range(doc.frontMatter.span), text: `last-updated: ${doc.frontMatter.policy.lastUpdated}` });
         dated = true;
       }
-      const absent = evidence.length && !dated ? absentElements(r, cues.requirements.get(r.id), found, findings.elements.get(r.id), doc, ctxOf) : [];
+      const absent = evidence.length && !dated ? absentElements(r, cues.requirements.get(r.id), found, findings.elements.get(r.id), findings.contexts) : [];
       const status = na.has(r.id) ? 'not-applicable' : !evidence.length ? 'missing' : absent.length ? 'partial' : 'present';
       const c: Coverage = { requirement: r.id, profile: p.id, status, obligation: r.obligation, article: citation(p, r), evidence };
       if (status === 'missing') c.lookedFor = lookedFor(cues.requirements.get(r.id));
