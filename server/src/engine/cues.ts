@@ -6,6 +6,7 @@ import type { Cue } from './datatypes.js';
 import type { Block, PolicyDocument } from './document.js';
 import { LANGUAGES } from './data.js';
 import { lastAtMost } from './text.js';
+import { remember } from './memo.js';
 
 /** A letter, a digit or an underscore: what a word is made of. */
 export const LETTER = '[\\p{L}\\p{N}_]';
@@ -111,6 +112,22 @@ export function matchAll(text: string, cues: readonly Cue[] | RegExp): RegExpExe
 
 export function hasCue(text: string, cues: readonly Cue[]): boolean {
   return cues.length > 0 && cuesRegExp(cues).test(text);
+}
+
+const listIds = new WeakMap<readonly Cue[], number>();
+let nextListId = 0;
+const blockHas = new Map<string, boolean>();
+/**
+ * Does any block say one of the cues? Each block's answer is remembered by its text and the list,
+ * so that after an edit only the changed paragraphs are read again (a document-wide condition
+ * read over the whole text cost a fifth of a re-check).
+ */
+export function anyBlockHas(blocks: readonly Block[], cues: readonly Cue[]): boolean {
+  if (!cues.length) return false;
+  let id = listIds.get(cues);
+  if (id === undefined) listIds.set(cues, (id = nextListId++));
+  for (const b of blocks) if (remember(blockHas, `${id}\u0001${b.text}`, () => hasCue(b.text, cues))) return true;
+  return false;
 }
 
 // ---- sentences and blocks -------------------------------------------------------------------

@@ -126,20 +126,41 @@ function collectTargets(doc: PolicyDocument): Targets {
       for (const m of b.text.matchAll(/\b(?:id|name)\s*=\s*["']([^"']+)["']/gi)) anchors.set(m[1].toLowerCase(), null);
       continue;
     }
-    // Numbered clauses, at the start of the block or of a sentence ("… in force. 5.3.4 Transfers …"),
-    // run-in labels and bold labels ("**Marketing**: …") are targets too.
-    for (const c of b.text.matchAll(/(?:^|[.:;]\s+)(\d{1,2}(?:\.\d{1,2})+)[a-z]?\.?\s+\p{Lu}/gu)) addNumber(c[1]);
-    const runIn = /^([^.:!?"“”]{2,60})[.:]\s/.exec(plainText(b.text));
-    if (runIn && runIn[1].split(/\s+/).length <= 8) labels.push(norm(runIn[1]));
-    const label = /^(?:\*\*|__)(.+?)(?:\*\*|__)/.exec(b.text);
-    if (label) {
-      const text = plainText(label[1]).replace(/[:.]$/, '');
-      titles.push({ text, norm: norm(text), block: b });
-    }
-    for (const m of b.text.matchAll(/<a\s[^>]*\b(?:id|name)\s*=\s*["']([^"']+)["']/gi)) anchors.set(m[1].toLowerCase(), null);
-    for (const m of b.text.matchAll(/\{#([\w-]+)\}/g)) anchors.set(m[1].toLowerCase(), null);
+    const t = paragraphTargets(b.text);
+    for (const n of t.numbers) addNumber(n);
+    if (t.runIn !== undefined) labels.push(t.runIn);
+    if (t.label) titles.push({ ...t.label, block: b });
+    for (const a of t.anchors) anchors.set(a, null);
   }
   return { titles, labels, headingsPerLevel: Math.max(0, ...perDepth.values()), numbers, numbered: numbers.size > 0, topNumbers, anchors };
+}
+
+/** What a paragraph offers as a target; it depends only on its text, so it is remembered by it. */
+interface ParagraphTargets {
+  numbers: string[];
+  runIn?: string;
+  label?: { text: string; norm: string };
+  anchors: string[];
+}
+const paragraphs = new Map<string, ParagraphTargets>();
+
+function paragraphTargets(text: string): ParagraphTargets {
+  return remember(paragraphs, text, () => {
+    const out: ParagraphTargets = { numbers: [], anchors: [] };
+    // Numbered clauses, at the start of the block or of a sentence ("… in force. 5.3.4 Transfers …"),
+    // run-in labels and bold labels ("**Marketing**: …") are targets too.
+    for (const c of text.matchAll(/(?:^|[.:;]\s+)(\d{1,2}(?:\.\d{1,2})+)[a-z]?\.?\s+\p{Lu}/gu)) out.numbers.push(c[1]);
+    const runIn = /^([^.:!?"“”]{2,60})[.:]\s/.exec(plainText(text));
+    if (runIn && runIn[1].split(/\s+/).length <= 8) out.runIn = norm(runIn[1]);
+    const label = /^(?:\*\*|__)(.+?)(?:\*\*|__)/.exec(text);
+    if (label) {
+      const t = plainText(label[1]).replace(/[:.]$/, '');
+      out.label = { text: t, norm: norm(t) };
+    }
+    for (const m of text.matchAll(/<a\s[^>]*\b(?:id|name)\s*=\s*["']([^"']+)["']/gi)) out.anchors.push(m[1].toLowerCase());
+    for (const m of text.matchAll(/\{#([\w-]+)\}/g)) out.anchors.push(m[1].toLowerCase());
+    return out;
+  });
 }
 
 /**

@@ -3,6 +3,7 @@
 import type { Rule } from '../rule.js';
 import { blockSpan } from '../document.js';
 import { fromLanguageData, proseBlocks, sentenceAt } from '../cues.js';
+import { remember } from '../memo.js';
 
 /** The shape of `server/data/languages/<lang>/repeated-words.yaml`. */
 interface RepeatedWordData {
@@ -45,7 +46,7 @@ The safe fix removes the second word (and the space before it).`,
     const { doc } = ctx;
     const allowed = fromLanguageData(doc.language, 'repeated-words', allowedWords);
     for (const b of proseBlocks(doc)) {
-      if (b.text.length < 3) continue;
+      if (b.text.length < 3 || !remember(doubles, b.text, () => hasDouble(b.text))) continue;
       DOUBLE.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = DOUBLE.exec(b.text))) {
@@ -79,6 +80,16 @@ The safe fix removes the second word (and the space before it).`,
 
 /** A word, white space, and the same word again (any case); words are bounded in length. */
 const DOUBLE = /(?<![\p{L}\p{N}_'’@.\-/])(\p{L}{1,40})(\s{1,3})(\1)(?![\p{L}\p{N}_'’@\-/])/giu;
+
+// Whether a paragraph has a doubled word at all, remembered by its text: an edit re-reads only
+// the paragraphs it changed (the expression's back-reference makes it the rule's whole cost).
+const doubles = new Map<string, boolean>();
+function hasDouble(text: string): boolean {
+  DOUBLE.lastIndex = 0;
+  const found = DOUBLE.test(text);
+  DOUBLE.lastIndex = 0;
+  return found;
+}
 
 function allowedWords(all: RepeatedWordData[]): Set<string> {
   return new Set(all.flatMap((d) => d.allowed ?? []).filter((w) => typeof w === 'string').map((w) => w.toLowerCase()));

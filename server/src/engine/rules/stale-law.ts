@@ -7,7 +7,7 @@ import type { Block } from '../document.js';
 import type { StaleLawData, StaleLawEntry, ScopedCue, Cue } from '../datatypes.js';
 import { blockSpan } from '../document.js';
 import { COMMON } from '../data.js';
-import { cuesRegExp, hasCue, matchAll, proseBlocks, sentenceAt } from '../cues.js';
+import { anyBlockHas, cuesRegExp, hasCue, matchAll, proseBlocks, sentenceAt } from '../cues.js';
 import { remember } from '../memo.js';
 
 const DATA: StaleLawData = COMMON['stale-law'] ?? { historical: [], entries: [] };
@@ -78,7 +78,6 @@ on now).`,
       used.fill(1, from, to);
       return true;
     };
-    const wholeText = blocks.map((b) => b.text).join('\n');
     // Most paragraphs mention no outdated law: one pass with every pattern at once finds the few
     // that do (remembered by text, so an edit re-reads only the paragraphs it changed).
     const every = cuesRegExp(DATA.entries.flatMap((e) => activePatterns(e.patterns, doc.language)));
@@ -86,8 +85,8 @@ on now).`,
 
     for (const entry of DATA.entries) {
       if (entry.profiles && !entry.profiles.some((p) => ctx.profiles.includes(p))) continue;
-      if (entry.unlessDocumentHas && hasCue(wholeText, entry.unlessDocumentHas)) continue;
-      if (entry.whenDocumentHas && !hasCue(wholeText, entry.whenDocumentHas)) continue;
+      if (entry.unlessDocumentHas && anyBlockHas(blocks, entry.unlessDocumentHas)) continue;
+      if (entry.whenDocumentHas && !anyBlockHas(blocks, entry.whenDocumentHas)) continue;
       const patterns = activePatterns(entry.patterns, doc.language);
       if (!patterns.length) continue;
       for (const b of candidates) {
