@@ -13,7 +13,7 @@ import type { Report, Span, SpanFix } from '../types.js';
 import { resolveVariable, variableNames } from '../variables.js';
 import { blockSpan } from '../document.js';
 import { sentenceAt } from '../cues.js';
-import { compileShapes, scanBanner, scanShapes, type ShapeKind, type TemplateShapeData, type TemplateShapes } from '../template-text.js';
+import { compileShapes, scanAlternatives, scanBanner, scanShapes, type ShapeKind, type TemplateShapeData, type TemplateShapes } from '../template-text.js';
 
 /** The shape of `server/data/languages/<lang>/placeholders.yaml`. */
 interface PlaceholderData extends TemplateShapeData {
@@ -156,6 +156,12 @@ variables:
       if (quietBlocks.size >= MAX_MEMOS) quietBlocks.clear();
       quietBlocks.add(flat(key));
     }
+    // Alternatives headed "Option A:" / "Option B:", or by conditions about where the business is
+    // established, side by side in one section: read across blocks, so not remembered per block.
+    for (const h of scanAlternatives(doc.blocks, data.shapes)) {
+      const b = doc.blocks[h.index];
+      add({ span: b.span, severity: 'warning', message: shapeMessage('options', quote(shorten(b.text)), undefined) });
+    }
     found.sort((a, b) => a.span.start - b.span.start);
     for (const r of found) ctx.report(r);
   },
@@ -296,7 +302,6 @@ function checkBlock(doc: PolicyDocument, b: Block, c: Compiled, links: Set<strin
   // Scan a copy with inline code, HTML comments and `{{…}}` blanked out, so offsets still match.
   const src = text.slice(base, b.span.end).replace(b.kind === 'html' ? /<!--[\s\S]*?(?:-->|$)/g : /(`+)[^`]{0,2000}?\1|\{\{[^\n{}]{0,300}\}\}/g, (m) => ' '.repeat(m.length));
   const at = (i: number, len: number): Span => ({ start: base + i, end: base + i + len });
-  const quote = (s: string) => `“${s.replace(/\s+/g, ' ')}”`;
 
   // A heading or short line that is a CMS default.
   if (b.kind !== 'html' && b.text.split(' ').length <= 5) {
@@ -322,13 +327,20 @@ function checkBlock(doc: PolicyDocument, b: Block, c: Compiled, links: Set<strin
     if (h.field && c.controller.has(h.field) && controller && h.kind !== 'dummy') fixes.push({ title: `Replace with “${controller}”`, kind: 'suggestion', edits: [{ span, newText: controller }] });
     add({ span, severity: 'warning', message: shapeMessage(h.kind, shown, h.field), ...(fixes.length ? { fixes } : {}) });
   }
-  for (const h of scanBanner(b.text, c.shapes, (i) => sentenceAt(b, i))) {
+  const short = b.kind === 'heading' || b.text.split(' ').length <= 8;
+  for (const h of scanBanner(b.text, c.shapes, (i) => sentenceAt(b, i), short)) {
     const span = blockSpan(b, h.index, h.index + h.length);
     add({
       span,
-      severity: 'warning',
+      severity: h.kind === 'credit' ? 'information' : 'warning',
       message: shapeMessage(h.kind, quote(shorten(b.text.slice(h.index, h.index + h.length))), undefined),
-      fixes: [{ title: h.kind === 'notes' ? 'Remove this note' : 'Remove this sentence', kind: 'suggestion', edits: [{ span: h.kind === 'notes' ? removalSpan(text, doc.lines, b.span) : span, newText: '' }] }],
+      fixes: [
+        {
+          title: h.kind === 'notes' ? 'Remove this note' : h.kind === 'options' && h.length === b.text.length ? 'Remove this line' : 'Remove this sentence',
+          kind: 'suggestion',
+          edits: [{ span: h.length === b.text.length ? removalSpan(text, doc.lines, b.span) : span, newText: '' }],
+        },
+      ],
     });
   }
 
@@ -389,9 +401,17 @@ function shapeMessage(kind: ShapeKind, shown: string, field: string | undefined)
       return `${shown} is a template's own note about itself, published with the policy. Remove it once the policy is adapted.`;
     case 'notes':
       return `${shown} is a drafting note or cover sheet of a template, published with the policy. Remove it.`;
+    case 'highlight':
+      return `${shown} is text a template highlights for the drafter to fill in or check; Markdown shows the equals signs as written. Replace it with the real text.`;
+    case 'credit':
+      return `${shown} credits the generator or template the policy was made from. Readers need the policy, not its origin: remove the credit unless the generator's licence requires it.`;
     default:
       return `${shown} is a template blank that was never filled in. Replace it with the real ${field ?? 'value'}.`;
   }
+}
+
+function quote(s: string): string {
+  return `“${s.replace(/\s+/g, ' ')}”`;
 }
 
 function shorten(s: string): string {
