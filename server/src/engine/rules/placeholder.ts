@@ -74,8 +74,14 @@ that UK and EU GDPR Art. 13 and 14 require it to give.
     on consent, also say …)"), and a possessive standing where the value belongs ("write to us at
     (your address)");
   - **options never decided**: \`[weekly / monthly]\`, \`[I/We]\`, \`[daily or weekly]\`,
-    bracketed alternatives side by side (\`[…]/[…]\`), and alternatives headed by a bracketed
-    condition ("[If you are based in the EU:] … [If you are based in the US:] …");
+    bracketed alternatives side by side (\`[…]/[…]\`), alternatives headed by a bracketed
+    condition ("[If you are based in the EU:] … [If you are based in the US:] …"), or by a
+    condition standing alone as a line when two such lines in one section speak of where the
+    business is established ("If you are based in the EU:" … "If you are based in the US:"), a
+    separator between alternative clauses (a line of nothing but "OR", "- OR -", "ODER"; \`[OR]\`,
+    \`[OU]\`; "EITHER" or "OR" in capitals opening a clause), labels of alternative wordings
+    ("Option A:" … "Option B:", "[Option 1]"), and a line that asks the drafter to pick ("Choose
+    one of the following:", "Kies een van de volgende opties:");
   - a **generator's raw variable**: \`[{Host_Name, Host_Country}]\`, \`[COMPANY_NAME]\`, \`%%DATE%%\`,
     \`<ORG_NAME>\`, \`{ORG}\`, \`{% … %}\`, \`\${org}\`, \`__ORG__\`;
   - a **dummy value**: an e-mail address whose domain is a stand-in (\`test@test.com\`,
@@ -86,9 +92,24 @@ that UK and EU GDPR Art. 13 and 14 require it to give.
     ("for [X] years"), or "N/A" or "test" after a label that asks for a name or a contact
     ("Telephone: N/A");
   - a **template's banner or notes**: "This text is a sample", "Adapt this document before you
-    publish it", a block that starts "Note to drafter", "Drafting note", "How to use this template";
-  - the markers \`XXX\`, \`TBD\`, \`TBC\`, \`INSERT\`, "Lorem ipsum", "your company name here", and a
-    heading left at a content-management default such as "Default title".
+    publish it", a block that starts "Note to drafter", "Drafting note", "Instructions for use",
+    "Hinweise zur Verwendung"; a cover sheet's title as a heading or short line ("Sample Privacy
+    Policy", "Model privacyverklaring", "Muster-Datenschutzerklärung", "Modèle de politique de
+    confidentialité", "Version for …"); a sentence that instructs the drafter about the drafter's
+    business or this part of the template, plain, in italics or in a blockquote ("Describe here how
+    your business uses cookies", "Guidance: list the processors your organisation uses",
+    "Beschreiben Sie hier, wie Ihr Unternehmen …"); an instruction to delete what does not apply,
+    in any form ("(delete if not applicable)", "Remove this paragraph where it is not
+    applicable", "(nicht Zutreffendes streichen)", "(supprimer si non applicable)");
+  - a **generator's credit** left in ("This privacy policy was created with the … Policy
+    Generator", "… mit dem Datenschutz-Generator erstellt"), as **information**;
+  - **remains of a template's markup**: text highlighted for the drafter (\`==…==\`), \`***\` standing
+    where a value belongs, an ERB/EJS tag (\`<%= company %>\`), a name filled in with its brackets
+    kept (\`[Acme] Ltd\`, \`[Acme Ltd]\`), "Your Company", "Uw Bedrijf", "Votre Société" written as
+    a name inside a sentence (or "Ihr Unternehmen" after a label such as "Verantwortlich:"), and
+    "…", "???" after a label that asks for a value ("Last updated: …", "Phone: ???");
+  - the markers \`XXX\`, \`TBD\`, \`TBC\`, \`TODO\`, \`FIXME\`, \`INSERT\`, "Lorem ipsum", "your company name
+    here", and a heading left at a content-management default such as "Default title".
 
 The words that fill these shapes (what names a value, which verbs instruct a drafter, what a
 banner says) come from \`server/data/languages/<lang>/placeholders.yaml\`: the English lists apply
@@ -104,7 +125,15 @@ Tides App]", a name kept in brackets), a blank given as an example of a format (
 name] deleted [time/date]"), an e-mail address at a reserved documentation domain
 (\`.example\`, \`.test\`), words that merely contain a marker ("XXL", "outbid"), a marker in a
 paragraph written all in capitals, code, and an unclosed \`{{\`, which is reported as a problem
-with the input itself.
+with the input itself. Also left alone: real regional sections (a heading "EU users" and a heading
+"California residents", or "If you live in California, …" written as a sentence to the reader), a
+reader's own choice ("You may choose one of the following ways …", "Option 1: change your browser
+settings"), "OR" in a postal address ("Portland, OR 97201"), a deletion the policy promises ("we
+delete your data when it is no longer needed"), a sentence that sends the reader to their own
+organisation ("Please refer to your organisation's policies"), "templates" the service uses ("e-mails
+are created using templates"), "N/A" in a table where it is true ("Data protection officer: N/A"),
+"a == b", the omission mark \`[…]\` of a quotation, \`***\` as a thematic break or around bold
+italics, and "Ihr Unternehmen" in German prose, where "Ihr" is always capitalised.
 
 **How to fix it.** Replace the blank with the real text, or define the variable in the front
 matter:
