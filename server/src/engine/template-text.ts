@@ -10,11 +10,29 @@ import { cueAlternation, LETTER } from './cues.js';
 
 /** The template-shape parts of `server/data/languages/<lang>/placeholders.yaml`. */
 export interface TemplateShapeData {
+  brackets?: { controller?: string[] };
   slots?: { values?: string[]; glue?: string[]; options?: string[] };
   parentheses?: { instructions?: string[]; possessives?: string[]; leads?: string[] };
   drafting?: { conditions?: string[]; glue?: string[]; verbs?: string[] };
-  dummies?: { names?: string[]; values?: string[]; labels?: string[]; domains?: string[]; mailboxes?: string[]; madeUp?: string[] };
-  banner?: { this?: string[]; documents?: string[]; is?: string[]; templates?: string[]; adapt?: string[]; publish?: string[]; notes?: string[]; self?: string[] };
+  dummies?: { names?: string[]; values?: string[]; labels?: string[]; domains?: string[]; mailboxes?: string[]; madeUp?: string[]; possessiveNames?: string[] };
+  banner?: {
+    this?: string[];
+    documents?: string[];
+    is?: string[];
+    templates?: string[];
+    adapt?: string[];
+    publish?: string[];
+    notes?: string[];
+    self?: string[];
+    drafter?: string[];
+    instruct?: string[];
+    lead?: string[];
+    version?: string[];
+    for?: string[];
+  };
+  credit?: { made?: string[]; generators?: string[]; templates?: string[] };
+  deletion?: { verbs?: string[]; conditions?: string[] };
+  alternatives?: { separators?: string[]; labels?: string[]; choose?: string[]; establish?: string[] };
 }
 
 export interface TemplateShapes {
@@ -37,9 +55,30 @@ export interface TemplateShapes {
   bannerPublish: RegExp | null;
   bannerThisDoc: RegExp | null;
   notes: RegExp | null;
+  /** "Your Company" inside a sentence: a capitalised possessive and value word. */
+  possessiveName: RegExp | null;
+  /** A sentence that instructs the drafter about the drafter's business or this part of the template. */
+  guidance: RegExp | null;
+  /** A deletion verb and a condition of applicability, in either order: "delete if not applicable". */
+  deletion: RegExp | null;
+  /** A heading that is only a template word and a document word ("Sample Privacy Policy"), or "Version for …". */
+  cover: RegExp | null;
+  /** A generator's credit ("created with the … generator"); `creditTemplate` needs the document named too. */
+  credit: RegExp | null;
+  creditTemplate: RegExp | null;
+  documentWord: RegExp | null;
+  /** A block of nothing but a separator ("OR", "- OR -"), and the separators written in capitals. */
+  separatorBlock: RegExp | null;
+  separatorCaps: RegExp | null;
+  separators: Set<string>;
+  /** "Option A:", "[Option 1]", "OPTION 2": the label and its letter or number. */
+  optionLabel: RegExp | null;
+  choose: RegExp | null;
+  /** A block of nothing but a condition about where the business is established ("If you are based in the EU:"). */
+  conditionHead: RegExp | null;
 }
 
-export type ShapeKind = 'slot' | 'instruction' | 'options' | 'variable' | 'dummy' | 'banner' | 'notes';
+export type ShapeKind = 'slot' | 'instruction' | 'options' | 'variable' | 'dummy' | 'banner' | 'notes' | 'highlight' | 'credit';
 
 export interface ShapeHit {
   index: number;
@@ -78,6 +117,30 @@ export function compileShapes(all: TemplateShapeData[]): TemplateShapes {
   const self = alt(list((d) => d.banner?.self));
   const publish = alt(list((d) => d.banner?.publish));
   const word = "[^\\s.,;:!?()]";
+  const verbs2 = alt(list((d) => d.banner?.instruct));
+  const drafter = alt(list((d) => d.banner?.drafter));
+  const lead = alt(list((d) => d.banner?.lead));
+  const delVerbs = alt(list((d) => d.deletion?.verbs));
+  const delConds = alt(list((d) => d.deletion?.conditions));
+  const version = alt(list((d) => d.banner?.version));
+  const forWords = alt(list((d) => d.banner?.for));
+  const made2 = alt(list((d) => d.credit?.made));
+  const generators = alt(list((d) => d.credit?.generators));
+  const ctemplates = alt(list((d) => d.credit?.templates));
+  const separators = list((d) => d.alternatives?.separators);
+  const seps = alt(separators);
+  const optLabels = alt(list((d) => d.alternatives?.labels));
+  const choose = alt(list((d) => d.alternatives?.choose));
+  const establish = alt(list((d) => d.alternatives?.establish));
+  const possNames = list((d) => d.dummies?.possessiveNames).map((w) => w[0].toUpperCase() + w.slice(1));
+  // The words of a controller's slot that are value words ("company", "business", "société"), capitalised.
+  const valueSet = new Set(list((d) => d.slots?.values).map(norm));
+  const nameWords = [...new Set(list((d) => d.brackets?.controller).map((c) => norm(c).split(' ')[0]))]
+    .filter((w) => valueSet.has(w) && /^\p{L}+$/u.test(w))
+    .map((w) => w[0].toUpperCase() + w.slice(1));
+  const sentenceLead = lead ? `(?:(?:${lead})\\s*[:,-]?\\s+)?` : '';
+  // Up to this many words between two parts of one instruction.
+  const gap = (k: number) => `(?:[^\\s.;!?]{1,30}\\s+){0,${k}}?`;
   // "This text is a sample", "This is a sample privacy policy", or a sentence that calls the
   // document "this template".
   const bannerIs = [
@@ -107,6 +170,29 @@ export function compileShapes(all: TemplateShapeData[]): TemplateShapes {
     bannerPublish: re(publish && `${START}(?:${publish})${END}`),
     bannerThisDoc: re(bThis && bDocs && `${START}(?:${bThis})\\s+(?:${bDocs})${END}`),
     notes: re(notes && `^[\\W_]{0,6}(?:${notes})\\s*(?:[:.\\-–—]|$)`),
+    possessiveName:
+      possNames.length && nameWords.length
+        ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${possNames.map(escape).join('|')})\\s(?:${nameWords.map(escape).join('|')})(?:\\s\\p{Lu}\\p{Ll}{1,15})?(?![\\p{L}\\p{N}-])`, 'gu')
+        : null,
+    guidance: re(verbs2 && drafter && `^[\\W_]{0,4}${sentenceLead}(?:${verbs2})${END}[^.;!?]{0,100}?${START}(?:${drafter})${END}`),
+    deletion: re(delVerbs && delConds && `${START}(?:(?:${delVerbs})${END}[^.;!?()[\\]]{0,60}?${START}(?:${delConds})|(?:${delConds})${END}[^.;!?()[\\]]{0,30}?${START}(?:${delVerbs}))${END}`),
+    cover:
+      bTemplates && bDocs
+        ? re(
+            `^[\\W_]{0,4}(?:(?:${bTemplates})[\\s-]?(?:(?:de|of|van|für|pour|for)\\s+)?(?:(?:la|le|een|eine|a|an)\\s+)?(?:${bDocs})|(?:${bDocs})[\\s-]?(?:${bTemplates})${version ? `|(?:${version})\\s+[^.;!?]{1,40}?` : ''})${END}(?:\\s*[-–—:(]\\s*[^.;!?]{0,40}|\\s+(?:${forWords ?? '(?!)'})${END}[^.;!?]{0,40})?[\\W_]{0,4}$`,
+          )
+        : null,
+    credit: re(made2 && generators && `${START}(?:${made2})${END}[^.;!?]{0,80}?${START}(?:${generators})${END}|${START}(?:${generators})${END}[^.;!?]{0,40}?${START}(?:${made2})${END}`),
+    creditTemplate: re(made2 && ctemplates && `${START}(?:${made2})\\s+(?:(?:with|using|from|by|on|mit|met|door|avec|à partir|d'après|nach)\\s+)?${gap(2)}(?:${ctemplates})${END}`),
+    documentWord: re(bDocs && `${START}(?:${bDocs})${END}`),
+    separatorBlock: re(seps && `^[\\s*_~\\-–—=()[\\].:]{0,8}(?:${seps})[\\s*_~\\-–—=()[\\].:]{0,8}$`),
+    separatorCaps: separators.length
+      ? new RegExp(`(?:^|(?<=[.;:!?)\\]]\\s{1,3}))(?:${separators.filter((x) => /^\p{L}+$/u.test(x)).map((x) => escape(x.toUpperCase())).join('|')})(?=\\s{1,3}\\p{L}|\\s*$)`, 'gu')
+      : null,
+    separators: new Set(separators.map(norm)),
+    optionLabel: re(optLabels && `^[\\s*_[(]{0,4}(?:(?:${optLabels})\\s+([a-d]|[1-9])|(\\[\\s*|\\*\\*)(?:${optLabels})\\s+([1-9]))\\s*[\\])*_]{0,4}\\s*(?:[:.)–—-]|$)`, 'iu'),
+    choose: re(choose && `^[\\W_]{0,4}(?:${choose})[\\s:.…*_\\])]{0,6}$`),
+    conditionHead: re(conditions && establish && `^[\\s*_[(]{0,4}(?:${conditions})\\s[^.;!?]{0,60}?${START}(?:${establish})${END}[^.;!?]{0,50}?[\\s*_\\])]{0,4}:?[\\s*_\\])]{0,4}$`),
   };
 }
 
@@ -153,6 +239,13 @@ export function scanShapes(
         i = close;
       }
     } else if (ch === 60 /* < */) {
+      const erb = /^<%[=-]?[^%\n]{1,80}%>/.exec(src.slice(i, i + 88));
+      if (erb) {
+        // `<%= company %>`: an ERB or EJS tag never rendered.
+        out.push({ index: i, length: erb[0].length, kind: 'variable' });
+        i += erb[0].length - 1;
+        continue;
+      }
       const m = /^<([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[A-Z]{3,}(?:[ -][A-Z]{2,}){0,4})>/.exec(src.slice(i, i + 64));
       if (m && !isHtmlTag(m[1].toLowerCase())) {
         out.push({ index: i, length: m[0].length, kind: 'variable' });
@@ -168,6 +261,20 @@ export function scanShapes(
       if (k) {
         out.push({ index: i, length: close + 1 - i, kind: k.kind, ...(k.field ? { field: k.field } : {}) });
         i = close;
+      }
+    } else if (ch === 61 /* = */ && src.charCodeAt(i + 1) === 61 && src[i - 1] !== '=') {
+      // `==highlighted==`: text a template marks for the drafter (Markdown has no highlight).
+      const m = /^==(?=[^\s=])[^=\n]{0,120}?[^\s=]==(?!=)|^==[^\s=]==(?!=)/.exec(src.slice(i, i + 128));
+      if (m) {
+        out.push({ index: i, length: m[0].length, kind: 'highlight' });
+        i += m[0].length - 1;
+      } else i++;
+    } else if (ch === 42 /* * */ && (i === 0 || /[\s:(]/.test(src[i - 1]))) {
+      // `***` standing alone where a value belongs ("Registered office: ***").
+      const m = /^\*{3,}(?=[\s.,;:)]|$)/.exec(src.slice(i, i + 16));
+      if (m) {
+        out.push({ index: i, length: m[0].length, kind: 'slot' });
+        i += m[0].length - 1;
       }
     } else if (ch === 37 /* % */) {
       const m = /^(%%?)[A-Za-z][\w.-]{0,40}\1(?![\w%])/.exec(src.slice(i, i + 48));
@@ -254,6 +361,13 @@ function squareSlot(
   if (/^_{3,}$|^\.{4,}$|^…{2,}$/.test(inner)) return hit('slot');
   const k = known(inner);
   if (k) return hit(k.kind, k.field);
+  const ni = norm(inner);
+  // "[OR]" between two alternative clauses; "[delete this paragraph if not applicable]".
+  if (s.separators.has(ni) && /^\p{L}+$/u.test(ni)) return hit('options');
+  if (s.deletion?.test(ni)) return hit('instruction');
+  // "[Acme] Ltd", "[Acme Ltd]": a name filled in but its brackets kept.
+  if (/^\p{Lu}[\p{L}&'’.-]*(?:\s\p{Lu}[\p{L}&'’.-]*){0,4}$/u.test(inner) && LEGAL_FORM.test(src.slice(close + 1, close + 24))) return hit('slot', 'name');
+  if (/^\p{Lu}[\p{L}&'’.-]*(?:\s\p{Lu}[\p{L}&'’.-]*){0,4}\s/u.test(inner) && LEGAL_FORM_END.test(inner)) return hit('slot', 'name');
   // "[If you are based in the EU:]": a condition in brackets heads an alternative of a template.
   if (s.condition?.test(norm(inner))) return hit('options');
   const n = norm(inner).replace(/[.:…]+$/, '');
@@ -296,7 +410,7 @@ function paren(src: string, open: number, close: number, s: TemplateShapes): Sha
     // Dutch and German put the verb last: "(adres invullen)", "(Adresse einfügen)".
     if (n.endsWith(' ' + i) && n.split(' ').length <= 4) return hit('instruction');
   }
-  if (s.drafting?.test(n)) return hit('instruction');
+  if (s.drafting?.test(n) || s.deletion?.test(n)) return hit('instruction');
   // "(your address)" where the address itself belongs.
   const words = n.split(' ');
   if (words.length >= 2 && words.length <= 4 && s.possessives.has(words[0])) {
@@ -348,6 +462,18 @@ function dummies(src: string, s: TemplateShapes, out: ShapeHit[]): void {
       out.push({ index: m.index, length: m[1].length, kind: 'dummy', field: 'name' });
     }
   }
+  // "Your Company" written as a name: inside a sentence, after a label, or before a legal form or
+  // a defined term ("Your Company ("we")").
+  if (s.possessiveName) {
+    s.possessiveName.lastIndex = 0;
+    while ((m = s.possessiveName.exec(src))) {
+      const before = src.slice(Math.max(0, m.index - 8), m.index);
+      const after = src.slice(m.index + m[0].length, m.index + m[0].length + 24);
+      if (/\p{Ll}[,;]?\s{1,3}$|\p{Ll}\s{1,3}\($|:\s{0,3}$/u.test(before) || LEGAL_FORM.test(after) || /^\s*\(/.test(after)) {
+        out.push({ index: m.index, length: m[0].length, kind: 'dummy', field: 'name' });
+      }
+    }
+  }
   // Stand-in names where a name stands ("ABC Ltd", "Company: XYZ") and non-values after a label.
   if (s.dummyNames) {
     s.dummyNames.lastIndex = 0;
@@ -364,7 +490,7 @@ function dummies(src: string, s: TemplateShapes, out: ShapeHit[]): void {
     }
   }
   if (s.labels && s.dummyValues.size) {
-    const labelled = /:[ \t]{0,3}([^\s,;|]{1,10}(?: [^\s,;|]{1,10})?)[ \t]*(?=$|\n|[,;|])/g;
+    const labelled = /:[ \t]{0,3}([^\s,;|]{1,16}(?: [^\s,;|]{1,16})?)[ \t]*(?=$|\n|[,;|])/g;
     while ((m = labelled.exec(src))) {
       const value = m[1];
       if (!s.dummyValues.has(value)) continue;
@@ -387,6 +513,7 @@ const DATE_MASK = /(?<![\p{L}\p{N}])(?:[DdTtJj]{2}[./-][Mm]{2}[./-](?:[YyJjAa]{4
 /** Two to four capitalised words (checked against the value words), then a legal form. */
 const TITLE_RUN = /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}{1,15}(?:\s\p{Lu}\p{Ll}{1,15}){1,3})(?=\s*,?\s*\p{Lu})/gu;
 
+const LEGAL_FORM_END = /\s(?:Ltd|Limited|Inc|LLC|LLP|plc|PLC|GmbH|AG|B\.V\.|BV|N\.V\.|SAS|SARL|S\.A\.|Corp)\.?$/u;
 const LEGAL_FORM = /^\s*,?\s*(?:Ltd|Limited|Inc|LLC|LLP|plc|PLC|GmbH|AG|B\.?V\.?|N\.?V\.?|SAS|SARL|S\.?A\.?|Corp|Corporation|Company|Co\.)(?![\p{L}])/u;
 
 /** A number no one owns: one digit repeated, or digits counting up ("0123456789", "1234 567890"). */
@@ -403,12 +530,28 @@ export function dummyDigits(digits: string): boolean {
 
 // ---- banners and notes -------------------------------------------------------------------------
 
-/** A template's banner or drafting notes in one block's text: where they are. */
-export function scanBanner(original: string, s: TemplateShapes, sentences: (from: number) => { start: number; end: number }): ShapeHit[] {
+/**
+ * A template's banner, drafting notes, cover sheet, generator credit or separator of
+ * alternatives in one block's text: where they are. `short` says the block is a heading or a
+ * line of a few words (where a cover sheet's title stands).
+ */
+export function scanBanner(original: string, s: TemplateShapes, sentences: (from: number) => { start: number; end: number }, short = false): ShapeHit[] {
   const out: ShapeHit[] = [];
   const text = original.toLowerCase();
   if (text.length !== original.length) return out; // a letter whose lower case is longer: offsets would shift
-  if (s.notes?.test(text.slice(0, 120))) return [{ index: 0, length: text.length, kind: 'notes' }];
+  const whole = (kind: ShapeKind): ShapeHit[] => [{ index: 0, length: text.length, kind }];
+  if (s.notes?.test(text.slice(0, 120))) return whole('notes');
+  // "OR", "- OR -", "[Either]" alone between two alternatives; "Choose one of:".
+  if (text.length <= 40 && (s.separatorBlock?.test(text) || s.choose?.test(text))) return whole('options');
+  if (short && s.cover?.test(text)) return whole('notes');
+  const letters = original.match(/\p{L}/gu)?.length ?? 0;
+  const upper = original.match(/\p{Lu}/gu)?.length ?? 0;
+  if (s.separatorCaps && !(letters >= 20 && upper > letters * 0.6)) {
+    // "… our office. OR We keep …", "EITHER we …": a separator in capitals between clauses.
+    s.separatorCaps.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = s.separatorCaps.exec(original))) out.push({ index: m.index, length: m[0].length, kind: 'options' });
+  }
   if (s.bannerIs) {
     s.bannerIs.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -418,15 +561,59 @@ export function scanBanner(original: string, s: TemplateShapes, sentences: (from
       s.bannerIs.lastIndex = Math.max(sent.end, m.index + 1);
     }
   }
-  if (s.bannerAdapt && s.bannerPublish && s.bannerThisDoc) {
-    // Sentence by sentence: an instruction at its start, naming this document and publication.
-    for (let at = 0; at < text.length; ) {
-      const sent = sentences(at);
-      const t = text.slice(sent.start, sent.end);
-      if (s.bannerAdapt.test(t) && s.bannerPublish.test(t) && s.bannerThisDoc.test(t) && !out.some((o) => o.index === sent.start)) out.push({ index: sent.start, length: sent.end - sent.start, kind: 'banner' });
-      if (sent.end <= at) break;
-      at = sent.end + 1;
+  // Sentence by sentence: an instruction to the drafter at its start ("Adapt this document before
+  // you publish it", "Describe here how your business uses cookies", "Delete this section if not
+  // applicable"), or a generator's credit anywhere in it.
+  for (let at = 0; at < text.length; ) {
+    const sent = sentences(at);
+    const t = text.slice(sent.start, sent.end);
+    const adapt = s.bannerAdapt?.test(t) && s.bannerPublish?.test(t) && s.bannerThisDoc?.test(t);
+    const guidance = s.guidance?.test(t) || (s.deletion?.test(t) && deletionAtStart(t, s));
+    const credit = (s.credit?.test(t) || s.creditTemplate?.test(t)) && s.documentWord?.test(t);
+    if ((adapt || guidance || credit) && !out.some((o) => o.index <= sent.start && o.index + o.length >= sent.end)) {
+      out.push({ index: sent.start, length: sent.end - sent.start, kind: credit && !adapt && !guidance ? 'credit' : adapt ? 'banner' : 'instruction' });
     }
+    if (sent.end <= at) break;
+    at = sent.end + 1;
   }
   return out;
+}
+
+/** A deletion instruction at the start of a sentence (after a lead such as "Please" or "Note:"). */
+function deletionAtStart(t: string, s: TemplateShapes): boolean {
+  const m = s.deletion!.exec(t);
+  return !!m && /^[\W_]{0,4}(?:\p{L}{1,12}\s*[:,]\s*)?$/u.test(t.slice(0, m.index));
+}
+
+/** A label or condition of a template's alternatives, in doc order: which blocks to report. */
+export function scanAlternatives(blocks: readonly { kind: string; text: string; depth?: number; section: number }[], s: TemplateShapes): ShapeHit[] {
+  // Two heads count together when they share a parent: the section for text, the enclosing
+  // heading for headings.
+  const out: ShapeHit[] = [];
+  if (!s.optionLabel && !s.conditionHead) return out;
+  const groups = new Map<string, { block: number; label: string }[]>();
+  const stack: { depth: number; index: number }[] = [];
+  blocks.forEach((b, i) => {
+    let parent: string;
+    if (b.kind === 'heading') {
+      const d = b.depth ?? 1;
+      while (stack.length && stack[stack.length - 1].depth >= d) stack.pop();
+      parent = `h${stack.length ? stack[stack.length - 1].index : -1}`;
+      stack.push({ depth: d, index: i });
+    } else parent = `s${b.section}`;
+    if (b.kind === 'code' || b.kind === 'html' || b.kind === 'table-cell' || b.text.length > 160) return;
+    const o = s.optionLabel?.exec(b.text);
+    const head = !o && s.conditionHead?.test(b.text.toLowerCase()) ? b.text.toLowerCase().replace(/[^\p{L}\s]/gu, '').trim() : undefined;
+    const label = o ? `o:${(o[1] ?? o[3]).toLowerCase()}` : head ? `c:${head}` : undefined;
+    if (!label) return;
+    const key = `${parent}${label[0]}`;
+    const g = groups.get(key) ?? [];
+    g.push({ block: i, label });
+    groups.set(key, g);
+  });
+  for (const g of groups.values()) {
+    if (new Set(g.map((x) => x.label)).size < 2) continue;
+    for (const x of g) out.push({ index: x.block, length: 0, kind: 'options' });
+  }
+  return out.sort((a, b) => a.index - b.index);
 }

@@ -13,7 +13,7 @@ import type { Report, Span, SpanFix } from '../types.js';
 import { resolveVariable, variableNames } from '../variables.js';
 import { blockSpan } from '../document.js';
 import { sentenceAt } from '../cues.js';
-import { compileShapes, scanBanner, scanShapes, type ShapeKind, type TemplateShapeData, type TemplateShapes } from '../template-text.js';
+import { compileShapes, scanAlternatives, scanBanner, scanShapes, type ShapeKind, type TemplateShapeData, type TemplateShapes } from '../template-text.js';
 
 /** The shape of `server/data/languages/<lang>/placeholders.yaml`. */
 interface PlaceholderData extends TemplateShapeData {
@@ -74,8 +74,14 @@ that UK and EU GDPR Art. 13 and 14 require it to give.
     on consent, also say …)"), and a possessive standing where the value belongs ("write to us at
     (your address)");
   - **options never decided**: \`[weekly / monthly]\`, \`[I/We]\`, \`[daily or weekly]\`,
-    bracketed alternatives side by side (\`[…]/[…]\`), and alternatives headed by a bracketed
-    condition ("[If you are based in the EU:] … [If you are based in the US:] …");
+    bracketed alternatives side by side (\`[…]/[…]\`), alternatives headed by a bracketed
+    condition ("[If you are based in the EU:] … [If you are based in the US:] …"), or by a
+    condition standing alone as a line when two such lines in one section speak of where the
+    business is established ("If you are based in the EU:" … "If you are based in the US:"), a
+    separator between alternative clauses (a line of nothing but "OR", "- OR -", "ODER"; \`[OR]\`,
+    \`[OU]\`; "EITHER" or "OR" in capitals opening a clause), labels of alternative wordings
+    ("Option A:" … "Option B:", "[Option 1]"), and a line that asks the drafter to pick ("Choose
+    one of the following:", "Kies een van de volgende opties:");
   - a **generator's raw variable**: \`[{Host_Name, Host_Country}]\`, \`[COMPANY_NAME]\`, \`%%DATE%%\`,
     \`<ORG_NAME>\`, \`{ORG}\`, \`{% … %}\`, \`\${org}\`, \`__ORG__\`;
   - a **dummy value**: an e-mail address whose domain is a stand-in (\`test@test.com\`,
@@ -86,9 +92,24 @@ that UK and EU GDPR Art. 13 and 14 require it to give.
     ("for [X] years"), or "N/A" or "test" after a label that asks for a name or a contact
     ("Telephone: N/A");
   - a **template's banner or notes**: "This text is a sample", "Adapt this document before you
-    publish it", a block that starts "Note to drafter", "Drafting note", "How to use this template";
-  - the markers \`XXX\`, \`TBD\`, \`TBC\`, \`INSERT\`, "Lorem ipsum", "your company name here", and a
-    heading left at a content-management default such as "Default title".
+    publish it", a block that starts "Note to drafter", "Drafting note", "Instructions for use",
+    "Hinweise zur Verwendung"; a cover sheet's title as a heading or short line ("Sample Privacy
+    Policy", "Model privacyverklaring", "Muster-Datenschutzerklärung", "Modèle de politique de
+    confidentialité", "Version for …"); a sentence that instructs the drafter about the drafter's
+    business or this part of the template, plain, in italics or in a blockquote ("Describe here how
+    your business uses cookies", "Guidance: list the processors your organisation uses",
+    "Beschreiben Sie hier, wie Ihr Unternehmen …"); an instruction to delete what does not apply,
+    in any form ("(delete if not applicable)", "Remove this paragraph where it is not
+    applicable", "(nicht Zutreffendes streichen)", "(supprimer si non applicable)");
+  - a **generator's credit** left in ("This privacy policy was created with the … Policy
+    Generator", "… mit dem Datenschutz-Generator erstellt"), as **information**;
+  - **remains of a template's markup**: text highlighted for the drafter (\`==…==\`), \`***\` standing
+    where a value belongs, an ERB/EJS tag (\`<%= company %>\`), a name filled in with its brackets
+    kept (\`[Acme] Ltd\`, \`[Acme Ltd]\`), "Your Company", "Uw Bedrijf", "Votre Société" written as
+    a name inside a sentence (or "Ihr Unternehmen" after a label such as "Verantwortlich:"), and
+    "…", "???" after a label that asks for a value ("Last updated: …", "Phone: ???");
+  - the markers \`XXX\`, \`TBD\`, \`TBC\`, \`TODO\`, \`FIXME\`, \`INSERT\`, "Lorem ipsum", "your company name
+    here", and a heading left at a content-management default such as "Default title".
 
 The words that fill these shapes (what names a value, which verbs instruct a drafter, what a
 banner says) come from \`server/data/languages/<lang>/placeholders.yaml\`: the English lists apply
@@ -104,7 +125,15 @@ Tides App]", a name kept in brackets), a blank given as an example of a format (
 name] deleted [time/date]"), an e-mail address at a reserved documentation domain
 (\`.example\`, \`.test\`), words that merely contain a marker ("XXL", "outbid"), a marker in a
 paragraph written all in capitals, code, and an unclosed \`{{\`, which is reported as a problem
-with the input itself.
+with the input itself. Also left alone: real regional sections (a heading "EU users" and a heading
+"California residents", or "If you live in California, …" written as a sentence to the reader), a
+reader's own choice ("You may choose one of the following ways …", "Option 1: change your browser
+settings"), "OR" in a postal address ("Portland, OR 97201"), a deletion the policy promises ("we
+delete your data when it is no longer needed"), a sentence that sends the reader to their own
+organisation ("Please refer to your organisation's policies"), "templates" the service uses ("e-mails
+are created using templates"), "N/A" in a table where it is true ("Data protection officer: N/A"),
+"a == b", the omission mark \`[…]\` of a quotation, \`***\` as a thematic break or around bold
+italics, and "Ihr Unternehmen" in German prose, where "Ihr" is always capitalised.
 
 **How to fix it.** Replace the blank with the real text, or define the variable in the front
 matter:
@@ -155,6 +184,12 @@ variables:
       if (any) continue;
       if (quietBlocks.size >= MAX_MEMOS) quietBlocks.clear();
       quietBlocks.add(flat(key));
+    }
+    // Alternatives headed "Option A:" / "Option B:", or by conditions about where the business is
+    // established, side by side in one section: read across blocks, so not remembered per block.
+    for (const h of scanAlternatives(doc.blocks, data.shapes)) {
+      const b = doc.blocks[h.index];
+      add({ span: b.span, severity: 'warning', message: shapeMessage('options', quote(shorten(b.text)), undefined) });
     }
     found.sort((a, b) => a.span.start - b.span.start);
     for (const r of found) ctx.report(r);
@@ -296,7 +331,6 @@ function checkBlock(doc: PolicyDocument, b: Block, c: Compiled, links: Set<strin
   // Scan a copy with inline code, HTML comments and `{{…}}` blanked out, so offsets still match.
   const src = text.slice(base, b.span.end).replace(b.kind === 'html' ? /<!--[\s\S]*?(?:-->|$)/g : /(`+)[^`]{0,2000}?\1|\{\{[^\n{}]{0,300}\}\}/g, (m) => ' '.repeat(m.length));
   const at = (i: number, len: number): Span => ({ start: base + i, end: base + i + len });
-  const quote = (s: string) => `“${s.replace(/\s+/g, ' ')}”`;
 
   // A heading or short line that is a CMS default.
   if (b.kind !== 'html' && b.text.split(' ').length <= 5) {
@@ -322,13 +356,20 @@ function checkBlock(doc: PolicyDocument, b: Block, c: Compiled, links: Set<strin
     if (h.field && c.controller.has(h.field) && controller && h.kind !== 'dummy') fixes.push({ title: `Replace with “${controller}”`, kind: 'suggestion', edits: [{ span, newText: controller }] });
     add({ span, severity: 'warning', message: shapeMessage(h.kind, shown, h.field), ...(fixes.length ? { fixes } : {}) });
   }
-  for (const h of scanBanner(b.text, c.shapes, (i) => sentenceAt(b, i))) {
+  const short = b.kind === 'heading' || b.text.split(' ').length <= 8;
+  for (const h of scanBanner(b.text, c.shapes, (i) => sentenceAt(b, i), short)) {
     const span = blockSpan(b, h.index, h.index + h.length);
     add({
       span,
-      severity: 'warning',
+      severity: h.kind === 'credit' ? 'information' : 'warning',
       message: shapeMessage(h.kind, quote(shorten(b.text.slice(h.index, h.index + h.length))), undefined),
-      fixes: [{ title: h.kind === 'notes' ? 'Remove this note' : 'Remove this sentence', kind: 'suggestion', edits: [{ span: h.kind === 'notes' ? removalSpan(text, doc.lines, b.span) : span, newText: '' }] }],
+      fixes: [
+        {
+          title: h.kind === 'notes' ? 'Remove this note' : h.kind === 'options' && h.length === b.text.length ? 'Remove this line' : 'Remove this sentence',
+          kind: 'suggestion',
+          edits: [{ span: h.length === b.text.length ? removalSpan(text, doc.lines, b.span) : span, newText: '' }],
+        },
+      ],
     });
   }
 
@@ -389,9 +430,17 @@ function shapeMessage(kind: ShapeKind, shown: string, field: string | undefined)
       return `${shown} is a template's own note about itself, published with the policy. Remove it once the policy is adapted.`;
     case 'notes':
       return `${shown} is a drafting note or cover sheet of a template, published with the policy. Remove it.`;
+    case 'highlight':
+      return `${shown} is text a template highlights for the drafter to fill in or check; Markdown shows the equals signs as written. Replace it with the real text.`;
+    case 'credit':
+      return `${shown} credits the generator or template the policy was made from. Readers need the policy, not its origin: remove the credit unless the generator's licence requires it.`;
     default:
       return `${shown} is a template blank that was never filled in. Replace it with the real ${field ?? 'value'}.`;
   }
+}
+
+function quote(s: string): string {
+  return `“${s.replace(/\s+/g, ' ')}”`;
 }
 
 function shorten(s: string): string {
