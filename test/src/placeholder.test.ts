@@ -147,3 +147,12 @@ test('placeholder: the template shapes read hostile input in linear time', async
     assert.ok(Date.now() - t < 3000, `${Date.now() - t} ms`);
   }
 });
+
+test('placeholder: a generator credit is reported, as information, only with the option `credits`', () => {
+  const text = 'Larkspur Ltd runs the Larkspur app.\n\nThis privacy policy was created with the Quickdraft Privacy Policy Generator.\n';
+  assert.deepEqual(found(text), []);
+  const on = check(text, { rules: { placeholder: { options: { credits: true } } } }).diagnostics.filter((d) => d.rule === RULE);
+  assert.equal(on.length, 1, on.map((d) => d.message).join('\n'));
+  assert.equal(on[0].severity, 'information');
+  assert.match(on[0].message, /credits the generator/);
+});

@@ -24,6 +24,8 @@ type Matcher = RegExp[];
 
 interface CompiledRequirement {
   id: string;
+  /** Its place in the language's list: a paragraph's readings are kept in an array by it. */
+  index: number;
   /** Headings that open the item's own context for its section (they never cover it alone). */
   heading: Matcher | null;
   /** Statements that give the item. */
@@ -133,6 +135,7 @@ function compileRequirements(data: RequirementsData[]): CompiledLanguage {
     const not = compile(all('not'));
     requirements.set(id, {
       id,
+      index: requirements.size,
       heading: compile(all('headings')),
       phrase: compile(all('phrases')),
       partial: compile(all('partial')),
@@ -240,17 +243,23 @@ export interface Findings {
   contexts: Set<string>[];
 }
 
+const headingMemo = new Map<string, string[]>();
+/** The contexts a heading opens, remembered by its text. */
+function headingContexts(cues: CompiledLanguage, heading: string, language: string): string[] {
+  return remember(headingMemo, `${language}\u0001${heading}`, () => {
+    const own: string[] = [];
+    for (const [id, re] of cues.contexts) if (matches(re, heading)) own.push(id);
+    for (const r of cues.requirements.values()) if (matches(r.heading, heading)) own.push(r.id);
+    return own;
+  });
+}
+
 /** The contexts open in each section: a context id (e.g. "rights") or a requirement's own id. */
 function sectionContexts(doc: PolicyDocument, cues: CompiledLanguage): Set<string>[] {
   const out: Set<string>[] = [];
   const stack: { depth: number; ctx: Set<string> }[] = [];
-  const test = (re: Matcher | null, text: string) => !!re && firstMatch(re, text) !== null;
   for (const s of doc.sections) {
-    const own = new Set<string>();
-    if (s.heading) {
-      for (const [id, re] of cues.contexts) if (test(re, s.heading.text)) own.add(id);
-      for (const r of cues.requirements.values()) if (test(r.heading, s.heading.text)) own.add(r.id);
-    }
+    const own = s.heading ? headingContexts(cues, s.heading.text, doc.language) : [];
     while (stack.length && stack[stack.length - 1].depth >= s.depth) stack.pop();
     const ctx = new Set<string>([...(stack.length ? stack[stack.length - 1].ctx : []), ...own]);
     if (s.heading) stack.push({ depth: s.depth, ctx });
@@ -321,7 +330,15 @@ interface BlockHit {
  * is remembered across checks: when an edit changes one paragraph of a long policy, the language
  * server's next check reads only that paragraph again. Bounded; cleared when full.
  */
-type BlockMemo = Map<string, BlockHit | { from: number; to: number } | null>;
+interface BlockMemo {
+  /** By requirement index; read when a check first asks for it. */
+  hits: (BlockHit | undefined)[];
+  /** By condition, in the language's order of triggers; null: no trigger here. */
+  triggers: ({ from: number; to: number } | null | undefined)[];
+  blanket?: { from: number; to: number } | null;
+  unless?: boolean;
+  product?: { name?: string } | null;
+}
 const blockMemos = new Map<string, BlockMemo>();
 
 /** A list item's lead-in: the last sentence of the paragraph just before its list, in its section. */
@@ -422,6 +439,7 @@ export function findCues(doc: PolicyDocument, ids?: Iterable<string>): Findings 
   const elements = new Map<string, Map<string, CueMatch[]>>(wanted.map((r) => [r.id, new Map()]));
   const triggers = new Map<string, CueMatch>();
   const ctxOf = sectionContexts(doc, cues);
+  const triggerList = [...cues.triggers];
   const ctxKeys = ctxOf.map((c) => [...c].sort().join(','));
   let blanket: CueMatch | undefined;
   let collects = false;
@@ -432,11 +450,14 @@ export function findCues(doc: PolicyDocument, ids?: Iterable<string>): Findings 
     const ctx = ctxOf[block.section];
     const heading = block.kind === 'heading';
     const lead = leadInOf(doc, block);
-    const memo = remember(blockMemos, `${doc.language}\u0001${heading ? 'h' : 'p'}\u0001${ctxKeys[block.section]}\u0001${lead}\u0001${text}`, (): BlockMemo => new Map());
+    const memo = remember(blockMemos, `${doc.language}\u0001${heading ? 'h' : 'p'}\u0001${ctxKeys[block.section]}\u0001${lead}\u0001${text}`, (): BlockMemo => ({ hits: [], triggers: [] }));
     for (const r of wanted) {
-      const got = remember(memo, r.id, () => readBlock(r, text, lead, ctx, heading)) as BlockHit;
-      const list = matches.get(r.id)!;
-      if (got.hit && list.length < MAX_STATEMENTS) list.push({ block, from: got.hit.from, to: got.hit.to, kind: got.hit.kind });
+      const got = (memo.hits[r.index] ??= readBlock(r, text, lead, ctx, heading));
+      if (got.hit) {
+        const list = matches.get(r.id)!;
+        if (list.length < MAX_STATEMENTS) list.push({ block, from: got.hit.from, to: got.hit.to, kind: got.hit.kind });
+      }
+      if (!got.elements.length) continue;
       const el = elements.get(r.id)!;
       for (const [e, m] of got.elements) {
         const list = el.get(e) ?? [];
@@ -444,19 +465,20 @@ export function findCues(doc: PolicyDocument, ids?: Iterable<string>): Findings 
         el.set(e, list);
       }
     }
-    for (const [cond, re] of cues.triggers) {
+    for (let i = 0; i < triggerList.length; i++) {
+      const [cond, re] = triggerList[i];
       if (triggers.has(cond)) continue;
-      const m = remember(memo, `\u0002${cond}`, () => firstMatch(re, text)) as { from: number; to: number } | null;
+      const m = memo.triggers[i] === undefined ? (memo.triggers[i] = firstMatch(re, text)) : memo.triggers[i];
       if (m) triggers.set(cond, { block, ...m });
     }
     if (heading) continue;
     if (cues.blanket && !blanket) {
-      const m = remember(memo, '\u0003blanket', () => firstMatch(cues.blanket!, text)) as { from: number; to: number } | null;
+      const m = memo.blanket === undefined ? (memo.blanket = firstMatch(cues.blanket, text)) : memo.blanket;
       if (m) blanket = { block, ...m, kind: 'absence' };
     }
-    if (cues.blanketUnless && !collects) collects = !!remember(memo, '\u0003unless', () => firstMatch(cues.blanketUnless!, text));
+    if (cues.blanketUnless && !collects) collects = (memo.unless ??= !!firstMatch(cues.blanketUnless, text));
     if (cues.products) {
-      const m = remember(memo, '\u0003product', () => firstMatch(cues.products!, text)) as { name?: string } | null;
+      const m = memo.product === undefined ? (memo.product = firstMatch(cues.products, text)) : memo.product;
       if (m?.name) products.add(nameKey(m.name));
     }
   }

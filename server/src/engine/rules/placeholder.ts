@@ -102,7 +102,9 @@ that UK and EU GDPR Art. 13 and 14 require it to give.
     in any form ("(delete if not applicable)", "Remove this paragraph where it is not
     applicable", "(nicht Zutreffendes streichen)", "(supprimer si non applicable)");
   - a **generator's credit** left in ("This privacy policy was created with the … Policy
-    Generator", "… mit dem Datenschutz-Generator erstellt"), as **information**;
+    Generator", "… mit dem Datenschutz-Generator erstellt"), as **information**, only when the
+    option \`credits\` is \`true\` (many published policies keep a credit on purpose, and some
+    generators' licences require it);
   - **remains of a template's markup**: text highlighted for the drafter (\`==…==\`), \`***\` standing
     where a value belongs, an ERB/EJS tag (\`<%= company %>\`), a name filled in with its brackets
     kept (\`[Acme] Ltd\`, \`[Acme Ltd]\`), "Your Company", "Uw Bedrijf", "Votre Société" written as
@@ -144,6 +146,13 @@ variables:
   retention_period: six years
 ---
 \`\`\``,
+    options: {
+      type: 'object',
+      properties: {
+        credits: { type: 'boolean', default: false, description: 'Also report a generator\'s or template\'s credit left in the policy (as information).' },
+      },
+      additionalProperties: false,
+    },
     examples: [
       { bad: 'North West IT (seed 004): a section headed "Default title" above the last-updated note.', note: 'A content-management default heading left in the published text.' },
       { bad: 'We keep your data for {{retention_perod}}.', good: 'We keep your data for {{retention_period}}.', note: 'The safe fix corrects the name to the defined variable.' },
@@ -179,6 +188,8 @@ variables:
       let any = false;
       checkBlock(doc, b, data, links, (r) => {
         any = true;
+        // A generator's credit is not a blank: reported only when asked for.
+        if ((r.data as { shape?: string } | undefined)?.shape === 'credit' && ctx.options.credits !== true) return;
         add(r);
       });
       if (any) continue;
@@ -362,6 +373,7 @@ function checkBlock(doc: PolicyDocument, b: Block, c: Compiled, links: Set<strin
     add({
       span,
       severity: h.kind === 'credit' ? 'information' : 'warning',
+      ...(h.kind === 'credit' ? { data: { shape: 'credit' } } : {}),
       message: shapeMessage(h.kind, quote(shorten(b.text.slice(h.index, h.index + h.length))), undefined),
       fixes: [
         {
