@@ -373,6 +373,49 @@ function readDefinedTerm(c: Compiled, after: string): DefinedTerm['terms'] | nul
   return terms;
 }
 
+/** What the words around one mention say of it; the same for the same text, so remembered by it. */
+interface MentionReading {
+  /** The terms a definition right after the name gives it ("(“Acme”, “we”)"). */
+  terms: DefinedTerm['terms'] | null;
+  group: boolean;
+  thirdParty: boolean;
+  self?: { kind: SelfUseKind; strong: boolean };
+}
+const mentionReadings = new Map<string, Map<string, MentionReading>>();
+
+function readMention(c: Compiled, language: string, text: string, heading: boolean, from: number, to: number): MentionReading {
+  const inBlock = remember(mentionReadings, `${language}\u0001${heading ? 'h' : 'p'}\u0001${text}`, () => new Map<string, MentionReading>());
+  return remember(inBlock, `${from},${to}`, () => {
+    const r: MentionReading = { terms: readDefinedTerm(c, text.slice(to, to + 300)), group: false, thirdParty: false };
+    const after = text.slice(to, to + 300);
+    const afterName = after.replace(/^\s*\([^()]{0,80}\)/u, '');
+    const near = sentenceBefore(text, from, 120);
+    // A term inside a definition's quotes ("Acme", "we") says nothing by its surroundings.
+    if (/[“"'‘„«‹‚]\s*$/u.test(text.slice(Math.max(0, from - 2), from)) && /^\s*[”"'’“»›‘]/u.test(after)) return r;
+    if (heading) {
+      if (c.title && (from === 0 || /^\s*[\d.]*\s*$/.test(text.slice(0, from))) && c.title.test(text.slice(to))) r.self = { kind: 'title', strong: true };
+      else if (c.strongBefore?.test(near)) r.self = { kind: 'policy-of', strong: true };
+      return r;
+    }
+    if (c.groupBefore?.test(near.slice(-60)) || c.groupAfter?.test(afterName)) r.group = true;
+    // "This is the privacy policy of X" before "the privacy policy of Google" (a third party).
+    if (c.strongBefore?.test(near)) {
+      r.self = { kind: /controller|verantwortlich|responsable/i.test(near) ? 'controller' : 'policy-of', strong: true };
+      return r;
+    }
+    const rest = /^[^.;!?]*/u.exec(after)![0];
+    if (c.thirdPartyBefore?.test(near.slice(-70)) || c.thirdPartyAfter?.test(rest)) {
+      r.thirdParty = true;
+      return r;
+    }
+    if (c.strongAfter?.test(afterName)) r.self = { kind: 'controller', strong: true };
+    else if (c.atWe?.test(near) && c.weAfter?.test(after)) r.self = { kind: 'at-we', strong: true };
+    else if (c.verbs?.test(afterName)) r.self = { kind: 'verb', strong: false };
+    else if (c.possessive?.test(after)) r.self = { kind: 'possessive', strong: false };
+    return r;
+  });
+}
+
 /** Read the document's organisation names once; the result is kept for the document. */
 export function analyseOrganisations(doc: PolicyDocument): OrganisationAnalysis {
   const hit = cache.get(doc);
@@ -390,47 +433,23 @@ export function analyseOrganisations(doc: PolicyDocument): OrganisationAnalysis 
       names.set(m.key, n);
     }
     n.mentions.push(m);
-    const text = m.block.text;
-    const after = text.slice(m.to, m.to + 300);
-    const afterName = after.replace(/^\s*\([^()]{0,80}\)/u, '');
-    const near = sentenceBefore(text, m.from, 120);
-    const self = (kind: SelfUseKind, strong: boolean) => n!.self.push({ kind, strong, mention: m });
-    const terms = readDefinedTerm(c, after);
-    if (terms) {
-      const d: DefinedTerm = { name: m, also: [], terms, self: terms.some((t) => t.pronoun) };
+    const r = readMention(c, doc.language, m.block.text, m.block.kind === 'heading', m.from, m.to);
+    if (r.terms) {
+      const d: DefinedTerm = { name: m, also: [], terms: r.terms, self: r.terms.some((t) => t.pronoun) };
       // Walk back over "Acme Ltd, Acme Retail Ltd and" to every name the term covers.
       for (let j = i - 1; j >= 0; j--) {
         const p = mentions[j];
         const next = j === i - 1 ? m : d.also[d.also.length - 1];
-        if (p.block !== m.block || !/^\s*(?:,|and|&|en|und|et)\s*$/u.test(text.slice(p.to, next.from))) break;
+        if (p.block !== m.block || !/^\s*(?:,|and|&|en|und|et)\s*$/u.test(m.block.text.slice(p.to, next.from))) break;
         d.also.push(p);
         if (d.self) nameOf(p).self.push({ kind: 'defined-term', strong: true, mention: p });
       }
       definedTerms.push(d);
-      if (d.self) self('defined-term', true);
+      if (d.self) n.self.push({ kind: 'defined-term', strong: true, mention: m });
     }
-    // A term inside a definition's quotes ("Acme", "we") says nothing by its surroundings.
-    if (/[“"'‘„«‹‚]\s*$/u.test(text.slice(Math.max(0, m.from - 2), m.from)) && /^\s*[”"'’“»›‘]/u.test(after)) return;
-    if (m.block.kind === 'heading') {
-      if (c.title && (m.from === 0 || /^\s*[\d.]*\s*$/.test(text.slice(0, m.from))) && c.title.test(text.slice(m.to))) self('title', true);
-      else if (c.strongBefore?.test(near)) self('policy-of', true);
-      return;
-    }
-    if (c.groupBefore?.test(near.slice(-60)) || c.groupAfter?.test(afterName)) n.group++;
-    // "This is the privacy policy of X" before "the privacy policy of Google" (a third party).
-    if (c.strongBefore?.test(near)) {
-      self(/controller|verantwortlich|responsable/i.test(near) ? 'controller' : 'policy-of', true);
-      return;
-    }
-    const rest = /^[^.;!?]*/u.exec(after)![0];
-    if (c.thirdPartyBefore?.test(near.slice(-70)) || c.thirdPartyAfter?.test(rest)) {
-      n.thirdParty++;
-      return;
-    }
-    if (c.strongAfter?.test(afterName)) self('controller', true);
-    else if (c.atWe?.test(near) && c.weAfter?.test(after)) self('at-we', true);
-    else if (c.verbs?.test(afterName)) self('verb', false);
-    else if (c.possessive?.test(after)) self('possessive', false);
+    if (r.group) n.group++;
+    if (r.thirdParty) n.thirdParty++;
+    if (r.self) n.self.push({ ...r.self, mention: m });
   });
   for (const n of names.values()) {
     n.known =
