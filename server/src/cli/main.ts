@@ -20,8 +20,9 @@ const USAGE = `Usage: policywright check [paths...] [options]
        policywright export FILE [--format html|docx|pdf|txt|md] [-o OUT] [--fragment] [--force]
        policywright import FILE [-o OUT] [--force]
        policywright report FILE [--format html|pdf] [-o OUT] [--force]
+       policywright new [-o FILE] [--answers ANSWERS] [--update POLICY]
 
-Run "policywright COMMAND --help" for the options of export, import and report.
+Run "policywright COMMAND --help" for the options of export, import, report and new.
 
 Checks privacy policies written in Markdown or pasted as plain text.
 Files named explicitly are always checked; folders are searched for *.policy.md,
@@ -61,6 +62,10 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   report: async () => {
     const m = await import('./report.js');
     return { run: m.runReport, usage: m.REPORT_USAGE };
+  },
+  new: async () => {
+    const m = await import('./new.js');
+    return { run: m.runNew, usage: m.NEW_USAGE };
   },
 };
 

@@ -23,6 +23,12 @@ export interface Clause {
    * statement that addresses the item but leaves that element out.
    */
   element?: string;
+  /**
+   * For a clause variant: the answer it stands for (`used` for automated decisions that are made,
+   * `none` for a site without cookies). Quick fixes never pick a variant; the questionnaire of
+   * `policywright new` does (`server/data/questions.yaml`).
+   */
+  variant?: string;
   profiles: string[];
   language: string;
   title: string;
@@ -105,10 +111,13 @@ export function parseClause(source: string, origin: string, frontMatter?: unknow
   if (!body.trim()) return { error: `${origin}: the clause has no text after its front matter` };
   const element = str('element');
   if (data.element !== undefined && !element) return { error: `${origin}: \`element\` must name one element of the requirement (a string)` };
+  const variant = str('variant');
+  if (data.variant !== undefined && !variant) return { error: `${origin}: \`variant\` must name the answer the clause stands for (a string)` };
   return {
     id: id!,
     requirements: requirements!,
     ...(element ? { element } : {}),
+    ...(variant ? { variant } : {}),
     profiles: profiles!,
     language: language!,
     title: title!,
@@ -175,8 +184,13 @@ export class ClauseLibrary {
     return this.pick(requirement, element, language, profile);
   }
 
+  /** A variant of a requirement's clause (`automated-decision-making` + `used`), chosen as `find` chooses. */
+  findVariant(requirement: string, variant: string, language: string, profile: string): Clause | undefined {
+    return this.pick(requirement, undefined, language, profile, variant);
+  }
+
   /** A whole-item clause (element undefined) or an element clause, by the ranking `find` describes. */
-  private pick(requirement: string, element: string | undefined, language: string, profile: string): Clause | undefined {
+  private pick(requirement: string, element: string | undefined, language: string, profile: string, variant?: string): Clause | undefined {
     // Lower ranks win, compared in order: user before built-in, filed under the requirement,
     // fewer profiles, then the order the host gave.
     const rank = (c: Clause, order: number) => [c.builtin ? 1 : 0, c.requirements[0] === requirement ? 0 : 1, c.profiles.length, order];
@@ -187,7 +201,7 @@ export class ClauseLibrary {
     const pick = (lang: string) => {
       let best: { c: Clause; r: number[] } | undefined;
       this.clauses.forEach((c, order) => {
-        if (c.language !== lang || c.element !== element || !c.requirements.includes(requirement) || !c.profiles.includes(profile)) return;
+        if (c.language !== lang || c.element !== element || c.variant !== variant || !c.requirements.includes(requirement) || !c.profiles.includes(profile)) return;
         const r = rank(c, order);
         if (!best || better(r, best.r)) best = { c, r };
       });

@@ -1,0 +1,144 @@
+// `policywright new [-o FILE] [--answers FILE] [--update POLICY]`: a policy written from answers,
+// asked on the terminal or read from an answers file; with --update, an existing policy regenerated
+// from changed answers. The questions and the policy come from the engine (new-policy.ts).
+import { parseArgs } from 'node:util';
+import { resolve } from 'node:path';
+import { renameSync, writeFileSync } from 'node:fs';
+import { createInterface } from 'node:readline/promises';
+import { LANGUAGES, PROFILES } from '../engine/data.js';
+import { libraryFor } from '../engine/check.js';
+import type { ClauseLibrary } from '../engine/clauses.js';
+import {
+  generatePolicy,
+  languagesFor,
+  listValue,
+  questionsFor,
+  readAnswers,
+  startWording,
+  updatePolicy,
+  valueQuestions,
+  type PolicyAnswers,
+} from '../engine/new-policy.js';
+import { CliError, configForFile, readText, writeAndTell, type Io } from './io.js';
+
+export const NEW_USAGE = `Usage: policywright new [-o FILE] [--answers ANSWERS] [--update POLICY]
+
+Writes a privacy policy from your answers, assembled from the clause library and
+checked by the same rules as "check". On a terminal it asks the questions; with
+--answers it reads them from a YAML file (or from a policy's front matter).
+
+  policy:
+    profiles: [uk-gdpr]           # uk-gdpr, eu-gdpr, ccpa
+    language: en
+    controller: Larkspur Cycles Ltd
+    answers: { dpo: 'no', lawful-bases: [contract, consent], ... }
+  variables:
+    contact_email: privacy@example.com
+
+A value you do not give stays a {{placeholder}} that "check" reports.
+
+Options:
+  -o, --output FILE       write to FILE, which must not exist (default: standard output)
+  --answers ANSWERS       take the answers from this file instead of asking
+  --update POLICY         regenerate POLICY (written by "new") from changed answers:
+                          only the sections the change touches are rewritten; with
+                          no --answers the questions are asked again, its answers as
+                          defaults. Written back to POLICY unless -o is given.
+  -h, --help              this help`;
+
+export async function runNew(argv: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      output: { type: 'string', short: 'o' },
+      answers: { type: 'string' },
+      update: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    io.stdout(NEW_USAGE + '\n');
+    return 0;
+  }
+  if (positionals.length) throw new CliError(`new takes no FILE (name the output with -o)\n\n${NEW_USAGE}`);
+  const target = values.output ?? values.update;
+  const library = libraryFor(configForFile(resolve(io.cwd, target ?? 'privacy.policy.md'), {}, io).clauseSources);
+
+  const existing = values.update ? readText(values.update, io.cwd) : undefined;
+  let previous: PolicyAnswers | undefined;
+  if (existing) {
+    const r = readAnswers(existing.text);
+    if (!r.answers) throw new CliError(`${values.update} cannot be updated:\n${r.problems.map((p) => `  ${p}`).join('\n')}`);
+    previous = r.answers;
+  }
+  let answers: PolicyAnswers;
+  if (values.answers) {
+    const { text } = readText(values.answers, io.cwd);
+    const r = readAnswers(text);
+    if (!r.answers) throw new CliError(`${values.answers}: the answers cannot be used:\n${r.problems.map((p) => `  ${p}`).join('\n')}`);
+    answers = previous ? { ...r.answers, variables: { ...previous.variables, ...r.answers.variables } } : r.answers;
+  } else {
+    if (!process.stdin.isTTY) throw new CliError('no terminal to ask the questions on: pass --answers FILE (see policywright new --help)');
+    answers = await askAll(library, previous);
+  }
+
+  const policy = existing ? updatePolicy(existing.text, answers, library) : generatePolicy(answers, library);
+  if (existing && !values.output) {
+    // Written next to the policy and moved over it, so that a failed write leaves it as it was.
+    const temp = `${existing.path}.policywright-${process.pid}`;
+    writeFileSync(temp, policy, { flag: 'wx' });
+    renameSync(temp, existing.path);
+    io.stderr(`policywright: updated ${values.update}\n`);
+  } else writeAndTell(io, values.output ?? '-', policy, { force: false, input: existing?.path ?? '' });
+  return 0;
+}
+
+/** The questionnaire on the terminal: prompts on standard error, so standard output can carry the policy. */
+async function askAll(library: ClauseLibrary, previous?: PolicyAnswers): Promise<PolicyAnswers> {
+  const rl = createInterface({ input: process.stdin, output: process.stderr, terminal: true });
+  try {
+    // Lines are read from one iterator, which keeps what is typed ahead of a prompt.
+    const lines = rl[Symbol.asyncIterator]();
+    const ask = async (prompt: string, fallback?: string): Promise<string> => {
+      process.stderr.write(`${prompt}${fallback ? ` [${fallback}]` : ''}: `);
+      const next = await lines.next();
+      if (next.done) throw new CliError('the questions were not all answered (input ended)');
+      return String(next.value).trim() || fallback || '';
+    };
+    /** A choice by number or id; `many` takes several, separated by commas. */
+    const choose = async (prompt: string, options: { id: string; label: string }[], many: boolean, fallback?: string[]): Promise<string[]> => {
+      for (;;) {
+        process.stderr.write(`${prompt}\n${options.map((o, i) => `  ${i + 1}) ${o.label}${o.label === o.id ? '' : ` (${o.id})`}`).join('\n')}\n`);
+        const typed = await ask(many ? 'Choose one or more, separated by commas' : 'Choose one', fallback?.join(', '));
+        const picked = typed.split(',').map((s) => s.trim()).filter(Boolean).map((s) => (/^\d+$/.test(s) ? options[Number(s) - 1]?.id : options.find((o) => o.id === s.toLowerCase() || o.label.toLowerCase() === s.toLowerCase())?.id));
+        if (picked.length && picked.every(Boolean) && (many || picked.length === 1)) return [...new Set(picked as string[])];
+        process.stderr.write(`Please answer with ${many ? 'one or more numbers' : 'a number'} from the list.\n`);
+      }
+    };
+    const en = startWording('en');
+    const profiles = await choose(en.profiles, Object.keys(PROFILES).map((id) => ({ id, label: PROFILES[id].title })), true, previous?.profiles);
+    const langs = languagesFor(profiles, library);
+    const [language] = await choose(en.language, langs.map((l) => ({ id: l, label: String(LANGUAGES[l]?.name ?? l) })), false, previous && langs.includes(previous.language) ? [previous.language] : ['en']);
+    const w = startWording(language);
+    const a: PolicyAnswers = { profiles, language, answers: {}, variables: {} };
+    const controller = await ask(w.controller, previous?.controller);
+    if (controller) a.controller = controller;
+    const aliases = (await ask(w.aliases, previous?.aliases?.join(', '))).split(',').map((s) => s.trim()).filter(Boolean);
+    if (aliases.length) a.aliases = aliases;
+    for (let q = questionsFor(profiles, language, a.answers).find((x) => !(x.id in a.answers)); q; q = questionsFor(profiles, language, a.answers).find((x) => !(x.id in a.answers))) {
+      const before = previous?.answers[q.id];
+      const picked = await choose(q.prompt, q.options, q.kind === 'many', before === undefined ? undefined : Array.isArray(before) ? before : [before]);
+      a.answers[q.id] = q.kind === 'many' ? picked : picked[0];
+    }
+    process.stderr.write(`\n(${w.skip})\n`);
+    for (const v of valueQuestions(a, library)) {
+      const hint = v.list ? ` (${w.list})` : v.example ? ` (e.g. ${v.example})` : '';
+      const typed = await ask(`${v.prompt}${hint}`, v.name === 'last_updated' ? (previous?.variables[v.name] ?? new Date().toISOString().slice(0, 10)) : previous?.variables[v.name]);
+      if (typed) a.variables[v.name] = v.list ? listValue(typed) : typed;
+    }
+    return a;
+  } finally {
+    rl.close();
+  }
+}
