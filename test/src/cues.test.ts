@@ -58,3 +58,13 @@ test('language data: the document language, then English; unknown languages fall
   assert.equal(fromLanguageData('fr', 'contacts', build), fromLanguageData('fr', 'contacts', build));
   assert.equal(calls, 1);
 });
+
+test('inScript: \\p{L} and \\p{N} become the script\'s letters and digits, alone or in a class; other escapes stay', async () => {
+  const { inScript } = await import('../../server/out/engine/cues.js');
+  const src = inScript('(Auskunft)\\p{L}*,? ([\\p{L}-]+ ){0,2}\\p{Lu}\\[\\p{N}\\\\p{L}');
+  assert.ok(!/\\p\{[LN]\}/.test(src.replace(/\\\\p\{L\}$/, '')), src);
+  assert.match(src, /\\p\{Lu\}/);
+  const re = new RegExp(`^${inScript('Datenübertrag\\p{L}*')}$`, 'iu');
+  for (const w of ['Datenübertragbarkeit', 'DATENÜBERTRAGBARKEIT', 'datenübertragung']) assert.ok(re.test(w), w);
+  assert.ok(new RegExp(`^${inScript('[\\p{L}\\p{N}]+')}$`, 'u').test('œuvre2ème'));
+});

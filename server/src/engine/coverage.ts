@@ -499,10 +499,12 @@ export function findCues(doc: PolicyDocument, ids?: Iterable<string>): Findings 
   return { matches, elements, triggers, contexts: ctxOf };
 }
 
+const END_MARKS = new Set(['.', '!', '?', ';']);
+
 /** The sentence of a block around [from, to), cut to a readable length, in folded offsets. */
 export function sentenceAround(text: string, from: number, to: number, max = MAX_SENTENCE): { from: number; to: number } {
   const half = max / 2;
-  const ends = (i: number) => /[.!?;]/.test(text[i]) && (i + 1 >= text.length || text[i + 1] === ' ');
+  const ends = (i: number) => END_MARKS.has(text[i]) && (i + 1 >= text.length || text[i + 1] === ' ');
   let a = from;
   while (a > 0 && from - a < half && !ends(a - 1)) a--;
   while (a < from && text[a] === ' ') a++;
