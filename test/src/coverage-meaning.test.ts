@@ -40,13 +40,31 @@ const NEVER: Record<string, string[]> = {
     'Accounts that stay inactive for two years are deleted automatically.',
     'If we learn that a child under 13 has sent us personal data, we delete it promptly.',
     'You can clear cookies from your browser whenever you like.',
+    'Unsubscribing removes your address from our mailing list straight away.',
   ],
   'withdraw-consent': ['You can unsubscribe from our newsletter with the link at the foot of every e-mail.'],
   'legitimate-interests': ['We rely on our legitimate interests for some processing.'],
   'international-transfers': ['Your data may be processed outside your country, with adequate controls in place.'],
   'automated-decision-making': ['You have the right not to be subject to a decision based solely on automated processing.'],
   'controller-identity': ['Questions about this notice? Write to hello@gmail.com.'],
-  recipients: ['We never sell or rent your data to others for their marketing.'],
+  recipients: [
+    'We never sell or rent your data to others for their marketing.',
+    'You can share your recipes with other users of the community.',
+    'Once you post a review it becomes visible to other users.',
+  ],
+  // The officer without a way to reach them tells the reader nothing they can use.
+  'dpo-contact': ['We work closely with our data protection officer on every new feature.'],
+  security: [
+    'You will receive security alerts when someone signs in from a new device.',
+    'We use your data to set up your account securely and to prevent fraud.',
+    'Your data may go to countries that do not offer an adequate level of protection.',
+  ],
+  children: ['Most changes to this notice are likely to be minor.'],
+  'data-source': [
+    'We keep the information we obtain from our registered users private.',
+    'This notice may be supplemented by other information received from our group companies.',
+    'You can access your data from your account page at any time.',
+  ],
 };
 
 for (const [requirement, sentences] of Object.entries(NEVER)) {
@@ -66,14 +84,41 @@ const GIVES: Record<string, string[]> = {
     // Composed from the concepts {ask}, {we-or-them}, {delete} and {our-data}.
     'Simply instruct the team to erase the information we hold.',
   ],
-  'right-access': ['You may ask to see the personal information we hold about you at any time.'],
+  'right-access': [
+    'You may ask to see the personal information we hold about you at any time.',
+    'Users may at any time learn whether we store their data and what it contains.',
+  ],
   'lawful-basis': ['Personal data is collected only with your explicit consent.'],
-  'automated-decision-making': ['We do not make decisions about you by automated means alone.'],
+  'automated-decision-making': [
+    'We do not make decisions about you by automated means alone.',
+    'Our scoring runs automatically, but nothing about you is decided by it alone.',
+  ],
   retention: ['We keep your order history for six years after your last purchase, then delete it.'],
   'international-transfers': ['Where data leaves the EEA we rely on the standard contractual clauses approved by the European Commission.'],
   'legitimate-interests': ['We rely on our legitimate interests in preventing fraud and keeping the service secure.'],
   'complaint-authority': ['You may lodge a complaint with a supervisory authority, in particular in the country where you live.'],
-  'controller-identity': ['Quillfeather Ltd is the controller of your personal data; write to privacy@quillfeather.example.'],
+  'controller-identity': [
+    'Quillfeather Ltd is the controller of your personal data; write to privacy@quillfeather.example.',
+    'The responsible party within the meaning of Art. 4(7) GDPR is Quillfeather Ltd, 4 Mill Lane, Leeds LS1 4AB.',
+  ],
+  'withdraw-consent': ['You can change your mind at any time by writing to us.'],
+  'dpo-contact': [
+    'You can reach our data protection officer at dpo@quillfeather.example.',
+    'To contact our Data Protection Officer, use the form here.',
+    'Our privacy officer can be reached at 12 Mill Lane, Leeds LS1 4AB.',
+  ],
+  security: [
+    'We protect your personal data with encryption in transit and at rest.',
+    'Your data is held on secure servers with restricted access.',
+  ],
+  children: ['We do not knowingly collect data from minors.'],
+  'data-source': [
+    'If you link your music account, we receive your playlists from that service.',
+    'Our advertising partners may provide us with information about you.',
+  ],
+  recipients: ['The app shows ads from our partner Brightads.'],
+  purposes: ['The app collects crash details to help us fix bugs.'],
+  'statutory-contractual': ['You need not give us any data to use the app; the sign-up form is optional.'],
 };
 
 for (const [requirement, sentences] of Object.entries(GIVES)) {
@@ -124,4 +169,10 @@ test('a blanket "we collect no personal data" gives what is done with data, not 
 test('a blanket statement gives nothing when the policy describes data it collects after all', () => {
   const body = 'We do not collect any personal data. The app sends crash reports to our analytics provider.';
   assert.notEqual(coverageOf(body, 'retention').status, 'present');
+});
+
+test('an abbreviation does not end the quoted sentence ("Inc. (“we”)", "Art. 4(7)")', () => {
+  const c = coverageOf('The app is offered by Quillfeather Inc. (“we”), whose registered office is at 4 Mill Lane, Leeds LS1 4AB.', 'controller-identity');
+  assert.equal(c.status, 'present');
+  assert.ok(c.evidence.some((e) => e.text.includes('Quillfeather Inc.') && e.text.includes('(“we”)')), c.evidence.map((e) => e.text).join(' | '));
 });

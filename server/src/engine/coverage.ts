@@ -480,10 +480,10 @@ export function findCues(doc: PolicyDocument, ids?: Iterable<string>): Findings 
 /** The sentence of a block around [from, to), cut to a readable length, in folded offsets. */
 export function sentenceAround(text: string, from: number, to: number, max = MAX_SENTENCE): { from: number; to: number } {
   const half = max / 2;
-  // A full stop before a lower-case word or a bracket ends an abbreviation ("Acme Inc. (“we”)",
-  // "e.g. the"), not a sentence.
+  // A full stop before a lower-case word, a number or a bracket ends an abbreviation ("Acme Inc.
+  // (“we”)", "e.g. the", "Art. 4(7)"), not a sentence.
   const ends = (i: number) =>
-    /[.!?;]/.test(text[i]) && (i + 1 >= text.length || (text[i + 1] === ' ' && !(text[i] === '.' && /^ [(\p{Ll}]/u.test(text.slice(i + 1, i + 3)))));
+    /[.!?;]/.test(text[i]) && (i + 1 >= text.length || (text[i + 1] === ' ' && !(text[i] === '.' && /^ [(\p{Ll}\p{N}]/u.test(text.slice(i + 1, i + 3)))));
   let a = from;
   while (a > 0 && from - a < half && !ends(a - 1)) a--;
   while (a < from && text[a] === ' ') a++;
