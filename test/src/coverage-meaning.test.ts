@@ -100,6 +100,8 @@ const GIVES: Record<string, string[]> = {
   'controller-identity': [
     'Quillfeather Ltd is the controller of your personal data; write to privacy@quillfeather.example.',
     'The responsible party within the meaning of Art. 4(7) GDPR is Quillfeather Ltd, 4 Mill Lane, Leeds LS1 4AB.',
+    // The operator's name spells most of its own mail domain.
+    'This notice covers the notebook tools of Harbour Tide Software. Questions go to help@harbourtidesoft.example.',
   ],
   'withdraw-consent': ['You can change your mind at any time by writing to us.'],
   'dpo-contact': [
@@ -136,6 +138,8 @@ const PARTLY: [string, string, string][] = [
   ['international-transfers', 'Your data may be stored on servers in the United States.', 'safeguard'],
   ['legitimate-interests', 'Some processing rests on our legitimate interests.', 'interests'],
   ['controller-identity', 'If you have questions, contact us at hello@gmail.com.', 'identity'],
+  // A mail domain that spells only the app's own name names no operator.
+  ['controller-identity', 'This notice covers our app “Tide Notes”. Questions go to hello@tidenotes.example.', 'identity'],
   ['right-erasure', 'You can delete your account from the settings screen of the app.', 'right'],
   ['right-objection', 'You can opt out of our marketing e-mails at any time.', 'right'],
   ['automated-decision-making', 'We use profiling to show you personalised advertising.', 'whether'],
