@@ -88,7 +88,10 @@ const GIVES: Record<string, string[]> = {
     'You may ask to see the personal information we hold about you at any time.',
     'Users may at any time learn whether we store their data and what it contains.',
   ],
-  'lawful-basis': ['Personal data is collected only with your explicit consent.'],
+  'lawful-basis': [
+    'Personal data is collected only with your explicit consent.',
+    'We process your data because it is necessary to provide the service you signed up for.',
+  ],
   'automated-decision-making': [
     'We do not make decisions about you by automated means alone.',
     'Our scoring runs automatically, but nothing about you is decided by it alone.',
@@ -103,7 +106,8 @@ const GIVES: Record<string, string[]> = {
     // The operator's name spells most of its own mail domain.
     'This notice covers the notebook tools of Harbour Tide Software. Questions go to help@harbourtidesoft.example.',
   ],
-  'withdraw-consent': ['You can change your mind at any time by writing to us.'],
+  'withdraw-consent': ['You can change your mind at any time by writing to us.', 'Where we rely on consent, you may withdraw it at any time.'],
+  'data-categories': ['No personal data other than your registration details is stored.'],
   'dpo-contact': [
     'You can reach our data protection officer at dpo@quillfeather.example.',
     'To contact our Data Protection Officer, use the form here.',
@@ -118,7 +122,7 @@ const GIVES: Record<string, string[]> = {
     'If you link your music account, we receive your playlists from that service.',
     'Our advertising partners may provide us with information about you.',
   ],
-  recipients: ['The app shows ads from our partner Brightads.'],
+  recipients: ['The app shows ads from our partner Brightads.', 'We use Firebase Analytics, provided by Google, to understand how the app is used.'],
   purposes: ['The app collects crash details to help us fix bugs.'],
   'statutory-contractual': ['You need not give us any data to use the app; the sign-up form is optional.'],
 };
@@ -136,6 +140,7 @@ for (const [requirement, sentences] of Object.entries(GIVES)) {
 const PARTLY: [string, string, string][] = [
   ['retention', 'We keep your data for as long as necessary to provide the service.', 'period'],
   ['international-transfers', 'Your data may be stored on servers in the United States.', 'safeguard'],
+  ['international-transfers', 'Our servers are located in the United States.', 'safeguard'],
   ['legitimate-interests', 'Some processing rests on our legitimate interests.', 'interests'],
   ['controller-identity', 'If you have questions, contact us at hello@gmail.com.', 'identity'],
   // A mail domain that spells only the app's own name names no operator.
