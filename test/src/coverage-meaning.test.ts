@@ -30,6 +30,7 @@ const NEVER: Record<string, string[]> = {
     'The app asks for access to your camera so that you can scan receipts.',
     'Our support staff may access your account only to fix a problem you reported.',
     'The app does not request access to your location or your contacts.',
+    'All copies of the documents you send for verification are destroyed afterwards.',
   ],
   'complaint-authority': [
     'We cooperate with data protection authorities when they investigate a complaint.',
@@ -41,7 +42,10 @@ const NEVER: Record<string, string[]> = {
     'If we learn that a child under 13 has sent us personal data, we delete it promptly.',
     'You can clear cookies from your browser whenever you like.',
     'Unsubscribing removes your address from our mailing list straight away.',
+    'We delete all data one year after your account is closed.',
+    'If the business is sold you will not, however, be given the choice to have your data deleted.',
   ],
+  'right-restriction': ['You may stop or restrict the placement of cookies on your device in your browser.'],
   'withdraw-consent': ['You can unsubscribe from our newsletter with the link at the foot of every e-mail.'],
   'legitimate-interests': ['We rely on our legitimate interests for some processing.'],
   'international-transfers': ['Your data may be processed outside your country, with adequate controls in place.'],
@@ -87,6 +91,7 @@ const GIVES: Record<string, string[]> = {
   'right-access': [
     'You may ask to see the personal information we hold about you at any time.',
     'Users may at any time learn whether we store their data and what it contains.',
+    'You are entitled to have a copy of the information we hold on you.',
   ],
   'lawful-basis': [
     'Personal data is collected only with your explicit consent.',
