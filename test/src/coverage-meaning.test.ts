@@ -55,6 +55,8 @@ const NEVER: Record<string, string[]> = {
     'We never sell or rent your data to others for their marketing.',
     'You can share your recipes with other users of the community.',
     'Once you post a review it becomes visible to other users.',
+    // An opening sentence about caring for privacy says nothing of who receives data.
+    'Quillfeather understands that your privacy is important to you and that you care about how your information is used and shared.',
   ],
   // The officer without a way to reach them tells the reader nothing they can use.
   'dpo-contact': ['We work closely with our data protection officer on every new feature.'],
