@@ -64,6 +64,8 @@ const NEVER: Record<string, string[]> = {
     'You will receive security alerts when someone signs in from a new device.',
     'We use your data to set up your account securely and to prevent fraud.',
     'Your data may go to countries that do not offer an adequate level of protection.',
+    'We keep children safe online with strict moderation.',
+    'We take reasonable steps to keep your data accurate.',
   ],
   children: ['Most changes to this notice are likely to be minor.'],
   'data-source': [
@@ -89,6 +91,8 @@ const GIVES: Record<string, string[]> = {
     'Once you ask us to delete your profile, we remove it and everything linked to it.',
     // Composed from the concepts {ask}, {we-or-them}, {delete} and {our-data}.
     'Simply instruct the team to erase the information we hold.',
+    'You have the right to access, delete or opt out of the sale of your data.',
+    'If you ask us to delete your data, we will do so within 30 days.',
   ],
   'right-access': [
     'You may ask to see the personal information we hold about you at any time.',
