@@ -30,6 +30,7 @@ const NEVER: Record<string, string[]> = {
     'The app asks for access to your camera so that you can scan receipts.',
     'Our support staff may access your account only to fix a problem you reported.',
     'The app does not request access to your location or your contacts.',
+    'All copies of the documents you send for verification are destroyed afterwards.',
   ],
   'complaint-authority': [
     'We cooperate with data protection authorities when they investigate a complaint.',
@@ -40,13 +41,38 @@ const NEVER: Record<string, string[]> = {
     'Accounts that stay inactive for two years are deleted automatically.',
     'If we learn that a child under 13 has sent us personal data, we delete it promptly.',
     'You can clear cookies from your browser whenever you like.',
+    'Unsubscribing removes your address from our mailing list straight away.',
+    'We delete all data one year after your account is closed.',
+    'If the business is sold you will not, however, be given the choice to have your data deleted.',
   ],
+  'right-restriction': ['You may stop or restrict the placement of cookies on your device in your browser.'],
   'withdraw-consent': ['You can unsubscribe from our newsletter with the link at the foot of every e-mail.'],
   'legitimate-interests': ['We rely on our legitimate interests for some processing.'],
   'international-transfers': ['Your data may be processed outside your country, with adequate controls in place.'],
   'automated-decision-making': ['You have the right not to be subject to a decision based solely on automated processing.'],
   'controller-identity': ['Questions about this notice? Write to hello@gmail.com.'],
-  recipients: ['We never sell or rent your data to others for their marketing.'],
+  recipients: [
+    'We never sell or rent your data to others for their marketing.',
+    'You can share your recipes with other users of the community.',
+    'Once you post a review it becomes visible to other users.',
+    // An opening sentence about caring for privacy says nothing of who receives data.
+    'Quillfeather understands that your privacy is important to you and that you care about how your information is used and shared.',
+  ],
+  // The officer without a way to reach them tells the reader nothing they can use.
+  'dpo-contact': ['We work closely with our data protection officer on every new feature.'],
+  security: [
+    'You will receive security alerts when someone signs in from a new device.',
+    'We use your data to set up your account securely and to prevent fraud.',
+    'Your data may go to countries that do not offer an adequate level of protection.',
+    'We keep children safe online with strict moderation.',
+    'We take reasonable steps to keep your data accurate.',
+  ],
+  children: ['Most changes to this notice are likely to be minor.'],
+  'data-source': [
+    'We keep the information we obtain from our registered users private.',
+    'This notice may be supplemented by other information received from our group companies.',
+    'You can access your data from your account page at any time.',
+  ],
 };
 
 for (const [requirement, sentences] of Object.entries(NEVER)) {
@@ -65,15 +91,51 @@ const GIVES: Record<string, string[]> = {
     'Once you ask us to delete your profile, we remove it and everything linked to it.',
     // Composed from the concepts {ask}, {we-or-them}, {delete} and {our-data}.
     'Simply instruct the team to erase the information we hold.',
+    'You have the right to access, delete or opt out of the sale of your data.',
+    'If you ask us to delete your data, we will do so within 30 days.',
   ],
-  'right-access': ['You may ask to see the personal information we hold about you at any time.'],
-  'lawful-basis': ['Personal data is collected only with your explicit consent.'],
-  'automated-decision-making': ['We do not make decisions about you by automated means alone.'],
+  'right-access': [
+    'You may ask to see the personal information we hold about you at any time.',
+    'Users may at any time learn whether we store their data and what it contains.',
+    'You are entitled to have a copy of the information we hold on you.',
+  ],
+  'lawful-basis': [
+    'Personal data is collected only with your explicit consent.',
+    'We process your data because it is necessary to provide the service you signed up for.',
+  ],
+  'automated-decision-making': [
+    'We do not make decisions about you by automated means alone.',
+    'Our scoring runs automatically, but nothing about you is decided by it alone.',
+  ],
   retention: ['We keep your order history for six years after your last purchase, then delete it.'],
   'international-transfers': ['Where data leaves the EEA we rely on the standard contractual clauses approved by the European Commission.'],
   'legitimate-interests': ['We rely on our legitimate interests in preventing fraud and keeping the service secure.'],
   'complaint-authority': ['You may lodge a complaint with a supervisory authority, in particular in the country where you live.'],
-  'controller-identity': ['Quillfeather Ltd is the controller of your personal data; write to privacy@quillfeather.example.'],
+  'controller-identity': [
+    'Quillfeather Ltd is the controller of your personal data; write to privacy@quillfeather.example.',
+    'The responsible party within the meaning of Art. 4(7) GDPR is Quillfeather Ltd, 4 Mill Lane, Leeds LS1 4AB.',
+    // The operator's name spells most of its own mail domain.
+    'This notice covers the notebook tools of Harbour Tide Software. Questions go to help@harbourtidesoft.example.',
+  ],
+  'withdraw-consent': ['You can change your mind at any time by writing to us.', 'Where we rely on consent, you may withdraw it at any time.'],
+  'data-categories': ['No personal data other than your registration details is stored.'],
+  'dpo-contact': [
+    'You can reach our data protection officer at dpo@quillfeather.example.',
+    'To contact our Data Protection Officer, use the form here.',
+    'Our privacy officer can be reached at 12 Mill Lane, Leeds LS1 4AB.',
+  ],
+  security: [
+    'We protect your personal data with encryption in transit and at rest.',
+    'Your data is held on secure servers with restricted access.',
+  ],
+  children: ['We do not knowingly collect data from minors.'],
+  'data-source': [
+    'If you link your music account, we receive your playlists from that service.',
+    'Our advertising partners may provide us with information about you.',
+  ],
+  recipients: ['The app shows ads from our partner Brightads.', 'We use Firebase Analytics, provided by Google, to understand how the app is used.'],
+  purposes: ['The app collects crash details to help us fix bugs.'],
+  'statutory-contractual': ['You need not give us any data to use the app; the sign-up form is optional.'],
 };
 
 for (const [requirement, sentences] of Object.entries(GIVES)) {
@@ -89,8 +151,11 @@ for (const [requirement, sentences] of Object.entries(GIVES)) {
 const PARTLY: [string, string, string][] = [
   ['retention', 'We keep your data for as long as necessary to provide the service.', 'period'],
   ['international-transfers', 'Your data may be stored on servers in the United States.', 'safeguard'],
+  ['international-transfers', 'Our servers are located in the United States.', 'safeguard'],
   ['legitimate-interests', 'Some processing rests on our legitimate interests.', 'interests'],
   ['controller-identity', 'If you have questions, contact us at hello@gmail.com.', 'identity'],
+  // A mail domain that spells only the app's own name names no operator.
+  ['controller-identity', 'This notice covers our app “Tide Notes”. Questions go to hello@tidenotes.example.', 'identity'],
   ['right-erasure', 'You can delete your account from the settings screen of the app.', 'right'],
   ['right-objection', 'You can opt out of our marketing e-mails at any time.', 'right'],
   ['automated-decision-making', 'We use profiling to show you personalised advertising.', 'whether'],
@@ -124,4 +189,10 @@ test('a blanket "we collect no personal data" gives what is done with data, not 
 test('a blanket statement gives nothing when the policy describes data it collects after all', () => {
   const body = 'We do not collect any personal data. The app sends crash reports to our analytics provider.';
   assert.notEqual(coverageOf(body, 'retention').status, 'present');
+});
+
+test('an abbreviation does not end the quoted sentence ("Inc. (“we”)", "Art. 4(7)")', () => {
+  const c = coverageOf('The app is offered by Quillfeather Inc. (“we”), whose registered office is at 4 Mill Lane, Leeds LS1 4AB.', 'controller-identity');
+  assert.equal(c.status, 'present');
+  assert.ok(c.evidence.some((e) => e.text.includes('Quillfeather Inc.') && e.text.includes('(“we”)')), c.evidence.map((e) => e.text).join(' | '));
 });

@@ -407,21 +407,36 @@ function readBlock(r: CompiledRequirement, text: string, lead: string, ctx: Set<
 const CAPITALISED_NAME = /(?<![\p{L}\p{N}@.])\p{Lu}[\p{L}\p{N}]*(?: ?[\p{L}\p{N}]+){0,3}/gu;
 
 /**
+ * A capitalised name spells a mail domain's label: written as one word ("XongoLab" of xongolab),
+ * or in words of three letters or more that together make up most of it ("Smrt Lighting
+ * Controls" of installsmrtcontrols: smrt + controls, 12 of 19 letters).
+ */
+function spellsLabel(name: string, label: string): boolean {
+  const words = name.toLowerCase().split(' ');
+  if (words.join('') === label) return true;
+  const inLabel = words.filter((w) => w.length >= 3 && label.includes(w)).reduce((n, w) => n + w.length, 0);
+  return words.length > 1 && inLabel >= 6 && inLabel >= 0.6 * label.length;
+}
+
+/**
  * The operator named by its own mail domain: where a contact address's domain label (not a free
  * mail provider's) is written in the text as a capitalised name, "XongoLab" of info@xongolab.example,
- * that name gives the element.
+ * that name gives the element — unless it is only the app's own name.
  */
-function fromMailDomain(doc: PolicyDocument, cues: CompiledLanguage, el: Map<string, CueMatch[]>, how: { from: string; gives: string }): void {
+function fromMailDomain(doc: PolicyDocument, cues: CompiledLanguage, el: Map<string, CueMatch[]>, how: { from: string; gives: string }, products: Set<string>): void {
   if (el.get(how.gives)?.length) return;
   const labels = new Set<string>();
   for (const m of el.get(how.from) ?? []) {
     const label = m.name?.toLowerCase();
     if (!label || label.length < 3 || cues.freeMail.has(label) || labels.has(label) || labels.size >= 3) continue;
     labels.add(label);
+    // Cheap first: a block that spells the label has its first or its last four letters.
+    const ends = [label.slice(0, 4), label.slice(-4)];
     for (const b of proseBlocks(doc)) {
-      if (b.text.toLowerCase().indexOf(label) < 0) continue;
+      const lower = b.text.toLowerCase();
+      if (!ends.some((e) => lower.includes(e))) continue;
       for (const n of b.text.matchAll(CAPITALISED_NAME)) {
-        if (n[0].replace(/ /g, '').toLowerCase() !== label) continue;
+        if (!spellsLabel(n[0], label) || products.has(nameKey(n[0]))) continue;
         el.set(how.gives, [{ block: b, from: n.index!, to: n.index! + n[0].length }]);
         return;
       }
@@ -494,7 +509,7 @@ export function findCues(doc: PolicyDocument, ids?: Iterable<string>): Findings 
   for (const [id, el] of elements) {
     for (const [e, list] of el) el.set(e, list.filter((m) => !m.name || !products.has(nameKey(m.name))));
     const r = cues.requirements.get(id)!;
-    if (r.nameFromMailDomain) fromMailDomain(doc, cues, el, r.nameFromMailDomain);
+    if (r.nameFromMailDomain) fromMailDomain(doc, cues, el, r.nameFromMailDomain, products);
   }
   return { matches, elements, triggers, contexts: ctxOf };
 }
@@ -504,7 +519,10 @@ const END_MARKS = new Set(['.', '!', '?', ';']);
 /** The sentence of a block around [from, to), cut to a readable length, in folded offsets. */
 export function sentenceAround(text: string, from: number, to: number, max = MAX_SENTENCE): { from: number; to: number } {
   const half = max / 2;
-  const ends = (i: number) => END_MARKS.has(text[i]) && (i + 1 >= text.length || text[i + 1] === ' ');
+  // A full stop before a lower-case word, a number or a bracket ends an abbreviation ("Acme Inc.
+  // (“we”)", "e.g. the", "Art. 4(7)"), not a sentence.
+  const ends = (i: number) =>
+    END_MARKS.has(text[i]) && (i + 1 >= text.length || (text[i + 1] === ' ' && !(text[i] === '.' && /^ [(\p{Ll}\p{N}]/u.test(text.slice(i + 1, i + 3)))));
   let a = from;
   while (a > 0 && from - a < half && !ends(a - 1)) a--;
   while (a < from && text[a] === ' ') a++;
