@@ -1,0 +1,230 @@
+// A German test corpus for coverage, written for these tests in the ways German policies say
+// things (Sie and du, "Art. 15 DSGVO", "Rechtsgrundlage: Art. 6 Abs. 1 lit. f DSGVO", the
+// Landesdatenschutzbeauftragte, compounds such as Speicherdauer, Auskunftsrecht,
+// Widerspruchsrecht, Datenübertragbarkeit). See coverage-corpus-nl.ts for the form.
+import type { Corpus } from './helpers/coverage-lang.js';
+
+export const DE: Corpus = {
+  gives: {
+    'controller-identity': [
+      'Verantwortlicher im Sinne der DSGVO ist die Kiebitzwerk GmbH, erreichbar unter datenschutz@kiebitzwerk.example.',
+      'Verantwortliche Stelle für die Datenverarbeitung auf dieser Website ist: Kiebitzwerk GmbH, Lindenstraße 5, 10115 Berlin, E-Mail: info@kiebitzwerk.example.',
+      'Diese App wird von Anna Schmidt betrieben; du erreichst mich unter hallo@annaschmidt.example.',
+      'Verantwortlich für die Verarbeitung deiner Daten ist die Kiebitzwerk GmbH, Lindenstraße 5, 10115 Berlin.',
+      '## Verantwortlicher\n\nKiebitzwerk GmbH\nLindenstraße 5\n10115 Berlin\nTelefon: +49 30 1234567\nE-Mail: info@kiebitzwerk.example',
+    ],
+    'dpo-contact': [
+      'Unseren Datenschutzbeauftragten erreichen Sie unter dsb@kiebitzwerk.example.',
+      'Wir haben einen externen Datenschutzbeauftragten bestellt: Dr. Max Weber, datenschutz@weber-beratung.example.',
+      'Einen Datenschutzbeauftragten haben wir nicht benannt, da wir dazu gesetzlich nicht verpflichtet sind.',
+    ],
+    purposes: [
+      'Wir verwenden Ihre E-Mail-Adresse, um Ihnen die Bestellbestätigung zu senden.',
+      'Die Daten verarbeiten wir zu folgenden Zwecken: Abwicklung Ihrer Bestellung und Versand des Newsletters.',
+      'Deine Anschrift benötigen wir, um dir das Paket zuzustellen.',
+      'Die Verarbeitung dient der Beantwortung Ihrer Anfrage.',
+    ],
+    'lawful-basis': [
+      'Rechtsgrundlage: Art. 6 Abs. 1 lit. b DSGVO (Vertragserfüllung).',
+      'Die Verarbeitung erfolgt auf Grundlage Ihrer Einwilligung (Art. 6 Abs. 1 S. 1 lit. a DSGVO).',
+      'Die Verarbeitung ist zur Erfüllung einer rechtlichen Verpflichtung erforderlich, der wir unterliegen.',
+      'Wir verarbeiten deine Daten, weil sie für die Durchführung des Vertrags mit dir erforderlich sind.',
+      'Personenbezogene Daten erheben wir ausschließlich mit Ihrer ausdrücklichen Einwilligung.',
+    ],
+    'legitimate-interests': [
+      'Wir verarbeiten Ihre IP-Adresse aufgrund unseres berechtigten Interesses an der Abwehr von Angriffen auf unsere Server.',
+      'Rechtsgrundlage ist Art. 6 Abs. 1 lit. f DSGVO; unser berechtigtes Interesse liegt in der Sicherheit und Stabilität unserer Website.',
+      'Berechtigtes Interesse: Betrugsprävention und die Verbesserung unseres Angebots.',
+      'Die Analyse erfolgt zur Optimierung unseres Angebots auf Grundlage unseres berechtigten Interesses gemäß Art. 6 Abs. 1 lit. f DSGVO.',
+    ],
+    recipients: [
+      'Wir geben Ihre Daten an unseren Versanddienstleister weiter, soweit das für die Lieferung erforderlich ist.',
+      'Empfänger der Daten sind unser Hosting-Anbieter und unsere Steuerberaterin.',
+      'Mit Dienstleistern, die Daten in unserem Auftrag verarbeiten, haben wir Verträge zur Auftragsverarbeitung geschlossen.',
+      'Deine Daten werden an den Zahlungsanbieter übermittelt, den du an der Kasse auswählst.',
+    ],
+    'international-transfers': [
+      'Werden Daten in ein Drittland übermittelt, stützen wir uns auf die Standardvertragsklauseln der EU-Kommission.',
+      'Ihre Daten werden ausschließlich auf Servern in Deutschland gespeichert.',
+      'Der Anbieter sitzt in den USA und ist unter dem EU-US Data Privacy Framework zertifiziert.',
+      'Eine Übermittlung Ihrer Daten in Drittländer findet nicht statt.',
+      'Für die Übermittlung in die Schweiz besteht ein Angemessenheitsbeschluss der Europäischen Kommission.',
+    ],
+    retention: [
+      'Rechnungsdaten bewahren wir zehn Jahre auf, weil das Handelsrecht es verlangt (§ 257 HGB).',
+      'Ihre Kontodaten speichern wir, solange Ihr Konto besteht; danach löschen wir sie innerhalb von 30 Tagen.',
+      'Speicherdauer: Die Daten werden nach Ablauf von sechs Monaten gelöscht.',
+      'Wir speichern deine Daten, bis du den Newsletter abbestellst.',
+      '## Speicherdauer\n\n- Bewerbungsunterlagen: sechs Monate\n- Server-Logfiles: 7 Tage',
+    ],
+    'right-access': [
+      'Sie können von uns eine Kopie der personenbezogenen Daten verlangen, die wir über Sie verarbeiten.',
+      'Sie haben das Recht, Auskunft über Ihre bei uns gespeicherten personenbezogenen Daten zu erhalten (Art. 15 DSGVO).',
+      'Du kannst jederzeit erfahren, ob und welche Daten wir über dich speichern.',
+      '## Ihre Rechte\n\nSie haben folgende Rechte:\n\n- Auskunftsrecht (Art. 15 DSGVO)\n- Recht auf Berichtigung (Art. 16 DSGVO)',
+    ],
+    'right-rectification': [
+      'Sie haben das Recht auf Berichtigung unrichtiger Daten.',
+      'Sind deine Daten falsch, kannst du von uns verlangen, dass wir sie korrigieren.',
+      '## Ihre Rechte\n\nSie haben folgende Rechte:\n\n- Auskunftsrecht (Art. 15 DSGVO)\n- Recht auf Berichtigung (Art. 16 DSGVO)',
+    ],
+    'right-erasure': [
+      'Möchten Sie, dass wir Ihre Daten löschen, schreiben Sie an datenschutz@kiebitzwerk.example.',
+      'Sie haben das Recht auf Löschung Ihrer personenbezogenen Daten (Art. 17 DSGVO).',
+      'Du kannst verlangen, dass wir dein Konto und alle zugehörigen Daten löschen.',
+      'Auf Ihren Wunsch löschen wir Ihre Daten unverzüglich.',
+    ],
+    'right-restriction': [
+      'Sie haben das Recht, die Einschränkung der Verarbeitung Ihrer Daten zu verlangen (Art. 18 DSGVO).',
+      'Du kannst verlangen, dass wir die Verarbeitung deiner Daten einschränken.',
+      '## Ihre Rechte\n\n- Recht auf Auskunft\n- Recht auf Einschränkung der Verarbeitung',
+    ],
+    'right-objection': [
+      'Sie haben das Recht, der Verarbeitung Ihrer personenbezogenen Daten zu widersprechen.',
+      'Widerspruchsrecht: Gegen Verarbeitungen auf Grundlage von Art. 6 Abs. 1 lit. f DSGVO können Sie jederzeit Widerspruch einlegen (Art. 21 DSGVO).',
+      'Du kannst der Nutzung deiner Daten zu Analysezwecken jederzeit widersprechen.',
+    ],
+    'right-portability': [
+      'Sie haben das Recht auf Datenübertragbarkeit (Art. 20 DSGVO).',
+      'Du kannst verlangen, dass wir dir deine Daten in einem strukturierten, gängigen und maschinenlesbaren Format aushändigen.',
+      'Auf Anfrage übermitteln wir Ihre Daten direkt an einen anderen Verantwortlichen.',
+    ],
+    'withdraw-consent': [
+      'Sie können Ihre Einwilligung jederzeit mit Wirkung für die Zukunft widerrufen.',
+      'Eine erteilte Einwilligung kannst du jederzeit formlos per E-Mail an uns widerrufen.',
+      'Sie haben das Recht, eine einmal erteilte Einwilligung jederzeit zu widerrufen (Art. 7 Abs. 3 DSGVO).',
+    ],
+    'complaint-authority': [
+      'Sie haben das Recht, sich bei einer Datenschutz-Aufsichtsbehörde zu beschweren.',
+      '## Beschwerderecht bei der Aufsichtsbehörde\n\nZuständig ist die Berliner Beauftragte für Datenschutz und Informationsfreiheit.',
+      'Du kannst dich bei der für uns zuständigen Aufsichtsbehörde beschweren.',
+      'Ihnen steht ein Beschwerderecht bei der zuständigen Aufsichtsbehörde zu (Art. 77 DSGVO).',
+      'In Österreich ist die Datenschutzbehörde für Beschwerden zuständig.',
+    ],
+    'statutory-contractual': [
+      'Die Angabe Ihrer Telefonnummer ist freiwillig; ohne E-Mail-Adresse können wir Ihre Bestellung jedoch nicht bearbeiten.',
+      'Pflichtfelder sind mit einem Sternchen gekennzeichnet.',
+      'Wenn du diese Daten nicht angibst, können wir dein Konto nicht anlegen.',
+      'Sie sind weder gesetzlich noch vertraglich verpflichtet, uns Ihre Daten bereitzustellen.',
+    ],
+    'automated-decision-making': [
+      'Eine automatisierte Entscheidungsfindung findet nicht statt.',
+      'Wir verzichten auf eine automatisierte Entscheidungsfindung einschließlich Profiling.',
+      'Automatisierte Einzelentscheidungen im Sinne von Art. 22 DSGVO treffen wir nicht.',
+      'Wir setzen keine automatisierte Entscheidungsfindung ein.',
+    ],
+    'data-source': [
+      'Einige Daten erhalten wir von unseren Partnern, etwa dem Händler, bei dem Sie das Gerät gekauft haben.',
+      'Soweit wir Daten nicht bei Ihnen erheben, stammen sie aus öffentlich zugänglichen Quellen wie dem Handelsregister.',
+      'Daten, die wir nicht von dir selbst erhalten, übermittelt uns dein Arbeitgeber.',
+    ],
+    'data-categories': [
+      'Wir verarbeiten folgende Daten: Name, Anschrift, E-Mail-Adresse und Telefonnummer.',
+      'Beim Besuch unserer Website erfassen wir Ihre IP-Adresse und den verwendeten Browser.',
+      'Kategorien personenbezogener Daten: Kontaktdaten, Vertragsdaten und Zahlungsdaten.',
+    ],
+    cookies: [
+      'Wir setzen Analyse-Cookies ein, um Besuche zu zählen; Sie können Cookies in Ihren Browsereinstellungen ablehnen oder löschen.',
+      'Unsere Website verwendet technisch notwendige Cookies. Du kannst deinen Browser so einstellen, dass er keine Cookies speichert.',
+      'Über unser Cookie-Banner können Sie Ihre Auswahl jederzeit ändern.',
+    ],
+    children: [
+      'Unser Angebot richtet sich nicht an Kinder unter 16 Jahren.',
+      'Personen unter 16 Jahren dürfen uns ohne Zustimmung der Erziehungsberechtigten keine Daten übermitteln.',
+    ],
+    security: [
+      'Wir treffen technische und organisatorische Maßnahmen, um Ihre Daten zu schützen.',
+      'Diese Seite nutzt aus Sicherheitsgründen eine SSL- bzw. TLS-Verschlüsselung.',
+      'Wir schützen deine Daten gegen Verlust und unbefugten Zugriff.',
+    ],
+    'policy-changes': [
+      'Wir behalten uns vor, diese Datenschutzerklärung anzupassen.',
+      'Änderungen dieser Datenschutzhinweise veröffentlichen wir auf dieser Seite.',
+    ],
+    'last-updated': ['Stand: 3. Mai 2026', 'Zuletzt aktualisiert am 1. März 2026.'],
+  },
+  partly: {
+    'controller-identity': [
+      ['Fragen? Schreiben Sie uns an fragen@gmail.com.', 'identity'],
+      ['Verantwortlicher im Sinne der DSGVO ist die Kiebitzwerk GmbH.', 'contact'],
+    ],
+    'legitimate-interests': [
+      ['Manche Verarbeitungen beruhen auf unseren berechtigten Interessen.', 'interests'],
+      ['Rechtsgrundlage: Art. 6 Abs. 1 lit. f DSGVO.', 'interests'],
+    ],
+    'international-transfers': [
+      ['Ihre Daten können auf Servern in den USA gespeichert werden.', 'safeguard'],
+      ['Dabei kann es zu einer Übermittlung in Drittländer kommen.', 'safeguard'],
+    ],
+    retention: [
+      ['Wir speichern Ihre Daten nur so lange, wie es für die genannten Zwecke erforderlich ist.', 'period'],
+      ['Die Daten werden gelöscht, sobald sie für den Zweck ihrer Erhebung nicht mehr erforderlich sind.', 'period'],
+    ],
+    'right-access': [['Ihre Profildaten können Sie jederzeit in den Einstellungen der App einsehen.', 'right']],
+    'right-rectification': [['Deine Angaben kannst du selbst in deinem Nutzerkonto ändern.', 'right']],
+    'right-erasure': [['Sie können Ihr Konto selbst in der App löschen.', 'right']],
+    'right-objection': [
+      ['Sie können der Verwendung Ihrer Daten für Werbung widersprechen.', 'right'],
+      ['Vom Newsletter kannst du dich jederzeit über den Link in jeder E-Mail abmelden.', 'right'],
+    ],
+    'complaint-authority': [['Beschwerden über die Verarbeitung Ihrer Daten richten Sie bitte an unseren Kundenservice.', 'authority']],
+    'automated-decision-making': [
+      // The right named, with no word on whether decisions are automated.
+      ['Sie haben das Recht, nicht einer ausschließlich auf einer automatisierten Verarbeitung beruhenden Entscheidung unterworfen zu werden.', 'whether'],
+      ['Wir nutzen Profiling, um Ihnen personalisierte Werbung anzuzeigen.', 'whether'],
+      ['Aus deinem Nutzungsverhalten erstellen wir ein Profil, um dir passende Angebote zu zeigen.', 'whether'],
+    ],
+    cookies: [
+      ['Unsere Website verwendet Cookies, um Ihre Einstellungen zu speichern.', 'details'],
+      ['Welche Cookies wir einsetzen, lesen Sie in unserer Cookie-Richtlinie.', 'details'],
+    ],
+  },
+  never: {
+    'controller-identity': [
+      '„Verantwortlicher“ ist die natürliche oder juristische Person, die allein oder gemeinsam mit anderen über die Zwecke und Mittel der Verarbeitung entscheidet.',
+      'Der Zahlungsdienst wird von der Stripe Payments Europe Ltd. angeboten; für ihn gilt dessen eigene Datenschutzerklärung.',
+    ],
+    'dpo-contact': ['Zuständige Aufsichtsbehörde ist der Landesbeauftragte für Datenschutz und Informationsfreiheit Baden-Württemberg.'],
+    purposes: ['Mit der Nutzung dieser App erklären Sie sich mit dieser Datenschutzerklärung einverstanden.'],
+    'lawful-basis': ['Mit der Nutzung unserer Website stimmen Sie dieser Datenschutzerklärung zu.'],
+    'legitimate-interests': ['Wir haben ein großes Interesse daran, dass Sie mit uns zufrieden sind.'],
+    recipients: [
+      'Wir verkaufen Ihre Daten niemals an Dritte für deren Werbezwecke.',
+      '„Empfänger“ ist eine natürliche oder juristische Person, Behörde, Einrichtung oder andere Stelle, der personenbezogene Daten offengelegt werden.',
+    ],
+    'international-transfers': ['Wir liefern in alle Länder der Europäischen Union.'],
+    retention: [
+      'Sie können Cookies jederzeit in den Einstellungen Ihres Browsers löschen.',
+      'Alte Festplatten werden vor der Entsorgung sicher gelöscht.',
+    ],
+    'right-access': [
+      'Die App benötigt Zugriff auf Ihre Kamera, um Belege zu scannen.',
+      'Unsere Mitarbeiter haben nur dann Zugriff auf dein Konto, wenn du uns darum bittest.',
+    ],
+    'right-rectification': [
+      'Sie sind dafür verantwortlich, dass Ihre Angaben richtig und vollständig sind.',
+      'Du versicherst, dass deine Angaben wahrheitsgemäß und aktuell sind.',
+    ],
+    'right-erasure': [
+      'Erfahren wir, dass ein Kind unter 16 Jahren uns Daten übermittelt hat, löschen wir diese Daten.',
+      'Inaktive Konten werden nach zwei Jahren automatisch gelöscht.',
+      'Du kannst deinen Browserverlauf und Cookies jederzeit selbst löschen.',
+    ],
+    'right-restriction': ['Der Zugriff auf Ihre Daten ist auf die Mitarbeiter beschränkt, die ihn benötigen.'],
+    'right-objection': ['Wir entfernen anstößige Inhalte, gegen die Nutzer Einwände erheben.'],
+    'right-portability': ['Sie können Ihre Bestellung an eine andere Lieferadresse senden lassen.'],
+    'withdraw-consent': ['Sie können sich jederzeit über den Link in jeder E-Mail von unserem Newsletter abmelden.'],
+    'complaint-authority': [
+      'Wir arbeiten mit den Aufsichtsbehörden zusammen, wenn diese eine Beschwerde prüfen.',
+      'Auf Anordnung einer Behörde sind wir verpflichtet, Daten an Strafverfolgungsbehörden herauszugeben.',
+    ],
+    'statutory-contractual': ['Wenn Sie Marketing-Cookies ablehnen, sehen Sie weniger passende Werbung.'],
+    'automated-decision-making': [
+      '„Profiling“ ist jede Art der automatisierten Verarbeitung personenbezogener Daten, die darin besteht, diese Daten zu verwenden, um bestimmte persönliche Aspekte zu bewerten.',
+    ],
+    'data-source': ['Die Quelle unserer Inspiration sind unsere Kundinnen und Kunden.'],
+    cookies: ['Cookies sind kleine Textdateien, die auf Ihrem Endgerät gespeichert werden.'],
+    security: ['Bitte bewahren Sie Ihr Passwort sorgfältig auf.'],
+    'policy-changes': ['Wir können unsere Preise jederzeit ändern.'],
+  },
+};
