@@ -7,6 +7,7 @@ import { coverageOf, reportOf, show, type Corpus, type Lang } from './helpers/co
 import { NL } from './coverage-corpus-nl.js';
 import { DE } from './coverage-corpus-de.js';
 import { FR } from './coverage-corpus-fr.js';
+import { FULL, HALF, HALF_PARTIAL, HALF_PRESENT } from './coverage-policies.js';
 
 const CORPORA: Record<Lang, Corpus> = { nl: NL, de: DE, fr: FR };
 const short = (s: string) => (s.length > 70 ? `${s.slice(0, 67)}...` : s).replace(/\n/g, ' / ');
@@ -37,4 +38,22 @@ for (const [lang, corpus] of Object.entries(CORPORA) as [Lang, Corpus][]) {
       });
     }
   }
+}
+
+const LANGS: Lang[] = ['nl', 'de', 'fr'];
+
+for (const lang of LANGS) {
+  test(`${lang}: a whole policy that gives every item has a report with every item present`, () => {
+    const report = reportOf(lang, FULL[lang]);
+    const wrong = report.filter((c) => c.status !== 'present').map((c) => `${c.requirement}: ${show(c)}`);
+    assert.deepEqual(wrong, []);
+  });
+  test(`${lang}: a policy that gives several items in part has exactly the report expected`, () => {
+    const got = Object.fromEntries(reportOf(lang, HALF[lang]).map((c) => [c.requirement, c.status === 'partial' ? `partial: ${c.absent!.join(', ')}` : c.status]));
+    const expected: Record<string, string> = {};
+    for (const id of Object.keys(got)) {
+      expected[id] = id in HALF_PARTIAL ? `partial: ${HALF_PARTIAL[id]}` : HALF_PRESENT.includes(id) ? 'present' : 'missing';
+    }
+    assert.deepEqual(got, expected);
+  });
 }
