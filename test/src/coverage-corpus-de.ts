@@ -228,3 +228,65 @@ export const DE: Corpus = {
     'policy-changes': ['Wir können unsere Preise jederzeit ändern.'],
   },
 };
+
+/** More phrasings, in the styles of generator and law-firm templates ("Rechtsgrundlage: …", "Hinweis zur verantwortlichen Stelle"). */
+export const DE_MORE: Corpus = {
+  gives: {
+    'controller-identity': [
+      'Hinweis zur verantwortlichen Stelle: Die verantwortliche Stelle für die Datenverarbeitung auf dieser Website ist die Kiebitzwerk GmbH, Am Markt 3, 04109 Leipzig, Telefon: +49 341 123456.',
+    ],
+    purposes: ['Zwecke der Verarbeitung: Kontaktanfragen und Kommunikation.'],
+    'lawful-basis': ['Die Datenverarbeitung erfolgt auf Grundlage des Art. 6 Abs. 1 lit. a DSGVO.'],
+    recipients: ['Eine Übermittlung Ihrer persönlichen Daten an Dritte zu anderen als den aufgeführten Zwecken findet nicht statt; an unseren Versanddienstleister geben wir nur Ihren Namen und Ihre Anschrift weiter.'],
+    'international-transfers': [
+      'Wir übermitteln Daten in Drittländer nur auf Grundlage eines Angemessenheitsbeschlusses oder der Standardvertragsklauseln.',
+      'Eine Übermittlung Ihrer Daten in Länder außerhalb der EU findet nicht statt.',
+    ],
+    retention: [
+      'Die Server-Logfiles werden nach 14 Tagen gelöscht.',
+      'Nach Ablauf der gesetzlichen Aufbewahrungsfristen von sechs bzw. zehn Jahren werden die Daten gelöscht.',
+    ],
+    'right-access': [
+      'Sie haben im Rahmen der geltenden gesetzlichen Bestimmungen jederzeit das Recht auf unentgeltliche Auskunft über Ihre gespeicherten personenbezogenen Daten.',
+      'Du hast das Recht, Auskunft über deine gespeicherten Daten zu verlangen.',
+    ],
+    'right-rectification': ['Sie haben jederzeit das Recht auf Berichtigung oder Löschung dieser Daten.'],
+    'right-erasure': ['Sie haben jederzeit das Recht auf Berichtigung oder Löschung dieser Daten.'],
+    'right-restriction': ['Sie haben das Recht, die Einschränkung der Verarbeitung Ihrer personenbezogenen Daten zu verlangen.'],
+    'right-portability': [
+      'Sie haben das Recht, Daten, die wir auf Grundlage Ihrer Einwilligung automatisiert verarbeiten, an sich oder an einen Dritten in einem gängigen, maschinenlesbaren Format aushändigen zu lassen.',
+    ],
+    'right-objection': [
+      'Erfolgt die Verarbeitung auf Grundlage von Art. 6 Abs. 1 lit. e oder f DSGVO, haben Sie jederzeit das Recht, aus Gründen, die sich aus Ihrer besonderen Situation ergeben, gegen die Verarbeitung Widerspruch einzulegen.',
+    ],
+    'withdraw-consent': ['Viele Datenverarbeitungsvorgänge sind nur mit Ihrer ausdrücklichen Einwilligung möglich. Sie können eine bereits erteilte Einwilligung jederzeit widerrufen.'],
+    'complaint-authority': [
+      'Im Falle von Verstößen gegen die DSGVO steht den Betroffenen ein Beschwerderecht bei einer Aufsichtsbehörde zu, insbesondere in dem Mitgliedstaat ihres gewöhnlichen Aufenthalts.',
+      'Sie können sich bei der Datenschutzbehörde beschweren.',
+      'Sie haben das Recht, beim Eidgenössischen Datenschutz- und Öffentlichkeitsbeauftragten (EDÖB) Beschwerde einzureichen.',
+    ],
+    'statutory-contractual': ['Die Bereitstellung der Daten ist weder gesetzlich noch vertraglich vorgeschrieben.'],
+    'automated-decision-making': [
+      'Eine automatisierte Entscheidungsfindung einschließlich Profiling gemäß Art. 22 DSGVO erfolgt nicht.',
+      'Wir verwenden keine automatisierte Entscheidungsfindung.',
+    ],
+    'data-source': ['Soweit wir Daten nicht direkt bei Ihnen erheben, erhalten wir sie von Auskunfteien und Adresshändlern.'],
+    cookies: ['Sie können die Speicherung von Cookies durch eine entsprechende Einstellung Ihrer Browser-Software verhindern.'],
+  },
+  partly: {
+    'legitimate-interests': [['Rechtsgrundlagen: Berechtigte Interessen (Art. 6 Abs. 1 S. 1 lit. f) DSGVO).', 'interests']],
+    retention: [
+      ['Soweit keine speziellere Speicherdauer genannt wurde, verbleiben Ihre personenbezogenen Daten bei uns, bis der Zweck für die Datenverarbeitung entfällt.', 'period'],
+    ],
+    'international-transfers': [['Wir übermitteln Daten an Empfänger in Drittländern nur, wenn die Voraussetzungen der Art. 44 ff. DSGVO erfüllt sind.', 'safeguard']],
+  },
+  never: {
+    'right-access': ['Zugriff auf Ihre Daten haben nur die Mitarbeiter, die ihn für ihre Aufgaben benötigen.', 'Die App verlangt Zugriff auf deinen Standort.'],
+    purposes: ['Mit dieser Datenschutzerklärung informieren wir Sie über Art, Umfang und Zweck der Verarbeitung personenbezogener Daten.'],
+    recipients: ['Wir schützen Ihre Daten vor unbefugter Weitergabe und Offenlegung.'],
+    'complaint-authority': ['Wir sind verpflichtet, Daten auf Anfrage an Behörden herauszugeben.'],
+    'withdraw-consent': ['Den Newsletter können Sie jederzeit abbestellen.'],
+    'right-erasure': ['Nach Ablauf der Speicherfrist werden die Daten routinemäßig gelöscht.'],
+    'data-source': ['Anfragen, die wir per E-Mail erhalten, beantworten wir innerhalb von zwei Werktagen.'],
+  },
+};

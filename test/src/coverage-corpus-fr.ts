@@ -225,3 +225,46 @@ export const FR: Corpus = {
     'policy-changes': ['Nous pouvons modifier nos tarifs à tout moment.'],
   },
 };
+
+/** More phrasings, in the styles of the CNIL models and of generator templates (lists of rights, « Conformément à … »). */
+export const FR_MORE: Corpus = {
+  gives: {
+    purposes: ['Les informations recueillies sur ce formulaire sont enregistrées dans un fichier informatisé par Martinet SAS pour la gestion de notre clientèle.'],
+    'lawful-basis': ['Le traitement est fondé sur votre consentement.', "La base légale du traitement est l'intérêt légitime de Martinet SAS."],
+    recipients: [
+      'Vos données sont destinées exclusivement aux services internes de Martinet SAS et à notre hébergeur.',
+      'Seules les personnes habilitées de notre équipe et notre prestataire de paiement ont accès à vos données.',
+    ],
+    'international-transfers': ["Nous n'effectuons aucun transfert de données en dehors de l'Union européenne."],
+    retention: ['Les données sont conservées pendant 3 ans à compter de la fin de la relation commerciale.'],
+    'right-access': [
+      "Conformément à la loi « Informatique et Libertés » et au RGPD, vous disposez d'un droit d'accès, de rectification, d'effacement, de limitation, de portabilité et d'opposition au traitement de vos données.",
+      "Tu peux demander l'accès à tes données à tout moment.",
+    ],
+    'right-rectification': ["Conformément à la loi « Informatique et Libertés » et au RGPD, vous disposez d'un droit d'accès, de rectification, d'effacement, de limitation, de portabilité et d'opposition au traitement de vos données."],
+    'right-erasure': ["Conformément à la loi « Informatique et Libertés » et au RGPD, vous disposez d'un droit d'accès, de rectification, d'effacement, de limitation, de portabilité et d'opposition au traitement de vos données."],
+    'right-restriction': ["Conformément à la loi « Informatique et Libertés » et au RGPD, vous disposez d'un droit d'accès, de rectification, d'effacement, de limitation, de portabilité et d'opposition au traitement de vos données."],
+    'right-portability': ["Conformément à la loi « Informatique et Libertés » et au RGPD, vous disposez d'un droit d'accès, de rectification, d'effacement, de limitation, de portabilité et d'opposition au traitement de vos données."],
+    'right-objection': ["Conformément à la loi « Informatique et Libertés » et au RGPD, vous disposez d'un droit d'accès, de rectification, d'effacement, de limitation, de portabilité et d'opposition au traitement de vos données."],
+    'dpo-contact': ['Pour exercer ces droits, vous pouvez contacter notre délégué à la protection des données (DPO) : dpo@martinet.example.'],
+    'complaint-authority': ["Si vous estimez, après nous avoir contactés, que vos droits « Informatique et Libertés » ne sont pas respectés, vous pouvez adresser une réclamation à la CNIL."],
+    'withdraw-consent': ['Vous disposez du droit de retirer votre consentement à tout moment, sans que cela ne porte atteinte à la licéité du traitement effectué avant ce retrait.'],
+    'statutory-contractual': ["Les données marquées d'un astérisque sont obligatoires ; à défaut, votre demande ne pourra pas être traitée."],
+    'automated-decision-making': ['Nous ne procédons à aucun profilage ni à aucune prise de décision automatisée.'],
+    cookies: ['Vous pouvez à tout moment retirer votre consentement au dépôt de cookies en cliquant sur le lien « Gérer mes cookies » en bas de page.'],
+  },
+  partly: {
+    'legitimate-interests': [["La base légale du traitement est l'intérêt légitime de Martinet SAS.", 'interests']],
+    'international-transfers': [["Certaines données sont transférées vers des pays situés hors de l'Union européenne.", 'safeguard']],
+    cookies: [["Le site utilise des cookies de mesure d'audience exemptés de consentement.", 'details']],
+  },
+  never: {
+    purposes: ['La présente politique a pour objet de vous informer sur la manière dont nous traitons vos données.'],
+    'right-access': ['Seules les personnes habilitées ont accès à vos données.'],
+    'right-erasure': ['Les données sont automatiquement supprimées au terme de la durée de conservation.'],
+    'complaint-authority': ['En cas de réquisition judiciaire, nous pouvons être amenés à transmettre vos données aux autorités compétentes.'],
+    'legitimate-interests': ['Nous veillons à préserver les intérêts de nos utilisateurs.'],
+    recipients: ['Nous protégeons vos données contre toute divulgation non autorisée.'],
+    'data-source': ['Nous répondons aux demandes que nous recevons de nos clients sous 48 heures.'],
+  },
+};

@@ -224,3 +224,57 @@ export const NL: Corpus = {
     'policy-changes': ['Wij kunnen onze prijzen van tijd tot tijd wijzigen.'],
   },
 };
+
+/** More phrasings, in the styles of generator and law-firm templates (numbered lists of rights, "Je hebt het recht om …"). */
+export const NL_MORE: Corpus = {
+  gives: {
+    'controller-identity': [
+      'Kwikstaart B.V. is verantwoordelijk voor de verwerking van persoonsgegevens zoals weergegeven in deze privacyverklaring. Contactgegevens: Havenstraat 12, 3511 AB Utrecht, +31 30 123 4567.',
+    ],
+    purposes: ['Wij verwerken jouw persoonsgegevens voor de volgende doelen: het verzenden van onze nieuwsbrief en het afhandelen van jouw betaling.'],
+    'lawful-basis': ['Wij verwerken deze gegevens omdat wij daartoe wettelijk verplicht zijn, bijvoorbeeld voor onze belastingaangifte.'],
+    recipients: [
+      'Kwikstaart deelt jouw persoonsgegevens met verschillende derden als dit noodzakelijk is voor het uitvoeren van de overeenkomst.',
+      'Wij verstrekken uitsluitend aan derden als dit nodig is voor de uitvoering van onze overeenkomst met u.',
+    ],
+    'international-transfers': ['Kwikstaart verstrekt geen gegevens aan partijen die gevestigd zijn buiten de EU.'],
+    retention: [
+      'Wij hanteren de volgende bewaartermijnen: personalia 2 jaar, adresgegevens 2 jaar.',
+      'Camerabeelden worden na vier weken automatisch overschreven.',
+    ],
+    'right-access': ['Je hebt het recht om je persoonsgegevens in te zien, te corrigeren of te verwijderen.'],
+    'right-rectification': ['Je hebt het recht om je persoonsgegevens in te zien, te corrigeren of te verwijderen.'],
+    'right-erasure': ['Je hebt het recht om je persoonsgegevens in te zien, te corrigeren of te verwijderen.'],
+    'right-objection': [
+      'Daarnaast heb je het recht om je eventuele toestemming voor de gegevensverwerking in te trekken of bezwaar te maken tegen de verwerking van jouw persoonsgegevens.',
+    ],
+    'withdraw-consent': [
+      'Daarnaast heb je het recht om je eventuele toestemming voor de gegevensverwerking in te trekken of bezwaar te maken tegen de verwerking van jouw persoonsgegevens.',
+    ],
+    'right-portability': [
+      'Je kunt bij ons een verzoek indienen om de persoonsgegevens die wij van jou hebben in een computerbestand naar jou of een andere organisatie te sturen.',
+    ],
+    'complaint-authority': [
+      'Wij willen je er ook op wijzen dat je de mogelijkheid hebt om een klacht in te dienen bij de nationale toezichthouder, de Autoriteit Persoonsgegevens.',
+    ],
+    'statutory-contractual': ['Het verstrekken van je e-mailadres is noodzakelijk om een account aan te maken.'],
+    'automated-decision-making': ['Besluiten over u worden nooit uitsluitend automatisch genomen; er kijkt altijd een medewerker mee.'],
+    'data-source': ['Als wij gegevens over u van derden ontvangen, zoals van uw werkgever, vermelden wij dat hier.'],
+    cookies: ['Je kunt je afmelden voor cookies door je internetbrowser zo in te stellen dat deze geen cookies meer opslaat.'],
+    children: ['Onze website heeft niet de intentie gegevens te verzamelen over bezoekers die jonger zijn dan 16 jaar.'],
+    security: ['Kwikstaart neemt passende maatregelen om misbruik, verlies, onbevoegde toegang en ongewenste openbaarmaking tegen te gaan.'],
+  },
+  partly: {
+    retention: [['Kwikstaart bewaart je persoonsgegevens niet langer dan strikt nodig is om de doelen te realiseren waarvoor je gegevens worden verzameld.', 'period']],
+    cookies: [['Kwikstaart gebruikt alleen technische en functionele cookies en analytische cookies die geen inbreuk maken op je privacy.', 'details']],
+    'international-transfers': [['Sommige van de partijen met wie wij gegevens delen, verwerken die gegevens in landen buiten de Europese Unie.', 'safeguard']],
+  },
+  never: {
+    'right-access': ['Wij hebben toegang nodig tot je locatie om winkels in de buurt te tonen.'],
+    recipients: ['Wij nemen maatregelen tegen onbevoegde toegang en ongewenste openbaarmaking van je gegevens.'],
+    purposes: ['In deze privacyverklaring leggen wij uit welke gegevens wij verzamelen en voor welke doeleinden wij die gebruiken.'],
+    'right-erasure': ['Na afloop van de bewaartermijn worden je gegevens automatisch verwijderd.'],
+    'complaint-authority': ['Wij zijn verplicht gegevens te verstrekken aan de Belastingdienst als die daarom vraagt.'],
+    'data-source': ['Vragen die wij van klanten ontvangen, beantwoorden wij binnen twee werkdagen.'],
+  },
+};
