@@ -290,3 +290,29 @@ export const DE_MORE: Corpus = {
     'data-source': ['Anfragen, die wir per E-Mail erhalten, beantworten wir innerhalb von zwei Werktagen.'],
   },
 };
+
+/** The kinds the English data handles, in German: a list of rights by short names, headings alone, vetoes. */
+export const DE_KINDS: Corpus = {
+  gives: {
+    'right-access': ['## Ihre Rechte\n\n- Auskunft (Art. 15 DSGVO)\n- Berichtigung (Art. 16 DSGVO)\n- Löschung (Art. 17 DSGVO)\n- Einschränkung der Verarbeitung (Art. 18 DSGVO)\n- Datenübertragbarkeit (Art. 20 DSGVO)\n- Widerspruch (Art. 21 DSGVO)'],
+    'right-rectification': ['## Ihre Rechte\n\n- Auskunft (Art. 15 DSGVO)\n- Berichtigung (Art. 16 DSGVO)\n- Löschung (Art. 17 DSGVO)\n- Einschränkung der Verarbeitung (Art. 18 DSGVO)\n- Datenübertragbarkeit (Art. 20 DSGVO)\n- Widerspruch (Art. 21 DSGVO)'],
+    'right-erasure': ['## Ihre Rechte\n\n- Auskunft (Art. 15 DSGVO)\n- Berichtigung (Art. 16 DSGVO)\n- Löschung (Art. 17 DSGVO)\n- Einschränkung der Verarbeitung (Art. 18 DSGVO)\n- Datenübertragbarkeit (Art. 20 DSGVO)\n- Widerspruch (Art. 21 DSGVO)'],
+    'right-restriction': ['## Ihre Rechte\n\n- Auskunft (Art. 15 DSGVO)\n- Berichtigung (Art. 16 DSGVO)\n- Löschung (Art. 17 DSGVO)\n- Einschränkung der Verarbeitung (Art. 18 DSGVO)\n- Datenübertragbarkeit (Art. 20 DSGVO)\n- Widerspruch (Art. 21 DSGVO)'],
+    'right-portability': ['## Ihre Rechte\n\n- Auskunft (Art. 15 DSGVO)\n- Berichtigung (Art. 16 DSGVO)\n- Löschung (Art. 17 DSGVO)\n- Einschränkung der Verarbeitung (Art. 18 DSGVO)\n- Datenübertragbarkeit (Art. 20 DSGVO)\n- Widerspruch (Art. 21 DSGVO)'],
+    'right-objection': ['## Ihre Rechte\n\n- Auskunft (Art. 15 DSGVO)\n- Berichtigung (Art. 16 DSGVO)\n- Löschung (Art. 17 DSGVO)\n- Einschränkung der Verarbeitung (Art. 18 DSGVO)\n- Datenübertragbarkeit (Art. 20 DSGVO)\n- Widerspruch (Art. 21 DSGVO)'],
+    'controller-identity': ['## Verantwortlicher\n\nKiebitzwerk GmbH\nLindenstraße 5\n10115 Berlin\nE-Mail: kontakt@kw-online.example'],
+    'last-updated': ['## Stand: 3. Mai 2026\n\nDiese Erklärung gilt für unsere App.'],
+  },
+  partly: {},
+  never: {
+    'right-access': ['## Ihre Rechte\n\nBei Fragen helfen wir Ihnen gern.'],
+    retention: ['## Speicherdauer\n\nDazu mehr im nächsten Abschnitt.'],
+    cookies: ['## Cookies\n\nDazu mehr im nächsten Abschnitt.'],
+    purposes: ['Begriffe wie „personenbezogene Daten“ verwenden wir im Sinne dieser Datenschutzerklärung wie in der DSGVO.'],
+    'data-source': ['Daten, die aus der EU übermittelt werden, behandeln wir mit derselben Sorgfalt.'],
+    children: ['Wir unterstützen Initiativen gegen Kindesmissbrauch im Internet.'],
+    security: ['Daten geben wir heraus, wenn die nationale Sicherheit es erfordert.'],
+    'right-rectification': ['Hacker könnten Ihre Daten verändern, wenn Sie Ihr Passwort weitergeben.'],
+    'controller-identity': ['Wir nutzen den Kartendienst Google Maps, der von der Google Ireland Limited betrieben wird.'],
+  },
+};

@@ -268,3 +268,31 @@ export const FR_MORE: Corpus = {
     'data-source': ['Nous répondons aux demandes que nous recevons de nos clients sous 48 heures.'],
   },
 };
+
+/** The kinds the English data handles, in French: a list of rights by short names, headings alone, vetoes. */
+export const FR_KINDS: Corpus = {
+  gives: {
+    'right-access': ['## Vos droits\n\n- accès\n- rectification\n- effacement\n- limitation du traitement\n- portabilité\n- opposition'],
+    'right-rectification': ['## Vos droits\n\n- accès\n- rectification\n- effacement\n- limitation du traitement\n- portabilité\n- opposition'],
+    'right-erasure': ['## Vos droits\n\n- accès\n- rectification\n- effacement\n- limitation du traitement\n- portabilité\n- opposition'],
+    'right-restriction': ['## Vos droits\n\n- accès\n- rectification\n- effacement\n- limitation du traitement\n- portabilité\n- opposition'],
+    'right-portability': ['## Vos droits\n\n- accès\n- rectification\n- effacement\n- limitation du traitement\n- portabilité\n- opposition'],
+    'right-objection': ['## Vos droits\n\n- accès\n- rectification\n- effacement\n- limitation du traitement\n- portabilité\n- opposition'],
+    'controller-identity': [
+      'Martinet SAS est responsable du traitement au sens du RGPD ; vous pouvez nous écrire au 12 rue des Lilas, 75011 Paris.',
+      '## Mentions légales\n\nMartinet SAS\n12 rue des Lilas\n75011 Paris\ncontact@martinet.example',
+    ],
+    'last-updated': ['## Dernière mise à jour : 3 mai 2026\n\nCette politique vaut pour notre application.'],
+  },
+  partly: {},
+  never: {
+    'right-access': ['## Vos droits\n\nPour toute question, nous sommes à votre écoute.'],
+    retention: ['## Durée de conservation\n\nVoir la section suivante.'],
+    cookies: ['## Cookies\n\nVoir la section suivante.'],
+    purposes: ['Au sens de la présente politique, les termes « données personnelles » ont le sens que leur donne le RGPD.'],
+    'data-source': ["Les données reçues de l'Union européenne sont traitées avec le même soin."],
+    children: ['Nous soutenons la lutte contre la pédocriminalité en ligne.'],
+    security: ['Nous pouvons communiquer des données lorsque la sécurité nationale l’exige.'],
+    'right-rectification': ['Des pirates pourraient modifier vos données si vous partagez votre mot de passe.'],
+  },
+};

@@ -278,3 +278,27 @@ export const NL_MORE: Corpus = {
     'data-source': ['Vragen die wij van klanten ontvangen, beantwoorden wij binnen twee werkdagen.'],
   },
 };
+
+/** The kinds the English data handles, in Dutch: a list of rights by short names, headings alone, vetoes. */
+export const NL_KINDS: Corpus = {
+  gives: {
+    'right-access': ['## Jouw rechten\n\n- inzage\n- correctie\n- verwijdering\n- beperking van de verwerking\n- bezwaar\n- overdraagbaarheid'],
+    'right-rectification': ['## Jouw rechten\n\n- inzage\n- correctie\n- verwijdering\n- beperking van de verwerking\n- bezwaar\n- overdraagbaarheid'],
+    'right-erasure': ['## Jouw rechten\n\n- inzage\n- correctie\n- verwijdering\n- beperking van de verwerking\n- bezwaar\n- overdraagbaarheid'],
+    'right-restriction': ['## Jouw rechten\n\n- inzage\n- correctie\n- verwijdering\n- beperking van de verwerking\n- bezwaar\n- overdraagbaarheid'],
+    'right-objection': ['## Jouw rechten\n\n- inzage\n- correctie\n- verwijdering\n- beperking van de verwerking\n- bezwaar\n- overdraagbaarheid'],
+    'right-portability': ['## Jouw rechten\n\n- inzage\n- correctie\n- verwijdering\n- beperking van de verwerking\n- bezwaar\n- overdraagbaarheid'],
+    'last-updated': ['## Laatst gewijzigd: 3 mei 2026\n\nDeze verklaring geldt voor onze app.'],
+  },
+  partly: {},
+  never: {
+    'right-access': ['## Jouw rechten\n\nHeb je vragen? Wij helpen je graag.'],
+    retention: ['## Hoe lang bewaren wij je gegevens?\n\nDaarover lees je hieronder meer.'],
+    cookies: ['## Cookies\n\nDaarover lees je hieronder meer.'],
+    purposes: ['Begrippen in deze verklaring hebben de betekenis die de AVG eraan geeft, tenzij voor de toepassing van deze verklaring anders is bepaald.'],
+    'data-source': ['Gegevens die uit de Europese Unie worden doorgegeven, behandelen wij met dezelfde zorg.'],
+    children: ['Wij werken mee aan de bestrijding van online kindermisbruik.'],
+    security: ['Wij kunnen gegevens verstrekken als de nationale veiligheid dat vereist.'],
+    'right-rectification': ['Hackers zouden in theorie je gegevens kunnen wijzigen als je je wachtwoord deelt.'],
+  },
+};
