@@ -316,3 +316,32 @@ export const DE_KINDS: Corpus = {
     'controller-identity': ['Wir nutzen den Kartendienst Google Maps, der von der Google Ireland Limited betrieben wird.'],
   },
 };
+
+/** Half-given items and look-alikes in other words: the distinctions a reviewer signs off. */
+export const DE_EDGES: Corpus = {
+  gives: {},
+  partly: {
+    retention: [
+      ['Wir löschen Ihre Daten, sobald sie für die Erreichung des Zweckes ihrer Erhebung nicht mehr erforderlich sind.', 'period'],
+      ['Die Daten werden gespeichert, solange dies gesetzlich vorgeschrieben ist.', 'period'],
+    ],
+    'international-transfers': [
+      ['Dabei können Daten auch an Server von Google in den USA übertragen werden.', 'safeguard'],
+      ['Wir setzen Dienstleister in Drittstaaten nur ein, wenn ein angemessenes Schutzniveau gewährleistet ist.', 'safeguard'],
+    ],
+    'legitimate-interests': [['Die Verarbeitung erfolgt auf Grundlage unseres berechtigten Interesses.', 'interests']],
+    'right-access': [['In deinem Profil kannst du deine Daten jederzeit einsehen und bearbeiten.', 'right']],
+    'right-rectification': [['In deinem Profil kannst du deine Daten jederzeit einsehen und bearbeiten.', 'right']],
+    'right-erasure': [['Unter Einstellungen > Konto löschen kannst du dein Konto selbst entfernen.', 'right']],
+    'withdraw-consent': [['Ihre Einwilligung zum Empfang des Newsletters können Sie über den Abmeldelink widerrufen.', 'any-time']],
+    'automated-decision-making': [['Wir werten Ihr Nutzungsverhalten aus, um Ihnen interessenbezogene Werbung anzuzeigen.', 'whether']],
+    cookies: [['Wir verwenden Cookies von Google Analytics.', 'details']],
+  },
+  never: {
+    'right-objection': ['Wir widersprechen der Darstellung in einigen Presseberichten.'],
+    'complaint-authority': ['Laut der zuständigen Aufsichtsbehörde ist der Einsatz solcher Cookies ohne Einwilligung zulässig.'],
+    'right-rectification': ['Wir behalten uns vor, Inhalte dieser Website jederzeit zu ändern oder zu berichtigen.'],
+    'right-erasure': ['Lösche die App von deinem Gerät, wenn du sie nicht mehr nutzt.'],
+    'right-access': ['Mit einem Abonnement erhalten Sie Zugang zu allen Funktionen.'],
+  },
+};

@@ -296,3 +296,32 @@ export const FR_KINDS: Corpus = {
     'right-rectification': ['Des pirates pourraient modifier vos données si vous partagez votre mot de passe.'],
   },
 };
+
+/** Half-given items and look-alikes in other words: the distinctions a reviewer signs off. */
+export const FR_EDGES: Corpus = {
+  gives: {},
+  partly: {
+    retention: [
+      ['Vos données sont conservées le temps nécessaire à la réalisation des finalités pour lesquelles elles ont été collectées.', 'period'],
+      ['Nous conservons vos données aussi longtemps que la loi nous y oblige.', 'period'],
+    ],
+    'international-transfers': [
+      ['Certains de nos sous-traitants sont situés aux États-Unis.', 'safeguard'],
+      ["En cas de transfert hors de l'UE, nous mettons en place des garanties appropriées.", 'safeguard'],
+    ],
+    'legitimate-interests': [['Ce traitement repose sur notre intérêt légitime.', 'interests']],
+    'right-access': [['Depuis ton compte, tu peux consulter et modifier tes informations à tout moment.', 'right']],
+    'right-rectification': [['Depuis ton compte, tu peux consulter et modifier tes informations à tout moment.', 'right']],
+    'right-erasure': [["Tu peux supprimer ton compte directement depuis l'application.", 'right']],
+    'withdraw-consent': [['Vous pouvez retirer votre consentement à recevoir la newsletter via le lien de désinscription.', 'any-time']],
+    'automated-decision-making': [['Nous analysons votre navigation afin de vous proposer des publicités ciblées.', 'whether']],
+    cookies: [['Nous utilisons des cookies Google Analytics.', 'details']],
+  },
+  never: {
+    'complaint-authority': ["Selon les recommandations de la CNIL, les cookies de mesure d'audience peuvent être exemptés de consentement."],
+    'right-rectification': ['Nous nous réservons le droit de modifier ou de corriger les informations publiées sur le site.'],
+    'right-erasure': ["Désinstallez l'application pour la supprimer de votre téléphone."],
+    'right-objection': ['Nous nous opposons à toute forme de spam.'],
+    'right-access': ["L'abonnement donne accès à toutes les fonctionnalités."],
+  },
+};

@@ -302,3 +302,32 @@ export const NL_KINDS: Corpus = {
     'right-rectification': ['Hackers zouden in theorie je gegevens kunnen wijzigen als je je wachtwoord deelt.'],
   },
 };
+
+/** Half-given items and look-alikes in other words: the distinctions a reviewer signs off. */
+export const NL_EDGES: Corpus = {
+  gives: {},
+  partly: {
+    retention: [
+      ['Wij bewaren je gegevens zolang dat nodig is voor het doel waarvoor we ze hebben verzameld.', 'period'],
+      ['Persoonsgegevens worden niet langer bewaard dan noodzakelijk voor onze dienstverlening en om te voldoen aan wettelijke verplichtingen.', 'period'],
+    ],
+    'international-transfers': [
+      ['Wij maken gebruik van Amerikaanse dienstverleners, waardoor je gegevens in de VS kunnen worden verwerkt.', 'safeguard'],
+      ['Wanneer wij gegevens doorgeven naar een land buiten de EER, zorgen wij voor passende waarborgen.', 'safeguard'],
+    ],
+    'legitimate-interests': [['Wij verwerken je gegevens op basis van artikel 6 lid 1 sub f AVG (gerechtvaardigd belang).', 'interests']],
+    'right-access': [['In de app kun je op elk moment je gegevens bekijken en wijzigen.', 'right']],
+    'right-rectification': [['In de app kun je op elk moment je gegevens bekijken en wijzigen.', 'right']],
+    'right-erasure': [['Via Instellingen > Account verwijderen kun je je account en alle bijbehorende gegevens wissen.', 'right']],
+    'withdraw-consent': [['Je kunt je toestemming voor het ontvangen van de nieuwsbrief intrekken via de afmeldlink.', 'any-time']],
+    'automated-decision-making': [['Wij analyseren je gebruik van de app om je interesses in kaart te brengen en je gerichte advertenties te tonen.', 'whether']],
+    cookies: [['Wij maken gebruik van cookies van Google Analytics.', 'details']],
+  },
+  never: {
+    retention: ['Je kunt je browsergeschiedenis op elk moment wissen.'],
+    'right-access': ['Je krijgt toegang tot extra functies als je een abonnement neemt.'],
+    'right-erasure': ['Verwijder de app van je telefoon als je hem niet meer gebruikt.'],
+    'right-objection': ['Wij maken bezwaar tegen elke vorm van spam.'],
+    'complaint-authority': ['Volgens de Autoriteit Persoonsgegevens maken analytische cookies weinig inbreuk op je privacy.'],
+  },
+};

@@ -4,12 +4,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { coverageOf, reportOf, show, type Corpus, type Lang } from './helpers/coverage-lang.js';
-import { NL, NL_KINDS, NL_MORE } from './coverage-corpus-nl.js';
-import { DE, DE_KINDS, DE_MORE } from './coverage-corpus-de.js';
-import { FR, FR_KINDS, FR_MORE } from './coverage-corpus-fr.js';
+import { NL, NL_EDGES, NL_KINDS, NL_MORE } from './coverage-corpus-nl.js';
+import { DE, DE_EDGES, DE_KINDS, DE_MORE } from './coverage-corpus-de.js';
+import { FR, FR_EDGES, FR_KINDS, FR_MORE } from './coverage-corpus-fr.js';
 import { FULL, HALF, HALF_PARTIAL, HALF_PRESENT } from './coverage-policies.js';
 
-/** The corpora per language, one list per requirement: the second written later, in other styles; the third for the kinds the English data handles. */
+/** The corpora per language, one list per requirement: the second written later, in other styles; the third for the kinds the English data handles; the fourth for half-given items and look-alikes. */
 function merge(...corpora: Corpus[]): Corpus {
   const out: Corpus = { gives: {}, partly: {}, never: {} };
   for (const c of corpora) {
@@ -19,7 +19,7 @@ function merge(...corpora: Corpus[]): Corpus {
   }
   return out;
 }
-const CORPORA: Record<Lang, Corpus> = { nl: merge(NL, NL_MORE, NL_KINDS), de: merge(DE, DE_MORE, DE_KINDS), fr: merge(FR, FR_MORE, FR_KINDS) };
+const CORPORA: Record<Lang, Corpus> = { nl: merge(NL, NL_MORE, NL_KINDS, NL_EDGES), de: merge(DE, DE_MORE, DE_KINDS, DE_EDGES), fr: merge(FR, FR_MORE, FR_KINDS, FR_EDGES) };
 const short = (s: string) => (s.length > 70 ? `${s.slice(0, 67)}...` : s).replace(/\n/g, ' / ');
 
 for (const [lang, corpus] of Object.entries(CORPORA) as [Lang, Corpus][]) {
