@@ -319,7 +319,15 @@ export const DE_KINDS: Corpus = {
 
 /** Half-given items and look-alikes in other words: the distinctions a reviewer signs off. */
 export const DE_EDGES: Corpus = {
-  gives: {},
+  // Other verbs and the other word order.
+  gives: {
+    retention: ['Wir bewahren Ihre Rechnungen zehn Jahre lang auf.'],
+    'withdraw-consent': ['Ihre Einwilligung können Sie jederzeit zurückziehen.'],
+    'right-access': ['Auf Anfrage teilen wir Ihnen mit, welche Daten wir über Sie gespeichert haben.'],
+    'right-erasure': ['Wir löschen deine Daten, wenn du uns darum bittest.'],
+    'statutory-contractual': ['Ohne diese Angaben kannst du die App nicht nutzen.'],
+    cookies: ['Über die Cookie-Einstellungen im Footer kannst du deine Auswahl jederzeit ändern.'],
+  },
   partly: {
     retention: [
       ['Wir löschen Ihre Daten, sobald sie für die Erreichung des Zweckes ihrer Erhebung nicht mehr erforderlich sind.', 'period'],

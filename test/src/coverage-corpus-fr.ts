@@ -299,7 +299,16 @@ export const FR_KINDS: Corpus = {
 
 /** Half-given items and look-alikes in other words: the distinctions a reviewer signs off. */
 export const FR_EDGES: Corpus = {
-  gives: {},
+  // Other verbs and the other word order.
+  gives: {
+    retention: ['Nous gardons vos données de facturation dix ans.'],
+    'withdraw-consent': ['Tu peux revenir sur ton consentement à tout moment.'],
+    'right-objection': ["Vous pouvez vous opposer, à tout moment, à l'utilisation de vos données."],
+    'right-access': ['Tu peux savoir quelles données nous détenons sur toi.'],
+    'right-erasure': ['Nous effaçons tes données dès que tu nous le demandes.'],
+    'statutory-contractual': ["Sans ces informations, tu ne pourras pas utiliser l'application."],
+    cookies: ['Tu peux paramétrer tes choix à tout moment via le lien « Gestion des cookies ».'],
+  },
   partly: {
     retention: [
       ['Vos données sont conservées le temps nécessaire à la réalisation des finalités pour lesquelles elles ont été collectées.', 'period'],

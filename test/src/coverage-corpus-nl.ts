@@ -305,7 +305,15 @@ export const NL_KINDS: Corpus = {
 
 /** Half-given items and look-alikes in other words: the distinctions a reviewer signs off. */
 export const NL_EDGES: Corpus = {
-  gives: {},
+  // Separable verbs and the other word order.
+  gives: {
+    retention: ['Wij slaan je gegevens maximaal twee jaar op.'],
+    cookies: ['Wij plaatsen analytische cookies. Wil je dat niet, zet cookies dan uit in je browser.'],
+    'right-rectification': ['Stuur ons een bericht, dan passen wij je gegevens aan.'],
+    'withdraw-consent': ['Je toestemming trek je op elk moment in door ons te mailen.'],
+    'right-objection': ['Je kunt je op elk moment tegen het gebruik van je gegevens verzetten.'],
+    'international-transfers': ['Wij slaan al je gegevens op in Nederland en geven ze niet door aan landen buiten de EU.'],
+  },
   partly: {
     retention: [
       ['Wij bewaren je gegevens zolang dat nodig is voor het doel waarvoor we ze hebben verzameld.', 'period'],
