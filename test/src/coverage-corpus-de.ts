@@ -321,6 +321,11 @@ export const DE_KINDS: Corpus = {
 export const DE_EDGES: Corpus = {
   // Other verbs and the other word order.
   gives: {
+    // Swiss and Austrian usage (Personendaten, bearbeiten).
+    purposes: ['Wir bearbeiten Ihre Personendaten, um unsere Dienstleistungen zu erbringen.'],
+    'right-rectification': ['Sie haben das Recht, die Berichtigung unrichtiger Personendaten zu verlangen.'],
+    'complaint-authority': ['Beschwerden können Sie an die österreichische Datenschutzbehörde richten.'],
+    recipients: ['Wir geben Personendaten nur an sorgfältig ausgewählte Dienstleister weiter.'],
     retention: ['Wir bewahren Ihre Rechnungen zehn Jahre lang auf.'],
     'withdraw-consent': ['Ihre Einwilligung können Sie jederzeit zurückziehen.'],
     'right-access': ['Auf Anfrage teilen wir Ihnen mit, welche Daten wir über Sie gespeichert haben.'],

@@ -301,11 +301,14 @@ export const FR_KINDS: Corpus = {
 export const FR_EDGES: Corpus = {
   // Other verbs and the other word order.
   gives: {
+    // Belgian, Swiss and Luxembourg usage.
+    'complaint-authority': ['Vous pouvez introduire une plainte auprès de la Commission nationale pour la protection des données (CNPD).'],
+    'right-rectification': ['Vous avez le droit de consulter vos données et de les faire rectifier.'],
     retention: ['Nous gardons vos données de facturation dix ans.'],
     'withdraw-consent': ['Tu peux revenir sur ton consentement à tout moment.'],
     'right-objection': ["Vous pouvez vous opposer, à tout moment, à l'utilisation de vos données."],
     'right-access': ['Tu peux savoir quelles données nous détenons sur toi.'],
-    'right-erasure': ['Nous effaçons tes données dès que tu nous le demandes.'],
+    'right-erasure': ['Nous effaçons tes données dès que tu nous le demandes.', 'Tu as le droit de demander la suppression de tes données.'],
     'statutory-contractual': ["Sans ces informations, tu ne pourras pas utiliser l'application."],
     cookies: ['Tu peux paramétrer tes choix à tout moment via le lien « Gestion des cookies ».'],
   },

@@ -307,6 +307,10 @@ export const NL_KINDS: Corpus = {
 export const NL_EDGES: Corpus = {
   // Separable verbs and the other word order.
   gives: {
+    // Belgian usage.
+    'right-access': ['U heeft het recht om uw persoonsgegevens in te kijken en te laten verbeteren.'],
+    'complaint-authority': ['U kunt een klacht indienen bij de Gegevensbeschermingsautoriteit, Drukpersstraat 35, 1000 Brussel.'],
+    'automated-decision-making': ['Wij verwerken uw gegevens niet voor geautomatiseerde besluitvorming.'],
     retention: ['Wij slaan je gegevens maximaal twee jaar op.'],
     cookies: ['Wij plaatsen analytische cookies. Wil je dat niet, zet cookies dan uit in je browser.'],
     'right-rectification': ['Stuur ons een bericht, dan passen wij je gegevens aan.'],
