@@ -3,26 +3,7 @@
 // Every sentence here is written for this test.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { check } from '../../server/out/engine/check.js';
-import type { Coverage } from '../../server/out/engine/types.js';
-
-type Lang = 'nl' | 'de' | 'fr';
-
-const TITLE: Record<Lang, string> = {
-  nl: 'Privacyverklaring van Kwikstaart B.V.',
-  de: 'Datenschutzerklärung der Kiebitzwerk GmbH',
-  fr: 'Politique de confidentialité de Martinet SAS',
-};
-const SECTION: Record<Lang, string> = { nl: 'Over deze verklaring', de: 'Zu diesem Text', fr: 'À propos de ce document' };
-
-function coverageOf(lang: Lang, body: string, requirement: string, heading = SECTION[lang]): Coverage {
-  const text = `---\npolicy:\n  language: ${lang}\n---\n# ${TITLE[lang]}\n\n## ${heading}\n\n${body}\n`;
-  const c = check(text, { profiles: ['eu-gdpr'] }).coverage.find((x) => x.requirement === requirement);
-  assert.ok(c, `no coverage entry for ${requirement}`);
-  return c;
-}
-
-const show = (c: Coverage) => `${c.status}${c.absent ? ` (absent: ${c.absent.join(', ')})` : ''}: ${c.evidence.map((e) => e.text).join(' | ')}`;
+import { coverageOf, show, type Lang } from './helpers/coverage-lang.js';
 
 interface Cases {
   /** Sentences that must never give the requirement. */

@@ -360,9 +360,19 @@ function narrowed(r: CompiledRequirement, sentence: string): boolean {
   return matches(r.narrow, sentence) && !matches(r.broad, sentence);
 }
 
-function readBlock(r: CompiledRequirement, text: string, lead: string, ctx: Set<string>, heading: boolean): BlockHit {
+function readBlock(r: CompiledRequirement, text: string, lead: string, ctx: Set<string>, heading: boolean, addressLine = false): BlockHit {
   const elements: BlockHit['elements'] = [];
-  if (heading && !r.inHeadings) return { hit: null, elements };
+  if (heading && !r.inHeadings) {
+    // A heading states nothing; but a line of an address block (pasted lines become implicit
+    // headings) still gives an element that may stand anywhere: "Kiebitzwerk GmbH", "Lindenstraße 5".
+    if (addressLine) {
+      for (const e of r.documentWide) {
+        const m = r.elements.get(e) && firstValid(r.elements.get(e)!, r.not, text);
+        if (m) elements.push([e, { from: m.from, to: m.to, name: m.name }]);
+      }
+    }
+    return { hit: null, elements };
+  }
   const joined = lead ? `${lead} ${text}` : '';
   const shift = lead ? lead.length + 1 : 0;
   const find = (re: Matcher | null, not = r.notStatement): { from: number; to: number; sentence: string; name?: string } | null => {
@@ -465,9 +475,10 @@ export function findCues(doc: PolicyDocument, ids?: Iterable<string>): Findings 
     const ctx = ctxOf[block.section];
     const heading = block.kind === 'heading';
     const lead = leadInOf(doc, block);
-    const memo = remember(blockMemos, `${doc.language}\u0001${heading ? 'h' : 'p'}\u0001${ctxKeys[block.section]}\u0001${lead}\u0001${text}`, (): BlockMemo => ({ hits: [], triggers: [] }));
+    const addressLine = heading && !!block.implicit;
+    const memo = remember(blockMemos, `${doc.language}\u0001${heading ? (addressLine ? 'i' : 'h') : 'p'}\u0001${ctxKeys[block.section]}\u0001${lead}\u0001${text}`, (): BlockMemo => ({ hits: [], triggers: [] }));
     for (const r of wanted) {
-      const got = (memo.hits[r.index] ??= readBlock(r, text, lead, ctx, heading));
+      const got = (memo.hits[r.index] ??= readBlock(r, text, lead, ctx, heading, addressLine));
       if (got.hit) {
         const list = matches.get(r.id)!;
         if (list.length < MAX_STATEMENTS) list.push({ block, from: got.hit.from, to: got.hit.to, kind: got.hit.kind });

@@ -1,0 +1,69 @@
+// Coverage in Dutch, German and French on a corpus of sentences per requirement (written for these
+// tests, see coverage-corpus-*.ts), and on whole short policies: one that gives every item, one
+// that gives several only in part.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { coverageOf, reportOf, show, type Corpus, type Lang } from './helpers/coverage-lang.js';
+import { NL, NL_EDGES, NL_KINDS, NL_MORE } from './coverage-corpus-nl.js';
+import { DE, DE_EDGES, DE_KINDS, DE_MORE } from './coverage-corpus-de.js';
+import { FR, FR_EDGES, FR_KINDS, FR_MORE } from './coverage-corpus-fr.js';
+import { FULL, HALF, HALF_PARTIAL, HALF_PRESENT } from './coverage-policies.js';
+
+/** The corpora per language, one list per requirement: the second written later, in other styles; the third for the kinds the English data handles; the fourth for half-given items and look-alikes. */
+function merge(...corpora: Corpus[]): Corpus {
+  const out: Corpus = { gives: {}, partly: {}, never: {} };
+  for (const c of corpora) {
+    for (const k of ['gives', 'partly', 'never'] as const) {
+      for (const [id, list] of Object.entries(c[k])) ((out[k] as Record<string, unknown[]>)[id] ??= []).push(...list);
+    }
+  }
+  return out;
+}
+const CORPORA: Record<Lang, Corpus> = { nl: merge(NL, NL_MORE, NL_KINDS, NL_EDGES), de: merge(DE, DE_MORE, DE_KINDS, DE_EDGES), fr: merge(FR, FR_MORE, FR_KINDS, FR_EDGES) };
+const short = (s: string) => (s.length > 70 ? `${s.slice(0, 67)}...` : s).replace(/\n/g, ' / ');
+
+for (const [lang, corpus] of Object.entries(CORPORA) as [Lang, Corpus][]) {
+  for (const [requirement, texts] of Object.entries(corpus.gives)) {
+    for (const text of texts) {
+      test(`${lang} ${requirement} given: "${short(text)}"`, () => {
+        const c = coverageOf(lang, text, requirement);
+        assert.equal(c.status, 'present', show(c));
+      });
+    }
+  }
+  for (const [requirement, cases] of Object.entries(corpus.partly)) {
+    for (const [text, element] of cases) {
+      test(`${lang} ${requirement} partly given (${element} absent): "${short(text)}"`, () => {
+        const c = coverageOf(lang, text, requirement);
+        assert.equal(c.status, 'partial', show(c));
+        assert.deepEqual(c.absent, [element]);
+      });
+    }
+  }
+  for (const [requirement, texts] of Object.entries(corpus.never)) {
+    for (const text of texts) {
+      test(`${lang} ${requirement} never given: "${short(text)}"`, () => {
+        const c = coverageOf(lang, text, requirement);
+        assert.equal(c.status, 'missing', show(c));
+      });
+    }
+  }
+}
+
+const LANGS: Lang[] = ['nl', 'de', 'fr'];
+
+for (const lang of LANGS) {
+  test(`${lang}: a whole policy that gives every item has a report with every item present`, () => {
+    const report = reportOf(lang, FULL[lang]);
+    const wrong = report.filter((c) => c.status !== 'present').map((c) => `${c.requirement}: ${show(c)}`);
+    assert.deepEqual(wrong, []);
+  });
+  test(`${lang}: a policy that gives several items in part has exactly the report expected`, () => {
+    const got = Object.fromEntries(reportOf(lang, HALF[lang]).map((c) => [c.requirement, c.status === 'partial' ? `partial: ${c.absent!.join(', ')}` : c.status]));
+    const expected: Record<string, string> = {};
+    for (const id of Object.keys(got)) {
+      expected[id] = id in HALF_PARTIAL ? `partial: ${HALF_PARTIAL[id]}` : HALF_PRESENT.includes(id) ? 'present' : 'missing';
+    }
+    assert.deepEqual(got, expected);
+  });
+}

@@ -1,0 +1,43 @@
+// A Dutch, German or French policy around a sentence, and its coverage: for the coverage tests
+// in those languages.
+import assert from 'node:assert/strict';
+import { check } from '../../../server/out/engine/check.js';
+import type { Coverage } from '../../../server/out/engine/types.js';
+
+export type Lang = 'nl' | 'de' | 'fr';
+
+export const TITLE: Record<Lang, string> = {
+  nl: 'Privacyverklaring van Kwikstaart B.V.',
+  de: 'Datenschutzerklärung der Kiebitzwerk GmbH',
+  fr: 'Politique de confidentialité de Martinet SAS',
+};
+const SECTION: Record<Lang, string> = { nl: 'Over deze verklaring', de: 'Zu diesem Text', fr: 'À propos de ce document' };
+
+/** The whole report of a policy in the language (front matter and title added). */
+export function reportOf(lang: Lang, body: string): Coverage[] {
+  const text = `---\npolicy:\n  language: ${lang}\n---\n# ${TITLE[lang]}\n\n${body}\n`;
+  return check(text, { profiles: ['eu-gdpr'] }).coverage;
+}
+
+/**
+ * One requirement's coverage of a body under a neutral section heading, or under `heading`; a body
+ * that begins with its own "## " heading stands as it is.
+ */
+export function coverageOf(lang: Lang, body: string, requirement: string, heading = SECTION[lang]): Coverage {
+  const c = reportOf(lang, body.startsWith('## ') ? body : `## ${heading}\n\n${body}`).find((x) => x.requirement === requirement);
+  assert.ok(c, `no coverage entry for ${requirement}`);
+  return c;
+}
+
+export const show = (c: Coverage) => `${c.status}${c.absent ? ` (absent: ${c.absent.join(', ')})` : ''}: ${c.evidence.map((e) => e.text).join(' | ')}`;
+
+/**
+ * A language's test corpus, per requirement. gives: each text gives the item whole; partly: only
+ * in part, with the absent element; never: a keyword without its meaning, another topic, or a
+ * heading alone — the item stays missing.
+ */
+export interface Corpus {
+  gives: Record<string, string[]>;
+  partly: Record<string, [string, string][]>;
+  never: Record<string, string[]>;
+}
