@@ -7,9 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { importText, importHtml } from '../../server/out/engine/import/index.js';
 import { parseDocument } from '../../server/out/engine/document.js';
-import { check } from '../../server/out/engine/check.js';
-import { ROOT, SKIP_NO_SHARED } from './helpers/paths.js';
-import { loadSeeds } from './helpers/seeds.js';
+import { ROOT } from './helpers/paths.js';
 import { lostWords } from './helpers/words.js';
 import { EXAMPLE_FILES } from './helpers/examples.js';
 
@@ -104,25 +102,8 @@ test('the command line: stdout without -o, -o refuses to overwrite, .html detect
   }
 });
 
-test('every seed imports with no word lost, headings recovered, and no new kind of finding', { skip: SKIP_NO_SHARED }, () => {
-  for (const seed of loadSeeds()) {
-    const { markdown } = importText(seed.text);
-    assert.deepEqual(lostWords(seed.text, markdown), [], `${seed.file}: words lost`);
-    const recovered = parseDocument(seed.text).blocks.filter((b) => b.kind === 'heading').length;
-    assert.ok((markdown.match(/^## /gm) ?? []).length >= 1, `${seed.file}: ## headings`);
-    assert.equal((markdown.match(/^#{1,6} /gm) ?? []).length, recovered, `${seed.file}: every recovered heading marked up`);
-    // Findings may move, but no rule finds more in the imported policy than in the pasted one.
-    const count = (text: string) => {
-      const m: Record<string, number> = {};
-      for (const d of check(text).diagnostics) if (d.rule !== 'input') m[d.rule] = (m[d.rule] ?? 0) + 1;
-      return m;
-    };
-    const before = count(seed.text);
-    const after = count(markdown);
-    const more = Object.keys(after).filter((r) => after[r] > (before[r] ?? 0));
-    assert.deepEqual(more, [], `${seed.file}: rules that find more after import`);
-  }
-});
+// Every seed imports with nothing lost and no new kind of finding: acceptance.test.ts (each seed is
+// checked once for the whole suite).
 
 test('empty and odd input imports and exports without crashing', async () => {
   const { EXPORT_FORMATS, exportPolicy } = await import('../../server/out/engine/export/index.js');

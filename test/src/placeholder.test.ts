@@ -6,8 +6,8 @@ import fc from 'fast-check';
 import { check } from '../../server/out/engine/check.js';
 import { parseDocument } from '../../server/out/engine/document.js';
 import { fixtureTests } from './helpers/fixtures.js';
-import { FIXTURES, SHARED, SKIP_NO_SHARED } from './helpers/paths.js';
-import { applyEdits, offsetAt } from './helpers/edits.js';
+import { FIXTURES } from './helpers/paths.js';
+import { applyEdits } from './helpers/edits.js';
 
 const RULE = 'placeholder';
 const found = (text: string) => check(text).diagnostics.filter((d) => d.rule === RULE);
@@ -107,24 +107,7 @@ test('placeholder: never throws on arbitrary text', () => {
   );
 });
 
-// ---- seeds ----------------------------------------------------------------------------------
-
-test('seeds: "Default title" in seed 004 fires, and nothing else in any seed does', { skip: SKIP_NO_SHARED }, () => {
-  const seeds = JSON.parse(readFileSync(join(SHARED, 'seeds', 'expected.json'), 'utf8')).seeds as Record<string, { findings: { rule: string; text: string }[] }>;
-  for (const [name, seed] of Object.entries(seeds)) {
-    const text = readFileSync(join(SHARED, 'seeds', name), 'utf8');
-    const ds = found(text);
-    const expected = seed.findings.filter((f) => f.rule === RULE);
-    for (const e of expected) {
-      const at = text.indexOf(e.text);
-      assert.ok(
-        ds.some((d) => offsetAt(text, d.range.start) <= at + e.text.length && offsetAt(text, d.range.end) >= at),
-        `${name}: placeholder on "${e.text}"`,
-      );
-    }
-    assert.equal(ds.length, expected.length, `${name}: no other placeholder findings:\n${ds.map((d) => d.message).join('\n')}`);
-  }
-});
+// Over the seeds: acceptance.test.ts (each seed is checked once for the whole suite).
 
 test('adding a variable keeps the front matter valid when `variables:` is not the last key', () => {
   const text = readFileSync(join(FIXTURES, 'placeholder', 'variables-first.md'), 'utf8');
