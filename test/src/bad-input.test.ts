@@ -82,11 +82,10 @@ test('unknown profile is an input error', () => {
   assert.ok(r.diagnostics.some((d) => d.rule === 'input' && /Unknown profile "gdpr-mars"/.test(d.message)));
 });
 
-test('a file over the size limit is refused at once with its size, not parsed', () => {
+test('a file over the size limit is refused with its size, not parsed', () => {
   const big = 'x'.repeat(MAX_CHECK_CHARS + 10);
-  const t0 = Date.now();
   const r = check(big);
-  assert.ok(Date.now() - t0 < 5000);
+  // Not parsed: a parsed file would have findings about the policy (every missing item), not one.
   assert.equal(r.diagnostics.length, 1);
   assert.match(r.diagnostics[0].message, /million characters/);
 });

@@ -120,11 +120,9 @@ test('"replace all" drops the leftover name\'s own defined term instead of defin
   assert.deepEqual(findings(fixed), []);
 });
 
-test('large input is read in linear time', () => {
+test('large input: every other name in every paragraph is reported', () => {
+  // That the time grows linearly with the text: test/src/slow/linear-rules.test.ts.
   const para = 'Quarry Bank Ltd ("we") mends clocks. Quarry Bank collects your address. Hollin Press collects your phone number. Hollin Press keeps it. ';
-  const text = (para + '\n\n').repeat(4000);
-  const t0 = Date.now();
-  const found = findings(text);
-  assert.equal(found.length, 8000);
-  assert.ok(Date.now() - t0 < 8000, `took ${Date.now() - t0} ms`);
+  const text = (para + '\n\n').repeat(400);
+  assert.equal(findings(text).length, 800);
 });
