@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { check, checkBytes, MAX_CHECK_CHARS } from '../../server/out/engine/check.js';
+import { runs } from './helpers/properties.js';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 
@@ -116,7 +117,7 @@ test('no mix of front matter, fences, NULs and astral characters breaks the read
       const internal = r.diagnostics.filter((d) => /Internal error/.test(d.message));
       assert.deepEqual(internal.map((d) => d.message), []);
     }),
-    { numRuns: 1500 },
+    { numRuns: runs(1500) },
   );
 });
 

@@ -8,6 +8,7 @@ import type { Range } from '../../server/out/engine/types.js';
 import { fixtureTests } from './helpers/fixtures.js';
 import { FIXTURES } from './helpers/paths.js';
 import { applyEdits } from './helpers/edits.js';
+import { runs } from './helpers/properties.js';
 
 const RULE = 'duplicate-block';
 const dups = (text: string, options?: Record<string, unknown>) =>
@@ -101,7 +102,7 @@ test('duplicate-block: never throws on arbitrary text', () => {
       dups(s);
       dups(s + '\n\n' + s);
     }),
-    { numRuns: 300 },
+    { numRuns: runs(300) },
   );
 });
 
@@ -115,7 +116,7 @@ test('duplicate-block: a paragraph of 30 or more words pasted twice is always fo
       assert.equal(found.length, 1, text);
       assert.equal(found[0].range.start.line, between.length ? 4 : 2);
     }),
-    { numRuns: 200 },
+    { numRuns: runs(200) },
   );
 });
 

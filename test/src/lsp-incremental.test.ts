@@ -11,6 +11,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { TestClient, applyEdits } from './helpers/lsp-client.js';
 import { SHARED, SKIP_NO_SHARED } from './helpers/paths.js';
+import { runs } from './helpers/properties.js';
 
 const DOCS = 'file:///policywright/docs/rules';
 let client: TestClient;
@@ -68,7 +69,7 @@ test('any sequence of edits through didChange gives the diagnostics of a fresh c
       client.close(uri);
       assert.deepEqual(got.diagnostics, JSON.parse(JSON.stringify(expected)));
     }),
-    { numRuns: 60 },
+    { numRuns: runs(60) },
   );
 });
 
@@ -111,7 +112,7 @@ test('the chunked parse gives the same tree as a full parse', async () => {
     fc.property(doc, (text) => {
       assert.deepEqual(strip(parser.parse(text)), strip(parseMarkdown(text)));
     }),
-    { numRuns: 2000 },
+    { numRuns: runs(2000) },
   );
 });
 

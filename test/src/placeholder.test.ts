@@ -8,6 +8,7 @@ import { parseDocument } from '../../server/out/engine/document.js';
 import { fixtureTests } from './helpers/fixtures.js';
 import { FIXTURES } from './helpers/paths.js';
 import { applyEdits } from './helpers/edits.js';
+import { runs } from './helpers/properties.js';
 
 const RULE = 'placeholder';
 const found = (text: string) => check(text).diagnostics.filter((d) => d.rule === RULE);
@@ -103,7 +104,7 @@ test('placeholder: never throws on arbitrary text', () => {
     fc.property(fc.array(piece, { maxLength: 40 }), (parts) => {
       found(parts.join(''));
     }),
-    { numRuns: 300 },
+    { numRuns: runs(300) },
   );
 });
 
