@@ -47,7 +47,8 @@ linear(
 linear(
   'entity-mismatch, many paragraphs naming another organisation',
   2000,
-  (n, v) => `Quarry Bank Ltd ("we") mends clocks. Quarry Bank collects your address. Hollin Press collects your phone number ${words[v]}. Hollin Press keeps it. \n\n`.repeat(n),
+  // Each paragraph differs (its number), so that the engine's memo of paragraphs does not decide.
+  (n, v) => Array.from({ length: n }, (_, i) => `Quarry Bank Ltd ("we") mends clocks. Quarry Bank collects your address. Hollin Press collects your phone number ${words[v]} ${i}. Hollin Press keeps it. \n\n`).join(''),
   (text) => assert.equal(check(text).diagnostics.filter((d) => d.rule === 'entity-mismatch').length, 2 * (text.match(/Quarry Bank Ltd/g) ?? []).length),
 );
 
@@ -55,20 +56,21 @@ const complete = readFileSync(join(FIXTURES, 'required-info', 'complete.md'), 'u
 linear(
   'required-info, a complete policy repeated to 1 MB',
   Math.ceil(500_000 / complete.length),
-  (n, v) => `# Big ${words[v]}\n\n` + complete.repeat(n),
+  (n, v) => `# Big\n\n` + Array.from({ length: n }, (_, i) => complete.replace(/\.\n/g, ` (${words[v]} ${i}).\n`)).join(''),
   (text) => assert.equal(check(text).coverage.length, 25),
 );
 
 // The placeholder rule alone on hostile template shapes (what parseDocument costs is in
-// hostile-doubling.test.ts).
+// hostile-doubling.test.ts, where the placeholders shape is still a todo: parsing the larger
+// bracketed blanks here would take a minute, so they stay at a size that parses in seconds).
 const parts = ['[Company Name] ', '[ _company_ ] ', '\\[Name of the organisation\\] ', '(your address) ', '[____] ', '[weekly / monthly] ', '%%DATE%% ', '<ORG_NAME> ', '{ORG} ', '${org} ', '__ORG__ ', 'test@test.com ', '[', '(', '<', '{{', '%'];
 const blanks = (n: number, v: number) => Array.from({ length: n }, (_, i) => parts[(i * 7 + v) % parts.length]).join('');
 const placeholderRule = ruleById('placeholder')!;
 const shapes: Record<string, [number, (n: number, v: number) => string]> = {
-  'open brackets': [40000, (n, v) => `[${'abcde'[v]}`.repeat(n)],
-  'bracketed blanks': [3000, blanks],
-  'bracketed blanks in paragraphs': [1000, (n, v) => `${blanks(n, v)}\n\n`.repeat(3)],
-  'unclosed brackets in prose': [4000, (n, v) => `we keep your data ( ${words[v]} [ and { here % `.repeat(n)],
+  'open brackets': [160000, (n, v) => `[${'abcde'[v]}`.repeat(n)],
+  'bracketed blanks': [8000, blanks],
+  'bracketed blanks in paragraphs': [2500, (n, v) => `${blanks(n, v)}\n\n`.repeat(3)],
+  'unclosed brackets in prose': [32000, (n, v) => `we keep your data ( ${words[v]} [ and { here % `.repeat(n)],
 };
 for (const [name, [size, make]] of Object.entries(shapes)) {
   const parsed = new Map<string, ReturnType<typeof parseDocument>>();
