@@ -145,7 +145,7 @@ test('bad input does not crash the rule', () => {
 });
 
 test('a large document is read whole: every requirement is decided', () => {
-  // That the time grows linearly with the size (to 1 MB and beyond): test/src/slow/linear-rules.test.ts.
+  // That the time grows linearly with the size (500 KB to 1 MB): test/src/slow/linear-rules.test.ts.
   const para = fixture('complete.md').replace(/^# .*$/m, '');
   const big = '# Big\n\n' + para.repeat(Math.ceil(100_000 / para.length));
   const res = check(big);
