@@ -10,7 +10,7 @@ import { ROOT } from './helpers/paths.js';
 import { cli } from './helpers/cli.js';
 
 const BIN = join(ROOT, 'bin', 'policywright.js');
-/** The command line in this process (helpers/cli.ts); the last tests spawn the real binary. */
+/** The command line in this process (helpers/cli.ts); the last test spawns the real binary. */
 const run = (args: string[], cwd: string) => cli(args, cwd);
 const spawn = (args: string[], cwd: string) => spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '', FORCE_COLOR: '' } });
 
