@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { check, checkBytes, MAX_CHECK_CHARS } from '../../server/out/engine/check.js';
+import { runs } from './helpers/properties.js';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 
@@ -82,11 +83,10 @@ test('unknown profile is an input error', () => {
   assert.ok(r.diagnostics.some((d) => d.rule === 'input' && /Unknown profile "gdpr-mars"/.test(d.message)));
 });
 
-test('a file over the size limit is refused at once with its size, not parsed', () => {
+test('a file over the size limit is refused with its size, not parsed', () => {
   const big = 'x'.repeat(MAX_CHECK_CHARS + 10);
-  const t0 = Date.now();
   const r = check(big);
-  assert.ok(Date.now() - t0 < 5000);
+  // Not parsed: a parsed file would have findings about the policy (every missing item), not one.
   assert.equal(r.diagnostics.length, 1);
   assert.match(r.diagnostics[0].message, /million characters/);
 });
@@ -117,7 +117,7 @@ test('no mix of front matter, fences, NULs and astral characters breaks the read
       const internal = r.diagnostics.filter((d) => /Internal error/.test(d.message));
       assert.deepEqual(internal.map((d) => d.message), []);
     }),
-    { numRuns: 1500 },
+    { numRuns: runs(1500) },
   );
 });
 

@@ -1,10 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fixtureTests } from './helpers/fixtures.js';
-import { SKIP_NO_SHARED } from './helpers/paths.js';
 import { check } from '../../server/out/engine/check.js';
 import { slug } from '../../server/out/engine/rules/broken-reference.js';
-import { assertSeedsForRule, seeds } from './helpers/seeds.js';
 
 fixtureTests('broken-reference');
 
@@ -30,10 +28,4 @@ test('broken-reference: bad input does not crash', () => {
   for (const t of ['', 'see section', 'see section 99999999', '[x](#)', '[x](#%E0%A4%A)', 'described under "', '“'.repeat(5000)]) check(t);
 });
 
-test('broken-reference over the seeds', { skip: SKIP_NO_SHARED }, (t) => {
-  for (const line of assertSeedsForRule('broken-reference')) t.diagnostic(line);
-  const nwit = seeds().find((s) => s.file.startsWith('004_'))!;
-  const d = check(nwit.text).diagnostics.find((x) => x.rule === 'broken-reference')!;
-  assert.equal(d.fixes?.[0].kind, 'fix', 'near-exact: case and plural only');
-  assert.match(d.fixes![0].edits[0].newText, /^Phone and email communications from North West IT$/);
-});
+// Over the seeds: acceptance.test.ts (each seed is checked once for the whole suite).

@@ -7,9 +7,12 @@ import { mkdtempSync, writeFileSync, mkdirSync, rmSync, symlinkSync, existsSync,
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from './helpers/paths.js';
+import { cli } from './helpers/cli.js';
 
 const BIN = join(ROOT, 'bin', 'policywright.js');
-const run = (args: string[], cwd: string, env: Record<string, string> = {}) => spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '', FORCE_COLOR: '', ...env } });
+/** The command line in this process (helpers/cli.ts); the last test spawns the real binary. */
+const run = (args: string[], cwd: string) => cli(args, cwd);
+const spawn = (args: string[], cwd: string) => spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '', FORCE_COLOR: '' } });
 
 function workspace(): string {
   const dir = mkdtempSync(join(tmpdir(), 'pw-cli-'));
@@ -25,10 +28,10 @@ function workspace(): string {
   return dir;
 }
 
-test('a folder is searched by the policy patterns and front matter; node_modules is skipped', () => {
+test('a folder is searched by the policy patterns and front matter; node_modules is skipped', async () => {
   const dir = workspace();
   try {
-    const r = run(['check', 'docs', '--format', 'json'], dir);
+    const r = await run(['check', 'docs', '--format', 'json'], dir);
     const out = JSON.parse(r.stdout);
     assert.deepEqual(out.files.map((f: { path: string }) => f.path).sort(), ['docs/PRIVACY.md', 'docs/legal/shop.policy.md', 'docs/terms.md']);
     const terms = out.files.find((f: { path: string }) => f.path === 'docs/terms.md');
@@ -38,10 +41,10 @@ test('a folder is searched by the policy patterns and front matter; node_modules
   }
 });
 
-test('JSON follows the contract: files, diagnostics with 0-based ranges, coverage of every requirement', () => {
+test('JSON follows the contract: files, diagnostics with 0-based ranges, coverage of every requirement', async () => {
   const dir = workspace();
   try {
-    const r = run(['check', 'docs/legal/shop.policy.md', '--format', 'json'], dir);
+    const r = await run(['check', 'docs/legal/shop.policy.md', '--format', 'json'], dir);
     assert.equal(r.status, 1, 'an error finding gives exit 1');
     const f = JSON.parse(r.stdout).files[0];
     assert.deepEqual(Object.keys(f), ['path', 'language', 'profiles', 'diagnostics', 'coverage']);
@@ -58,63 +61,67 @@ test('JSON follows the contract: files, diagnostics with 0-based ranges, coverag
   }
 });
 
-test('a file named explicitly is checked whatever its extension; globs work', () => {
+test('a file named explicitly is checked whatever its extension; globs work', async () => {
   const dir = workspace();
   try {
-    const r = run(['check', 'pasted.txt', 'docs/**/*.policy.md', '--format', 'json'], dir);
+    const r = await run(['check', 'pasted.txt', 'docs/**/*.policy.md', '--format', 'json'], dir);
     assert.deepEqual(JSON.parse(r.stdout).files.map((f: { path: string }) => f.path), ['pasted.txt', 'docs/legal/shop.policy.md']);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 });
 
-test('exit 2 on usage and read errors, with a message', () => {
+test('exit 2 on usage and read errors, with a message', async () => {
   const dir = workspace();
   try {
-    const missing = run(['check', 'nope.md'], dir);
+    const missing = await run(['check', 'nope.md'], dir);
     assert.equal(missing.status, 2);
     assert.match(missing.stderr, /nope\.md: no such file/);
-    assert.equal(run(['check', '--format', 'xml', 'docs'], dir).status, 2);
-    assert.equal(run(['check', '--profile', 'mars', 'docs'], dir).status, 2);
-    assert.equal(run(['lint'], dir).status, 2);
-    assert.equal(run(['--bogus'], dir).status, 2);
-    assert.equal(run(['--help'], dir).status, 0);
+    assert.equal((await run(['check', '--format', 'xml', 'docs'], dir)).status, 2);
+    assert.equal((await run(['check', '--profile', 'mars', 'docs'], dir)).status, 2);
+    assert.equal((await run(['lint'], dir)).status, 2);
+    assert.equal((await run(['--bogus'], dir)).status, 2);
+    assert.equal((await run(['--help'], dir)).status, 0);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 });
 
-test('stylish output: file, line:col, severity, message, rule; no colour when not a terminal', () => {
+test('stylish output: file, line:col, severity, message, rule; no colour when not a terminal', async () => {
   const dir = workspace();
   try {
-    const r = run(['check', 'docs/legal/shop.policy.md'], dir);
+    const r = await run(['check', 'docs/legal/shop.policy.md'], dir);
     assert.doesNotMatch(r.stdout, /\u001b\[/);
     assert.match(r.stdout, /docs\/legal\/shop\.policy\.md/);
     assert.match(r.stdout, /2:10\s+error\s+Front matter is not valid YAML.*input/);
     assert.match(r.stdout, /\d+ findings? \(\d+ errors?/);
-    const coloured = run(['check', 'docs/legal/shop.policy.md', '--color'], dir);
+    const coloured = await run(['check', 'docs/legal/shop.policy.md', '--color'], dir);
     assert.match(coloured.stdout, /\u001b\[31merror/);
-    assert.equal(run(['check', 'docs/legal/shop.policy.md', '--no-exit-code'], dir).status, 0);
+    assert.equal((await run(['check', 'docs/legal/shop.policy.md', '--no-exit-code'], dir)).status, 0);
+    // Colour by default only on a terminal, and not when NO_COLOR is set or TERM is dumb.
+    assert.match((await cli(['check', 'docs/legal/shop.policy.md'], dir, { isTTY: true })).stdout, /\u001b\[31merror/);
+    assert.doesNotMatch((await cli(['check', 'docs/legal/shop.policy.md'], dir, { isTTY: true, env: { NO_COLOR: '1' } })).stdout, /\u001b\[/);
+    assert.doesNotMatch((await cli(['check', 'docs/legal/shop.policy.md'], dir, { isTTY: true, env: { TERM: 'dumb' } })).stdout, /\u001b\[/);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 });
 
-test('.policywright.json: the nearest one up the tree gives profiles and rule settings; a bad one is exit 2 with a position', () => {
+test('.policywright.json: the nearest one up the tree gives profiles and rule settings; a bad one is exit 2 with a position', async () => {
   const dir = workspace();
   try {
     writeFileSync(join(dir, '.policywright.json'), JSON.stringify({ profiles: ['eu-gdpr'], rules: { 'required-info': 'off' } }));
-    const r = run(['check', 'docs/PRIVACY.md', '--format', 'json'], dir);
+    const r = await run(['check', 'docs/PRIVACY.md', '--format', 'json'], dir);
     const f = JSON.parse(r.stdout).files[0];
     assert.deepEqual(f.profiles, ['eu-gdpr']);
     assert.equal(f.diagnostics.filter((d: { rule: string }) => d.rule === 'required-info').length, 0);
     // A nearer file wins for files below it.
     writeFileSync(join(dir, 'docs', '.policywright.json'), '{\n  "rules": { "required-info": "warning" }\n}\n');
-    const near = JSON.parse(run(['check', 'docs/PRIVACY.md', '--format', 'json'], dir).stdout).files[0];
+    const near = JSON.parse((await run(['check', 'docs/PRIVACY.md', '--format', 'json'], dir)).stdout).files[0];
     assert.deepEqual(near.profiles, ['uk-gdpr']);
     assert.ok(near.diagnostics.some((d: { rule: string; severity: string }) => d.rule === 'required-info' && d.severity === 'warning'));
     writeFileSync(join(dir, 'docs', '.policywright.json'), '{\n  "rules": { "no-such-rule": "off" }\n}\n');
-    const bad = run(['check', 'docs/PRIVACY.md'], dir);
+    const bad = await run(['check', 'docs/PRIVACY.md'], dir);
     assert.equal(bad.status, 2);
     assert.match(bad.stderr, /docs\/\.policywright\.json:2:\d+: .*no-such-rule/);
   } finally {
@@ -122,7 +129,7 @@ test('.policywright.json: the nearest one up the tree gives profiles and rule se
   }
 });
 
-test('.policywright.json clauseFolders feed the command line; an invalid file stops export and report too', () => {
+test('.policywright.json clauseFolders feed the command line; an invalid file stops export and report too', async () => {
   const dir = workspace();
   try {
     mkdirSync(join(dir, 'our-clauses', 'en'), { recursive: true });
@@ -131,24 +138,24 @@ test('.policywright.json clauseFolders feed the command line; an invalid file st
       '---\nid: our-retention\nrequirements: [retention]\nprofiles: [uk-gdpr, eu-gdpr]\nlanguage: en\ntitle: Our retention\nheading: How long the shop keeps records\n---\nWe keep records for {{retention_period}}.\n',
     );
     writeFileSync(join(dir, '.policywright.json'), JSON.stringify({ clauseFolders: ['our-clauses'] }));
-    const r = run(['check', 'docs/PRIVACY.md', '--format', 'json'], dir);
+    const r = await run(['check', 'docs/PRIVACY.md', '--format', 'json'], dir);
     const d = JSON.parse(r.stdout).files[0].diagnostics.find((x: { requirement?: string }) => x.requirement === 'retention');
     assert.match(d.fixes[0].title, /How long the shop keeps records/);
     writeFileSync(join(dir, '.policywright.json'), '{ "rules": { "placeholder": "of" } }');
-    const ex = run(['export', 'docs/PRIVACY.md', '--format', 'txt', '--force'], dir);
+    const ex = await run(['export', 'docs/PRIVACY.md', '--format', 'txt', '--force'], dir);
     assert.equal(ex.status, 2);
     assert.match(ex.stderr, /\.policywright\.json:1:\d+: .*placeholder/);
-    assert.equal(run(['report', 'docs/PRIVACY.md'], dir).status, 2);
+    assert.equal((await run(['report', 'docs/PRIVACY.md'], dir)).status, 2);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 });
 
-test('a partly given item: JSON carries absent on its coverage entry and its finding; SARIF is a normal result; stylish counts it', () => {
+test('a partly given item: JSON carries absent on its coverage entry and its finding; SARIF is a normal result; stylish counts it', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'pw-cli-'));
   try {
     writeFileSync(join(dir, 'shop.policy.md'), readFileSync(join(ROOT, 'test', 'fixtures', 'required-info', 'partial.md'), 'utf8'));
-    const f = JSON.parse(run(['check', 'shop.policy.md', '--format', 'json'], dir).stdout).files[0];
+    const f = JSON.parse((await run(['check', 'shop.policy.md', '--format', 'json'], dir)).stdout).files[0];
     const c = f.coverage.find((x: { requirement: string }) => x.requirement === 'retention');
     assert.equal(c.status, 'partial');
     assert.deepEqual(c.absent, ['period']);
@@ -156,25 +163,25 @@ test('a partly given item: JSON carries absent on its coverage entry and its fin
     const d = f.diagnostics.find((x: { requirement?: string }) => x.requirement === 'retention');
     assert.deepEqual(d.absent, ['period']);
     assert.match(d.message, /^Partly given: /);
-    const sarif = JSON.parse(run(['check', 'shop.policy.md', '--format', 'sarif'], dir).stdout);
+    const sarif = JSON.parse((await run(['check', 'shop.policy.md', '--format', 'sarif'], dir)).stdout);
     const res = sarif.runs[0].results.find((x: { properties?: { requirement?: string } }) => x.properties?.requirement === 'retention');
     assert.equal(res.level, 'error');
     assert.deepEqual(res.properties.absent, ['period']);
     assert.equal(res.locations[0].physicalLocation.region.startLine, d.range.start.line + 1);
-    const stylish = run(['check', 'shop.policy.md'], dir).stdout;
+    const stylish = (await run(['check', 'shop.policy.md'], dir)).stdout;
     assert.match(stylish, /UK GDPR[^\n]*: \d+ of \d+ required items present, 2 partly given/);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 });
 
-test('binary and oversized files: listed with their input finding, and exit 2 as unreadable input', () => {
+test('binary and oversized files: listed with their input finding, and exit 2 as unreadable input', async () => {
   const dir = workspace();
   try {
     writeFileSync(join(dir, 'logo.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]));
     writeFileSync(join(dir, 'huge.md'), '# Privacy\n\n' + 'We keep data. '.repeat(700_000));
     for (const file of ['logo.png', 'huge.md']) {
-      const r = run(['check', file, '--format', 'json'], dir);
+      const r = await run(['check', file, '--format', 'json'], dir);
       assert.equal(r.status, 2, `${file}: ${r.stderr}`);
       const f = JSON.parse(r.stdout).files[0];
       assert.equal(f.diagnostics.length, 1);
@@ -186,11 +193,11 @@ test('binary and oversized files: listed with their input finding, and exit 2 as
   }
 });
 
-test('a path that does not exist is named in a sentence, not a raw system error', () => {
+test('a path that does not exist is named in a sentence, not a raw system error', async () => {
   const dir = workspace();
   try {
     for (const args of [['import', 'gone.txt'], ['export', 'gone.md'], ['report', 'gone.md']]) {
-      const r = run(args, dir);
+      const r = await run(args, dir);
       assert.equal(r.status, 2);
       assert.match(r.stderr, /gone\.(txt|md) does not exist/);
       assert.doesNotMatch(r.stderr, /ENOENT/);
@@ -219,20 +226,38 @@ test('writing without --force opens the file exclusively: a name taken in betwee
   }
 });
 
-test('many files are checked on worker threads with the same results, in the same order, as on one', () => {
+test('many files are checked on worker threads with the same results, in the same order, as on one', async () => {
   const dir = workspace();
   try {
     for (let i = 0; i < 6; i++) writeFileSync(join(dir, 'docs', `p${i}.policy.md`), `# Privacy ${i}\n\nWe keep your email address for ${i + 1} years.\n${i % 2 ? '\nWrite to {{nobody}}.\n' : ''}`);
     writeFileSync(join(dir, 'docs', 'blob.policy.md'), Buffer.from([0x50, 0, 0, 1]));
-    const one = run(['check', 'docs', '--format', 'json', '--jobs', '1'], dir);
-    const many = run(['check', 'docs', '--format', 'json', '--jobs', '3'], dir);
+    const one = await run(['check', 'docs', '--format', 'json', '--jobs', '1'], dir);
+    const many = await run(['check', 'docs', '--format', 'json', '--jobs', '3'], dir);
     assert.equal(many.status, one.status);
     assert.equal(one.status, 2, 'the binary file is unreadable input');
     assert.equal(many.stdout, one.stdout);
     const paths = JSON.parse(many.stdout).files.map((f: { path: string }) => f.path);
     assert.deepEqual(paths, [...paths].sort());
     assert.ok(paths.includes('docs/p5.policy.md') && paths.includes('docs/blob.policy.md'), paths.join(' '));
-    assert.equal(run(['check', 'docs', '--jobs', 'lots'], dir).status, 2);
+    assert.equal((await run(['check', 'docs', '--jobs', 'lots'], dir)).status, 2);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+// The real binary, as a process: what bin/policywright.js adds to run() is the wiring of the exit
+// code, standard output and standard error, and whether standard output is a terminal. Everything
+// else above is the same code called in this process.
+test('bin/policywright.js: findings on stdout, read errors on stderr, the exit code, no colour on a pipe', () => {
+  const dir = workspace();
+  try {
+    const r = spawn(['check', 'docs/legal/shop.policy.md', 'nope.md'], dir);
+    assert.equal(r.status, 2, 'a read error outranks the error finding');
+    assert.match(r.stdout, /2:10\s+error\s+Front matter is not valid YAML.*input/);
+    assert.doesNotMatch(r.stdout, /\u001b\[/);
+    assert.doesNotMatch(r.stdout, /nope/, 'the read error goes to stderr, not stdout');
+    assert.match(r.stderr, /nope\.md: no such file/);
+    assert.doesNotMatch(r.stderr, /Front matter/, 'findings go to stdout, not stderr');
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

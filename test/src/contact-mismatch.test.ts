@@ -1,10 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fixtureTests } from './helpers/fixtures.js';
-import { SKIP_NO_SHARED } from './helpers/paths.js';
 import { check } from '../../server/out/engine/check.js';
 import { phoneKey } from '../../server/out/engine/rules/contact-mismatch.js';
-import { assertSeedsForRule, seeds, touchesText } from './helpers/seeds.js';
 
 fixtureTests('contact-mismatch');
 
@@ -20,14 +18,4 @@ test('contact-mismatch: bad input does not crash', () => {
   for (const t of ['', 'DPO', 'Data Protection Officer\n' + '1 '.repeat(5000), 'DPO a@b.cc DPO c@d.ee'.repeat(300), '\u0000DPO\u0000']) check(t);
 });
 
-test('contact-mismatch over the seeds', { skip: SKIP_NO_SHARED }, (t) => {
-  for (const line of assertSeedsForRule('contact-mismatch')) t.diagnostic(line);
-  // The Westcon NL seed: related information points at the other address.
-  const nl = seeds().find((s) => s.file.startsWith('001_'))!;
-  const d = check(nl.text).diagnostics.find((x) => x.rule === 'contact-mismatch' && touchesText(nl.text, x, '660 White Plains Road'))!;
-  assert.ok(d.related?.some((r) => touchesText(nl.text, r, '520 White Plains Road')));
-  // Nothing on the other four seeds.
-  for (const s of seeds().filter((x) => !x.file.startsWith('001_'))) {
-    assert.deepEqual(check(s.text).diagnostics.filter((x) => x.rule === 'contact-mismatch').map((x) => x.message), [], s.file);
-  }
-});
+// Over the seeds: acceptance.test.ts (each seed is checked once for the whole suite).

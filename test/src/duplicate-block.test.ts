@@ -4,10 +4,11 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { check } from '../../server/out/engine/check.js';
-import type { Diagnostic, Range } from '../../server/out/engine/types.js';
+import type { Range } from '../../server/out/engine/types.js';
 import { fixtureTests } from './helpers/fixtures.js';
-import { FIXTURES, SHARED, SKIP_NO_SHARED } from './helpers/paths.js';
-import { applyEdits, offsetAt } from './helpers/edits.js';
+import { FIXTURES } from './helpers/paths.js';
+import { applyEdits } from './helpers/edits.js';
+import { runs } from './helpers/properties.js';
 
 const RULE = 'duplicate-block';
 const dups = (text: string, options?: Record<string, unknown>) =>
@@ -101,7 +102,7 @@ test('duplicate-block: never throws on arbitrary text', () => {
       dups(s);
       dups(s + '\n\n' + s);
     }),
-    { numRuns: 300 },
+    { numRuns: runs(300) },
   );
 });
 
@@ -115,59 +116,8 @@ test('duplicate-block: a paragraph of 30 or more words pasted twice is always fo
       assert.equal(found.length, 1, text);
       assert.equal(found[0].range.start.line, between.length ? 4 : 2);
     }),
-    { numRuns: 200 },
+    { numRuns: runs(200) },
   );
 });
 
-// ---- seeds (read from ../shared at run time; never copied into the repository) ----------------
-
-interface SeedFinding {
-  rule: string;
-  text: string;
-  occurrences?: number;
-}
-const seeds = () => JSON.parse(readFileSync(join(SHARED, 'seeds', 'expected.json'), 'utf8')).seeds as Record<string, { findings: SeedFinding[]; must_not: SeedFinding[] }>;
-const seedText = (name: string) => readFileSync(join(SHARED, 'seeds', name), 'utf8');
-
-function occurrencesOf(text: string, needle: string): number[] {
-  const out: number[] = [];
-  for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) out.push(i);
-  return out;
-}
-const touches = (text: string, r: Range, at: number, len: number) => offsetAt(text, r.start) <= at + len && offsetAt(text, r.end) >= at;
-
-test('seed 004: each duplicated clause is reported, and finding plus related cover every copy', { skip: SKIP_NO_SHARED }, () => {
-  const name = Object.keys(seeds()).find((n) => n.startsWith('004_'))!;
-  const text = seedText(name);
-  const found = dups(text);
-  const expected = seeds()[name].findings.filter((f) => f.rule === RULE);
-  assert.equal(expected.length, 5);
-  for (const e of expected) {
-    const occ = occurrencesOf(text, e.text);
-    assert.equal(occ.length, e.occurrences, `"${e.text}" occurs ${e.occurrences} times in the seed`);
-    const hit = (d: Diagnostic) => occ.filter((o) => touches(text, d.range, o, e.text.length));
-    const mine = found.filter((d) => hit(d).length);
-    assert.ok(mine.length, `a finding touches "${e.text}"`);
-    // Later copies carry the finding; the first copy is only related information.
-    assert.ok(!mine.some((d) => hit(d).includes(occ[0])), `the first copy of "${e.text}" is not flagged`);
-    const covered = new Set<number>();
-    for (const d of mine) {
-      for (const o of hit(d)) covered.add(o);
-      for (const r of d.related ?? []) for (const o of occ) if (touches(text, r.range, o, e.text.length)) covered.add(o);
-    }
-    assert.equal(covered.size, e.occurrences, `finding + related cover all ${e.occurrences} copies of "${e.text}"`);
-  }
-});
-
-test('seeds: no duplicate-block false alarms (must_not, and seeds without duplicates)', { skip: SKIP_NO_SHARED }, () => {
-  for (const [name, seed] of Object.entries(seeds())) {
-    const text = seedText(name);
-    const found = dups(text);
-    for (const m of seed.must_not.filter((x) => x.rule === RULE)) {
-      for (const o of occurrencesOf(text, m.text)) {
-        assert.ok(!found.some((d) => touches(text, d.range, o, m.text.length)), `${name}: no duplicate-block on "${m.text}"`);
-      }
-    }
-    if (!seed.findings.some((f) => f.rule === RULE)) assert.deepEqual(found.map((d) => d.message), [], `${name}: no duplicate-block at all`);
-  }
-});
+// Over the seeds: acceptance.test.ts (each seed is checked once for the whole suite).

@@ -7,7 +7,6 @@ import { parseDocument } from '../../server/out/engine/document.js';
 import { inferController, normaliseOrgName, sameOrganisation } from '../../server/out/engine/organisation.js';
 import type { Diagnostic, Fix } from '../../server/out/engine/types.js';
 import { fixtureTests } from './helpers/fixtures.js';
-import { SHARED, SKIP_NO_SHARED } from './helpers/paths.js';
 
 fixtureTests('entity-mismatch');
 
@@ -109,73 +108,7 @@ test('bad input does not crash the rule', () => {
   }
 });
 
-// ---- seeds (read from ../shared at run time; never copied) --------------------------------
-
-interface SeedFinding {
-  rule: string;
-  text: string;
-}
-interface Seed {
-  findings: SeedFinding[];
-  must_not?: SeedFinding[];
-}
-
-function seeds(): Record<string, Seed> {
-  return JSON.parse(readFileSync(join(SHARED, 'seeds', 'expected.json'), 'utf8')).seeds;
-}
-
-function seedFindings(file: string): { text: string; found: Diagnostic[]; touches: (d: Diagnostic, s: string) => boolean } {
-  const text = readFileSync(join(SHARED, 'seeds', file), 'utf8');
-  const doc = parseDocument(text);
-  const found = findings(text);
-  const touches = (d: Diagnostic, s: string) => {
-    const a = doc.lines.offsetAt(d.range.start);
-    const b = doc.lines.offsetAt(d.range.end);
-    for (let i = text.indexOf(s); i >= 0; i = text.indexOf(s, i + 1)) if (a < i + s.length && i < b) return true;
-    return false;
-  };
-  return { text, found, touches };
-}
-
-test('seeds: every expected entity-mismatch is found, and names the conflicting organisation', { skip: SKIP_NO_SHARED }, () => {
-  for (const [file, seed] of Object.entries(seeds())) {
-    const { found, touches } = seedFindings(file);
-    for (const f of seed.findings.filter((x) => x.rule === RULE)) {
-      const hits = found.filter((d) => touches(d, f.text));
-      assert.ok(hits.length, `${file}: no ${RULE} finding touches “${f.text}”`);
-      assert.ok(
-        hits.some((d) => d.message.includes(f.text) || d.message.includes(`“${(d.data as { written?: string })?.written}”`) || d.message.includes(String((d.data as { organisation?: string })?.organisation))),
-        `${file}: message should name the organisation: ${hits[0].message}`,
-      );
-    }
-  }
-});
-
-test('seeds: must_not texts are not touched, and seeds 002 and 004 have no entity-mismatch at all', { skip: SKIP_NO_SHARED }, () => {
-  const all = seeds();
-  for (const [file, seed] of Object.entries(all)) {
-    const { found, touches } = seedFindings(file);
-    for (const f of (seed.must_not ?? []).filter((x) => x.rule === RULE)) {
-      assert.deepEqual(found.filter((d) => touches(d, f.text)).map((d) => d.message), [], `${file}: “${f.text}” must not be reported`);
-    }
-    if (!seed.findings.some((x) => x.rule === RULE)) assert.deepEqual(found.map((d) => d.message), [], `${file}: no ${RULE} expected`);
-  }
-});
-
-test('seed 000: the message names Westcon and Network PCB; applying every "replace all" clears the rule', { skip: SKIP_NO_SHARED }, () => {
-  const file = Object.keys(seeds()).find((f) => f.startsWith('000_'))!;
-  let { text, found } = seedFindings(file);
-  const westcon = found.find((d) => /“Westcon”/.test(d.message));
-  assert.ok(westcon, 'a finding names “Westcon”');
-  assert.match(westcon!.message, /Network PCB/);
-  assert.ok(found.filter((d) => /“Westcon”/.test(d.message)).length >= 15, 'every place of Westcon is reported');
-  for (let round = 0; round < 10 && found.length; round++) {
-    const d = found[0];
-    text = applyFix(text, d.fixes!.find((f) => f.title.startsWith('Replace all')) ?? d.fixes![0]);
-    found = findings(text);
-  }
-  assert.deepEqual(found.map((d) => d.message), []);
-});
+// Over the seeds: acceptance.test.ts (each seed is checked once for the whole suite).
 
 test('"replace all" drops the leftover name\'s own defined term instead of defining the controller as itself', () => {
   const text = 'Harrow Kitchens Ltd ("we") fits kitchens.\n\nBexley Fitted Ltd ("BFL") is the data controller. BFL is registered in Wales.\n';
@@ -187,11 +120,9 @@ test('"replace all" drops the leftover name\'s own defined term instead of defin
   assert.deepEqual(findings(fixed), []);
 });
 
-test('large input is read in linear time', () => {
+test('large input: every other name in every paragraph is reported', () => {
+  // That the time grows linearly with the text: test/src/slow/linear-rules.test.ts.
   const para = 'Quarry Bank Ltd ("we") mends clocks. Quarry Bank collects your address. Hollin Press collects your phone number. Hollin Press keeps it. ';
-  const text = (para + '\n\n').repeat(4000);
-  const t0 = Date.now();
-  const found = findings(text);
-  assert.equal(found.length, 8000);
-  assert.ok(Date.now() - t0 < 8000, `took ${Date.now() - t0} ms`);
+  const text = (para + '\n\n').repeat(400);
+  assert.equal(findings(text).length, 800);
 });

@@ -11,8 +11,9 @@ import rehypeParse from 'rehype-parse';
 import { toText } from 'hast-util-to-text';
 import type { Root, Element } from 'hast';
 import JSZip from 'jszip';
-import { exportPolicy, exportDocx, exportPdf, exportHtml, exportMarkdown, exportText, exportProblems, preparePolicy, EXPORT_FORMATS } from '../../server/out/engine/export/index.js';
+import { exportPolicy, exportHtml, exportMarkdown, exportText, exportProblems, preparePolicy, EXPORT_FORMATS } from '../../server/out/engine/export/index.js';
 import { ROOT } from './helpers/paths.js';
+import { cli } from './helpers/cli.js';
 import { lostWords } from './helpers/words.js';
 import { EXAMPLES, EXAMPLE_FILES } from './helpers/examples.js';
 
@@ -26,12 +27,23 @@ function elements(node: Root | Element, pred: (e: Element) => boolean, out: Elem
   return out;
 }
 
+// Each example exported once per format for the whole file: the tests below read the same output.
+const made = new Map<string, Promise<string | Uint8Array>>();
+function exported(file: string, format: 'md' | 'txt' | 'html'): Promise<string>;
+function exported(file: string, format: 'docx' | 'pdf'): Promise<Uint8Array>;
+function exported(file: string, format: (typeof EXPORT_FORMATS)[number]): Promise<string | Uint8Array>;
+function exported(file: string, format: (typeof EXPORT_FORMATS)[number]): Promise<string | Uint8Array> {
+  const key = `${format} ${file}`;
+  let out = made.get(key);
+  if (!out) made.set(key, (out = exportPolicy(readFileSync(file, 'utf8'), format)));
+  return out;
+}
+
 test('every example exports to every format', async () => {
   assert.ok(EXAMPLE_FILES.length >= 7);
   for (const f of EXAMPLE_FILES) {
-    const src = readFileSync(f, 'utf8');
     for (const format of EXPORT_FORMATS) {
-      const out = await exportPolicy(src, format);
+      const out = await exported(f, format);
       assert.ok(out.length > 200, `${relative(ROOT, f)} as ${format}`);
     }
   }
@@ -64,21 +76,20 @@ test('the last-updated date from the front matter is printed when the text does 
 
 test('plain text and HTML keep every word of the policy', async () => {
   for (const f of EXAMPLE_FILES) {
-    const src = readFileSync(f, 'utf8');
-    const md = exportMarkdown(src);
-    const txt = exportText(src);
+    const md = await exported(f, 'md');
+    const txt = await exported(f, 'txt');
     assert.deepEqual(lostWords(md.replace(/<!--[\s\S]*?-->/g, '').replace(/\]\([^)]*\)/g, ']'), txt), [], `${relative(ROOT, f)}: txt`);
-    const html = exportHtml(src);
+    const html = await exported(f, 'html');
     const tree = unified().use(rehypeParse).parse(html) as Root;
     const text = toText(elements(tree, (e) => e.tagName === 'body')[0]);
     assert.deepEqual(lostWords(txt.replace(/\([^)\s]*[/@][^)\s]*\)/g, ''), text), [], `${relative(ROOT, f)}: html`);
   }
 });
 
-test('HTML is an accessible page: lang, landmarks, heading ids, a table of contents that resolves, no script', () => {
+test('HTML is an accessible page: lang, landmarks, heading ids, a table of contents that resolves, no script', async () => {
   for (const f of EXAMPLE_FILES) {
     const src = readFileSync(f, 'utf8');
-    const html = exportHtml(src);
+    const html = await exported(f, 'html');
     const tree = unified().use(rehypeParse).parse(html) as Root;
     const name = relative(ROOT, f);
     const htmlEl = elements(tree, (e) => e.tagName === 'html')[0];
@@ -96,7 +107,7 @@ test('HTML is an accessible page: lang, landmarks, heading ids, a table of conte
     assert.ok(links.length >= 3, `${name}: table of contents`);
     for (const a of links) assert.ok(ids.has(String(a.properties.href).slice(1)), `${name}: ${a.properties.href} resolves`);
   }
-  const nl = exportHtml(readFileSync(join(EXAMPLES, 'nl', 'privacyverklaring.policy.md'), 'utf8'));
+  const nl = await exported(join(EXAMPLES, 'nl', 'privacyverklaring.policy.md'), 'html');
   assert.match(nl, /<html lang="nl">/);
   assert.match(nl, />Inhoud</);
 });
@@ -115,17 +126,17 @@ async function docxParagraphs(bytes: Uint8Array): Promise<{ style: string; text:
 test('DOCX read back: every word of the source, headings styled Heading1/2, lists numbered or bulleted', async () => {
   for (const f of EXAMPLE_FILES) {
     const src = readFileSync(f, 'utf8');
-    const paras = await docxParagraphs(await exportDocx(src));
+    const paras = await docxParagraphs(await exported(f, 'docx'));
     const name = relative(ROOT, f);
     const text = paras.map((p) => p.text).join('\n');
-    assert.deepEqual(lostWords(exportText(src).replace(/\([^)\s]*[/@][^)\s]*\)/g, ''), text), [], `${name}: words`);
+    assert.deepEqual(lostWords((await exported(f, 'txt')).replace(/\([^)\s]*[/@][^)\s]*\)/g, ''), text), [], `${name}: words`);
     const headings = preparePolicy(src).tree.children.filter((c) => c.type === 'heading') as { depth: number }[];
     const styled = paras.filter((p) => /^Heading\d$/.test(p.style));
     assert.equal(styled.length, headings.length, `${name}: every heading styled`);
     styled.forEach((p, i) => assert.equal(p.style, `Heading${headings[i].depth}`, `${name}: ${p.text}`));
     if (preparePolicy(src).tree.children.some((c) => c.type === 'list')) assert.ok(paras.some((p) => p.style === 'list'), `${name}: lists`);
   }
-  const clean = await docxParagraphs(await exportDocx(readFileSync(join(EXAMPLES, 'clean.policy.md'), 'utf8')));
+  const clean = await docxParagraphs(await exported(join(EXAMPLES, 'clean.policy.md'), 'docx'));
   assert.equal(clean[0].style, 'Heading1');
   assert.equal(clean[1].text, 'Last updated: 1 March 2026');
 });
@@ -136,7 +147,7 @@ const SKIP_NO_PDFTOTEXT = HAS_PDFTOTEXT ? false : 'pdftotext not on PATH (Debian
 test('PDF has an outline entry per heading and the document language', async () => {
   for (const f of EXAMPLE_FILES) {
     const src = readFileSync(f, 'utf8');
-    const bytes = await exportPdf(src);
+    const bytes = await exported(f, 'pdf');
     const raw = Buffer.from(bytes).toString('latin1');
     const name = relative(ROOT, f);
     assert.ok(raw.startsWith('%PDF-'), name);
@@ -153,12 +164,11 @@ test('PDF text read back with pdftotext has every word of the policy', { skip: S
   const dir = mkdtempSync(join(tmpdir(), 'pw-pdf-'));
   try {
     for (const f of EXAMPLE_FILES) {
-      const src = readFileSync(f, 'utf8');
       const file = join(dir, 'out.pdf');
-      writeFileSync(file, await exportPdf(src));
+      writeFileSync(file, await exported(f, 'pdf'));
       const r = spawnSync('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
       assert.equal(r.status, 0, r.stderr);
-      assert.deepEqual(lostWords(exportText(src).replace(/\([^)\s]*[/@][^)\s]*\)/g, ''), r.stdout), [], relative(ROOT, f));
+      assert.deepEqual(lostWords((await exported(f, 'txt')).replace(/\([^)\s]*[/@][^)\s]*\)/g, ''), r.stdout), [], relative(ROOT, f));
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -184,39 +194,39 @@ test('pasted plain text exports with recovered headings', () => {
   assert.ok(!html.includes('•'));
 });
 
-test('command line: refuses with a list without --force, never overwrites, writes beside the input', () => {
+test('command line: refuses with a list without --force, never overwrites, writes beside the input', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'pw-export-'));
-  const run = (args: string[]) => spawnSync(process.execPath, [BIN, ...args], { cwd: dir, encoding: 'utf8' });
+  const run = (args: string[]) => cli(args, dir);
   try {
     writeFileSync(join(dir, 'draft.policy.md'), '# Privacy\n\nWrite to {{nobody}}.\n');
-    let r = run(['export', 'draft.policy.md', '--format', 'md']);
+    let r = await run(['export', 'draft.policy.md', '--format', 'md']);
     assert.equal(r.status, 1);
     assert.match(r.stderr, /draft\.policy\.md:3:10: error .*nobody/);
     assert.match(r.stderr, /not exported/);
     assert.ok(!existsSync(join(dir, 'draft.md')));
-    r = run(['export', 'draft.policy.md', '--format', 'md', '--force']);
+    r = await run(['export', 'draft.policy.md', '--format', 'md', '--force']);
     assert.equal(r.status, 0, r.stderr);
     assert.match(readFileSync(join(dir, 'draft.md'), 'utf8'), /\{\{nobody\}\}/);
     writeFileSync(join(dir, 'draft.md'), 'keep me');
     const clean = readFileSync(join(EXAMPLES, 'clean.policy.md'), 'utf8');
     writeFileSync(join(dir, 'clean.policy.md'), clean);
     writeFileSync(join(dir, 'taken.html'), 'keep me');
-    r = run(['export', 'clean.policy.md', '-o', 'taken.html']);
+    r = await run(['export', 'clean.policy.md', '-o', 'taken.html']);
     assert.equal(r.status, 2);
     assert.match(r.stderr, /exists; pass --force/);
     assert.equal(readFileSync(join(dir, 'taken.html'), 'utf8'), 'keep me');
-    r = run(['export', 'clean.policy.md', '-o', 'clean.policy.md', '--force']);
+    r = await run(['export', 'clean.policy.md', '-o', 'clean.policy.md', '--force']);
     assert.equal(r.status, 2, 'never over the input');
     assert.equal(readFileSync(join(dir, 'clean.policy.md'), 'utf8'), clean);
-    r = run(['export', 'clean.policy.md']);
+    r = await run(['export', 'clean.policy.md']);
     assert.equal(r.status, 0, r.stderr);
     assert.match(readFileSync(join(dir, 'clean.html'), 'utf8'), /^<!doctype html>/);
-    r = run(['export', 'clean.policy.md', '--format', 'txt', '-o', '-']);
+    r = await run(['export', 'clean.policy.md', '--format', 'txt', '-o', '-']);
     assert.match(r.stdout, /^Privacy policy\n=+/);
-    assert.equal(run(['export', 'clean.policy.md', '--format', 'rtf']).status, 2);
-    assert.equal(run(['export']).status, 2);
-    assert.equal(run(['export', 'nope.md']).status, 2);
-    assert.equal(run(['export', 'clean.policy.md', '--bogus']).status, 2);
+    assert.equal((await run(['export', 'clean.policy.md', '--format', 'rtf'])).status, 2);
+    assert.equal((await run(['export'])).status, 2);
+    assert.equal((await run(['export', 'nope.md'])).status, 2);
+    assert.equal((await run(['export', 'clean.policy.md', '--bogus'])).status, 2);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -236,6 +246,13 @@ test('command line: no DOCX or PDF bytes onto a terminal; usage names the comman
   assert.equal(await run(['--help'], io), 0);
   for (const c of ['check', 'export', 'import', 'report']) assert.match(out.join(''), new RegExp(`policywright ${c} `));
   for (const c of ['export', 'import', 'report']) assert.equal(await run([c, '--help'], io), 0);
+});
+
+test('bin/policywright.js: export bytes reach standard output when it is a pipe', () => {
+  const r = spawnSync(process.execPath, [BIN, 'export', 'clean.policy.md', '--format', 'pdf', '-o', '-'], { cwd: EXAMPLES });
+  assert.equal(r.status, 0, String(r.stderr));
+  assert.equal(r.stdout.subarray(0, 5).toString('latin1'), '%PDF-');
+  assert.equal(String(r.stderr), '');
 });
 
 test('a California policy exports its front-matter date with the ccpa date clause', () => {

@@ -1,19 +1,15 @@
 // Import: pasted text, HTML pages and Word files become policy Markdown with nothing lost.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync, readFileSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { importText, importHtml } from '../../server/out/engine/import/index.js';
 import { parseDocument } from '../../server/out/engine/document.js';
-import { check } from '../../server/out/engine/check.js';
-import { ROOT, SKIP_NO_SHARED } from './helpers/paths.js';
-import { loadSeeds } from './helpers/seeds.js';
+import { ROOT } from './helpers/paths.js';
+import { cli } from './helpers/cli.js';
 import { lostWords } from './helpers/words.js';
 import { EXAMPLE_FILES } from './helpers/examples.js';
-
-const BIN = join(ROOT, 'bin', 'policywright.js');
 
 const PASTED = `Privacy Notice
 
@@ -78,25 +74,25 @@ test('a Word file imports through mammoth (a DOCX we export, read back)', async 
   assert.match(markdown, /controller: Larkspur Cycles Ltd/);
 });
 
-test('the command line: stdout without -o, -o refuses to overwrite, .html detected', () => {
+test('the command line: stdout without -o, -o refuses to overwrite, .html detected', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'pw-import-'));
   try {
     writeFileSync(join(dir, 'pasted.txt'), PASTED);
     writeFileSync(join(dir, 'page.htm'), '<main><h1>Privacy</h1><nav>Menu</nav><p>Hello there.</p></main>');
-    let r = spawnSync(process.execPath, [BIN, 'import', 'pasted.txt'], { cwd: dir, encoding: 'utf8' });
+    let r = await cli(['import', 'pasted.txt'], dir);
     assert.equal(r.status, 0, r.stderr);
     assert.match(r.stdout, /^## 1\. About us$/m);
-    r = spawnSync(process.execPath, [BIN, 'import', 'page.htm'], { cwd: dir, encoding: 'utf8' });
+    r = await cli(['import', 'page.htm'], dir);
     assert.match(r.stdout, /^# Privacy$/m);
     assert.ok(!r.stdout.includes('Menu'));
     writeFileSync(join(dir, 'out.md'), 'keep me');
-    r = spawnSync(process.execPath, [BIN, 'import', 'pasted.txt', '-o', 'out.md'], { cwd: dir, encoding: 'utf8' });
+    r = await cli(['import', 'pasted.txt', '-o', 'out.md'], dir);
     assert.equal(r.status, 2);
     assert.equal(readFileSync(join(dir, 'out.md'), 'utf8'), 'keep me');
-    r = spawnSync(process.execPath, [BIN, 'import', 'pasted.txt', '-o', 'out.md', '--force'], { cwd: dir, encoding: 'utf8' });
+    r = await cli(['import', 'pasted.txt', '-o', 'out.md', '--force'], dir);
     assert.equal(r.status, 0);
     assert.match(readFileSync(join(dir, 'out.md'), 'utf8'), /^---\npolicy:/);
-    r = spawnSync(process.execPath, [BIN, 'import', 'missing.txt'], { cwd: dir, encoding: 'utf8' });
+    r = await cli(['import', 'missing.txt'], dir);
     assert.equal(r.status, 2);
     assert.ok(!existsSync(join(dir, 'missing.md')));
   } finally {
@@ -104,25 +100,8 @@ test('the command line: stdout without -o, -o refuses to overwrite, .html detect
   }
 });
 
-test('every seed imports with no word lost, headings recovered, and no new kind of finding', { skip: SKIP_NO_SHARED }, () => {
-  for (const seed of loadSeeds()) {
-    const { markdown } = importText(seed.text);
-    assert.deepEqual(lostWords(seed.text, markdown), [], `${seed.file}: words lost`);
-    const recovered = parseDocument(seed.text).blocks.filter((b) => b.kind === 'heading').length;
-    assert.ok((markdown.match(/^## /gm) ?? []).length >= 1, `${seed.file}: ## headings`);
-    assert.equal((markdown.match(/^#{1,6} /gm) ?? []).length, recovered, `${seed.file}: every recovered heading marked up`);
-    // Findings may move, but no rule finds more in the imported policy than in the pasted one.
-    const count = (text: string) => {
-      const m: Record<string, number> = {};
-      for (const d of check(text).diagnostics) if (d.rule !== 'input') m[d.rule] = (m[d.rule] ?? 0) + 1;
-      return m;
-    };
-    const before = count(seed.text);
-    const after = count(markdown);
-    const more = Object.keys(after).filter((r) => after[r] > (before[r] ?? 0));
-    assert.deepEqual(more, [], `${seed.file}: rules that find more after import`);
-  }
-});
+// Every seed imports with nothing lost and no new kind of finding: acceptance.test.ts (each seed is
+// checked once for the whole suite).
 
 test('empty and odd input imports and exports without crashing', async () => {
   const { EXPORT_FORMATS, exportPolicy } = await import('../../server/out/engine/export/index.js');

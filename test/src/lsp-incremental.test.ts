@@ -11,6 +11,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { TestClient, applyEdits } from './helpers/lsp-client.js';
 import { SHARED, SKIP_NO_SHARED } from './helpers/paths.js';
+import { runs } from './helpers/properties.js';
 
 const DOCS = 'file:///policywright/docs/rules';
 let client: TestClient;
@@ -68,31 +69,12 @@ test('any sequence of edits through didChange gives the diagnostics of a fresh c
       client.close(uri);
       assert.deepEqual(got.diagnostics, JSON.parse(JSON.stringify(expected)));
     }),
-    { numRuns: 60 },
+    { numRuns: runs(60) },
   );
 });
 
-test('the server survives arbitrary input and keeps answering', async () => {
-  const inputs = [
-    '',
-    '\u0000'.repeat(1000),
-    '\uD800\uDC00\uD800 lone surrogates \uDFFF',
-    'x'.repeat(2_000_000), // one 2 MB line
-    '{{'.repeat(50_000),
-    '---\n' + 'a: [\n'.repeat(5000),
-    Array.from({ length: 3000 }, (_, i) => String.fromCharCode((i * 7919) % 65536)).join(''),
-  ];
-  for (const [i, t] of inputs.entries()) {
-    const uri = `file:///tmp/odd-${i}.policy.md`;
-    client.open(uri, t);
-    const p = await client.diagnostics(uri, 1);
-    assert.ok(Array.isArray(p.diagnostics));
-    const h = await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 5 } });
-    assert.ok(h === null || typeof h === 'object');
-    client.close(uri);
-  }
-  assert.equal(client.exited, undefined, 'the server is still running');
-});
+// That the server survives hostile input (a 2 MB line and the like) and keeps answering:
+// test/src/slow/lsp-hostile.test.ts (seconds per input).
 
 // Markdown that tends to carry over blank lines: fences, HTML blocks, comments, lists, front
 // matter, setext headings, definitions.
@@ -130,7 +112,7 @@ test('the chunked parse gives the same tree as a full parse', async () => {
     fc.property(doc, (text) => {
       assert.deepEqual(strip(parser.parse(text)), strip(parseMarkdown(text)));
     }),
-    { numRuns: 2000 },
+    { numRuns: runs(2000) },
   );
 });
 

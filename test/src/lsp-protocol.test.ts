@@ -13,20 +13,32 @@ const fixture = (name: string) => readFileSync(join(ROOT, 'test', 'fixtures', 'l
 /** Rules still being written are scaffolds that report nothing: their steps skip, visibly. */
 const notReady = (id: string) => (ruleById(id)?.meta.description === 'not yet implemented' ? `rule ${id} is not implemented in this tree yet` : false);
 
+// One server for the file; a test that needs other initialization options starts its own.
 let client: TestClient;
+let initialized: unknown;
 before(async () => {
   client = new TestClient({ initializationOptions: { snippetCommand: true } });
-  await client.initialize();
+  initialized = await client.initialize();
 });
 after(async () => {
   await client.stop();
   await TestClient.stopAll(); // those of tests that failed half-way
+  assert.equal(client.exited, 0, client.stderr.join(''));
 });
 
+/** Run `f` with the shared client answering workspace/configuration with `settings` (read per document, when it opens). */
+async function withSettings<T>(settings: Record<string, unknown>, f: () => Promise<T>): Promise<T> {
+  const saved = client.settings;
+  client.settings = settings;
+  try {
+    return await f();
+  } finally {
+    client.settings = saved;
+  }
+}
+
 test('initialize announces the features', async () => {
-  const c = new TestClient();
-  const r = (await c.initialize()) as { capabilities: Record<string, unknown>; serverInfo: { name: string } };
-  await c.stop();
+  const r = initialized as { capabilities: Record<string, unknown>; serverInfo: { name: string } };
   assert.equal(r.serverInfo.name, 'policywright-language-server');
   for (const k of ['codeActionProvider', 'completionProvider', 'hoverProvider', 'documentSymbolProvider', 'foldingRangeProvider', 'codeLensProvider']) assert.ok(r.capabilities[k], k);
   assert.deepEqual((r.capabilities.codeActionProvider as { codeActionKinds: string[] }).codeActionKinds, ['quickfix', 'source.fixAll.policywright']);
@@ -91,13 +103,13 @@ test('other Markdown stays silent until it declares `policy:`', async () => {
 });
 
 test('a file matching policywright.files is a policy; the setting is read per document', async () => {
-  const c = new TestClient({ settings: { files: ['**/*.txt'] } });
-  await c.initialize();
   const uri = fixtureUri('pasted.txt');
-  c.open(uri, 'Privacy notice\n\nWrite to {{ nobody\n', 'plaintext');
-  const p = await c.diagnostics(uri, 1);
+  const p = await withSettings({ files: ['**/*.txt'] }, () => {
+    client.open(uri, 'Privacy notice\n\nWrite to {{ nobody\n', 'plaintext');
+    return client.diagnostics(uri, 1);
+  });
   assert.ok(p.diagnostics.some((d) => /not closed/.test(d.message)));
-  await c.stop();
+  client.close(uri);
 });
 
 test('completion after {{ offers the front matter variables and policy fields', async () => {
@@ -170,12 +182,13 @@ test('quick fix from a finding: apply it and the finding goes', { skip: notReady
 const SEED = join(SHARED, 'seeds', '004_fbafb5bd08affde8.txt');
 
 test('seed 004 as pasted text: checked, duplicates related to their copies, fix-all only safe fixes', { skip: SKIP_NO_SHARED }, async (t) => {
-  const c = new TestClient({ settings: { files: ['**/*.txt'] }, initializationOptions: { snippetCommand: true } });
-  await c.initialize();
+  const c = client;
   const text = readFileSync(SEED, 'utf8');
   const uri = pathToFileURL(join(ROOT, 'test', 'fixtures', 'lsp', 'north-west.txt')).href;
-  c.open(uri, text, 'plaintext');
-  const p = await c.diagnostics(uri, 1);
+  const p = await withSettings({ files: ['**/*.txt'] }, () => {
+    c.open(uri, text, 'plaintext');
+    return c.diagnostics(uri, 1);
+  });
   assert.ok(Array.isArray(p.diagnostics));
   const actions = await c.request<{ kind: string; edit?: unknown }[]>('textDocument/codeAction', {
     textDocument: { uri },
@@ -206,12 +219,11 @@ test('seed 004 as pasted text: checked, duplicates related to their copies, fix-
     const lenses = await c.request<{ command: { title: string } }[]>('textDocument/codeLens', { textDocument: { uri } });
     assert.match(lenses[0]?.command.title ?? '', /^UK GDPR \d+\/\d+ required items(, \d+ partial)?$/);
   }
-  await c.stop();
+  c.close(uri);
 });
 
 test('an ill-formed request or odd document does not take the server down', async () => {
-  const c = new TestClient();
-  await c.initialize();
+  const c = client; // and after() checks that it exits cleanly
   const uri = fixtureUri('odd.policy.md');
   c.open(uri, '\u0000\u0001\uFFFF\uD800' + 'x'.repeat(200_000) + '\n---\n{{');
   const p = await c.diagnostics(uri, 1);
@@ -220,8 +232,8 @@ test('an ill-formed request or odd document does not take the server down', asyn
   assert.equal(h, null);
   const cov = await c.request<{ markdown: string }>('policywright/coverage', { uri });
   assert.match(cov.markdown, /^# Coverage/);
-  await c.stop();
-  assert.equal(c.exited, 0, c.stderr.join(''));
+  c.close(uri);
+  assert.equal(c.exited, undefined, 'the server is still running');
 });
 
 test('Insert clause: the server lists the clauses for the document and says where one goes', async () => {

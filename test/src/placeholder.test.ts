@@ -6,8 +6,9 @@ import fc from 'fast-check';
 import { check } from '../../server/out/engine/check.js';
 import { parseDocument } from '../../server/out/engine/document.js';
 import { fixtureTests } from './helpers/fixtures.js';
-import { FIXTURES, SHARED, SKIP_NO_SHARED } from './helpers/paths.js';
-import { applyEdits, offsetAt } from './helpers/edits.js';
+import { FIXTURES } from './helpers/paths.js';
+import { applyEdits } from './helpers/edits.js';
+import { runs } from './helpers/properties.js';
 
 const RULE = 'placeholder';
 const found = (text: string) => check(text).diagnostics.filter((d) => d.rule === RULE);
@@ -103,28 +104,11 @@ test('placeholder: never throws on arbitrary text', () => {
     fc.property(fc.array(piece, { maxLength: 40 }), (parts) => {
       found(parts.join(''));
     }),
-    { numRuns: 300 },
+    { numRuns: runs(300) },
   );
 });
 
-// ---- seeds ----------------------------------------------------------------------------------
-
-test('seeds: "Default title" in seed 004 fires, and nothing else in any seed does', { skip: SKIP_NO_SHARED }, () => {
-  const seeds = JSON.parse(readFileSync(join(SHARED, 'seeds', 'expected.json'), 'utf8')).seeds as Record<string, { findings: { rule: string; text: string }[] }>;
-  for (const [name, seed] of Object.entries(seeds)) {
-    const text = readFileSync(join(SHARED, 'seeds', name), 'utf8');
-    const ds = found(text);
-    const expected = seed.findings.filter((f) => f.rule === RULE);
-    for (const e of expected) {
-      const at = text.indexOf(e.text);
-      assert.ok(
-        ds.some((d) => offsetAt(text, d.range.start) <= at + e.text.length && offsetAt(text, d.range.end) >= at),
-        `${name}: placeholder on "${e.text}"`,
-      );
-    }
-    assert.equal(ds.length, expected.length, `${name}: no other placeholder findings:\n${ds.map((d) => d.message).join('\n')}`);
-  }
-});
+// Over the seeds: acceptance.test.ts (each seed is checked once for the whole suite).
 
 test('adding a variable keeps the front matter valid when `variables:` is not the last key', () => {
   const text = readFileSync(join(FIXTURES, 'placeholder', 'variables-first.md'), 'utf8');
@@ -135,18 +119,7 @@ test('adding a variable keeps the front matter valid when `variables:` is not th
   assert.deepEqual(check(fixed).diagnostics.filter((x) => x.rule === 'input' || x.rule === 'placeholder').map((x) => x.message), []);
 });
 
-test('placeholder: the template shapes read hostile input in linear time', async () => {
-  const { ruleById } = await import('../../server/out/engine/rules/index.js');
-  const rule = ruleById(RULE)!;
-  const parts = ['[Company Name] ', '[ _company_ ] ', '\\[Name of the organisation\\] ', '(your address) ', '[____] ', '[weekly / monthly] ', '%%DATE%% ', '<ORG_NAME> ', '{ORG} ', '${org} ', '__ORG__ ', 'test@test.com ', '[', '(', '<', '{{', '%'];
-  const blanks = Array.from({ length: 6000 }, (_, i) => parts[(i * 7) % parts.length]).join('');
-  for (const text of ['[a'.repeat(80000), blanks, `${blanks}\n\n`.repeat(3), 'we keep your data ( safe [ and { here % '.repeat(8000)]) {
-    const doc = parseDocument(text);
-    const t = Date.now();
-    rule.check({ doc, options: {}, profiles: ['uk-gdpr'], coverage: [], now: '2026-01-01', clauses: undefined as never, report: () => {} });
-    assert.ok(Date.now() - t < 3000, `${Date.now() - t} ms`);
-  }
-});
+// That the template shapes read hostile input in linear time: test/src/slow/linear-rules.test.ts.
 
 test('placeholder: a generator credit is reported, as information, only with the option `credits`', () => {
   const text = 'Larkspur Ltd runs the Larkspur app.\n\nThis privacy policy was created with the Quickdraft Privacy Policy Generator.\n';

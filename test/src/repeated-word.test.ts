@@ -19,10 +19,8 @@ test('repeated-word: information, and the safe fix removes the second word', () 
   assert.equal(found(fixed).length, 0);
 });
 
-test('repeated-word: a long line is read in linear time', () => {
+test('repeated-word: every repeat on a long line is found', () => {
+  // That the time grows linearly with the line: test/src/slow/linear-rules.test.ts.
   const line = 'we keep your data safe and the the '.repeat(3000);
-  const t = Date.now();
-  const n = found(`# Notice\n\n${line}\n`).length;
-  assert.equal(n, 3000);
-  assert.ok(Date.now() - t < 20000);
+  assert.equal(found(`# Notice\n\n${line}\n`).length, 3000);
 });

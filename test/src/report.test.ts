@@ -12,8 +12,8 @@ import { toText } from 'hast-util-to-text';
 import { coverageReport, reportHtml, reportMarkdown, reportPdf } from '../../server/out/engine/report/coverage-report.js';
 import { check } from '../../server/out/engine/check.js';
 import { ROOT } from './helpers/paths.js';
+import { cli } from './helpers/cli.js';
 
-const BIN = join(ROOT, 'bin', 'policywright.js');
 const MISSING = readFileSync(join(ROOT, 'examples', 'defects', 'missing-rights.policy.md'), 'utf8');
 const CLEAN = readFileSync(join(ROOT, 'examples', 'clean.policy.md'), 'utf8');
 const fold = (s: string) => s.replace(/\s+/g, ' ');
@@ -82,20 +82,20 @@ test('PDF report has text and bookmarks', async () => {
   }
 });
 
-test('command line: writes NAME.coverage.html beside the policy, PDF to a pipe, never overwrites', () => {
+test('command line: writes NAME.coverage.html beside the policy, PDF to a pipe, never overwrites', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'pw-report-cli-'));
-  const run = (args: string[]) => spawnSync(process.execPath, [BIN, ...args], { cwd: dir });
+  const run = (args: string[]) => cli(args, dir);
   try {
     writeFileSync(join(dir, 'shop.policy.md'), MISSING);
-    let r = run(['report', 'shop.policy.md']);
+    let r = await run(['report', 'shop.policy.md']);
     assert.equal(r.status, 0, String(r.stderr));
     assert.match(readFileSync(join(dir, 'shop.coverage.html'), 'utf8'), /What to add/);
-    r = run(['report', 'shop.policy.md']);
+    r = await run(['report', 'shop.policy.md']);
     assert.equal(r.status, 2, 'exists');
-    r = run(['report', 'shop.policy.md', '--format', 'pdf', '-o', '-']);
+    r = await run(['report', 'shop.policy.md', '--format', 'pdf', '-o', '-']);
     assert.equal(r.status, 0);
-    assert.equal(r.stdout.subarray(0, 5).toString(), '%PDF-');
-    assert.equal(run(['report', 'shop.policy.md', '--format', 'docx']).status, 2);
+    assert.equal(r.bytes.subarray(0, 5).toString('latin1'), '%PDF-');
+    assert.equal((await run(['report', 'shop.policy.md', '--format', 'docx'])).status, 2);
     assert.ok(!existsSync(join(dir, 'shop.coverage.docx')));
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -144,14 +144,13 @@ test('bad input does not crash the rule', () => {
   }
 });
 
-test('a large document is checked in time proportional to its size', () => {
+test('a large document is read whole: every requirement is decided', () => {
+  // That the time grows linearly with the size (500 KB to 1 MB): test/src/slow/linear-rules.test.ts.
   const para = fixture('complete.md').replace(/^# .*$/m, '');
-  const big = '# Big\n\n' + para.repeat(Math.ceil(1_000_000 / para.length));
-  const t0 = performance.now();
+  const big = '# Big\n\n' + para.repeat(Math.ceil(100_000 / para.length));
   const res = check(big);
-  const ms = performance.now() - t0;
-  assert.ok(res.coverage.length === 25);
-  assert.ok(ms < 20000, `1 MB took ${ms} ms`);
+  assert.equal(res.coverage.length, 25);
+  assert.deepEqual(res.coverage.filter((c) => c.status === 'missing').map((c) => c.requirement), check(fixture('complete.md')).coverage.filter((c) => c.status === 'missing').map((c) => c.requirement));
 });
 
 // ---- California (ccpa) ------------------------------------------------------------------------

@@ -2,21 +2,20 @@
 // tooling) and carries rule metadata and help.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import Ajv04 from 'ajv-draft-04';
-import { ROOT } from './helpers/paths.js';
+import { cli } from './helpers/cli.js';
 
 const require = createRequire(import.meta.url);
 
-test('--format sarif is valid SARIF 2.1.0 with rules, levels, regions and related locations', () => {
+test('--format sarif is valid SARIF 2.1.0 with rules, levels, regions and related locations', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'pw-sarif-'));
   try {
     writeFileSync(join(dir, 'a.policy.md'), '---\npolicy: [\n---\n# Privacy\n\nWrite to {{contact_emial}}.\n');
-    const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'policywright.js'), 'check', '.', '--format', 'sarif', '--docs-url', 'https://example.invalid/rules/'], { cwd: dir, encoding: 'utf8' });
+    const r = await cli(['check', '.', '--format', 'sarif', '--docs-url', 'https://example.invalid/rules/'], dir);
     assert.equal(r.status, 1, r.stderr);
     const log = JSON.parse(r.stdout);
     const schema = JSON.parse(readFileSync(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'));

@@ -3,10 +3,9 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fixtureTests, assertFixture } from './helpers/fixtures.js';
-import { SKIP_NO_SHARED, FIXTURES } from './helpers/paths.js';
+import { FIXTURES } from './helpers/paths.js';
 import { PROFILES } from '../../server/out/engine/data.js';
 import { check } from '../../server/out/engine/check.js';
-import { assertSeedsForRule, seeds } from './helpers/seeds.js';
 
 fixtureTests('stale-law');
 
@@ -28,7 +27,4 @@ test('stale-law: bad input does not crash', () => {
   for (const t of ['', '\u0000', 'Privacy Shield'.repeat(2000), '😀 28 May 2018 GDPR 😀', '§999.308'.repeat(50)]) check(t);
 });
 
-test('stale-law over the seeds', { skip: SKIP_NO_SHARED }, (t) => {
-  assert.ok(seeds().length > 0);
-  for (const line of assertSeedsForRule('stale-law')) t.diagnostic(line);
-});
+// Over the seeds: acceptance.test.ts (each seed is checked once for the whole suite).

@@ -1,10 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fixtureTests } from './helpers/fixtures.js';
-import { SKIP_NO_SHARED } from './helpers/paths.js';
 import { check } from '../../server/out/engine/check.js';
 import type { Diagnostic, TextEdit } from '../../server/out/engine/types.js';
-import { assertSeedsForRule, seeds } from './helpers/seeds.js';
 
 fixtureTests('structure');
 
@@ -48,14 +46,4 @@ test('structure: bad input does not crash', () => {
   for (const t of ['', '-', '•', '#######', '## 99.99.99 x\n## 1 y', '\u0000\n•\n•']) check(t);
 });
 
-test('structure over the seeds', { skip: SKIP_NO_SHARED }, (t) => {
-  for (const line of assertSeedsForRule('structure')) t.diagnostic(line);
-  // expected.json names no structure finding, but the Westcon NL seed has an empty bullet.
-  const nl = seeds().find((s) => s.file.startsWith('001_'));
-  assert.ok(nl, 'seed 001 present');
-  const found = structure(nl.text);
-  const empty = found.filter((d) => d.data?.kind === 'empty-item');
-  assert.equal(empty.length, 1, found.map((d) => d.message).join('\n'));
-  const line = nl.text.split(/\r?\n/)[empty[0].range.start.line];
-  assert.equal(line.trim(), '•');
-});
+// Over the seeds: acceptance.test.ts (each seed is checked once for the whole suite).

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { LineIndex } from '../../../server/out/engine/text.js';
 import assert from 'node:assert/strict';
 import { check } from '../../../server/out/engine/check.js';
-import type { Diagnostic, Range } from '../../../server/out/engine/types.js';
+import type { CheckResult, Diagnostic, Range } from '../../../server/out/engine/types.js';
 import { SHARED, HAS_SHARED } from './paths.js';
 
 export interface SeedFinding {
@@ -58,6 +58,18 @@ function sameAs(a: Range['start'], b: Range['start']) {
 /** The seeds as a list (alias of loadSeeds, for rule tests). */
 export const seeds = loadSeeds;
 
+const checked = new Map<string, CheckResult>();
+/**
+ * check() of a seed with the default configuration, once per process: the seed tests of every rule
+ * read the same result (a seed's first check costs seconds; later ones would only re-read the
+ * engine's memos).
+ */
+export function seedCheck(seed: { file: string; text: string }): CheckResult {
+  let r = checked.get(seed.file);
+  if (!r) checked.set(seed.file, (r = check(seed.text)));
+  return r;
+}
+
 /** Does a finding's range touch an occurrence of the text (hard wraps allowed)? */
 export function touchesText(text: string, d: Pick<Diagnostic, 'range'>, needle: string): boolean {
   return occurrences(text, needle).some((o) => touches(d.range, o));
@@ -71,7 +83,7 @@ export function touchesText(text: string, d: Pick<Diagnostic, 'range'>, needle: 
 export function assertSeedsForRule(rule: string): string[] {
   const log: string[] = [];
   for (const seed of loadSeeds()) {
-    const found = check(seed.text).diagnostics.filter((d) => d.rule === rule);
+    const found = seedCheck(seed).diagnostics.filter((d) => d.rule === rule);
     log.push(`${seed.file}: ${found.length} ${rule}`);
     for (const d of found) log.push(`  line ${d.range.start.line + 1}: ${d.message.slice(0, 160)}`);
     for (const f of seed.expected.findings.filter((x) => x.rule === rule)) {

@@ -1,0 +1,30 @@
+// The command line called in this process, through the same run(argv, io) that bin/policywright.js
+// calls: no new Node process per call, so no cold start and no second compile of the cue lists.
+// Output is collected as the binary's pipes would carry it; standard output is not a terminal and
+// the environment is empty unless a test says otherwise. One test in cli.test.ts and one in
+// export.test.ts spawn the real binary (exit code, stdout and stderr, bytes to a pipe).
+import { run } from '../../../server/out/cli/main.js';
+
+export interface CliResult {
+  /** The exit code the binary would set. */
+  status: number;
+  stdout: string;
+  stderr: string;
+  /** Everything written to standard output, text and bytes, as the pipe would carry it. */
+  bytes: Buffer;
+}
+
+export async function cli(args: string[], cwd: string, opts: { env?: Record<string, string | undefined>; isTTY?: boolean } = {}): Promise<CliResult> {
+  const out: Buffer[] = [];
+  const err: string[] = [];
+  const status = await run(args, {
+    stdout: (s) => out.push(Buffer.from(s, 'utf8')),
+    stderr: (s) => err.push(s),
+    stdoutBytes: (b) => out.push(Buffer.from(b)),
+    cwd,
+    isTTY: opts.isTTY ?? false,
+    env: opts.env ?? {},
+  });
+  const bytes = Buffer.concat(out);
+  return { status, stdout: bytes.toString('utf8'), stderr: err.join(''), bytes };
+}

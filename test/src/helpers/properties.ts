@@ -1,0 +1,9 @@
+// How many cases a property test tries. `npm test` tries a fifth of each test's full count (at
+// least 20), so that the unit suite stays quick; CI (.ci/run) runs the same suite with
+// POLICYWRIGHT_PROPERTY_RUNS=full, which tries them all. fast-check draws new cases on every run,
+// and prints the seed and path of a failure to replay it.
+export const FULL_PROPERTIES = process.env.POLICYWRIGHT_PROPERTY_RUNS === 'full';
+
+export function runs(full: number): number {
+  return FULL_PROPERTIES ? full : Math.max(20, Math.round(full / 5));
+}

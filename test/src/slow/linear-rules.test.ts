@@ -1,0 +1,87 @@
+// Rules on large and hostile text grow linearly: each case is run at a size and at twice that size,
+// and the time may grow at most 3.5x (linear is 2x, quadratic 4x; the slack is for a busy machine),
+// compared as a ratio within one run, never against a clock. These were timed assertions in the
+// unit tests (`Date.now() - t < N`); the unit tests keep what the result must be at a smaller size.
+// Slow: run by .ci/run and `npm run test:slow`, not by `npm test`.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { check } from '../../../server/out/engine/check.js';
+import { parseDocument } from '../../../server/out/engine/document.js';
+import { ruleById } from '../../../server/out/engine/rules/index.js';
+import { FIXTURES } from '../helpers/paths.js';
+
+const BOUND = 3.5;
+
+function ms(f: () => void): number {
+  const t = performance.now();
+  f();
+  return performance.now() - t;
+}
+
+/** `make(n, variant)` builds the input of size n; `run` does the work whose time is compared. */
+function linear(name: string, size: number, make: (n: number, variant: number) => string, run: (text: string) => void): void {
+  test(`${name}: twice the text takes at most ${BOUND}x the time`, (t) => {
+    run(make(Math.max(1, Math.floor(size / 4)), 0)); // warm the code on this shape
+    // The better of two runs with different words, so a pause elsewhere on the machine does not decide.
+    const inputs = [make(size, 1), make(size, 2), make(2 * size, 3), make(2 * size, 4)];
+    const [a, b, c, d] = inputs.map((text) => ms(() => run(text)));
+    const once = Math.min(a, b);
+    const twice = Math.min(c, d);
+    const ratio = twice / Math.max(once, 1);
+    t.diagnostic(`${name}: ${once.toFixed(0)} ms → ${twice.toFixed(0)} ms, ${ratio.toFixed(2)}x`);
+    assert.ok(ratio <= BOUND, `${name}: size ${size} took ${once.toFixed(0)} ms, ${2 * size} took ${twice.toFixed(0)} ms (${ratio.toFixed(2)}x)`);
+  });
+}
+
+const words = ['safe', 'kept', 'held', 'stored', 'used'];
+
+linear(
+  'repeated-word, one long line',
+  3000,
+  (n, v) => `# Notice\n\n${`we keep your data ${words[v]} and the the `.repeat(n)}\n`,
+  (text) => assert.equal(check(text).diagnostics.filter((d) => d.rule === 'repeated-word').length, (text.match(/the the/g) ?? []).length),
+);
+
+linear(
+  'entity-mismatch, many paragraphs naming another organisation',
+  2000,
+  // Each paragraph differs (its number), so that the engine's memo of paragraphs does not decide.
+  (n, v) => Array.from({ length: n }, (_, i) => `Quarry Bank Ltd ("we") mends clocks. Quarry Bank collects your address. Hollin Press collects your phone number ${words[v]} ${i}. Hollin Press keeps it. \n\n`).join(''),
+  (text) => assert.equal(check(text).diagnostics.filter((d) => d.rule === 'entity-mismatch').length, 2 * (text.match(/Quarry Bank Ltd/g) ?? []).length),
+);
+
+const complete = readFileSync(join(FIXTURES, 'required-info', 'complete.md'), 'utf8').replace(/^# .*$/m, '');
+linear(
+  'required-info, a complete policy repeated to 1 MB',
+  Math.ceil(500_000 / complete.length),
+  (n, v) => `# Big\n\n` + Array.from({ length: n }, (_, i) => complete.replace(/\.\n/g, ` (${words[v]} ${i}).\n`)).join(''),
+  (text) => assert.equal(check(text).coverage.length, 25),
+);
+
+// The placeholder rule alone on hostile template shapes (what parseDocument costs is in
+// hostile-doubling.test.ts, where the placeholders shape is still a todo: parsing the larger
+// bracketed blanks here would take a minute, so they stay at a size that parses in seconds).
+const parts = ['[Company Name] ', '[ _company_ ] ', '\\[Name of the organisation\\] ', '(your address) ', '[____] ', '[weekly / monthly] ', '%%DATE%% ', '<ORG_NAME> ', '{ORG} ', '${org} ', '__ORG__ ', 'test@test.com ', '[', '(', '<', '{{', '%'];
+const blanks = (n: number, v: number) => Array.from({ length: n }, (_, i) => parts[(i * 7 + v) % parts.length]).join('');
+const placeholderRule = ruleById('placeholder')!;
+const shapes: Record<string, [number, (n: number, v: number) => string]> = {
+  'open brackets': [160000, (n, v) => `[${'abcde'[v]}`.repeat(n)],
+  'bracketed blanks': [8000, blanks],
+  'bracketed blanks in paragraphs': [2500, (n, v) => `${blanks(n, v)}\n\n`.repeat(3)],
+  'unclosed brackets in prose': [32000, (n, v) => `we keep your data ( ${words[v]} [ and { here % `.repeat(n)],
+};
+for (const [name, [size, make]] of Object.entries(shapes)) {
+  const parsed = new Map<string, ReturnType<typeof parseDocument>>();
+  linear(
+    `placeholder rule, ${name}`,
+    size,
+    (n, v) => {
+      const text = make(n, v);
+      parsed.set(text, parseDocument(text)); // parsed outside the timed part
+      return text;
+    },
+    (text) => placeholderRule.check({ doc: parsed.get(text) ?? parseDocument(text), options: {}, profiles: ['uk-gdpr'], coverage: [], now: '2026-01-01', clauses: undefined as never, report: () => {} }),
+  );
+}
