@@ -93,7 +93,7 @@ export async function runNew(argv: string[], io: Io): Promise<number> {
   } else if (values.force && values.output && existsSync(resolve(io.cwd, values.output))) {
     const path = resolve(io.cwd, values.output);
     const answersPath = values.answers ? resolve(io.cwd, values.answers) : undefined;
-    // The answers file is input: replacing it with the policy would lose nothing, but is never asked for.
+    // The answers file is the input: never replaced, not even with --force.
     if (answersPath && samePath(path, answersPath)) throw new CliError(`will not write over the answers file ${values.output}`);
     replaceFile(path, policy);
     io.stderr(`policywright: replaced ${values.output}\n`);
