@@ -15,7 +15,11 @@ import {
   INSERT_CLAUSE_REQUEST,
   INSERT_SNIPPET_COMMAND,
   LIST_CLAUSES_REQUEST,
+  NEW_POLICY_COMMAND,
+  NEW_POLICY_QUESTIONS_REQUEST,
+  NEW_POLICY_REQUEST,
   SHOW_COVERAGE_COMMAND,
+  UPDATE_FROM_ANSWERS_COMMAND,
   type CoverageResult,
   type ExportChoice,
   type ExportCommandArgs,
@@ -30,6 +34,13 @@ import {
   type InsertClauseResult,
   type InsertSnippetArgs,
   type ListClausesResult,
+  type NewPolicyCommandArgs,
+  type NewPolicyParams,
+  type NewPolicyQuestionsParams,
+  type NewPolicyQuestionsResult,
+  type NewPolicyResult,
+  type PolicyAnswersData,
+  type QuestionChoice,
 } from '../../server/src/lsp/protocol.js';
 import { exportName } from '../../server/src/engine/export/names.js';
 
@@ -68,6 +79,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
     vscode.commands.registerCommand(EXPORT_COMMAND, exportCommand),
     vscode.commands.registerCommand(COVERAGE_REPORT_COMMAND, reportCommand),
     vscode.commands.registerCommand(IMPORT_COMMAND, importCommand),
+    vscode.commands.registerCommand(NEW_POLICY_COMMAND, newPolicyCommand),
+    vscode.commands.registerCommand(UPDATE_FROM_ANSWERS_COMMAND, updateFromAnswersCommand),
   );
   await client.start();
   return { client };
@@ -348,6 +361,210 @@ async function importCommand(arg?: unknown): Promise<string | undefined> {
     return doc.uri.toString();
   } catch (e) {
     void vscode.window.showErrorMessage(`Policywright: import failed: ${(e as Error).message}`);
+    return undefined;
+  }
+}
+
+// ---- a policy written from answers ---------------------------------------------------------
+// The questions, their order and which apply, the values the chosen clauses use, and the policy
+// itself come from the server (the engine's new-policy.ts, as for `policywright new`); the client
+// only asks: one quick pick or input box at a time, with a back button, Escape cancelling all.
+
+type Step =
+  | { kind: 'pick'; id: string; prompt: string; options: QuestionChoice[]; many: boolean; picked: string[] }
+  | { kind: 'input'; id: string; prompt: string; placeholder?: string; value: string };
+
+const BACK = Symbol('back');
+type StepResult = string[] | string | typeof BACK | undefined;
+
+function isNewPolicyArgs(arg: unknown): arg is NewPolicyCommandArgs {
+  return !!arg && typeof arg === 'object' && !(arg instanceof vscode.Uri) && typeof (arg as NewPolicyCommandArgs).answers === 'object';
+}
+
+/** One step: resolves with the answer, BACK, or undefined when cancelled (Escape, focus lost). */
+function runStep(step: Step, title: string, at: number, total: number): Promise<StepResult> {
+  return new Promise((resolve) => {
+    const input = step.kind === 'pick' ? vscode.window.createQuickPick<vscode.QuickPickItem & { id: string }>() : vscode.window.createInputBox();
+    let done = false;
+    const finish = (r: StepResult) => {
+      if (done) return;
+      done = true;
+      resolve(r);
+      input.dispose();
+    };
+    input.title = title;
+    input.step = at + 1;
+    input.totalSteps = Math.max(total, at + 1);
+    input.ignoreFocusOut = true;
+    input.buttons = at > 0 ? [vscode.QuickInputButtons.Back] : [];
+    input.onDidTriggerButton((b) => b === vscode.QuickInputButtons.Back && finish(BACK));
+    input.onDidHide(() => finish(undefined));
+    if (step.kind === 'pick') {
+      const qp = input as vscode.QuickPick<vscode.QuickPickItem & { id: string }>;
+      const items = step.options.map((o) => ({ label: o.label, id: o.id, ...(o.label === o.id ? {} : { description: o.id }) }));
+      qp.placeholder = step.prompt;
+      qp.canSelectMany = step.many;
+      qp.items = items;
+      const chosen = items.filter((i) => step.picked.includes(i.id));
+      if (step.many) qp.selectedItems = chosen;
+      else if (chosen.length) qp.activeItems = chosen;
+      qp.onDidAccept(() => {
+        const ids = (step.many ? qp.selectedItems : qp.selectedItems.length ? qp.selectedItems : qp.activeItems).map((i) => i.id);
+        if (!ids.length) {
+          qp.placeholder = `${step.prompt} (choose one or more)`;
+          return;
+        }
+        finish(step.many ? ids : ids[0]);
+      });
+    } else {
+      const box = input as vscode.InputBox;
+      box.prompt = step.prompt;
+      box.placeholder = step.placeholder;
+      box.value = step.value;
+      box.onDidAccept(() => finish(box.value.trim()));
+    }
+    input.show();
+  });
+}
+
+/** The steps the questionnaire has, as far as the answers so far decide them. */
+function stepsFor(q: NewPolicyQuestionsResult, a: PolicyAnswersData): Step[] {
+  const steps: Step[] = [
+    { kind: 'pick', id: 'profiles', prompt: q.start.profiles, options: q.profiles, many: true, picked: a.profiles },
+    { kind: 'pick', id: 'language', prompt: q.start.language, options: q.languages, many: false, picked: [a.language] },
+    { kind: 'input', id: 'controller', prompt: q.start.controller, value: a.controller ?? '' },
+    { kind: 'input', id: 'aliases', prompt: q.start.aliases, value: (a.aliases ?? []).join(', ') },
+  ];
+  for (const x of q.questions) {
+    const given = a.answers[x.id];
+    steps.push({ kind: 'pick', id: `q:${x.id}`, prompt: x.prompt, options: x.options, many: x.kind === 'many', picked: given === undefined ? [] : Array.isArray(given) ? given : [given] });
+  }
+  for (const v of q.values ?? []) {
+    const given = a.variables[v.name] ?? (v.name === 'last_updated' ? new Date().toISOString().slice(0, 10) : '');
+    steps.push({
+      kind: 'input',
+      id: `v:${v.name}`,
+      prompt: `${v.prompt}${v.list ? ` (${q.start.list})` : ''} (${q.start.skip})`,
+      ...(v.example ? { placeholder: v.list ? v.example.split('\n').map((l) => l.replace(/^- /, '')).join('; ') : v.example } : {}),
+      // A list value is edited on one line, its items separated by semicolons.
+      value: v.list ? given.split('\n').map((l) => l.replace(/^- /, '').trim()).filter(Boolean).join('; ') : given,
+    });
+  }
+  return steps;
+}
+
+function applyStep(a: PolicyAnswersData, step: Step, value: string | string[]): void {
+  const one = Array.isArray(value) ? value[0] : value;
+  if (step.id === 'profiles') a.profiles = value as string[];
+  else if (step.id === 'language') a.language = one;
+  else if (step.id === 'controller') one ? (a.controller = one) : delete a.controller;
+  else if (step.id === 'aliases') {
+    const aliases = one.split(',').map((x) => x.trim()).filter(Boolean);
+    if (aliases.length) a.aliases = aliases;
+    else delete a.aliases;
+  } else if (step.id.startsWith('q:')) a.answers[step.id.slice(2)] = value;
+  else if (step.id.startsWith('v:')) {
+    if (one) a.variables[step.id.slice(2)] = one;
+    else delete a.variables[step.id.slice(2)];
+  }
+}
+
+/** The questionnaire; `from` gives the defaults (a policy's answers). Undefined when cancelled. */
+async function askAnswers(title: string, uri: string | undefined, from: PolicyAnswersData): Promise<PolicyAnswersData | undefined> {
+  const a: PolicyAnswersData = { ...from, answers: { ...from.answers }, variables: { ...from.variables } };
+  for (let i = 0; ; ) {
+    const params: NewPolicyQuestionsParams = { uri, answers: a };
+    const q = await client!.sendRequest<NewPolicyQuestionsResult>(NEW_POLICY_QUESTIONS_REQUEST, params);
+    if (!q.languages.some((l) => l.id === a.language)) a.language = q.languages.some((l) => l.id === 'en') ? 'en' : (q.languages[0]?.id ?? 'en');
+    const steps = stepsFor(q, a);
+    if (i >= steps.length) return a;
+    const r = await runStep(steps[i], title, i, steps.length);
+    if (r === undefined) return undefined;
+    if (r === BACK) {
+      i = Math.max(0, i - 1);
+      continue;
+    }
+    applyStep(a, steps[i], r);
+    i++;
+  }
+}
+
+function showProblems(what: string, problems: string[]): void {
+  const more = problems.length > 3 ? ` (and ${problems.length - 3} more)` : '';
+  void vscode.window.showErrorMessage(`Policywright: ${what}: ${problems.slice(0, 3).join('; ')}${more}`);
+}
+
+/** Policywright: New policy… — the questionnaire, then the policy as an untitled Markdown document. Returns its URI. */
+async function newPolicyCommand(arg?: unknown): Promise<string | undefined> {
+  if (!client) return undefined;
+  try {
+    const scope = vscode.workspace.workspaceFolders?.[0]?.uri;
+    const profiles = vscode.workspace.getConfiguration('policywright', scope).get<string[]>('profiles') ?? ['uk-gdpr'];
+    const answers = isNewPolicyArgs(arg) ? arg.answers : await askAnswers('Policywright: New policy', undefined, { profiles, language: 'en', answers: {}, variables: {} });
+    if (!answers) return undefined;
+    const params: NewPolicyParams = { answers };
+    const r = await client.sendRequest<NewPolicyResult>(NEW_POLICY_REQUEST, params);
+    if (r.text === undefined) {
+      showProblems('the policy cannot be written', r.problems);
+      return undefined;
+    }
+    const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: r.text });
+    await vscode.window.showTextDocument(doc);
+    return doc.uri.toString();
+  } catch (e) {
+    void vscode.window.showErrorMessage(`Policywright: New policy failed: ${(e as Error).message}`);
+    return undefined;
+  }
+}
+
+/** The smallest single edit that turns `before` into `after`: the common start and end are left alone. */
+function minimalEdit(doc: vscode.TextDocument, after: string): vscode.TextEdit | undefined {
+  const before = doc.getText();
+  if (before === after) return undefined;
+  let start = 0;
+  while (start < before.length && start < after.length && before[start] === after[start]) start++;
+  let end = 0;
+  while (end < before.length - start && end < after.length - start && before[before.length - 1 - end] === after[after.length - 1 - end]) end++;
+  return vscode.TextEdit.replace(new vscode.Range(doc.positionAt(start), doc.positionAt(before.length - end)), after.slice(start, after.length - end));
+}
+
+/**
+ * Policywright: Update from answers… — the questionnaire again with the policy's own answers as
+ * defaults; only the sections the changed answers touch are rewritten (one workspace edit, so one
+ * undo). Returns the policy's URI when it was updated (or already matched the answers).
+ */
+async function updateFromAnswersCommand(arg?: unknown): Promise<string | undefined> {
+  if (!client) return undefined;
+  try {
+    const target = isNewPolicyArgs(arg) ? arg.uri ?? activeUri() : activeUri(arg);
+    if (!target) {
+      void vscode.window.showInformationMessage('Policywright: open a policy written by "New policy…" to update it from its answers.');
+      return undefined;
+    }
+    const doc = await vscode.workspace.openTextDocument(toUri(target));
+    const uri = doc.uri.toString();
+    const first = await client.sendRequest<NewPolicyQuestionsResult>(NEW_POLICY_QUESTIONS_REQUEST, { uri, text: doc.getText(), answers: { profiles: [], language: 'en', answers: {}, variables: {} } });
+    if (!first.previous) {
+      showProblems(`${vscode.workspace.asRelativePath(doc.uri)} cannot be updated from answers`, first.problems);
+      return undefined;
+    }
+    const answers = isNewPolicyArgs(arg) ? arg.answers : await askAnswers('Policywright: Update from answers', uri, first.previous);
+    if (!answers) return undefined;
+    // The text as it is now: the author may have edited it while answering.
+    const r = await client.sendRequest<NewPolicyResult>(NEW_POLICY_REQUEST, { uri, answers, text: doc.getText() });
+    if (r.text === undefined) {
+      showProblems('the policy cannot be updated', r.problems);
+      return undefined;
+    }
+    const edit = minimalEdit(doc, r.text);
+    if (edit) {
+      const we = new vscode.WorkspaceEdit();
+      we.set(doc.uri, [edit]);
+      if (!(await vscode.workspace.applyEdit(we))) return undefined;
+    }
+    return uri;
+  } catch (e) {
+    void vscode.window.showErrorMessage(`Policywright: Update from answers failed: ${(e as Error).message}`);
     return undefined;
   }
 }

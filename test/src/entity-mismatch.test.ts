@@ -68,6 +68,24 @@ test('inferController: front matter, defined term, "privacy policy of", and wher
   assert.equal(inferController(parseDocument('# Privacy\n\nWe collect your email address.\n')), undefined);
 });
 
+test('a law named like an organisation ("im Sinne der DSGVO", "de AVG", "le RGPD", "the UK GDPR") is not one', () => {
+  const declared = (lang: string, body: string) => `---\npolicy:\n  controller: Larkspur Cycles Ltd\n  language: ${lang}\n---\n${body}`;
+  const texts: [string, string][] = [
+    ['de', '# Datenschutzerklärung\n\nDie Larkspur Cycles Ltd entscheidet, wofür Ihre Daten verwendet werden, und ist damit Verantwortlicher im Sinne der Datenschutz-Grundverordnung (DSGVO).\n\nWir verarbeiten Ihre Daten nach Art. 6 Abs. 1 DSGVO. Die DSGVO gibt Ihnen Rechte; das BDSG ergänzt sie.\n'],
+    ['nl', '# Privacyverklaring\n\nLarkspur Cycles Ltd is verwerkingsverantwoordelijke in de zin van de Algemene Verordening Gegevensbescherming (AVG).\n\nDe AVG geeft u rechten. Wij verwerken uw gegevens op grond van artikel 6 AVG.\n'],
+    ['fr', '# Politique de confidentialité\n\nLarkspur Cycles Ltd est responsable du traitement au sens du RGPD. Le RGPD vous donne des droits.\n'],
+    ['en', '# Privacy policy\n\nLarkspur Cycles Ltd is the controller under the UK GDPR. The UK GDPR and the Data Protection Act give you rights.\n'],
+  ];
+  for (const [lang, body] of texts) assert.deepEqual(findings(declared(lang, body)).map((d) => d.message), [], lang);
+  // Undeclared, the law is not taken for the controller, and the organisation after it still is.
+  const named = inferController(parseDocument('# Datenschutzerklärung\n\nVerantwortlicher im Sinne der DSGVO ist die Falkenrot Systeme GmbH, Hauptstraße 1, 10115 Berlin.\n\nDie DSGVO gibt Ihnen Rechte.\n'));
+  assert.equal(named?.name, 'Falkenrot Systeme GmbH');
+  // Another organisation is still found beside the law.
+  const other = findings(declared('de', '# Datenschutzerklärung\n\nVerantwortlicher im Sinne der DSGVO ist die Bergmann Digital GmbH.\n'));
+  assert.equal(other.length, 1);
+  assert.match(other[0].message, /Bergmann Digital/);
+});
+
 test('the message names both organisations; fixes replace one place or all of them', () => {
   const text = readFileSync(join('test', 'fixtures', RULE, 'defined-term.md'), 'utf8');
   const found = findings(text);

@@ -1,4 +1,4 @@
-// The export, coverage report and import requests the palette commands use: text formats come
+// The export, coverage report, import and new-policy requests the palette commands use: text formats come
 // back as text, DOCX and PDF as base64, and a policy with problems is not exported unless forced.
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
@@ -9,8 +9,13 @@ import {
   EXPORT_CHOICES,
   EXPORT_REQUEST,
   IMPORT_REQUEST,
+  NEW_POLICY_QUESTIONS_REQUEST,
+  NEW_POLICY_REQUEST,
   REPORT_REQUEST,
   type ExportResult,
+  type NewPolicyQuestionsResult,
+  type NewPolicyResult,
+  type PolicyAnswersData,
   type ImportResponse,
   type ReportResult,
 } from '../../server/out/lsp/protocol.js';
@@ -118,4 +123,34 @@ test('import: pasted text, HTML by name, Word bytes round-tripped through export
   assert.match(back.markdown, /Notes on borrowing/);
   assert.match(back.markdown, /help@fernhill\.example/);
   await assert.rejects(client.request(IMPORT_REQUEST, { name: 'x.docx', text: 'not bytes' }), /bytes/);
+});
+
+test('new policy: the questionnaire step by step, the policy from the answers, and its update from changed answers', async () => {
+  const a: PolicyAnswersData = { profiles: ['uk-gdpr'], language: 'en', controller: 'Larkspur Cycles Ltd', answers: {}, variables: {} };
+  let q = await client.request<NewPolicyQuestionsResult>(NEW_POLICY_QUESTIONS_REQUEST, { answers: a });
+  assert.ok(q.profiles.some((p) => p.id === 'ccpa'));
+  assert.deepEqual(q.languages.map((l) => l.id).sort(), ['de', 'en', 'fr', 'nl']);
+  assert.equal(q.questions[0].id, 'dpo');
+  assert.equal(q.values, undefined, 'no values before every question is answered');
+  // Answered one by one, as the quick picks do; the values come once every question is.
+  for (const x of q.questions) a.answers[x.id] = x.kind === 'many' ? [x.options[0].id] : x.options[x.options.length - 1].id;
+  q = await client.request<NewPolicyQuestionsResult>(NEW_POLICY_QUESTIONS_REQUEST, { answers: a });
+  assert.ok(q.values?.some((v) => v.name === 'retention_period'));
+  for (const v of q.values!) if (v.example) a.variables[v.name] = v.list ? v.example.split('\n').map((l) => l.replace(/^- /, '')).join('; ') : v.example;
+  const made = await client.request<NewPolicyResult>(NEW_POLICY_REQUEST, { answers: a });
+  assert.deepEqual(made.problems, []);
+  assert.match(made.text!, /^---\npolicy:\n {2}profiles:\n {4}- uk-gdpr/);
+  assert.match(made.text!, /recipient_list: \|-?\n {4}- /, 'a list typed with semicolons is a Markdown list');
+  // Its answers read back as the defaults of "Update from answers…".
+  const back = await client.request<NewPolicyQuestionsResult>(NEW_POLICY_QUESTIONS_REQUEST, { text: made.text, answers: a });
+  assert.deepEqual(back.previous?.answers, a.answers);
+  const changed = await client.request<NewPolicyResult>(NEW_POLICY_REQUEST, { text: made.text, answers: { ...a, answers: { ...a.answers, dpo: 'yes' } } });
+  assert.match(changed.text!, /## Our data protection officer/);
+  // Bad answers are named, not written.
+  const bad = await client.request<NewPolicyResult>(NEW_POLICY_REQUEST, { answers: { ...a, answers: { ...a.answers, dpo: 'maybe' } } });
+  assert.equal(bad.text, undefined);
+  assert.match(bad.problems.join('\n'), /dpo: one of yes, no, not "maybe"/);
+  const notOurs = await client.request<NewPolicyQuestionsResult>(NEW_POLICY_QUESTIONS_REQUEST, { text: '# Privacy\n', answers: a });
+  assert.equal(notOurs.previous, undefined);
+  assert.ok(notOurs.problems.length);
 });

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from './helpers/paths.js';
@@ -43,15 +43,10 @@ const SETS: Record<string, (q: ReturnType<typeof questionsFor>[number], i: numbe
 
 const COMBINATIONS = [['uk-gdpr'], ['eu-gdpr'], ['ccpa'], ['uk-gdpr', 'ccpa']];
 
-// English is held to it. The German, French and Dutch clause templates still leave some items to
-// their placeholders (a retention period, the interests pursued) or word a right in a way their
-// cue lists do not read as that right; until they are reworded those languages run as `todo`.
-const HELD = ['en'];
-
+// Every language with clauses for the profiles is held to it; each answer set's policy is checked once.
 for (const profiles of COMBINATIONS) {
   for (const language of languagesFor(profiles)) {
-    const todo = HELD.includes(language) ? false : `the ${language} clause templates are not yet all reworded to check clean`;
-    test(`${profiles.join(' + ')} in ${language}: a generated policy checks clean for every answer set`, { todo }, () => {
+    test(`${profiles.join(' + ')} in ${language}: a generated policy checks clean for every answer set`, () => {
       const problems: string[] = [];
       for (const [name, pick] of Object.entries(SETS)) {
         const a = answerSet(profiles, language, pick);
@@ -68,7 +63,8 @@ for (const profiles of COMBINATIONS) {
   }
 }
 
-test('every profile has English clauses to generate from', () => {
+test('every profile has English clauses to generate from, and the GDPR profiles have German, French and Dutch ones', () => {
+  assert.deepEqual(languagesFor(['uk-gdpr']).sort(), ['de', 'en', 'fr', 'nl']);
   for (const profiles of COMBINATIONS) assert.ok(languagesFor(profiles).includes('en'), profiles.join(' + '));
 });
 
@@ -206,5 +202,26 @@ test('policywright new asks on a terminal and writes a policy that checks clean'
   assert.deepEqual(back.aliases, ['Larkspur']);
   assert.match(back.variables.recipient_list, /^- our delivery partners/);
   assert.deepEqual(problemsOf(text), []);
+  rmSync(dir, { recursive: true, force: true });
+});
+
+test('new -o never overwrites a file unless --force, which replaces it whole; the answers file is never replaced', async () => {
+  const { run } = await import('../../server/out/cli/main.js');
+  const dir = mkdtempSync(join(tmpdir(), 'pw-new-force-'));
+  const err: string[] = [];
+  const io = { stdout: () => {}, stderr: (s: string) => void err.push(s), cwd: dir, isTTY: false, env: {} };
+  const a = answerSet(['uk-gdpr'], 'en', SETS['every condition off']);
+  writeFileSync(join(dir, 'answers.yaml'), generatePolicy(a));
+  writeFileSync(join(dir, 'policy.md'), 'an older draft\n');
+  const code = (argv: string[]) => run(argv, io).catch((e: { code?: number; message: string }) => (err.push(e.message), e.code ?? 2));
+  assert.equal(await code(['new', '--answers', 'answers.yaml', '-o', 'policy.md']), 2);
+  assert.match(err.join(''), /policy\.md exists; pass --force to overwrite it/);
+  assert.equal(readFileSync(join(dir, 'policy.md'), 'utf8'), 'an older draft\n');
+  assert.equal(await code(['new', '--answers', 'answers.yaml', '-o', 'policy.md', '--force']), 0);
+  assert.equal(readFileSync(join(dir, 'policy.md'), 'utf8'), generatePolicy(a));
+  assert.deepEqual(readdirSync(dir).sort(), ['answers.yaml', 'policy.md']);
+  assert.equal(await code(['new', '--answers', 'answers.yaml', '-o', 'answers.yaml', '--force']), 2);
+  assert.match(err.join(''), /will not write over the answers file/);
+  assert.equal(await code(['new', '--answers', 'answers.yaml', '--force']), 2);
   rmSync(dir, { recursive: true, force: true });
 });

@@ -58,7 +58,7 @@ export function besideInput(input: string, suffix: string): string {
   return join(dirname(input), exportName(basename(input), suffix));
 }
 
-function samePath(a: string, b: string): boolean {
+export function samePath(a: string, b: string): boolean {
   try {
     return realpathSync(a) === realpathSync(b);
   } catch {

@@ -3,7 +3,7 @@
 // from changed answers. The questions and the policy come from the engine (new-policy.ts).
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
-import { renameSync, writeFileSync } from 'node:fs';
+import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createInterface } from 'node:readline/promises';
 import { LANGUAGES, PROFILES } from '../engine/data.js';
 import { libraryFor } from '../engine/check.js';
@@ -19,9 +19,9 @@ import {
   valueQuestions,
   type PolicyAnswers,
 } from '../engine/new-policy.js';
-import { CliError, configForFile, readText, writeAndTell, type Io } from './io.js';
+import { CliError, configForFile, readText, samePath, writeAndTell, type Io } from './io.js';
 
-export const NEW_USAGE = `Usage: policywright new [-o FILE] [--answers ANSWERS] [--update POLICY]
+export const NEW_USAGE = `Usage: policywright new [-o FILE [--force]] [--answers ANSWERS] [--update POLICY]
 
 Writes a privacy policy from your answers, assembled from the clause library and
 checked by the same rules as "check". On a terminal it asks the questions; with
@@ -39,6 +39,7 @@ A value you do not give stays a {{placeholder}} that "check" reports.
 
 Options:
   -o, --output FILE       write to FILE, which must not exist (default: standard output)
+  --force                 replace FILE if it exists (written beside it, then moved over it)
   --answers ANSWERS       take the answers from this file instead of asking
   --update POLICY         regenerate POLICY (written by "new") from changed answers:
                           only the sections the change touches are rewritten; with
@@ -54,6 +55,7 @@ export async function runNew(argv: string[], io: Io): Promise<number> {
       output: { type: 'string', short: 'o' },
       answers: { type: 'string' },
       update: { type: 'string' },
+      force: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -62,6 +64,7 @@ export async function runNew(argv: string[], io: Io): Promise<number> {
     return 0;
   }
   if (positionals.length) throw new CliError(`new takes no FILE (name the output with -o)\n\n${NEW_USAGE}`);
+  if (values.force && !values.output) throw new CliError(`--force replaces the file named with -o; there is none\n\n${NEW_USAGE}`);
   const target = values.output ?? values.update;
   const library = libraryFor(configForFile(resolve(io.cwd, target ?? 'privacy.policy.md'), {}, io).clauseSources);
 
@@ -85,13 +88,29 @@ export async function runNew(argv: string[], io: Io): Promise<number> {
 
   const policy = existing ? updatePolicy(existing.text, answers, library) : generatePolicy(answers, library);
   if (existing && !values.output) {
-    // Written next to the policy and moved over it, so that a failed write leaves it as it was.
-    const temp = `${existing.path}.policywright-${process.pid}`;
-    writeFileSync(temp, policy, { flag: 'wx' });
-    renameSync(temp, existing.path);
+    replaceFile(existing.path, policy);
     io.stderr(`policywright: updated ${values.update}\n`);
+  } else if (values.force && values.output && existsSync(resolve(io.cwd, values.output))) {
+    const path = resolve(io.cwd, values.output);
+    const answersPath = values.answers ? resolve(io.cwd, values.answers) : undefined;
+    // The answers file is the input: never replaced, not even with --force.
+    if (answersPath && samePath(path, answersPath)) throw new CliError(`will not write over the answers file ${values.output}`);
+    replaceFile(path, policy);
+    io.stderr(`policywright: replaced ${values.output}\n`);
   } else writeAndTell(io, values.output ?? '-', policy, { force: false, input: existing?.path ?? '' });
   return 0;
+}
+
+/** Replace a file: written next to it and moved over it, so that a failed write leaves it as it was. */
+function replaceFile(path: string, data: string): void {
+  const temp = `${path}.policywright-${process.pid}`;
+  try {
+    writeFileSync(temp, data, { flag: 'wx' });
+    renameSync(temp, path);
+  } catch (e) {
+    rmSync(temp, { force: true });
+    throw new CliError(`cannot write ${path}: ${(e as Error).message}`);
+  }
 }
 
 /** The questionnaire on the terminal: prompts on standard error, so standard output can carry the policy. */

@@ -172,6 +172,8 @@ export interface EntityData {
   groupAfter?: Cue[];
   /** Words that make a name an authority or public body; used for every language. */
   authorityWords?: string[];
+  /** Laws and their abbreviations ("DSGVO"): a name that is one is not an organisation; used for every language. */
+  laws?: string[];
   /** Services commonly named as processors or recipients; used for every language. */
   knownThirdParties?: string[];
   /** The product a policy is about: kinds of product, what introduces it, words of a title around its name. */

@@ -114,6 +114,8 @@ interface Compiled {
   definedMarkers: RegExp | null;
   authority: Set<string>;
   known: string[][];
+  /** Laws' names, normalised ("dsgvo", "uk gdpr"): a name that is one is not an organisation. */
+  laws: Set<string>;
 }
 
 function entityData(lang: string): EntityData {
@@ -181,6 +183,7 @@ function compileEntities(own: EntityData[]): Compiled {
     definedMarkers: re(alt(list('definedTerm', all)), (a) => `(?<!${LETTER})${a}${END}`, 'giu'),
     authority,
     known: list('knownThirdParties', all).map(normWords).filter((w) => w.length),
+    laws: new Set(list('laws', all).map((w) => normWords(w).join(' ')).filter(Boolean)),
   };
   return c;
 }
@@ -318,6 +321,8 @@ function findMentions(doc: PolicyDocument, c: Compiled, vocab: Map<string, numbe
       const name = text.slice(f, to);
       const norm = normaliseOrgName(name, doc.language);
       if (!norm.words.length || norm.key.length < 2) return;
+      // "im Sinne der DSGVO", "under the UK GDPR": a law, however capitalised, is no organisation.
+      if (c.laws.has(norm.key)) return;
       const span = blockSpan(block, f, to);
       if (inPlaceholder(span)) return;
       const acronym = !norm.legalForm && ws.slice(first).every((w) => /^\p{Lu}[\p{Lu}\p{N}&-]+$/u.test(w.w));

@@ -201,3 +201,73 @@ export interface ImportResponse {
   /** The importer's remarks (Word styles it did not know, and the like). */
   messages: string[];
 }
+
+// ---- a policy written from answers (new-policy.ts in the engine) -------------------------------
+
+/** Client command: the questionnaire (quick picks and input boxes), then the policy as an untitled Markdown document. */
+export const NEW_POLICY_COMMAND = 'policywright.newPolicy';
+/** Client command: the questionnaire again with the active policy's `policy.answers` as defaults; the regenerated sections are applied as a workspace edit. */
+export const UPDATE_FROM_ANSWERS_COMMAND = 'policywright.updateFromAnswers';
+
+/** The engine's PolicyAnswers, as plain data: what a policy is written from (its front matter keeps all of it). */
+export interface PolicyAnswersData {
+  profiles: string[];
+  language: string;
+  controller?: string;
+  aliases?: string[];
+  /** Question id → option id, or option ids for a question of kind `many`. */
+  answers: Record<string, string | string[]>;
+  /** Values for the clauses' placeholders; a list value may be typed as items separated by semicolons. */
+  variables: Record<string, string>;
+}
+
+/**
+ * Arguments of NEW_POLICY_COMMAND and UPDATE_FROM_ANSWERS_COMMAND for callers that want no
+ * questions (tests, other extensions). Both return the document's URI as a string, or undefined.
+ */
+export interface NewPolicyCommandArgs {
+  answers: PolicyAnswersData;
+  /** Update from answers: the policy to regenerate (default: the active editor's). */
+  uri?: string;
+}
+
+export interface QuestionChoice {
+  id: string;
+  label: string;
+}
+
+/** The questionnaire as far as the answers given so far decide it. */
+export const NEW_POLICY_QUESTIONS_REQUEST = 'policywright/newPolicyQuestions';
+export interface NewPolicyQuestionsParams {
+  /** Whose settings and clause folders apply (a policy, or a file in the workspace); default: the first workspace folder. */
+  uri?: string;
+  answers: PolicyAnswersData;
+  /** A policy written from answers: its answers come back as `previous` (or `problems` say why not). */
+  text?: string;
+}
+export interface NewPolicyQuestionsResult {
+  previous?: PolicyAnswersData;
+  problems: string[];
+  profiles: QuestionChoice[];
+  /** Languages with clauses for every one of the answers' profiles. */
+  languages: QuestionChoice[];
+  /** The opening prompts in the answers' language (which laws and which language are asked in English). */
+  start: { profiles: string; language: string; controller: string; aliases: string; list: string; skip: string };
+  /** The questions that apply, given the answers so far, in order. */
+  questions: { id: string; kind: 'yesno' | 'one' | 'many'; prompt: string; options: QuestionChoice[] }[];
+  /** The values the chosen clauses use, once every question that applies is answered. */
+  values?: { name: string; prompt: string; example?: string; list: boolean }[];
+}
+
+/** The policy the answers make; with `text`, that policy regenerated from them (only what they change). */
+export const NEW_POLICY_REQUEST = 'policywright/newPolicy';
+export interface NewPolicyParams {
+  uri?: string;
+  answers: PolicyAnswersData;
+  text?: string;
+}
+export interface NewPolicyResult {
+  /** Absent when the answers cannot be used; `problems` says why. */
+  text?: string;
+  problems: string[];
+}

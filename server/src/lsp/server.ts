@@ -36,6 +36,8 @@ import {
   IMPORT_REQUEST,
   INSERT_CLAUSE_REQUEST,
   LIST_CLAUSES_REQUEST,
+  NEW_POLICY_QUESTIONS_REQUEST,
+  NEW_POLICY_REQUEST,
   REPORT_REQUEST,
   type CoverageParams,
   type ExportParams,
@@ -49,8 +51,11 @@ import {
   type InsertClauseResult,
   type ListClausesParams,
   type ListClausesResult,
+  type NewPolicyParams,
+  type NewPolicyQuestionsParams,
   type Settings,
 } from './protocol.js';
+import { questionnaireStep, writePolicy } from './new-policy.js';
 import { Scheduler, type SchedulerOptions } from './scheduler.js';
 
 export interface ServerOptions {
@@ -413,6 +418,16 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const data = params.text ?? Buffer.from(params.base64 ?? '', 'base64');
     return importFile(params.name, data);
   });
+
+  /** The clause library for a new policy: the settings (clause folders) of the file named, else of the first workspace folder. */
+  async function newPolicyLibrary(uri: string | undefined) {
+    const scope = uri ?? (workspaceFolders[0] ? `${workspaceFolders[0].replace(/\/$/, '')}/privacy.policy.md` : 'untitled:privacy.policy.md');
+    return libraryFor(checkConfig(await settingsFor(scope)).clauseSources);
+  }
+
+  connection.onRequest(NEW_POLICY_QUESTIONS_REQUEST, async (params: NewPolicyQuestionsParams) => questionnaireStep(params, await newPolicyLibrary(params.uri)));
+
+  connection.onRequest(NEW_POLICY_REQUEST, async (params: NewPolicyParams) => writePolicy(params, await newPolicyLibrary(params.uri)));
 
   connection.onShutdown(() => active?.dispose());
 

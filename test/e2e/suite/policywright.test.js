@@ -44,6 +44,52 @@ function skipUnless(ctx, cond, why) {
   }
 }
 
+
+/** Resolves when pred() holds, checking every `every` ms: for state VS Code announces by no event (code lenses, a command's end). */
+async function until(pred, what, ms = 60000, every = 200) {
+  const end = Date.now() + ms;
+  for (;;) {
+    const v = await pred();
+    if (v) return v;
+    if (Date.now() > end) throw new Error(`timed out after ${ms} ms waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, every));
+  }
+}
+
+/** The coverage code lens of a checked policy: the server answers it once the check of the current version is done. */
+function coverageLens(uri) {
+  return until(async () => {
+    const lenses = await vscode.commands.executeCommand('vscode.executeCodeLensProvider', uri);
+    return (lenses || []).map((l) => l.command && l.command.title).find((t) => /required items/.test(t || ''));
+  }, 'the coverage code lens');
+}
+
+/**
+ * Answers a running questionnaire by accepting what each quick pick and input box offers (the
+ * answers it was opened with), as Enter does; `back` steps press the Back button once first.
+ * Accepting while no quick input is showing (the next step is being asked for) does nothing.
+ */
+async function acceptAll(running, { back = 0 } = {}) {
+  let settled = false;
+  const result = running.then((r) => ((settled = true), r));
+  for (let i = 0; !settled; i++) {
+    if (i === 6 && back) await vscode.commands.executeCommand('workbench.action.quickInputBack');
+    else await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    await new Promise((r) => setTimeout(r, 150));
+    if (i > 400) throw new Error('the questionnaire did not finish');
+  }
+  return result;
+}
+
+/** Answers for New policy…: every question answered, every value from the clause's example. */
+const LARKSPUR = {
+  profiles: ['uk-gdpr'],
+  language: 'en',
+  controller: 'Larkspur Cycles Ltd',
+  answers: { dpo: 'yes', 'lawful-bases': ['contract', 'consent'], 'third-party-source': 'no', transfers: 'yes', 'automated-decisions': 'no', cookies: 'no' },
+  variables: {},
+};
+
 suite('Policywright in VS Code', () => {
   suiteTeardown(async () => {
     await vscode.workspace.getConfiguration('policywright', ws()).update('files', undefined, vscode.ConfigurationTarget.Workspace);
@@ -233,6 +279,57 @@ suite('Policywright in VS Code', () => {
     await waitForDiagnostics(uri, (ds) => !ds.some(isMissing), 'the complaint-authority finding to go');
     await vscode.commands.executeCommand('leaveSnippet');
     await vscode.commands.executeCommand('undo');
+  });
+
+  test('Policywright: New policy… opens a policy written from answers as an untitled document that checks clean', async () => {
+    // The values the chosen clauses need, as the questionnaire would ask them (the server's request).
+    const { client } = vscode.extensions.getExtension('policywright.policywright').exports;
+    const q = await client.sendRequest('policywright/newPolicyQuestions', { answers: LARKSPUR });
+    assert.ok(q.values && q.values.length, 'values to ask');
+    const variables = {};
+    for (const v of q.values) variables[v.name] = v.name === 'last_updated' ? new Date().toISOString().slice(0, 10) : v.example;
+    const uri = await vscode.commands.executeCommand('policywright.newPolicy', { answers: { ...LARKSPUR, variables } });
+    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri);
+    assert.ok(doc && doc.isUntitled && doc.languageId === 'markdown', `an untitled Markdown document: ${uri}`);
+    assert.strictEqual(vscode.window.activeTextEditor.document, doc);
+    assert.match(doc.getText(), /^---\npolicy:/);
+    const lens = await coverageLens(doc.uri);
+    const [, present, total] = /(\d+)\/(\d+) required items/.exec(lens);
+    assert.strictEqual(present, total, lens);
+    const serious = ours(doc.uri).filter((d) => d.severity <= vscode.DiagnosticSeverity.Warning);
+    assert.deepStrictEqual(serious.map((d) => `${codeOf(d)}: ${d.message}`), []);
+  });
+
+  test('Policywright: Update from answers… asks again with the policy\'s answers chosen (quick picks accepted, one step back); the same answers leave it as it is', async () => {
+    const doc = vscode.window.activeTextEditor.document;
+    assert.match(doc.getText(), /answers:/, 'the policy New policy… opened');
+    const before = doc.getText();
+    const uri = await acceptAll(Promise.resolve(vscode.commands.executeCommand('policywright.updateFromAnswers')), { back: 1 });
+    assert.strictEqual(uri, doc.uri.toString());
+    assert.strictEqual(doc.getText(), before);
+    // Changed answers: a data protection officer goes away, cookies come; one edit, one undo.
+    const changed = { ...LARKSPUR, answers: { ...LARKSPUR.answers, dpo: 'no', cookies: 'yes' }, variables: { cookie_page: 'our cookie page at www.example.com/cookies' } };
+    const updated = await vscode.commands.executeCommand('policywright.updateFromAnswers', { uri, answers: changed });
+    assert.strictEqual(updated, uri);
+    assert.doesNotMatch(doc.getText(), /## Our data protection officer/);
+    assert.match(doc.getText(), /our cookie page at www\.example\.com\/cookies/);
+    await vscode.commands.executeCommand('undo');
+    assert.strictEqual(doc.getText(), before);
+  });
+
+  test('Policywright: New policy… asked in quick picks, cancelled with Escape, writes nothing', async () => {
+    const open = vscode.workspace.textDocuments.length;
+    const running = Promise.resolve(vscode.commands.executeCommand('policywright.newPolicy'));
+    let settled = false;
+    running.then(() => (settled = true));
+    // Once the first quick pick shows, Escape closes it and the command ends with nothing.
+    await until(async () => {
+      await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+      return settled;
+    }, 'the cancelled questionnaire to end', 30000, 300);
+    assert.strictEqual(await running, undefined);
+    assert.strictEqual(vscode.workspace.textDocuments.length, open);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
   test('fix-all offers only its own kind of action', async function () {
