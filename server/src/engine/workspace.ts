@@ -162,6 +162,25 @@ export function valuesIn(text: string, language: string, at: (from: number, to: 
   return out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }
 
+/**
+ * Values of one kind that differ between two statements of the same item: for each kind both
+ * give, the values of `b` that `a` does not give (and those of `a` that `b` dropped). A kind only
+ * one of them gives is no difference of value; nor is a value added beside shared ones.
+ */
+export function valueChanges(a: PolicyValue[], b: PolicyValue[]): { kind: ValueKind; before: PolicyValue[]; after: PolicyValue[]; all: PolicyValue[] }[] {
+  const out: { kind: ValueKind; before: PolicyValue[]; after: PolicyValue[]; all: PolicyValue[] }[] = [];
+  for (const kind of new Set(a.map((v) => v.kind))) {
+    const x = a.filter((v) => v.kind === kind);
+    const y = b.filter((v) => v.kind === kind);
+    if (!y.length) continue;
+    const before = x.filter((v) => !y.some((w) => w.key === v.key));
+    const after = y.filter((v) => !x.some((w) => w.key === v.key));
+    if (!after.length || (!before.length && after.length < y.length)) continue;
+    out.push({ kind, before, after, all: x });
+  }
+  return out;
+}
+
 // ---- one policy's summary ----------------------------------------------------------------------
 
 /** What the set-level rules need of one checked policy. Cheap: it reads what the check computed. */
@@ -224,11 +243,18 @@ export function summarisePolicy(doc: PolicyDocument, coverage: Coverage[]): Poli
   return {
     language: doc.language,
     declared: { ...(fm.translationOf ? { translationOf: fm.translationOf } : {}), ...(fm.family ? { family: fm.family } : {}), ...(fm.supersedes ? { supersedes: fm.supersedes } : {}) },
-    ...(controller ? { controller: { name: controller.name, words: own, ...(controller.span ? { range: doc.lines.range(controller.span) } : {}) } } : {}),
+    ...(controller ? { controller: { name: controller.name, words: own, ...controllerPlace(doc, controller.name, controller.span) } } : {}),
     requirements,
     names,
     contacts,
   };
+}
+
+/** Where the controller is named: where it was found, else (declared) its first place in the file. */
+function controllerPlace(doc: PolicyDocument, name: string, span: { start: number; end: number } | undefined): { range?: Range } {
+  if (span) return { range: doc.lines.range(span) };
+  const at = doc.text.indexOf(name);
+  return at >= 0 ? { range: doc.lines.range({ start: at, end: at + name.length }) } : {};
 }
 
 // ---- families --------------------------------------------------------------------------------

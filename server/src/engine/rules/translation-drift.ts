@@ -6,7 +6,7 @@
 import type { SetContext, SetPolicy, SetRule } from '../set-rule.js';
 import type { Fix, Range } from '../types.js';
 import { PROFILES } from '../data.js';
-import { languageName, type PolicyValue, type RequirementSummary, type ValueKind } from '../workspace.js';
+import { languageName, valueChanges, type RequirementSummary, type ValueKind } from '../workspace.js';
 
 const rule: SetRule = {
   meta: {
@@ -86,7 +86,7 @@ translation is the newer text), and state the same periods and contacts in every
 const given = (r: RequirementSummary | undefined) => r?.status === 'present';
 const addressed = (r: RequirementSummary | undefined) => r?.status === 'present' || r?.status === 'partial';
 
-const KIND_WORDS: Record<ValueKind, string> = {
+export const KIND_WORDS: Record<ValueKind, string> = {
   period: 'period',
   email: 'e-mail address',
   phone: 'phone number',
@@ -95,7 +95,7 @@ const KIND_WORDS: Record<ValueKind, string> = {
   web: 'web address',
 };
 
-function summaryOf(requirement: string): string {
+export function summaryOf(requirement: string): string {
   for (const p of Object.values(PROFILES)) {
     const r = p.requirements.find((x) => x.id === requirement);
     if (r) return r.summary;
@@ -152,19 +152,8 @@ function compare(ctx: SetContext, original: SetPolicy, translation: SetPolicy): 
 }
 
 function compareValues(ctx: SetContext, original: SetPolicy, translation: SetPolicy, or: RequirementSummary, tr: RequirementSummary, what: string): void {
-  const kinds = new Set(or.values.map((v) => v.kind));
-  for (const kind of kinds) {
-    const a = or.values.filter((v) => v.kind === kind);
-    const b = tr.values.filter((v) => v.kind === kind);
-    if (!b.length) continue;
-    const keys = new Set(a.map((v) => v.key));
-    // Same facts in both (in any order): nothing to say. Some shared: only the values the original lacks.
-    const differing: PolicyValue[] = b.filter((v) => !keys.has(v.key));
-    if (!differing.length) continue;
-    const shared = b.length - differing.length;
-    const first = differing[0];
-    const theirs = a.filter((v) => !b.some((x) => x.key === v.key));
-    if (shared && !theirs.length) continue;
+  for (const { kind, before, after, all } of valueChanges(or.values, tr.values)) {
+    const first = after[0];
     const words = KIND_WORDS[kind];
     ctx.report({
       path: translation.path,
@@ -172,12 +161,12 @@ function compareValues(ctx: SetContext, original: SetPolicy, translation: SetPol
       requirement: tr.requirement,
       message:
         `This ${languageName(translation.summary.language)} version gives ${what} with the ${words} “${first.text}”, ` +
-        `but the original (${original.path}) gives ${a.map((v) => `“${v.text}”`).join(', ')}. State the same ${words} in every language, or update the one that is out of date.`,
+        `but the original (${original.path}) gives ${all.map((v) => `“${v.text}”`).join(', ')}. State the same ${words} in every language, or update the one that is out of date.`,
       related: [
-        ...(theirs.length ? theirs : a).slice(0, 3).map((v) => ({ path: original.path, range: v.range, message: `The original's ${words}.` })),
+        ...(before.length ? before : all).slice(0, 3).map((v) => ({ path: original.path, range: v.range, message: `The original's ${words}.` })),
         ...(or.evidence ? [{ path: original.path, range: or.evidence.range, message: `The original gives ${what} here.` }] : []),
       ],
-      data: { original: original.path, requirement: tr.requirement, drift: 'value', kind, values: [first.text, ...a.map((v) => v.text)] },
+      data: { original: original.path, requirement: tr.requirement, drift: 'value', kind, values: [first.text, ...all.map((v) => v.text)] },
     });
   }
 }
