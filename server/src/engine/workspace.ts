@@ -290,6 +290,9 @@ const dirOf = (p: string) => (slashes(p).includes('/') ? slashes(p).slice(0, sla
 
 /** `./privacy.md` against `docs/privacy.nl.md` → `docs/privacy.md`. */
 export function resolveRelative(from: string, target: string): string {
+  // A URI keeps its scheme and authority: file:///a/privacy.nl.md → file:///a/privacy.md.
+  const uri = /^([a-z][\w+.-]*:\/\/[^/]*)(\/.*)$/i.exec(slashes(from));
+  if (uri && !/^[a-z][\w+.-]*:/i.test(target)) return uri[1] + resolveRelative(uri[2], target);
   const parts = (slashes(target).startsWith('/') ? [] : dirOf(from).split('/').filter(Boolean)).concat(slashes(target).split('/'));
   const out: string[] = [];
   for (const p of parts) {
