@@ -120,17 +120,47 @@ export function domainOf(s: string): string {
   return host.toLowerCase().replace(/^www\./, '').replace(/\.$/, '');
 }
 
+const EMAIL_AT = new RegExp(EMAIL.source, 'gu');
+
+/**
+ * E-mail addresses, found around each "@": EMAIL run over a whole paragraph tries every start
+ * position and reads to the end of a long run of letters from each (a 2 MB line would take hours).
+ */
+function emailsIn(text: string): { index: number; text: string }[] {
+  const out: { index: number; text: string }[] = [];
+  let last = -1;
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+    const from = Math.max(0, at - 64, last);
+    const window = text.slice(from, at + 256);
+    for (const m of window.matchAll(EMAIL_AT)) {
+      const index = from + m.index!;
+      if (index <= at && index + m[0].length > at) {
+        // Its local part may start before the window: then it is longer than an address can be.
+        if (index > 0 && from === index && /[\p{L}\p{N}._%+-]/u.test(text[index - 1]) && from !== last) break;
+        out.push({ index, text: m[0] });
+        last = index + m[0].length;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 /** Every comparable value in a stretch of text; `at` turns an offset in it into a range. */
 export function valuesIn(text: string, language: string, at: (from: number, to: number) => Range): PolicyValue[] {
   const w = valueWords(language);
   const out: PolicyValue[] = [];
-  const taken: [number, number][] = [];
-  const free = (a: number, b: number) => !taken.some(([x, y]) => a < y && b > x);
+  // Characters already read as a value (a phone number inside a date is not one).
+  const taken = new Uint8Array(text.length);
+  const free = (a: number, b: number) => {
+    for (let i = a; i < b; i++) if (taken[i]) return false;
+    return true;
+  };
   const add = (kind: ValueKind, key: string, index: number, raw: string) => {
-    taken.push([index, index + raw.length]);
+    taken.fill(1, index, index + raw.length);
     out.push({ kind, key: `${kind}:${key}`, text: raw, range: at(index, index + raw.length) });
   };
-  for (const m of text.matchAll(EMAIL)) add('email', m[0].toLowerCase(), m.index!, m[0]);
+  for (const m of emailsIn(text)) add('email', m.text.toLowerCase(), m.index, m.text);
   for (const m of text.matchAll(WEB)) if (free(m.index!, m.index! + m[0].length)) add('web', domainOf(m[0].replace(/[.,;:]+$/, '')), m.index!, m[0].replace(/[.,;:]+$/, ''));
   for (const m of text.matchAll(w.date)) {
     let y: string, mo: number, d: number;
