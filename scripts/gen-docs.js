@@ -5,14 +5,14 @@
 import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { RULES } from '../server/out/engine/rules/index.js';
+import { RULE_METAS } from '../server/out/engine/rules/index.js';
 import { INPUT_META } from '../server/out/engine/check.js';
 import { PROFILES } from '../server/out/engine/data.js';
 import { configSchema } from '../server/out/engine/config.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const checkOnly = process.argv.includes('--check');
-const metas = [...RULES.map((r) => r.meta), INPUT_META];
+const metas = [...RULE_METAS, INPUT_META];
 const files = new Map();
 
 const yesNo = (b) => (b ? 'yes' : 'no');

@@ -2,13 +2,15 @@
 // change it only by adding fields.
 import type { CheckResult, Coverage, Diagnostic, Range, RuleMeta, Severity } from '../engine/types.js';
 import { PROFILES } from '../engine/data.js';
+import type { Family } from '../engine/workspace.js';
 
 export interface FileReport {
   path: string;
   result: CheckResult;
 }
 
-export function toJson(reports: FileReport[]): string {
+/** `families`: the policies read as a set (an addition to the contract; absent when there are none). */
+export function toJson(reports: FileReport[], families: Family[] = []): string {
   return JSON.stringify(
     {
       files: reports.map(({ path, result }) => ({
@@ -18,6 +20,7 @@ export function toJson(reports: FileReport[]): string {
         diagnostics: result.diagnostics.map(jsonDiagnostic),
         coverage: result.coverage.map(jsonCoverage),
       })),
+      ...(families.length ? { families } : {}),
     },
     null,
     2,
@@ -86,7 +89,7 @@ export function toStylish(reports: FileReport[], style: Style): string {
     const w1 = Math.max(0, ...rows.map((r) => r[1].length));
     for (const [pos, sev, msg, rule, d] of rows) {
       out.push(`  ${paint(style, 'gray', pos.padEnd(w0))}  ${paint(style, SEVERITY_COLOR[d.severity], sev.padEnd(w1))}  ${msg}  ${paint(style, 'gray', rule)}`);
-      for (const r of d.related ?? []) out.push(`  ${' '.repeat(w0)}  ${' '.repeat(w1)}    ${paint(style, 'gray', `${r.range.start.line + 1}:${r.range.start.character + 1} ${r.message}`)}`);
+      for (const r of d.related ?? []) out.push(`  ${' '.repeat(w0)}  ${' '.repeat(w1)}    ${paint(style, 'gray', `${r.path ? `${r.path}:` : ''}${r.range.start.line + 1}:${r.range.start.character + 1} ${r.message}`)}`);
     }
     if (!rows.length) out.push(`  ${paint(style, 'green', 'no findings')}`);
     out.push('');
@@ -138,7 +141,7 @@ export function toSarif(reports: FileReport[], opts: SarifOptions): string {
         message: { text: d.message },
         locations: [location],
         ...(d.related?.length
-          ? { relatedLocations: d.related.map((r, i) => ({ id: i + 1, message: { text: r.message }, physicalLocation: { artifactLocation: { uri: uri(path), uriBaseId: '%SRCROOT%' }, region: region(r.range) } })) }
+          ? { relatedLocations: d.related.map((r, i) => ({ id: i + 1, message: { text: r.message }, physicalLocation: { artifactLocation: { uri: uri(r.path ?? path), uriBaseId: '%SRCROOT%' }, region: region(r.range) } })) }
           : {}),
         ...(d.requirement ? { properties: { requirement: d.requirement, ...(absentOf(d) ? { absent: absentOf(d) } : {}) } } : {}),
       };

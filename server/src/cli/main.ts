@@ -9,7 +9,8 @@ import { collectFiles } from './files.js';
 import { ConfigFinder, projectCheckConfig } from '../host/config-finder.js';
 import { DEFAULT_FILE_PATTERNS } from '../engine/policy-files.js';
 import { toJson, toSarif, toStylish, type FileReport } from './format.js';
-import { RULES } from '../engine/rules/index.js';
+import { familiesText, runSetPass, type SetMember } from './set.js';
+import { RULE_METAS } from '../engine/rules/index.js';
 import { INPUT_META } from '../engine/check.js';
 import { pathToFileURL } from 'node:url';
 import { CliError, cannotRead, type Io } from './io.js';
@@ -154,7 +155,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       readErrors++;
       continue;
     }
-    tasks.push({ file, config });
+    tasks.push({ file, config, summarise: files.length > 1 });
   }
   let jobs = defaultJobs(tasks.length);
   if (values.jobs !== undefined) {
@@ -166,6 +167,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   }
   const outcomes = await checkAll(tasks, jobs);
   const reports: FileReport[] = [];
+  const members: SetMember[] = [];
   outcomes.forEach((o, i) => {
     const file = tasks[i].file;
     if ('error' in o) {
@@ -177,13 +179,16 @@ export async function run(argv: string[], io: Io): Promise<number> {
     if (o.result.unreadable) readErrors++;
     delete o.result.unreadable;
     reports.push({ path: relative(io.cwd, file) || file, result: o.result });
+    members.push({ report: reports[reports.length - 1], summary: o.summary, config: tasks[i].config });
   });
+  // Several policies are also read as a set: families, translations that drift, one client's words in another's policy.
+  const families = runSetPass(members);
 
   const color = values['no-color'] ? false : values.color ?? (io.isTTY && !io.env.NO_COLOR && io.env.TERM !== 'dumb');
-  if (values.format === 'json') io.stdout(toJson(reports) + '\n');
+  if (values.format === 'json') io.stdout(toJson(reports, families) + '\n');
   else if (values.format === 'sarif')
-    io.stdout(toSarif(reports, { version: VERSION, docsUrl: values['docs-url'], rules: [...RULES.map((r) => r.meta), INPUT_META], rootUri: pathToFileURL(io.cwd + sep).href }) + '\n');
-  else io.stdout(toStylish(reports, { color: !!color }));
+    io.stdout(toSarif(reports, { version: VERSION, docsUrl: values['docs-url'], rules: [...RULE_METAS, INPUT_META], rootUri: pathToFileURL(io.cwd + sep).href }) + '\n');
+  else io.stdout(familiesText(families) + toStylish(reports, { color: !!color }));
   if (readErrors) return 2;
   if (values['no-exit-code']) return 0;
   return reports.some((r) => r.result.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;

@@ -6,14 +6,17 @@ import { availableParallelism } from 'node:os';
 import { Worker, isMainThread, parentPort } from 'node:worker_threads';
 import { checkBytes, type FullCheckResult } from '../engine/check.js';
 import type { CheckConfig } from '../engine/types.js';
+import { summarisePolicy, type PolicySummary } from '../engine/workspace.js';
 
 export interface Task {
   file: string;
   config: CheckConfig;
+  /** Also summarise the policy for the set-level pass (several files are checked). */
+  summarise?: boolean;
 }
 
 /** A file's result, or why it could not be read (a system error's code and message). */
-export type Outcome = { result: FullCheckResult } | { error: { code?: string; message: string } };
+export type Outcome = { result: FullCheckResult; summary?: PolicySummary } | { error: { code?: string; message: string } };
 
 export function checkOne(task: Task): Outcome {
   let bytes: Buffer;
@@ -23,8 +26,9 @@ export function checkOne(task: Task): Outcome {
     return { error: { code: (e as { code?: string }).code, message: (e as Error).message } };
   }
   const result = checkBytes(bytes, task.config);
+  const summary = task.summarise && result.document ? summarisePolicy(result.document, result.coverage) : undefined;
   delete result.document;
-  return { result };
+  return summary ? { result, summary } : { result };
 }
 
 /** How many threads to check on: as many as cores, no more than files, at most 16. */

@@ -2,7 +2,7 @@
 // command line and the language server both read it through here, so both agree on what it
 // means. Its JSON schema is built from the rules' metadata, so it cannot drift from them.
 import AjvModule from 'ajv';
-import { RULES } from './rules/index.js';
+import { RULE_METAS } from './rules/index.js';
 import { PROFILES } from './data.js';
 import { LineIndex } from './text.js';
 import type { CheckConfig, Range, RuleSetting } from './types.js';
@@ -39,7 +39,7 @@ export function configSchema(): Record<string, unknown> {
         additionalProperties: false,
         description: 'Per rule: "off", a severity, or { severity, options }.',
         properties: Object.fromEntries(
-          RULES.map((r) => [
+          RULE_METAS.map((meta) => ({ meta })).map((r) => [
             r.meta.id,
             {
               description: `${r.meta.description} (default: ${r.meta.defaultSeverity})`,

@@ -68,6 +68,12 @@ export interface PolicyMeta {
   product?: string[];
   lastUpdated?: string;
   notApplicable?: string[];
+  /** Policies as a set (workspace.ts): the original this file translates (a relative path). */
+  translationOf?: string;
+  /** A name shared by the policies of one family (an organisation's translations and versions). */
+  family?: string;
+  /** The older version this file replaces (a relative path). */
+  supersedes?: string;
 }
 
 export interface FrontMatter {
@@ -369,6 +375,9 @@ function readFrontMatter(text: string, tree: Root, problems: DocumentProblem[]):
         product: strList('product'),
         lastUpdated: str('last-updated'),
         notApplicable: strList('not-applicable'),
+        translationOf: str('translationOf') ?? str('translation-of'),
+        family: str('family'),
+        supersedes: str('supersedes'),
       };
     }
   }

@@ -42,6 +42,8 @@ export interface Fix {
 export interface Related {
   range: Range;
   message: string;
+  /** Set-level findings: the other file the place is in (as the host named it); absent: this file. */
+  path?: string;
 }
 
 export interface Diagnostic {

@@ -1,6 +1,7 @@
 // What the server keeps of one check of one document version: the findings and coverage from
 // check(), plus the parts of the document model that editor features read (sections,
 // placeholders, variables). Plain data, so that a worker thread can compute it and post it back.
+import { summarisePolicy, type PolicySummary } from '../engine/workspace.js';
 import { check } from '../engine/check.js';
 import { ChunkedParser } from './incremental-parse.js';
 import type { CheckConfig, Coverage, Diagnostic, Range } from '../engine/types.js';
@@ -37,6 +38,8 @@ export interface Analysis {
   frontMatterRange?: Range;
   /** Milliseconds check() took. */
   elapsedMs: number;
+  /** What the set-level rules compare with the other open policies (policy-set.ts). */
+  summary?: PolicySummary;
 }
 
 /** One chunk cache per document (the last few documents checked). */
@@ -85,6 +88,7 @@ export function analyze(text: string, config: CheckConfig, key?: string): Analys
       }
     }
     if (doc.frontMatter.span) analysis.frontMatterRange = range(doc.frontMatter.span);
+    analysis.summary = summarisePolicy(doc, result.coverage);
   }
   analysis.elapsedMs = performance.now() - t0;
   return analysis;

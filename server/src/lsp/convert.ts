@@ -54,7 +54,7 @@ export function toLspDiagnostic(d: Diagnostic, uri: string, version: number): Ls
     data,
   };
   if (d.docs) out.codeDescription = { href: d.docs };
-  if (d.related?.length) out.relatedInformation = d.related.map((r) => ({ location: { uri, range: r.range }, message: r.message }));
+  if (d.related?.length) out.relatedInformation = d.related.map((r) => ({ location: { uri: r.path ?? uri, range: r.range }, message: r.message }));
   // A copy of a paragraph is text the author will delete: VS Code fades it.
   if (d.rule === 'duplicate-block') out.tags = [DiagnosticTag.Unnecessary];
   return out;

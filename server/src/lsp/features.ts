@@ -178,11 +178,35 @@ export function coverageSummaries(a: Analysis): CoverageSummary[] {
   return out;
 }
 
-export function coverageLenses(uri: string, a: Analysis): CodeLens[] {
+/** A policy of the same family (policy-set.ts), for the family lens. */
+export interface FamilyLensMember {
+  uri: string;
+  language: string;
+  role: string;
+  analysis?: Analysis;
+}
+
+export function coverageLenses(uri: string, a: Analysis, family?: FamilyLensMember[]): CodeLens[] {
   const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
-  return coverageSummaries(a)
+  const lenses: CodeLens[] = coverageSummaries(a)
     .filter((s) => s.total > 0)
     .map((s) => ({ range, command: { title: summaryText(s), command: SHOW_COVERAGE_COMMAND, arguments: [uri] } }));
+  // "NL version: 17/20, EN: 19/20": this policy first, then the others of its family.
+  if (family && family.length > 1) {
+    const counts = (x: Analysis) => coverageSummaries(x).find((s) => s.total > 0);
+    const label = (m: FamilyLensMember) => `${m.language.toUpperCase()}${m.role === 'older' ? ' (older)' : ''}`;
+    const me = family.find((m) => m.uri === uri);
+    const mine = counts(a);
+    const parts = family
+      .filter((m) => m.uri !== uri && m.analysis)
+      .map((m) => {
+        const c = counts(m.analysis!);
+        return c ? `${label(m)}: ${c.present}/${c.total}` : undefined;
+      })
+      .filter(Boolean);
+    if (me && mine && parts.length) lenses.push({ range, command: { title: `${label(me)} version: ${mine.present}/${mine.total}, ${parts.join(', ')}`, command: SHOW_COVERAGE_COMMAND, arguments: [uri] } });
+  }
+  return lenses;
 }
 
 /** "UK GDPR 17/20 required items, 2 partial": partly given items count as not present. */

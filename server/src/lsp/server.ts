@@ -57,6 +57,7 @@ import {
 } from './protocol.js';
 import { questionnaireStep, writePolicy } from './new-policy.js';
 import { Scheduler, type SchedulerOptions } from './scheduler.js';
+import { PolicySet } from './policy-set.js';
 
 export interface ServerOptions {
   /** The script a check worker thread runs (main.ts passes itself). */
@@ -153,6 +154,19 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   }
 
   // The scheduler is made at initialize, once the client's options (debounce, worker) are known.
+  // The open policies read as a set: translations against their original, clients against each other.
+  const policySet = new PolicySet();
+  const setConfigs = new Map<string, CheckConfig>();
+  function publishSet(uri: string, analysis: Analysis | undefined, version?: number): void {
+    const changed = policySet.update(uri, analysis?.diagnostics, analysis?.summary, setConfigs.get(uri) ?? {});
+    for (const [u, diagnostics] of changed) {
+      if (u === uri && !analysis) continue;
+      const v = u === uri ? version : states.get(u)?.analyzedVersion;
+      if (v === undefined) continue;
+      void connection.sendDiagnostics({ uri: u, version: v, diagnostics: toLspDiagnostics(diagnostics, u, v) });
+    }
+  }
+
   const schedulerOptions: Omit<SchedulerOptions, 'debounceMs' | 'workerScript'> = {
     input: async (uri) => {
       const doc = documents.get(uri);
@@ -165,18 +179,21 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const state = stateOf(uri);
       if (!isPolicy) {
         if (state.isPolicy || state.analysis) void connection.sendDiagnostics({ uri, version: current.version, diagnostics: [] });
+        if (policySet.has(uri)) publishSet(uri, undefined);
         states.set(uri, { isPolicy: false });
         return undefined;
       }
       state.isPolicy = true;
-      return { version: current.version, text, config: checkConfig(settings), key: uri };
+      const config = checkConfig(settings);
+      setConfigs.set(uri, config);
+      return { version: current.version, text, config, key: uri };
     },
     currentVersion: (uri) => documents.get(uri)?.version,
     done: (uri, version, analysis) => {
       const state = stateOf(uri);
       state.analysis = analysis;
       state.analyzedVersion = version;
-      void connection.sendDiagnostics({ uri, version, diagnostics: toLspDiagnostics(analysis.diagnostics, uri, version) });
+      publishSet(uri, analysis, version);
       refreshLenses();
     },
     failed: (uri, version, error) => {
@@ -298,6 +315,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     active?.forget(e.document.uri);
     states.delete(e.document.uri);
     settingsCache.delete(e.document.uri);
+    if (policySet.has(e.document.uri)) publishSet(e.document.uri, undefined);
+    setConfigs.delete(e.document.uri);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
 
@@ -359,7 +378,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   connection.onCodeLens(async (params) => {
     const a = await analysisOf(params.textDocument.uri);
-    return a ? coverageLenses(params.textDocument.uri, a) : [];
+    if (!a) return [];
+    const uri = params.textDocument.uri;
+    const family = policySet.familyOf(uri);
+    return coverageLenses(uri, a, family?.members.map((m) => ({ uri: m.path, language: m.language, role: m.role, analysis: states.get(m.path)?.analysis })));
   });
 
   connection.onRequest(COVERAGE_REQUEST, (params: CoverageParams) => {

@@ -84,6 +84,13 @@ export class TestClient {
     return new Promise((resolve) => this.waiters.push({ uri, pred, resolve }));
   }
 
+  /** Resolves with the first diagnostics for `uri` that satisfy `pred`, published from now on or already there. */
+  diagnosticsWhere(uri: string, pred: (p: PublishDiagnosticsParams) => boolean): Promise<PublishDiagnosticsParams> {
+    const have = this.latest.get(uri);
+    if (have && pred(have)) return Promise.resolve(have);
+    return new Promise((resolve) => this.waiters.push({ uri, pred, resolve }));
+  }
+
   open(uri: string, text: string, languageId = 'markdown'): number {
     this.versions.set(uri, 1);
     this.latest.delete(uri);

@@ -1,0 +1,174 @@
+// Finds a translation that says less, more or something else than its original: an item the
+// original gives that the translation does not (or the reverse), and a different value for the
+// same item (a retention period, an e-mail address, a phone number, a date). A set-level rule
+// (set-rule.ts): it compares the summaries of a family's policies, by requirement and by values
+// that read the same in every language, never by translating prose.
+import type { SetContext, SetPolicy, SetRule } from '../set-rule.js';
+import type { Fix, Range } from '../types.js';
+import { PROFILES } from '../data.js';
+import { languageName, valueChanges, type RequirementSummary, type ValueKind } from '../workspace.js';
+
+const rule: SetRule = {
+  meta: {
+    id: 'translation-drift',
+    description: 'A translation that does not give an item its original gives (or the reverse), or gives a different value for it: a retention period, e-mail address, phone number, postcode or date.',
+    defaultSeverity: 'warning',
+    fixable: false,
+    hasSuggestions: true,
+    docs: `Organisations publish one policy in several languages. Each translation is a notice in its
+own right (GDPR Art. 12(1): the information must be given in clear and plain language to the
+people it is for), so a Dutch reader is owed what the English reader is told, and told the same.
+Translations drift: a paragraph is left out, a period is updated in one language only, a new DPO
+address reaches the original but not the copies.
+
+## Which policies are compared
+
+Policies are read as a set when the command line checks a folder or several files, and in the
+editor across the workspace. A **family** is an original with its translations and older versions:
+
+- declared in the front matter: \`policy.translationOf: ./privacy.md\` (this file translates that
+  one), \`policy.family: acme\` (these files belong together), \`policy.supersedes: ./privacy-2023.md\`
+  (this file replaces that one);
+- or inferred from file names: one stem with a language part (\`privacy.md\`, \`privacy.nl.md\`,
+  \`privacy-de.md\`, \`privacy_fr.md\`) or a version part (\`privacy-2023.md\`, \`privacy-v2.md\`).
+
+A policy alone is in no family, and this rule says nothing about it. Older versions are not
+checked against the current one (they are meant to differ); \`policywright report --compare OLD NEW\`
+lists what changed.
+
+## What it catches
+
+Findings are on the translation, never on the original:
+
+- an item the original gives (its requirement is present) that the translation does not give,
+  or only partly: the finding points at the sentence of the original that gives it, and offers
+  the clause for the item in the translation's language where the clause library has one;
+- an item the translation gives that the original does not (the original may be the one behind);
+- a different value for an item both give: the values in the sentences that give it are compared
+  by kind: retention periods as a number and unit ("6 months", "6 maanden", "6 Monate" and
+  "6 mois" are the same; "one year" is "12 months"), e-mail addresses, web addresses, phone numbers
+  (by their digits), postcodes and dates ("1 March 2024", "1 maart 2024", "2024-03-01").
+
+The unit, number and month words are data per language (\`server/data/languages/<lang>/values.yaml\`).
+
+## What it leaves alone
+
+- Wording: two translations are never compared word by word.
+- A value of a kind only one of the two gives for an item (the original names a period, the
+  translation gives criteria): that is the required-info rule's to judge.
+- Items neither gives.
+
+## How to fix
+
+Bring the translation in line with the original (or the original with the translation, when the
+translation is the newer text), and state the same periods and contacts in every language.`,
+    examples: [
+      {
+        bad: '# privacy.md\nWe keep your account data for 12 months after you close your account.\n\n# privacy.nl.md\nWij bewaren uw accountgegevens 6 maanden nadat u uw account hebt opgeheven.',
+        good: '# privacy.nl.md\nWij bewaren uw accountgegevens 12 maanden nadat u uw account hebt opgeheven.',
+      },
+    ],
+  },
+  check(ctx) {
+    for (const family of ctx.families) {
+      const byPath = new Map(ctx.policies.map((p) => [p.path, p]));
+      const original = byPath.get(family.original);
+      if (!original) continue;
+      for (const m of family.members) {
+        if (m.role !== 'translation') continue;
+        const translation = byPath.get(m.path);
+        if (translation) compare(ctx, original, translation);
+      }
+    }
+  },
+};
+
+const given = (r: RequirementSummary | undefined) => r?.status === 'present';
+const addressed = (r: RequirementSummary | undefined) => r?.status === 'present' || r?.status === 'partial';
+
+export const KIND_WORDS: Record<ValueKind, string> = {
+  period: 'period',
+  email: 'e-mail address',
+  phone: 'phone number',
+  postcode: 'postcode',
+  date: 'date',
+  web: 'web address',
+};
+
+export function summaryOf(requirement: string): string {
+  for (const p of Object.values(PROFILES)) {
+    const r = p.requirements.find((x) => x.id === requirement);
+    if (r) return r.summary;
+  }
+  return requirement;
+}
+
+const TOP: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+
+function compare(ctx: SetContext, original: SetPolicy, translation: SetPolicy): void {
+  const o = original.summary;
+  const t = translation.summary;
+  const mine = new Map(t.requirements.map((r) => [r.requirement, r]));
+  const theirs = new Map(o.requirements.map((r) => [r.requirement, r]));
+  const lang = languageName(t.language);
+  const origLang = languageName(o.language);
+  const quote = (s: string) => `“${s.length > 90 ? s.slice(0, 87).trimEnd() + ' …' : s}”`;
+  for (const [id, or] of theirs) {
+    const tr = mine.get(id);
+    if (!tr || tr.status === 'not-applicable' || or.status === 'not-applicable') continue;
+    const what = summaryOf(id);
+    if (given(or) && !given(tr)) {
+      // The translation's own finding for the item (required-info) has the place and the clause to insert.
+      const own = translation.diagnostics.find((d) => d.rule === 'required-info' && d.requirement === id);
+      const fixes: Fix[] | undefined = own?.fixes?.map((f) => ({ ...f, title: `${f.title} (as the original gives it)` }));
+      ctx.report({
+        path: translation.path,
+        range: own?.range ?? TOP,
+        requirement: id,
+        message:
+          `The original (${original.path}, ${origLang}) gives ${what}${or.evidence ? `: ${quote(or.evidence.text)}` : ''}; ` +
+          `this ${lang} version ${tr.status === 'partial' ? 'gives it only in part' : 'does not give it'}. A translation must tell its readers what the original tells them.`,
+        related: or.evidence ? [{ path: original.path, range: or.evidence.range, message: `The original gives ${what} here.` }] : [],
+        ...(fixes?.length ? { fixes } : {}),
+        data: { original: original.path, requirement: id, drift: 'missing' },
+      });
+      continue;
+    }
+    if (!given(or) && given(tr)) {
+      const theirsFinding = original.diagnostics.find((d) => d.rule === 'required-info' && d.requirement === id);
+      ctx.report({
+        path: translation.path,
+        range: tr.evidence?.range ?? TOP,
+        requirement: id,
+        severity: 'information',
+        message: `This ${lang} version gives ${what}, but the original (${original.path}, ${origLang}) does ${or.status === 'partial' ? 'so only in part' : 'not'}: one of the two is out of date.`,
+        related: [{ path: original.path, range: theirsFinding?.range ?? TOP, message: `The original ${or.status === 'partial' ? 'gives it only in part' : 'does not give it'}.` }],
+        data: { original: original.path, requirement: id, drift: 'extra' },
+      });
+      continue;
+    }
+    if (addressed(or) && addressed(tr)) compareValues(ctx, original, translation, or, tr, what);
+  }
+}
+
+function compareValues(ctx: SetContext, original: SetPolicy, translation: SetPolicy, or: RequirementSummary, tr: RequirementSummary, what: string): void {
+  for (const { kind, before, after, all } of valueChanges(or.values, tr.values)) {
+    const first = after[0];
+    const words = KIND_WORDS[kind];
+    ctx.report({
+      path: translation.path,
+      range: first.range,
+      requirement: tr.requirement,
+      message:
+        `This ${languageName(translation.summary.language)} version gives ${what} with the ${words} “${first.text}”, ` +
+        `but the original (${original.path}) gives ${all.map((v) => `“${v.text}”`).join(', ')}. State the same ${words} in every language, or update the one that is out of date.`,
+      related: [
+        ...(before.length ? before : all).slice(0, 3).map((v) => ({ path: original.path, range: v.range, message: `The original's ${words}.` })),
+        ...(or.evidence ? [{ path: original.path, range: or.evidence.range, message: `The original gives ${what} here.` }] : []),
+      ],
+      data: { original: original.path, requirement: tr.requirement, drift: 'value', kind, values: [first.text, ...all.map((v) => v.text)] },
+    });
+  }
+}
+
+export default rule;

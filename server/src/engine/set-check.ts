@@ -1,0 +1,69 @@
+// checkSet(): the set-level pass over policies already checked one by one. It finds the families
+// (workspace.ts) and runs the set rules (rules/index.ts SET_RULES) over the policies' summaries,
+// adding their findings to each policy's own. Linear in the number of policies: values and
+// names are looked up in indexes, and only a family's members are compared with each other.
+import { SET_RULES } from './rules/index.js';
+import { ruleSetting } from './check.js';
+import { findFamilies, type Family, type PolicySummary } from './workspace.js';
+import type { SetPolicy, SetReport } from './set-rule.js';
+import type { CheckConfig, Diagnostic, Severity } from './types.js';
+
+export interface SetInput {
+  path: string;
+  summary: PolicySummary;
+  /** The policy's own findings: the set's findings are added to this array. */
+  diagnostics: Diagnostic[];
+  config?: CheckConfig;
+}
+
+export interface SetOutcome {
+  families: Family[];
+  /** How many findings the set pass added or completed, by path. */
+  added: Map<string, number>;
+}
+
+export function checkSet(inputs: SetInput[]): SetOutcome {
+  const families = findFamilies(inputs);
+  const familyOf = new Map<string, Family>();
+  for (const f of families) for (const m of f.members) familyOf.set(m.path, f);
+  const byPath = new Map(inputs.map((i) => [i.path, i]));
+  const policies: SetPolicy[] = inputs.map((i) => ({ path: i.path, summary: i.summary, diagnostics: i.diagnostics }));
+  const added = new Map<string, number>();
+  const touched = new Set<SetInput>();
+  for (const rule of SET_RULES) {
+    const reports: SetReport[] = [];
+    try {
+      rule.check({ policies, families, familyOf, report: (r) => reports.push(r) });
+    } catch (e) {
+      const first = inputs[0];
+      first?.diagnostics.push({ rule: rule.meta.id, severity: 'information', message: `Internal error in the set-level part of rule ${rule.meta.id}: ${(e as Error).message}. Please report it.`, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } });
+      continue;
+    }
+    for (const r of reports) {
+      const target = byPath.get(r.path);
+      if (!target) continue;
+      const config = target.config ?? {};
+      const { severity } = ruleSetting(config, rule.meta.id, rule.meta.defaultSeverity);
+      if (severity === 'off') continue;
+      added.set(r.path, (added.get(r.path) ?? 0) + 1);
+      touched.add(target);
+      if (r.amends) {
+        if (!r.amends.message.includes(r.message.trim())) r.amends.message += r.message;
+        r.amends.related = [...(r.amends.related ?? []), ...(r.related ?? [])];
+        r.amends.data = { ...(r.amends.data ?? {}), ...(r.data ?? {}) };
+        continue;
+      }
+      const set = config.rules?.[rule.meta.id];
+      const configured = typeof set === 'string' || (!!set && typeof set === 'object' && typeof (set as { severity?: unknown }).severity === 'string');
+      const d: Diagnostic = { rule: rule.meta.id, severity: configured ? (severity as Severity) : r.severity ?? severity, message: r.message, range: r.range };
+      if (r.requirement) d.requirement = r.requirement;
+      if (r.related?.length) d.related = r.related;
+      if (r.fixes?.length) d.fixes = r.fixes;
+      if (r.data) d.data = r.data;
+      if (config.docsBaseUrl) d.docs = `${config.docsBaseUrl.replace(/\/$/, '')}/${d.rule}.md`;
+      target.diagnostics.push(d);
+    }
+  }
+  for (const t of touched) t.diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  return { families, added };
+}

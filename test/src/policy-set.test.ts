@@ -1,0 +1,189 @@
+// Policies as a set (issue 10): families declared or inferred from file names, translations that
+// drift from their original, one client's name and contacts in another client's policy, and the
+// comparison of two versions. Through the engine and through the command line in this process.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { FIXTURES } from './helpers/paths.js';
+import { run, type Io } from '../../server/out/cli/main.js';
+import { check } from '../../server/out/engine/check.js';
+import { findFamilies, summarisePolicy, valuesIn, nameParts, resolveRelative, type PolicySummary } from '../../server/out/engine/workspace.js';
+import { checkSet } from '../../server/out/engine/set-check.js';
+import { comparePolicies, comparisonMarkdown } from '../../server/out/engine/report/compare.js';
+import type { Diagnostic } from '../../server/out/engine/types.js';
+
+const SETS = join(FIXTURES, 'sets');
+const NOW = '2026-12-01';
+
+async function runCli(args: string[], cwd = SETS): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const io: Io = { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), cwd, isTTY: false, env: {} };
+  const code = await run(args, io);
+  return { code, stdout, stderr };
+}
+
+const summary = (text: string): PolicySummary => {
+  const r = check(text, { now: NOW });
+  return summarisePolicy(r.document!, r.coverage);
+};
+
+interface JsonFile {
+  path: string;
+  diagnostics: (Diagnostic & { related?: { path?: string; range: Diagnostic['range']; message: string }[] })[];
+}
+
+// ---- the workspace model ----------------------------------------------------------------------
+
+test('file names: a language part or a version part on one stem', () => {
+  assert.deepEqual(nameParts('docs/privacy.nl.md'), { stem: 'docs/privacy', language: 'nl' });
+  assert.deepEqual(nameParts('docs/privacy-de.md'), { stem: 'docs/privacy', language: 'de' });
+  assert.deepEqual(nameParts('docs/Privacy_fr.md'), { stem: 'docs/privacy', language: 'fr' });
+  assert.deepEqual(nameParts('docs/privacy-2023.md'), { stem: 'docs/privacy', version: '2023' });
+  assert.deepEqual(nameParts('docs/privacy-policy.md'), { stem: 'docs/privacy-policy' });
+  assert.equal(resolveRelative('docs/legal/privacy.nl.md', './privacy.md'), 'docs/legal/privacy.md');
+  assert.equal(resolveRelative('docs/legal/privacy.nl.md', '../privacy.md'), 'docs/privacy.md');
+});
+
+test('families: inferred from names, declared in front matter; a lone policy is in none', () => {
+  const en = summary('# Privacy\n\nWe keep your data for 12 months.\n');
+  const nl = summary('---\npolicy:\n  language: nl\n---\n# Privacy\n\nWij bewaren uw gegevens 12 maanden.\n');
+  const decl = summary('---\npolicy:\n  language: de\n  translationOf: ../main/policy.md\n---\n# Datenschutz\n\nWir speichern Ihre Daten 12 Monate.\n');
+  const fam = summary('---\npolicy:\n  family: acme\n---\n# Privacy\n\nText.\n');
+  const families = findFamilies([
+    { path: 'a/privacy.md', summary: en },
+    { path: 'a/privacy.nl.md', summary: nl },
+    { path: 'a/privacy-2023.md', summary: en },
+    { path: 'a/terms.md', summary: en },
+    { path: 'main/policy.md', summary: en },
+    { path: 'de/datenschutz.md', summary: decl },
+    { path: 'x/one.md', summary: fam },
+    { path: 'y/two.md', summary: fam },
+  ]);
+  const byOriginal = new Map(families.map((f) => [f.original, f]));
+  const a = byOriginal.get('a/privacy.md')!;
+  assert.deepEqual(
+    a.members.map((m) => [m.path, m.role]),
+    [
+      ['a/privacy.md', 'original'],
+      ['a/privacy.nl.md', 'translation'],
+      ['a/privacy-2023.md', 'older'],
+    ],
+  );
+  assert.equal(a.how, 'inferred');
+  const d = byOriginal.get('main/policy.md')!;
+  assert.deepEqual(d.members.map((m) => [m.path, m.role]), [['main/policy.md', 'original'], ['de/datenschutz.md', 'translation']]);
+  assert.equal(d.how, 'declared');
+  assert.ok(families.some((f) => f.id === 'acme' && f.members.length === 2));
+  assert.ok(!families.some((f) => f.members.some((m) => m.path === 'a/terms.md')), 'a lone policy is in no family');
+  assert.equal(families.length, 3);
+});
+
+test('values read the same in every language: periods by number and unit, dates, contacts', () => {
+  const at = () => ({ start: { line: 0, character: 0 }, end: { line: 0, character: 0 } });
+  const keys = (text: string, lang: string) => valuesIn(text, lang, at).map((v) => v.key);
+  assert.deepEqual(keys('We keep it for 6 months.', 'en'), ['period:6mo']);
+  assert.deepEqual(keys('Wij bewaren het 6 maanden.', 'nl'), ['period:6mo']);
+  assert.deepEqual(keys('Wir speichern es 6 Monate.', 'de'), ['period:6mo']);
+  assert.deepEqual(keys('Nous la conservons 6 mois.', 'fr'), ['period:6mo']);
+  assert.deepEqual(keys('We keep it for one year, or six (6) years for invoices.', 'en'), ['period:12mo', 'period:72mo']);
+  assert.deepEqual(keys('Bijgewerkt op 1 maart 2024.', 'nl'), ['date:2024-03-01']);
+  assert.deepEqual(keys('Stand: 1. März 2024', 'de'), ['date:2024-03-01']);
+  assert.deepEqual(keys('Updated March 1, 2024 (2024-03-01).', 'en'), ['date:2024-03-01', 'date:2024-03-01']);
+  assert.deepEqual(keys('Mail DPO@Acme.example or call +44 20 7946 0381.', 'en'), ['email:dpo@acme.example', 'phone:02079460381']);
+});
+
+test('a lone policy: the set pass adds nothing', () => {
+  const r = check('# Privacy\n\nWe keep your data for 12 months.\n', { now: NOW });
+  const before = r.diagnostics.length;
+  const out = checkSet([{ path: 'privacy.md', summary: summarisePolicy(r.document!, r.coverage), diagnostics: r.diagnostics }]);
+  assert.deepEqual(out.families, []);
+  assert.equal(r.diagnostics.length, before);
+});
+
+// ---- through the command line ------------------------------------------------------------------
+
+test('check on a folder: translations that drift, each finding pointing at the original (JSON)', async () => {
+  const r = await runCli(['check', 'translations', '--format', 'json', '-j', '1', '--no-exit-code']);
+  assert.equal(r.code, 0, r.stderr);
+  const out = JSON.parse(r.stdout) as { files: JsonFile[]; families: { original: string; members: { path: string; role: string }[] }[] };
+  assert.equal(out.families.length, 1);
+  assert.equal(out.families[0].original, 'translations/privacy.md');
+  assert.deepEqual(out.families[0].members.map((m) => m.role).sort(), ['original', 'translation', 'translation']);
+  const drift = (path: string) => out.files.find((f) => f.path === path)!.diagnostics.filter((d) => d.rule === 'translation-drift');
+  assert.deepEqual(drift('translations/privacy.md'), [], 'the original gets no drift findings');
+
+  // Dutch: no retention statement, and another DPO e-mail address.
+  const nl = drift('translations/privacy.nl.md');
+  assert.deepEqual(nl.map((d) => d.requirement).sort(), ['dpo-contact', 'retention']);
+  const retention = nl.find((d) => d.requirement === 'retention')!;
+  assert.match(retention.message, /original .*privacy\.md.*12 months/);
+  assert.deepEqual(retention.related?.map((x) => [x.path, x.range.start.line]), [['translations/privacy.md', 25]], 'points at the original sentence');
+  assert.ok(retention.fixes?.some((f) => /Hoe lang/.test(f.title) && /bewaren/i.test(f.edits[0].newText)), 'offers the Dutch clause');
+  const dpo = nl.find((d) => d.requirement === 'dpo-contact')!;
+  assert.match(dpo.message, /privacy@harbourlight\.example.*dpo@harbourlight\.example/);
+  assert.equal(dpo.related![0].path, 'translations/privacy.md');
+  assert.equal(dpo.related![0].range.start.line, 13);
+
+  // German: another period.
+  const de = drift('translations/privacy-de.md');
+  assert.deepEqual(de.map((d) => d.requirement), ['retention']);
+  assert.match(de[0].message, /“6 Monate”.*“12 months”/);
+});
+
+test('check on a folder of three clients: one client\'s name, domain and phone in another\'s policy (JSON, threads)', async () => {
+  const r = await runCli(['check', 'agency', '--format', 'json', '--no-exit-code', '-j', '2']);
+  const out = JSON.parse(r.stdout) as { files: JsonFile[]; families?: unknown };
+  assert.equal(out.families, undefined, 'three controllers: no family');
+  const found = (path: string) => out.files.find((f) => f.path === path)!.diagnostics.filter((d) => d.related?.some((x) => x.path));
+  assert.deepEqual(found('agency/alder.policy.md'), []);
+  assert.deepEqual(found('agency/cedar.policy.md'), []);
+  const birch = found('agency/birch.policy.md');
+  const entity = birch.filter((d) => d.rule === 'entity-mismatch');
+  assert.equal(entity.length, 1);
+  assert.match(entity[0].message, /“Alder Analytics” is the controller of another policy .*alder\.policy\.md.*Birch Bakery Ltd/);
+  assert.equal(entity[0].related![0].path, 'agency/alder.policy.md');
+  const contacts = birch.filter((d) => d.rule === 'contact-mismatch');
+  assert.deepEqual(contacts.map((d) => d.message.match(/“([^”]+)”/)![1]), ['hello@alder-analytics.example', '020 7946 0381']);
+  for (const d of contacts) assert.equal(d.related![0].path, 'agency/alder.policy.md');
+});
+
+test('SARIF carries the other file as the related location', async () => {
+  const r = await runCli(['check', 'translations', 'agency', '--format', 'sarif', '-j', '1', '--no-exit-code']);
+  const log = JSON.parse(r.stdout);
+  const run0 = log.runs[0];
+  assert.ok(run0.tool.driver.rules.some((x: { id: string }) => x.id === 'translation-drift'));
+  const drift = run0.results.find((x: { ruleId: string; properties?: { requirement?: string }; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => x.ruleId === 'translation-drift' && x.properties?.requirement === 'retention' && x.locations[0].physicalLocation.artifactLocation.uri === 'translations/privacy-de.md');
+  assert.ok(drift);
+  assert.ok(drift.relatedLocations.every((l: { physicalLocation: { artifactLocation: { uri: string } } }) => l.physicalLocation.artifactLocation.uri === 'translations/privacy.md'));
+  const leak = run0.results.find((x: { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => x.ruleId === 'contact-mismatch' && x.locations[0].physicalLocation.artifactLocation.uri === 'agency/birch.policy.md');
+  assert.equal(leak.relatedLocations[0].physicalLocation.artifactLocation.uri, 'agency/alder.policy.md');
+  assert.equal(leak.relatedLocations[0].physicalLocation.region.startLine, 11);
+});
+
+test('stylish output lists the families it found', async () => {
+  const r = await runCli(['check', 'translations', 'versions', '-j', '1', '--no-exit-code']);
+  assert.match(r.stdout, /^2 families of policies found:/);
+  assert.match(r.stdout, /versions\/privacy-2025\.md {2}older version, en/);
+  assert.match(r.stdout, /translations\/privacy\.nl\.md {2}translation, nl/);
+  assert.match(r.stdout, /translations\/privacy\.md:26:1 The original gives how long personal data is kept here\./);
+});
+
+test('report --compare: items added and changed values between an old and a new version', async () => {
+  const r = await runCli(['report', '--compare', 'versions/privacy-2025.md', 'versions/privacy.md', '-o', '-']);
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(r.stdout, /## Items added\n\n.*\n.*\n\| how to contact the data protection officer \| `dpo-contact` \| missing \| present \|/);
+  assert.match(r.stdout, /\| how long personal data is kept \| period \| “24 months” \| “12 months” \|/);
+  assert.match(r.stdout, /\| the date the policy was last updated \| date \| “2025-02-01” \| “2026-03-01” \|/);
+  const html = await runCli(['report', '--compare', 'versions/privacy-2025.md', 'versions/privacy.md', '--format', 'html', '-o', '-']);
+  assert.match(html.stdout, /<table>[\s\S]*24 months/);
+});
+
+test('comparePolicies works across languages (an original and its translation)', () => {
+  const en = summary('# Privacy\n\nWe keep your data for 12 months.\n\nYou have the right to have your data erased.\n');
+  const de = summary('---\npolicy:\n  language: de\n---\n# Datenschutz\n\n## Wie lange wir Ihre Daten speichern\n\nWir speichern Ihre Kontodaten 6 Monate nach der Schließung Ihres Kontos.\n');
+  const c = comparePolicies({ path: 'privacy.md', summary: en }, { path: 'privacy.de.md', summary: de });
+  assert.ok(c.removed.some((i) => i.requirement === 'right-erasure'));
+  assert.deepEqual(c.changed.map((v) => [v.requirement, v.before, v.after]), [['retention', ['12 months'], ['6 Monate']]]);
+  assert.match(comparisonMarkdown(c), /From `privacy\.md` \(English\) to `privacy\.de\.md` \(German\)/);
+});
