@@ -27,9 +27,10 @@ check('# Privacy\n\nWe keep your email address.\n');
 for (const [name, shape] of Object.entries(SHAPES)) {
   test(`${name}: twice the text takes at most ${BOUND}x the time`, { todo: TODO[name] }, (t) => {
     seconds(shape(SIZE / 4, 1)); // warm the code on this shape
-    // The better of two runs with different words, so a pause elsewhere on the machine does not decide.
-    const once = Math.min(seconds(shape(SIZE, 2)), seconds(shape(SIZE, 3)));
-    const twice = Math.min(seconds(shape(2 * SIZE, 4)), seconds(shape(2 * SIZE, 5)));
+    // The best of three runs with different words, so a pause elsewhere on the machine (or a
+    // collection of the garbage) does not decide: some shapes take under 100 ms.
+    const once = Math.min(seconds(shape(SIZE, 2)), seconds(shape(SIZE, 3)), seconds(shape(SIZE, 6)));
+    const twice = Math.min(seconds(shape(2 * SIZE, 4)), seconds(shape(2 * SIZE, 5)), seconds(shape(2 * SIZE, 7)));
     const ratio = twice / Math.max(once, 1);
     t.diagnostic(`${name}: ${once.toFixed(0)} ms → ${twice.toFixed(0)} ms, ${ratio.toFixed(2)}x`);
     assert.ok(ratio <= BOUND, `${name}: ${(SIZE / 1024).toFixed(0)} KB took ${once.toFixed(0)} ms, ${((2 * SIZE) / 1024).toFixed(0)} KB took ${twice.toFixed(0)} ms (${ratio.toFixed(2)}x)`);
