@@ -43,7 +43,7 @@ const NEVER: Record<string, string[]> = {
     'You can clear cookies from your browser whenever you like.',
     'Unsubscribing removes your address from our mailing list straight away.',
     'We delete all data one year after your account is closed.',
-    'If the business is sold you will not, however, be given the choice to have your data deleted.',
+    'Should the company change hands, there is no option to have your records removed beforehand.',
   ],
   'right-restriction': ['You may stop or restrict the placement of cookies on your device in your browser.'],
   'withdraw-consent': ['You can unsubscribe from our newsletter with the link at the foot of every e-mail.'],
@@ -56,7 +56,7 @@ const NEVER: Record<string, string[]> = {
     'You can share your recipes with other users of the community.',
     'Once you post a review it becomes visible to other users.',
     // An opening sentence about caring for privacy says nothing of who receives data.
-    'Quillfeather understands that your privacy is important to you and that you care about how your information is used and shared.',
+    'Quillfeather knows how much you value privacy and how carefully you want your details handled and passed on.',
   ],
   // The officer without a way to reach them tells the reader nothing they can use.
   'dpo-contact': ['We work closely with our data protection officer on every new feature.'],
@@ -97,7 +97,7 @@ const GIVES: Record<string, string[]> = {
   'right-access': [
     'You may ask to see the personal information we hold about you at any time.',
     'Users may at any time learn whether we store their data and what it contains.',
-    'You are entitled to have a copy of the information we hold on you.',
+    'You are entitled to receive a copy of the information we keep about you.',
   ],
   'lawful-basis': [
     'Personal data is collected only with your explicit consent.',
