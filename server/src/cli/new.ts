@@ -19,7 +19,7 @@ import {
   valueQuestions,
   type PolicyAnswers,
 } from '../engine/new-policy.js';
-import { CliError, configForFile, readText, samePath, writeAndTell, type Io } from './io.js';
+import { CliError, configForFile, readText, samePath, writeAndTell, WRITE_OPTIONS, type Io } from './io.js';
 
 export const NEW_USAGE = `Usage: policywright new [-o FILE [--force]] [--answers ANSWERS] [--update POLICY]
 
@@ -52,11 +52,9 @@ export async function runNew(argv: string[], io: Io): Promise<number> {
     args: argv,
     allowPositionals: true,
     options: {
-      output: { type: 'string', short: 'o' },
       answers: { type: 'string' },
       update: { type: 'string' },
-      force: { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h' },
+      ...WRITE_OPTIONS,
     },
   });
   if (values.help) {
