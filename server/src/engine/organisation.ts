@@ -391,8 +391,8 @@ const mentionReadings = new Map<string, Map<string, MentionReading>>();
 function readMention(c: Compiled, language: string, text: string, heading: boolean, from: number, to: number): MentionReading {
   const inBlock = remember(mentionReadings, `${language}\u0001${heading ? 'h' : 'p'}\u0001${text}`, () => new Map<string, MentionReading>());
   return remember(inBlock, `${from},${to}`, () => {
-    const r: MentionReading = { terms: readDefinedTerm(c, text.slice(to, to + 300)), group: false, thirdParty: false };
     const after = text.slice(to, to + 300);
+    const r: MentionReading = { terms: readDefinedTerm(c, after), group: false, thirdParty: false };
     const afterName = after.replace(/^\s*\([^()]{0,80}\)/u, '');
     const near = sentenceBefore(text, from, 120);
     // A term inside a definition's quotes ("Acme", "we") says nothing by its surroundings.
