@@ -56,8 +56,11 @@ function wall(args, cwd) {
   const t = performance.now();
   const r = spawnSync(process.execPath, args, { cwd, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 26 });
   const ms = performance.now() - t;
-  if (r.status !== 0 && r.status !== 1) {
-    const why = /heap limit|out of memory/i.test(String(r.stderr)) ? 'out of memory' : String(r.stderr).split('\n').find((l) => l.trim())?.slice(0, 200);
+  // Exit 1 is a finding (both tools), unless Node itself could not start the script: a tool
+  // missing from node_modules (run npm install) must not pass as a 0.08 s baseline.
+  const missing = r.status === 1 && /ERR_MODULE_NOT_FOUND|Cannot find module/.test(String(r.stderr));
+  if ((r.status !== 0 && r.status !== 1) || missing) {
+    const why = missing ? 'not installed (run npm install)' : /heap limit|out of memory/i.test(String(r.stderr)) ? 'out of memory' : String(r.stderr).split('\n').find((l) => l.trim())?.slice(0, 200);
     console.log(`  FAILED after ${s(ms)}: ${args.slice(0, 3).join(' ')}: exit ${r.status ?? r.signal}: ${why}`);
     return NaN;
   }
