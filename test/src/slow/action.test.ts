@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parse } from 'yaml';
 import { ROOT } from '../helpers/paths.js';
 import { sarifErrors } from '../helpers/sarif-schema.js';
 import { runAction, parseOutputFile } from '../../../scripts/run-action.js';
@@ -53,15 +54,19 @@ test('the action on examples/: valid SARIF 2.1.0, the same as the check prints, 
   });
 });
 
-test('the action on a clean policy passes (exit 0), with profiles from the input', () => {
+test('the action on a clean policy passes (exit 0), with the profile and docs URL from the inputs', () => {
   withTemp((dir) => {
     const sarif = join(dir, 'clean.sarif');
-    const r = runAction({ workspace: ROOT, inputs: { paths: 'examples/clean.policy.md', profile: 'uk-gdpr', sarif } });
-    const want = direct(['examples/clean.policy.md', '--profile', 'uk-gdpr', '--format', 'sarif']);
+    const docs = 'https://example.invalid/rules/';
+    const r = runAction({ workspace: ROOT, inputs: { paths: 'examples/clean.policy.md', profile: 'uk-gdpr', sarif, 'docs-url': docs } });
+    const want = direct(['examples/clean.policy.md', '--profile', 'uk-gdpr', '--docs-url', docs, '--format', 'sarif']);
     assert.equal(want.status, 0);
     assert.equal(r.exitCode, 0, r.steps.map((s) => s.stdout + s.stderr).join('\n'));
     assert.equal(r.outputs['exit-code'], '0');
-    assert.deepEqual(sarifErrors(JSON.parse(readFileSync(sarif, 'utf8'))), []);
+    const log = JSON.parse(readFileSync(sarif, 'utf8'));
+    assert.deepEqual(sarifErrors(log), []);
+    assert.deepEqual(log, JSON.parse(want.stdout));
+    assert.equal(log.runs[0].tool.driver.rules.find((x: { id: string }) => x.id === 'placeholder').helpUri, `${docs}placeholder.md`);
   });
 });
 
@@ -104,4 +109,31 @@ test('the runner refuses what it does not know rather than skipping it', () => {
   assert.throws(() => runAction({ workspace: ROOT, inputs: { path: 'examples' } }), /declares no input path/);
   assert.deepEqual(parseOutputFile('a=1\nb<<EOF\nx\ny\nEOF\n'), { a: '1', b: 'x\ny' });
   assert.throws(() => parseOutputFile('b<<EOF\nx\n'), /never closed/);
+});
+
+test('the workflows in docs/ci.md and the README give the action only inputs it declares, and the pre-commit config names the hook', () => {
+  const action = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8'));
+  const hooks = parse(readFileSync(join(ROOT, '.pre-commit-hooks.yaml'), 'utf8')) as { id: string }[];
+  let uses = 0;
+  let hookIds = 0;
+  for (const doc of ['docs/ci.md', 'README.md']) {
+    const text = readFileSync(join(ROOT, doc), 'utf8');
+    for (const [, block] of text.matchAll(/```yaml\n([\s\S]*?)```/g)) {
+      const y = parse(block);
+      for (const job of Object.values((y?.jobs ?? {}) as Record<string, { steps?: { uses?: string; with?: Record<string, unknown> }[] }>)) {
+        for (const step of job.steps ?? []) {
+          if (!step.uses?.startsWith('policywright/policywright@')) continue;
+          uses++;
+          for (const k of Object.keys(step.with ?? {})) assert.ok(Object.hasOwn(action.inputs, k), `${doc}: the action has no input ${k}`);
+        }
+      }
+      for (const repo of (y?.repos ?? []) as { hooks: { id: string }[] }[]) {
+        for (const h of repo.hooks) {
+          hookIds++;
+          assert.ok(hooks.some((x) => x.id === h.id), `${doc}: .pre-commit-hooks.yaml has no hook ${h.id}`);
+        }
+      }
+    }
+  }
+  assert.ok(uses >= 1 && hookIds >= 1, `found ${uses} uses of the action and ${hookIds} hooks in the docs`);
 });
