@@ -50,3 +50,19 @@ test('vsce ls lists what ships and nothing else', { skip: SKIP }, () => {
   assert.ok(files.filter((f) => f.startsWith('docs/rules/')).length >= 8, 'the rule pages ship');
   assert.ok(files.some((f) => f.startsWith('clauses/en/')), 'the clause library ships');
 });
+
+test('the marketplace metadata: icon a 128×128 PNG, links, banner, licence file; README images exist and are not SVG', () => {
+  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+  for (const k of ['icon', 'repository', 'bugs', 'homepage', 'galleryBanner', 'license', 'extensionKind', 'categories', 'keywords']) assert.ok(pkg[k], `package.json has no ${k}`);
+  const png = readFileSync(join(ROOT, pkg.icon));
+  assert.equal(png.subarray(1, 4).toString('latin1'), 'PNG');
+  assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [128, 128], 'IHDR width and height');
+  assert.match(readFileSync(join(ROOT, 'LICENSE'), 'utf8'), /^MIT License\n\nCopyright \(c\) \d{4} Policywright contributors\n/);
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  const images = [...readme.matchAll(/!\[[^\]]*\]\(([^)\s]+)\)/g)].map((m) => m[1]);
+  assert.ok(images.length >= 1, 'the README shows a screenshot');
+  for (const src of images) {
+    assert.ok(!/\.svg$/i.test(src), `${src}: the marketplace refuses SVG images in a README`);
+    if (!/^https:/.test(src)) assert.ok(existsSync(join(ROOT, src)), `${src} does not exist`);
+  }
+});
