@@ -105,8 +105,12 @@ test('no SARIF asked for: none written, and the exit code is still the check’s
   });
 });
 
-test('the runner refuses what it does not know rather than skipping it', () => {
+test('the runner refuses what it does not know rather than skipping it; the action refuses an unknown format', () => {
   assert.throws(() => runAction({ workspace: ROOT, inputs: { path: 'examples' } }), /declares no input path/);
+  // A format the check does not know fails the step at once, as a usage error (2).
+  const bad = runAction({ workspace: ROOT, inputs: { paths: 'examples', format: 'xml', sarif: '' } });
+  assert.equal(bad.exitCode, 2);
+  assert.match(bad.steps.at(-1)?.stdout ?? '', /::error::The format input must be stylish, json or sarif \(it is 'xml'\)/);
   assert.deepEqual(parseOutputFile('a=1\nb<<EOF\nx\ny\nEOF\n'), { a: '1', b: 'x\ny' });
   assert.throws(() => parseOutputFile('b<<EOF\nx\n'), /never closed/);
 });
