@@ -6,12 +6,12 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { vscePath } from './lib/vsce.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const offline = process.env.POLICYWRIGHT_OFFLINE ?? join(root, '.vscode-offline');
-const vsce = process.env.VSCE ?? join(offline, 'cs', 'node_modules', '.bin', 'vsce');
+const vsce = vscePath(root);
 if (!existsSync(vsce)) {
-  console.error(`vsce not found at ${vsce}. Run test/e2e/setup.sh (installs it into ${offline}), or set VSCE.`);
+  console.error(`vsce not found at ${vsce}. Run test/e2e/setup.sh (installs it into .vscode-offline, or POLICYWRIGHT_OFFLINE), or set VSCE.`);
   process.exit(2);
 }
 for (const f of ['dist/extension.cjs', 'dist/server.cjs']) {
@@ -23,6 +23,7 @@ for (const f of ['dist/extension.cjs', 'dist/server.cjs']) {
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 mkdirSync(join(root, 'out'), { recursive: true });
 const out = join(root, 'out', `${pkg.name}-${pkg.version}.vsix`);
-// --no-dependencies: everything the extension runs is bundled into dist/.
-execFileSync(vsce, ['package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '--no-rewrite-relative-links', '--out', out], { cwd: root, stdio: 'inherit' });
+// --no-dependencies: everything the extension runs is bundled into dist/. README's relative
+// links and images become links into the repository (package.json's `repository`).
+execFileSync(vsce, ['package', '--no-dependencies', '--out', out], { cwd: root, stdio: 'inherit' });
 console.log(`${out}: ${(statSync(out).size / 1024).toFixed(0)} KB`);

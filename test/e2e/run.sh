@@ -21,7 +21,7 @@ lap "build, bundle, package"
 cd "$PROJECT"
 npm run build >"$OUT/build.log" 2>&1 || { cat "$OUT/build.log"; exit 1; }
 node scripts/bundle.js --minify
-node scripts/package.js >"$OUT/package.log" 2>&1 || { cat "$OUT/package.log"; exit 1; }
+POLICYWRIGHT_OFFLINE=$ROOT node scripts/package.js >"$OUT/package.log" 2>&1 || { cat "$OUT/package.log"; exit 1; }
 VSIX=$(ls -t "$PROJECT"/out/*.vsix | head -1); tail -1 "$OUT/package.log"
 
 mkdir -p "$ROOT/runs"; RUN=$(mktemp -d "$ROOT/runs/run.XXXX")
@@ -31,6 +31,9 @@ echo '{"workbench.startupEditor":"none","telemetry.telemetryLevel":"off","extens
 
 # Workspaces: our own fixtures, and seed 004 (read from ../shared at run time, never committed).
 for ws in ws-ui ws-host; do cp "$PROJECT"/test/fixtures/lsp/*.md "$RUN/$ws/"; done
+cp "$PROJECT/examples/defects/unfinished.policy.md" "$RUN/ws-ui/"   # the README's screenshot
+# UPDATE_SCREENSHOT=1: the UI test writes the README's picture, docs/images/screenshot.png.
+[ -z "${UPDATE_SCREENSHOT:-}" ] || export POLICYWRIGHT_SCREENSHOT=$PROJECT/docs/images/screenshot.png
 cp "$PROJECT/test/fixtures/lsp/unclosed.policy.md" "$RUN/ws-host/pasted.txt"
 if [ -f "$SHARED/seeds/004_fbafb5bd08affde8.txt" ]; then
   cp "$SHARED/seeds/004_fbafb5bd08affde8.txt" "$RUN/ws-ui/north-west.policy.md"

@@ -2,7 +2,7 @@
 // own fixtures support run always; the seed-004 steps (duplicate-block in the Problems panel,
 // the insert-clause quick fix) skip visibly when ../shared is absent. Waits are on the DOM.
 // Usage: node ui.js BASE_URL WORKSPACE OUT_DIR. Prints `N passed, M failed` last.
-import { existsSync, mkdirSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { launch } from './browser.js';
 
@@ -56,6 +56,26 @@ async function openFile(name) {
 const CLAUSE_FIX = /Insert the clause.*complain/i;
 const problemRow = (text) => page.locator('.markers-panel .monaco-list-row', { hasText: text });
 
+/**
+ * Closes all editors (Ctrl+K W) and waits until the Problems panel no longer lists `gone`: the
+ * server clears a closed file's diagnostics, so the panel then lists only the file opened next.
+ */
+async function closeAllEditors(gone) {
+  await page.locator('.monaco-editor .view-lines').first().click();
+  await page.keyboard.press('Control+K');
+  await page.keyboard.press('W');
+  await problemRow(gone).first().waitFor({ state: 'detached' });
+}
+
+/** Opens a file and the Problems panel, and waits for the panel's row that has `text`. */
+async function problemsOf(file, text) {
+  await openFile(file);
+  await page.keyboard.press('Control+Shift+M');
+  const row = problemRow(text).first();
+  await row.waitFor({ timeout: 30000 });
+  return row;
+}
+
 /** In the quick fix menu (Ctrl+. on the finding the editor has selected), move onto the action and run it. */
 async function runQuickFix(title) {
   await page.locator('.editor-instance .monaco-editor.focused').first().waitFor();
@@ -82,12 +102,7 @@ await step('broken front matter shows in the Problems panel', async () => {
 });
 
 await step('closing a file clears its findings', async () => {
-  // Close all editors (Ctrl+K W): the server clears the closed files' diagnostics, so that the
-  // Problems panel then lists only the file opened next.
-  await page.locator('.monaco-editor .view-lines').first().click();
-  await page.keyboard.press('Control+K');
-  await page.keyboard.press('W');
-  await problemRow('never closed').first().waitFor({ state: 'detached' });
+  await closeAllEditors('never closed');
 });
 
 await step(
@@ -117,16 +132,9 @@ await step(
 );
 
 await step('a partly given item: in the Problems panel at its sentence; its quick fix adds the retention period after it', async () => {
-  // Seed 004 has a partly given retention item too: close all editors (the server then clears
-  // their findings), so that the Problems panel lists only this file.
-  await page.locator('.monaco-editor .view-lines').first().click();
-  await page.keyboard.press('Control+K');
-  await page.keyboard.press('W');
-  await problemRow('north-west.policy.md').first().waitFor({ state: 'detached' });
-  await openFile('partial.policy.md');
-  await page.keyboard.press('Control+Shift+M');
-  const row = problemRow('Partly given: how long personal data is kept').first();
-  await row.waitFor({ timeout: 30000 });
+  // Seed 004 has a partly given retention item too: the Problems panel is to list this file alone.
+  await closeAllEditors('north-west.policy.md');
+  const row = await problemsOf('partial.policy.md', 'Partly given: how long personal data is kept');
   // The finding is on the sentence (line 35), not on the title; the missing complaint item on "Your rights" (line 37).
   await problemRow(/Partly given: how long.*\[Ln 35,/).first().waitFor({ timeout: 5000 });
   await problemRow(/Missing: the right to complain.*\[Ln 37,/).first().waitFor({ timeout: 5000 });
@@ -137,6 +145,25 @@ await step('a partly given item: in the Problems panel at its sentence; its quic
   await page.screenshot({ path: join(outDir, 'partial-quick-fix.png') });
   await page.keyboard.press('Escape');
   await page.keyboard.press('Control+Z');
+});
+
+await step('a policy with findings, for the README: squiggles, the Problems panel and a hover (screenshot.png)', async () => {
+  // Our own example policy (examples/defects/unfinished.policy.md, copied by run.sh), never a
+  // seed. The Problems panel is to list this file alone.
+  await closeAllEditors('partial.policy.md');
+  const row = await problemsOf('unfinished.policy.md', 'contact_emial');
+  await problemRow('TBD').first().waitFor({ timeout: 5000 });
+  await row.click();
+  await page.keyboard.press('Enter'); // the editor gets the focus, the finding selected
+  await page.locator('.editor-instance .monaco-editor.focused').first().waitFor();
+  await page.keyboard.press('Control+K');
+  await page.keyboard.press('Control+I'); // Show Hover
+  await page.locator('.monaco-hover:visible', { hasText: 'Did you mean' }).first().waitFor({ timeout: 10000 });
+  const shot = join(outDir, 'screenshot.png');
+  await page.screenshot({ path: shot });
+  // UPDATE_SCREENSHOT=1 bash test/e2e/run.sh refreshes the README's picture.
+  if (process.env.POLICYWRIGHT_SCREENSHOT) copyFileSync(shot, process.env.POLICYWRIGHT_SCREENSHOT);
+  await page.keyboard.press('Escape');
 });
 
 await step('Policywright: Show coverage runs from the command palette', async () => {

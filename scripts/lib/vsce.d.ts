@@ -1,0 +1,2 @@
+// Types of scripts/lib/vsce.js.
+export function vscePath(root: string): string;
