@@ -45,6 +45,8 @@ interface CompiledRequirement {
   inContext: { context: string; re: Matcher; partial: boolean }[];
   /** Element id → what gives it; an element without cues is given by a `phrase` match. */
   elements: Map<string, Matcher>;
+  /** Element id → what gives it in a section whose heading names the item. */
+  contextElements: Map<string, Matcher>;
   /** Elements looked for anywhere in the document, not only beside the item. */
   documentWide: Set<string>;
   /** Its statements count in headings too (a "Last updated: 3 May 2026" line). */
@@ -132,6 +134,11 @@ function compileRequirements(data: RequirementsData[]): CompiledLanguage {
       const re = compile(l);
       if (re) elements.set(e, re);
     }
+    const contextElements = new Map<string, Matcher>();
+    for (const [e, l] of Object.entries(merged(data, (d) => d.requirements?.[id]?.elementsInContext))) {
+      const re = compile(l);
+      if (re) contextElements.set(e, re);
+    }
     const not = compile(all('not'));
     requirements.set(id, {
       id,
@@ -146,6 +153,7 @@ function compileRequirements(data: RequirementsData[]): CompiledLanguage {
       broad: compile(all('broad')),
       inContext,
       elements,
+      contextElements,
       documentWide: new Set(cues.flatMap((c) => c.documentWide ?? [])),
       inHeadings: cues.some((c) => c.inHeadings),
       nameFromMailDomain: cues.find((c) => c.nameFromMailDomain)?.nameFromMailDomain,
@@ -200,6 +208,7 @@ export function cueProblems(language: string): string[] {
       test(`${id}.inContext.${k}`, list);
     }
     for (const [e, list] of Object.entries(r.elements ?? {})) test(`${id}.elements.${e}`, list);
+    for (const [e, list] of Object.entries(r.elementsInContext ?? {})) test(`${id}.elementsInContext.${e}`, list);
   }
   for (const [k, list] of Object.entries(data.triggers ?? {})) test(`triggers.${k}`, list);
   for (const [k, list] of Object.entries(data.contexts ?? {})) test(`contexts.${k}`, list);
@@ -367,7 +376,9 @@ function readBlock(r: CompiledRequirement, text: string, lead: string, ctx: Set<
     // headings) still gives an element that may stand anywhere: "Kiebitzwerk GmbH", "Lindenstraße 5".
     if (addressLine) {
       for (const e of r.documentWide) {
-        const m = r.elements.get(e) && firstValid(r.elements.get(e)!, r.not, text);
+        const wide = r.elements.get(e);
+        const own = ctx.has(r.id) ? r.contextElements.get(e) : undefined;
+        const m = (wide && firstValid(wide, r.not, text)) || (own && firstValid(own, r.not, text));
         if (m) elements.push([e, { from: m.from, to: m.to, name: m.name }]);
       }
     }
@@ -403,7 +414,8 @@ function readBlock(r: CompiledRequirement, text: string, lead: string, ctx: Set<
       if (kind === 'phrase') break;
     }
   }
-  for (const [e, re] of r.elements) {
+  const own = ctx.has(r.id);
+  for (const [e, re] of [...r.elements, ...(own ? r.contextElements : [])]) {
     const m = find(re, r.not);
     if (!m) continue;
     // The element's own sentence states the item ("we keep your data for 6 years").
