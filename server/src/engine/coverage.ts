@@ -350,8 +350,12 @@ interface BlockMemo {
 }
 const blockMemos = new Map<string, BlockMemo>();
 
-/** A list item's lead-in: the last sentence of the paragraph just before its list, in its section. */
+/**
+ * A list item's lead-in: the last sentence of the paragraph just before its list, in its section;
+ * a table's body cell is read with its column's header.
+ */
 function leadInOf(doc: PolicyDocument, block: Block): string {
+  if (block.kind === 'table-cell') return block.header ?? '';
   if (block.kind !== 'list-item') return '';
   for (let i = block.index - 1; i >= 0; i--) {
     const b = doc.blocks[i];
@@ -364,12 +368,38 @@ function leadInOf(doc: PolicyDocument, block: Block): string {
   return '';
 }
 
+/**
+ * The items of "lead-in: item; item; item" (two semicolons at least), each with its lead-in (the
+ * sentence up to the colon) and its offset in the text.
+ */
+function semicolonItems(text: string): { lead: string; text: string; at: number }[] {
+  const out: { lead: string; text: string; at: number }[] = [];
+  let colon = text.indexOf(': ');
+  while (colon >= 0 && out.length < 40) {
+    const s = sentenceAround(text, colon, colon + 1, 800);
+    // The list runs past its semicolons to the sentence's end.
+    const stop = /[.!?](?= \p{Lu}|$)/u.exec(text.slice(colon + 2, colon + 2000));
+    const end = stop ? colon + 2 + stop.index : Math.min(text.length, colon + 2000);
+    const list = text.slice(colon + 2, end);
+    if ((list.match(/; /g) ?? []).length >= 2) {
+      const lead = text.slice(s.from, colon + 1);
+      let at = colon + 2;
+      for (const part of list.split('; ')) {
+        out.push({ lead, text: part, at });
+        at += part.length + 2;
+      }
+    }
+    colon = text.indexOf(': ', end);
+  }
+  return out;
+}
+
 /** A full statement limited to self-service or to marketing, with no wider way offered. */
 function narrowed(r: CompiledRequirement, sentence: string): boolean {
   return matches(r.narrow, sentence) && !matches(r.broad, sentence);
 }
 
-function readBlock(r: CompiledRequirement, text: string, lead: string, ctx: Set<string>, heading: boolean, addressLine = false): BlockHit {
+function readBlock(r: CompiledRequirement, text: string, lead: string, ctx: Set<string>, heading: boolean, addressLine = false, header = ''): BlockHit {
   const elements: BlockHit['elements'] = [];
   if (heading && !r.inHeadings) {
     // A heading states nothing; but a line of an address block (pasted lines become implicit
@@ -384,8 +414,10 @@ function readBlock(r: CompiledRequirement, text: string, lead: string, ctx: Set<
     }
     return { hit: null, elements };
   }
-  const joined = lead ? `${lead} ${text}` : '';
-  const shift = lead ? lead.length + 1 : 0;
+  // "You have the right to:" + "erasure": the lead-in's colon is dropped, so it reads as one sentence.
+  const leadIn = lead.replace(/\s*:$/, '');
+  const joined = lead ? `${leadIn} ${text}` : '';
+  const shift = lead ? leadIn.length + 1 : 0;
   const find = (re: Matcher | null, not = r.notStatement): { from: number; to: number; sentence: string; name?: string } | null => {
     if (!re) return null;
     const own = firstValid(re, not, text);
@@ -400,6 +432,17 @@ function readBlock(r: CompiledRequirement, text: string, lead: string, ctx: Set<
       // A full statement narrowed to self-service or to marketing only addresses the item.
       hit = { from: m.from, to: m.to, kind: kind === 'phrase' && narrowed(r, m.sentence) ? 'partial' : kind };
       break;
+    }
+  }
+  // "You have the right to: access; rectification; erasure." Items joined by semicolons after a
+  // lead-in are read as list items with it.
+  if (!hit && !lead && !heading) {
+    for (const item of semicolonItems(text)) {
+      const sub = readBlock(r, item.text, item.lead, ctx, false);
+      if (sub.hit) {
+        hit = { ...sub.hit, from: sub.hit.from + item.at, to: sub.hit.to + item.at };
+        break;
+      }
     }
   }
   // In a section about the item (or a rights section), its short names count; they may also
@@ -418,8 +461,9 @@ function readBlock(r: CompiledRequirement, text: string, lead: string, ctx: Set<
   for (const [e, re] of [...r.elements, ...(own ? r.contextElements : [])]) {
     const m = find(re, r.not);
     if (!m) continue;
-    // The element's own sentence states the item ("we keep your data for 6 years").
-    const stated = [r.phrase, r.partial, r.absence].some((x) => matches(x, m.sentence));
+    // The element's own sentence states the item ("we keep your data for 6 years"), or a table
+    // cell's column header does ("Retention" over "10 years").
+    const stated = [r.phrase, r.partial, r.absence].some((x) => matches(x, m.sentence) || (header && matches(x, header)));
     elements.push([e, { from: m.from, to: m.to, name: m.name, stated }]);
   }
   return { hit, elements };
@@ -490,7 +534,7 @@ export function findCues(doc: PolicyDocument, ids?: Iterable<string>): Findings 
     const addressLine = heading && !!block.implicit;
     const memo = remember(blockMemos, `${doc.language}\u0001${heading ? (addressLine ? 'i' : 'h') : 'p'}\u0001${ctxKeys[block.section]}\u0001${lead}\u0001${text}`, (): BlockMemo => ({ hits: [], triggers: [] }));
     for (const r of wanted) {
-      const got = (memo.hits[r.index] ??= readBlock(r, text, lead, ctx, heading, addressLine));
+      const got = (memo.hits[r.index] ??= readBlock(r, text, lead, ctx, heading, addressLine, block.kind === 'table-cell' ? lead : ''));
       if (got.hit) {
         const list = matches.get(r.id)!;
         if (list.length < MAX_STATEMENTS) list.push({ block, from: got.hit.from, to: got.hit.to, kind: got.hit.kind });
