@@ -1,8 +1,9 @@
-// Whole website-style policies in Dutch, German and French, two per language, written for these
-// tests in our own words: a shop or small company site built on a generator template, and an
-// association's or a practice's site in a law-firm style. Each comes with its whole expected
-// coverage report (every item of the GDPR profile: present, partial with the absent element, or
-// missing); coverage-site-policies.test.ts holds the checker to it, and to no other rule's alarm.
+// Whole website-style policies in Dutch, German and French, three per language, written for these
+// tests in our own words: a shop or small company site built on a generator template, an
+// association's or a practice's site in a law-firm style, and a shop or practice written blind
+// (before the fixes it needed). Each comes with its whole expected coverage report (every item of
+// the GDPR profile: present, partial with the absent element, or missing);
+// coverage-site-policies.test.ts holds the checker to it, and to no other rule's alarm.
 import type { Lang } from './helpers/coverage-lang.js';
 
 export interface SitePolicy {
@@ -372,6 +373,188 @@ Pour toute question : bureau@jardins-nord.example
       'automated-decision-making': 'missing',
       'data-source': 'missing',
       'data-categories': 'missing',
+      cookies: 'missing',
+      children: 'missing',
+      security: 'missing',
+      'policy-changes': 'missing',
+      'last-updated': 'missing',
+    },
+  },
+  {
+    lang: 'de',
+    name: 'an online shop in a law-firm style',
+    body: `Zuletzt aktualisiert am 3. Februar 2026
+
+## A. Allgemeines
+
+### I. Name und Anschrift des Verantwortlichen
+
+Verantwortlicher im Sinne der Datenschutz-Grundverordnung ist die
+
+Teekontor Nordlicht GmbH
+Speicherstraße 12
+28195 Bremen
+E-Mail: service@teekontor-nordlicht.example
+
+### II. Kontaktdaten des Datenschutzbeauftragten
+
+Den Datenschutzbeauftragten erreichen Sie unter datenschutz@teekontor-nordlicht.example.
+
+## B. Verarbeitung bei Bestellungen
+
+Bei einer Bestellung erheben wir Name, Anschrift, E-Mail-Adresse und Zahlungsdaten. Wir verwenden diese Daten, um Ihre Bestellung abzuwickeln. Rechtsgrundlage ist Art. 6 Abs. 1 lit. b DSGVO. Die Angabe dieser Daten ist für den Vertragsschluss erforderlich; ohne sie können wir die Bestellung nicht annehmen.
+
+Zur Lieferung geben wir Ihren Namen und Ihre Anschrift an das beauftragte Versandunternehmen weiter. Zahlungsdaten übermitteln wir an den von Ihnen gewählten Zahlungsdienstleister.
+
+Bestelldaten speichern wir wegen steuer- und handelsrechtlicher Aufbewahrungspflichten zehn Jahre.
+
+## C. Newsletter
+
+Für den Newsletter nutzen wir Ihre E-Mail-Adresse auf Grundlage Ihrer Einwilligung. Sie können die Einwilligung jederzeit widerrufen, etwa über den Abmeldelink im Newsletter. Der Versanddienst speichert die Daten auf Servern in den USA; die Übermittlung stützen wir auf die Standardvertragsklauseln der EU-Kommission.
+
+## D. Ihre Rechte
+
+Sie haben das Recht auf Auskunft, Berichtigung, Löschung, Einschränkung der Verarbeitung und Datenübertragbarkeit. Soweit wir Daten auf Grundlage berechtigter Interessen verarbeiten, können Sie dieser Verarbeitung widersprechen. Sie haben zudem das Recht, sich bei einer Datenschutzaufsichtsbehörde zu beschweren.
+
+Eine automatisierte Entscheidungsfindung einschließlich Profiling findet nicht statt.
+
+## E. Cookies
+
+Wir setzen nur technisch notwendige Cookies ein, die den Warenkorb speichern. Sie können Cookies in Ihren Browsereinstellungen blockieren; der Warenkorb funktioniert dann nicht.
+`,
+    expected: {
+      'controller-identity': 'present',
+      'dpo-contact': 'present',
+      purposes: 'present',
+      'lawful-basis': 'present',
+      'legitimate-interests': 'partial: interests',
+      recipients: 'present',
+      'international-transfers': 'present',
+      retention: 'present',
+      'right-access': 'present',
+      'right-rectification': 'present',
+      'right-erasure': 'present',
+      'right-restriction': 'present',
+      'right-objection': 'present',
+      'right-portability': 'present',
+      'withdraw-consent': 'present',
+      'complaint-authority': 'present',
+      'statutory-contractual': 'present',
+      'automated-decision-making': 'present',
+      'data-source': 'missing',
+      'data-categories': 'present',
+      cookies: 'present',
+      children: 'missing',
+      security: 'missing',
+      'policy-changes': 'missing',
+      'last-updated': 'present',
+    },
+  },
+  {
+    lang: 'nl',
+    name: 'a physiotherapy practice',
+    body: `## Privacyreglement Fysiotherapie Beweegwijs
+
+Fysiotherapie Beweegwijs hecht veel waarde aan de bescherming van uw persoonsgegevens.
+
+## Wie is verantwoordelijk?
+
+Fysiotherapie Beweegwijs, Molenweg 7, 7411 KL Deventer, is de verwerkingsverantwoordelijke. U kunt ons bereiken via praktijk@beweegwijs.example of telefonisch op 0570 555 123.
+
+## Welke gegevens en waarom
+
+Wij verwerken uw naam, adres, geboortedatum, BSN, verzekeringsgegevens en uw medische gegevens. Deze gegevens hebben wij nodig om u te kunnen behandelen en om de behandeling bij uw zorgverzekeraar te declareren. Wij doen dit omdat wij wettelijk verplicht zijn een dossier bij te houden (Wet op de geneeskundige behandelingsovereenkomst). Uw verwijzende huisarts stuurt ons soms gegevens over uw klacht.
+
+## Aan wie verstrekken wij gegevens?
+
+Wij verstrekken gegevens aan uw zorgverzekeraar en, met uw toestemming, aan uw huisarts.
+
+## Bewaartermijn
+
+Uw medisch dossier bewaren wij twintig jaar na de laatste behandeling, zoals de wet voorschrijft.
+
+## Uw rechten
+
+U heeft het recht uw dossier in te zien en er een kopie van te krijgen. U kunt ons vragen onjuiste gegevens te corrigeren of uw dossier te vernietigen. Ook kunt u ons vragen de verwerking te beperken of bezwaar maken tegen de verwerking. Verzoeken kunt u mondeling of schriftelijk bij ons indienen. Bent u het niet eens met de manier waarop wij uw gegevens verwerken, dan kunt u een klacht indienen bij de Autoriteit Persoonsgegevens.
+`,
+    expected: {
+      'controller-identity': 'present',
+      'dpo-contact': 'missing',
+      purposes: 'present',
+      'lawful-basis': 'present',
+      'legitimate-interests': 'missing',
+      recipients: 'present',
+      'international-transfers': 'missing',
+      retention: 'present',
+      'right-access': 'present',
+      'right-rectification': 'present',
+      'right-erasure': 'present',
+      'right-restriction': 'present',
+      'right-objection': 'present',
+      'right-portability': 'missing',
+      'withdraw-consent': 'missing',
+      'complaint-authority': 'present',
+      'statutory-contractual': 'missing',
+      'automated-decision-making': 'missing',
+      'data-source': 'present',
+      'data-categories': 'present',
+      cookies: 'missing',
+      children: 'missing',
+      security: 'missing',
+      'policy-changes': 'missing',
+      'last-updated': 'missing',
+    },
+  },
+  {
+    lang: 'fr',
+    name: 'a dental practice',
+    body: `## Protection de vos données personnelles
+
+### Responsable du traitement
+
+Cabinet dentaire du Dr Camille Moreau
+3 place du Marché
+33000 Bordeaux
+Tél. : 05 56 00 00 00
+secretariat@cabinet-moreau.example
+
+### Finalités et base légale
+
+Vos données (identité, coordonnées, numéro de sécurité sociale, données de santé) sont traitées pour la gestion de votre dossier médical et de vos rendez-vous. Ce traitement est nécessaire à la prise en charge de vos soins et repose sur une obligation légale de tenue du dossier médical.
+
+### Destinataires
+
+Vos données sont destinées aux praticiens du cabinet et, pour la facturation, à l’Assurance maladie et à votre mutuelle. Notre logiciel de prise de rendez-vous est hébergé en France par un hébergeur certifié de données de santé.
+
+### Durée de conservation
+
+Le dossier médical est conservé vingt ans à compter de votre dernière consultation.
+
+### Vos droits
+
+Vous pouvez accéder à vos données, demander leur rectification ou leur effacement, ou la limitation de leur traitement, en écrivant au secrétariat. Vous pouvez également introduire une réclamation auprès de la CNIL.
+`,
+    expected: {
+      'controller-identity': 'present',
+      'dpo-contact': 'missing',
+      purposes: 'present',
+      'lawful-basis': 'present',
+      'legitimate-interests': 'missing',
+      recipients: 'present',
+      'international-transfers': 'missing',
+      retention: 'present',
+      'right-access': 'present',
+      'right-rectification': 'present',
+      'right-erasure': 'present',
+      'right-restriction': 'present',
+      'right-objection': 'missing',
+      'right-portability': 'missing',
+      'withdraw-consent': 'missing',
+      'complaint-authority': 'present',
+      'statutory-contractual': 'missing',
+      'automated-decision-making': 'missing',
+      'data-source': 'missing',
+      'data-categories': 'present',
       cookies: 'missing',
       children: 'missing',
       security: 'missing',
