@@ -567,7 +567,7 @@ Vous pouvez accéder à vos données, demander leur rectification ou leur efface
     name: 'a Belgian non-profit (vzw)',
     body: `## Privacyverklaring
 
-Jeugdhuis De Pit vzw, met maatschappelijke zetel te Kerkplein 3, 9000 Gent (ondernemingsnummer 0123.456.789), hecht belang aan je privacy. Voor vragen kan je terecht bij info@depit.example.
+Jeugdhuis De Pit vzw, met maatschappelijke zetel te Kerkplein 3, 9000 Gent (ondernemingsnummer 0478.215.936), hecht belang aan je privacy. Voor vragen kan je terecht bij info@depit.example.
 
 ## Welke gegevens verzamelen we?
 
