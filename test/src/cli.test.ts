@@ -240,6 +240,12 @@ test('many files are checked on worker threads with the same results, in the sam
     assert.deepEqual(paths, [...paths].sort());
     assert.ok(paths.includes('docs/p5.policy.md') && paths.includes('docs/blob.policy.md'), paths.join(' '));
     assert.equal((await run(['check', 'docs', '--jobs', 'lots'], dir)).status, 2);
+    // The threads are handed the biggest files first (ties and missing files in the given order);
+    // the output above stays in path order all the same.
+    const { biggestFirst } = await import('../../server/out/cli/pool.js');
+    writeFileSync(join(dir, 'docs', 'big.policy.md'), '# Privacy\n\n' + 'We keep your email address. '.repeat(50));
+    const files = ['p0.policy.md', 'big.policy.md', 'missing.md', 'p1.policy.md'].map((f) => ({ file: join(dir, 'docs', f), config: {} }));
+    assert.deepEqual(biggestFirst(files), [1, 3, 0, 2]);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
