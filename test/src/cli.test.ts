@@ -268,3 +268,26 @@ test('bin/policywright.js: findings on stdout, read errors on stderr, the exit c
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('JSON and stylish output are written a file at a time, the same text as all at once', async () => {
+  const { jsonChunks, toJson, stylishChunks } = await import('../../server/out/cli/format.js');
+  const dir = workspace();
+  try {
+    // The French and English files of one family: the JSON has files and families.
+    writeFileSync(join(dir, 'docs', 'privacy.policy.md'), '# Privacy\n\nExample Ltd keeps your email address for two years.\n');
+    writeFileSync(join(dir, 'docs', 'privacy.fr.policy.md'), '# Confidentialité\n\nExample SARL conserve votre adresse e-mail pendant deux ans.\n');
+    const r = await run(['check', 'docs', '--format', 'json'], dir);
+    const whole = JSON.parse(r.stdout);
+    assert.ok(whole.files.length >= 3 && whole.families?.length, r.stdout.slice(0, 300));
+    // What JSON.stringify of the whole gives, byte for byte.
+    assert.equal(r.stdout, JSON.stringify(whole, null, 2) + '\n');
+    const chunks = [...jsonChunks([], [])];
+    assert.equal(chunks.join(''), JSON.stringify({ files: [] }, null, 2));
+    assert.equal(toJson([]), chunks.join(''));
+    const stylish = await run(['check', 'docs'], dir);
+    assert.match(stylish.stdout, /^1 family of policies found:\n(.|\n)*\n\ndocs\/terms\.md\n(.|\n)*\n\n\d+ findings? \(.*\) in \d+ files checked\n$/);
+    assert.equal([...stylishChunks([], { color: false })].join(''), 'No findings in 0 files checked\n');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
