@@ -9,7 +9,7 @@ import { blockSpan, type Block, type PolicyDocument } from './document.js';
 import { LANGUAGES, PROFILES } from './data.js';
 import type { Cue, LanguageData, RequirementCues, RequirementData, ProfileData } from './datatypes.js';
 import { compileCues, cueAlternation, cueSource, fromLanguageData, proseBlocks } from './cues.js';
-import { remember } from './memo.js';
+import { rememberFor } from './memo.js';
 import { gateFor, opens, textWords, type TextWords } from './anchors.js';
 import type { Coverage, Evidence, Position, Range } from './types.js';
 
@@ -261,10 +261,10 @@ export interface Findings {
   contexts: Set<string>[];
 }
 
-const headingMemo = new Map<string, string[]>();
+const headingMemo = new Map<string, Map<string, string[]>>();
 /** The contexts a heading opens, remembered by its text. */
 function headingContexts(cues: CompiledLanguage, heading: string, language: string): string[] {
-  return remember(headingMemo, `${language}\u0001${heading}`, () => {
+  return rememberFor(headingMemo, heading, language, () => {
     const own: string[] = [];
     const words = textWords(heading);
     for (const [id, re] of cues.contexts) if (matches(re, heading, words)) own.push(id);
@@ -363,7 +363,7 @@ interface BlockMemo {
   unless?: boolean;
   product?: { name?: string } | null;
 }
-const blockMemos = new Map<string, BlockMemo>();
+const blockMemos = new Map<string, Map<string, BlockMemo>>();
 
 /** A list item's lead-in: the last sentence of the paragraph just before its list, in its section. */
 function leadInOf(doc: PolicyDocument, block: Block): string {
@@ -518,7 +518,7 @@ export function findCues(doc: PolicyDocument, ids?: Iterable<string>): Findings 
     const lead = leadInOf(doc, block);
     const addressLine = heading && !!block.implicit;
     const words = blockWords(text, lead);
-    const memo = remember(blockMemos, `${doc.language}\u0001${heading ? (addressLine ? 'i' : 'h') : 'p'}\u0001${ctxKeys[block.section]}\u0001${lead}\u0001${text}`, (): BlockMemo => ({ hits: [], triggers: [] }));
+    const memo = rememberFor(blockMemos, text, `${doc.language}\u0001${heading ? (addressLine ? 'i' : 'h') : 'p'}\u0001${ctxKeys[block.section]}\u0001${lead}`, (): BlockMemo => ({ hits: [], triggers: [] }));
     for (const r of wanted) {
       const got = (memo.hits[r.index] ??= readBlock(r, text, lead, ctx, heading, words, addressLine));
       if (got.hit) {
