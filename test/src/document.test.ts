@@ -198,3 +198,60 @@ test('thousands of square brackets never closed are read by the cheap path, with
   assert.ok(doc.problems.some((p) => /never closed/.test(p.message)));
   assert.equal(parseDocument('# Privacy\n\n' + '[a] '.repeat(6000) + '\n').problems.length, 0, 'closed brackets are Markdown as usual');
 });
+
+test('a very long run of lines is masked before remark, and reads into the same blocks and sections', async () => {
+  const { MASKED_RUN, maskLongRuns } = await import('../../server/out/engine/document.js');
+  // Every kind of block, with no blank line between them, so that they form runs longer than
+  // MASKED_RUN; the same run also stands between blank lines, and once in a pasted policy.
+  const piece = [
+    '# 1. Who we are',
+    'Acme Widgets Ltd (*"Acme"*, _we_) makes [widgets](https://example.com) and `sells` them.',
+    '**Bold start** of a line, with <b>inline HTML</b> and an & sign, ~~struck~~ and \\*escaped\\*.',
+    'A line that becomes a heading',
+    '===',
+    'Another paragraph line, then a rule below it',
+    '---',
+    '- a list item with *stars*',
+    '  and a continuation line',
+    '1. a numbered item [COMPANY NAME]',
+    '> a quote with {{ placeholder }} and __underscores__',
+    '| Data | Kept |',
+    '| --- | :---: |',
+    '| email \\| phone | `a | b` 2 years |',
+    'A line after the table with <COMPANY_NAME>.',
+    '```js',
+    'const code = `template ${x}` * 2; // [not] _a_ <link>',
+    'plain words inside the fence',
+    '```',
+    '<!-- pw-disable placeholder',
+    'still inside the comment -->',
+    'Words after the comment on the next line.',
+    '<div>',
+    'inside the div *x*',
+    '</div>',
+    '[ref]: https://example.com/ref',
+    'A paragraph that uses [ref] and [^1] and ![img](x.png).',
+    '```a```b',
+    'A closing line.',
+  ].join('\n');
+  let body = '';
+  while (body.length <= MASKED_RUN) body += piece + '\n';
+  const texts = [
+    body,
+    `---\npolicy:\n  controller: Acme Ltd\nvariables:\n  a_b: "x"\n---\n${body}\n\n# Next\n\nShort paragraph.\n\n${body}`,
+    body.replace(/\n/g, '\r\n'),
+  ];
+  for (const text of texts) {
+    assert.notEqual(maskLongRuns(text), text, 'the run was masked');
+    assert.equal(maskLongRuns(text).length, text.length, 'offsets unchanged');
+    const masked = parseDocument(text);
+    const whole = parseDocument(text, () => parseMarkdown(text));
+    const shape = (d: typeof masked) => ({
+      blocks: d.blocks.map((b) => [b.kind, b.span.start, b.span.end, b.text, b.depth, b.marker]),
+      sections: d.sections.map((s) => [s.title, s.span.start, s.span.end]),
+      comments: d.comments,
+      frontMatter: d.frontMatter.data,
+    });
+    assert.deepEqual(shape(masked), shape(whole));
+  }
+});

@@ -182,7 +182,7 @@ function parseOrFallback(text: string, problems: DocumentProblem[], parse: (text
       problems.push({ message: `This file has more than ${MAX_UNCLOSED_BRACKETS} square brackets that are never closed; it was checked as plain paragraphs.`, span: { start: 0, end: 0 }, severity: 'warning' });
       return paragraphs(text);
     }
-    return parse(text);
+    return parse(maskLongRuns(text));
   } catch (e) {
     if (!(e instanceof RangeError)) throw e;
     problems.push({
@@ -192,6 +192,101 @@ function parseOrFallback(text: string, problems: DocumentProblem[], parse: (text
     });
     return paragraphs(text);
   }
+}
+
+/** A run of lines without a blank line longer than this has its inline syntax masked before remark. */
+export const MASKED_RUN = 16 * 1024;
+
+/**
+ * micromark merges the pieces of a paragraph's text with a splice per piece, so its time grows
+ * with the square of a paragraph's length when the paragraph is full of characters that might
+ * start inline syntax (brackets, underscores, stars, backticks, angle brackets): an 850 KB
+ * template of placeholders took tens of seconds. Nothing here reads inline nodes (blocks are
+ * read from the source by their spans; headings and table cells by where their content starts
+ * and ends), so in a run of lines longer than MASKED_RUN those characters are replaced by `x`
+ * before remark, and the line breaks between plain lines become spaces. Offsets stay as they were
+ * (line numbers in remark's positions do not: read lines from offsets), and so does the block structure: each line keeps
+ * what stands before its first letter or digit (markers, indentation, fences), a line that
+ * opens a backtick fence or defines a link is left alone, and `|`, `\`, `>`, `-`, `<` before
+ * `/`, `!` or `?` (what ends HTML blocks) are never masked. One pass over the text.
+ */
+export function maskLongRuns(text: string): string {
+  if (text.length <= MASKED_RUN) return text;
+  let out: string[] | undefined;
+  let done = 0;
+  let i = 0;
+  const n = text.length;
+  // Front matter is parsed as YAML from remark's node value: never masked.
+  const fm = /^---[ \t]*\r?\n/.exec(text);
+  if (fm) {
+    const close = /^---[ \t]*$/m;
+    const rest = text.slice(fm[0].length);
+    const c = close.exec(rest);
+    if (c) i = fm[0].length + c.index + c[0].length;
+  }
+  while (i < n) {
+    // A run: lines up to the next blank line.
+    let end = i;
+    for (;;) {
+      const nl = text.indexOf('\n', end);
+      const lineEnd = nl < 0 ? n : nl;
+      if (isBlankLine(text, end, lineEnd) && end > i) break;
+      end = nl < 0 ? n : nl + 1;
+      if (nl < 0) break;
+    }
+    if (end - i > MASKED_RUN) {
+      out ??= [];
+      out.push(text.slice(done, i), maskRun(text.slice(i, end)));
+      done = end;
+    }
+    i = end;
+    // Skip blank lines.
+    while (i < n) {
+      const nl = text.indexOf('\n', i);
+      const lineEnd = nl < 0 ? n : nl;
+      if (!isBlankLine(text, i, lineEnd)) break;
+      i = nl < 0 ? n : nl + 1;
+    }
+  }
+  if (!out) return text;
+  out.push(text.slice(done));
+  return out.join('');
+}
+
+function isBlankLine(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c !== 32 && c !== 9 && c !== 13) return false;
+  }
+  return true;
+}
+
+const LEAVE_LINE = /^ {0,3}(?:`{3,}|\[[^\]\n]*\]:)/;
+const INLINE_START = /[*_`~!&[\]@]|<(?![/!?])/g;
+
+/** A line that only continues a paragraph: a letter first, nothing that opens or closes a block. */
+const PLAIN_LINE = /^ {0,3}[*_]*\p{L}[^<>|`~\r]*$/u;
+/** The same, where no HTML block that ends at a `>` (comments, `<?`, `<!`, script, pre, style, textarea) opens. */
+const PLAIN_LINE_NO_HTML = /^ {0,3}[*_]*\p{L}[^<|`~\r]*$/u;
+const HTML_ENDING_AT_GT = /^ {0,3}<(?:[!?]|(?:script|pre|style|textarea)(?:[\s>]|$))/im;
+
+function maskRun(run: string): string {
+  const plain = HTML_ENDING_AT_GT.test(run) ? PLAIN_LINE : PLAIN_LINE_NO_HTML;
+  const lines = run.split('\n');
+  for (let k = 0; k < lines.length; k++) {
+    const line = lines[k];
+    if (LEAVE_LINE.test(line)) continue;
+    const first = line.search(/[\p{L}\p{N}]/u);
+    if (first >= 0) lines[k] = line.slice(0, first) + line.slice(first).replace(INLINE_START, (c) => 'x'.repeat(c.length));
+  }
+  // micromark also splices once per line of a paragraph, so two plain lines in a row are joined
+  // by a space in place of the line break: the paragraph stays one, with the same offsets.
+  // A plain line's words are not read from remark's tree either: its text becomes one word, which
+  // micromark reads as one piece of data.
+  for (let k = 0; k < lines.length; k++) if (plain.test(lines[k])) lines[k] = lines[k].replace(/\S[^]*\S/u, (w) => 'x'.repeat(w.length));
+  let joined = lines[0];
+  for (let k = 1; k < lines.length; k++) joined += (plain.test(lines[k - 1]) && plain.test(lines[k]) ? ' ' : '\n') + lines[k];
+  return joined;
 }
 
 /** The cheap reader: blank-line separated paragraphs, in one pass. */
