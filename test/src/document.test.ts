@@ -255,3 +255,16 @@ test('a very long run of lines is masked before remark, and reads into the same 
     assert.deepEqual(shape(masked), shape(whole));
   }
 });
+
+test('front matter: a flood of YAML problems is reported as twenty and a count; one too large is not read', async () => {
+  const { MAX_FRONT_MATTER } = await import('../../server/out/engine/document.js');
+  const repeated = parseDocument(`---\nvariables:\n${'  v: a\n'.repeat(500)}---\n# Privacy\n`);
+  const yaml = repeated.problems.filter((p) => /front matter/i.test(p.message));
+  assert.equal(yaml.length, 21);
+  assert.match(yaml[20].message, /479 more problems/);
+  const big = parseDocument(`---\npolicy:\n  controller: Acme Ltd\nvariables:\n${'  v: a\n'.repeat(MAX_FRONT_MATTER / 7 + 10)}---\n# Privacy\n\nWe keep data.\n`);
+  assert.equal(big.problems.length, 1);
+  assert.match(big.problems[0].message, /front matter is \d+ KB.*not read/);
+  assert.deepEqual(big.frontMatter.policy, {});
+  assert.ok(big.text.slice(big.bodyStart).trim().startsWith('# Privacy'));
+});

@@ -375,6 +375,11 @@ export function parseDocument(text: string, parse: (text: string) => Root = pars
 
 // ---- front matter ---------------------------------------------------------------------------
 
+/** Front matter problems reported one by one; the rest are counted. */
+const MAX_YAML_PROBLEMS = 20;
+/** A front matter larger than this is not read as YAML. */
+export const MAX_FRONT_MATTER = 64 * 1024;
+
 function readFrontMatter(text: string, tree: Root, problems: DocumentProblem[]): FrontMatter {
   const fm: FrontMatter = {
     present: false,
@@ -409,8 +414,26 @@ function readFrontMatter(text: string, tree: Root, problems: DocumentProblem[]):
   const valueStart = opening ? opening.index + opening[0].length : start;
   // YAML does not take a lone \r as a line break; a \n in its place keeps every offset.
   const value = node.value.replace(/\r(?!\n)/g, '\n');
-  const ydoc = YAML.parseDocument(value, { prettyErrors: false, uniqueKeys: true });
-  for (const err of ydoc.errors) {
+  if (end - start > MAX_FRONT_MATTER) {
+    // Reading YAML takes microseconds a byte; a front matter this large is no policy's.
+    problems.push({
+      message: `The front matter is ${Math.round((end - start) / 1024)} KB, more than the ${MAX_FRONT_MATTER / 1024} KB a policy's settings and variables could need; it was not read.`,
+      span: { start, end: Math.min(start + 3, end) },
+      severity: 'error',
+    });
+    return fm;
+  }
+  // The YAML library makes an Error (with a stack trace) per problem: a front matter of a
+  // hundred thousand repeated keys spent most of its time capturing stacks nobody reads.
+  const limit = Error.stackTraceLimit;
+  let ydoc: ReturnType<typeof YAML.parseDocument>;
+  try {
+    Error.stackTraceLimit = 0;
+    ydoc = YAML.parseDocument(value, { prettyErrors: false, uniqueKeys: true });
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+  for (const err of ydoc.errors.slice(0, MAX_YAML_PROBLEMS)) {
     const s = valueStart + Math.min(err.pos[0], value.length);
     const e = valueStart + Math.min(Math.max(err.pos[1], err.pos[0] + 1), value.length);
     problems.push({
@@ -418,6 +441,9 @@ function readFrontMatter(text: string, tree: Root, problems: DocumentProblem[]):
       span: { start: Math.min(s, end), end: Math.min(Math.max(e, s), end) },
       severity: 'error',
     });
+  }
+  if (ydoc.errors.length > MAX_YAML_PROBLEMS) {
+    problems.push({ message: `Front matter is not valid YAML: ${ydoc.errors.length - MAX_YAML_PROBLEMS} more problems after these.`, span: { start, end: Math.min(start + 3, end) }, severity: 'error' });
   }
   if (ydoc.errors.length) return fm;
   let data: unknown;
