@@ -268,3 +268,31 @@ test('front matter: a flood of YAML problems is reported as twenty and a count; 
   assert.deepEqual(big.frontMatter.policy, {});
   assert.ok(big.text.slice(big.bodyStart).trim().startsWith('# Privacy'));
 });
+
+test('the document model parses with GFM blocks only, and every example and fixture reads into the blocks of a full GFM parse', async () => {
+  const { readdirSync, readFileSync, statSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const { fileURLToPath } = await import('node:url');
+  const root = fileURLToPath(new URL('../..', import.meta.url));
+  const files: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const p = join(dir, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (/\.(md|txt)$/.test(name)) files.push(p);
+    }
+  };
+  walk(join(root, 'examples'));
+  walk(join(root, 'test', 'fixtures'));
+  assert.ok(files.length > 50, `found ${files.length} examples and fixtures`);
+  const shape = (d: ReturnType<typeof parseDocument>) => ({
+    blocks: d.blocks.map((b) => [b.kind, b.span.start, b.span.end, b.depth, b.marker, b.number]),
+    sections: d.sections.map((s) => [s.title, s.span.start, s.span.end]),
+    comments: d.comments,
+    problems: d.problems,
+  });
+  for (const f of files) {
+    const text = readFileSync(f, 'utf8');
+    assert.deepEqual(shape(parseDocument(text)), shape(parseDocument(text, () => parseMarkdown(text))), f);
+  }
+});

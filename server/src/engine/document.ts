@@ -3,10 +3,16 @@
 // are just short lines, `•` bullets, hard-wrapped lines; pasted.ts tells the short lines that are
 // list items, address lines, table rows or web page debris from headings) so that every rule
 // sees blocks and sections whatever the source looked like.
-import { unified } from 'unified';
+import { unified, type Processor } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
+import { gfmTable } from 'micromark-extension-gfm-table';
+import { gfmFootnote } from 'micromark-extension-gfm-footnote';
+import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
+import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
 import YAML from 'yaml';
 import type { Root, RootContent, Nodes } from 'mdast';
 import { LineIndex, lastAtMost } from './text.js';
@@ -117,9 +123,27 @@ export interface PolicyDocument {
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
 
-/** Parse Markdown into mdast, exactly as the document model does (exported for benchmarks). */
+/** Parse Markdown into mdast with all of GFM (for rendering: exports, reports; and benchmarks). */
 export function parseMarkdown(text: string): Root {
   return processor.parse(text) as Root;
+}
+
+/**
+ * GFM's block constructs only (tables, footnote definitions, task list items). The document
+ * model reads no inline node, and GFM's literal autolinks try a link at every word and then walk
+ * every text node again (a fifth of the parse of a large table); strikethrough is inline too.
+ * The blocks come out as parseMarkdown's (a test holds every example and fixture to that).
+ */
+function gfmBlocks(this: Processor) {
+  const data = this.data() as { micromarkExtensions?: unknown[]; fromMarkdownExtensions?: unknown[] };
+  (data.micromarkExtensions ??= []).push(gfmTable(), gfmFootnote(), gfmTaskListItem());
+  (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown(), gfmFootnoteFromMarkdown(), gfmTaskListItemFromMarkdown());
+}
+const blockProcessor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(gfmBlocks);
+
+/** Parse Markdown into mdast as the document model needs it: blocks exact, inline text plain. */
+export function parseBlocks(text: string): Root {
+  return blockProcessor.parse(text) as Root;
 }
 
 /** Nesting deeper than this (lists in lists in quotes …) is read as plain paragraphs. */
@@ -321,7 +345,7 @@ const MD_BULLET = /^[-*+]\s+/;
 const TERMINAL = /[.!?:;]["'”’)]*$/;
 
 /** `parse` may be replaced by one that gives the same tree faster (the server's chunk cache). */
-export function parseDocument(text: string, parse: (text: string) => Root = parseMarkdown): PolicyDocument {
+export function parseDocument(text: string, parse: (text: string) => Root = parseBlocks): PolicyDocument {
   const lines = new LineIndex(text);
   const problems: DocumentProblem[] = [];
   const tree = parseOrFallback(text, problems, parse);
