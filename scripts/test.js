@@ -2,7 +2,7 @@
 // The unit suite (`npm test`): the test files of test/out, run in a few processes rather than
 // one per file. `node --test` starts a process per file, and each one loads the engine, its
 // language data and its compiled cues again: a third of the suite's CPU. Here the files that
-// only call the engine share a process per group (groups run side by side, one per core); the
+// only call the engine share a process per group (a group per core, 2 to 4; all processes run side by side); the
 // files that start language servers (top-level before/after hooks, which in a shared process
 // would wrap every file) keep a process each. The exit code is non-zero when any test fails.
 //   node scripts/test.js [FILE...]       (default: test/out/*.test.js)
@@ -32,12 +32,13 @@ for (const f of [...shared].sort((a, b) => statSync(b).size - statSync(a).size))
 
 /** One process: a group imports its files in order (each registers its tests with this process's runner). */
 const jobs = [
-  ...groups.filter((g) => g.files.length).map((g) => ({ name: g.files.map((f) => relative(out, f)).join(' '), args: ['--test-reporter=spec', '--input-type=module', '-e', g.files.map((f) => `await import(${JSON.stringify(`file://${f}`)});`).join('\n')] })),
+  ...groups.filter((g) => g.files.length).map((g) => ({ name: g.files.map((f) => relative(out, f)).join(' '), args: ['--test-reporter=spec', join(root, 'scripts', 'lib', 'test-group.js'), ...g.files] })),
   ...(alone.length ? [{ name: alone.map((f) => relative(out, f)).join(' '), args: ['--test', '--test-reporter=spec', ...alone] }] : []),
 ];
 
 const started = performance.now();
-const width = Math.max(1, Math.min(jobs.length, availableParallelism()));
+// Every process at once: the language servers' process mostly waits on its servers.
+const width = jobs.length;
 let next = 0;
 let failed = 0;
 const summary = [];
