@@ -67,6 +67,8 @@ interface CompiledLanguage {
   /** Cues that capture the name of the app, site or service itself (`(?<name>…)`). */
   products: Matcher | null;
   freeMail: Set<string>;
+  /** A lead-in or heading whose list is a table of contents. */
+  tableOfContents: Matcher | null;
 }
 
 type RequirementsData = NonNullable<LanguageData['requirements']>;
@@ -170,6 +172,7 @@ function compileRequirements(data: RequirementsData[]): CompiledLanguage {
     blanketUnless: compile(data.flatMap((d) => d.blanket?.unless ?? [])),
     products: compile(data.flatMap((d) => d.products ?? [])),
     freeMail: new Set(data.flatMap((d) => d.freeMail ?? []).map((x) => String(x).toLowerCase())),
+    tableOfContents: compile(data.flatMap((d) => d.tableOfContents ?? [])),
   };
 }
 
@@ -208,6 +211,7 @@ export function cueProblems(language: string): string[] {
   test('products', data.products);
   test('blanket', data.blanket?.cues);
   test('blanket.unless', data.blanket?.unless);
+  test('tableOfContents', data.tableOfContents);
   return out;
 }
 
@@ -355,6 +359,14 @@ function leadInOf(doc: PolicyDocument, block: Block): string {
   return '';
 }
 
+/** A list item under a table-of-contents lead-in ("This notice covers:") or heading ("Contents"). */
+function inContents(cues: CompiledLanguage, doc: PolicyDocument, block: Block, lead: string): boolean {
+  if (!cues.tableOfContents) return false;
+  if (lead) return matches(cues.tableOfContents, lead);
+  const heading = doc.sections[block.section]?.heading?.text;
+  return !!heading && matches(cues.tableOfContents, heading);
+}
+
 /** A full statement limited to self-service or to marketing, with no wider way offered. */
 function narrowed(r: CompiledRequirement, sentence: string): boolean {
   return matches(r.narrow, sentence) && !matches(r.broad, sentence);
@@ -475,6 +487,8 @@ export function findCues(doc: PolicyDocument, ids?: Iterable<string>): Findings 
     const ctx = ctxOf[block.section];
     const heading = block.kind === 'heading';
     const lead = leadInOf(doc, block);
+    // A table of contents names sections; its items state nothing (nor trigger anything).
+    if (block.kind === 'list-item' && inContents(cues, doc, block, lead)) continue;
     const addressLine = heading && !!block.implicit;
     const memo = remember(blockMemos, `${doc.language}\u0001${heading ? (addressLine ? 'i' : 'h') : 'p'}\u0001${ctxKeys[block.section]}\u0001${lead}\u0001${text}`, (): BlockMemo => ({ hits: [], triggers: [] }));
     for (const r of wanted) {
