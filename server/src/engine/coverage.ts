@@ -580,9 +580,20 @@ function withWideElements(r: RequirementData, c: CompiledRequirement | undefined
 }
 
 /**
+ * A sentence and the one after it in the same paragraph: an element given there completes the
+ * statement ("Some of our suppliers are in the United States. These transfers rest on the
+ * standard contractual clauses.").
+ */
+function withNextSentence(text: string, s: { from: number; to: number }): { from: number; to: number } {
+  let i = s.to;
+  while (i < text.length && text[i] === ' ') i++;
+  return i >= text.length ? s : { from: s.from, to: sentenceAround(text, i, Math.min(text.length, i + 1), 800).to };
+}
+
+/**
  * Which of a requirement's elements the text gives. An element with cues is given where its cue
  * stands beside the item: in a sentence that states the item (its own, or one of the item's
- * statements), or in a section whose heading names the item; a document-wide element anywhere.
+ * statements) or the sentence after it, or in a section whose heading names the item; a document-wide element anywhere.
  * An element without cues is given by a full statement of the item (not by a partial one). A
  * statement of absence gives every element.
  */
@@ -595,7 +606,7 @@ function absentElements(r: RequirementData, c: CompiledRequirement | undefined, 
   const sentences = new Map<number, { from: number; to: number }[]>();
   for (const m of found) {
     const list = sentences.get(m.block.index) ?? [];
-    list.push(sentenceAround(m.block.text, m.from, m.to, 800));
+    list.push(withNextSentence(m.block.text, sentenceAround(m.block.text, m.from, m.to, 800)));
     sentences.set(m.block.index, list);
   }
   const inSentence = (m: CueMatch) => (sentences.get(m.block.index) ?? []).some((s) => m.from < s.to && m.to > s.from);
