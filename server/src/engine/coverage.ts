@@ -593,8 +593,8 @@ function withNextSentence(text: string, s: { from: number; to: number }): { from
 /**
  * Which of a requirement's elements the text gives. An element with cues is given where its cue
  * stands beside the item: in a sentence that states the item (its own, or one of the item's
- * statements) or the sentence after it, or in a section whose heading names the item; a document-wide element anywhere.
- * An element without cues is given by a full statement of the item (not by a partial one). A
+ * statements) or the sentence after it, or in a section whose heading names the item; a
+ * document-wide element anywhere. An element without cues is given by a full statement of the item (not by a partial one). A
  * statement of absence gives every element.
  */
 function absentElements(r: RequirementData, c: CompiledRequirement | undefined, found: CueMatch[], el: Map<string, CueMatch[]> | undefined, contexts: Set<string>[]): string[] {
