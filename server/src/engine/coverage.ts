@@ -75,6 +75,8 @@ interface CompiledLanguage {
   /** Cues that capture the name of the app, site or service itself (`(?<name>…)`). */
   products: Matcher | null;
   freeMail: Set<string>;
+  /** A lead-in or heading whose list is a table of contents. */
+  tableOfContents: Matcher | null;
 }
 
 type RequirementsData = NonNullable<LanguageData['requirements']>;
@@ -178,6 +180,7 @@ function compileRequirements(data: RequirementsData[]): CompiledLanguage {
     blanketUnless: compile(data.flatMap((d) => d.blanket?.unless ?? [])),
     products: compile(data.flatMap((d) => d.products ?? [])),
     freeMail: new Set(data.flatMap((d) => d.freeMail ?? []).map((x) => String(x).toLowerCase())),
+    tableOfContents: compile(data.flatMap((d) => d.tableOfContents ?? [])),
   };
 }
 
@@ -216,6 +219,7 @@ export function cueProblems(language: string): string[] {
   test('products', data.products);
   test('blanket', data.blanket?.cues);
   test('blanket.unless', data.blanket?.unless);
+  test('tableOfContents', data.tableOfContents);
   return out;
 }
 
@@ -379,6 +383,14 @@ function leadInOf(doc: PolicyDocument, block: Block): string {
   return '';
 }
 
+/** A list item under a table-of-contents lead-in ("This notice covers:") or heading ("Contents"). */
+function inContents(cues: CompiledLanguage, doc: PolicyDocument, block: Block, lead: string): boolean {
+  if (!cues.tableOfContents) return false;
+  if (lead) return matches(cues.tableOfContents, lead);
+  const heading = doc.sections[block.section]?.heading?.text;
+  return !!heading && matches(cues.tableOfContents, heading);
+}
+
 /** A full statement limited to self-service or to marketing, with no wider way offered. */
 function narrowed(r: CompiledRequirement, sentence: string, words: TextWords): boolean {
   return matches(r.narrow, sentence, words) && !matches(r.broad, sentence, words);
@@ -516,6 +528,8 @@ export function findCues(doc: PolicyDocument, ids?: Iterable<string>): Findings 
     const ctx = ctxOf[block.section];
     const heading = block.kind === 'heading';
     const lead = leadInOf(doc, block);
+    // A table of contents names sections; its items state nothing (nor trigger anything).
+    if (block.kind === 'list-item' && inContents(cues, doc, block, lead)) continue;
     const addressLine = heading && !!block.implicit;
     const words = blockWords(text, lead);
     const memo = rememberFor(blockMemos, text, `${doc.language}\u0001${heading ? (addressLine ? 'i' : 'h') : 'p'}\u0001${ctxKeys[block.section]}\u0001${lead}`, (): BlockMemo => ({ hits: [], triggers: [] }));
@@ -608,10 +622,21 @@ function withWideElements(r: RequirementData, c: CompiledRequirement | undefined
 }
 
 /**
+ * A sentence and the one after it in the same paragraph: an element given there completes the
+ * statement ("Some of our suppliers are in the United States. These transfers rest on the
+ * standard contractual clauses.").
+ */
+function withNextSentence(text: string, s: { from: number; to: number }): { from: number; to: number } {
+  let i = s.to;
+  while (i < text.length && text[i] === ' ') i++;
+  return i >= text.length ? s : { from: s.from, to: sentenceAround(text, i, Math.min(text.length, i + 1), 800).to };
+}
+
+/**
  * Which of a requirement's elements the text gives. An element with cues is given where its cue
  * stands beside the item: in a sentence that states the item (its own, or one of the item's
- * statements), or in a section whose heading names the item; a document-wide element anywhere.
- * An element without cues is given by a full statement of the item (not by a partial one). A
+ * statements) or the sentence after it, or in a section whose heading names the item; a
+ * document-wide element anywhere. An element without cues is given by a full statement of the item (not by a partial one). A
  * statement of absence gives every element.
  */
 function absentElements(r: RequirementData, c: CompiledRequirement | undefined, found: CueMatch[], el: Map<string, CueMatch[]> | undefined, contexts: Set<string>[]): string[] {
@@ -623,7 +648,7 @@ function absentElements(r: RequirementData, c: CompiledRequirement | undefined, 
   const sentences = new Map<number, { from: number; to: number }[]>();
   for (const m of found) {
     const list = sentences.get(m.block.index) ?? [];
-    list.push(sentenceAround(m.block.text, m.from, m.to, 800));
+    list.push(withNextSentence(m.block.text, sentenceAround(m.block.text, m.from, m.to, 800)));
     sentences.set(m.block.index, list);
   }
   const inSentence = (m: CueMatch) => (sentences.get(m.block.index) ?? []).some((s) => m.from < s.to && m.to > s.from);
