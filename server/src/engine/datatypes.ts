@@ -89,6 +89,11 @@ export interface LanguageData {
     products?: Cue[];
     /** Mail domains anyone can use (their name identifies no operator). */
     freeMail?: string[];
+    /**
+     * A lead-in or heading that opens a table of contents ("This notice covers:", "Contents"):
+     * the list under it names sections and states nothing.
+     */
+    tableOfContents?: Cue[];
   };
   entities?: EntityData;
   debris?: DebrisData;
