@@ -187,3 +187,33 @@ test('comparePolicies works across languages (an original and its translation)',
   assert.deepEqual(c.changed.map((v) => [v.requirement, v.before, v.after]), [['retention', ['12 months'], ['6 Monate']]]);
   assert.match(comparisonMarkdown(c), /From `privacy\.md` \(English\) to `privacy\.de\.md` \(German\)/);
 });
+
+test('policywright-disable comments silence set findings as they silence a policy\'s own', async () => {
+  const { readFileSync } = await import('node:fs');
+  const read = (name: string) => readFileSync(join(SETS, 'translations', name), 'utf8');
+  const drift = (nl: string): Diagnostic[] => {
+    const inputs = [
+      ['privacy.md', read('privacy.md')],
+      ['privacy.nl.md', nl],
+    ].map(([path, text]) => {
+      const r = check(text, { now: NOW });
+      return { path, summary: summarisePolicy(r.document!, r.coverage), diagnostics: r.diagnostics };
+    });
+    checkSet(inputs);
+    return inputs[1].diagnostics.filter((d) => d.rule === 'translation-drift');
+  };
+  const nl = read('privacy.nl.md');
+  assert.deepEqual(drift(nl).map((d) => d.requirement).sort(), ['dpo-contact', 'retention']);
+  // One requirement silenced in the whole document, wherever the comment stands.
+  const one = nl.replace('# Privacybeleid\n', '# Privacybeleid\n\n<!-- policywright-disable translation-drift:retention -->\n');
+  assert.deepEqual(drift(one).map((d) => d.requirement), ['dpo-contact']);
+  // The next line only: the DPO sentence.
+  const next = nl.replace('U kunt contact opnemen met onze functionaris', '<!-- policywright-disable-next-line translation-drift -->\nU kunt contact opnemen met onze functionaris');
+  assert.deepEqual(drift(next).map((d) => d.requirement), ['retention']);
+  // The whole rule, from the top.
+  const all = nl.replace('# Privacybeleid\n', '<!-- policywright-disable translation-drift -->\n# Privacybeleid\n');
+  assert.deepEqual(drift(all), []);
+  // Another rule named: nothing silenced.
+  const other = nl.replace('# Privacybeleid\n', '<!-- policywright-disable placeholder -->\n# Privacybeleid\n');
+  assert.equal(drift(other).length, 2);
+});

@@ -11,6 +11,7 @@ import { POSTCODES } from './address.js';
 import { fromLanguageData, proseBlocks } from './cues.js';
 import { LANGUAGES } from './data.js';
 import { blockSpan } from './document.js';
+import { disabledRegions, type Region } from './disables.js';
 
 export type ValueKind = 'period' | 'email' | 'phone' | 'postcode' | 'date' | 'web';
 
@@ -64,6 +65,8 @@ export interface PolicySummary {
   requirements: RequirementSummary[];
   names: NameSummary[];
   contacts: ContactSummary[];
+  /** Where `policywright-disable` comments silence rules: set findings obey them too. */
+  disabled?: Region[];
 }
 
 // ---- values ----------------------------------------------------------------------------------
@@ -278,6 +281,7 @@ export function summarisePolicy(doc: PolicyDocument, coverage: Coverage[]): Poli
     }
   }
 
+  const disabled = disabledRegions(doc);
   return {
     language: doc.language,
     declared: { ...(fm.translationOf ? { translationOf: fm.translationOf } : {}), ...(fm.family ? { family: fm.family } : {}), ...(fm.supersedes ? { supersedes: fm.supersedes } : {}) },
@@ -285,6 +289,7 @@ export function summarisePolicy(doc: PolicyDocument, coverage: Coverage[]): Poli
     requirements,
     names,
     contacts,
+    ...(disabled.length ? { disabled } : {}),
   };
 }
 
