@@ -217,3 +217,31 @@ test('policywright-disable comments silence set findings as they silence a polic
   const other = nl.replace('# Privacybeleid\n', '<!-- policywright-disable placeholder -->\n# Privacybeleid\n');
   assert.equal(drift(other).length, 2);
 });
+
+test('families: one controller in one folder, a different language in each policy, names that share nothing', async () => {
+  const { readFileSync } = await import('node:fs');
+  const read = (name: string) => summary(readFileSync(join(SETS, 'translations', name), 'utf8'));
+  const [en, nl, de] = [read('privacy.md'), read('privacy.nl.md'), read('privacy-de.md')];
+  const alder = summary(readFileSync(join(SETS, 'agency', 'alder.policy.md'), 'utf8'));
+  const families = findFamilies([
+    { path: 'legal/privacyverklaring.md', summary: nl },
+    { path: 'legal/notice.md', summary: en },
+    { path: 'legal/datenschutz.md', summary: de },
+    { path: 'legal/alder.md', summary: alder },
+    // The same controller in another folder, and twice in one language in a third: no family.
+    { path: 'other/statement.md', summary: en },
+    { path: 'apps/app.md', summary: en },
+    { path: 'apps/web.md', summary: en },
+  ]);
+  assert.equal(families.length, 1);
+  assert.equal(families[0].how, 'inferred');
+  assert.equal(families[0].original, 'legal/notice.md', 'the English one is the original when no name says');
+  assert.deepEqual(
+    families[0].members.map((m) => [m.path, m.role, m.language]),
+    [
+      ['legal/privacyverklaring.md', 'translation', 'nl'],
+      ['legal/notice.md', 'original', 'en'],
+      ['legal/datenschutz.md', 'translation', 'de'],
+    ],
+  );
+});
