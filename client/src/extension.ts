@@ -67,8 +67,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
       { scheme: 'untitled', language: 'plaintext' },
     ],
     initializationOptions,
-    // .policywright.json changes re-check open policies, as settings changes do.
-    synchronize: { configurationSection: 'policywright', fileEvents: vscode.workspace.createFileSystemWatcher('**/.policywright.json') },
+    // .policywright.json changes re-check open policies, as settings changes do; a policy file
+    // changed on disk is checked again as a neighbour of the open ones (the set pass).
+    synchronize: {
+      configurationSection: 'policywright',
+      fileEvents: [vscode.workspace.createFileSystemWatcher('**/.policywright.json'), vscode.workspace.createFileSystemWatcher('**/*.{md,markdown,txt}')],
+    },
   };
   client = new LanguageClient('policywright', 'Policywright', serverOptions, clientOptions);
 
