@@ -9,7 +9,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import type { PublishDiagnosticsParams, Range } from 'vscode-languageserver-protocol';
 import { TestClient } from './helpers/lsp-client.js';
 import { FIXTURES } from './helpers/paths.js';
 
@@ -76,6 +76,26 @@ test('the original changed on disk (a watched-file event): the translation is co
   await client.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: EN, type: 1 }] });
   const back = await client.diagnosticsWhere(NL, (x) => requirements(x).join() === 'dpo-contact,retention');
   assert.equal(drift(back).length, 2);
+});
+
+test('the drift quick fix inserts the clause in the translation\'s language, and the finding goes', async () => {
+  const text = readFileSync(at('translations/privacy.nl.md'), 'utf8');
+  const p = await client.diagnosticsWhere(NL, (x) => requirements(x).includes('retention'));
+  const retention = drift(p).find((d) => (d.data as { requirement?: string }).requirement === 'retention')!;
+  const actions = await client.request<{ title: string; edit?: { changes?: Record<string, { range: Range; newText: string }[]>; documentChanges?: { edits: { range: Range; newText: string }[] }[] } }[]>('textDocument/codeAction', {
+    textDocument: { uri: NL },
+    range: retention.range,
+    context: { diagnostics: [retention] },
+  });
+  const fix = actions.find((a) => /Hoe lang/.test(a.title));
+  assert.ok(fix?.edit, JSON.stringify(actions.map((a) => a.title)));
+  const edits = fix.edit.changes?.[NL] ?? fix.edit.documentChanges![0].edits;
+  assert.match(edits.map((e) => e.newText).join(''), /bewaren/i, 'Dutch words, not English');
+  assert.doesNotMatch(edits.map((e) => e.newText).join(''), /\bwe keep\b/i);
+  const v = client.change(NL, [...edits].sort((a, b) => b.range.start.line - a.range.start.line || b.range.start.character - a.range.start.character).map((e) => ({ range: e.range, text: e.newText })));
+  const fixed = await client.diagnostics(NL, v);
+  assert.ok(!requirements(fixed).includes('retention'), JSON.stringify(drift(fixed).map((d) => d.message)));
+  client.change(NL, [{ text }]);
 });
 
 test('fixing the translation in the editor takes its finding away; the file on disk stays compared after close', async () => {
