@@ -440,7 +440,7 @@ function stepsFor(q: NewPolicyQuestionsResult, a: PolicyAnswersData): Step[] {
     { kind: 'input', id: 'aliases', prompt: q.start.aliases, value: (a.aliases ?? []).join(', ') },
   ];
   for (const x of q.questions) {
-    const given = a.answers[x.id];
+    const given = a.answers[x.id] ?? x.default;
     steps.push({ kind: 'pick', id: `q:${x.id}`, prompt: x.prompt, options: x.options, many: x.kind === 'many', picked: given === undefined ? [] : Array.isArray(given) ? given : [given] });
   }
   for (const v of q.values ?? []) {

@@ -61,6 +61,24 @@ for (const profiles of COMBINATIONS) {
   }
 }
 
+// The representative (Art. 27): asked under the GDPR profiles, offered as "no" first; with "yes"
+// its clause stands beside the controller's identity, its values asked, in every language.
+for (const language of languagesFor(['eu-gdpr'])) {
+  test(`representative in ${language}: default no; with yes the clause and its values, the policy still clean`, () => {
+    const q = questionsFor(['eu-gdpr'], language).find((x) => x.id === 'representative');
+    assert.equal(q?.default, 'no');
+    assert.ok(!questionsFor(['ccpa'], language).some((x) => x.id === 'representative'));
+    const off = answerSet(['eu-gdpr'], language, SETS['every condition off']);
+    assert.ok(!valueQuestions(off).some((v) => v.name === 'representative_name'));
+    const on = answerSet(['eu-gdpr'], language, SETS['every condition on']);
+    assert.equal(on.answers.representative, 'yes');
+    const text = generatePolicy(on);
+    assert.ok(text.includes(on.variables.representative_name) && text.includes(on.variables.representative_contact), text);
+    const controller = text.indexOf(on.variables.representative_name);
+    assert.ok(controller > text.indexOf('Larkspur Cycles Ltd', text.indexOf('---', 4)), 'after the controller is named');
+  });
+}
+
 test('every profile has English clauses to generate from, and the GDPR profiles have German, French and Dutch ones', () => {
   assert.deepEqual(languagesFor(['uk-gdpr']).sort(), ['de', 'en', 'fr', 'nl']);
   for (const profiles of COMBINATIONS) assert.ok(languagesFor(profiles).includes('en'), profiles.join(' + '));

@@ -15,6 +15,7 @@ import { check } from '../../server/out/engine/check.js';
 const HAS_SCRIPT = spawnSync('script', ['--version']).status === 0;
 const SKIP = HAS_SCRIPT ? false : 'util-linux `script` not found: the pseudo-terminal test of `policywright new` is skipped';
 const DOWN = '\x1b[B';
+const UP = '\x1b[A';
 const ANSI = /\x1b\[[0-9;?]*[A-Za-z]|\x1b[()][0-9A-Z]/g;
 
 /** A program on a pseudo-terminal: wait for text on its screen, type keys. */
@@ -32,6 +33,8 @@ function terminal(args: string[], cwd: string) {
   const exited = new Promise<number>((res) => proc.on('exit', (code) => res(code ?? -1)));
   return {
     exited,
+    /** Ends the program if it still runs (a failed test must not leave it waiting). */
+    kill: () => proc.exitCode === null && proc.kill(),
     screen: () => screen,
     /** Resolves once `text` appears after what was already waited for. */
     async waitFor(words: string): Promise<void> {
@@ -55,8 +58,9 @@ function terminal(args: string[], cwd: string) {
 
 test('new on a terminal: answers typed through the prompts, the policy written to the file', { skip: SKIP, timeout: 60_000 }, async () => {
   const dir = mkdtempSync(join(tmpdir(), 'pw-new-'));
+  let t: ReturnType<typeof terminal> | undefined;
   try {
-    const t = terminal(['new', '-o', 'privacy.policy.md'], dir);
+    t = terminal(['new', '-o', 'privacy.policy.md'], dir);
     const en = startWording('en');
     await t.waitFor(en.profiles);
     t.type(DOWN.repeat(Object.keys(PROFILES).indexOf('uk-gdpr')) + ' \r');
@@ -71,7 +75,7 @@ test('new on a terminal: answers typed through the prompts, the policy written t
     const a: PolicyAnswers = { profiles: ['uk-gdpr'], language: 'en', controller: 'Larkspur Cycles Ltd', aliases: ['Larkspur'], answers: {}, variables: {} };
     for (let q = questionsFor(a.profiles, 'en', a.answers).find((x) => !(x.id in a.answers)); q; q = questionsFor(a.profiles, 'en', a.answers).find((x) => !(x.id in a.answers))) {
       await t.waitFor(q.prompt);
-      const pick = want[q.id] ?? (q.id === 'representative' ? ['no'] : [q.options[0].id]);
+      const pick = want[q.id] ?? [q.default ?? q.options[0].id];
       if (q.kind === 'many') {
         let keys = '';
         let at = 0;
@@ -82,8 +86,10 @@ test('new on a terminal: answers typed through the prompts, the policy written t
         }
         t.type(keys + '\r');
       } else {
+        // The cursor starts on the question's default (the representative: no), else the first option.
+        const from = Math.max(0, q.options.findIndex((o) => o.id === q.default));
         const i = q.options.findIndex((o) => o.id === pick[0]);
-        t.type(DOWN.repeat(i) + '\r');
+        t.type((i >= from ? DOWN.repeat(i - from) : UP.repeat(from - i)) + '\r');
       }
       a.answers[q.id] = q.kind === 'many' ? pick : pick[0];
     }
@@ -108,20 +114,23 @@ test('new on a terminal: answers typed through the prompts, the policy written t
     assert.deepEqual(r.diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning').map((d) => [d.rule, d.message]), []);
     assert.deepEqual(r.coverage.filter((c) => c.status !== 'present' && c.status !== 'not-applicable').map((c) => c.requirement), []);
   } finally {
+    t?.kill();
     rmSync(dir, { recursive: true, force: true });
   }
 });
 
 test('new on a terminal: Ctrl+C ends the questionnaire and writes nothing', { skip: SKIP, timeout: 60_000 }, async () => {
   const dir = mkdtempSync(join(tmpdir(), 'pw-new-'));
+  let t: ReturnType<typeof terminal> | undefined;
   try {
-    const t = terminal(['new', '-o', 'privacy.policy.md'], dir);
+    t = terminal(['new', '-o', 'privacy.policy.md'], dir);
     await t.waitFor(startWording('en').profiles);
     t.type('\x03');
     assert.notEqual(await t.exited, 0);
     assert.match(t.screen(), /cancelled:nothingwaswritten/);
     assert.equal(existsSync(join(dir, 'privacy.policy.md')), false);
   } finally {
+    t?.kill();
     rmSync(dir, { recursive: true, force: true });
   }
 });

@@ -139,7 +139,7 @@ async function askAll(library: ClauseLibrary, previous?: PolicyAnswers): Promise
     const aliases = (await ask(w.aliases, previous?.aliases?.join(', '))).split(',').map((s) => s.trim()).filter(Boolean);
     if (aliases.length) a.aliases = aliases;
     for (let q = questionsFor(profiles, language, a.answers).find((x) => !(x.id in a.answers)); q; q = questionsFor(profiles, language, a.answers).find((x) => !(x.id in a.answers))) {
-      const before = previous?.answers[q.id];
+      const before = previous?.answers[q.id] ?? q.default;
       const picked = await choose(q.prompt, q.options, q.kind === 'many', before === undefined ? undefined : Array.isArray(before) ? before : [before]);
       a.answers[q.id] = q.kind === 'many' ? picked : picked[0];
     }
