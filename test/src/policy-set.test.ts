@@ -179,6 +179,22 @@ test('report --compare: items added and changed values between an old and a new 
   assert.match(html.stdout, /<table>[\s\S]*24 months/);
 });
 
+test('report --compare --format pdf writes a PDF beside the new version', async () => {
+  const { mkdtempSync, cpSync, readFileSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const dir = mkdtempSync(join(tmpdir(), 'pw-compare-'));
+  try {
+    cpSync(join(SETS, 'versions'), dir, { recursive: true });
+    const r = await runCli(['report', '--compare', 'privacy-2025.md', 'privacy.md', '--format', 'pdf'], dir);
+    assert.equal(r.code, 0, r.stderr);
+    const pdf = readFileSync(join(dir, 'privacy.compare.pdf'));
+    assert.equal(pdf.subarray(0, 5).toString(), '%PDF-');
+    assert.match(pdf.toString('latin1'), /\/Title \(Policy comparison\)|Policy comparison/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('comparePolicies works across languages (an original and its translation)', () => {
   const en = summary('# Privacy\n\nWe keep your data for 12 months.\n\nYou have the right to have your data erased.\n');
   const de = summary('---\npolicy:\n  language: de\n---\n# Datenschutz\n\n## Wie lange wir Ihre Daten speichern\n\nWir speichern Ihre Kontodaten 6 Monate nach der Schließung Ihres Kontos.\n');
