@@ -149,7 +149,8 @@ function compileRequirements(data: RequirementsData[]): CompiledLanguage {
       const re = compile(l);
       if (re) contextElements.set(e, re);
     }
-    const not = compile(all('not'));
+    // `notOwn` vetoes only in their own language: data[0] is the document's.
+    const not = compile([...all('not'), ...(cues[0].notOwn ?? [])]);
     requirements.set(id, {
       id,
       index: requirements.size,
@@ -213,7 +214,7 @@ export function cueProblems(language: string): string[] {
   };
   const contexts = new Set(Object.keys(data.contexts ?? {}));
   for (const [id, r] of Object.entries(data.requirements ?? {})) {
-    for (const k of ['headings', 'phrases', 'partial', 'absence', 'not', 'narrow', 'broad'] as const) test(`${id}.${k}`, r[k]);
+    for (const k of ['headings', 'phrases', 'partial', 'absence', 'not', 'notOwn', 'narrow', 'broad'] as const) test(`${id}.${k}`, r[k]);
     for (const [k, list] of [...Object.entries(r.inContext ?? {}), ...Object.entries(r.inContextPartial ?? {})]) {
       if (k !== 'self' && !contexts.has(k) && !LANGUAGES.en.requirements?.contexts?.[k]) out.push(`${language} ${id}: unknown context ${k}`);
       test(`${id}.inContext.${k}`, list);
