@@ -296,3 +296,14 @@ test('the document model parses with GFM blocks only, and every example and fixt
     assert.deepEqual(shape(parseDocument(text)), shape(parseDocument(text, () => parseMarkdown(text))), f);
   }
 });
+
+test('a line of nothing but `{{`: two hundred unclosed placeholders marked, the rest counted in one problem', () => {
+  const doc = parseDocument('We keep data. ' + '{{'.repeat(1000) + 'x\n');
+  const unclosed = doc.problems.filter((p) => /not closed/.test(p.message));
+  assert.equal(unclosed.length, 201);
+  assert.match(unclosed[200].message, /^800 more placeholders/);
+  assert.equal(unclosed[200].span.start, doc.text.indexOf('{{') + 400);
+  assert.equal(doc.placeholders.length, 1000);
+  const closed = parseDocument('Name: {{ company }} and {{ email }} and {{ open\n');
+  assert.deepEqual(closed.placeholders.map((p) => [p.name, p.closed]), [['company', true], ['email', true], ['open', false]]);
+});
