@@ -9,7 +9,7 @@ import { LANGUAGES } from './data.js';
 import { overlapsAny } from './text.js';
 import { cueAlternation, escapeRegExp, fromLanguageData, LETTER, NEVER, proseBlocks } from './cues.js';
 import type { EntityData } from './datatypes.js';
-import { flat, remember } from './memo.js';
+import { flat, remember, rememberFor } from './memo.js';
 import type { Span } from './types.js';
 
 /** One place where the text names an organisation (or something written like a name). */
@@ -257,7 +257,7 @@ const WORD_RE = /(?<![\p{L}\p{N}@._/-])\p{Ll}[\p{L}\p{N}]*(?![\p{L}\p{N}@]|[._/-
 const blockWords = new Map<string, Map<string, number>>();
 /** The lower-case words of one block's text, with counts. */
 function wordsOf(text: string): Map<string, number> {
-  return remember(blockWords, `w\u0001${text}`, () => {
+  return remember(blockWords, text, () => {
     const m = new Map<string, number>();
     for (const x of text.matchAll(WORD_RE)) m.set(x[0], (m.get(x[0]) ?? 0) + 1);
     return new Map([...m].map(([w, n]) => [flat(w), n]));
@@ -271,10 +271,10 @@ interface NameRuns {
   /** [from, to). */
   bare: [number, number][];
 }
-const blockRuns = new Map<string, NameRuns>();
+const blockRuns = new Map<string, Map<string, NameRuns>>();
 const runPatterns = new Map<string, { suffixRe: RegExp; bareRe: RegExp }>();
 function nameRuns(language: string, c: Compiled, text: string): NameRuns {
-  return remember(blockRuns, `${language}\u0001${text}`, () => {
+  return rememberFor(blockRuns, text, language, () => {
     const { suffixRe, bareRe } = remember(runPatterns, language, () => ({
       suffixRe: new RegExp(`(?<![\\p{L}\\p{N}])(${CAP}(?:\\s(?:${CONN}\\s)?${CAP}){0,7})(,?\\s)(?:${c.formsRe})(?![\\p{L}\\p{N}])`, 'gu'),
       bareRe: new RegExp(`(?<![\\p{L}\\p{N}@._/&-])${CAP}(?:\\s${CAP}){0,4}(?![\\p{L}\\p{N}@&-]|[._/][\\p{L}\\p{N}])`, 'gu'),
@@ -386,11 +386,11 @@ interface MentionReading {
   thirdParty: boolean;
   self?: { kind: SelfUseKind; strong: boolean };
 }
-const mentionReadings = new Map<string, Map<string, MentionReading>>();
+const mentionReadings = new Map<string, Map<string, Map<string, MentionReading>>>();
 
 /** The readings of one block's mentions, remembered by its text (looked up once per block, not per mention). */
 function blockReadings(language: string, text: string, heading: boolean): Map<string, MentionReading> {
-  return remember(mentionReadings, `${language}\u0001${heading ? 'h' : 'p'}\u0001${text}`, () => new Map<string, MentionReading>());
+  return rememberFor(mentionReadings, text, `${language}\u0001${heading ? 'h' : 'p'}`, () => new Map<string, MentionReading>());
 }
 
 function readMention(c: Compiled, inBlock: Map<string, MentionReading>, text: string, heading: boolean, from: number, to: number): MentionReading {
