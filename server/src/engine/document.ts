@@ -241,13 +241,22 @@ export function maskLongRuns(text: string): string {
   let done = 0;
   let i = 0;
   const n = text.length;
-  // Front matter is parsed as YAML from remark's node value: never masked.
+  // Front matter is parsed as YAML from remark's node value: never masked, unless it is too large
+  // to be read (readFrontMatter): then its lines become one line of spaces, which remark reads
+  // as one piece (line by line it was most of the check of a 1 MB front matter).
   const fm = /^---[ \t]*\r?\n/.exec(text);
   if (fm) {
-    const close = /^---[ \t]*$/m;
+    const close = /^---[ \t]*\r?$/m;
     const rest = text.slice(fm[0].length);
     const c = close.exec(rest);
-    if (c) i = fm[0].length + c.index + c[0].length;
+    if (c) {
+      i = fm[0].length + c.index + c[0].length;
+      const closeLine = fm[0].length + c.index;
+      if (closeLine - fm[0].length > MAX_FRONT_MATTER) {
+        out = [text.slice(0, fm[0].length), ' '.repeat(closeLine - 1 - fm[0].length)];
+        done = closeLine - 1;
+      }
+    }
   }
   while (i < n) {
     // A run: lines up to the next blank line.
