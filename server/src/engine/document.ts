@@ -43,6 +43,8 @@ export interface Block {
   marker?: string;
   /** Index into doc.sections. */
   section: number;
+  /** A table's body cell: the text of its column's header cell ("Retention" over "10 years"). */
+  header?: string;
 }
 
 export interface Section {
@@ -631,8 +633,16 @@ class BlockBuilder {
         for (const c of node.children) this.walk(c as Nodes, comments, true, depth + 1);
         return;
       }
-      case 'tableCell': {
-        this.add('table-cell', contentSpan(node, { start: s, end: s }));
+      case 'table': {
+        // A body cell is read with its column's header: "Speicherdauer" over "10 Jahre".
+        const headers: string[] = [];
+        node.children.forEach((row, r) => {
+          row.children.forEach((cell, i) => {
+            const at = cell.position?.start.offset ?? s;
+            const b = this.add('table-cell', contentSpan(cell, { start: at, end: at }), r > 0 && headers[i] ? { header: headers[i] } : {});
+            if (r === 0) headers[i] = b.text;
+          });
+        });
         return;
       }
       default:
