@@ -2,7 +2,7 @@
 // summary, small enough to cross from a worker thread), and which policies belong together
 // (families: an original and its translations, older versions). Pure: paths are strings the host
 // gives; nothing here reads a file. The set-level rules (set-rule.ts) read the summaries.
-import { remember } from './memo.js';
+import { rememberFor } from './memo.js';
 import type { PolicyDocument } from './document.js';
 import type { Coverage, CoverageStatus, Range } from './types.js';
 import { analyseOrganisations, controllerWords, normaliseOrgName, sameOrganisation } from './organisation.js';
@@ -218,10 +218,10 @@ export function valueChanges(a: PolicyValue[], b: PolicyValue[]): { kind: ValueK
 // ---- one policy's summary ----------------------------------------------------------------------
 
 const NOWHERE: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
-const blockValueMemo = new Map<string, PolicyValue[]>();
+const blockValueMemo = new Map<string, Map<string, PolicyValue[]>>();
 /** A paragraph's values, without places: remembered by its text, so an edit re-reads only what it changed. */
 function blockValues(text: string, language: string): PolicyValue[] {
-  return remember(blockValueMemo, `${language}\u0001${text}`, () => valuesIn(text, language, () => NOWHERE));
+  return rememberFor(blockValueMemo, text, language, () => valuesIn(text, language, () => NOWHERE));
 }
 
 /** What the set-level rules need of one checked policy. Cheap: it reads what the check computed. */
