@@ -35,6 +35,8 @@ cp "$PROJECT/examples/defects/unfinished.policy.md" "$RUN/ws-ui/"   # the README
 # UPDATE_SCREENSHOT=1: the UI test writes the README's picture, docs/images/screenshot.png.
 [ -z "${UPDATE_SCREENSHOT:-}" ] || export POLICYWRIGHT_SCREENSHOT=$PROJECT/docs/images/screenshot.png
 cp "$PROJECT/test/fixtures/lsp/unclosed.policy.md" "$RUN/ws-host/pasted.txt"
+# An English policy and its drifting translations (issue 10): opened alone, a translation is compared with the original beside it.
+cp -r "$PROJECT/test/fixtures/sets/translations" "$RUN/ws-host/translations"
 if [ -f "$SHARED/seeds/004_fbafb5bd08affde8.txt" ]; then
   cp "$SHARED/seeds/004_fbafb5bd08affde8.txt" "$RUN/ws-ui/north-west.policy.md"
   cp "$SHARED/seeds/004_fbafb5bd08affde8.txt" "$RUN/ws-host/north-west.policy.md"

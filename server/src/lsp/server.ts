@@ -187,7 +187,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (documents.get(uri)) return true;
     const text = readSmallFile(uri, log);
     if (text === undefined) return false;
-    disk.set(uri, { text, version: ++diskVersion });
+    // Negative versions: a check of the disk copy never passes for an editor version of the file.
+    disk.set(uri, { text, version: -++diskVersion });
     active?.schedule(uri, true);
     return true;
   }
