@@ -65,6 +65,8 @@ async function bundleBrowser() {
       format: 'iife',
       entryPoints: [join(root, 'server', 'src', 'lsp', 'browser-main.ts')],
       outfile: join(root, 'dist', 'browser', 'server.js'),
+      // A web worker has no DOM: packages that use one under `browser` (decode-named-character-reference) have a `worker` build.
+      conditions: ['worker'],
       alias: { pdfkit: stand('pdfkit-unavailable.ts'), 'node:worker_threads': stand('no-worker-threads.ts') },
     }),
   ]);

@@ -56,7 +56,13 @@ worker.onmessage = ({ data: m }) => {
   }
 };
 window.lsp = {
-  request: (method, params) => new Promise((resolve, reject) => { const id = nextId++; pending.set(id, { resolve, reject }); worker.postMessage({ jsonrpc: '2.0', id, method, params }); }),
+  // No answer within two minutes fails the request (a test must never hang), with the server's log.
+  request: (method, params) => new Promise((resolve, reject) => {
+    const id = nextId++;
+    const t = setTimeout(() => { pending.delete(id); reject(new Error(method + ': no answer within 120 s; server log: ' + window.logs.join(' | '))); }, 120000);
+    pending.set(id, { resolve: (r) => { clearTimeout(t); resolve(r); }, reject: (e) => { clearTimeout(t); reject(e); } });
+    worker.postMessage({ jsonrpc: '2.0', id, method, params });
+  }),
   notify: (method, params) => worker.postMessage({ jsonrpc: '2.0', method, params }),
   /** The diagnostics published for uri at version >= min (waits for them). */
   diagnostics: (uri, min, timeoutMs) => new Promise((resolve, reject) => {
@@ -72,9 +78,15 @@ interface LspDiagnostic {
   code?: string;
   message: string;
 }
+type TextEdit = { range: LspDiagnostic['range']; newText: string };
 interface CodeAction {
   title: string;
-  edit?: { changes?: Record<string, { range: LspDiagnostic['range']; newText: string }[]> };
+  edit?: { changes?: Record<string, TextEdit[]>; documentChanges?: { textDocument: { uri: string; version: number | null }; edits: TextEdit[] }[] };
+}
+
+/** A code action's edits to one document, plain or versioned. */
+function editsOf(a: CodeAction, uri: string): TextEdit[] | undefined {
+  return a.edit?.changes?.[uri] ?? a.edit?.documentChanges?.find((c) => c.textDocument.uri === uri)?.edits;
 }
 
 let http: Server | undefined;
@@ -198,9 +210,9 @@ test('seed 004 in the browser: duplicate-block and missing-item findings, a quic
 
   // The quick fix inserts the complaint clause, ours (from the clause folder the client read).
   const actions = await request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: missing.range, context: { diagnostics: [missing], only: ['quickfix'] } });
-  const fix = actions.find((a) => /clause.*complain/i.test(a.title) && a.edit?.changes?.[uri]);
+  const fix = actions.find((a) => /clause.*complain/i.test(a.title) && editsOf(a, uri));
   assert.ok(fix, `an insert-clause action: ${JSON.stringify(actions.map((a) => a.title))}`);
-  const edits = fix.edit!.changes![uri];
+  const edits = editsOf(fix, uri)!;
   assert.ok(edits.some((e) => e.newText.includes(MARKER)), 'the clause is the one from our clause folder');
 
   // The edit, sent as the editor sends it, and its re-check: the complaint item is no longer missing.
@@ -210,16 +222,15 @@ test('seed 004 in the browser: duplicate-block and missing-item findings, a quic
   assert.ok(!after2.some(isComplaint), 'the complaint finding is gone after the quick fix');
   assert.equal(after2.filter((d) => d.code === 'duplicate-block').length, dups.length, 'the duplicate blocks are still reported');
 
-  // Another edit: remove one duplicated block (its own fix, if it has one; else nothing to check here).
+  // Another edit: remove one duplicated copy with its quick fix, and the re-check has one finding fewer.
   const dup = after2.find((d) => d.code === 'duplicate-block')!;
   const dupActions = await request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: dup.range, context: { diagnostics: [dup], only: ['quickfix'] } });
-  const remove = dupActions.find((a) => a.edit?.changes?.[uri]);
-  if (remove) {
-    text = applyEdits(text, remove.edit!.changes![uri]);
-    await notify('textDocument/didChange', { textDocument: { uri, version: 3 }, contentChanges: [{ text }] });
-    const after3 = await diagnostics(uri, 3);
-    assert.ok(after3.filter((d) => d.code === 'duplicate-block').length < dups.length, `removing a copy leaves fewer duplicate-block findings (${remove.title})`);
-  }
+  const remove = dupActions.find((a) => editsOf(a, uri));
+  assert.ok(remove, `a fix that removes the copy: ${JSON.stringify(dupActions.map((a) => a.title))}`);
+  text = applyEdits(text, editsOf(remove, uri)!);
+  await notify('textDocument/didChange', { textDocument: { uri, version: 3 }, contentChanges: [{ text }] });
+  const after3 = await diagnostics(uri, 3);
+  assert.ok(after3.filter((d) => d.code === 'duplicate-block').length < dups.length, `removing a copy leaves fewer duplicate-block findings (${remove.title})`);
 
   // And its export, the edited text as the worker holds it.
   const html = await request<{ data?: string }>('policywright/export', { uri, format: 'html', force: true });
