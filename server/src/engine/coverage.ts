@@ -9,7 +9,8 @@ import { blockSpan, type Block, type PolicyDocument } from './document.js';
 import { LANGUAGES, PROFILES } from './data.js';
 import type { Cue, LanguageData, RequirementCues, RequirementData, ProfileData } from './datatypes.js';
 import { compileCues, cueAlternation, cueSource, fromLanguageData, proseBlocks } from './cues.js';
-import { remember } from './memo.js';
+import { rememberFor } from './memo.js';
+import { gateFor, opens, textWords, type TextWords } from './anchors.js';
 import type { Coverage, Evidence, Position, Range } from './types.js';
 
 /** How many evidence sentences an item keeps: enough to show it, few enough for a huge file. */
@@ -19,8 +20,15 @@ const MAX_STATEMENTS = 64;
 /** Evidence longer than this is cut around the cue. */
 const MAX_SENTENCE = 300;
 
-/** Cues compiled as one case-insensitive expression and, if any cue asks for it, one case-sensitive. */
-type Matcher = RegExp[];
+/**
+ * Cues compiled as one case-insensitive expression and, if any cue asks for it, one case-sensitive;
+ * `gate`: its word gate (anchors.ts), which skips a text that lacks the words a match needs.
+ */
+type Matcher = RegExp[] & { gate: number };
+
+function matcher(regexps: RegExp[]): Matcher {
+  return Object.assign(regexps, { gate: gateFor(regexps) });
+}
 
 interface CompiledRequirement {
   id: string;
@@ -45,6 +53,8 @@ interface CompiledRequirement {
   inContext: { context: string; re: Matcher; partial: boolean }[];
   /** Element id → what gives it; an element without cues is given by a `phrase` match. */
   elements: Map<string, Matcher>;
+  /** Element id → what gives it in a section whose heading names the item. */
+  contextElements: Map<string, Matcher>;
   /** Elements looked for anywhere in the document, not only beside the item. */
   documentWide: Set<string>;
   /** Its statements count in headings too (a "Last updated: 3 May 2026" line). */
@@ -67,6 +77,8 @@ interface CompiledLanguage {
   /** Cues that capture the name of the app, site or service itself (`(?<name>…)`). */
   products: Matcher | null;
   freeMail: Set<string>;
+  /** A lead-in or heading whose list is a table of contents. */
+  tableOfContents: Matcher | null;
 }
 
 type RequirementsData = NonNullable<LanguageData['requirements']>;
@@ -105,13 +117,13 @@ function compileRequirements(data: RequirementsData[]): CompiledLanguage {
     const list = expand(cues).map((c, i) => c.replaceAll('(?<name>', `(?<name${i}>`));
     const sensitive = list.filter((c) => c.startsWith('=')).map((c) => c.slice(1));
     const out = [compileCues(list.filter((c) => !c.startsWith('='))), compileCues(sensitive, 'gu')].filter((re): re is RegExp => !!re);
-    return out.length ? out : null;
+    return out.length ? matcher(out) : null;
   };
   const ids = new Set<string>();
   for (const d of data) for (const id of Object.keys(d.requirements ?? {})) ids.add(id);
   // Compiled once and shared by every requirement's statement veto (expressions compile lazily
   // and each costs time on a first check).
-  const notAny = compile(data.flatMap((d) => d.notAny ?? [])) ?? [];
+  const notAny: RegExp[] = compile(data.flatMap((d) => d.notAny ?? [])) ?? [];
   const requirements = new Map<string, CompiledRequirement>();
   for (const id of ids) {
     const cues: RequirementCues[] = data.map((d) => d.requirements?.[id] ?? {});
@@ -132,6 +144,11 @@ function compileRequirements(data: RequirementsData[]): CompiledLanguage {
       const re = compile(l);
       if (re) elements.set(e, re);
     }
+    const contextElements = new Map<string, Matcher>();
+    for (const [e, l] of Object.entries(merged(data, (d) => d.requirements?.[id]?.elementsInContext))) {
+      const re = compile(l);
+      if (re) contextElements.set(e, re);
+    }
     const not = compile(all('not'));
     requirements.set(id, {
       id,
@@ -141,11 +158,12 @@ function compileRequirements(data: RequirementsData[]): CompiledLanguage {
       partial: compile(all('partial')),
       absence: compile(all('absence')),
       not,
-      notStatement: not || notAny.length ? [...(not ?? []), ...notAny] : null,
+      notStatement: not || notAny.length ? matcher([...(not ?? []), ...notAny]) : null,
       narrow: compile(all('narrow')),
       broad: compile(all('broad')),
       inContext,
       elements,
+      contextElements,
       documentWide: new Set(cues.flatMap((c) => c.documentWide ?? [])),
       inHeadings: cues.some((c) => c.inHeadings),
       nameFromMailDomain: cues.find((c) => c.nameFromMailDomain)?.nameFromMailDomain,
@@ -170,6 +188,7 @@ function compileRequirements(data: RequirementsData[]): CompiledLanguage {
     blanketUnless: compile(data.flatMap((d) => d.blanket?.unless ?? [])),
     products: compile(data.flatMap((d) => d.products ?? [])),
     freeMail: new Set(data.flatMap((d) => d.freeMail ?? []).map((x) => String(x).toLowerCase())),
+    tableOfContents: compile(data.flatMap((d) => d.tableOfContents ?? [])),
   };
 }
 
@@ -200,6 +219,7 @@ export function cueProblems(language: string): string[] {
       test(`${id}.inContext.${k}`, list);
     }
     for (const [e, list] of Object.entries(r.elements ?? {})) test(`${id}.elements.${e}`, list);
+    for (const [e, list] of Object.entries(r.elementsInContext ?? {})) test(`${id}.elementsInContext.${e}`, list);
   }
   for (const [k, list] of Object.entries(data.triggers ?? {})) test(`triggers.${k}`, list);
   for (const [k, list] of Object.entries(data.contexts ?? {})) test(`contexts.${k}`, list);
@@ -208,12 +228,23 @@ export function cueProblems(language: string): string[] {
   test('products', data.products);
   test('blanket', data.blanket?.cues);
   test('blanket.unless', data.blanket?.unless);
+  test('tableOfContents', data.tableOfContents);
   return out;
 }
 
 /** Compiled cues for a document's language, built once and kept. */
 function compiledCues(language: string): CompiledLanguage {
   return fromLanguageData(language, 'requirements', compileRequirements);
+}
+
+/** Every cue list of a language's requirements as compiled (each a list of expressions): for the word gate's tests. */
+export function compiledCueLists(language: string): RegExp[][] {
+  const c = compiledCues(language);
+  const out: (Matcher | null)[] = [...c.triggers.values(), ...c.contexts.values(), c.blanket, c.blanketUnless, c.products];
+  for (const r of c.requirements.values()) {
+    out.push(r.heading, r.phrase, r.partial, r.absence, r.not, r.notStatement, r.narrow, r.broad, ...r.inContext.map((x) => x.re), ...r.elements.values());
+  }
+  return out.filter((m): m is Matcher => !!m);
 }
 
 // ---- matching -------------------------------------------------------------------------------
@@ -243,13 +274,14 @@ export interface Findings {
   contexts: Set<string>[];
 }
 
-const headingMemo = new Map<string, string[]>();
+const headingMemo = new Map<string, Map<string, string[]>>();
 /** The contexts a heading opens, remembered by its text. */
 function headingContexts(cues: CompiledLanguage, heading: string, language: string): string[] {
-  return remember(headingMemo, `${language}\u0001${heading}`, () => {
+  return rememberFor(headingMemo, heading, language, () => {
     const own: string[] = [];
-    for (const [id, re] of cues.contexts) if (matches(re, heading)) own.push(id);
-    for (const r of cues.requirements.values()) if (matches(r.heading, heading)) own.push(r.id);
+    const words = textWords(heading);
+    for (const [id, re] of cues.contexts) if (matches(re, heading, words)) own.push(id);
+    for (const r of cues.requirements.values()) if (matches(r.heading, heading, words)) own.push(r.id);
     return own;
   });
 }
@@ -268,8 +300,12 @@ function sectionContexts(doc: PolicyDocument, cues: CompiledLanguage): Set<strin
   return out;
 }
 
-/** The earliest match of any of the matcher's expressions. */
-function firstMatch(matcher: Matcher, text: string, from = 0): { from: number; to: number; name?: string } | null {
+/**
+ * The earliest match of any of the matcher's expressions. `words`: the words of the text or of a
+ * text it is part of; a matcher whose gate they do not open is not run.
+ */
+function firstMatch(matcher: Matcher, text: string, from = 0, words?: TextWords): { from: number; to: number; name?: string } | null {
+  if (words && !opens(words, matcher.gate)) return null;
   let best: { from: number; to: number; name?: string } | null = null;
   for (const re of matcher) {
     re.lastIndex = from;
@@ -282,8 +318,8 @@ function firstMatch(matcher: Matcher, text: string, from = 0): { from: number; t
   return best;
 }
 
-function matches(matcher: Matcher | null, text: string): boolean {
-  return !!matcher && firstMatch(matcher, text) !== null;
+function matches(matcher: Matcher | null, text: string, words?: TextWords): boolean {
+  return !!matcher && firstMatch(matcher, text, 0, words) !== null;
 }
 
 /** The whole sentence of a match, as vetoes and narrowing read it (up to 800 characters). */
@@ -295,10 +331,11 @@ function sentenceOf(text: string, from: number, to: number): { from: number; to:
  * The first match of re in text whose sentence is not vetoed by `not`, or null. `minEnd`: the
  * match must reach past this offset (a list item read with its lead-in must match in the item).
  */
-function firstValid(re: Matcher, not: Matcher | null, text: string, minEnd = 0): { from: number; to: number; sentence: string; name?: string } | null {
+function firstValid(re: Matcher, not: Matcher | null, text: string, words: TextWords, minEnd = 0): { from: number; to: number; sentence: string; name?: string } | null {
+  if (!opens(words, re.gate)) return null;
   let at = 0;
   for (let guard = 0; guard < 50 && at <= text.length; guard++) {
-    const m = firstMatch(re, text, at);
+    const m = firstMatch(re, text, at, words);
     if (!m) return null;
     if (m.to === m.from || m.to <= minEnd) {
       at = Math.max(m.from + 1, m.to);
@@ -309,7 +346,7 @@ function firstValid(re: Matcher, not: Matcher | null, text: string, minEnd = 0):
     const sentence = text.slice(Math.min(s.from, m.from), Math.max(s.to, m.to));
     // A list item read with its lead-in is also vetoed by what the item alone says.
     const item = minEnd > 0 && s.from < minEnd ? text.slice(minEnd, Math.max(s.to, m.to)) : '';
-    if (matches(not, sentence) || (item && matches(not, item))) {
+    if (matches(not, sentence, words) || (item && matches(not, item, words))) {
       at = Math.max(s.to, m.from + 1);
       continue;
     }
@@ -339,10 +376,14 @@ interface BlockMemo {
   unless?: boolean;
   product?: { name?: string } | null;
 }
-const blockMemos = new Map<string, BlockMemo>();
+const blockMemos = new Map<string, Map<string, BlockMemo>>();
 
-/** A list item's lead-in: the last sentence of the paragraph just before its list, in its section. */
+/**
+ * A list item's lead-in: the last sentence of the paragraph just before its list, in its section;
+ * a table's body cell is read with its column's header.
+ */
 function leadInOf(doc: PolicyDocument, block: Block): string {
+  if (block.kind === 'table-cell') return block.header ?? '';
   if (block.kind !== 'list-item') return '';
   for (let i = block.index - 1; i >= 0; i--) {
     const b = doc.blocks[i];
@@ -355,31 +396,86 @@ function leadInOf(doc: PolicyDocument, block: Block): string {
   return '';
 }
 
-/** A full statement limited to self-service or to marketing, with no wider way offered. */
-function narrowed(r: CompiledRequirement, sentence: string): boolean {
-  return matches(r.narrow, sentence) && !matches(r.broad, sentence);
+/** A list item under a table-of-contents lead-in ("This notice covers:") or heading ("Contents"). */
+function inContents(cues: CompiledLanguage, doc: PolicyDocument, block: Block, lead: string): boolean {
+  if (!cues.tableOfContents) return false;
+  if (lead) return matches(cues.tableOfContents, lead);
+  const heading = doc.sections[block.section]?.heading?.text;
+  return !!heading && matches(cues.tableOfContents, heading);
 }
 
-function readBlock(r: CompiledRequirement, text: string, lead: string, ctx: Set<string>, heading: boolean, addressLine = false): BlockHit {
+/**
+ * The items of "lead-in: item; item; item" (two semicolons at least), each with its lead-in (the
+ * sentence up to the colon) and its offset in the text.
+ */
+function semicolonItems(text: string): { lead: string; text: string; at: number }[] {
+  const out: { lead: string; text: string; at: number }[] = [];
+  let colon = text.indexOf(': ');
+  while (colon >= 0 && out.length < 40) {
+    const s = sentenceAround(text, colon, colon + 1, 800);
+    // The list runs past its semicolons to the sentence's end.
+    const stop = /[.!?](?= \p{Lu}|$)/u.exec(text.slice(colon + 2, colon + 2000));
+    const end = stop ? colon + 2 + stop.index : Math.min(text.length, colon + 2000);
+    const list = text.slice(colon + 2, end);
+    if ((list.match(/; /g) ?? []).length >= 2) {
+      const lead = text.slice(s.from, colon + 1);
+      let at = colon + 2;
+      for (const part of list.split('; ')) {
+        out.push({ lead, text: part, at });
+        at += part.length + 2;
+      }
+    }
+    colon = text.indexOf(': ', end);
+  }
+  return out;
+}
+
+/** A full statement limited to self-service or to marketing, with no wider way offered. */
+function narrowed(r: CompiledRequirement, sentence: string, words: TextWords): boolean {
+  return matches(r.narrow, sentence, words) && !matches(r.broad, sentence, words);
+}
+
+/** The words of a block's text, and of its text with its lead-in, each computed when first asked. */
+interface BlockWords {
+  text(): TextWords;
+  joined(): TextWords;
+}
+
+function blockWords(text: string, lead: string): BlockWords {
+  let own: TextWords | undefined;
+  let joined: TextWords | undefined;
+  const w: BlockWords = {
+    text: () => (own ??= textWords(text)),
+    // The lead-in and the text are joined by a space, so no word runs across the join.
+    joined: () => (lead ? (joined ??= textWords(`${lead} ${text}`)) : w.text()),
+  };
+  return w;
+}
+
+function readBlock(r: CompiledRequirement, text: string, lead: string, ctx: Set<string>, heading: boolean, words: BlockWords, addressLine = false, header = ''): BlockHit {
   const elements: BlockHit['elements'] = [];
   if (heading && !r.inHeadings) {
     // A heading states nothing; but a line of an address block (pasted lines become implicit
     // headings) still gives an element that may stand anywhere: "Kiebitzwerk GmbH", "Lindenstraße 5".
     if (addressLine) {
       for (const e of r.documentWide) {
-        const m = r.elements.get(e) && firstValid(r.elements.get(e)!, r.not, text);
+        const wide = r.elements.get(e);
+        const own = ctx.has(r.id) ? r.contextElements.get(e) : undefined;
+        const m = (wide && firstValid(wide, r.not, text, words.text())) || (own && firstValid(own, r.not, text, words.text()));
         if (m) elements.push([e, { from: m.from, to: m.to, name: m.name }]);
       }
     }
     return { hit: null, elements };
   }
-  const joined = lead ? `${lead} ${text}` : '';
-  const shift = lead ? lead.length + 1 : 0;
+  // "You have the right to:" + "erasure": the lead-in's colon is dropped, so it reads as one sentence.
+  const leadIn = lead.replace(/\s*:$/, '');
+  const joined = lead ? `${leadIn} ${text}` : '';
+  const shift = lead ? leadIn.length + 1 : 0;
   const find = (re: Matcher | null, not = r.notStatement): { from: number; to: number; sentence: string; name?: string } | null => {
     if (!re) return null;
-    const own = firstValid(re, not, text);
+    const own = firstValid(re, not, text, words.text());
     if (own || !lead) return own;
-    const m = firstValid(re, not, joined, shift);
+    const m = firstValid(re, not, joined, words.joined(), shift);
     return m ? { from: Math.max(0, m.from - shift), to: Math.max(1, m.to - shift), sentence: m.sentence, name: m.name } : null;
   };
   let hit: BlockHit['hit'] = null;
@@ -387,8 +483,19 @@ function readBlock(r: CompiledRequirement, text: string, lead: string, ctx: Set<
     const m = find(re);
     if (m) {
       // A full statement narrowed to self-service or to marketing only addresses the item.
-      hit = { from: m.from, to: m.to, kind: kind === 'phrase' && narrowed(r, m.sentence) ? 'partial' : kind };
+      hit = { from: m.from, to: m.to, kind: kind === 'phrase' && narrowed(r, m.sentence, words.joined()) ? 'partial' : kind };
       break;
+    }
+  }
+  // "You have the right to: access; rectification; erasure." Items joined by semicolons after a
+  // lead-in are read as list items with it.
+  if (!hit && !lead && !heading) {
+    for (const item of semicolonItems(text)) {
+      const sub = readBlock(r, item.text, item.lead, ctx, false, blockWords(item.text, item.lead));
+      if (sub.hit) {
+        hit = { ...sub.hit, from: sub.hit.from + item.at, to: sub.hit.to + item.at };
+        break;
+      }
     }
   }
   // In a section about the item (or a rights section), its short names count; they may also
@@ -398,16 +505,18 @@ function readBlock(r: CompiledRequirement, text: string, lead: string, ctx: Set<
       if (!ctx.has(c.context)) continue;
       const m = find(c.re);
       if (!m) continue;
-      const kind = c.partial || narrowed(r, m.sentence) ? 'partial' : 'phrase';
+      const kind = c.partial || narrowed(r, m.sentence, words.joined()) ? 'partial' : 'phrase';
       if (!hit || kind === 'phrase') hit = { from: m.from, to: m.to, kind };
       if (kind === 'phrase') break;
     }
   }
-  for (const [e, re] of r.elements) {
+  const own = ctx.has(r.id);
+  for (const [e, re] of [...r.elements, ...(own ? r.contextElements : [])]) {
     const m = find(re, r.not);
     if (!m) continue;
-    // The element's own sentence states the item ("we keep your data for 6 years").
-    const stated = [r.phrase, r.partial, r.absence].some((x) => matches(x, m.sentence));
+    // The element's own sentence states the item ("we keep your data for 6 years"), or a table
+    // cell's column header does ("Retention" over "10 years").
+    const stated = [r.phrase, r.partial, r.absence].some((x) => matches(x, m.sentence, words.joined()) || (!!header && matches(x, header)));
     elements.push([e, { from: m.from, to: m.to, name: m.name, stated }]);
   }
   return { hit, elements };
@@ -475,10 +584,13 @@ export function findCues(doc: PolicyDocument, ids?: Iterable<string>): Findings 
     const ctx = ctxOf[block.section];
     const heading = block.kind === 'heading';
     const lead = leadInOf(doc, block);
+    // A table of contents names sections; its items state nothing (nor trigger anything).
+    if (block.kind === 'list-item' && inContents(cues, doc, block, lead)) continue;
     const addressLine = heading && !!block.implicit;
-    const memo = remember(blockMemos, `${doc.language}\u0001${heading ? (addressLine ? 'i' : 'h') : 'p'}\u0001${ctxKeys[block.section]}\u0001${lead}\u0001${text}`, (): BlockMemo => ({ hits: [], triggers: [] }));
+    const words = blockWords(text, lead);
+    const memo = rememberFor(blockMemos, text, `${doc.language}\u0001${heading ? (addressLine ? 'i' : 'h') : 'p'}\u0001${ctxKeys[block.section]}\u0001${lead}`, (): BlockMemo => ({ hits: [], triggers: [] }));
     for (const r of wanted) {
-      const got = (memo.hits[r.index] ??= readBlock(r, text, lead, ctx, heading, addressLine));
+      const got = (memo.hits[r.index] ??= readBlock(r, text, lead, ctx, heading, words, addressLine, block.kind === 'table-cell' ? lead : ''));
       if (got.hit) {
         const list = matches.get(r.id)!;
         if (list.length < MAX_STATEMENTS) list.push({ block, from: got.hit.from, to: got.hit.to, kind: got.hit.kind });
@@ -494,17 +606,17 @@ export function findCues(doc: PolicyDocument, ids?: Iterable<string>): Findings 
     for (let i = 0; i < triggerList.length; i++) {
       const [cond, re] = triggerList[i];
       if (triggers.has(cond)) continue;
-      const m = memo.triggers[i] === undefined ? (memo.triggers[i] = firstMatch(re, text)) : memo.triggers[i];
+      const m = memo.triggers[i] === undefined ? (memo.triggers[i] = firstMatch(re, text, 0, words.text())) : memo.triggers[i];
       if (m) triggers.set(cond, { block, ...m });
     }
     if (heading) continue;
     if (cues.blanket && !blanket) {
-      const m = memo.blanket === undefined ? (memo.blanket = firstMatch(cues.blanket, text)) : memo.blanket;
+      const m = memo.blanket === undefined ? (memo.blanket = firstMatch(cues.blanket, text, 0, words.text())) : memo.blanket;
       if (m) blanket = { block, ...m, kind: 'absence' };
     }
-    if (cues.blanketUnless && !collects) collects = (memo.unless ??= !!firstMatch(cues.blanketUnless, text));
+    if (cues.blanketUnless && !collects) collects = (memo.unless ??= !!firstMatch(cues.blanketUnless, text, 0, words.text()));
     if (cues.products) {
-      const m = memo.product === undefined ? (memo.product = firstMatch(cues.products, text)) : memo.product;
+      const m = memo.product === undefined ? (memo.product = firstMatch(cues.products, text, 0, words.text())) : memo.product;
       if (m?.name) products.add(nameKey(m.name));
     }
   }
@@ -566,10 +678,21 @@ function withWideElements(r: RequirementData, c: CompiledRequirement | undefined
 }
 
 /**
+ * A sentence and the one after it in the same paragraph: an element given there completes the
+ * statement ("Some of our suppliers are in the United States. These transfers rest on the
+ * standard contractual clauses.").
+ */
+function withNextSentence(text: string, s: { from: number; to: number }): { from: number; to: number } {
+  let i = s.to;
+  while (i < text.length && text[i] === ' ') i++;
+  return i >= text.length ? s : { from: s.from, to: sentenceAround(text, i, Math.min(text.length, i + 1), 800).to };
+}
+
+/**
  * Which of a requirement's elements the text gives. An element with cues is given where its cue
  * stands beside the item: in a sentence that states the item (its own, or one of the item's
- * statements), or in a section whose heading names the item; a document-wide element anywhere.
- * An element without cues is given by a full statement of the item (not by a partial one). A
+ * statements) or the sentence after it, or in a section whose heading names the item; a
+ * document-wide element anywhere. An element without cues is given by a full statement of the item (not by a partial one). A
  * statement of absence gives every element.
  */
 function absentElements(r: RequirementData, c: CompiledRequirement | undefined, found: CueMatch[], el: Map<string, CueMatch[]> | undefined, contexts: Set<string>[]): string[] {
@@ -581,7 +704,7 @@ function absentElements(r: RequirementData, c: CompiledRequirement | undefined, 
   const sentences = new Map<number, { from: number; to: number }[]>();
   for (const m of found) {
     const list = sentences.get(m.block.index) ?? [];
-    list.push(sentenceAround(m.block.text, m.from, m.to, 800));
+    list.push(withNextSentence(m.block.text, sentenceAround(m.block.text, m.from, m.to, 800)));
     sentences.set(m.block.index, list);
   }
   const inSentence = (m: CueMatch) => (sentences.get(m.block.index) ?? []).some((s) => m.from < s.to && m.to > s.from);

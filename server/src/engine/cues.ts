@@ -6,7 +6,7 @@ import type { Cue } from './datatypes.js';
 import type { Block, PolicyDocument } from './document.js';
 import { LANGUAGES } from './data.js';
 import { lastAtMost } from './text.js';
-import { remember } from './memo.js';
+import { rememberFor } from './memo.js';
 
 /** A letter, a digit or an underscore: what a word is made of. */
 export const LETTER = '[\\p{L}\\p{N}_]';
@@ -158,7 +158,7 @@ export function hasCue(text: string, cues: readonly Cue[]): boolean {
 
 const listIds = new WeakMap<readonly Cue[], number>();
 let nextListId = 0;
-const blockHas = new Map<string, boolean>();
+const blockHas = new Map<string, Map<number, boolean>>();
 /**
  * Does any block say one of the cues? Each block's answer is remembered by its text and the list,
  * so that after an edit only the changed paragraphs are read again (a document-wide condition
@@ -168,7 +168,7 @@ export function anyBlockHas(blocks: readonly Block[], cues: readonly Cue[]): boo
   if (!cues.length) return false;
   let id = listIds.get(cues);
   if (id === undefined) listIds.set(cues, (id = nextListId++));
-  for (const b of blocks) if (remember(blockHas, `${id}\u0001${b.text}`, () => hasCue(b.text, cues))) return true;
+  for (const b of blocks) if (rememberFor(blockHas, b.text, id, () => hasCue(b.text, cues))) return true;
   return false;
 }
 

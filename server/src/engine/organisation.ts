@@ -6,9 +6,10 @@
 import type { Block, PolicyDocument } from './document.js';
 import { blockSpan } from './document.js';
 import { LANGUAGES } from './data.js';
+import { overlapsAny } from './text.js';
 import { cueAlternation, escapeRegExp, fromLanguageData, LETTER, NEVER, proseBlocks } from './cues.js';
 import type { EntityData } from './datatypes.js';
-import { flat, remember } from './memo.js';
+import { flat, remember, rememberFor } from './memo.js';
 import type { Span } from './types.js';
 
 /** One place where the text names an organisation (or something written like a name). */
@@ -256,7 +257,7 @@ const WORD_RE = /(?<![\p{L}\p{N}@._/-])\p{Ll}[\p{L}\p{N}]*(?![\p{L}\p{N}@]|[._/-
 const blockWords = new Map<string, Map<string, number>>();
 /** The lower-case words of one block's text, with counts. */
 function wordsOf(text: string): Map<string, number> {
-  return remember(blockWords, `w\u0001${text}`, () => {
+  return remember(blockWords, text, () => {
     const m = new Map<string, number>();
     for (const x of text.matchAll(WORD_RE)) m.set(x[0], (m.get(x[0]) ?? 0) + 1);
     return new Map([...m].map(([w, n]) => [flat(w), n]));
@@ -270,10 +271,10 @@ interface NameRuns {
   /** [from, to). */
   bare: [number, number][];
 }
-const blockRuns = new Map<string, NameRuns>();
+const blockRuns = new Map<string, Map<string, NameRuns>>();
 const runPatterns = new Map<string, { suffixRe: RegExp; bareRe: RegExp }>();
 function nameRuns(language: string, c: Compiled, text: string): NameRuns {
-  return remember(blockRuns, `${language}\u0001${text}`, () => {
+  return rememberFor(blockRuns, text, language, () => {
     const { suffixRe, bareRe } = remember(runPatterns, language, () => ({
       suffixRe: new RegExp(`(?<![\\p{L}\\p{N}])(${CAP}(?:\\s(?:${CONN}\\s)?${CAP}){0,7})(,?\\s)(?:${c.formsRe})(?![\\p{L}\\p{N}])`, 'gu'),
       bareRe: new RegExp(`(?<![\\p{L}\\p{N}@._/&-])${CAP}(?:\\s${CAP}){0,4}(?![\\p{L}\\p{N}@&-]|[._/][\\p{L}\\p{N}])`, 'gu'),
@@ -289,8 +290,7 @@ function nameRuns(language: string, c: Compiled, text: string): NameRuns {
 function findMentions(doc: PolicyDocument, c: Compiled, vocab: Map<string, number>): OrgMention[] {
   const out: OrgMention[] = [];
   const common = (w: string, min: number) => (vocab.get(w.toLowerCase()) ?? 0) >= min || c.notNames.has(w.toLowerCase());
-  const placeholders = doc.placeholders.map((p) => p.span);
-  const inPlaceholder = (s: Span) => placeholders.some((p) => s.start < p.end && p.start < s.end);
+  const inPlaceholder = overlapsAny(doc.placeholders.map((p) => p.span));
 
   for (const block of proseBlocks(doc)) {
     if (!block.text) continue;
@@ -386,10 +386,14 @@ interface MentionReading {
   thirdParty: boolean;
   self?: { kind: SelfUseKind; strong: boolean };
 }
-const mentionReadings = new Map<string, Map<string, MentionReading>>();
+const mentionReadings = new Map<string, Map<string, Map<string, MentionReading>>>();
 
-function readMention(c: Compiled, language: string, text: string, heading: boolean, from: number, to: number): MentionReading {
-  const inBlock = remember(mentionReadings, `${language}\u0001${heading ? 'h' : 'p'}\u0001${text}`, () => new Map<string, MentionReading>());
+/** The readings of one block's mentions, remembered by its text (looked up once per block, not per mention). */
+function blockReadings(language: string, text: string, heading: boolean): Map<string, MentionReading> {
+  return rememberFor(mentionReadings, text, `${language}\u0001${heading ? 'h' : 'p'}`, () => new Map<string, MentionReading>());
+}
+
+function readMention(c: Compiled, inBlock: Map<string, MentionReading>, text: string, heading: boolean, from: number, to: number): MentionReading {
   return remember(inBlock, `${from},${to}`, () => {
     const after = text.slice(to, to + 300);
     const r: MentionReading = { terms: readDefinedTerm(c, after), group: false, thirdParty: false };
@@ -431,6 +435,7 @@ export function analyseOrganisations(doc: PolicyDocument): OrganisationAnalysis 
   const names = new Map<string, OrgName>();
   const definedTerms: DefinedTerm[] = [];
   const nameOf = (m: OrgMention) => names.get(m.key)!;
+  const readings = new Map<Block, Map<string, MentionReading>>();
   mentions.forEach((m, i) => {
     let n = names.get(m.key);
     if (!n) {
@@ -438,7 +443,11 @@ export function analyseOrganisations(doc: PolicyDocument): OrganisationAnalysis 
       names.set(m.key, n);
     }
     n.mentions.push(m);
-    const r = readMention(c, doc.language, m.block.text, m.block.kind === 'heading', m.from, m.to);
+    // A block's readings are found once for all its mentions: the key holds the block's whole
+    // text, and hashing it once per mention was quadratic in a long paragraph full of names.
+    let inBlock = readings.get(m.block);
+    if (!inBlock) readings.set(m.block, (inBlock = blockReadings(doc.language, m.block.text, m.block.kind === 'heading')));
+    const r = readMention(c, inBlock, m.block.text, m.block.kind === 'heading', m.from, m.to);
     if (r.terms) {
       const d: DefinedTerm = { name: m, also: [], terms: r.terms, self: r.terms.some((t) => t.pronoun) };
       // Walk back over "Acme Ltd, Acme Retail Ltd and" to every name the term covers.

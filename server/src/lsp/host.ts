@@ -30,7 +30,18 @@ export interface ServerHost {
   workerScript?: string;
   /** Why an export or report format cannot be made here, or undefined when it can. */
   unavailable(format: string): string | undefined;
+  /**
+   * The set pass's neighbours (folder-files.ts): the folder of a document as a key, '' when the
+   * host does not read neighbours (the browser: there only open policies form a set); the files
+   * in it that may be policies; one file's text, undefined when it cannot be read.
+   */
+  folderOf(uri: string): string;
+  folderFiles(uri: string, log: (m: string) => void): string[];
+  readSmallFile(uri: string, log: (m: string) => void): string | undefined;
 }
+
+/** The kinds of file a policy may be (as the command line reads a folder). */
+export const POLICY_FILE = /\.(?:md|markdown|txt)$/i;
 
 /** Bytes as base64 without Node's Buffer (the browser has none); chunked so large files do not overflow the call stack. */
 export function toBase64(bytes: Uint8Array): string {

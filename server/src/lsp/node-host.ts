@@ -7,6 +7,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ConfigFinder } from '../host/config-finder.js';
 import { readClauseFolders } from '../host/clause-folders.js';
 import type { ServerHost } from './host.js';
+import { folderFiles, folderOf, readSmallFile } from './folder-files.js';
 
 export interface NodeHostOptions {
   /** The script a check worker thread runs (main.ts passes itself). */
@@ -32,6 +33,9 @@ export function nodeHost(options: NodeHostOptions = {}): ServerHost {
     docsBaseUrl: findDocs(options.moduleDir),
     workerScript: options.workerScript,
     unavailable: () => undefined,
+    folderOf,
+    folderFiles,
+    readSmallFile,
   };
 }
 

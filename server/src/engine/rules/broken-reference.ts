@@ -8,7 +8,7 @@ import type { Block, PolicyDocument } from '../document.js';
 import type { Cue, ReferencesData } from '../datatypes.js';
 import { blockSpan } from '../document.js';
 import { cueAlternation, fromLanguageData, hasCue, matchAll, NEVER, proseBlocks } from '../cues.js';
-import { remember } from '../memo.js';
+import { remember, rememberFor } from '../memo.js';
 
 const rule: Rule = {
   meta: {
@@ -371,14 +371,15 @@ function checkNumbers(ctx: RuleContext, b: Block, p: Phrasing, targets: Targets)
 // Most paragraphs hold no reference at all; whether one does depends only on its text and the
 // language, so it is remembered by them (memo.ts) and the check after an edit looks again only at
 // the paragraphs the edit changed.
-const referring = new Map<string, boolean>();
+const referring = new Map<string, Map<string, boolean>>();
 const ANCHOR_LINK = /\]\(\s*<?#([^)\s>]*)>?(?:\s+"[^"]*")?\s*\)/g;
 
 /** Does the text hold anything checkTitles, checkNumbers or checkAnchors would look at? */
 function mayRefer(language: string, text: string, p: Phrasing): boolean {
-  return remember(
+  return rememberFor(
     referring,
-    `${language}\u0001${text}`,
+    text,
+    language,
     () =>
       (/["“„«‘'‹]/.test(text) && matchAll(text, p.titleRef).length > 0) ||
       (hasCue(text, p.here) && matchAll(text, p.unquotedRef).length > 0) ||

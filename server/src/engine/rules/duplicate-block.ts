@@ -201,7 +201,7 @@ interface UnitText {
 const unitTexts = new Map<string, UnitText>();
 
 function unitText(src: string): UnitText {
-  return remember(unitTexts, `u\u0001${src}`, () => {
+  return remember(unitTexts, src, () => {
     const original = src.match(WORD) ?? [];
     const words = original.map((w) => w.toLowerCase().replace(/['’‘`]/g, "'"));
     return {

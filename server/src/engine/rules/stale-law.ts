@@ -8,7 +8,7 @@ import type { StaleLawData, StaleLawEntry, ScopedCue, Cue } from '../datatypes.j
 import { blockSpan } from '../document.js';
 import { COMMON } from '../data.js';
 import { anyBlockHas, cuesRegExp, hasCue, matchAll, proseBlocks, sentenceAt } from '../cues.js';
-import { remember } from '../memo.js';
+import { rememberFor } from '../memo.js';
 
 const DATA: StaleLawData = COMMON['stale-law'] ?? { historical: [], entries: [] };
 
@@ -120,9 +120,9 @@ on now).`,
   },
 };
 
-const mentions = new Map<string, boolean>();
+const mentions = new Map<string, Map<string, boolean>>();
 function mentionsAny(language: string, text: string, every: RegExp): boolean {
-  return remember(mentions, `${language}\u0001${text}`, () => {
+  return rememberFor(mentions, text, language, () => {
     every.lastIndex = 0;
     return every.test(text);
   });

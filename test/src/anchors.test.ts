@@ -1,0 +1,128 @@
+// The word gate (engine/anchors.ts) never skips a text that a cue list matches: over every
+// compiled cue list of every language, texts generated from each expression (random branches,
+// random case, the two characters case folding maps onto ASCII letters) that the expression
+// matches are always let through. And the one assumption the gate makes about case folding.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { RegExpParser, type AST } from '@eslint-community/regexpp';
+import { anchorsOf, gateFor, opens, setWordGate, textWords } from '../../server/out/engine/anchors.js';
+import { compiledCueLists } from '../../server/out/engine/coverage.js';
+import { LANGUAGES } from '../../server/out/engine/data.js';
+
+test('only the long s and the Kelvin sign fold onto an ASCII letter or digit, and the gate reads them so', () => {
+  const folding: number[] = [];
+  const ascii = /[a-z0-9]/iu;
+  for (let cp = 0x80; cp <= 0x10ffff; cp++) {
+    if (cp >= 0xd800 && cp <= 0xdfff) continue;
+    if (ascii.test(String.fromCodePoint(cp))) folding.push(cp);
+  }
+  assert.deepEqual(folding, [0x17f, 0x212a]);
+  // "ſtore" and "\u212Aeep" are "store" and "keep" to a case-insensitive expression.
+  for (const [cue, text] of [['store', 'we \u017Ftore it'], ['keep', 'we \u212Aeep it']]) {
+    const re = new RegExp(cue, 'giu');
+    assert.ok(re.test(text));
+    const gate = gateFor([re]);
+    assert.ok(opens(textWords(text), gate));
+    assert.ok(!opens(textWords('nothing here'), gate));
+  }
+});
+
+test('anchors: a branch without a literal word of three letters leaves the expression ungated', () => {
+  assert.equal(anchorsOf('(?:data|\\w+)'), null);
+  assert.equal(anchorsOf('ab\\s+cd'), null);
+  assert.equal(anchorsOf('(?:foo)?'), null);
+  assert.equal(anchorsOf('(unclosed'), null);
+  assert.ok(anchorsOf('(?:data|info)\\s+protection'));
+  assert.equal(anchorsOf('(?:data|info)\\s+protection')!.size, 1, 'the longer word alone is enough');
+  assert.equal(anchorsOf('(?:data|info)')!.size, 2);
+});
+
+// ---- texts generated from an expression -----------------------------------------------------
+
+function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+const POOL = [...' aAbBeEsSkKzZ019._-,’\'"()/@:éÉßöÖçñ\u017F\u212A\n\t'];
+const classCache = new Map<string, string[]>();
+function fromPool(raw: string, r: () => number): string {
+  let members = classCache.get(raw);
+  if (!members) {
+    const re = new RegExp(`^${raw}$`, 'iu');
+    classCache.set(raw, (members = POOL.filter((c) => re.test(c))));
+  }
+  return members.length ? members[Math.floor(r() * members.length)] : '';
+}
+
+function randomCase(ch: string, r: () => number): string {
+  const x = r();
+  if (ch === 's' || ch === 'S') return x < 0.15 ? '\u017F' : x < 0.5 ? 'S' : 's';
+  if (ch === 'k' || ch === 'K') return x < 0.15 ? '\u212A' : x < 0.5 ? 'K' : 'k';
+  return x < 0.3 ? ch.toUpperCase() : ch;
+}
+
+function generate(node: AST.Node, r: () => number): string {
+  switch (node.type) {
+    case 'Pattern':
+    case 'Group':
+    case 'CapturingGroup': {
+      const alts = node.alternatives;
+      return generate(alts[Math.floor(r() * alts.length)], r);
+    }
+    case 'Alternative':
+      return node.elements.map((e) => generate(e, r)).join('');
+    case 'Character':
+      return randomCase(String.fromCodePoint(node.value), r);
+    case 'CharacterClass':
+    case 'CharacterSet':
+      return node.type === 'CharacterSet' && node.kind === 'any' ? fromPool('[^\\n]', r) : fromPool(node.raw, r);
+    case 'Quantifier': {
+      const n = node.min + Math.floor(r() * (Math.min(node.max, node.min + 3) - node.min + 1));
+      let out = '';
+      for (let i = 0; i < n; i++) out += generate(node.element, r);
+      return out;
+    }
+    default:
+      return '';
+  }
+}
+
+test('the gate lets through every generated text that a cue list matches, in every language', () => {
+  const parser = new RegExpParser({ ecmaVersion: 2025 });
+  let checked = 0;
+  let gated = 0;
+  for (const language of Object.keys(LANGUAGES)) {
+    for (const list of compiledCueLists(language)) {
+      const gate = (list as RegExp[] & { gate: number }).gate;
+      for (const re of list) {
+        const ast = parser.parsePattern(re.source, 0, re.source.length, { unicode: true });
+        if (anchorsOf(re.source)) gated++;
+        const r = rng(re.source.length + checked);
+        for (let i = 0; i < 40; i++) {
+          const text = ` ${generate(ast, r)} `;
+          re.lastIndex = 0;
+          if (!re.test(text)) continue;
+          checked++;
+          assert.ok(opens(textWords(text), gate), `${language}: gated out a text its cues match: ${JSON.stringify(text)} by /${re.source.slice(0, 200)}…/`);
+        }
+      }
+    }
+  }
+  assert.ok(gated > 100, `most cue lists are gated (${gated})`);
+  assert.ok(checked > 1000, `enough generated texts matched (${checked})`);
+});
+
+test('the gate switched off lets everything through', () => {
+  const lists = compiledCueLists('en');
+  const gate = (lists[0] as RegExp[] & { gate: number }).gate;
+  setWordGate(false);
+  try {
+    assert.ok(opens(textWords(''), gate));
+  } finally {
+    setWordGate(true);
+  }
+});
