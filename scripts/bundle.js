@@ -117,4 +117,32 @@ else {
     build({ ...common, entryPoints: [join(root, 'server', 'src', 'lsp', 'main.ts')], outfile: join(root, 'dist', 'server.cjs'), plugins: [pdfkitFonts] }),
   ]);
   for (const f of ['extension.cjs', 'server.cjs']) console.log(`dist/${f}: ${(statSync(join(root, 'dist', f)).size / 1024).toFixed(0)} KB`);
+  await bundleBrowser();
+}
+
+/**
+ * The web extension (package.json `browser`; vscode.dev, github.dev): dist/browser/extension.js,
+ * the client in the web extension host (CommonJS, `vscode` external), and dist/browser/server.js,
+ * the language server the client starts in a web worker (one script, no imports). Everything the
+ * engine needs is inside; nothing Node-only: pdfkit and node:worker_threads are replaced by
+ * stand-ins that say why (server/src/lsp/browser/), Buffer is not used on this path, and packages
+ * with a browser build (mammoth, docx) are bundled as that build.
+ */
+async function bundleBrowser() {
+  const web = { bundle: true, platform: 'browser', target: 'es2022', sourcemap: !minify, minify, logLevel: 'warning', define: { 'process.env.NODE_ENV': '"production"' } };
+  const stand = (f) => join(root, 'server', 'src', 'lsp', 'browser', f);
+  mkdirSync(join(root, 'dist', 'browser'), { recursive: true });
+  await Promise.all([
+    build({ ...web, format: 'cjs', entryPoints: [join(root, 'client', 'src', 'browser.ts')], outfile: join(root, 'dist', 'browser', 'extension.js'), external: ['vscode'] }),
+    build({
+      ...web,
+      format: 'iife',
+      entryPoints: [join(root, 'server', 'src', 'lsp', 'browser-main.ts')],
+      outfile: join(root, 'dist', 'browser', 'server.js'),
+      // A web worker has no DOM: packages that use one under `browser` (decode-named-character-reference) have a `worker` build.
+      conditions: ['worker'],
+      alias: { pdfkit: stand('pdfkit-unavailable.ts'), 'node:worker_threads': stand('no-worker-threads.ts') },
+    }),
+  ]);
+  for (const f of ['extension.js', 'server.js']) console.log(`dist/browser/${f}: ${(statSync(join(root, 'dist', 'browser', f)).size / 1024).toFixed(0)} KB`);
 }

@@ -296,3 +296,26 @@ test('the document model parses with GFM blocks only, and every example and fixt
     assert.deepEqual(shape(parseDocument(text)), shape(parseDocument(text, () => parseMarkdown(text))), f);
   }
 });
+
+test('a line of nothing but `{{`: two hundred unclosed placeholders marked, the rest counted in one problem', () => {
+  const doc = parseDocument('We keep data. ' + '{{'.repeat(1000) + 'x\n');
+  const unclosed = doc.problems.filter((p) => /not closed/.test(p.message));
+  assert.equal(unclosed.length, 201);
+  assert.match(unclosed[200].message, /^800 more placeholders/);
+  assert.equal(unclosed[200].span.start, doc.text.indexOf('{{') + 400);
+  assert.equal(doc.placeholders.length, 1000);
+  const closed = parseDocument('Name: {{ company }} and {{ email }} and {{ open\n');
+  assert.deepEqual(closed.placeholders.map((p) => [p.name, p.closed]), [['company', true], ['email', true], ['open', false]]);
+});
+
+test('a front matter too large to read is handed to remark as one line of spaces: same span, same blocks after it', async () => {
+  const { MAX_FRONT_MATTER, maskLongRuns } = await import('../../server/out/engine/document.js');
+  for (const nl of ['\n', '\r\n']) {
+    const text = `---${nl}variables:${nl}${`  v: a${nl}`.repeat(MAX_FRONT_MATTER / 7 + 10)}---${nl}# Privacy${nl}${nl}We keep data.${nl}`;
+    const masked = maskLongRuns(text);
+    assert.equal(masked.length, text.length);
+    assert.equal(masked.split('\n').length, 7, 'the front matter is one line between its fences');
+    const shape = (d: ReturnType<typeof parseDocument>) => ({ fm: d.frontMatter.span, blocks: d.blocks.map((b) => [b.kind, b.span.start, b.span.end]), problems: d.problems });
+    assert.deepEqual(shape(parseDocument(text)), shape(parseDocument(text, () => parseMarkdown(text))));
+  }
+});

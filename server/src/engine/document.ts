@@ -243,13 +243,22 @@ export function maskLongRuns(text: string): string {
   let done = 0;
   let i = 0;
   const n = text.length;
-  // Front matter is parsed as YAML from remark's node value: never masked.
+  // Front matter is parsed as YAML from remark's node value: never masked, unless it is too large
+  // to be read (readFrontMatter): then its lines become one line of spaces, which remark reads
+  // as one piece (line by line it was most of the check of a 1 MB front matter).
   const fm = /^---[ \t]*\r?\n/.exec(text);
   if (fm) {
-    const close = /^---[ \t]*$/m;
+    const close = /^---[ \t]*\r?$/m;
     const rest = text.slice(fm[0].length);
     const c = close.exec(rest);
-    if (c) i = fm[0].length + c.index + c[0].length;
+    if (c) {
+      i = fm[0].length + c.index + c[0].length;
+      const closeLine = fm[0].length + c.index;
+      if (closeLine - fm[0].length > MAX_FRONT_MATTER) {
+        out = [text.slice(0, fm[0].length), ' '.repeat(closeLine - 1 - fm[0].length)];
+        done = closeLine - 1;
+      }
+    }
   }
   while (i < n) {
     // A run: lines up to the next blank line.
@@ -832,18 +841,29 @@ function buildSections(blocks: Block[], lines: LineIndex, bodyStart: number): Se
 
 // ---- placeholders ---------------------------------------------------------------------------
 
+/** Unclosed placeholders reported one by one; the rest are counted in one more problem. */
+const MAX_UNCLOSED_REPORTED = 200;
+
 function findPlaceholders(text: string, blocks: Block[], problems: DocumentProblem[]): Placeholder[] {
   const out: Placeholder[] = [];
+  let unclosed = 0;
   for (const b of blocks) {
     if (b.kind === 'code' || b.kind === 'html') continue;
     const src = text.slice(b.span.start, b.span.end);
     const re = /\{\{/g;
     let m: RegExpExecArray | null;
+    // The next line break and the next `}}` are looked for again only once passed: looked for
+    // from every `{{`, a line of nothing but `{{` took time growing with its square.
+    let limit = -1;
+    let nextClose = -2;
     while ((m = re.exec(src))) {
       const open = b.span.start + m.index;
-      const lineEnd = src.indexOf('\n', m.index);
-      const limit = lineEnd < 0 ? src.length : lineEnd;
-      const close = src.indexOf('}}', m.index + 2);
+      if (limit < m.index) {
+        const lineEnd = src.indexOf('\n', m.index);
+        limit = lineEnd < 0 ? src.length : lineEnd;
+      }
+      if (nextClose !== -1 && nextClose < m.index + 2) nextClose = src.indexOf('}}', m.index + 2);
+      const close = nextClose;
       const nextOpen = src.indexOf('{{', m.index + 2);
       if (close >= 0 && close <= limit && (nextOpen < 0 || close < nextOpen)) {
         const inner = src.slice(m.index + 2, close);
@@ -858,6 +878,7 @@ function findPlaceholders(text: string, blocks: Block[], problems: DocumentProbl
         const name = (/^\s*([\w.\- ]*\w)/.exec(inner)?.[1] ?? '').trim();
         const nameStart = open + 2 + inner.indexOf(name);
         out.push({ name, span: { start: open, end }, nameSpan: { start: nameStart, end: nameStart + name.length }, closed: false });
+        if (++unclosed > MAX_UNCLOSED_REPORTED) continue;
         problems.push({
           message: `A placeholder opens with \`{{\` here but is not closed with \`}}\` on the same line${name ? ` (did you mean \`{{${name}}}\`?)` : ''}.`,
           span: { start: open, end: Math.max(open + 2, end) },
@@ -865,6 +886,10 @@ function findPlaceholders(text: string, blocks: Block[], problems: DocumentProbl
         });
       }
     }
+  }
+  if (unclosed > MAX_UNCLOSED_REPORTED) {
+    const first = out.filter((p) => !p.closed)[MAX_UNCLOSED_REPORTED];
+    problems.push({ message: `${unclosed - MAX_UNCLOSED_REPORTED} more placeholders open with \`{{\` and are not closed on their line (only the first ${MAX_UNCLOSED_REPORTED} are marked).`, span: { start: first.span.start, end: first.span.start + 2 }, severity: 'error' });
   }
   return out;
 }
