@@ -1,6 +1,20 @@
 #!/usr/bin/env node
-// The `policywright` command. The code lives in server/out/cli (built by `npm run build`).
-import { run } from '../server/out/cli/main.js';
+// The `policywright` command. The code lives in server/out/cli (built by `npm run build`), and
+// `npm run build` also bundles it into dist/cli/main.mjs (scripts/bundle.js --cli), which starts
+// much faster. The bundle is used when it is there and not older than the last build of
+// server/out (so an edit compiled with `tsc -b` alone is not hidden by an old bundle);
+// POLICYWRIGHT_BUNDLE=0 always uses server/out.
+import { statSync } from 'node:fs';
+
+const mtime = (rel) => {
+  try {
+    return statSync(new URL(rel, import.meta.url)).mtimeMs;
+  } catch {
+    return NaN;
+  }
+};
+const bundled = process.env.POLICYWRIGHT_BUNDLE !== '0' && mtime('../dist/cli/main.mjs') >= (mtime('../server/tsconfig.tsbuildinfo') || 0);
+const { run } = await import(bundled ? '../dist/cli/main.mjs' : '../server/out/cli/main.js');
 
 process.exitCode = await run(process.argv.slice(2), {
   stdout: (s) => process.stdout.write(s),

@@ -43,6 +43,8 @@ export const SHAPES = {
   'list-markers': (n, seed = 0) => grow('- ', n) + letter(seed),
   'open-placeholders': (n, seed = 0) => grow('{{', n) + letter(seed),
   'open-parens': (n, seed = 0) => '[[[[' + '('.repeat(n) + letter(seed),
+  /** Capitalised one-letter words, one paragraph (the entity-mismatch bad-input case, grown): a cue with an unbounded run of capitalised words was quadratic. */
+  capitals: (n, seed = 0) => grow(`${letter(seed).toUpperCase()} `, n),
   /** A table of many rows. */
   table: (n, seed = 0) => '| a | b |\n| --- | --- |\n' + grow(`| We keep data | ${seed + 2} years |\n`, n),
 };
@@ -64,4 +66,5 @@ export const REPORTED = {
   'list-markers': 1024 * 1024,
   'open-placeholders': 1024 * 1024,
   'open-parens': 1024 * 1024,
+  capitals: 1024 * 1024,
 };

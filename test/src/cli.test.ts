@@ -240,6 +240,12 @@ test('many files are checked on worker threads with the same results, in the sam
     assert.deepEqual(paths, [...paths].sort());
     assert.ok(paths.includes('docs/p5.policy.md') && paths.includes('docs/blob.policy.md'), paths.join(' '));
     assert.equal((await run(['check', 'docs', '--jobs', 'lots'], dir)).status, 2);
+    // The threads are handed the biggest files first (ties and missing files in the given order);
+    // the output above stays in path order all the same.
+    const { biggestFirst } = await import('../../server/out/cli/pool.js');
+    writeFileSync(join(dir, 'docs', 'big.policy.md'), '# Privacy\n\n' + 'We keep your email address. '.repeat(50));
+    const files = ['p0.policy.md', 'big.policy.md', 'missing.md', 'p1.policy.md'].map((f) => ({ file: join(dir, 'docs', f), config: {} }));
+    assert.deepEqual(biggestFirst(files), [1, 3, 0, 2]);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -258,6 +264,29 @@ test('bin/policywright.js: findings on stdout, read errors on stderr, the exit c
     assert.doesNotMatch(r.stdout, /nope/, 'the read error goes to stderr, not stdout');
     assert.match(r.stderr, /nope\.md: no such file/);
     assert.doesNotMatch(r.stderr, /Front matter/, 'findings go to stdout, not stderr');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('JSON and stylish output are written a file at a time, the same text as all at once', async () => {
+  const { jsonChunks, toJson, stylishChunks } = await import('../../server/out/cli/format.js');
+  const dir = workspace();
+  try {
+    // The French and English files of one family: the JSON has files and families.
+    writeFileSync(join(dir, 'docs', 'privacy.policy.md'), '# Privacy\n\nExample Ltd keeps your email address for two years.\n');
+    writeFileSync(join(dir, 'docs', 'privacy.fr.policy.md'), '# Confidentialité\n\nExample SARL conserve votre adresse e-mail pendant deux ans.\n');
+    const r = await run(['check', 'docs', '--format', 'json'], dir);
+    const whole = JSON.parse(r.stdout);
+    assert.ok(whole.files.length >= 3 && whole.families?.length, r.stdout.slice(0, 300));
+    // What JSON.stringify of the whole gives, byte for byte.
+    assert.equal(r.stdout, JSON.stringify(whole, null, 2) + '\n');
+    const chunks = [...jsonChunks([], [])];
+    assert.equal(chunks.join(''), JSON.stringify({ files: [] }, null, 2));
+    assert.equal(toJson([]), chunks.join(''));
+    const stylish = await run(['check', 'docs'], dir);
+    assert.match(stylish.stdout, /^1 family of policies found:\n(.|\n)*\n\ndocs\/terms\.md\n(.|\n)*\n\n\d+ findings? \(.*\) in \d+ files checked\n$/);
+    assert.equal([...stylishChunks([], { color: false })].join(''), 'No findings in 0 files checked\n');
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -7,9 +7,10 @@ import { coverageOf, reportOf, show, type Corpus, type Lang } from './helpers/co
 import { NL, NL_EDGES, NL_KINDS, NL_MORE } from './coverage-corpus-nl.js';
 import { DE, DE_EDGES, DE_KINDS, DE_MORE } from './coverage-corpus-de.js';
 import { FR, FR_EDGES, FR_KINDS, FR_MORE } from './coverage-corpus-fr.js';
+import { DE_SITES, FR_SITES, NL_SITES } from './coverage-corpus-sites.js';
 import { FULL, HALF, HALF_PARTIAL, HALF_PRESENT } from './coverage-policies.js';
 
-/** The corpora per language, one list per requirement: the second written later, in other styles; the third for the kinds the English data handles; the fourth for half-given items and look-alikes. */
+/** The corpora per language, one list per requirement: the second written later, in other styles; the third for the kinds the English data handles; the fourth for half-given items and look-alikes; the fifth in website and template styles (coverage-corpus-sites.ts). */
 function merge(...corpora: Corpus[]): Corpus {
   const out: Corpus = { gives: {}, partly: {}, never: {} };
   for (const c of corpora) {
@@ -19,7 +20,7 @@ function merge(...corpora: Corpus[]): Corpus {
   }
   return out;
 }
-const CORPORA: Record<Lang, Corpus> = { nl: merge(NL, NL_MORE, NL_KINDS, NL_EDGES), de: merge(DE, DE_MORE, DE_KINDS, DE_EDGES), fr: merge(FR, FR_MORE, FR_KINDS, FR_EDGES) };
+const CORPORA: Record<Lang, Corpus> = { nl: merge(NL, NL_MORE, NL_KINDS, NL_EDGES, NL_SITES), de: merge(DE, DE_MORE, DE_KINDS, DE_EDGES, DE_SITES), fr: merge(FR, FR_MORE, FR_KINDS, FR_EDGES, FR_SITES) };
 const short = (s: string) => (s.length > 70 ? `${s.slice(0, 67)}...` : s).replace(/\n/g, ' / ');
 
 for (const [lang, corpus] of Object.entries(CORPORA) as [Lang, Corpus][]) {

@@ -198,3 +198,101 @@ test('thousands of square brackets never closed are read by the cheap path, with
   assert.ok(doc.problems.some((p) => /never closed/.test(p.message)));
   assert.equal(parseDocument('# Privacy\n\n' + '[a] '.repeat(6000) + '\n').problems.length, 0, 'closed brackets are Markdown as usual');
 });
+
+test('a very long run of lines is masked before remark, and reads into the same blocks and sections', async () => {
+  const { MASKED_RUN, maskLongRuns } = await import('../../server/out/engine/document.js');
+  // Every kind of block, with no blank line between them, so that they form runs longer than
+  // MASKED_RUN; the same run also stands between blank lines, and once in a pasted policy.
+  const piece = [
+    '# 1. Who we are',
+    'Acme Widgets Ltd (*"Acme"*, _we_) makes [widgets](https://example.com) and `sells` them.',
+    '**Bold start** of a line, with <b>inline HTML</b> and an & sign, ~~struck~~ and \\*escaped\\*.',
+    'A line that becomes a heading',
+    '===',
+    'Another paragraph line, then a rule below it',
+    '---',
+    '- a list item with *stars*',
+    '  and a continuation line',
+    '1. a numbered item [COMPANY NAME]',
+    '> a quote with {{ placeholder }} and __underscores__',
+    '| Data | Kept |',
+    '| --- | :---: |',
+    '| email \\| phone | `a | b` 2 years |',
+    'A line after the table with <COMPANY_NAME>.',
+    '```js',
+    'const code = `template ${x}` * 2; // [not] _a_ <link>',
+    'plain words inside the fence',
+    '```',
+    '<!-- pw-disable placeholder',
+    'still inside the comment -->',
+    'Words after the comment on the next line.',
+    '<div>',
+    'inside the div *x*',
+    '</div>',
+    '[ref]: https://example.com/ref',
+    'A paragraph that uses [ref] and [^1] and ![img](x.png).',
+    '```a```b',
+    'A closing line.',
+  ].join('\n');
+  let body = '';
+  while (body.length <= MASKED_RUN) body += piece + '\n';
+  const texts = [
+    body,
+    `---\npolicy:\n  controller: Acme Ltd\nvariables:\n  a_b: "x"\n---\n${body}\n\n# Next\n\nShort paragraph.\n\n${body}`,
+    body.replace(/\n/g, '\r\n'),
+  ];
+  for (const text of texts) {
+    assert.notEqual(maskLongRuns(text), text, 'the run was masked');
+    assert.equal(maskLongRuns(text).length, text.length, 'offsets unchanged');
+    const masked = parseDocument(text);
+    const whole = parseDocument(text, () => parseMarkdown(text));
+    const shape = (d: typeof masked) => ({
+      blocks: d.blocks.map((b) => [b.kind, b.span.start, b.span.end, b.text, b.depth, b.marker]),
+      sections: d.sections.map((s) => [s.title, s.span.start, s.span.end]),
+      comments: d.comments,
+      frontMatter: d.frontMatter.data,
+    });
+    assert.deepEqual(shape(masked), shape(whole));
+  }
+});
+
+test('front matter: a flood of YAML problems is reported as twenty and a count; one too large is not read', async () => {
+  const { MAX_FRONT_MATTER } = await import('../../server/out/engine/document.js');
+  const repeated = parseDocument(`---\nvariables:\n${'  v: a\n'.repeat(500)}---\n# Privacy\n`);
+  const yaml = repeated.problems.filter((p) => /front matter/i.test(p.message));
+  assert.equal(yaml.length, 21);
+  assert.match(yaml[20].message, /479 more problems/);
+  const big = parseDocument(`---\npolicy:\n  controller: Acme Ltd\nvariables:\n${'  v: a\n'.repeat(MAX_FRONT_MATTER / 7 + 10)}---\n# Privacy\n\nWe keep data.\n`);
+  assert.equal(big.problems.length, 1);
+  assert.match(big.problems[0].message, /front matter is \d+ KB.*not read/);
+  assert.deepEqual(big.frontMatter.policy, {});
+  assert.ok(big.text.slice(big.bodyStart).trim().startsWith('# Privacy'));
+});
+
+test('the document model parses with GFM blocks only, and every example and fixture reads into the blocks of a full GFM parse', async () => {
+  const { readdirSync, readFileSync, statSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const { fileURLToPath } = await import('node:url');
+  const root = fileURLToPath(new URL('../..', import.meta.url));
+  const files: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const p = join(dir, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (/\.(md|txt)$/.test(name)) files.push(p);
+    }
+  };
+  walk(join(root, 'examples'));
+  walk(join(root, 'test', 'fixtures'));
+  assert.ok(files.length > 50, `found ${files.length} examples and fixtures`);
+  const shape = (d: ReturnType<typeof parseDocument>) => ({
+    blocks: d.blocks.map((b) => [b.kind, b.span.start, b.span.end, b.depth, b.marker, b.number]),
+    sections: d.sections.map((s) => [s.title, s.span.start, s.span.end]),
+    comments: d.comments,
+    problems: d.problems,
+  });
+  for (const f of files) {
+    const text = readFileSync(f, 'utf8');
+    assert.deepEqual(shape(parseDocument(text)), shape(parseDocument(text, () => parseMarkdown(text))), f);
+  }
+});

@@ -47,3 +47,28 @@ test('structure: bad input does not crash', () => {
 });
 
 // Over the seeds: acceptance.test.ts (each seed is checked once for the whole suite).
+
+test('structure: a new parent starts its children afresh; a long badly numbered file gets every finding, the first ones with the renumbering', () => {
+  // 1.1, 1.2 under 1, then 2 and its own 2.1: no finding; 2.1 after 1.2 is not a break.
+  assert.deepEqual(structure('# A\n\n## 1 One\n\n### 1.1 a\n\n### 1.2 b\n\n## 2 Two\n\n### 2.1 c\n\n### 2.2 d\n'), []);
+  // The same parent number used again (a second "1") starts its children again at 1.
+  assert.equal(structure('# A\n\n## 1 One\n\n### 1.1 a\n\n### 1.2 b\n\n## 1 Again\n\n### 1.1 c\n').length, 1);
+  // Every other number skipped at two levels (1, 3, 5 ... 99; under each 1, 3 ... 99): 2,550
+  // headings, each break found. The renumbering suggestion rewrites every later heading under
+  // the same parent, so it is kept to a budget of edits in all instead of growing with breaks
+  // times headings (it was 124,000 edits here).
+  const lines = ['# A', ''];
+  for (let k = 1; k < 100; k += 2) {
+    lines.push(`## ${k} Part`, '');
+    for (let j = 1; j < 100; j += 2) {
+      lines.push(`### ${k}.${j} Sub`, '');
+    }
+  }
+  const off = Object.fromEntries(['required-info', 'duplicate-block', 'placeholder', 'entity-mismatch', 'contact-mismatch', 'broken-reference', 'stale-law'].map((r) => [r, 'off' as const]));
+  const found = check(lines.join('\n'), { rules: off }).diagnostics.filter((d) => d.rule === 'structure');
+  assert.equal(found.length, 49 + 50 * 49);
+  assert.ok(found[0].fixes?.length, 'the first break carries the renumbering');
+  assert.ok(!found[found.length - 1].fixes, 'the last does not');
+  const edits = found.reduce((s, d) => s + (d.fixes?.[0]?.edits.length ?? 0), 0);
+  assert.ok(edits < 20_000 + lines.length / 2, `${edits} edits in all`);
+});

@@ -11,20 +11,29 @@ export interface FileReport {
 
 /** `families`: the policies read as a set (an addition to the contract; absent when there are none). */
 export function toJson(reports: FileReport[], families: Family[] = []): string {
-  return JSON.stringify(
-    {
-      files: reports.map(({ path, result }) => ({
-        path,
-        language: result.language,
-        profiles: result.profiles,
-        diagnostics: result.diagnostics.map(jsonDiagnostic),
-        coverage: result.coverage.map(jsonCoverage),
-      })),
-      ...(families.length ? { families } : {}),
-    },
-    null,
-    2,
-  );
+  return [...jsonChunks(reports, families)].join('');
+}
+
+/**
+ * The JSON output in pieces, one per file (what `toJson` joins), so that the command line writes
+ * each file's part as it goes instead of holding the whole text of a large run at once. The same
+ * bytes as JSON.stringify of the whole with an indent of 2: each file is stringified alone and
+ * indented to its depth (JSON strings hold no raw line breaks).
+ */
+export function* jsonChunks(reports: FileReport[], families: Family[] = []): Generator<string> {
+  const indent = (json: string, by: string) => json.replace(/\n/g, '\n' + by);
+  if (!reports.length) yield '{\n  "files": []';
+  else {
+    yield '{\n  "files": [\n';
+    for (let i = 0; i < reports.length; i++) {
+      const { path, result } = reports[i];
+      const file = { path, language: result.language, profiles: result.profiles, diagnostics: result.diagnostics.map(jsonDiagnostic), coverage: result.coverage.map(jsonCoverage) };
+      yield `    ${indent(JSON.stringify(file, null, 2), '    ')}${i < reports.length - 1 ? ',' : ''}\n`;
+    }
+    yield '  ]';
+  }
+  if (families.length) yield `,\n  "families": ${indent(JSON.stringify(families, null, 2), '  ')}`;
+  yield '\n}';
 }
 
 function jsonDiagnostic(d: Diagnostic) {
@@ -75,9 +84,14 @@ const SEVERITY_WORD: Record<Severity, string> = { error: 'error', warning: 'warn
 
 /** eslint-style: one block per file, one line per finding, a total at the end. */
 export function toStylish(reports: FileReport[], style: Style): string {
-  const out: string[] = [];
+  return [...stylishChunks(reports, style)].join('');
+}
+
+/** The stylish output in pieces, one per file and the totals (what `toStylish` joins). */
+export function* stylishChunks(reports: FileReport[], style: Style): Generator<string> {
   const totals: Record<Severity, number> = { error: 0, warning: 0, information: 0, hint: 0 };
   for (const { path, result } of reports) {
+    const out: string[] = [];
     out.push(paint(style, 'underline', path));
     const summary = coverageSummary(result);
     if (summary) out.push(paint(style, 'gray', `  ${summary}`));
@@ -92,13 +106,12 @@ export function toStylish(reports: FileReport[], style: Style): string {
       for (const r of d.related ?? []) out.push(`  ${' '.repeat(w0)}  ${' '.repeat(w1)}    ${paint(style, 'gray', `${r.path ? `${r.path}:` : ''}${r.range.start.line + 1}:${r.range.start.character + 1} ${r.message}`)}`);
     }
     if (!rows.length) out.push(`  ${paint(style, 'green', 'no findings')}`);
-    out.push('');
+    yield out.join('\n') + '\n\n';
   }
   const n = totals.error + totals.warning + totals.information + totals.hint;
   const parts = [`${totals.error} error${totals.error === 1 ? '' : 's'}`, `${totals.warning} warning${totals.warning === 1 ? '' : 's'}`, `${totals.information} info`];
   const files = `${reports.length} file${reports.length === 1 ? '' : 's'} checked`;
-  out.push(paint(style, 'bold', n ? `${n} finding${n === 1 ? '' : 's'} (${parts.join(', ')}) in ${files}` : `No findings in ${files}`));
-  return out.join('\n') + '\n';
+  yield paint(style, 'bold', n ? `${n} finding${n === 1 ? '' : 's'} (${parts.join(', ')}) in ${files}` : `No findings in ${files}`) + '\n';
 }
 
 /** "UK GDPR: 17 of 20 required items present, 2 partly given" for each profile. */

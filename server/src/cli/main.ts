@@ -8,7 +8,7 @@ import { PROFILES } from '../engine/data.js';
 import { collectFiles } from './files.js';
 import { ConfigFinder, projectCheckConfig } from '../host/config-finder.js';
 import { DEFAULT_FILE_PATTERNS } from '../engine/policy-files.js';
-import { toJson, toSarif, toStylish, type FileReport } from './format.js';
+import { jsonChunks, stylishChunks, toSarif, type FileReport } from './format.js';
 import { familiesText, runSetPass, type SetMember } from './set.js';
 import { RULE_METAS } from '../engine/rules/index.js';
 import { INPUT_META } from '../engine/check.js';
@@ -185,10 +185,16 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const families = runSetPass(members);
 
   const color = values['no-color'] ? false : values.color ?? (io.isTTY && !io.env.NO_COLOR && io.env.TERM !== 'dumb');
-  if (values.format === 'json') io.stdout(toJson(reports, families) + '\n');
-  else if (values.format === 'sarif')
+  // JSON and stylish are written a file at a time (the set pass above needed every file first).
+  if (values.format === 'json') {
+    for (const chunk of jsonChunks(reports, families)) io.stdout(chunk);
+    io.stdout('\n');
+  } else if (values.format === 'sarif')
     io.stdout(toSarif(reports, { version: VERSION, docsUrl: values['docs-url'], rules: [...RULE_METAS, INPUT_META], rootUri: pathToFileURL(io.cwd + sep).href }) + '\n');
-  else io.stdout(familiesText(families) + toStylish(reports, { color: !!color }));
+  else {
+    io.stdout(familiesText(families));
+    for (const chunk of stylishChunks(reports, { color: !!color })) io.stdout(chunk);
+  }
   if (readErrors) return 2;
   if (values['no-exit-code']) return 0;
   return reports.some((r) => r.result.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;

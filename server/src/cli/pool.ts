@@ -1,7 +1,9 @@
 // Checking many files on all cores: worker threads each read and check one file at a time, and
 // the results come back in the order the files were given, so output is stable whatever
-// finishes first. One file, or one core, is checked in this thread (a worker costs a start-up).
-import { readFileSync } from 'node:fs';
+// finishes first. The biggest files are handed out first, so that one large policy started last
+// does not keep a single thread busy after the others are done. One file, or one core, is
+// checked in this thread (a worker costs a start-up).
+import { readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker, isMainThread, parentPort } from 'node:worker_threads';
 import { checkBytes, type FullCheckResult } from '../engine/check.js';
@@ -40,6 +42,7 @@ export function defaultJobs(files: number): number {
 export async function checkAll(tasks: Task[], jobs: number): Promise<Outcome[]> {
   if (jobs <= 1 || tasks.length <= 1) return tasks.map(checkOne);
   const out: Outcome[] = new Array(tasks.length);
+  const order = biggestFirst(tasks);
   let next = 0;
   const workers: Worker[] = [];
   try {
@@ -51,7 +54,7 @@ export async function checkAll(tasks: Task[], jobs: number): Promise<Outcome[]> 
           let current = -1;
           const feed = () => {
             if (next >= tasks.length) return resolve();
-            current = next++;
+            current = order[next++];
             w.postMessage(tasks[current]);
           };
           w.on('message', (o: Outcome) => {
@@ -68,6 +71,18 @@ export async function checkAll(tasks: Task[], jobs: number): Promise<Outcome[]> 
     await Promise.all(workers.map((w) => w.terminate()));
   }
   return out;
+}
+
+/** The tasks' indices, largest file first (a file that cannot be read counts as empty: its error comes at once). */
+export function biggestFirst(tasks: Task[]): number[] {
+  const size = tasks.map((t) => {
+    try {
+      return statSync(t.file).size;
+    } catch {
+      return 0;
+    }
+  });
+  return tasks.map((_, i) => i).sort((a, b) => size[b] - size[a] || a - b);
 }
 
 // Started as a worker thread: check what the main thread sends until it is terminated.

@@ -53,6 +53,8 @@ interface CompiledRequirement {
   inContext: { context: string; re: Matcher; partial: boolean }[];
   /** Element id → what gives it; an element without cues is given by a `phrase` match. */
   elements: Map<string, Matcher>;
+  /** Element id → what gives it in a section whose heading names the item. */
+  contextElements: Map<string, Matcher>;
   /** Elements looked for anywhere in the document, not only beside the item. */
   documentWide: Set<string>;
   /** Its statements count in headings too (a "Last updated: 3 May 2026" line). */
@@ -75,6 +77,8 @@ interface CompiledLanguage {
   /** Cues that capture the name of the app, site or service itself (`(?<name>…)`). */
   products: Matcher | null;
   freeMail: Set<string>;
+  /** A lead-in or heading whose list is a table of contents. */
+  tableOfContents: Matcher | null;
 }
 
 type RequirementsData = NonNullable<LanguageData['requirements']>;
@@ -140,6 +144,11 @@ function compileRequirements(data: RequirementsData[]): CompiledLanguage {
       const re = compile(l);
       if (re) elements.set(e, re);
     }
+    const contextElements = new Map<string, Matcher>();
+    for (const [e, l] of Object.entries(merged(data, (d) => d.requirements?.[id]?.elementsInContext))) {
+      const re = compile(l);
+      if (re) contextElements.set(e, re);
+    }
     const not = compile(all('not'));
     requirements.set(id, {
       id,
@@ -154,6 +163,7 @@ function compileRequirements(data: RequirementsData[]): CompiledLanguage {
       broad: compile(all('broad')),
       inContext,
       elements,
+      contextElements,
       documentWide: new Set(cues.flatMap((c) => c.documentWide ?? [])),
       inHeadings: cues.some((c) => c.inHeadings),
       nameFromMailDomain: cues.find((c) => c.nameFromMailDomain)?.nameFromMailDomain,
@@ -178,6 +188,7 @@ function compileRequirements(data: RequirementsData[]): CompiledLanguage {
     blanketUnless: compile(data.flatMap((d) => d.blanket?.unless ?? [])),
     products: compile(data.flatMap((d) => d.products ?? [])),
     freeMail: new Set(data.flatMap((d) => d.freeMail ?? []).map((x) => String(x).toLowerCase())),
+    tableOfContents: compile(data.flatMap((d) => d.tableOfContents ?? [])),
   };
 }
 
@@ -208,6 +219,7 @@ export function cueProblems(language: string): string[] {
       test(`${id}.inContext.${k}`, list);
     }
     for (const [e, list] of Object.entries(r.elements ?? {})) test(`${id}.elements.${e}`, list);
+    for (const [e, list] of Object.entries(r.elementsInContext ?? {})) test(`${id}.elementsInContext.${e}`, list);
   }
   for (const [k, list] of Object.entries(data.triggers ?? {})) test(`triggers.${k}`, list);
   for (const [k, list] of Object.entries(data.contexts ?? {})) test(`contexts.${k}`, list);
@@ -216,6 +228,7 @@ export function cueProblems(language: string): string[] {
   test('products', data.products);
   test('blanket', data.blanket?.cues);
   test('blanket.unless', data.blanket?.unless);
+  test('tableOfContents', data.tableOfContents);
   return out;
 }
 
@@ -365,8 +378,12 @@ interface BlockMemo {
 }
 const blockMemos = new Map<string, Map<string, BlockMemo>>();
 
-/** A list item's lead-in: the last sentence of the paragraph just before its list, in its section. */
+/**
+ * A list item's lead-in: the last sentence of the paragraph just before its list, in its section;
+ * a table's body cell is read with its column's header.
+ */
 function leadInOf(doc: PolicyDocument, block: Block): string {
+  if (block.kind === 'table-cell') return block.header ?? '';
   if (block.kind !== 'list-item') return '';
   for (let i = block.index - 1; i >= 0; i--) {
     const b = doc.blocks[i];
@@ -377,6 +394,40 @@ function leadInOf(doc: PolicyDocument, block: Block): string {
     return b.text.slice(s.from);
   }
   return '';
+}
+
+/** A list item under a table-of-contents lead-in ("This notice covers:") or heading ("Contents"). */
+function inContents(cues: CompiledLanguage, doc: PolicyDocument, block: Block, lead: string): boolean {
+  if (!cues.tableOfContents) return false;
+  if (lead) return matches(cues.tableOfContents, lead);
+  const heading = doc.sections[block.section]?.heading?.text;
+  return !!heading && matches(cues.tableOfContents, heading);
+}
+
+/**
+ * The items of "lead-in: item; item; item" (two semicolons at least), each with its lead-in (the
+ * sentence up to the colon) and its offset in the text.
+ */
+function semicolonItems(text: string): { lead: string; text: string; at: number }[] {
+  const out: { lead: string; text: string; at: number }[] = [];
+  let colon = text.indexOf(': ');
+  while (colon >= 0 && out.length < 40) {
+    const s = sentenceAround(text, colon, colon + 1, 800);
+    // The list runs past its semicolons to the sentence's end.
+    const stop = /[.!?](?= \p{Lu}|$)/u.exec(text.slice(colon + 2, colon + 2000));
+    const end = stop ? colon + 2 + stop.index : Math.min(text.length, colon + 2000);
+    const list = text.slice(colon + 2, end);
+    if ((list.match(/; /g) ?? []).length >= 2) {
+      const lead = text.slice(s.from, colon + 1);
+      let at = colon + 2;
+      for (const part of list.split('; ')) {
+        out.push({ lead, text: part, at });
+        at += part.length + 2;
+      }
+    }
+    colon = text.indexOf(': ', end);
+  }
+  return out;
 }
 
 /** A full statement limited to self-service or to marketing, with no wider way offered. */
@@ -401,21 +452,25 @@ function blockWords(text: string, lead: string): BlockWords {
   return w;
 }
 
-function readBlock(r: CompiledRequirement, text: string, lead: string, ctx: Set<string>, heading: boolean, words: BlockWords, addressLine = false): BlockHit {
+function readBlock(r: CompiledRequirement, text: string, lead: string, ctx: Set<string>, heading: boolean, words: BlockWords, addressLine = false, header = ''): BlockHit {
   const elements: BlockHit['elements'] = [];
   if (heading && !r.inHeadings) {
     // A heading states nothing; but a line of an address block (pasted lines become implicit
     // headings) still gives an element that may stand anywhere: "Kiebitzwerk GmbH", "Lindenstraße 5".
     if (addressLine) {
       for (const e of r.documentWide) {
-        const m = r.elements.get(e) && firstValid(r.elements.get(e)!, r.not, text, words.text());
+        const wide = r.elements.get(e);
+        const own = ctx.has(r.id) ? r.contextElements.get(e) : undefined;
+        const m = (wide && firstValid(wide, r.not, text, words.text())) || (own && firstValid(own, r.not, text, words.text()));
         if (m) elements.push([e, { from: m.from, to: m.to, name: m.name }]);
       }
     }
     return { hit: null, elements };
   }
-  const joined = lead ? `${lead} ${text}` : '';
-  const shift = lead ? lead.length + 1 : 0;
+  // "You have the right to:" + "erasure": the lead-in's colon is dropped, so it reads as one sentence.
+  const leadIn = lead.replace(/\s*:$/, '');
+  const joined = lead ? `${leadIn} ${text}` : '';
+  const shift = lead ? leadIn.length + 1 : 0;
   const find = (re: Matcher | null, not = r.notStatement): { from: number; to: number; sentence: string; name?: string } | null => {
     if (!re) return null;
     const own = firstValid(re, not, text, words.text());
@@ -432,6 +487,17 @@ function readBlock(r: CompiledRequirement, text: string, lead: string, ctx: Set<
       break;
     }
   }
+  // "You have the right to: access; rectification; erasure." Items joined by semicolons after a
+  // lead-in are read as list items with it.
+  if (!hit && !lead && !heading) {
+    for (const item of semicolonItems(text)) {
+      const sub = readBlock(r, item.text, item.lead, ctx, false, blockWords(item.text, item.lead));
+      if (sub.hit) {
+        hit = { ...sub.hit, from: sub.hit.from + item.at, to: sub.hit.to + item.at };
+        break;
+      }
+    }
+  }
   // In a section about the item (or a rights section), its short names count; they may also
   // complete what a partial statement began.
   if ((!hit || hit.kind === 'partial') && ctx.size) {
@@ -444,11 +510,13 @@ function readBlock(r: CompiledRequirement, text: string, lead: string, ctx: Set<
       if (kind === 'phrase') break;
     }
   }
-  for (const [e, re] of r.elements) {
+  const own = ctx.has(r.id);
+  for (const [e, re] of [...r.elements, ...(own ? r.contextElements : [])]) {
     const m = find(re, r.not);
     if (!m) continue;
-    // The element's own sentence states the item ("we keep your data for 6 years").
-    const stated = [r.phrase, r.partial, r.absence].some((x) => matches(x, m.sentence, words.joined()));
+    // The element's own sentence states the item ("we keep your data for 6 years"), or a table
+    // cell's column header does ("Retention" over "10 years").
+    const stated = [r.phrase, r.partial, r.absence].some((x) => matches(x, m.sentence, words.joined()) || (!!header && matches(x, header)));
     elements.push([e, { from: m.from, to: m.to, name: m.name, stated }]);
   }
   return { hit, elements };
@@ -516,11 +584,13 @@ export function findCues(doc: PolicyDocument, ids?: Iterable<string>): Findings 
     const ctx = ctxOf[block.section];
     const heading = block.kind === 'heading';
     const lead = leadInOf(doc, block);
+    // A table of contents names sections; its items state nothing (nor trigger anything).
+    if (block.kind === 'list-item' && inContents(cues, doc, block, lead)) continue;
     const addressLine = heading && !!block.implicit;
     const words = blockWords(text, lead);
     const memo = rememberFor(blockMemos, text, `${doc.language}\u0001${heading ? (addressLine ? 'i' : 'h') : 'p'}\u0001${ctxKeys[block.section]}\u0001${lead}`, (): BlockMemo => ({ hits: [], triggers: [] }));
     for (const r of wanted) {
-      const got = (memo.hits[r.index] ??= readBlock(r, text, lead, ctx, heading, words, addressLine));
+      const got = (memo.hits[r.index] ??= readBlock(r, text, lead, ctx, heading, words, addressLine, block.kind === 'table-cell' ? lead : ''));
       if (got.hit) {
         const list = matches.get(r.id)!;
         if (list.length < MAX_STATEMENTS) list.push({ block, from: got.hit.from, to: got.hit.to, kind: got.hit.kind });
@@ -608,10 +678,21 @@ function withWideElements(r: RequirementData, c: CompiledRequirement | undefined
 }
 
 /**
+ * A sentence and the one after it in the same paragraph: an element given there completes the
+ * statement ("Some of our suppliers are in the United States. These transfers rest on the
+ * standard contractual clauses.").
+ */
+function withNextSentence(text: string, s: { from: number; to: number }): { from: number; to: number } {
+  let i = s.to;
+  while (i < text.length && text[i] === ' ') i++;
+  return i >= text.length ? s : { from: s.from, to: sentenceAround(text, i, Math.min(text.length, i + 1), 800).to };
+}
+
+/**
  * Which of a requirement's elements the text gives. An element with cues is given where its cue
  * stands beside the item: in a sentence that states the item (its own, or one of the item's
- * statements), or in a section whose heading names the item; a document-wide element anywhere.
- * An element without cues is given by a full statement of the item (not by a partial one). A
+ * statements) or the sentence after it, or in a section whose heading names the item; a
+ * document-wide element anywhere. An element without cues is given by a full statement of the item (not by a partial one). A
  * statement of absence gives every element.
  */
 function absentElements(r: RequirementData, c: CompiledRequirement | undefined, found: CueMatch[], el: Map<string, CueMatch[]> | undefined, contexts: Set<string>[]): string[] {
@@ -623,7 +704,7 @@ function absentElements(r: RequirementData, c: CompiledRequirement | undefined, 
   const sentences = new Map<number, { from: number; to: number }[]>();
   for (const m of found) {
     const list = sentences.get(m.block.index) ?? [];
-    list.push(sentenceAround(m.block.text, m.from, m.to, 800));
+    list.push(withNextSentence(m.block.text, sentenceAround(m.block.text, m.from, m.to, 800)));
     sentences.set(m.block.index, list);
   }
   const inSentence = (m: CueMatch) => (sentences.get(m.block.index) ?? []).some((s) => m.from < s.to && m.to > s.from);

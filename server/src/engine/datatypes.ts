@@ -47,6 +47,11 @@ export interface RequirementCues {
    * no cues here is given by a full statement (`phrases`), not by a `partial` one.
    */
   elements?: Record<string, Cue[]>;
+  /**
+   * Like `elements`, but looked for only in a section whose heading names the item: the name line
+   * of an address block under "Verantwortliche Stelle" or "Contactgegevens" names the controller.
+   */
+  elementsInContext?: Record<string, Cue[]>;
   /** Its statements count in headings too: a "Last updated: 3 May 2026" line is a statement. */
   inHeadings?: boolean;
   /** Elements looked for anywhere in the document (the controller's contact details). */
@@ -84,6 +89,11 @@ export interface LanguageData {
     products?: Cue[];
     /** Mail domains anyone can use (their name identifies no operator). */
     freeMail?: string[];
+    /**
+     * A lead-in or heading that opens a table of contents ("This notice covers:", "Contents"):
+     * the list under it names sections and states nothing.
+     */
+    tableOfContents?: Cue[];
   };
   entities?: EntityData;
   debris?: DebrisData;

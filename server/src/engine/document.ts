@@ -3,10 +3,16 @@
 // are just short lines, `•` bullets, hard-wrapped lines; pasted.ts tells the short lines that are
 // list items, address lines, table rows or web page debris from headings) so that every rule
 // sees blocks and sections whatever the source looked like.
-import { unified } from 'unified';
+import { unified, type Processor } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
+import { gfmTable } from 'micromark-extension-gfm-table';
+import { gfmFootnote } from 'micromark-extension-gfm-footnote';
+import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
+import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
 import YAML from 'yaml';
 import type { Root, RootContent, Nodes } from 'mdast';
 import { flat } from './memo.js';
@@ -37,6 +43,8 @@ export interface Block {
   marker?: string;
   /** Index into doc.sections. */
   section: number;
+  /** A table's body cell: the text of its column's header cell ("Retention" over "10 years"). */
+  header?: string;
 }
 
 export interface Section {
@@ -118,9 +126,27 @@ export interface PolicyDocument {
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
 
-/** Parse Markdown into mdast, exactly as the document model does (exported for benchmarks). */
+/** Parse Markdown into mdast with all of GFM (for rendering: exports, reports; and benchmarks). */
 export function parseMarkdown(text: string): Root {
   return processor.parse(text) as Root;
+}
+
+/**
+ * GFM's block constructs only (tables, footnote definitions, task list items). The document
+ * model reads no inline node, and GFM's literal autolinks try a link at every word and then walk
+ * every text node again (a fifth of the parse of a large table); strikethrough is inline too.
+ * The blocks come out as parseMarkdown's (a test holds every example and fixture to that).
+ */
+function gfmBlocks(this: Processor) {
+  const data = this.data() as { micromarkExtensions?: unknown[]; fromMarkdownExtensions?: unknown[] };
+  (data.micromarkExtensions ??= []).push(gfmTable(), gfmFootnote(), gfmTaskListItem());
+  (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown(), gfmFootnoteFromMarkdown(), gfmTaskListItemFromMarkdown());
+}
+const blockProcessor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(gfmBlocks);
+
+/** Parse Markdown into mdast as the document model needs it: blocks exact, inline text plain. */
+export function parseBlocks(text: string): Root {
+  return blockProcessor.parse(text) as Root;
 }
 
 /** Nesting deeper than this (lists in lists in quotes …) is read as plain paragraphs. */
@@ -183,7 +209,7 @@ function parseOrFallback(text: string, problems: DocumentProblem[], parse: (text
       problems.push({ message: `This file has more than ${MAX_UNCLOSED_BRACKETS} square brackets that are never closed; it was checked as plain paragraphs.`, span: { start: 0, end: 0 }, severity: 'warning' });
       return paragraphs(text);
     }
-    return parse(text);
+    return parse(maskLongRuns(text));
   } catch (e) {
     if (!(e instanceof RangeError)) throw e;
     problems.push({
@@ -193,6 +219,101 @@ function parseOrFallback(text: string, problems: DocumentProblem[], parse: (text
     });
     return paragraphs(text);
   }
+}
+
+/** A run of lines without a blank line longer than this has its inline syntax masked before remark. */
+export const MASKED_RUN = 16 * 1024;
+
+/**
+ * micromark merges the pieces of a paragraph's text with a splice per piece, so its time grows
+ * with the square of a paragraph's length when the paragraph is full of characters that might
+ * start inline syntax (brackets, underscores, stars, backticks, angle brackets): an 850 KB
+ * template of placeholders took tens of seconds. Nothing here reads inline nodes (blocks are
+ * read from the source by their spans; headings and table cells by where their content starts
+ * and ends), so in a run of lines longer than MASKED_RUN those characters are replaced by `x`
+ * before remark, and the line breaks between plain lines become spaces. Offsets stay as they were
+ * (line numbers in remark's positions do not: read lines from offsets), and so does the block structure: each line keeps
+ * what stands before its first letter or digit (markers, indentation, fences), a line that
+ * opens a backtick fence or defines a link is left alone, and `|`, `\`, `>`, `-`, `<` before
+ * `/`, `!` or `?` (what ends HTML blocks) are never masked. One pass over the text.
+ */
+export function maskLongRuns(text: string): string {
+  if (text.length <= MASKED_RUN) return text;
+  let out: string[] | undefined;
+  let done = 0;
+  let i = 0;
+  const n = text.length;
+  // Front matter is parsed as YAML from remark's node value: never masked.
+  const fm = /^---[ \t]*\r?\n/.exec(text);
+  if (fm) {
+    const close = /^---[ \t]*$/m;
+    const rest = text.slice(fm[0].length);
+    const c = close.exec(rest);
+    if (c) i = fm[0].length + c.index + c[0].length;
+  }
+  while (i < n) {
+    // A run: lines up to the next blank line.
+    let end = i;
+    for (;;) {
+      const nl = text.indexOf('\n', end);
+      const lineEnd = nl < 0 ? n : nl;
+      if (isBlankLine(text, end, lineEnd) && end > i) break;
+      end = nl < 0 ? n : nl + 1;
+      if (nl < 0) break;
+    }
+    if (end - i > MASKED_RUN) {
+      out ??= [];
+      out.push(text.slice(done, i), maskRun(text.slice(i, end)));
+      done = end;
+    }
+    i = end;
+    // Skip blank lines.
+    while (i < n) {
+      const nl = text.indexOf('\n', i);
+      const lineEnd = nl < 0 ? n : nl;
+      if (!isBlankLine(text, i, lineEnd)) break;
+      i = nl < 0 ? n : nl + 1;
+    }
+  }
+  if (!out) return text;
+  out.push(text.slice(done));
+  return out.join('');
+}
+
+function isBlankLine(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c !== 32 && c !== 9 && c !== 13) return false;
+  }
+  return true;
+}
+
+const LEAVE_LINE = /^ {0,3}(?:`{3,}|\[[^\]\n]*\]:)/;
+const INLINE_START = /[*_`~!&[\]@]|<(?![/!?])/g;
+
+/** A line that only continues a paragraph: a letter first, nothing that opens or closes a block. */
+const PLAIN_LINE = /^ {0,3}[*_]*\p{L}[^<>|`~\r]*$/u;
+/** The same, where no HTML block that ends at a `>` (comments, `<?`, `<!`, script, pre, style, textarea) opens. */
+const PLAIN_LINE_NO_HTML = /^ {0,3}[*_]*\p{L}[^<|`~\r]*$/u;
+const HTML_ENDING_AT_GT = /^ {0,3}<(?:[!?]|(?:script|pre|style|textarea)(?:[\s>]|$))/im;
+
+function maskRun(run: string): string {
+  const plain = HTML_ENDING_AT_GT.test(run) ? PLAIN_LINE : PLAIN_LINE_NO_HTML;
+  const lines = run.split('\n');
+  for (let k = 0; k < lines.length; k++) {
+    const line = lines[k];
+    if (LEAVE_LINE.test(line)) continue;
+    const first = line.search(/[\p{L}\p{N}]/u);
+    if (first >= 0) lines[k] = line.slice(0, first) + line.slice(first).replace(INLINE_START, (c) => 'x'.repeat(c.length));
+  }
+  // micromark also splices once per line of a paragraph, so two plain lines in a row are joined
+  // by a space in place of the line break: the paragraph stays one, with the same offsets.
+  // A plain line's words are not read from remark's tree either: its text becomes one word, which
+  // micromark reads as one piece of data.
+  for (let k = 0; k < lines.length; k++) if (plain.test(lines[k])) lines[k] = lines[k].replace(/\S[^]*\S/u, (w) => 'x'.repeat(w.length));
+  let joined = lines[0];
+  for (let k = 1; k < lines.length; k++) joined += (plain.test(lines[k - 1]) && plain.test(lines[k]) ? ' ' : '\n') + lines[k];
+  return joined;
 }
 
 /** The cheap reader: blank-line separated paragraphs, in one pass. */
@@ -227,7 +348,7 @@ const MD_BULLET = /^[-*+]\s+/;
 const TERMINAL = /[.!?:;]["'”’)]*$/;
 
 /** `parse` may be replaced by one that gives the same tree faster (the server's chunk cache). */
-export function parseDocument(text: string, parse: (text: string) => Root = parseMarkdown): PolicyDocument {
+export function parseDocument(text: string, parse: (text: string) => Root = parseBlocks): PolicyDocument {
   const lines = new LineIndex(text);
   const problems: DocumentProblem[] = [];
   const tree = parseOrFallback(text, problems, parse);
@@ -281,6 +402,11 @@ export function parseDocument(text: string, parse: (text: string) => Root = pars
 
 // ---- front matter ---------------------------------------------------------------------------
 
+/** Front matter problems reported one by one; the rest are counted. */
+const MAX_YAML_PROBLEMS = 20;
+/** A front matter larger than this is not read as YAML. */
+export const MAX_FRONT_MATTER = 64 * 1024;
+
 function readFrontMatter(text: string, tree: Root, problems: DocumentProblem[]): FrontMatter {
   const fm: FrontMatter = {
     present: false,
@@ -315,8 +441,26 @@ function readFrontMatter(text: string, tree: Root, problems: DocumentProblem[]):
   const valueStart = opening ? opening.index + opening[0].length : start;
   // YAML does not take a lone \r as a line break; a \n in its place keeps every offset.
   const value = node.value.replace(/\r(?!\n)/g, '\n');
-  const ydoc = YAML.parseDocument(value, { prettyErrors: false, uniqueKeys: true });
-  for (const err of ydoc.errors) {
+  if (end - start > MAX_FRONT_MATTER) {
+    // Reading YAML takes microseconds a byte; a front matter this large is no policy's.
+    problems.push({
+      message: `The front matter is ${Math.round((end - start) / 1024)} KB, more than the ${MAX_FRONT_MATTER / 1024} KB a policy's settings and variables could need; it was not read.`,
+      span: { start, end: Math.min(start + 3, end) },
+      severity: 'error',
+    });
+    return fm;
+  }
+  // The YAML library makes an Error (with a stack trace) per problem: a front matter of a
+  // hundred thousand repeated keys spent most of its time capturing stacks nobody reads.
+  const limit = Error.stackTraceLimit;
+  let ydoc: ReturnType<typeof YAML.parseDocument>;
+  try {
+    Error.stackTraceLimit = 0;
+    ydoc = YAML.parseDocument(value, { prettyErrors: false, uniqueKeys: true });
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+  for (const err of ydoc.errors.slice(0, MAX_YAML_PROBLEMS)) {
     const s = valueStart + Math.min(err.pos[0], value.length);
     const e = valueStart + Math.min(Math.max(err.pos[1], err.pos[0] + 1), value.length);
     problems.push({
@@ -324,6 +468,9 @@ function readFrontMatter(text: string, tree: Root, problems: DocumentProblem[]):
       span: { start: Math.min(s, end), end: Math.min(Math.max(e, s), end) },
       severity: 'error',
     });
+  }
+  if (ydoc.errors.length > MAX_YAML_PROBLEMS) {
+    problems.push({ message: `Front matter is not valid YAML: ${ydoc.errors.length - MAX_YAML_PROBLEMS} more problems after these.`, span: { start, end: Math.min(start + 3, end) }, severity: 'error' });
   }
   if (ydoc.errors.length) return fm;
   let data: unknown;
@@ -477,8 +624,16 @@ class BlockBuilder {
         for (const c of node.children) this.walk(c as Nodes, comments, true, depth + 1);
         return;
       }
-      case 'tableCell': {
-        this.add('table-cell', contentSpan(node, { start: s, end: s }));
+      case 'table': {
+        // A body cell is read with its column's header: "Speicherdauer" over "10 Jahre".
+        const headers: string[] = [];
+        node.children.forEach((row, r) => {
+          row.children.forEach((cell, i) => {
+            const at = cell.position?.start.offset ?? s;
+            const b = this.add('table-cell', contentSpan(cell, { start: at, end: at }), r > 0 && headers[i] ? { header: headers[i] } : {});
+            if (r === 0) headers[i] = b.text;
+          });
+        });
         return;
       }
       default:

@@ -6,6 +6,7 @@
 import type { Block, PolicyDocument } from './document.js';
 import { blockSpan } from './document.js';
 import { LANGUAGES } from './data.js';
+import { overlapsAny } from './text.js';
 import { cueAlternation, escapeRegExp, fromLanguageData, LETTER, NEVER, proseBlocks } from './cues.js';
 import type { EntityData } from './datatypes.js';
 import { flat, remember, rememberFor } from './memo.js';
@@ -289,8 +290,7 @@ function nameRuns(language: string, c: Compiled, text: string): NameRuns {
 function findMentions(doc: PolicyDocument, c: Compiled, vocab: Map<string, number>): OrgMention[] {
   const out: OrgMention[] = [];
   const common = (w: string, min: number) => (vocab.get(w.toLowerCase()) ?? 0) >= min || c.notNames.has(w.toLowerCase());
-  const placeholders = doc.placeholders.map((p) => p.span);
-  const inPlaceholder = (s: Span) => placeholders.some((p) => s.start < p.end && p.start < s.end);
+  const inPlaceholder = overlapsAny(doc.placeholders.map((p) => p.span));
 
   for (const block of proseBlocks(doc)) {
     if (!block.text) continue;
@@ -388,8 +388,12 @@ interface MentionReading {
 }
 const mentionReadings = new Map<string, Map<string, Map<string, MentionReading>>>();
 
-function readMention(c: Compiled, language: string, text: string, heading: boolean, from: number, to: number): MentionReading {
-  const inBlock = rememberFor(mentionReadings, text, `${language}\u0001${heading ? 'h' : 'p'}`, () => new Map<string, MentionReading>());
+/** The readings of one block's mentions, remembered by its text (looked up once per block, not per mention). */
+function blockReadings(language: string, text: string, heading: boolean): Map<string, MentionReading> {
+  return rememberFor(mentionReadings, text, `${language}\u0001${heading ? 'h' : 'p'}`, () => new Map<string, MentionReading>());
+}
+
+function readMention(c: Compiled, inBlock: Map<string, MentionReading>, text: string, heading: boolean, from: number, to: number): MentionReading {
   return remember(inBlock, `${from},${to}`, () => {
     const after = text.slice(to, to + 300);
     const r: MentionReading = { terms: readDefinedTerm(c, after), group: false, thirdParty: false };
@@ -431,6 +435,7 @@ export function analyseOrganisations(doc: PolicyDocument): OrganisationAnalysis 
   const names = new Map<string, OrgName>();
   const definedTerms: DefinedTerm[] = [];
   const nameOf = (m: OrgMention) => names.get(m.key)!;
+  const readings = new Map<Block, Map<string, MentionReading>>();
   mentions.forEach((m, i) => {
     let n = names.get(m.key);
     if (!n) {
@@ -438,7 +443,11 @@ export function analyseOrganisations(doc: PolicyDocument): OrganisationAnalysis 
       names.set(m.key, n);
     }
     n.mentions.push(m);
-    const r = readMention(c, doc.language, m.block.text, m.block.kind === 'heading', m.from, m.to);
+    // A block's readings are found once for all its mentions: the key holds the block's whole
+    // text, and hashing it once per mention was quadratic in a long paragraph full of names.
+    let inBlock = readings.get(m.block);
+    if (!inBlock) readings.set(m.block, (inBlock = blockReadings(doc.language, m.block.text, m.block.kind === 'heading')));
+    const r = readMention(c, inBlock, m.block.text, m.block.kind === 'heading', m.from, m.to);
     if (r.terms) {
       const d: DefinedTerm = { name: m, also: [], terms: r.terms, self: r.terms.some((t) => t.pronoun) };
       // Walk back over "Acme Ltd, Acme Retail Ltd and" to every name the term covers.

@@ -120,8 +120,10 @@ export function lineRoles(text: string, lineIndex: LineIndex, tree: Root, bodySt
   for (const node of tree.children) {
     const fenced = node.type === 'code' && /^\s*(```|~~~)/.test(text.slice(node.position!.start.offset!, node.position!.start.offset! + 8));
     if (!(fenced || node.type === 'html' || node.type === 'table' || node.type === 'heading')) continue;
-    const a = node.position!.start.line - 1;
-    const b = node.position!.end.line - 1;
+    // By offsets: remark's line numbers are those of the text it was given (document.ts joins
+    // the lines of very long paragraphs before parsing).
+    const a = lineIndex.positionAt(node.position!.start.offset!).line;
+    const b = lineIndex.positionAt(node.position!.end.offset!).line;
     for (let l = Math.max(0, a); l <= b && l < n; l++) barrier[l] = 1;
   }
   const lines: Line[] = [];

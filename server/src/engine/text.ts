@@ -61,6 +61,22 @@ export function lastAtMost(sorted: readonly number[], x: number): number {
   return lo;
 }
 
+/**
+ * A test of whether a span overlaps any of the given spans, in log time: the spans sorted by
+ * start, with the furthest end among each prefix (a span overlaps one of them exactly when some
+ * span starting before its end reaches past its start).
+ */
+export function overlapsAny(spans: readonly Span[]): (s: Span) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const starts = sorted.map((p) => p.start);
+  const reach: number[] = [];
+  for (const p of sorted) reach.push(Math.max(p.end, reach.length ? reach[reach.length - 1] : -Infinity));
+  return (s) => {
+    if (!sorted.length || starts[0] >= s.end) return false;
+    return reach[lastAtMost(starts, s.end - 1)] > s.start;
+  };
+}
+
 export interface DecodeResult {
   text: string;
   /** Set when the bytes are not text we can check; `offset` is the byte where it went wrong. */

@@ -38,7 +38,9 @@ makes those references unreliable.
 
 An empty list item has a safe fix that removes its line. A numbering finding has a suggestion
 that renumbers the heading and the ones after it at that level (sub-sections follow their
-parent). A heading level jump has a suggestion to raise the heading by the missing levels.`,
+parent). In a document with thousands of numbering breaks only the first findings carry that
+suggestion (each would rewrite every later heading); fixing those and checking again brings the
+rest. A heading level jump has a suggestion to raise the heading by the missing levels.`,
     examples: [
       { bad: '## 1. Who we are\n## 2. What we collect\n## 4. Your rights', good: '## 1. Who we are\n## 2. What we collect\n## 3. Your rights' },
       { bad: '- Name\n-\n- Email address', good: '- Name\n- Email address' },
@@ -59,6 +61,14 @@ interface Numbered {
   parts: number[];
 }
 
+/**
+ * How many heading edits the renumbering suggestions of one document may hold in all. Each
+ * suggestion rewrites the headings after its own, so suggesting it for every break of a long
+ * badly numbered file was quadratic in the headings; past this budget the
+ * findings come without it.
+ */
+const RENUMBER_BUDGET = 20_000;
+
 function checkNumbering(doc: PolicyDocument, report: Report): void {
   const numbered: Numbered[] = [];
   for (const b of doc.blocks) {
@@ -67,16 +77,22 @@ function checkNumbering(doc: PolicyDocument, report: Report): void {
     if (parts.some((n) => !Number.isFinite(n))) continue;
     numbered.push({ block: b, parts });
   }
-  // The last sibling seen under each parent ("" for top level, "4" for 4.x).
-  const last = new Map<string, Numbered>();
+  // The last sibling seen under each parent ("" for top level, "4" for 4.x), and where each number
+  // was last used as a heading: a sibling seen before its parent (or an ancestor) appeared again
+  // belongs to an earlier sequence, since a new parent starts its children afresh. Looking up
+  // the parent's own prefixes keeps this linear in the headings.
+  const last = new Map<string, { h: Numbered; at: number }>();
+  const seenAt = new Map<string, number>();
+  let budget = RENUMBER_BUDGET;
   numbered.forEach((h, i) => {
     const parent = h.parts.slice(0, -1).join('.');
     const n = h.parts[h.parts.length - 1];
-    const prev = last.get(parent);
-    last.set(parent, h);
-    // A new parent starts its children afresh.
-    for (const key of [...last.keys()]) if (key === h.block.number || key.startsWith(h.block.number + '.')) last.delete(key);
-    if (!prev) return;
+    const entry = last.get(parent);
+    last.set(parent, { h, at: i });
+    seenAt.set(h.block.number!, i);
+    if (!entry) return;
+    for (let d = 1; d < h.parts.length; d++) if ((seenAt.get(h.parts.slice(0, d).join('.')) ?? -1) > entry.at) return;
+    const prev = entry.h;
     const p = prev.parts[prev.parts.length - 1];
     // Starting again at 1 begins a new sequence (an annex, or a numbered list read as headings).
     if (n === p + 1 || (n <= 1 && p > 1)) return;
@@ -90,11 +106,13 @@ function checkNumbering(doc: PolicyDocument, report: Report): void {
     } else {
       message = `Section ${label(n)} comes after section ${label(p)}: the numbers go backwards. Renumber the sections in order.`;
     }
+    const fix = budget > 0 ? renumber(numbered, i, parent, p + 1) : undefined;
+    if (fix) budget -= Math.max(1, fix.edits.length);
     report({
       span: numberSpan(h.block),
       message,
       related: [{ span: numberSpan(prev.block), message: `Section ${label(p)} is here.` }],
-      fixes: [renumber(numbered, i, parent, p + 1)],
+      ...(fix ? { fixes: [fix] } : {}),
       data: { kind: 'numbering' },
     });
   });

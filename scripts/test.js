@@ -1,0 +1,64 @@
+#!/usr/bin/env node
+// The unit suite (`npm test`): the test files of test/out, run in a few processes rather than
+// one per file. `node --test` starts a process per file, and each one loads the engine, its
+// language data and its compiled cues again: a third of the suite's CPU. Here the files that
+// only call the engine share a process per group (a group per core, 2 to 4; all processes run side by side); the
+// files that start language servers (top-level before/after hooks, which in a shared process
+// would wrap every file) keep a process each. The exit code is non-zero when any test fails.
+//   node scripts/test.js [FILE...]       (default: test/out/*.test.js)
+import { spawn } from 'node:child_process';
+import { readdirSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const out = join(root, 'test', 'out');
+const files = process.argv.length > 2 ? process.argv.slice(2).map((f) => join(process.cwd(), f)) : readdirSync(out).filter((f) => f.endsWith('.test.js')).map((f) => join(out, f));
+
+/** Files whose top-level hooks start a server for the file: run alone. */
+const ALONE = /[/\\]lsp-[^/\\]*\.test\.js$/;
+const alone = files.filter((f) => ALONE.test(f));
+const shared = files.filter((f) => !ALONE.test(f));
+
+// Groups balanced by the size of the compiled files (a rough measure of their work).
+const groupCount = Math.max(2, Math.min(4, availableParallelism()));
+const groups = Array.from({ length: groupCount }, () => ({ files: [], weight: 0 }));
+for (const f of [...shared].sort((a, b) => statSync(b).size - statSync(a).size)) {
+  const g = groups.reduce((a, b) => (b.weight < a.weight ? b : a));
+  g.files.push(f);
+  g.weight += statSync(f).size;
+}
+
+/** One process: a group imports its files in order (each registers its tests with this process's runner). */
+const jobs = [
+  ...groups.filter((g) => g.files.length).map((g) => ({ name: g.files.map((f) => relative(out, f)).join(' '), args: ['--test-reporter=spec', join(root, 'scripts', 'lib', 'test-group.js'), ...g.files] })),
+  ...(alone.length ? [{ name: alone.map((f) => relative(out, f)).join(' '), args: ['--test', '--test-reporter=spec', ...alone] }] : []),
+];
+
+const started = performance.now();
+// Every process at once: the language servers' process mostly waits on its servers.
+const width = jobs.length;
+let next = 0;
+let failed = 0;
+const summary = [];
+async function worker() {
+  while (next < jobs.length) {
+    const job = jobs[next++];
+    const t = performance.now();
+    const { code, output } = await new Promise((done) => {
+      const child = spawn(process.execPath, job.args, { cwd: root, env: { ...process.env, FORCE_COLOR: process.stdout.isTTY ? '1' : '0' } });
+      let output = '';
+      child.stdout.on('data', (d) => (output += d));
+      child.stderr.on('data', (d) => (output += d));
+      child.on('close', (code) => done({ code, output }));
+    });
+    process.stdout.write(output);
+    const counts = (k) => Number(new RegExp(`ℹ ${k} (\\d+)`).exec(output)?.[1] ?? 0);
+    summary.push(`${code === 0 ? 'ok  ' : 'FAIL'} ${((performance.now() - t) / 1000).toFixed(1).padStart(6)} s  pass ${counts('pass')}, fail ${counts('fail')}, todo ${counts('todo')}, skipped ${counts('skipped')}: ${job.name}`);
+    if (code !== 0) failed++;
+  }
+}
+await Promise.all(Array.from({ length: width }, worker));
+console.log(`\n${summary.join('\n')}\n${files.length} test files in ${jobs.length} processes, ${((performance.now() - started) / 1000).toFixed(1)} s: ${failed ? `${failed} process(es) FAILED` : 'all passed'}`);
+process.exitCode = failed ? 1 : 0;

@@ -1,0 +1,72 @@
+// What `policywright check` loads before it reads a byte: not the Word, PDF and HTML libraries,
+// which only export, import and report need (they were most of a small check's start-up). Checked
+// for both ways bin/policywright.js runs: the bundle (dist/cli, from esbuild's metafile: what
+// main.mjs imports statically) and server/out (a resolve hook lists every module loaded). No
+// timings here: start-up time is `npm run bench`'s.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { ROOT } from './helpers/paths.js';
+
+const BIN = join(ROOT, 'bin', 'policywright.js');
+const META = join(ROOT, 'dist', 'cli', 'meta.json');
+/** Packages that only export, import and report use. */
+const LAZY = /node_modules\/(docx|pdfkit|fontkit|mammoth|jszip|rehype-[a-z]+|remark-rehype|remark-stringify|hastscript|hast-util-to-html|parse5)\//;
+const NO_BUNDLE = existsSync(META) ? false : `${META} not found (npm run build makes it): bundle test skipped`;
+
+interface Meta {
+  outputs: Record<string, { imports: { path: string; kind: string }[]; inputs: Record<string, unknown> }>;
+}
+
+test('the CLI bundle: main.mjs and what it imports statically hold none of the Word, PDF and HTML libraries', { skip: NO_BUNDLE }, () => {
+  const meta = JSON.parse(readFileSync(META, 'utf8')) as Meta;
+  const reached = new Set<string>();
+  const visit = (out: string) => {
+    if (reached.has(out)) return;
+    reached.add(out);
+    for (const i of meta.outputs[out].imports) if (i.kind === 'import-statement' && meta.outputs[i.path]) visit(i.path);
+  };
+  visit('dist/cli/main.mjs');
+  const eager = [...reached].flatMap((o) => Object.keys(meta.outputs[o].inputs));
+  assert.ok(eager.some((i) => i.includes('node_modules/remark-parse/')), 'the check path holds the Markdown parser');
+  assert.deepEqual(eager.filter((i) => LAZY.test(i)), []);
+  // ...and they are in the bundle, for export, import and report (loaded when asked for).
+  const all = Object.values(meta.outputs).flatMap((o) => Object.keys(o.inputs));
+  assert.ok(all.some((i) => i.includes('node_modules/docx/')) && all.some((i) => i.includes('node_modules/pdfkit/')));
+});
+
+test('server/out (POLICYWRIGHT_BUNDLE=0): check loads none of them either; the bundle gives the same output on several files and threads', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'pw-startup-'));
+  try {
+    const log = join(dir, 'loaded.txt');
+    // A resolve hook (it runs on the loader's thread) appends every module URL to the log.
+    writeFileSync(
+      join(dir, 'hook.mjs'),
+      `import { appendFileSync } from 'node:fs';\nexport async function resolve(s, c, next) { const r = await next(s, c); appendFileSync(${JSON.stringify(log)}, r.url + '\\n'); return r; }\n`,
+    );
+    writeFileSync(join(dir, 'register.mjs'), `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(join(dir, 'hook.mjs')).href)});\n`);
+    writeFileSync(join(dir, 'a.policy.md'), '# Privacy\n\nWe keep your email address to answer your questions.\n');
+    writeFileSync(join(dir, 'b.policy.md'), '# Privacy notice\n\nExample Ltd keeps your order history for six years.\n');
+    const spawn = (env: Record<string, string>, args: string[], pre: string[] = []) =>
+      spawnSync(process.execPath, [...pre, BIN, 'check', ...args, '--format', 'json', '--no-exit-code'], { cwd: dir, encoding: 'utf8', env: { ...process.env, ...env } });
+    const out = spawn({ POLICYWRIGHT_BUNDLE: '0' }, ['a.policy.md'], ['--import', pathToFileURL(join(dir, 'register.mjs')).href]);
+    assert.equal(out.status, 0, out.stderr);
+    const loaded = readFileSync(log, 'utf8').split('\n');
+    assert.ok(loaded.some((u) => u.includes('/server/out/cli/main.js')), 'server/out was used');
+    assert.ok(!loaded.some((u) => u.includes('/dist/cli/')), 'the bundle was not used');
+    assert.ok(loaded.some((u) => u.includes('node_modules/remark-parse/')));
+    assert.deepEqual(loaded.filter((u) => LAZY.test(u)), []);
+    if (NO_BUNDLE) return;
+    const plain = spawn({ POLICYWRIGHT_BUNDLE: '0' }, ['.', '-j', '2']);
+    const bundled = spawn({}, ['.', '-j', '2']);
+    assert.equal(bundled.status, 0, bundled.stderr);
+    assert.equal(JSON.parse(bundled.stdout).files.length, 2);
+    assert.equal(bundled.stdout, plain.stdout);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -1,0 +1,23 @@
+// Whole website-style policies in Dutch, German and French (coverage-site-policies.ts): the whole
+// coverage report is what a reviewer expects, and no rule raises an alarm other than required-info's
+// own findings for the items the policy does not give.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { check } from '../../server/out/engine/check.js';
+import { reportOf, show, TITLE } from './helpers/coverage-lang.js';
+import { SITE_POLICIES } from './coverage-site-policies.js';
+
+for (const p of SITE_POLICIES) {
+  test(`${p.lang}: ${p.name} has exactly the coverage report expected`, () => {
+    const report = reportOf(p.lang, p.body);
+    const got = Object.fromEntries(report.map((c) => [c.requirement, c.status === 'partial' ? `partial: ${c.absent!.join(', ')}` : c.status]));
+    const wrong = report.filter((c) => got[c.requirement] !== p.expected[c.requirement]).map((c) => `${c.requirement}: want ${p.expected[c.requirement]}, got ${show(c)}`);
+    assert.deepEqual(wrong, []);
+    assert.deepEqual(Object.keys(got).sort(), Object.keys(p.expected).sort());
+  });
+  test(`${p.lang}: ${p.name} raises no alarm from any other rule`, () => {
+    const text = `---\npolicy:\n  language: ${p.lang}\n---\n# ${TITLE[p.lang]}\n\n${p.body}\n`;
+    const others = check(text, { profiles: ['eu-gdpr'] }).diagnostics.filter((d) => d.rule !== 'required-info');
+    assert.deepEqual(others.map((d) => `${d.rule} (line ${d.range.start.line + 1}): ${d.message}`), []);
+  });
+}

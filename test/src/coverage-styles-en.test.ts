@@ -1,0 +1,467 @@
+// English policies in the styles the labelled sets under-represent (hotel and travel, fitness and
+// health apps, news sites, SaaS, shops, charities, games, dating), written for this test in four
+// rounds, each before looking at what the data matched: sentences that give an item, give it in
+// part, or must never be its evidence; and whole short policies with their full expected report.
+// Each row: [requirement, expected, body]; expected `present`, `partial` (the item is addressed, an
+// element is absent) or `notpresent` (missing or partial: the sentence does not give the item).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { check } from '../../server/out/engine/check.js';
+import type { Coverage } from '../../server/out/engine/types.js';
+
+type Row = [requirement: string, expected: 'present' | 'partial' | 'notpresent', body: string];
+
+function coverageOf(body: string, requirement: string): Coverage {
+  const text = `# Privacy notice of Quillfeather Ltd\n\n## About this notice\n\n${body}\n`;
+  const c = check(text, { profiles: ['eu-gdpr'] }).coverage.find((x) => x.requirement === requirement);
+  assert.ok(c, `no coverage entry for ${requirement}`);
+  return c;
+}
+
+const ROUNDS: Record<string, Row[]> = {
+  first: [
+    // hotel / travel
+    ['retention','present','We keep booking records for seven years after your stay to meet tax rules, then delete them.'],
+    ['retention','partial','Guest profiles are kept only for as long as we need them for the purposes described here.'],
+    ['retention','notpresent','Room keys are deactivated automatically when you check out.'],
+    ['international-transfers','present','When you book a partner hotel outside the EEA, we transfer your reservation details under the European Commission\'s standard contractual clauses.'],
+    ['international-transfers','partial','Your booking may be passed to hotels in other countries so that they can welcome you.'],
+    ['international-transfers','notpresent','We offer trips to more than forty countries worldwide.'],
+    ['recipients','present','We share your name and arrival date with the hotel you booked and with our payment processor.'],
+    ['recipients','notpresent','Other travellers can read the reviews you publish on our site.'],
+    ['purposes','present','We use your passport details to complete check-in as required by local law and to manage your reservation.'],
+    ['data-categories','present','We collect your name, e-mail address, phone number, passport number and payment card details.'],
+    ['controller-identity','present','Seabright Hotels B.V., Kade 12, 1011 AB Amsterdam, is responsible for processing your data; you can reach us at privacy@seabright.example.'],
+    ['controller-identity','partial','Seabright Hotels B.V. is the controller of the data described in this notice.'],
+    ['statutory-contractual','present','You must give us a valid passport number because the law of the country you visit requires hotels to register guests.'],
+    ['statutory-contractual','notpresent','We disclose information to border authorities when required by law.'],
+    ['right-access','present','You can ask our guest services team for a copy of the personal data we hold about your stays.'],
+    ['right-access','notpresent','Housekeeping staff need access to your room to clean it each day.'],
+    ['right-erasure','present','You may request that we erase your guest profile at any time.'],
+    ['right-erasure','notpresent','CCTV footage in our lobbies is overwritten automatically after 30 days.'],
+    // fitness / health
+    ['lawful-basis','present','We process your heart-rate and sleep data only with your explicit consent under Article 9(2)(a) GDPR.'],
+    ['withdraw-consent','present','You can withdraw your consent to health data processing at any time in the app settings, without affecting earlier processing.'],
+    ['withdraw-consent','notpresent','You can cancel your gym membership at any time with one month\'s notice.'],
+    ['right-objection','notpresent','Members may object to a class being cancelled by contacting the front desk.'],
+    ['right-objection','present','You have the right to object at any time to processing of your data that is based on our legitimate interests.'],
+    ['right-rectification','present','If your weight or height is recorded wrongly, you can ask us to correct it.'],
+    ['right-rectification','notpresent','Please make sure the information you enter about your workouts is accurate.'],
+    ['right-portability','present','You may receive your activity history in a structured, commonly used, machine-readable format and have it sent to another provider.'],
+    ['right-portability','notpresent','You can export your workout as a GPX file to share it with a friend.'],
+    ['automated-decision-making','present','We do not use automated decision-making, including profiling, that produces legal effects for you.'],
+    ['automated-decision-making','notpresent','Our app automatically syncs your steps every hour.'],
+    ['security','present','All health data is encrypted in transit and at rest, and access is limited to staff who need it.'],
+    ['security','notpresent','For your safety, please warm up before every workout.'],
+    ['children','present','Our app is not intended for children under 16 and we do not knowingly collect their data.'],
+    ['data-source','present','If you connect a smartwatch, we receive your step count and heart rate from the watch maker\'s service.'],
+    ['data-source','notpresent','The source code of our app is available on GitHub.'],
+    // news / publisher
+    ['cookies','present','We use analytics cookies to count page views and advertising cookies to show relevant ads; you can refuse them in our cookie banner or your browser.'],
+    ['cookies','partial','For information about the cookies we use, please see our Cookie Policy.'],
+    ['legitimate-interests','present','We analyse how readers use our site on the basis of our legitimate interest in improving our journalism.'],
+    ['legitimate-interests','partial','Some processing is based on our legitimate interests.'],
+    ['legitimate-interests','notpresent','Our reporters have a legitimate interest in protecting their sources.'],
+    ['complaint-authority','present','If you are unhappy with how we handled your data, you can complain to the Information Commissioner\'s Office.'],
+    ['complaint-authority','notpresent','Complaints about our editorial content can be sent to the Independent Press Standards Organisation.'],
+    ['complaint-authority','notpresent','If you have a complaint about our service, please contact our customer team first.'],
+    ['dpo-contact','present','Our Data Protection Officer can be contacted at dpo@dailyherald.example.'],
+    ['dpo-contact','notpresent','Our editor-in-chief can be reached at editor@dailyherald.example.'],
+    ['right-restriction','present','You can ask us to restrict the processing of your data while we check a complaint you made about its accuracy.'],
+    ['right-restriction','notpresent','Access to some articles is restricted to paying subscribers.'],
+    // startups / SaaS
+    ['controller-identity','present','Lumenstack Inc. ("we") operates this service. Contact: legal@lumenstack.example.'],
+    ['recipients','present','We use sub-processors such as Amazon Web Services for hosting and Stripe for billing.'],
+    ['recipients','notpresent','Your team members can see the projects you share with them in your workspace.'],
+    ['international-transfers','present','Customer data is hosted in the United States; transfers from the EU rely on the EU-U.S. Data Privacy Framework.'],
+    ['international-transfers','partial','Data may be stored on servers in the United States.'],
+    ['retention','present','Workspace data is deleted 90 days after you cancel your subscription.'],
+    ['retention','partial','We retain customer data for as long as necessary to comply with our legal obligations, resolve disputes and enforce our agreements.'],
+    ['retention','notpresent','You can delete individual projects from your dashboard.'],
+    ['purposes','present','We use account information to provide the service, send billing notices and respond to support requests.'],
+    ['data-categories','present','We collect the content you upload, usage logs, IP addresses and browser type.'],
+    ['right-access','present','You have the right to request access to the personal data we process about you.'],
+    ['right-erasure','present','You have the right to ask us to delete your personal data.'],
+    ['right-erasure','partial','You can delete your account at any time from the settings page.'],
+    ['lawful-basis','present','We process your data to perform our contract with you and, where you agree, on the basis of your consent.'],
+    ['lawful-basis','notpresent','By using the service you agree to this privacy policy.'],
+    ['automated-decision-making','present','No decisions with legal or similarly significant effects are made about you solely by automated means.'],
+    // e-commerce
+    ['retention','present','We keep your order details for as long as your account is open and for six years after it is closed.'],
+    ['retention','present','We keep your e-mail address on our mailing list until you unsubscribe.'],
+    ['retention','notpresent','Items in your basket are saved for 30 days.'],
+    ['recipients','present','We pass your delivery address to the courier who delivers your parcel.'],
+    ['recipients','notpresent','We will never sell your personal information.'],
+    ['withdraw-consent','notpresent','You can unsubscribe from marketing e-mails at any time by clicking the link in any newsletter.'],
+    ['right-objection','partial','You can opt out of marketing e-mails at any time.'],
+    ['right-objection','present','You can object to our use of your data for direct marketing and to any processing based on legitimate interests.'],
+    ['statutory-contractual','present','If you do not give us your delivery address we cannot deliver your order.'],
+    ['statutory-contractual','notpresent','If you block cookies, some parts of the shop may not work.'],
+    ['data-source','present','We receive information about you from credit reference agencies when you choose to pay later.'],
+    ['security','present','Payments are processed over an encrypted TLS connection and we never store your full card number.'],
+    ['security','notpresent','Secure your parcel by choosing a safe place for delivery.'],
+    ['right-access','notpresent','You can access your order history in your account.'],
+    ['right-rectification','partial','You can update your delivery address and contact details in your account at any time.'],
+    // charities
+    ['controller-identity','present','Hope Harbour Trust, a registered charity (no. 1234567), is the data controller. Write to us at 3 Church Street, York YO1 7HH.'],
+    ['purposes','present','We use your details to process your donation, claim Gift Aid and keep you informed about our work if you agree.'],
+    ['lawful-basis','present','We rely on legitimate interests to send you postal updates and on consent for e-mail updates.'],
+    ['legitimate-interests','present','We send supporters postal updates about our work because we have a legitimate interest in fundraising for our cause.'],
+    ['data-source','present','We sometimes receive your details from fundraising platforms such as JustGiving when you donate through them.'],
+    ['data-source','notpresent','Our funding comes from individual donors and trusts.'],
+    ['children','notpresent','We support children and families across the north of England.'],
+    ['complaint-authority','present','You have the right to lodge a complaint with a data protection supervisory authority.'],
+    ['right-objection','notpresent','We object strongly to the closure of local youth services.'],
+    ['right-erasure','notpresent','We erase graffiti from community buildings as part of our volunteering days.'],
+    ['recipients','present','We share your Gift Aid declaration with HMRC.'],
+    ['dpo-contact','partial','We have appointed a data protection officer to oversee our compliance.'],
+    ['retention','present','Gift Aid records are kept for six years as HMRC requires.'],
+    // negatives
+    ['recipients','present','We do not share your personal data with anyone.'],
+    ['international-transfers','present','Your data never leaves the European Union.'],
+    ['automated-decision-making','present','We do not carry out any automated decision-making.'],
+    ['lawful-basis','present','We only process your data where we have a lawful basis, such as your consent or our contract with you.'],
+  ],
+  second: [
+    // following sentence completes
+    ['international-transfers','present','Some of our suppliers are based in the United States. These transfers are covered by standard contractual clauses.'],
+    ['retention','present','We keep the recordings of your coaching calls. They are deleted 60 days after the call.'],
+    ['retention','partial','We store your data on our servers. We keep it only as long as we need it.'],
+    ['international-transfers','partial','We may transfer your data to countries outside the EEA. We take steps to protect it.'],
+    // lists with lead-ins
+    ['right-access','present','Under data protection law you have the following rights:\n\n- to get a copy of your personal data;\n- to have it corrected.'],
+    ['right-rectification','present','Under data protection law you have the following rights:\n\n- to get a copy of your personal data;\n- to have it corrected.'],
+    ['recipients','present','We share your data with:\n\n- our payment provider, to take your payment;\n- our cloud host, which stores our database.'],
+    ['purposes','present','We use your information to:\n\n- run your account;\n- send you reminders you asked for;\n- keep the app safe.'],
+    ['purposes','present','This policy explains how we use your data:\n\n- to process your orders;\n- to answer your questions.'],
+    // table-of-contents lead-in: not evidence
+    ['right-portability','notpresent','This notice covers:\n\n- What we collect\n- Your right to data portability\n- How to contact us'],
+    ['retention','notpresent','In this policy:\n\n1. Information we collect\n2. How long we keep it\n3. Your rights'],
+    ['complaint-authority','notpresent','Contents:\n\n- Who we are\n- Complaints to a supervisory authority\n- Changes'],
+    // DPO
+    ['dpo-contact','partial','We have a Data Protection Officer who oversees how we handle your data.'],
+    ['dpo-contact','present','Our Data Protection Officer: Jane Holt, dpo@quillfeather.example.'],
+    ['dpo-contact','notpresent','Our customer support team is available at support@quillfeather.example.'],
+    // controller variants
+    ['controller-identity','present','This app is published by Pinecrest Games Ltd. You can contact us at hello@pinecrestgames.example.'],
+    ['controller-identity','partial','This app is developed by Pinecrest Games.'],
+    ['controller-identity','present','The data controller is Quillfeather Ltd, 4 Mill Lane, Leeds LS1 4AB.'],
+    // lawful basis
+    ['lawful-basis','present','We need your address to fulfil our contract with you.'],
+    ['lawful-basis','present','Where the law requires us to keep invoices, we process your billing data to meet that legal obligation.'],
+    ['lawful-basis','notpresent','Please read our terms and conditions carefully before using the app.'],
+    // legitimate interests
+    ['legitimate-interests','present','We process log data to keep our systems secure; this is in our legitimate interests.'],
+    ['legitimate-interests','partial','We may process your data on the basis of legitimate interests.'],
+    // rights with "ask"/"request"
+    ['right-erasure','present','Just e-mail us if you want your personal data removed and we will take care of it.'],
+    ['right-erasure','notpresent','We remove spam comments from our blog every week.'],
+    ['right-rectification','present','Tell us if anything we hold about you is wrong and we will fix it.'],
+    ['right-rectification','notpresent','We correct typos in published articles as soon as we notice them.'],
+    ['right-restriction','present','You may ask us to pause the use of your data while a dispute is resolved.'],
+    ['right-portability','present','You can ask us to move your data directly to another service provider.'],
+    ['right-access','present','You can find out what personal data we have about you by writing to privacy@quillfeather.example.'],
+    ['right-access','notpresent','Only authorised employees can access customer records.'],
+    ['right-objection','present','You can tell us to stop using your data for purposes based on our legitimate interests.'],
+    ['right-objection','notpresent','If you disagree with a decision by our moderators, you can appeal it.'],
+    ['withdraw-consent','present','Where you gave us permission to use your location, you can take it back at any time in your phone settings.'],
+    ['withdraw-consent','notpresent','You can cancel your subscription at any time.'],
+    ['complaint-authority','present','You can also complain to your local data protection authority.'],
+    ['complaint-authority','present','If you think we have broken data protection law, you can report us to the ICO.'],
+    ['complaint-authority','notpresent','Our complaints procedure is available on request.'],
+    // transfers
+    ['international-transfers','present','We rely on an adequacy decision of the European Commission when we send data to the UK.'],
+    ['international-transfers','present','We store and process all data in Germany and never transfer it outside the EU.'],
+    ['international-transfers','notpresent','We ship orders to customers in over 100 countries.'],
+    // retention
+    ['retention','present','Account data is kept while your account is active and erased within 30 days of closure.'],
+    ['retention','present','Log files are deleted after 14 days.'],
+    ['retention','partial','We retain personal data as required by applicable law.'],
+    ['retention','notpresent','You can delete your posts whenever you like.'],
+    // ADM
+    ['automated-decision-making','partial','We use your browsing history to build a profile of your interests so we can show you targeted ads.'],
+    ['automated-decision-making','present','We do not use your data for automated decision-making.'],
+    ['automated-decision-making','notpresent','The app automatically backs up your notes every night.'],
+    // statutory-contractual
+    ['statutory-contractual','present','Providing your phone number is optional.'],
+    ['statutory-contractual','present','You need an account to book a class, so we ask for your name and e-mail address.'],
+    ['statutory-contractual','notpresent','We may disclose your data if required by law.'],
+    // data source
+    ['data-source','present','When a friend refers you, they give us your name and e-mail address.'],
+    ['data-source','present','Your employer may provide us with your work e-mail address when they set up your account.'],
+    ['data-source','notpresent','We get lots of questions from users about exporting data.'],
+    // security
+    ['security','present','We use two-factor authentication for staff and regular penetration tests.'],
+    ['security','notpresent','Use a strong password and never share it with anyone.'],
+    // children
+    ['children','present','Children under 13 may only use the app with a parent\'s consent.'],
+    ['children','notpresent','Our hotel has a playground for kids.'],
+    // cookies
+    ['cookies','partial','We use cookies.'],
+    ['cookies','present','We use essential cookies to keep you signed in and analytics cookies to see which pages are popular; you can turn off analytics cookies in our cookie settings.'],
+    // recipients
+    ['recipients','present','Our hosting provider, Hetzner, stores your data on our behalf.'],
+    ['recipients','present','We disclose your information to law enforcement agencies when the law requires it.'],
+    ['recipients','notpresent','Nobody likes spam, so we keep our newsletter short.'],
+    // data categories
+    ['data-categories','present','When you sign up we ask for your name, e-mail address and date of birth.'],
+    ['data-categories','notpresent','Welcome to our website!'],
+    // purposes
+    ['purposes','present','We analyse how you use the app so we can improve it.'],
+    ['purposes','notpresent','We are a small team based in Bristol.'],
+  ],
+  third: [
+    ['right-access','present','Members can request a full copy of the information we store about them.'],
+    ['right-access','notpresent','Premium members get early access to new features.'],
+    ['right-erasure','present','You can ask us at any time to wipe your profile and all messages from our systems.'],
+    ['right-erasure','notpresent','Matches you have unmatched are removed from your list.'],
+    ['right-rectification','present','You have the right to have inaccurate personal data about you corrected.'],
+    ['right-rectification','notpresent','Teachers can correct homework submitted through the app.'],
+    ['right-portability','present','You may obtain the data you provided to us in a format that another service can read.'],
+    ['right-restriction','present','You can require us to limit the processing of your data in certain circumstances.'],
+    ['right-objection','present','Where we process your data for our legitimate interests, you can object to that processing.'],
+    ['right-objection','notpresent','Players can report other players for offensive names.'],
+    ['withdraw-consent','present','You are free to revoke the consent you gave for location tracking at any moment.'],
+    ['withdraw-consent','notpresent','You may revoke a shared link at any time.'],
+    ['complaint-authority','present','You have the right to lodge a complaint with the data protection authority of your country.'],
+    ['complaint-authority','notpresent','Please direct any complaints about your flight to our customer relations team.'],
+    ['controller-identity','present','Brightlane Health GmbH, Torstraße 12, 10119 Berlin, is the controller for the processing described here.'],
+    ['controller-identity','partial','This game was made by an independent developer.'],
+    ['dpo-contact','present','You can contact our DPO by writing to dpo@brightlane.example.'],
+    ['dpo-contact','partial','Our group has appointed a Data Protection Officer.'],
+    ['international-transfers','present','When your data is transferred to our support team in India, we use the EU standard contractual clauses.'],
+    ['international-transfers','partial','Our support team in India may access your data to help you.'],
+    ['international-transfers','notpresent','We fly to destinations across Asia and the Americas.'],
+    ['retention','present','Chat messages are stored for 12 months and then permanently deleted.'],
+    ['retention','present','Consultation notes are kept for ten years after your last appointment, as medical records law requires.'],
+    ['retention','partial','We keep your information for as long as we have a legitimate business need.'],
+    ['retention','notpresent','Your streak resets if you skip a day.'],
+    ['lawful-basis','present','Our legal basis for processing your health data is your explicit consent.'],
+    ['lawful-basis','present','We process booking data because it is necessary to carry out the contract of carriage.'],
+    ['legitimate-interests','present','We use your IP address to prevent fraud, which is our legitimate interest.'],
+    ['legitimate-interests','partial','Processing may also rest on legitimate interests pursued by us.'],
+    ['recipients','present','We share your results with your doctor if you ask us to.'],
+    ['recipients','present','Your payment details go to our payment processor, Stripe.'],
+    ['recipients','notpresent','Other players can see your username on the leaderboard.'],
+    ['purposes','present','Your location is used to show nearby matches.'],
+    ['purposes','notpresent','Thanks for downloading our game!'],
+    ['data-categories','present','We process your symptoms, medication list and appointment history.'],
+    ['data-source','present','We obtain your flight details from the travel agent who booked your trip.'],
+    ['data-source','notpresent','Our source of inspiration is our community of learners.'],
+    ['statutory-contractual','present','We cannot book your flight if you do not give us the passenger\'s full name as shown on the passport.'],
+    ['statutory-contractual','present','You are not obliged to provide any information, but without it we cannot create your account.'],
+    ['statutory-contractual','notpresent','Some features may not be available in your region.'],
+    ['automated-decision-making','present','Our matching algorithm suggests profiles, but it does not take decisions that have legal or similarly significant effects on you.'],
+    ['automated-decision-making','notpresent','The game saves your progress automatically.'],
+    ['security','present','We protect your data with encryption and strict access controls.'],
+    ['security','notpresent','For security reasons, please log out after each session on a shared device.'],
+    ['children','present','Users must be at least 18 to create a dating profile.'],
+    ['children','notpresent','Children\'s fares are available for travellers under 12.'],
+    ['cookies','present','We use cookies to remember your login and to measure traffic; you can block them in your browser settings.'],
+    ['recipients','present','We do not share your data with any third party.'],
+    ['international-transfers','present','All data is stored on servers located in the EU and is never transferred elsewhere.'],
+    ['right-erasure','present','You can have your account and all related data deleted by sending a request to support@brightlane.example.'],
+  ],
+  fourth: [
+    ['right-access','present','You are entitled to find out what information we hold about you and to receive a copy of it.'],
+    ['right-access','notpresent','Guests can access the spa between 7am and 10pm.'],
+    ['right-erasure','present','To have your personal information deleted, send us a message through the contact form.'],
+    ['right-erasure','notpresent','Cancelled bookings are removed from your dashboard after 24 hours.'],
+    ['right-erasure','notpresent','You can remove your saved payment cards in the wallet section of your account.'],
+    ['right-rectification','present','If any of your details change or are wrong, let us know and we will update our records.'],
+    ['right-portability','present','On request, we will provide your personal data in CSV format so that you can take it to another provider.'],
+    ['right-restriction','present','You can ask us to stop using your data, except for storing it, while we look into a complaint.'],
+    ['right-objection','present','You have the right to object to processing of your personal data that is based on our legitimate interests.'],
+    ['right-objection','notpresent','Readers may submit objections to an article via our corrections page.'],
+    ['withdraw-consent','present','You can withdraw any consent you have given us at any time by e-mailing privacy@quillfeather.example.'],
+    ['withdraw-consent','partial','You can stop receiving marketing messages that you agreed to by unsubscribing.'],
+    ['complaint-authority','present','You can raise a concern with the Information Commissioner.'],
+    ['complaint-authority','notpresent','Complaints about a hotel stay should be sent to the hotel first.'],
+    ['controller-identity','present','Trailwise Ltd (company number 09876543), 1 Quay Street, Manchester M3 3JE, is responsible for your personal data.'],
+    ['controller-identity','notpresent','Trailwise is committed to protecting your privacy.'],
+    ['dpo-contact','present','Data Protection Officer, Trailwise Ltd, 1 Quay Street, Manchester M3 3JE.'],
+    ['dpo-contact','notpresent','Questions about bookings go to bookings@trailwise.example.'],
+    ['international-transfers','present','Where our suppliers process data in the US, they are certified under the EU-U.S. Data Privacy Framework.'],
+    ['international-transfers','partial','Your data may be accessed by our developers in Ukraine.'],
+    ['international-transfers','notpresent','We run walking tours in Spain, Italy and Morocco.'],
+    ['retention','present','We delete CCTV footage after 31 days unless it is needed for an investigation.'],
+    ['retention','present','We keep your donation records for six years, as required by tax law.'],
+    ['retention','partial','We will keep your data only for the time needed for the purposes above.'],
+    ['retention','notpresent','Your basket will be emptied if you do not check out.'],
+    ['lawful-basis','present','We send you our newsletter because you gave us your consent.'],
+    ['lawful-basis','present','We must keep invoices to comply with our legal obligations under tax law.'],
+    ['legitimate-interests','present','We have a legitimate interest in understanding how visitors use our website so that we can improve it.'],
+    ['legitimate-interests','notpresent','Researchers with a legitimate interest may request access to our archive.'],
+    ['recipients','present','Your booking details are passed to the tour operator who runs your trip.'],
+    ['recipients','present','We use Mailchimp to send our newsletter.'],
+    ['recipients','notpresent','Share your favourite trails with friends using the share button.'],
+    ['purposes','present','We use your location to suggest walks near you.'],
+    ['data-categories','present','We collect the following information: your name, your phone number and your booking references.'],
+    ['data-source','present','We may receive information about you from the hotels you stay at, such as your check-out date.'],
+    ['data-source','notpresent','Data from your device is sent to us when the app crashes.'],
+    ['statutory-contractual','present','We are required by law to ask for your date of birth before selling you alcohol; without it we cannot complete the order.'],
+    ['statutory-contractual','notpresent','Cookies are required for the site to work properly.'],
+    ['automated-decision-making','present','We do not carry out automated decision-making or profiling that has a legal effect on you.'],
+    ['automated-decision-making','partial','We use your purchase history to build profiles for targeted marketing.'],
+    ['security','present','Access to personal data is restricted to trained staff and protected by strong passwords and encryption.'],
+    ['security','notpresent','Our stores are monitored by security guards at night.'],
+    ['children','present','We do not knowingly collect personal information from anyone under 16.'],
+    ['children','notpresent','Kids eat free on Sundays.'],
+    ['cookies','present','We use session cookies to keep your basket and Google Analytics cookies to measure visits. You can reject analytics cookies in our cookie banner.'],
+    ['recipients','present','We will never sell your data, but we do share it with the couriers who deliver your orders.'],
+    ['data-categories','present','We do not collect any personal data other than your e-mail address.'],
+    ['lawful-basis','notpresent','By downloading the app, you accept these terms.'],
+    ['right-erasure','present','You have the right to request erasure of your personal data.'],
+    ['retention','present','Server logs are overwritten every 7 days.'],
+  ],
+};
+
+for (const [round, rows] of Object.entries(ROUNDS)) {
+  for (const [requirement, expected, body] of rows) {
+    test(`${round} round: ${requirement} ${expected} on "${body.replace(/\n+/g, ' / ')}"`, () => {
+      const c = coverageOf(body, requirement);
+      const said = `${c.status}${c.absent ? ` (absent: ${c.absent.join(', ')})` : ''}: ${c.evidence.map((e) => e.text).join(' | ')}`;
+      if (expected === 'notpresent') assert.notEqual(c.status, 'present', said);
+      else assert.equal(c.status, expected, said);
+    });
+  }
+}
+
+/** Whole short policies: every listed item's status (partial with its absent element), eu-gdpr. */
+const POLICIES: { name: string; text: string; expect: Record<string, string> }[] = [
+{
+name: 'fitness app',
+text: `# Privacy policy for StrideLoop
+
+Last updated: 4 March 2026
+
+## Who we are
+
+StrideLoop is made by Northfell Apps Ltd, 22 Harbour Road, Bristol BS1 5TY. You can contact us at privacy@northfellapps.example.
+
+## What we collect
+
+When you create an account we ask for your name, e-mail address and date of birth. While you train, the app records your routes, pace and heart rate if you connect a heart-rate strap.
+
+## Why we use it and on what basis
+
+We use your account details to run your account, which is necessary to perform our contract with you. We use your heart-rate data only with your explicit consent, which you can withdraw at any time in the app's privacy settings. You must give us an e-mail address to create an account; everything else is optional.
+
+## Who receives it
+
+Our hosting provider stores the data on our behalf in Ireland. We do not sell your data. We do not send your data outside the European Economic Area.
+
+## How long we keep it
+
+We keep your training history while your account is open and delete it within 30 days after you close your account.
+
+## Your rights
+
+You have the right to access, correct and delete your personal data, to restrict or object to its processing, and to receive it in a portable format. Write to privacy@northfellapps.example to use these rights. You may also complain to a data protection supervisory authority.
+
+We do not make decisions about you by automated means alone.
+
+## Security
+
+Your data is encrypted in transit and at rest.
+`,
+expect: {
+  'controller-identity': 'present', 'dpo-contact': 'missing', purposes: 'present', 'lawful-basis': 'present',
+  'legitimate-interests': 'missing', recipients: 'present', 'international-transfers': 'present', retention: 'present',
+  'right-access': 'present', 'right-rectification': 'present', 'right-erasure': 'present', 'right-restriction': 'present',
+  'right-objection': 'present', 'right-portability': 'present', 'withdraw-consent': 'present', 'complaint-authority': 'present',
+  'statutory-contractual': 'present', 'automated-decision-making': 'present', 'data-source': 'missing', 'data-categories': 'present',
+  security: 'present', 'last-updated': 'present',
+},
+},
+{
+name: 'news site with half-given items',
+text: `# Privacy notice
+
+## About us
+
+The Moorside Courier is a local news website. Contact us with questions at newsdesk@gmail.com.
+
+## Information we collect
+
+We collect your e-mail address when you sign up for our newsletter, and your IP address and browser type when you read our pages.
+
+## How we use your information
+
+We use your e-mail address to send you the newsletter and your browsing data to understand which stories our readers like. We rely on our legitimate interests for the analysis of our readers.
+
+## Sharing
+
+Our newsletter is sent through an e-mail service provider. Your data may be processed on servers in the United States.
+
+## Keeping your data
+
+We keep your information for as long as necessary.
+
+## Your choices
+
+You can unsubscribe from the newsletter at any time with the link in every issue.
+
+We have a data protection officer who checks our compliance.
+`,
+expect: {
+  'controller-identity': 'partial:identity', 'dpo-contact': 'partial:contact', purposes: 'present', 'lawful-basis': 'present',
+  'legitimate-interests': 'partial:interests', recipients: 'present', 'international-transfers': 'partial:safeguard', retention: 'partial:period',
+  'right-access': 'missing', 'right-rectification': 'missing', 'right-erasure': 'missing', 'right-restriction': 'missing',
+  'right-objection': 'partial:right', 'right-portability': 'missing', 'complaint-authority': 'missing',
+  'statutory-contractual': 'missing', 'automated-decision-making': 'missing', 'data-categories': 'present',
+},
+},
+{
+name: 'charity',
+text: `# How Hollin Hope Trust uses your information
+
+Hollin Hope Trust is a registered charity in England (no. 1190000) and the controller of your personal data. Our office is at 5 Chapel Lane, York YO1 7HH.
+
+## What we hold and why
+
+We hold the name, address and donation history of our supporters. We use them to process donations, claim Gift Aid and send you updates about our work. We send postal updates because we have a legitimate interest in telling supporters how their gifts are used; e-mail updates are sent only with your consent.
+
+Some supporters' details reach us from fundraising platforms when they give through them.
+
+## Who sees it
+
+We share Gift Aid declarations with HMRC. Our mailing house prints and posts our updates on our behalf. We never transfer your data outside the UK.
+
+## How long
+
+We keep Gift Aid records for six years after the tax year of the gift, as HMRC requires.
+
+## Your rights
+
+You may ask for a copy of your data, ask us to correct or erase it, to limit how we use it, or to move it to another organisation. You can object at any time to the use of your data for our legitimate interests, including postal updates. Where you agreed to e-mails, you can withdraw your consent whenever you wish. If you are unhappy, you can complain to the Information Commissioner's Office.
+
+Giving us your details is voluntary, but we cannot claim Gift Aid without your address.
+
+No decisions about you are made by automated means.
+`,
+expect: {
+  'controller-identity': 'present', purposes: 'present', 'lawful-basis': 'present', 'legitimate-interests': 'present',
+  recipients: 'present', 'international-transfers': 'present', retention: 'present', 'right-access': 'present',
+  'right-rectification': 'present', 'right-erasure': 'present', 'right-restriction': 'present', 'right-objection': 'present',
+  'right-portability': 'present', 'withdraw-consent': 'present', 'complaint-authority': 'present', 'statutory-contractual': 'present',
+  'automated-decision-making': 'present', 'data-source': 'present', 'data-categories': 'present',
+},
+},
+];
+
+for (const p of POLICIES) {
+  test(`whole policy (${p.name}): its coverage report is right and no other rule fires`, () => {
+    const res = check(p.text, { profiles: ['eu-gdpr'] });
+    const wrong: string[] = [];
+    for (const [id, want] of Object.entries(p.expect)) {
+      const c = res.coverage.find((x) => x.requirement === id);
+      assert.ok(c, id);
+      const got = c.status === 'partial' ? `partial:${(c.absent ?? []).join(',')}` : c.status === 'not-applicable' ? 'na' : c.status;
+      if (got !== want) wrong.push(`${id}: expected ${want}, got ${got}`);
+    }
+    assert.deepEqual(wrong, []);
+    // No other rule raises an alarm on these plain policies.
+    assert.deepEqual(res.diagnostics.filter((d) => d.rule !== 'required-info').map((d) => `${d.rule}: ${d.message}`), []);
+  });
+}
