@@ -67,8 +67,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
       { scheme: 'untitled', language: 'plaintext' },
     ],
     initializationOptions,
-    // .policywright.json changes re-check open policies, as settings changes do.
-    synchronize: { configurationSection: 'policywright', fileEvents: vscode.workspace.createFileSystemWatcher('**/.policywright.json') },
+    // .policywright.json changes re-check open policies, as settings changes do; a policy file
+    // changed on disk is checked again as a neighbour of the open ones (the set pass).
+    synchronize: {
+      configurationSection: 'policywright',
+      fileEvents: [vscode.workspace.createFileSystemWatcher('**/.policywright.json'), vscode.workspace.createFileSystemWatcher('**/*.{md,markdown,txt}')],
+    },
   };
   client = new LanguageClient('policywright', 'Policywright', serverOptions, clientOptions);
 
@@ -436,7 +440,7 @@ function stepsFor(q: NewPolicyQuestionsResult, a: PolicyAnswersData): Step[] {
     { kind: 'input', id: 'aliases', prompt: q.start.aliases, value: (a.aliases ?? []).join(', ') },
   ];
   for (const x of q.questions) {
-    const given = a.answers[x.id];
+    const given = a.answers[x.id] ?? x.default;
     steps.push({ kind: 'pick', id: `q:${x.id}`, prompt: x.prompt, options: x.options, many: x.kind === 'many', picked: given === undefined ? [] : Array.isArray(given) ? given : [given] });
   }
   for (const v of q.values ?? []) {

@@ -1,68 +1,155 @@
-// The language server reads the open policies as a set (issue 10): a translation's drift from
-// its original is published on the translation with related information in the original's file,
-// goes away when the translation is fixed or the original closed, and the coverage lens compares
-// the family. One server process for the whole file; every wait is on a notification.
+// The language server reads policies as a set (issue 10): a translation opened alone is compared
+// with the policies beside it on disk (its folder, bounded, and the file its front matter names),
+// its drift published on it with related information in the original's file; a change on disk
+// (workspace/didChangeWatchedFiles) re-checks that file only; a policy alone in its folder gets
+// its own findings only. One server process for the whole file; every wait is on a notification.
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import type { PublishDiagnosticsParams, Range } from 'vscode-languageserver-protocol';
 import { TestClient } from './helpers/lsp-client.js';
 import { FIXTURES } from './helpers/paths.js';
 
-const file = (name: string) => join(FIXTURES, 'sets', name);
-const uriOf = (name: string) => pathToFileURL(file(name)).href;
+const fixture = (name: string) => join(FIXTURES, 'sets', name);
+const TMP = mkdtempSync(join(tmpdir(), 'pw-set-'));
+// The translations fixture copied, so that the test can change and delete files on disk.
+cpSync(fixture('translations'), join(TMP, 'translations'), { recursive: true });
+const at = (name: string) => join(TMP, name);
+const uriOf = (name: string) => pathToFileURL(at(name)).href;
 const EN = uriOf('translations/privacy.md');
 const NL = uriOf('translations/privacy.nl.md');
-const CEDAR = uriOf('agency/cedar.policy.md');
+const CEDAR = pathToFileURL(fixture('agency/cedar.policy.md')).href;
 const drift = (p: PublishDiagnosticsParams) => p.diagnostics.filter((d) => d.code === 'translation-drift');
+const requirements = (p: PublishDiagnosticsParams) => drift(p).map((d) => (d.data as { requirement?: string }).requirement).sort();
 
 let client: TestClient;
 before(async () => {
-  client = new TestClient();
+  client = new TestClient({ workspaceFolder: TMP });
   await client.initialize();
 });
 after(async () => {
   await client.stop();
   await TestClient.stopAll();
+  rmSync(TMP, { recursive: true, force: true });
 });
 
-test('a translation opened alone is silent about drift; with its original open it shows it, pointing at the original', async () => {
-  client.open(NL, readFileSync(file('translations/privacy.nl.md'), 'utf8'));
-  const alone = await client.diagnostics(NL, 1);
-  assert.deepEqual(drift(alone), [], 'a lone file: nothing changes');
+test('a policy alone in its folder: its own findings only, no family in the coverage lens', async () => {
+  mkdirSync(at('lone'));
+  writeFileSync(at('lone/privacy.nl.md'), readFileSync(fixture('translations/privacy.nl.md')));
+  const uri = uriOf('lone/privacy.nl.md');
+  client.open(uri, readFileSync(at('lone/privacy.nl.md'), 'utf8'));
+  const p = await client.diagnostics(uri, 1);
+  assert.deepEqual(drift(p), []);
+  const lenses = await client.request<{ command: { title: string } }[]>('textDocument/codeLens', { textDocument: { uri } });
+  assert.ok(!lenses.some((l) => /version:/.test(l.command.title)), JSON.stringify(lenses.map((l) => l.command.title)));
+  client.close(uri);
+});
 
-  client.open(EN, readFileSync(file('translations/privacy.md'), 'utf8'));
-  const withOriginal = await client.diagnosticsWhere(NL, (p) => drift(p).length > 0);
-  const retention = drift(withOriginal).find((d) => (d.data as { requirement?: string }).requirement === 'retention');
-  assert.ok(retention, JSON.stringify(drift(withOriginal).map((d) => d.message)));
-  assert.equal(retention.relatedInformation![0].location.uri, EN);
+test('a translation opened alone is compared with its original read from the folder, pointing at it', async () => {
+  client.open(NL, readFileSync(at('translations/privacy.nl.md'), 'utf8'));
+  const p = await client.diagnosticsWhere(NL, (x) => drift(x).length >= 2);
+  assert.deepEqual(requirements(p), ['dpo-contact', 'retention']);
+  const retention = drift(p).find((d) => (d.data as { requirement?: string }).requirement === 'retention')!;
+  assert.equal(retention.relatedInformation![0].location.uri, EN, 'the original on disk, not open');
   assert.equal(retention.relatedInformation![0].location.range.start.line, 25);
-  assert.deepEqual(drift(await client.diagnostics(EN, 1)), [], 'the original gets none');
-
-  // The coverage lens compares the family.
+  // The coverage lens compares the family, the original read from disk.
   const lenses = await client.request<{ command: { title: string } }[]>('textDocument/codeLens', { textDocument: { uri: NL } });
-  assert.ok(lenses.some((l) => /^NL version: \d+\/\d+, EN: \d+\/\d+$/.test(l.command.title)), JSON.stringify(lenses.map((l) => l.command.title)));
+  assert.ok(lenses.some((l) => /^NL version: \d+\/\d+, .*EN: \d+\/\d+/.test(l.command.title)), JSON.stringify(lenses.map((l) => l.command.title)));
 });
 
-test('another client\'s policy opened beside them is compared with neither', async () => {
-  client.open(CEDAR, readFileSync(file('agency/cedar.policy.md'), 'utf8'));
-  const p = await client.diagnostics(CEDAR, 1);
-  assert.deepEqual(p.diagnostics.filter((d) => d.relatedInformation?.some((r) => r.location.uri !== CEDAR)).map((d) => d.message), []);
-  client.close(CEDAR);
+test('the original changed on disk (a watched-file event): the translation is compared with the new text', async () => {
+  const original = readFileSync(at('translations/privacy.md'), 'utf8');
+  // The original now gives the address the translation gives: that drift goes, the retention one stays.
+  writeFileSync(at('translations/privacy.md'), original.replaceAll('dpo@harbourlight.example', 'privacy@harbourlight.example'));
+  await client.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: EN, type: 2 }] });
+  const p = await client.diagnosticsWhere(NL, (x) => !requirements(x).includes('dpo-contact'));
+  assert.deepEqual(requirements(p), ['retention']);
+  // Deleted: nothing to compare with but the German translation, which gives no retention either way.
+  rmSync(at('translations/privacy.md'));
+  await client.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: EN, type: 3 }] });
+  const gone = await client.diagnosticsWhere(NL, (x) => !drift(x).some((d) => d.relatedInformation?.some((r) => r.location.uri === EN)));
+  assert.ok(!drift(gone).some((d) => d.relatedInformation?.some((r) => r.location.uri === EN)));
+  writeFileSync(at('translations/privacy.md'), original);
+  await client.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: EN, type: 1 }] });
+  const back = await client.diagnosticsWhere(NL, (x) => requirements(x).join() === 'dpo-contact,retention');
+  assert.equal(drift(back).length, 2);
 });
 
-test('fixing the translation, then closing the original, takes the findings away', async () => {
-  const text = readFileSync(file('translations/privacy.nl.md'), 'utf8');
+test('the drift quick fix inserts the clause in the translation\'s language, and the finding goes', async () => {
+  const text = readFileSync(at('translations/privacy.nl.md'), 'utf8');
+  const p = await client.diagnosticsWhere(NL, (x) => requirements(x).includes('retention'));
+  const retention = drift(p).find((d) => (d.data as { requirement?: string }).requirement === 'retention')!;
+  const actions = await client.request<{ title: string; edit?: { changes?: Record<string, { range: Range; newText: string }[]>; documentChanges?: { edits: { range: Range; newText: string }[] }[] } }[]>('textDocument/codeAction', {
+    textDocument: { uri: NL },
+    range: retention.range,
+    context: { diagnostics: [retention] },
+  });
+  const fix = actions.find((a) => /Hoe lang/.test(a.title));
+  assert.ok(fix?.edit, JSON.stringify(actions.map((a) => a.title)));
+  const edits = fix.edit.changes?.[NL] ?? fix.edit.documentChanges![0].edits;
+  assert.match(edits.map((e) => e.newText).join(''), /bewaren/i, 'Dutch words, not English');
+  assert.doesNotMatch(edits.map((e) => e.newText).join(''), /\bwe keep\b/i);
+  const v = client.change(NL, [...edits].sort((a, b) => b.range.start.line - a.range.start.line || b.range.start.character - a.range.start.character).map((e) => ({ range: e.range, text: e.newText })));
+  const fixed = await client.diagnostics(NL, v);
+  assert.ok(!requirements(fixed).includes('retention'), JSON.stringify(drift(fixed).map((d) => d.message)));
+  client.change(NL, [{ text }]);
+});
+
+test('fixing the translation in the editor takes its finding away; the file on disk stays compared after close', async () => {
+  client.open(EN, readFileSync(at('translations/privacy.md'), 'utf8'));
+  const text = readFileSync(at('translations/privacy.nl.md'), 'utf8');
   const line = text.split('\n').findIndex((l) => l.startsWith('## Uw rechten'));
   const v = client.change(NL, [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: '## Hoe lang wij uw gegevens bewaren\n\nWij bewaren uw accountgegevens 12 maanden nadat u uw account hebt opgeheven.\n\n' }]);
   const fixed = await client.diagnostics(NL, v);
-  assert.ok(!drift(fixed).some((d) => (d.data as { requirement?: string }).requirement === 'retention'), JSON.stringify(drift(fixed).map((d) => d.message)));
-  assert.ok(drift(fixed).some((d) => (d.data as { requirement?: string }).requirement === 'dpo-contact'), 'the DPO address still differs');
-
+  assert.deepEqual(requirements(fixed), ['dpo-contact'], 'the DPO address still differs');
+  assert.deepEqual(drift(await client.diagnostics(EN, 1)), [], 'the original gets none');
   client.close(EN);
-  const closed = await client.diagnosticsWhere(NL, (p) => drift(p).length === 0);
-  assert.equal(closed.version, v);
   client.close(NL);
+});
+
+test('the file a translation names in its front matter is read from another folder', async () => {
+  mkdirSync(at('split/en'), { recursive: true });
+  mkdirSync(at('split/nl'), { recursive: true });
+  writeFileSync(at('split/en/policy.md'), readFileSync(fixture('translations/privacy.md')));
+  const nl = readFileSync(fixture('translations/privacy.nl.md'), 'utf8').replace('  language: nl\n', '  language: nl\n  translationOf: ../en/policy.md\n');
+  writeFileSync(at('split/nl/beleid.md'), nl);
+  const uri = uriOf('split/nl/beleid.md');
+  client.open(uri, nl);
+  const p = await client.diagnosticsWhere(uri, (x) => drift(x).length >= 2);
+  assert.deepEqual(requirements(p), ['dpo-contact', 'retention']);
+  assert.equal(drift(p)[0].relatedInformation![0].location.uri, uriOf('split/en/policy.md'));
+  client.close(uri);
+});
+
+test('one client\'s policy opened alone: another client\'s name and contacts in it point at that client\'s policy on disk', async () => {
+  const BIRCH = pathToFileURL(fixture('agency/birch.policy.md')).href;
+  const ALDER = pathToFileURL(fixture('agency/alder.policy.md')).href;
+  client.open(BIRCH, readFileSync(fixture('agency/birch.policy.md'), 'utf8'));
+  const p = await client.diagnosticsWhere(BIRCH, (x) => x.diagnostics.some((d) => d.code === 'contact-mismatch' && d.relatedInformation?.some((r) => r.location.uri === ALDER)));
+  const across = p.diagnostics.filter((d) => d.relatedInformation?.some((r) => r.location.uri === ALDER));
+  assert.ok(across.some((d) => d.code === 'entity-mismatch' && /controller of another policy/.test(d.message)), JSON.stringify(across.map((d) => d.message)));
+  client.close(BIRCH);
+  client.open(CEDAR, readFileSync(fixture('agency/cedar.policy.md'), 'utf8'));
+  const c = await client.diagnostics(CEDAR, 1);
+  assert.deepEqual(c.diagnostics.filter((d) => d.relatedInformation?.some((r) => r.location.uri !== CEDAR)).map((d) => d.message), [], 'a third client: compared with neither');
+  client.close(CEDAR);
+});
+
+test('the folder read is bounded: the first 200 text files by name, none over 2 MB', async () => {
+  const { folderFiles, readSmallFile, FOLDER_LIMITS } = await import('../../server/out/lsp/folder-files.js');
+  mkdirSync(at('many'));
+  for (let i = 0; i < FOLDER_LIMITS.files + 5; i++) writeFileSync(at(`many/p${String(i).padStart(3, '0')}.md`), '# Privacy\n');
+  writeFileSync(at('many/notes.json'), '{}');
+  const logs: string[] = [];
+  const files = folderFiles(uriOf('many/p000.md'), (m) => logs.push(m));
+  assert.equal(files.length, FOLDER_LIMITS.files);
+  assert.equal(files[0], uriOf('many/p000.md'));
+  assert.match(logs[0], /holds 205 text files; the first 200/);
+  writeFileSync(at('many/big.md'), 'x'.repeat(FOLDER_LIMITS.bytes + 1));
+  assert.equal(readSmallFile(uriOf('many/big.md'), (m) => logs.push(m)), undefined);
+  assert.match(logs[1], /larger than/);
+  assert.equal(readSmallFile(uriOf('many/p001.md'), () => undefined), '# Privacy\n');
 });

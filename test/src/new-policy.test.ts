@@ -2,11 +2,9 @@
 // clean) and regeneration from changed answers.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ROOT } from './helpers/paths.js';
 import { LANGUAGES, PROFILES } from '../../server/out/engine/data.js';
 import { defaultLibrary } from '../../server/out/engine/clauses.js';
 import { check } from '../../server/out/engine/check.js';
@@ -61,6 +59,24 @@ for (const profiles of COMBINATIONS) {
       assert.deepEqual(problems, []);
     });
   }
+}
+
+// The representative (Art. 27): asked under the GDPR profiles, offered as "no" first; with "yes"
+// its clause stands beside the controller's identity, its values asked, in every language.
+for (const language of languagesFor(['eu-gdpr'])) {
+  test(`representative in ${language}: default no; with yes the clause and its values, the policy still clean`, () => {
+    const q = questionsFor(['eu-gdpr'], language).find((x) => x.id === 'representative');
+    assert.equal(q?.default, 'no');
+    assert.ok(!questionsFor(['ccpa'], language).some((x) => x.id === 'representative'));
+    const off = answerSet(['eu-gdpr'], language, SETS['every condition off']);
+    assert.ok(!valueQuestions(off).some((v) => v.name === 'representative_name'));
+    const on = answerSet(['eu-gdpr'], language, SETS['every condition on']);
+    assert.equal(on.answers.representative, 'yes');
+    const text = generatePolicy(on);
+    assert.ok(text.includes(on.variables.representative_name) && text.includes(on.variables.representative_contact), text);
+    const controller = text.indexOf(on.variables.representative_name);
+    assert.ok(controller > text.indexOf('Larkspur Cycles Ltd', text.indexOf('---', 4)), 'after the controller is named');
+  });
 }
 
 test('every profile has English clauses to generate from, and the GDPR profiles have German, French and Dutch ones', () => {
@@ -186,24 +202,7 @@ test('items typed on one line become a Markdown list', () => {
   assert.equal(listValue('just one'), 'just one');
 });
 
-test('policywright new asks on a terminal and writes a policy that checks clean', { skip: spawnSync('script', ['--version']).status === 0 ? false : 'util-linux script is not installed' }, () => {
-  const dir = mkdtempSync(join(tmpdir(), 'pw-new-'));
-  // What the questionnaire asks, in order: profiles, language, controller, aliases, the questions, the values.
-  const a: PolicyAnswers = { profiles: ['uk-gdpr'], language: 'en', controller: 'Larkspur Cycles Ltd', answers: { dpo: 'no', 'lawful-bases': ['contract'], 'third-party-source': 'no', transfers: 'no', 'automated-decisions': 'no', cookies: 'yes' }, variables: {} };
-  const values = valueQuestions(a).map((v) => (v.name === 'last_updated' ? '' : v.list ? v.example!.split('\n').map((s) => s.replace(/^- /, '')).join('; ') : v.example ?? ''));
-  const typed = ['uk-gdpr', 'en', 'Larkspur Cycles Ltd', 'Larkspur', '2', '1', '2', '2', '2', '1', ...values].join('\n') + '\n';
-  const bin = join(ROOT, 'bin', 'policywright.js');
-  const r = spawnSync('script', ['-qfec', `node ${JSON.stringify(bin)} new -o policy.md`, '/dev/null'], { cwd: dir, input: typed, encoding: 'utf8', timeout: 60_000 });
-  const out = join(dir, 'policy.md');
-  assert.ok(existsSync(out), `no policy written; the terminal showed:\n${r.stdout}\n${r.stderr}`);
-  const text = readFileSync(out, 'utf8');
-  const back = readAnswers(text).answers!;
-  assert.deepEqual(back.answers, a.answers);
-  assert.deepEqual(back.aliases, ['Larkspur']);
-  assert.match(back.variables.recipient_list, /^- our delivery partners/);
-  assert.deepEqual(problemsOf(text), []);
-  rmSync(dir, { recursive: true, force: true });
-});
+// The terminal questionnaire is tested through a pseudo-terminal in new-terminal.test.ts.
 
 test('new -o never overwrites a file unless --force, which replaces it whole; the answers file is never replaced', async () => {
   const { run } = await import('../../server/out/cli/main.js');

@@ -179,6 +179,22 @@ test('report --compare: items added and changed values between an old and a new 
   assert.match(html.stdout, /<table>[\s\S]*24 months/);
 });
 
+test('report --compare --format pdf writes a PDF beside the new version', async () => {
+  const { mkdtempSync, cpSync, readFileSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const dir = mkdtempSync(join(tmpdir(), 'pw-compare-'));
+  try {
+    cpSync(join(SETS, 'versions'), dir, { recursive: true });
+    const r = await runCli(['report', '--compare', 'privacy-2025.md', 'privacy.md', '--format', 'pdf'], dir);
+    assert.equal(r.code, 0, r.stderr);
+    const pdf = readFileSync(join(dir, 'privacy.compare.pdf'));
+    assert.equal(pdf.subarray(0, 5).toString(), '%PDF-');
+    assert.match(pdf.toString('latin1'), /\/Title \(Policy comparison\)|Policy comparison/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('comparePolicies works across languages (an original and its translation)', () => {
   const en = summary('# Privacy\n\nWe keep your data for 12 months.\n\nYou have the right to have your data erased.\n');
   const de = summary('---\npolicy:\n  language: de\n---\n# Datenschutz\n\n## Wie lange wir Ihre Daten speichern\n\nWir speichern Ihre Kontodaten 6 Monate nach der Schließung Ihres Kontos.\n');
@@ -186,4 +202,62 @@ test('comparePolicies works across languages (an original and its translation)',
   assert.ok(c.removed.some((i) => i.requirement === 'right-erasure'));
   assert.deepEqual(c.changed.map((v) => [v.requirement, v.before, v.after]), [['retention', ['12 months'], ['6 Monate']]]);
   assert.match(comparisonMarkdown(c), /From `privacy\.md` \(English\) to `privacy\.de\.md` \(German\)/);
+});
+
+test('policywright-disable comments silence set findings as they silence a policy\'s own', async () => {
+  const { readFileSync } = await import('node:fs');
+  const read = (name: string) => readFileSync(join(SETS, 'translations', name), 'utf8');
+  const drift = (nl: string): Diagnostic[] => {
+    const inputs = [
+      ['privacy.md', read('privacy.md')],
+      ['privacy.nl.md', nl],
+    ].map(([path, text]) => {
+      const r = check(text, { now: NOW });
+      return { path, summary: summarisePolicy(r.document!, r.coverage), diagnostics: r.diagnostics };
+    });
+    checkSet(inputs);
+    return inputs[1].diagnostics.filter((d) => d.rule === 'translation-drift');
+  };
+  const nl = read('privacy.nl.md');
+  assert.deepEqual(drift(nl).map((d) => d.requirement).sort(), ['dpo-contact', 'retention']);
+  // One requirement silenced in the whole document, wherever the comment stands.
+  const one = nl.replace('# Privacybeleid\n', '# Privacybeleid\n\n<!-- policywright-disable translation-drift:retention -->\n');
+  assert.deepEqual(drift(one).map((d) => d.requirement), ['dpo-contact']);
+  // The next line only: the DPO sentence.
+  const next = nl.replace('U kunt contact opnemen met onze functionaris', '<!-- policywright-disable-next-line translation-drift -->\nU kunt contact opnemen met onze functionaris');
+  assert.deepEqual(drift(next).map((d) => d.requirement), ['retention']);
+  // The whole rule, from the top.
+  const all = nl.replace('# Privacybeleid\n', '<!-- policywright-disable translation-drift -->\n# Privacybeleid\n');
+  assert.deepEqual(drift(all), []);
+  // Another rule named: nothing silenced.
+  const other = nl.replace('# Privacybeleid\n', '<!-- policywright-disable placeholder -->\n# Privacybeleid\n');
+  assert.equal(drift(other).length, 2);
+});
+
+test('families: one controller in one folder, a different language in each policy, names that share nothing', async () => {
+  const { readFileSync } = await import('node:fs');
+  const read = (name: string) => summary(readFileSync(join(SETS, 'translations', name), 'utf8'));
+  const [en, nl, de] = [read('privacy.md'), read('privacy.nl.md'), read('privacy-de.md')];
+  const alder = summary(readFileSync(join(SETS, 'agency', 'alder.policy.md'), 'utf8'));
+  const families = findFamilies([
+    { path: 'legal/privacyverklaring.md', summary: nl },
+    { path: 'legal/notice.md', summary: en },
+    { path: 'legal/datenschutz.md', summary: de },
+    { path: 'legal/alder.md', summary: alder },
+    // The same controller in another folder, and twice in one language in a third: no family.
+    { path: 'other/statement.md', summary: en },
+    { path: 'apps/app.md', summary: en },
+    { path: 'apps/web.md', summary: en },
+  ]);
+  assert.equal(families.length, 1);
+  assert.equal(families[0].how, 'inferred');
+  assert.equal(families[0].original, 'legal/notice.md', 'the English one is the original when no name says');
+  assert.deepEqual(
+    families[0].members.map((m) => [m.path, m.role, m.language]),
+    [
+      ['legal/privacyverklaring.md', 'translation', 'nl'],
+      ['legal/notice.md', 'original', 'en'],
+      ['legal/datenschutz.md', 'translation', 'de'],
+    ],
+  );
 });

@@ -4,7 +4,7 @@
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { createInterface } from 'node:readline/promises';
+import { checkbox, input, select } from '@inquirer/prompts';
 import { LANGUAGES, PROFILES } from '../engine/data.js';
 import { libraryFor } from '../engine/check.js';
 import type { ClauseLibrary } from '../engine/clauses.js';
@@ -111,28 +111,23 @@ function replaceFile(path: string, data: string): void {
   }
 }
 
-/** The questionnaire on the terminal: prompts on standard error, so standard output can carry the policy. */
+/**
+ * The questionnaire on the terminal, through @inquirer/prompts (arrow keys and space to choose,
+ * Enter to accept the default shown): prompts on standard error, so standard output can carry
+ * the policy. Ctrl+C ends it without writing anything.
+ */
 async function askAll(library: ClauseLibrary, previous?: PolicyAnswers): Promise<PolicyAnswers> {
-  const rl = createInterface({ input: process.stdin, output: process.stderr, terminal: true });
+  const context = { input: process.stdin, output: process.stderr, clearPromptOnDone: false };
+  type Option = { id: string; label: string };
+  const choices = (options: Option[], chosen?: string[]) => options.map((o) => ({ value: o.id, name: o.label === o.id ? o.label : `${o.label} (${o.id})`, checked: !!chosen?.includes(o.id) }));
+  /** One answer (a list) or several (checkboxes, at least one). */
+  const choose = async (message: string, options: Option[], many: boolean, fallback?: string[]): Promise<string[]> => {
+    if (many) return checkbox({ message, choices: choices(options, fallback), required: true }, context);
+    const def = fallback?.find((f) => options.some((o) => o.id === f));
+    return [await select({ message, choices: choices(options).map(({ value, name }) => ({ value, name })), ...(def ? { default: def } : {}) }, context)];
+  };
+  const ask = async (message: string, fallback?: string): Promise<string> => (await input({ message, ...(fallback ? { default: fallback } : {}) }, context)).trim();
   try {
-    // Lines are read from one iterator, which keeps what is typed ahead of a prompt.
-    const lines = rl[Symbol.asyncIterator]();
-    const ask = async (prompt: string, fallback?: string): Promise<string> => {
-      process.stderr.write(`${prompt}${fallback ? ` [${fallback}]` : ''}: `);
-      const next = await lines.next();
-      if (next.done) throw new CliError('the questions were not all answered (input ended)');
-      return String(next.value).trim() || fallback || '';
-    };
-    /** A choice by number or id; `many` takes several, separated by commas. */
-    const choose = async (prompt: string, options: { id: string; label: string }[], many: boolean, fallback?: string[]): Promise<string[]> => {
-      for (;;) {
-        process.stderr.write(`${prompt}\n${options.map((o, i) => `  ${i + 1}) ${o.label}${o.label === o.id ? '' : ` (${o.id})`}`).join('\n')}\n`);
-        const typed = await ask(many ? 'Choose one or more, separated by commas' : 'Choose one', fallback?.join(', '));
-        const picked = typed.split(',').map((s) => s.trim()).filter(Boolean).map((s) => (/^\d+$/.test(s) ? options[Number(s) - 1]?.id : options.find((o) => o.id === s.toLowerCase() || o.label.toLowerCase() === s.toLowerCase())?.id));
-        if (picked.length && picked.every(Boolean) && (many || picked.length === 1)) return [...new Set(picked as string[])];
-        process.stderr.write(`Please answer with ${many ? 'one or more numbers' : 'a number'} from the list.\n`);
-      }
-    };
     const en = startWording('en');
     const profiles = await choose(en.profiles, Object.keys(PROFILES).map((id) => ({ id, label: PROFILES[id].title })), true, previous?.profiles);
     const langs = languagesFor(profiles, library);
@@ -144,7 +139,7 @@ async function askAll(library: ClauseLibrary, previous?: PolicyAnswers): Promise
     const aliases = (await ask(w.aliases, previous?.aliases?.join(', '))).split(',').map((s) => s.trim()).filter(Boolean);
     if (aliases.length) a.aliases = aliases;
     for (let q = questionsFor(profiles, language, a.answers).find((x) => !(x.id in a.answers)); q; q = questionsFor(profiles, language, a.answers).find((x) => !(x.id in a.answers))) {
-      const before = previous?.answers[q.id];
+      const before = previous?.answers[q.id] ?? q.default;
       const picked = await choose(q.prompt, q.options, q.kind === 'many', before === undefined ? undefined : Array.isArray(before) ? before : [before]);
       a.answers[q.id] = q.kind === 'many' ? picked : picked[0];
     }
@@ -155,7 +150,8 @@ async function askAll(library: ClauseLibrary, previous?: PolicyAnswers): Promise
       if (typed) a.variables[v.name] = v.list ? listValue(typed) : typed;
     }
     return a;
-  } finally {
-    rl.close();
+  } catch (e) {
+    if ((e as Error).name === 'ExitPromptError') throw new CliError('cancelled: nothing was written');
+    throw e;
   }
 }

@@ -1,13 +1,13 @@
 // `policywright report FILE [--format html|pdf] [-o OUT] [--force]`: the coverage report.
 import { parseArgs } from 'node:util';
 import { reportHtml, reportPdf } from '../engine/report/coverage-report.js';
-import { comparePolicies, comparisonHtml, comparisonMarkdown } from '../engine/report/compare.js';
+import { comparePolicies, comparisonHtml, comparisonMarkdown, comparisonPdf } from '../engine/report/compare.js';
 import { check } from '../engine/check.js';
 import { summarisePolicy } from '../engine/workspace.js';
 import { CliError, WRITE_OPTIONS, checkProfiles, configForFile, writeAndTell, besideInput, readText, type Io } from './io.js';
 
 export const REPORT_USAGE = `Usage: policywright report FILE [--format html|pdf] [-o OUT] [--force]
-       policywright report --compare OLD NEW [--format md|html] [-o OUT] [--force]
+       policywright report --compare OLD NEW [--format md|html|pdf] [-o OUT] [--force]
 
 Writes a one-page coverage report: every item the profile requires, present (with
 the sentence that shows it) or missing (with the clause to add).
@@ -19,8 +19,8 @@ Options:
   --profile ID            profile to report on, overriding front matter
   --compare               compare two policies (an old and a new version, or an original
                           and its translation): items added, items no longer given, changed
-                          periods, contacts and dates; md (default) or html; default OUT:
-                          next to NEW as NAME.compare.md or NAME.compare.html
+                          periods, contacts and dates; md (default), html or pdf; default
+                          OUT: next to NEW as NAME.compare.md, .html or .pdf
   --force                 overwrite OUT if it exists
   -h, --help              this help`;
 
@@ -52,10 +52,10 @@ export async function runReport(argv: string[], io: Io): Promise<number> {
   return 0;
 }
 
-function runCompare(positionals: string[], values: { format?: string; profile?: string[]; output?: string; force?: boolean }, io: Io): number {
+async function runCompare(positionals: string[], values: { format?: string; profile?: string[]; output?: string; force?: boolean }, io: Io): Promise<number> {
   if (positionals.length !== 2) throw new CliError(`report --compare takes two files, OLD and NEW\n\n${REPORT_USAGE}`);
   const format = values.format ?? 'md';
-  if (format !== 'md' && format !== 'html') throw new CliError(`--format of report --compare must be md or html, not "${format}"`);
+  if (format !== 'md' && format !== 'html' && format !== 'pdf') throw new CliError(`--format of report --compare must be md, html or pdf, not "${format}"`);
   checkProfiles(values.profile);
   const [a, b] = positionals.map((file) => {
     const { path, text } = readText(file, io.cwd);
@@ -64,7 +64,7 @@ function runCompare(positionals: string[], values: { format?: string; profile?: 
     return { path, file, summary: summarisePolicy(result.document, result.coverage) };
   });
   const comparison = comparePolicies({ path: a.file, summary: a.summary }, { path: b.file, summary: b.summary });
-  const data = format === 'html' ? comparisonHtml(comparison) : comparisonMarkdown(comparison);
+  const data = format === 'pdf' ? await comparisonPdf(comparison) : format === 'html' ? comparisonHtml(comparison) : comparisonMarkdown(comparison);
   const out = values.output ?? besideInput(b.path, `.compare.${format}`);
   writeAndTell(io, out, data, { force: !!values.force, input: b.path });
   return 0;

@@ -8,7 +8,7 @@
 import type { PolicyDocument } from './document.js';
 import type { Diagnostic } from './types.js';
 
-interface Region {
+export interface Region {
   from: number; // first line (0-based, inclusive)
   to: number; // last line (inclusive)
   rules: string[] | null; // null: all rules; entries may be "rule" or "rule:requirement"
@@ -65,17 +65,20 @@ export function disabledRegions(doc: PolicyDocument): Region[] {
   return regions;
 }
 
+/** Whether a finding at its place is silenced by the regions (`input` never is). */
+export function isDisabled(regions: readonly Region[], d: Pick<Diagnostic, 'rule' | 'requirement' | 'range'>): boolean {
+  if (d.rule === 'input') return false;
+  const line = d.range.start.line;
+  return regions.some(
+    (r) =>
+      line >= r.from &&
+      line <= r.to &&
+      (r.rules === null ? !r.except?.includes(d.rule) : r.rules.includes(d.rule) || (d.requirement !== undefined && r.rules.includes(`${d.rule}:${d.requirement}`))),
+  );
+}
+
 export function applyDisables(doc: PolicyDocument, diagnostics: Diagnostic[]): Diagnostic[] {
   const regions = disabledRegions(doc);
   if (!regions.length) return diagnostics;
-  return diagnostics.filter((d) => {
-    if (d.rule === 'input') return true;
-    const line = d.range.start.line;
-    return !regions.some(
-      (r) =>
-        line >= r.from &&
-        line <= r.to &&
-        (r.rules === null ? !r.except?.includes(d.rule) : r.rules.includes(d.rule) || (d.requirement !== undefined && r.rules.includes(`${d.rule}:${d.requirement}`))),
-    );
-  });
+  return diagnostics.filter((d) => !isDisabled(regions, d));
 }

@@ -28,6 +28,8 @@ export interface QuestionData {
   profiles: string[];
   /** Asked only when another question has this answer (or one of these). */
   when?: Record<string, string | string[]>;
+  /** The option offered first when nothing was answered before. */
+  default?: string;
   options: QuestionOptionData[];
 }
 
@@ -48,6 +50,7 @@ export const GROUPS: Record<string, string[]> = DATA.groups ?? {};
 
 export const QUESTIONS: QuestionData[] = (DATA.questions ?? []).map((q) => ({
   ...q,
+  ...(q.default !== undefined ? { default: String(q.default) } : {}),
   options: q.options.map((o) => ({ ...o, id: String(o.id) })),
 }));
 
@@ -81,6 +84,7 @@ export interface AskedQuestion {
   kind: QuestionKind;
   prompt: string;
   options: { id: string; label: string }[];
+  default?: string;
 }
 
 const chosen = (a: Answer | undefined): string[] => (a === undefined ? [] : Array.isArray(a) ? a : [a]);
@@ -97,6 +101,7 @@ export function questionsFor(profiles: string[], language: string, answers: Reco
     kind: q.kind,
     prompt: word(language, (w) => w.questions?.[q.id]?.prompt) ?? q.id,
     options: q.options.map((o) => ({ id: o.id, label: word(language, (w) => w.questions?.[q.id]?.options?.[o.id] ?? w.options?.[o.id]) ?? o.id })),
+    ...(q.default !== undefined ? { default: q.default } : {}),
   }));
 }
 

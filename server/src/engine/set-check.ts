@@ -4,6 +4,7 @@
 // names are looked up in indexes, and only a family's members are compared with each other.
 import { SET_RULES } from './rules/index.js';
 import { ruleSetting } from './check.js';
+import { isDisabled } from './disables.js';
 import { findFamilies, type Family, type PolicySummary } from './workspace.js';
 import type { SetPolicy, SetReport } from './set-rule.js';
 import type { CheckConfig, Diagnostic, Severity } from './types.js';
@@ -45,6 +46,8 @@ export function checkSet(inputs: SetInput[]): SetOutcome {
       const config = target.config ?? {};
       const { severity } = ruleSetting(config, rule.meta.id, rule.meta.defaultSeverity);
       if (severity === 'off') continue;
+      // The policy's own `policywright-disable` comments silence set findings as they do its own.
+      if (target.summary.disabled && isDisabled(target.summary.disabled, { rule: rule.meta.id, requirement: r.requirement, range: r.range })) continue;
       added.set(r.path, (added.get(r.path) ?? 0) + 1);
       touched.add(target);
       if (r.amends) {

@@ -11,6 +11,7 @@ import { POSTCODES } from './address.js';
 import { fromLanguageData, proseBlocks } from './cues.js';
 import { LANGUAGES } from './data.js';
 import { blockSpan } from './document.js';
+import { disabledRegions, type Region } from './disables.js';
 
 export type ValueKind = 'period' | 'email' | 'phone' | 'postcode' | 'date' | 'web';
 
@@ -64,6 +65,8 @@ export interface PolicySummary {
   requirements: RequirementSummary[];
   names: NameSummary[];
   contacts: ContactSummary[];
+  /** Where `policywright-disable` comments silence rules: set findings obey them too. */
+  disabled?: Region[];
 }
 
 // ---- values ----------------------------------------------------------------------------------
@@ -278,6 +281,7 @@ export function summarisePolicy(doc: PolicyDocument, coverage: Coverage[]): Poli
     }
   }
 
+  const disabled = disabledRegions(doc);
   return {
     language: doc.language,
     declared: { ...(fm.translationOf ? { translationOf: fm.translationOf } : {}), ...(fm.family ? { family: fm.family } : {}), ...(fm.supersedes ? { supersedes: fm.supersedes } : {}) },
@@ -285,6 +289,7 @@ export function summarisePolicy(doc: PolicyDocument, coverage: Coverage[]): Poli
     requirements,
     names,
     contacts,
+    ...(disabled.length ? { disabled } : {}),
   };
 }
 
@@ -356,7 +361,8 @@ export function nameParts(path: string): { stem: string; language?: string; vers
 
 /**
  * Which policies belong together: declared (`policy.translationOf`, `policy.family`,
- * `policy.supersedes`) or inferred from file names (one stem with a language or a version part).
+ * `policy.supersedes`) or inferred from file names (one stem with a language or a version part)
+ * or from one controller in one folder speaking a different language in each policy.
  * Linear in the number of policies. A policy alone is in no family.
  */
 export function findFamilies(entries: SetEntry[]): Family[] {
@@ -372,6 +378,7 @@ export function findFamilies(entries: SetEntry[]): Family[] {
   const declared = new Set<number>();
   const byFamily = new Map<string, number>();
   const byStem = new Map<string, number>();
+  const byController = new Map<string, number[]>();
   entries.forEach((e, i) => {
     const d = e.summary.declared;
     if (d.translationOf) {
@@ -400,7 +407,22 @@ export function findFamilies(entries: SetEntry[]): Family[] {
     const k = byStem.get(stem);
     if (k === undefined) byStem.set(stem, i);
     else union(i, k);
+    const own = e.summary.controller?.words[0];
+    if (own?.length) {
+      const key = `${dirOf(e.path)}\0${own.join(' ')}`;
+      const same = byController.get(key);
+      if (same) same.push(i);
+      else byController.set(key, [i]);
+    }
   });
+  // The same controller in one folder, each policy in another language: translations of one
+  // policy under names that share nothing (privacy.md, privacyverklaring.md). Two policies of one
+  // controller in one language (an app's and a website's) are not translations: no family.
+  for (const list of byController.values()) {
+    if (list.length < 2) continue;
+    const languages = new Set(list.map((i) => entries[i].summary.language));
+    if (languages.size === list.length) for (const i of list.slice(1)) union(i, list[0]);
+  }
   const groups = new Map<number, number[]>();
   entries.forEach((_, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), i]));
   const families: Family[] = [];
@@ -411,9 +433,11 @@ export function findFamilies(entries: SetEntry[]): Family[] {
     // The original: the one the others name, else the current one without a language part, else English.
     const named = list.map((i) => declaredOriginal.get(i)).find((j) => j !== undefined);
     const current = list.filter((i) => !older.has(i));
+    // Without a language part in any name (a family by controller), the name says nothing.
+    const byName = parts.some((p) => p.language);
     const original =
       named ??
-      current.find((i, k) => !parts[list.indexOf(i)].language && !declaredOriginal.has(i) && k >= 0) ??
+      current.find((i) => byName && !parts[list.indexOf(i)].language && !declaredOriginal.has(i)) ??
       current.find((i) => entries[i].summary.language === 'en') ??
       current[0] ??
       list[0];

@@ -254,7 +254,7 @@ export interface NewPolicyQuestionsResult {
   /** The opening prompts in the answers' language (which laws and which language are asked in English). */
   start: { profiles: string; language: string; controller: string; aliases: string; list: string; skip: string };
   /** The questions that apply, given the answers so far, in order. */
-  questions: { id: string; kind: 'yesno' | 'one' | 'many'; prompt: string; options: QuestionChoice[] }[];
+  questions: { id: string; kind: 'yesno' | 'one' | 'many'; prompt: string; options: QuestionChoice[]; /** The option offered first when nothing was answered before. */ default?: string }[];
   /** The values the chosen clauses use, once every question that applies is answered. */
   values?: { name: string; prompt: string; example?: string; list: boolean }[];
 }

@@ -58,6 +58,8 @@ import {
 import { questionnaireStep, writePolicy } from './new-policy.js';
 import { Scheduler, type SchedulerOptions } from './scheduler.js';
 import { PolicySet } from './policy-set.js';
+import { folderFiles, folderOf, POLICY_FILE, readSmallFile } from './folder-files.js';
+import { resolveRelative } from '../engine/workspace.js';
 
 export interface ServerOptions {
   /** The script a check worker thread runs (main.ts passes itself). */
@@ -161,24 +163,67 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const changed = policySet.update(uri, analysis?.diagnostics, analysis?.summary, setConfigs.get(uri) ?? {});
     for (const [u, diagnostics] of changed) {
       if (u === uri && !analysis) continue;
+      if (!documents.get(u)) continue; // a neighbour read from disk: compared, not published
       const v = u === uri ? version : states.get(u)?.analyzedVersion;
       if (v === undefined) continue;
       void connection.sendDiagnostics({ uri: u, version: v, diagnostics: toLspDiagnostics(diagnostics, u, v) });
     }
   }
 
+  // The policies beside an open one, read from disk (folder-files.ts): checked like open
+  // documents (by the scheduler, in the worker) so the set pass can compare them, never published.
+  // `disk` holds their text, a version per read; `readFolders` the folders read once already.
+  const disk = new Map<string, { text: string; version: number }>();
+  const readFolders = new Set<string>();
+  let diskVersion = 0;
+  function textOf(uri: string): { version: number; getText(): string } | undefined {
+    const open = documents.get(uri);
+    if (open) return open;
+    const d = disk.get(uri);
+    return d && { version: d.version, getText: () => d.text };
+  }
+  /** Read a file from disk as a neighbour and check it; false when it cannot be read. */
+  function readNeighbour(uri: string): boolean {
+    if (documents.get(uri)) return true;
+    const text = readSmallFile(uri, log);
+    if (text === undefined) return false;
+    disk.set(uri, { text, version: ++diskVersion });
+    active?.schedule(uri, true);
+    return true;
+  }
+  /** After an open policy's check: read its folder once, and the files its front matter names. */
+  function readAround(uri: string, analysis: Analysis): void {
+    const folder = folderOf(uri);
+    if (folder && !readFolders.has(folder)) {
+      readFolders.add(folder);
+      for (const u of folderFiles(uri, log)) if (u !== uri && !disk.has(u)) readNeighbour(u);
+    }
+    const declared = analysis.summary?.declared;
+    for (const target of [declared?.translationOf, declared?.supersedes]) {
+      const u = target && folder ? resolveRelative(uri, target) : undefined;
+      if (u && u !== uri && !disk.has(u)) readNeighbour(u);
+    }
+  }
+  /** A neighbour gone from disk (or now open in the editor): out of the set. */
+  function dropNeighbour(uri: string): void {
+    if (!disk.delete(uri)) return;
+    active?.forget(uri);
+    if (!documents.get(uri)) states.delete(uri);
+    if (policySet.has(uri)) publishSet(uri, undefined);
+  }
+
   const schedulerOptions: Omit<SchedulerOptions, 'debounceMs' | 'workerScript'> = {
     input: async (uri) => {
-      const doc = documents.get(uri);
+      const doc = textOf(uri);
       if (!doc) return undefined;
       const settings = await settingsFor(uri);
-      const current = documents.get(uri);
+      const current = textOf(uri);
       if (!current) return undefined;
       const text = current.getText();
       const isPolicy = isPolicyDocument(uri, text, settings.files, workspaceFolders);
       const state = stateOf(uri);
       if (!isPolicy) {
-        if (state.isPolicy || state.analysis) void connection.sendDiagnostics({ uri, version: current.version, diagnostics: [] });
+        if ((state.isPolicy || state.analysis) && documents.get(uri)) void connection.sendDiagnostics({ uri, version: current.version, diagnostics: [] });
         if (policySet.has(uri)) publishSet(uri, undefined);
         states.set(uri, { isPolicy: false });
         return undefined;
@@ -188,16 +233,18 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       setConfigs.set(uri, config);
       return { version: current.version, text, config, key: uri };
     },
-    currentVersion: (uri) => documents.get(uri)?.version,
+    currentVersion: (uri) => textOf(uri)?.version,
     done: (uri, version, analysis) => {
       const state = stateOf(uri);
       state.analysis = analysis;
       state.analyzedVersion = version;
       publishSet(uri, analysis, version);
+      if (documents.get(uri)) readAround(uri, analysis);
       refreshLenses();
     },
     failed: (uri, version, error) => {
       log(`Checking ${uri} v${version} failed: ${error}`);
+      if (!documents.get(uri)) return;
       void connection.sendDiagnostics({
         uri,
         version,
@@ -298,7 +345,21 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     for (const d of documents.all()) active?.schedule(d.uri, true);
   }
 
-  connection.onDidChangeWatchedFiles(() => recheckAll());
+  // A policy file changed on disk: only that file is checked again (an open one is the editor's
+  // text, which wins), and the set pass republishes only the policies whose findings changed.
+  // The project's configuration changed: every open policy is checked again.
+  connection.onDidChangeWatchedFiles((params) => {
+    let config = false;
+    for (const c of params.changes) {
+      if (!POLICY_FILE.test(c.uri)) config = true;
+      else if (documents.get(c.uri)) continue;
+      else if (c.type === 3 /* deleted */) dropNeighbour(c.uri);
+      else if (disk.has(c.uri) || readFolders.has(folderOf(c.uri))) {
+        if (!readNeighbour(c.uri)) dropNeighbour(c.uri);
+      }
+    }
+    if (config) recheckAll();
+  });
 
   connection.onDidChangeConfiguration((change) => {
     const s = (change.settings as { policywright?: Partial<Settings> } | null)?.policywright;
@@ -309,14 +370,22 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   // TextDocuments fires onDidChangeContent after onDidOpen: check a newly opened file at once,
   // an edited one after the debounce delay.
   const justOpened = new Set<string>();
-  documents.onDidOpen((e) => justOpened.add(e.document.uri));
+  documents.onDidOpen((e) => {
+    justOpened.add(e.document.uri);
+    // The editor's text replaces the copy read from disk.
+    if (disk.delete(e.document.uri)) states.delete(e.document.uri);
+  });
   documents.onDidChangeContent((e) => active?.schedule(e.document.uri, justOpened.delete(e.document.uri)));
   documents.onDidClose((e) => {
     active?.forget(e.document.uri);
     states.delete(e.document.uri);
     settingsCache.delete(e.document.uri);
-    if (policySet.has(e.document.uri)) publishSet(e.document.uri, undefined);
-    setConfigs.delete(e.document.uri);
+    // In a folder read from disk it stays a neighbour, as it is on disk; elsewhere it leaves the set.
+    const stays = readFolders.has(folderOf(e.document.uri)) && readNeighbour(e.document.uri);
+    if (!stays) {
+      if (policySet.has(e.document.uri)) publishSet(e.document.uri, undefined);
+      setConfigs.delete(e.document.uri);
+    }
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
 

@@ -7,6 +7,7 @@ import { KIND_WORDS, summaryOf } from '../rules/translation-drift.js';
 import type { Range } from '../types.js';
 import { parseMarkdown } from '../document.js';
 import { renderHtml } from '../export/html.js';
+import { renderPdf } from '../export/pdf.js';
 
 export interface ComparedPolicy {
   path: string;
@@ -94,4 +95,9 @@ export function comparisonMarkdown(c: PolicyComparison): string {
 /** The comparison as a standalone HTML page (or a fragment), through the export's HTML writer. */
 export function comparisonHtml(c: PolicyComparison, opts: { fragment?: boolean } = {}): string {
   return renderHtml(parseMarkdown(comparisonMarkdown(c)), { title: 'Policy comparison', language: 'en', fragment: opts.fragment });
+}
+
+/** The comparison as PDF, through the export's PDF writer (as the coverage report). */
+export function comparisonPdf(c: PolicyComparison): Promise<Uint8Array> {
+  return renderPdf(parseMarkdown(comparisonMarkdown(c)), { title: 'Policy comparison', language: 'en', subject: 'Changes between two privacy policies' });
 }
