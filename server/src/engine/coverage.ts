@@ -149,7 +149,8 @@ function compileRequirements(data: RequirementsData[]): CompiledLanguage {
       const re = compile(l);
       if (re) contextElements.set(e, re);
     }
-    const not = compile(all('not'));
+    // `notOwn` vetoes only in their own language: data[0] is the document's.
+    const not = compile([...all('not'), ...(cues[0].notOwn ?? [])]);
     requirements.set(id, {
       id,
       index: requirements.size,
@@ -213,7 +214,7 @@ export function cueProblems(language: string): string[] {
   };
   const contexts = new Set(Object.keys(data.contexts ?? {}));
   for (const [id, r] of Object.entries(data.requirements ?? {})) {
-    for (const k of ['headings', 'phrases', 'partial', 'absence', 'not', 'narrow', 'broad'] as const) test(`${id}.${k}`, r[k]);
+    for (const k of ['headings', 'phrases', 'partial', 'absence', 'not', 'notOwn', 'narrow', 'broad'] as const) test(`${id}.${k}`, r[k]);
     for (const [k, list] of [...Object.entries(r.inContext ?? {}), ...Object.entries(r.inContextPartial ?? {})]) {
       if (k !== 'self' && !contexts.has(k) && !LANGUAGES.en.requirements?.contexts?.[k]) out.push(`${language} ${id}: unknown context ${k}`);
       test(`${id}.inContext.${k}`, list);
@@ -331,7 +332,14 @@ function sentenceOf(text: string, from: number, to: number): { from: number; to:
  * The first match of re in text whose sentence is not vetoed by `not`, or null. `minEnd`: the
  * match must reach past this offset (a list item read with its lead-in must match in the item).
  */
-function firstValid(re: Matcher, not: Matcher | null, text: string, words: TextWords, minEnd = 0): { from: number; to: number; sentence: string; name?: string } | null {
+function firstValid(
+  re: Matcher,
+  not: Matcher | null,
+  text: string,
+  words: TextWords,
+  minEnd = 0,
+  itemNot: Matcher | null = not,
+): { from: number; to: number; sentence: string; name?: string } | null {
   if (!opens(words, re.gate)) return null;
   let at = 0;
   for (let guard = 0; guard < 50 && at <= text.length; guard++) {
@@ -344,9 +352,12 @@ function firstValid(re: Matcher, not: Matcher | null, text: string, words: TextW
     const s = sentenceOf(text, m.from, m.to);
     // The veto reads the sentence of the match (with a list item's lead-in, the whole).
     const sentence = text.slice(Math.min(s.from, m.from), Math.max(s.to, m.to));
-    // A list item read with its lead-in is also vetoed by what the item alone says.
-    const item = minEnd > 0 && s.from < minEnd ? text.slice(minEnd, Math.max(s.to, m.to)) : '';
-    if (matches(not, sentence, words) || (item && matches(not, item, words))) {
+    // A list item read with its lead-in is also vetoed by what the item alone says; `itemNot` (a
+    // policy's statement of its own scope) vetoes only the item, so a list of purposes under "This
+    // policy explains how we use your data:" still counts.
+    const joined = minEnd > 0 && s.from < minEnd;
+    const item = joined ? text.slice(minEnd, Math.max(s.to, m.to)) : '';
+    if (joined ? matches(not, sentence, words) || matches(itemNot, item, words) : matches(itemNot, sentence, words)) {
       at = Math.max(s.to, m.from + 1);
       continue;
     }
@@ -475,7 +486,7 @@ function readBlock(r: CompiledRequirement, text: string, lead: string, ctx: Set<
     if (!re) return null;
     const own = firstValid(re, not, text, words.text());
     if (own || !lead) return own;
-    const m = firstValid(re, not, joined, words.joined(), shift);
+    const m = firstValid(re, not === r.notStatement ? r.not : not, joined, words.joined(), shift, not);
     return m ? { from: Math.max(0, m.from - shift), to: Math.max(1, m.to - shift), sentence: m.sentence, name: m.name } : null;
   };
   let hit: BlockHit['hit'] = null;

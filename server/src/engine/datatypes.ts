@@ -36,6 +36,12 @@ export interface RequirementCues {
   /** A sentence that says one of these is never evidence for the item ("access to your camera"). */
   not?: Cue[];
   /**
+   * Like `not`, but only for a document in this file's language: a veto written in its words (a
+   * sentence "with no word of data or the service") must not veto another language's sentences,
+   * which are read with English data too.
+   */
+  notOwn?: Cue[];
+  /**
    * A full statement whose sentence also says one of these only addresses the item: it is read as
    * `partial` (a right limited to self-service in the app, or to marketing e-mails).
    */
