@@ -49,6 +49,7 @@ const pdfkitFonts = {
 async function bundleCli() {
   const outdir = join(root, 'dist', 'cli');
   rmSync(outdir, { recursive: true, force: true });
+  const anchors = await anchorsTable();
   const result = await build({
     bundle: true,
     platform: 'node',
@@ -64,7 +65,7 @@ async function bundleCli() {
     metafile: true,
     entryPoints: [join(root, 'server', 'src', 'cli', 'main.ts')],
     outdir,
-    plugins: [pdfkitFonts],
+    plugins: [pdfkitFonts, anchors],
     // CommonJS dependencies (ajv, docx, mammoth, pdfkit) require() Node's own modules and use
     // __dirname, which an ES module does not have.
     banner: {
@@ -74,6 +75,36 @@ async function bundleCli() {
   // What each output file holds and imports: test/src/cli-startup.test.ts reads it.
   writeFileSync(join(outdir, 'meta.json'), JSON.stringify(result.metafile));
   console.log(`dist/cli/main.mjs: ${(statSync(join(outdir, 'main.mjs')).size / 1024).toFixed(0)} KB`);
+}
+
+/**
+ * The word gate's anchors of every language's cue expressions, read by the built engine
+ * (server/out, so run after tsc) and put in the place of engine/anchors-table.ts: reading each
+ * expression with regexpp at start-up was a third of a small check. An expression missing from
+ * the table (data changed since) is still read at run time.
+ */
+async function anchorsTable() {
+  const { LANGUAGES } = await import('../server/out/engine/data.js');
+  const { compiledCueLists } = await import('../server/out/engine/coverage.js');
+  const { readAnchors } = await import('../server/out/engine/anchors.js');
+  const { anchorKey } = await import('../server/out/engine/anchor-key.js');
+  const table = new Map();
+  for (const lang of Object.keys(LANGUAGES)) {
+    if (!LANGUAGES[lang].requirements) continue;
+    for (const list of compiledCueLists(lang)) {
+      for (const re of list) {
+        const key = anchorKey(re.source);
+        if (!table.has(key)) table.set(key, readAnchors(re.source) && [...readAnchors(re.source)]);
+      }
+    }
+  }
+  const contents = `export const PRECOMPUTED_ANCHORS = new Map(JSON.parse(${JSON.stringify(JSON.stringify([...table]))}));\n`;
+  return {
+    name: 'precomputed-anchors',
+    setup(b) {
+      b.onLoad({ filter: /[\\/]engine[\\/]anchors-table\.ts$/ }, () => ({ contents, loader: 'js' }));
+    },
+  };
 }
 
 mkdirSync(join(root, 'dist'), { recursive: true });
@@ -86,4 +117,32 @@ else {
     build({ ...common, entryPoints: [join(root, 'server', 'src', 'lsp', 'main.ts')], outfile: join(root, 'dist', 'server.cjs'), plugins: [pdfkitFonts] }),
   ]);
   for (const f of ['extension.cjs', 'server.cjs']) console.log(`dist/${f}: ${(statSync(join(root, 'dist', f)).size / 1024).toFixed(0)} KB`);
+  await bundleBrowser();
+}
+
+/**
+ * The web extension (package.json `browser`; vscode.dev, github.dev): dist/browser/extension.js,
+ * the client in the web extension host (CommonJS, `vscode` external), and dist/browser/server.js,
+ * the language server the client starts in a web worker (one script, no imports). Everything the
+ * engine needs is inside; nothing Node-only: pdfkit and node:worker_threads are replaced by
+ * stand-ins that say why (server/src/lsp/browser/), Buffer is not used on this path, and packages
+ * with a browser build (mammoth, docx) are bundled as that build.
+ */
+async function bundleBrowser() {
+  const web = { bundle: true, platform: 'browser', target: 'es2022', sourcemap: !minify, minify, logLevel: 'warning', define: { 'process.env.NODE_ENV': '"production"' } };
+  const stand = (f) => join(root, 'server', 'src', 'lsp', 'browser', f);
+  mkdirSync(join(root, 'dist', 'browser'), { recursive: true });
+  await Promise.all([
+    build({ ...web, format: 'cjs', entryPoints: [join(root, 'client', 'src', 'browser.ts')], outfile: join(root, 'dist', 'browser', 'extension.js'), external: ['vscode'] }),
+    build({
+      ...web,
+      format: 'iife',
+      entryPoints: [join(root, 'server', 'src', 'lsp', 'browser-main.ts')],
+      outfile: join(root, 'dist', 'browser', 'server.js'),
+      // A web worker has no DOM: packages that use one under `browser` (decode-named-character-reference) have a `worker` build.
+      conditions: ['worker'],
+      alias: { pdfkit: stand('pdfkit-unavailable.ts'), 'node:worker_threads': stand('no-worker-threads.ts') },
+    }),
+  ]);
+  for (const f of ['extension.js', 'server.js']) console.log(`dist/browser/${f}: ${(statSync(join(root, 'dist', 'browser', f)).size / 1024).toFixed(0)} KB`);
 }

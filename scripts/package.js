@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Builds the VSIX with @vscode/vsce from the e2e cache folder (test/e2e/setup.sh installs it
 // there, outside the project's dependencies; VSCE=/path/to/vsce overrides). Run after
-// scripts/bundle.js: the VSIX holds the bundles, not node_modules. Prints the VSIX's path and size.
+// scripts/bundle.js: the VSIX holds the bundles (desktop and web), not node_modules. Prints the VSIX's path and size.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -14,7 +14,7 @@ if (!existsSync(vsce)) {
   console.error(`vsce not found at ${vsce}. Run test/e2e/setup.sh (installs it into .vscode-offline, or POLICYWRIGHT_OFFLINE), or set VSCE.`);
   process.exit(2);
 }
-for (const f of ['dist/extension.cjs', 'dist/server.cjs']) {
+for (const f of ['dist/extension.cjs', 'dist/server.cjs', 'dist/browser/extension.js', 'dist/browser/server.js']) {
   if (!existsSync(join(root, f))) {
     console.error(`${f} is missing: run node scripts/bundle.js first.`);
     process.exit(2);

@@ -3,7 +3,9 @@
 # then (1) drives the workbench with Playwright as a person would (ui.js) and (2) runs the in-host
 # mocha suite (suite/index.js) through code-server's test payload, with the installed VSIX as
 # the extension under development. Prints `N passed, M failed` last; exits non-zero on failure.
-# E2E_ONLY=ui or E2E_ONLY=inhost runs one half; KEEP_RUN=1 keeps the run folder.
+# (3) loads the same installed extension as a web extension into a second, extension-less
+# code-server's web-worker extension host (web.js: its `browser` entry, the server in a web worker).
+# E2E_ONLY=ui, inhost or web runs one part; KEEP_RUN=1 keeps the run folder.
 # Needs test/e2e/setup.sh first (run here when its cache is missing). From .ci/run: bash test/e2e/run.sh
 set -euo pipefail
 T0=$(date +%s)
@@ -25,16 +27,19 @@ POLICYWRIGHT_OFFLINE=$ROOT node scripts/package.js >"$OUT/package.log" 2>&1 || {
 VSIX=$(ls -t "$PROJECT"/out/*.vsix | head -1); tail -1 "$OUT/package.log"
 
 mkdir -p "$ROOT/runs"; RUN=$(mktemp -d "$ROOT/runs/run.XXXX")
-mkdir -p "$RUN/ud/User" "$RUN/ext" "$RUN/xdg" "$RUN/tmp" "$RUN/ws-ui/.vscode" "$RUN/ws-host/.vscode"
+mkdir -p "$RUN/ud/User" "$RUN/ext" "$RUN/xdg" "$RUN/tmp" "$RUN/ws-ui/.vscode" "$RUN/ws-host/.vscode" "$RUN/web/ud/User" "$RUN/web/ext" "$RUN/web/ws"
 export TMPDIR=$RUN/tmp   # keeps code-server's and chromium's sockets and temp folders in the run folder
 echo '{"workbench.startupEditor":"none","telemetry.telemetryLevel":"off","extensions.autoCheckUpdates":false,"extensions.autoUpdate":false,"workbench.tips.enabled":false,"chat.disableAIFeatures":true,"security.workspace.trust.enabled":false,"workbench.enableExperiments":false,"git.enabled":false}' >"$RUN/ud/User/settings.json"
 
 # Workspaces: our own fixtures, and seed 004 (read from ../shared at run time, never committed).
-for ws in ws-ui ws-host; do cp "$PROJECT"/test/fixtures/lsp/*.md "$RUN/$ws/"; done
+for ws in ws-ui ws-host web/ws; do cp "$PROJECT"/test/fixtures/lsp/*.md "$RUN/$ws/"; done
+cp "$RUN/ud/User/settings.json" "$RUN/web/ud/User/"
 cp "$PROJECT/examples/defects/unfinished.policy.md" "$RUN/ws-ui/"   # the README's screenshot
 # UPDATE_SCREENSHOT=1: the UI test writes the README's picture, docs/images/screenshot.png.
 [ -z "${UPDATE_SCREENSHOT:-}" ] || export POLICYWRIGHT_SCREENSHOT=$PROJECT/docs/images/screenshot.png
 cp "$PROJECT/test/fixtures/lsp/unclosed.policy.md" "$RUN/ws-host/pasted.txt"
+# An English policy and its drifting translations (issue 10): opened alone, a translation is compared with the original beside it.
+cp -r "$PROJECT/test/fixtures/sets/translations" "$RUN/ws-host/translations"
 if [ -f "$SHARED/seeds/004_fbafb5bd08affde8.txt" ]; then
   cp "$SHARED/seeds/004_fbafb5bd08affde8.txt" "$RUN/ws-ui/north-west.policy.md"
   cp "$SHARED/seeds/004_fbafb5bd08affde8.txt" "$RUN/ws-host/north-west.policy.md"
@@ -69,12 +74,30 @@ count() { # reads "N passed, M failed" from a log
   local line; line=$(grep -E '^[0-9]+ passed, [0-9]+ failed' "$1" | tail -1 || true)
   if [ -n "$line" ]; then P=$((P + ${line%% passed*})); local f=${line#*passed, }; F=$((F + ${f%% failed*})); else F=$((F + 1)); fi
 }
-[ "${E2E_ONLY:-ui}" = inhost ] || node "$HERE/ui.js" "http://127.0.0.1:$PORT" "$RUN/ws-ui" "$OUT" 2>&1 | tee "$OUT/ui.log" || FAILED=1
-[ "${E2E_ONLY:-ui}" = inhost ] || { count "$OUT/ui.log"; lap "UI test done"; }
-[ "${E2E_ONLY:-inhost}" = ui ] || node "$HERE/inhost.js" "http://127.0.0.1:$PORT" "$EXT_DIR" "$HERE/suite/index.js" "$RUN/ws-host" "$RUN/inhost.json" 2>&1 | tee "$OUT/inhost.log" || FAILED=1
-[ "${E2E_ONLY:-inhost}" = ui ] || { count "$OUT/inhost.log"; lap "in-host suite done"; }
+only() { [ -z "${E2E_ONLY:-}" ] || [ "$E2E_ONLY" = "$1" ]; }
+! only ui || node "$HERE/ui.js" "http://127.0.0.1:$PORT" "$RUN/ws-ui" "$OUT" 2>&1 | tee "$OUT/ui.log" || FAILED=1
+! only ui || { count "$OUT/ui.log"; lap "UI test done"; }
+! only inhost || node "$HERE/inhost.js" "http://127.0.0.1:$PORT" "$EXT_DIR" "$HERE/suite/index.js" "$RUN/ws-host" "$RUN/inhost.json" 2>&1 | tee "$OUT/inhost.log" || FAILED=1
+! only inhost || { count "$OUT/inhost.log"; lap "in-host suite done"; }
 cp "$RUN/server.log" "$OUT/code-server.log" 2>/dev/null || true
 kill -- -$SRV 2>/dev/null || true; trap - EXIT
+if only web; then
+  # A second code-server with no extensions installed: web.js serves the installed one over http.
+  WPORT=$(node -e "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")
+  XDG_CONFIG_HOME=$RUN/xdg XDG_DATA_HOME=$RUN/xdg setsid "$CS/node_modules/.bin/code-server" \
+    --auth none --bind-addr 127.0.0.1:$WPORT --user-data-dir "$RUN/web/ud" --extensions-dir "$RUN/web/ext" \
+    --disable-telemetry --disable-update-check --disable-workspace-trust --disable-getting-started-override \
+    "$RUN/web/ws" >"$RUN/web-server.log" 2>&1 &
+  WSRV=$!
+  trap 'kill -- -$WSRV 2>/dev/null || true' EXIT
+  node -e "
+const url = 'http://127.0.0.1:$WPORT/healthz', until = Date.now() + 30000;
+(async () => { for (;;) { try { if ((await fetch(url)).ok) return; } catch {} if (Date.now() > until) process.exit(1); await new Promise((r) => setTimeout(r, 200)); } })();
+" || { echo "code-server (web) did not start"; cat "$RUN/web-server.log"; exit 1; }
+  node "$HERE/web.js" "http://127.0.0.1:$WPORT" "$EXT_DIR" "$OUT" 2>&1 | tee "$OUT/web.log" || FAILED=1
+  count "$OUT/web.log"; lap "web extension test done"
+  kill -- -$WSRV 2>/dev/null || true; trap - EXIT
+fi
 [ -n "${KEEP_RUN:-}" ] || rm -rf "$RUN"
 lap "finished"
 echo "$P passed, $F failed"

@@ -167,3 +167,30 @@ test('an expression without the u flag, and a short text, are never gated', () =
   assert.ok(!mayMatch(long, /privacy/iu));
   assert.ok(mayMatch('short text', /privacy/iu));
 });
+
+test('the table the CLI bundle precomputes is sound: no two cue expressions share a key, and the bundle holds one', async () => {
+  const { anchorKey } = await import('../../server/out/engine/anchor-key.js');
+  const seen = new Map<string, string>();
+  for (const lang of Object.keys(LANGUAGES)) {
+    if (!LANGUAGES[lang].requirements) continue;
+    for (const list of compiledCueLists(lang)) {
+      for (const re of list) {
+        const key = anchorKey(re.source);
+        const other = seen.get(key);
+        assert.ok(other === undefined || other === re.source, `${key}: two expressions`);
+        seen.set(key, re.source);
+      }
+    }
+  }
+  assert.ok(seen.size > 100);
+  // The bundle (scripts/bundle.js --cli) replaces anchors-table.ts with the table; server/out keeps it empty.
+  const { PRECOMPUTED_ANCHORS } = await import('../../server/out/engine/anchors-table.js');
+  assert.equal(PRECOMPUTED_ANCHORS.size, 0);
+  const { existsSync, readdirSync, readFileSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const { ROOT } = await import('./helpers/paths.js');
+  const dir = join(ROOT, 'dist', 'cli');
+  if (!existsSync(dir)) return;
+  const tables = readdirSync(dir).filter((f) => f.endsWith('.mjs') && readFileSync(join(dir, f), 'utf8').includes('PRECOMPUTED_ANCHORS = new Map(JSON.parse('));
+  assert.equal(tables.length, 1);
+});

@@ -29,3 +29,24 @@ test('engine/types.ts is the ground floor: it imports nothing from the engine', 
   const found = [...text.matchAll(/(?:\bfrom\s+|\bimport\s*\(\s*|^\s*import\s+)['"]([^'"]+)['"]/gm)].map((m) => m[1]);
   assert.deepEqual(found, []);
 });
+
+test('the browser server reaches no Node built-in: what browser-main.ts imports, transitively (ARCHITECTURE.md, browser-host.ts)', () => {
+  // Only scheduler.ts's node:worker_threads, which the browser bundle replaces and never uses.
+  const allowed = new Set(['server/src/lsp/scheduler.ts node:worker_threads']);
+  const seen = new Set<string>();
+  const bad: string[] = [];
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const text = readFileSync(join(ROOT, file), 'utf8');
+    for (const m of text.matchAll(/(?:\bfrom\s+|\bimport\s*\(\s*|^\s*import\s+)['"]([^'"]+)['"]/gm)) {
+      const spec = m[1];
+      if (spec.startsWith('.')) visit(join(file, '..', spec).replace(/\.js$/, '.ts'));
+      else if (/^(node:|fs$|path$|url$|worker_threads$|child_process$)/.test(spec) && !allowed.has(`${file} ${spec}`)) bad.push(`${file} ${spec}`);
+    }
+    if (!file.startsWith('server/src/engine/') && /\bBuffer\.|\bprocess\.(?:env|argv|cwd|exit)/.test(text)) bad.push(`${file} uses Buffer or process`);
+  };
+  visit('server/src/lsp/browser-main.ts');
+  assert.ok(seen.has('server/src/lsp/server.ts') && seen.has('server/src/engine/check.ts'), 'the walk reaches the server and the engine');
+  assert.deepEqual(bad, []);
+});

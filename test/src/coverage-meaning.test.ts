@@ -92,6 +92,8 @@ const GIVES: Record<string, string[]> = {
     // Composed from the concepts {ask}, {we-or-them}, {delete} and {our-data}.
     'Simply instruct the team to erase the information we hold.',
     'You have the right to access, delete or opt out of the sale of your data.',
+    // A list of rights in one sentence where a pronoun stands for the data.
+    'You have the right to see the data we hold about you, to have it corrected, to have it erased and to take it elsewhere.',
     'If you ask us to delete your data, we will do so within 30 days.',
   ],
   'right-access': [

@@ -224,3 +224,13 @@ test('new -o never overwrites a file unless --force, which replaces it whole; th
   assert.equal(await code(['new', '--answers', 'answers.yaml', '--force']), 2);
   rmSync(dir, { recursive: true, force: true });
 });
+
+test('answers written before the representative question stay valid: its default (no) is taken', () => {
+  const a = answerSet(['uk-gdpr'], 'en', SETS['every condition off']);
+  delete a.answers.representative;
+  const text = generatePolicy(a).replace(/^\s*representative: 'no'\n/m, '').replace(/representative: 'no', /, '').replace(/, representative: 'no'/, '');
+  assert.doesNotMatch(text.split('\n---')[0], /representative/);
+  const r = readAnswers(text);
+  assert.deepEqual(r.problems, []);
+  assert.equal(r.answers?.answers.representative, 'no');
+});

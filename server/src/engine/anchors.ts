@@ -17,6 +17,8 @@
 // is lower-cased and cut into runs of [a-z0-9]: each anchor of a match lies inside one such run.
 import { RegExpParser, type AST } from '@eslint-community/regexpp';
 import { remember } from './memo.js';
+import { PRECOMPUTED_ANCHORS } from './anchors-table.js';
+import { anchorKey } from './anchor-key.js';
 
 const TRI = 36 * 36 * 36;
 
@@ -106,6 +108,15 @@ const parser = new RegExpParser({ ecmaVersion: 2025 });
 
 /** The anchors of one expression's source (with the `u` flag); null when it has none or does not parse. */
 export function anchorsOf(source: string): Set<number> | null {
+  if (PRECOMPUTED_ANCHORS.size) {
+    const known = PRECOMPUTED_ANCHORS.get(anchorKey(source));
+    if (known !== undefined) return known && new Set(known);
+  }
+  return readAnchors(source);
+}
+
+/** The same, always read from the source (what a precomputed table holds: anchors-table.ts). */
+export function readAnchors(source: string): Set<number> | null {
   try {
     return ofAlternatives(parser.parsePattern(source, 0, source.length, { unicode: true }).alternatives);
   } catch {

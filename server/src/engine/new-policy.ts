@@ -105,6 +105,16 @@ export function questionsFor(profiles: string[], language: string, answers: Reco
   }));
 }
 
+/**
+ * Fills in the default of each question that applies and was not answered (a question added
+ * after the answers were written, as the representative was): answers files and policies written
+ * before it stay valid. Changes and returns `answers`.
+ */
+export function withDefaults(answers: Record<string, Answer>, profiles: string[]): Record<string, Answer> {
+  for (const q of QUESTIONS) if (q.default !== undefined && !(q.id in answers) && applies(q, profiles, answers)) answers[q.id] = q.default;
+  return answers;
+}
+
 /** The opening prompts (profiles, language, controller, aliases) and the policy's title, in the language. */
 export function startWording(language: string): Required<NonNullable<QuestionsWording['start']>> & { title: string } {
   const get = (k: keyof NonNullable<QuestionsWording['start']>) => word(language, (w) => w.start?.[k]) ?? k;
@@ -408,6 +418,7 @@ export function readAnswers(text: string): { answers?: PolicyAnswers; problems: 
     }
   }
   if (!problems.length) {
+    withDefaults(answers, profiles);
     for (const q of QUESTIONS) {
       if (!applies(q, profiles, answers) || q.id in answers) continue;
       problems.push(`${at(['policy', 'answers'])}policy.answers.${q.id} is not answered (${q.kind === 'many' ? 'a list of' : 'one of'} ${q.options.map((o) => o.id).join(', ')})`);

@@ -3,15 +3,9 @@
 // language server.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
-import type { ClauseSource as EngineClauseSource } from '../engine/clauses.js';
+import type { ClauseFile } from './clause-files.js';
 
-/** A clause file as read from disk, the same shape as the built-in `builtinClauses` entries. */
-export interface ClauseFile {
-  language: string;
-  /** `<lang>/<name>.md`, relative to its library folder. */
-  file: string;
-  source: string;
-}
+export { toEngineSources, type ClauseFile } from './clause-files.js';
 
 /**
  * Relative folders are resolved against `roots` (the workspace folders, or the folder of the
@@ -39,11 +33,6 @@ export function readClauseFolders(folders: string[], roots: string[], warn: (m: 
     }
   }
   return out;
-}
-
-/** The engine names a clause by its origin; user clauses are named by their file in the folder. */
-export function toEngineSources(files: ClauseFile[]): EngineClauseSource[] {
-  return files.map((u) => ({ source: u.source, origin: u.file }));
 }
 
 function isDir(p: string): boolean {

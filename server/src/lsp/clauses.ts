@@ -8,10 +8,9 @@
 import { CompletionItemKind, InsertTextFormat, type CompletionItem } from 'vscode-languageserver';
 import type { PolicyDocument } from '../engine/document.js';
 import { clauseInsertion } from '../engine/clauses.js';
-import { readClauseFolders as readFolders, toEngineSources, type ClauseFile } from '../host/clause-folders.js';
+import { toEngineSources, type ClauseFile } from '../host/clause-files.js';
 import { libraryFor } from '../engine/check.js';
 import type { ClauseSummary } from './protocol.js';
-import { filePath } from './policy-files.js';
 
 /** A clause file as read from disk, the same shape as the built-in `builtinClauses` entries. */
 export type ClauseSource = ClauseFile;
@@ -59,12 +58,6 @@ export function createClauseService(): ClauseService {
 }
 
 export { toEngineSources };
-
-/** The user's clause folders, relative ones resolved against the workspace folders. */
-export function readClauseFolders(folders: string[], workspaceFolders: string[], warn: (m: string) => void): ClauseSource[] {
-  return readFolders(folders, workspaceFolders.map(filePath).filter(Boolean), (m) => warn(`policywright.${m}`));
-}
-
 
 /** Clause completion items: the clause's snippet inserted at the cursor; gap-fillers sort first. */
 export function clauseCompletions(service: ClauseService, doc: PolicyDocument, user: ClauseSource[], missing: Set<string>): CompletionItem[] {

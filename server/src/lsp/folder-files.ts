@@ -6,12 +6,13 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { filePath } from './policy-files.js';
+import { filePath } from './node-host.js';
+import { POLICY_FILE } from './host.js';
+
+export { POLICY_FILE };
 
 export const FOLDER_LIMITS = { files: 200, bytes: 2 * 1024 * 1024 };
 
-/** The kinds of file a policy may be (as the command line reads a folder). */
-export const POLICY_FILE = /\.(?:md|markdown|txt)$/i;
 
 /** The URIs of the files in the folder of `uri` that may be policies (by name), the first FOLDER_LIMITS.files in name order. */
 export function folderFiles(uri: string, log: (m: string) => void): string[] {

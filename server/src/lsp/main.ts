@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node.js';
 import { startServer } from './server.js';
 import { runWorker } from './scheduler.js';
+import { nodeHost } from './node-host.js';
 
 // In the CommonJS bundle, esbuild defines import.meta.url from __filename (scripts/bundle.js).
 const self = fileURLToPath(import.meta.url);
@@ -15,5 +16,5 @@ if (!isMainThread && parentPort) {
   runWorker(parentPort);
 } else {
   const connection = createConnection(ProposedFeatures.all);
-  startServer(connection, { workerScript: self, moduleDir: dirname(self) });
+  startServer(connection, { host: nodeHost({ workerScript: self, moduleDir: dirname(self) }) });
 }

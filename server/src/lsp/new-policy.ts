@@ -13,6 +13,7 @@ import {
   startWording,
   updatePolicy,
   valueQuestions,
+  withDefaults,
   type PolicyAnswers,
 } from '../engine/new-policy.js';
 import type { NewPolicyParams, NewPolicyQuestionsParams, NewPolicyQuestionsResult, NewPolicyResult, PolicyAnswersData } from './protocol.js';
@@ -49,8 +50,9 @@ export function questionnaireStep(params: NewPolicyQuestionsParams, library: Cla
     start: { profiles: en.profiles, language: en.language, controller: w.controller, aliases: w.aliases, list: w.list, skip: w.skip },
     questions,
   };
-  if (profiles.length && questions.every((q) => q.id in a.answers)) {
-    result.values = valueQuestions({ ...a, profiles, language, answers: applicable(a.answers, profiles, language) }, library);
+  // A question with a default (the representative: no) counts as answered by it.
+  if (profiles.length && questions.every((q) => q.id in a.answers || q.default !== undefined)) {
+    result.values = valueQuestions({ ...a, profiles, language, answers: withDefaults(applicable(a.answers, profiles, language), profiles) }, library);
   }
   return result;
 }

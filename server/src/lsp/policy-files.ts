@@ -1,19 +1,9 @@
 // Which open documents are privacy policies. On any other Markdown or text the server stays
 // silent (vale-vscode#111: errors in workspaces that never opted in). A policy is a `*.policy.md`
 // file, a file whose front matter has a `policy:` key, or a file matching `policywright.files`.
-import { fileURLToPath } from 'node:url';
 import { hasPolicyFrontMatter, isPolicyPath } from '../engine/policy-files.js';
 
 export { hasPolicyFrontMatter };
-
-/** A file URI as a path the file system takes (`C:\\ws\\p.md` on Windows); '' for other schemes. */
-export function filePath(uri: string): string {
-  try {
-    return uri.startsWith('file:') ? fileURLToPath(uri) : '';
-  } catch {
-    return '';
-  }
-}
 
 /** The decoded path of a URI (`file:///a/b%20c.md` → `/a/b c.md`), for matching globs; '' when it has none. */
 export function uriPath(uri: string): string {

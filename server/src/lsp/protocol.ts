@@ -174,6 +174,8 @@ export interface ExportResult {
   /** The file's content: UTF-8 text, or base64 of the bytes for DOCX and PDF. Absent when not exported. */
   data?: string;
   encoding?: 'utf8' | 'base64';
+  /** Set when this format cannot be made where the server runs (PDF in the browser): why, and what can. */
+  unavailable?: string;
 }
 
 export const REPORT_REQUEST = 'policywright/coverageReport';
@@ -185,6 +187,8 @@ export interface ReportParams {
 export interface ReportResult {
   data: string;
   encoding: 'utf8' | 'base64';
+  /** As ExportResult's: `data` is empty then. */
+  unavailable?: string;
 }
 
 export const IMPORT_REQUEST = 'policywright/import';
@@ -271,3 +275,21 @@ export interface NewPolicyResult {
   text?: string;
   problems: string[];
 }
+
+// Server → client requests of the browser host (browser-host.ts): a server in a web worker has no
+// file system, so it asks the client, which reads through VS Code's file-system API
+// (vscode.workspace.fs) and so reaches whatever the workspace is (github.dev, vscode.dev, memfs).
+
+/** Read one file. Answers null when there is no such file. */
+export const READ_FILE_REQUEST = 'policywright/readFile';
+export interface ReadFileParams {
+  uri: string;
+}
+export type ReadFileResult = { text: string } | null;
+
+/** List a folder: its entries' names and whether each is a folder. Answers null when there is no such folder. */
+export const READ_DIRECTORY_REQUEST = 'policywright/readDirectory';
+export interface ReadDirectoryParams {
+  uri: string;
+}
+export type ReadDirectoryResult = { name: string; directory: boolean }[] | null;

@@ -28,6 +28,9 @@ export interface SchedulerOptions {
   log(message: string): void;
 }
 
+/** The next turn of the event loop: setImmediate on Node; a zero timeout in a browser's web worker, which has none. */
+const soon: (f: () => void) => void = typeof setImmediate === 'function' ? (f) => setImmediate(f) : (f) => setTimeout(f, 0);
+
 /** A check of an outdated version that has run this long is abandoned (worker restarted). */
 const ABANDON_AFTER_MS = 300;
 
@@ -67,7 +70,7 @@ export class Scheduler {
     };
     if (immediate || this.opts.debounceMs <= 0) {
       this.timers.delete(uri);
-      setImmediate(fire);
+      soon(fire);
     } else this.timers.set(uri, setTimeout(fire, this.opts.debounceMs));
   }
 
@@ -175,7 +178,7 @@ export class Scheduler {
       });
     }
     return new Promise((resolve) =>
-      setImmediate(() => {
+      soon(() => {
         try {
           resolve({ id, analysis: analyze(input.text, input.config, input.key) });
         } catch (e) {

@@ -13,17 +13,14 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { parseDocument } from '../engine/document.js';
 import type { CheckConfig, RuleSetting } from '../engine/types.js';
 import type { Analysis } from './analysis.js';
-import { clauseCompletions, createClauseService, readClauseFolders, toEngineSources, type ClauseService } from './clauses.js';
+import { clauseCompletions, createClauseService, toEngineSources, type ClauseService } from './clauses.js';
 import { fixAll, quickFixes, toLspDiagnostics } from './convert.js';
 import { coverageLenses, coverageReport, documentSymbols, foldingRanges, hover, placeholderCompletions } from './features.js';
-import { filePath, isPolicyDocument } from './policy-files.js';
-import { ConfigFinder } from '../host/config-finder.js';
+import { isPolicyDocument } from './policy-files.js';
+import { toBase64, fromBase64, POLICY_FILE, type ServerHost } from './host.js';
 import { exportPolicy, exportProblems } from '../engine/export/index.js';
 import { importFile } from '../engine/import/index.js';
 import { reportHtml, reportPdf } from '../engine/report/coverage-report.js';
@@ -58,14 +55,11 @@ import {
 import { questionnaireStep, writePolicy } from './new-policy.js';
 import { Scheduler, type SchedulerOptions } from './scheduler.js';
 import { PolicySet } from './policy-set.js';
-import { folderFiles, folderOf, POLICY_FILE, readSmallFile } from './folder-files.js';
 import { resolveRelative } from '../engine/workspace.js';
 
 export interface ServerOptions {
-  /** The script a check worker thread runs (main.ts passes itself). */
-  workerScript?: string;
-  /** Where this module lives, to find the rules' docs pages when the client names none. */
-  moduleDir?: string;
+  /** Where the server runs: the file system and a worker thread (node-host.ts), or the client's files (browser-host.ts). */
+  host: ServerHost;
   clauses?: ClauseService;
 }
 
@@ -76,7 +70,8 @@ interface DocState {
   analyzedVersion?: number;
 }
 
-export function startServer(connection: Connection, options: ServerOptions = {}): void {
+export function startServer(connection: Connection, options: ServerOptions): void {
+  const host = options.host;
   const documents = new TextDocuments(TextDocument);
   const states = new Map<string, DocState>();
   const settingsCache = new Map<string, Promise<Settings>>();
@@ -104,28 +99,25 @@ export function startServer(connection: Connection, options: ServerOptions = {})
    * layered over the editor settings: the team's shared file wins over one person's settings.
    */
   const warnedConfigs = new Set<string>();
-  function withProjectConfig(uri: string, s: Settings): Settings {
-    const path = filePath(uri);
-    if (!path) return s;
-    const found = new ConfigFinder().forFile(path);
-    if (!found.path) return s;
+  async function withProjectConfig(uri: string, s: Settings): Promise<Settings> {
+    const found = await host.projectConfig(uri);
+    if (!found) return s;
     if (found.problems.length) {
-      if (!warnedConfigs.has(found.path)) {
-        warnedConfigs.add(found.path);
+      if (!warnedConfigs.has(found.where)) {
+        warnedConfigs.add(found.where);
         const p = found.problems[0];
-        void connection.window.showWarningMessage(`${found.path}:${p.range.start.line + 1}:${p.range.start.character + 1}: ${p.message}. The file is ignored until it is fixed.`);
+        void connection.window.showWarningMessage(`${found.where}:${p.range.start.line + 1}:${p.range.start.character + 1}: ${p.message}. The file is ignored until it is fixed.`);
       }
       return s;
     }
-    warnedConfigs.delete(found.path);
+    warnedConfigs.delete(found.where);
     const c = found.config;
-    const dir = dirname(found.path);
     return {
       ...s,
       profiles: c.profiles ?? s.profiles,
       rules: { ...s.rules, ...(c.rules ?? {}) },
       files: [...s.files, ...(c.files ?? [])],
-      clauseFolders: [...(c.clauseFolders ?? []).map((f) => resolve(dir, f)), ...s.clauseFolders],
+      clauseFolders: [...found.clauseFolders, ...s.clauseFolders],
     };
   }
 
@@ -147,11 +139,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return p;
   }
 
-  function checkConfig(s: Settings): CheckConfig {
+  async function checkConfig(s: Settings): Promise<CheckConfig> {
     const config: CheckConfig = { defaultProfiles: s.profiles, rules: s.rules as Record<string, RuleSetting> };
     if (docsBaseUrl) config.docsBaseUrl = docsBaseUrl;
     // The user's clause folders feed the missing-item quick fixes too (theirs win).
-    if (s.clauseFolders.length) config.clauseSources = toEngineSources(readClauseFolders(s.clauseFolders, workspaceFolders, log));
+    if (s.clauseFolders.length) config.clauseSources = toEngineSources(await host.clauseFiles(s.clauseFolders, workspaceFolders, log));
     return config;
   }
 
@@ -185,18 +177,19 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   /** Read a file from disk as a neighbour and check it; false when it cannot be read. */
   function readNeighbour(uri: string): boolean {
     if (documents.get(uri)) return true;
-    const text = readSmallFile(uri, log);
+    const text = host.readSmallFile(uri, log);
     if (text === undefined) return false;
-    disk.set(uri, { text, version: ++diskVersion });
+    // Negative versions: a check of the disk copy never passes for an editor version of the file.
+    disk.set(uri, { text, version: -++diskVersion });
     active?.schedule(uri, true);
     return true;
   }
   /** After an open policy's check: read its folder once, and the files its front matter names. */
   function readAround(uri: string, analysis: Analysis): void {
-    const folder = folderOf(uri);
+    const folder = host.folderOf(uri);
     if (folder && !readFolders.has(folder)) {
       readFolders.add(folder);
-      for (const u of folderFiles(uri, log)) if (u !== uri && !disk.has(u)) readNeighbour(u);
+      for (const u of host.folderFiles(uri, log)) if (u !== uri && !disk.has(u)) readNeighbour(u);
     }
     const declared = analysis.summary?.declared;
     for (const target of [declared?.translationOf, declared?.supersedes]) {
@@ -229,7 +222,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         return undefined;
       }
       state.isPolicy = true;
-      const config = checkConfig(settings);
+      const config = await checkConfig(settings);
       setConfigs.set(uri, config);
       return { version: current.version, text, config, key: uri };
     },
@@ -307,13 +300,13 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     lensRefresh = !!params.capabilities.workspace?.codeLens?.refreshSupport;
     workspaceFolders = (params.workspaceFolders ?? []).map((f) => f.uri);
     if (!workspaceFolders.length && params.rootUri) workspaceFolders = [params.rootUri];
-    docsBaseUrl = init.docsBaseUrl ?? findDocs(options.moduleDir);
+    docsBaseUrl = init.docsBaseUrl ?? host.docsBaseUrl;
     supportsFolders = !!params.capabilities.workspace?.workspaceFolders;
-    const useWorker = init.worker !== false && !!options.workerScript;
+    const useWorker = init.worker !== false && !!host.workerScript;
     active = new Scheduler({
       ...schedulerOptions,
       debounceMs: typeof init.debounceMs === 'number' && init.debounceMs >= 0 ? init.debounceMs : 200,
-      workerScript: useWorker ? options.workerScript : undefined,
+      workerScript: useWorker ? host.workerScript : undefined,
     });
     return {
       capabilities: {
@@ -332,7 +325,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   let supportsFolders = false;
   connection.onInitialized(() => {
-    log(`Policywright language server: checks run ${init.worker !== false && options.workerScript ? 'in a worker thread' : 'in the server thread'}; docs pages at ${docsBaseUrl ?? '(none found)'}.`);
+    log(`Policywright language server: checks run ${init.worker !== false && host.workerScript ? 'in a worker thread' : 'in the server thread'}; docs pages at ${docsBaseUrl ?? '(none found)'}.`);
     if (!supportsFolders) return;
     connection.workspace.onDidChangeWorkspaceFolders((e) => {
       workspaceFolders = workspaceFolders.filter((f) => !e.removed.some((r) => r.uri === f)).concat(e.added.map((a) => a.uri));
@@ -354,7 +347,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       if (!POLICY_FILE.test(c.uri)) config = true;
       else if (documents.get(c.uri)) continue;
       else if (c.type === 3 /* deleted */) dropNeighbour(c.uri);
-      else if (disk.has(c.uri) || readFolders.has(folderOf(c.uri))) {
+      else if (disk.has(c.uri) || readFolders.has(host.folderOf(c.uri))) {
         if (!readNeighbour(c.uri)) dropNeighbour(c.uri);
       }
     }
@@ -381,7 +374,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     states.delete(e.document.uri);
     settingsCache.delete(e.document.uri);
     // In a folder read from disk it stays a neighbour, as it is on disk; elsewhere it leaves the set.
-    const stays = readFolders.has(folderOf(e.document.uri)) && readNeighbour(e.document.uri);
+    const stays = readFolders.has(host.folderOf(e.document.uri)) && readNeighbour(e.document.uri);
     if (!stays) {
       if (policySet.has(e.document.uri)) publishSet(e.document.uri, undefined);
       setConfigs.delete(e.document.uri);
@@ -463,7 +456,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const doc = documents.get(uri);
     if (!doc) throw new Error(`Open the policy first (${uri} is not open).`);
     const settings = await settingsFor(uri);
-    const user = readClauseFolders(settings.clauseFolders, workspaceFolders, log);
+    const user = await host.clauseFiles(settings.clauseFolders, workspaceFolders, log);
     return { doc, model: parseDocument(doc.getText()), user };
   }
 
@@ -489,10 +482,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   async function source(uri: string, text: string | undefined) {
     const t = documents.get(uri)?.getText() ?? text;
     if (t === undefined) throw new Error(`Open the policy first (${uri} is not open).`);
-    return { text: t, config: checkConfig(await settingsFor(uri)) };
+    return { text: t, config: await checkConfig(await settingsFor(uri)) };
   }
 
   connection.onRequest(EXPORT_REQUEST, async (params: ExportParams): Promise<ExportResult> => {
+    const unavailable = host.unavailable(params.format);
+    if (unavailable) return { problems: [], unavailable };
     const { text, config } = await source(params.uri, params.text);
     const problems = exportProblems(text, config).map((d) => ({ line: d.range.start.line, rule: d.rule, message: d.message }));
     if (problems.length && !params.force) return { problems };
@@ -501,19 +496,21 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   });
 
   connection.onRequest(REPORT_REQUEST, async (params: ReportParams): Promise<ReportResult> => {
+    const unavailable = host.unavailable(params.format);
+    if (unavailable) return { data: '', encoding: 'utf8', unavailable };
     const { text, config } = await source(params.uri, params.text);
     return encode(params.format === 'pdf' ? await reportPdf(text, config) : reportHtml(text, config));
   });
 
   connection.onRequest(IMPORT_REQUEST, async (params: ImportParams): Promise<ImportResponse> => {
-    const data = params.text ?? Buffer.from(params.base64 ?? '', 'base64');
+    const data = params.text ?? fromBase64(params.base64 ?? '');
     return importFile(params.name, data);
   });
 
   /** The clause library for a new policy: the settings (clause folders) of the file named, else of the first workspace folder. */
   async function newPolicyLibrary(uri: string | undefined) {
     const scope = uri ?? (workspaceFolders[0] ? `${workspaceFolders[0].replace(/\/$/, '')}/privacy.policy.md` : 'untitled:privacy.policy.md');
-    return libraryFor(checkConfig(await settingsFor(scope)).clauseSources);
+    return libraryFor((await checkConfig(await settingsFor(scope))).clauseSources);
   }
 
   connection.onRequest(NEW_POLICY_QUESTIONS_REQUEST, async (params: NewPolicyQuestionsParams) => questionnaireStep(params, await newPolicyLibrary(params.uri)));
@@ -528,15 +525,5 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
 /** A result for JSON-RPC: text as it is, bytes as base64. */
 function encode(data: string | Uint8Array): { data: string; encoding: 'utf8' | 'base64' } {
-  return typeof data === 'string' ? { data, encoding: 'utf8' } : { data: Buffer.from(data).toString('base64'), encoding: 'base64' };
-}
-
-/** The docs/rules folder shipped next to the server (dist/ in the extension, server/out/lsp here). */
-function findDocs(moduleDir: string | undefined): string | undefined {
-  let dir = moduleDir;
-  for (let i = 0; dir && i < 5; i++, dir = dirname(dir)) {
-    const d = join(dir, 'docs', 'rules');
-    if (existsSync(d)) return pathToFileURL(d).href;
-  }
-  return undefined;
+  return typeof data === 'string' ? { data, encoding: 'utf8' } : { data: toBase64(data), encoding: 'base64' };
 }

@@ -332,6 +332,24 @@ suite('Policywright in VS Code', () => {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
+  test('a translation opened alone shows its drift from the original beside it, with a link that opens the original at the sentence', async () => {
+    const ed = await open('translations/privacy.nl.md');
+    const isRetention = (d) => codeOf(d) === 'translation-drift' && /12 months/.test(d.message);
+    const ds = await waitForDiagnostics(ed.document.uri, (ds) => ds.some(isRetention), 'the retention drift finding');
+    const d = ds.find(isRetention);
+    assert.ok(d.relatedInformation && d.relatedInformation.length, 'related information');
+    const link = d.relatedInformation[0].location;
+    assert.strictEqual(link.uri.toString(), file('translations/privacy.md').toString());
+    // Following the link, as a click on it in the Problems panel or the hover does, opens the original there.
+    await vscode.commands.executeCommand('vscode.open', link.uri, { selection: link.range });
+    const original = vscode.window.activeTextEditor;
+    assert.strictEqual(original.document.uri.toString(), link.uri.toString());
+    assert.strictEqual(original.selection.start.line, link.range.start.line);
+    assert.match(original.document.lineAt(link.range.start.line).text, /keep your account data for 12 months/);
+    assert.deepStrictEqual(ours(original.document.uri).filter((x) => codeOf(x) === 'translation-drift'), [], 'the original gets none');
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
   test('fix-all offers only its own kind of action', async function () {
     const ed = await open('bakery.policy.md');
     const all = ed.document.lineCount;

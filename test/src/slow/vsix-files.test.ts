@@ -1,4 +1,5 @@
-// What the VSIX ships, as `vsce ls` lists it (.vscodeignore): the bundles, the rule pages, the
+// What the VSIX ships, as `vsce ls` lists it (.vscodeignore): the bundles (desktop: dist/*.cjs;
+// web extension: dist/browser/extension.js and the server worker dist/browser/server.js), the rule pages, the
 // clause library, the grammar, the schema, package.json, README, LICENSE, CHANGELOG and the
 // icon, and nothing else (no sources, tests, fixtures, examples, scripts or source maps); every
 // file package.json points at (main, browser, icon, grammar, schema) among them. Needs vsce from
@@ -26,7 +27,7 @@ const SHIPS = [
 ];
 
 test('vsce ls lists what ships and nothing else', { skip: SKIP }, () => {
-  if (!existsSync(join(ROOT, 'dist', 'extension.cjs')) || !existsSync(join(ROOT, 'dist', 'server.cjs'))) {
+  if (!['extension.cjs', 'server.cjs', 'browser/extension.js', 'browser/server.js'].every((f) => existsSync(join(ROOT, 'dist', f)))) {
     const b = spawnSync(process.execPath, [join(ROOT, 'scripts', 'bundle.js')], { cwd: ROOT, encoding: 'utf8' });
     assert.equal(b.status, 0, b.stderr);
   }
@@ -42,7 +43,8 @@ test('vsce ls lists what ships and nothing else', { skip: SKIP }, () => {
   const pointedAt = [pkg.main, pkg.browser, pkg.icon, ...pkg.contributes.grammars.map((g: { path: string }) => g.path), ...pkg.contributes.jsonValidation.map((j: { url: string }) => j.url)]
     .filter((p): p is string => typeof p === 'string')
     .map((p) => normalize(p).replace(/\\/g, '/'));
-  const want = new Set(['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'dist/server.cjs', ...pointedAt]);
+  assert.ok(pkg.browser, 'package.json names the web extension (browser)');
+  const want = new Set(['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'dist/server.cjs', 'dist/browser/server.js', ...pointedAt]);
   for (const f of want) {
     // `main` and `browser` may be named without their extension.
     assert.ok(files.includes(f) || files.some((x) => x.startsWith(f + '.')), `${f} must ship (vsce ls: ${files.length} files)`);

@@ -115,5 +115,6 @@ export async function exportDocx(text: string, opts: ExportOptions = {}): Promis
     },
     sections: [{ children: b.children }],
   });
-  return new Uint8Array(await Packer.toBuffer(doc));
+  // An ArrayBuffer, not a Node Buffer: the same bytes, and the browser build has no Buffer.
+  return new Uint8Array(await Packer.toArrayBuffer(doc));
 }

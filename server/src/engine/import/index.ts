@@ -135,7 +135,9 @@ export function importHtml(html: string): ImportResult {
 
 /** A Word file (.docx bytes) to policy Markdown, by way of HTML. */
 export async function importDocx(bytes: Uint8Array): Promise<ImportResult> {
-  const { value, messages } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
+  // mammoth's Node build reads `buffer`, its browser build (the web extension) `arrayBuffer`; a browser has no Buffer.
+  const input = typeof Buffer === 'function' ? { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) } : { arrayBuffer: bytes.slice().buffer };
+  const { value, messages } = await mammoth.convertToHtml(input as Parameters<typeof mammoth.convertToHtml>[0]);
   const result = importHtml(value);
   result.messages.push(...messages.map((m) => `${m.type}: ${m.message}`));
   return result;
