@@ -2,7 +2,8 @@
 // for phrases and regular expressions alike, and each language's data with English behind it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { compileCues, cueAlternation, fromLanguageData, hasCue, languageChain, matchAll } from '../../server/out/engine/cues.js';
+import { compileCues, cueAlternation, cueSource, fromLanguageData, hasCue, languageChain, matchAll } from '../../server/out/engine/cues.js';
+import { COMMON, LANGUAGES, PROFILES } from '../../server/out/engine/data.js';
 
 const found = (cues: string[], text: string) => matchAll(text, cues).map((m) => m[0]);
 
@@ -37,6 +38,49 @@ test('no usable cue: null, or an expression that never matches', () => {
   assert.equal(compileCues(undefined), null);
   assert.equal(hasCue('anything', []), false);
   assert.deepEqual(found(['/(unclosed/'], 'anything (unclosed'), []);
+});
+
+/** What cueAlternation gave when it validated every cue alone: the reference for the tests below. */
+function perCue(cues: readonly string[], bounded = false): string | null {
+  const sources = cues.filter((c) => typeof c === 'string' && c.trim()).map(cueSource).filter((s) => {
+    try {
+      new RegExp(s, 'u');
+      return true;
+    } catch {
+      return false;
+    }
+  });
+  if (!sources.length) return null;
+  const alt = `(?:${sources.sort((a, b) => b.length - a.length).join('|')})`;
+  return bounded ? cueAlternation(['x'])!.replace('(?:x)', () => alt) : alt;
+}
+
+test('a cue is kept exactly when it is a valid expression on its own, whatever its neighbours', () => {
+  const same = (cues: string[]) => assert.equal(cueAlternation(cues, { bounded: false }), perCue(cues), cues.join(' '));
+  // Each first cue is invalid alone; next to the second, the alternation of the two would parse.
+  same(['/a)/', '/(b/']);
+  same(['/[a/', '/]b/']);
+  same(['/(x)\\2/', '/(y)/']);
+  same(['/\\k<n>z/', '/(?<n>y)/']);
+  same(['/q\\/', '/r/']);
+  // Valid alone, invalid together (one group name twice): both kept.
+  same(['/(?<n>a)/', '/(?<n>b)/']);
+  assert.match(cueAlternation(['/(?<n>a)/', '/(?<n>b)/'], { bounded: false })!, /\(\?<n>a\)\|\(\?<n>b\)|\(\?<n>b\)\|\(\?<n>a\)/);
+  same(['/ok/', '/(bad/', '/fine+/', 'a phrase', '  ']);
+});
+
+test('every string list of the data gives the same alternation as validating each cue alone', () => {
+  const lists: string[][] = [];
+  const walk = (x: unknown): void => {
+    if (Array.isArray(x) && x.length && x.every((v) => typeof v === 'string')) lists.push(x as string[]);
+    else if (x && typeof x === 'object') for (const v of Object.values(x)) walk(v);
+  };
+  walk([LANGUAGES, PROFILES, COMMON]);
+  assert.ok(lists.length > 100);
+  for (const list of lists) {
+    assert.equal(cueAlternation(list), perCue(list, true));
+    assert.equal(cueAlternation(list, { bounded: false }), perCue(list));
+  }
 });
 
 test('case follows the flags the caller asks for', () => {

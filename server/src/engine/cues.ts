@@ -92,21 +92,67 @@ export interface AlternationOptions {
  * checker down; the data tests name it). Null when no cue is left.
  */
 export function cueAlternation(cues: readonly Cue[] | undefined, { bounded = true }: AlternationOptions = {}): string | null {
-  const sources: string[] = [];
+  const candidates: string[] = [];
   for (const c of cues ?? []) {
-    if (typeof c !== 'string' || !c.trim()) continue;
-    const s = cueSource(c);
-    try {
-      new RegExp(s, 'u');
-      sources.push(s);
-    } catch {
-      // left out, see above
-    }
+    if (typeof c === 'string' && c.trim()) candidates.push(cueSource(c));
   }
+  const sources = validSources(candidates);
   if (!sources.length) return null;
   sources.sort((a, b) => b.length - a.length);
   const alt = `(?:${sources.join('|')})`;
   return bounded ? `${EDGE}${alt}${EDGE}` : alt;
+}
+
+/**
+ * The sources that are valid regular expressions (`u` flag) on their own, in their order.
+ * Constructing a RegExp per cue only to validate it was a large part of a small check's start-up
+ * (V8 parses each one), so the whole alternation is validated once; when every source is
+ * self-contained (see `selfContained`) and the alternation is valid, so is each source. Otherwise
+ * each is validated alone, as before: the result is the same either way.
+ */
+function validSources(candidates: readonly string[]): string[] {
+  if (!candidates.length) return [];
+  if (candidates.every(selfContained)) {
+    try {
+      new RegExp(`(?:${candidates.join('|')})`, 'u');
+      return [...candidates];
+    } catch {
+      // some cue is invalid: find it below
+    }
+  }
+  return candidates.filter((s) => {
+    try {
+      new RegExp(s, 'u');
+      return true;
+    } catch {
+      return false; // left out, see cueAlternation
+    }
+  });
+}
+
+/**
+ * A source whose validity cannot depend on its neighbours in an alternation: its groups and
+ * character classes close inside it, it does not end in a lone backslash, and it has no
+ * backreference (`\1`, `\k<name>`), which could name a group of another cue. Such a source parses
+ * as one alternative of the whole, with the same early errors as alone (duplicate group names
+ * across cues only make the whole fail, which falls back to validating each alone).
+ */
+function selfContained(s: string): boolean {
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i];
+    if (ch === '\\') {
+      const next = s[i + 1];
+      if (next === undefined || next === 'k' || (next >= '1' && next <= '9')) return false;
+      i++;
+    } else if (inClass) {
+      if (ch === ']') inClass = false;
+    } else if (ch === '[') inClass = true;
+    else if (ch === '(') depth++;
+    else if (ch === ')' && --depth < 0) return false;
+  }
+  return depth === 0 && !inClass;
 }
 
 /** One regular expression that finds any of the cues as whole words; null for no usable cue. */
