@@ -92,14 +92,20 @@ export interface AlternationOptions {
  * checker down; the data tests name it). Null when no cue is left.
  */
 export function cueAlternation(cues: readonly Cue[] | undefined, { bounded = true }: AlternationOptions = {}): string | null {
-  const candidates: string[] = [];
-  for (const c of cues ?? []) {
-    if (typeof c === 'string' && c.trim()) candidates.push(cueSource(c));
-  }
-  const sources = validSources(candidates);
-  if (!sources.length) return null;
-  sources.sort((a, b) => b.length - a.length);
-  const alt = `(?:${sources.join('|')})`;
+  const sources = validSources(candidateSources(cues));
+  return sources.length ? alternationOf(sources, bounded) : null;
+}
+
+/** Each cue's source (see cueSource), blank and non-string entries left out. */
+function candidateSources(cues: readonly Cue[] | undefined): string[] {
+  const out: string[] = [];
+  for (const c of cues ?? []) if (typeof c === 'string' && c.trim()) out.push(cueSource(c));
+  return out;
+}
+
+/** The sources as one group, longest first, kept to whole words when `bounded`. */
+function alternationOf(sources: readonly string[], bounded: boolean): string {
+  const alt = `(?:${[...sources].sort((a, b) => b.length - a.length).join('|')})`;
   return bounded ? `${EDGE}${alt}${EDGE}` : alt;
 }
 
@@ -157,6 +163,17 @@ function selfContained(s: string): boolean {
 
 /** One regular expression that finds any of the cues as whole words; null for no usable cue. */
 export function compileCues(cues: readonly Cue[] | undefined, flags = 'giu'): RegExp | null {
+  // The expression itself validates every cue when each is self-contained (see validSources): one
+  // parse instead of two. Only with `u` (and not `v`), the syntax cueAlternation validates with.
+  const candidates = candidateSources(cues);
+  if (!candidates.length) return null;
+  if (flags.includes('u') && !flags.includes('v') && candidates.every(selfContained)) {
+    try {
+      return new RegExp(alternationOf(candidates, true), flags);
+    } catch {
+      // some cue is invalid: left out below
+    }
+  }
   const alt = cueAlternation(cues);
   return alt ? new RegExp(alt, flags) : null;
 }
