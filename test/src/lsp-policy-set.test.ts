@@ -48,6 +48,47 @@ test('a policy alone in its folder: its own findings only, no family in the cove
   client.close(uri);
 });
 
+test('a policy checked alone skips its summary; when a translation of it opens, it is checked again and the set compared', async () => {
+  mkdirSync(at('late'));
+  writeFileSync(at('late/privacy.md'), readFileSync(fixture('translations/privacy.md')));
+  const en = uriOf('late/privacy.md');
+  const nl = uriOf('late/privacy.nl.md');
+  client.open(en, readFileSync(at('late/privacy.md'), 'utf8'));
+  await client.diagnostics(en, 1);
+  // Its folder is read now and holds no other policy: this check is one without a summary.
+  const v = client.change(en, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '' }]);
+  await client.diagnostics(en, v);
+  const text = readFileSync(fixture('translations/privacy.nl.md'), 'utf8');
+  writeFileSync(at('late/privacy.nl.md'), text);
+  client.open(nl, text);
+  const p = await client.diagnosticsWhere(nl, (x) => drift(x).length >= 2);
+  assert.deepEqual(requirements(p), ['dpo-contact', 'retention']);
+  assert.equal(drift(p)[0].relatedInformation![0].location.uri, en);
+  client.close(nl);
+  client.close(en);
+});
+
+test('the set model: a member without a summary is compared with no one and named to be checked again', async () => {
+  const { PolicySet } = await import('../../server/out/lsp/policy-set.js');
+  const { analyze } = await import('../../server/out/lsp/analysis.js');
+  const a = analyze(readFileSync(fixture('translations/privacy.md'), 'utf8'), {}, undefined, false);
+  assert.equal(a.summary, null);
+  assert.deepEqual(a.declared, {});
+  const full = analyze(readFileSync(fixture('translations/privacy.md'), 'utf8'), {});
+  const b = analyze(readFileSync(fixture('translations/privacy.nl.md'), 'utf8'), {});
+  const set = new PolicySet();
+  set.update('a', a.diagnostics, a.summary, {});
+  assert.deepEqual(set.unsummarised(), [], 'alone: nothing to check again');
+  const first = set.update('b', b.diagnostics, b.summary, {});
+  assert.deepEqual(set.unsummarised(), ['a']);
+  assert.equal(set.familyOf('b'), undefined, 'not compared with a policy that has no summary');
+  assert.deepEqual(first.get('b')!.filter((d) => d.rule === 'translation-drift'), []);
+  const second = set.update('a', full.diagnostics, full.summary, {});
+  assert.deepEqual(set.unsummarised(), []);
+  assert.ok(set.familyOf('b'));
+  assert.ok(second.get('b')!.some((d) => d.rule === 'translation-drift'), 'the translation republished with its drift');
+});
+
 test('a translation opened alone is compared with its original read from the folder, pointing at it', async () => {
   client.open(NL, readFileSync(at('translations/privacy.nl.md'), 'utf8'));
   const p = await client.diagnosticsWhere(NL, (x) => drift(x).length >= 2);

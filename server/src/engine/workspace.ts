@@ -224,9 +224,14 @@ function blockValues(text: string, language: string): PolicyValue[] {
   return rememberFor(blockValueMemo, text, language, () => valuesIn(text, language, () => NOWHERE));
 }
 
+/** What the front matter declares of the policy's family (translationOf, family, supersedes). */
+export function declaredOf(doc: PolicyDocument): PolicySummary['declared'] {
+  const fm = doc.frontMatter.policy;
+  return { ...(fm.translationOf ? { translationOf: fm.translationOf } : {}), ...(fm.family ? { family: fm.family } : {}), ...(fm.supersedes ? { supersedes: fm.supersedes } : {}) };
+}
+
 /** What the set-level rules need of one checked policy. Cheap: it reads what the check computed. */
 export function summarisePolicy(doc: PolicyDocument, coverage: Coverage[]): PolicySummary {
-  const fm = doc.frontMatter.policy;
   const range = (from: number, to: number) => doc.lines.range({ start: from, end: to });
   const requirements: RequirementSummary[] = [];
   const seen = new Set<string>();
@@ -284,7 +289,7 @@ export function summarisePolicy(doc: PolicyDocument, coverage: Coverage[]): Poli
   const disabled = disabledRegions(doc);
   return {
     language: doc.language,
-    declared: { ...(fm.translationOf ? { translationOf: fm.translationOf } : {}), ...(fm.family ? { family: fm.family } : {}), ...(fm.supersedes ? { supersedes: fm.supersedes } : {}) },
+    declared: declaredOf(doc),
     ...(controller ? { controller: { name: controller.name, words: own, ...controllerPlace(doc, controller.name, controller.span) } } : {}),
     requirements,
     names,

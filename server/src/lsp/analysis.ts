@@ -1,7 +1,7 @@
 // What the server keeps of one check of one document version: the findings and coverage from
 // check(), plus the parts of the document model that editor features read (sections,
 // placeholders, variables). Plain data, so that a worker thread can compute it and post it back.
-import { summarisePolicy, type PolicySummary } from '../engine/workspace.js';
+import { declaredOf, summarisePolicy, type PolicySummary } from '../engine/workspace.js';
 import { check } from '../engine/check.js';
 import { ChunkedParser } from './incremental-parse.js';
 import type { CheckConfig, Coverage, Diagnostic, Range } from '../engine/types.js';
@@ -38,8 +38,13 @@ export interface Analysis {
   frontMatterRange?: Range;
   /** Milliseconds check() took. */
   elapsedMs: number;
-  /** What the set-level rules compare with the other open policies (policy-set.ts). */
-  summary?: PolicySummary;
+  /**
+   * What the set-level rules compare with the other open policies (policy-set.ts); null when the
+   * check was asked not to summarise (a policy with no neighbour, see `analyze`).
+   */
+  summary?: PolicySummary | null;
+  /** What its front matter declares of its family, with or without a summary. */
+  declared?: PolicySummary['declared'];
 }
 
 /** One chunk cache per document (the last few documents checked). */
@@ -54,8 +59,11 @@ function parserFor(key: string): ChunkedParser {
   return p;
 }
 
-/** Check a document; `key` (its URI) lets the next check of it reuse the unchanged chunks' parse. */
-export function analyze(text: string, config: CheckConfig, key?: string): Analysis {
+/**
+ * Check a document; `key` (its URI) lets the next check of it reuse the unchanged chunks' parse.
+ * `summarise: false` skips the set pass's summary (a policy alone: a few per cent of an edit).
+ */
+export function analyze(text: string, config: CheckConfig, key?: string, summarise = true): Analysis {
   const t0 = performance.now();
   const result = check(text, config, key ? parserFor(key).parse : undefined);
   const doc = result.document;
@@ -88,7 +96,8 @@ export function analyze(text: string, config: CheckConfig, key?: string): Analys
       }
     }
     if (doc.frontMatter.span) analysis.frontMatterRange = range(doc.frontMatter.span);
-    analysis.summary = summarisePolicy(doc, result.coverage);
+    analysis.declared = declaredOf(doc);
+    analysis.summary = summarise ? summarisePolicy(doc, result.coverage) : null;
   }
   analysis.elapsedMs = performance.now() - t0;
   return analysis;

@@ -13,6 +13,8 @@ export interface CheckInput {
   config: CheckConfig;
   /** The document's URI: its chunk cache. */
   key?: string;
+  /** Summarise it for the set pass (default true; see analyze). */
+  summarise?: boolean;
 }
 
 export interface SchedulerOptions {
@@ -174,13 +176,13 @@ export class Scheduler {
     if (this.worker && !this.workerBroken) {
       return new Promise((resolve) => {
         this.waiting.set(id, resolve);
-        this.worker!.postMessage({ id, text: input.text, config: input.config, key: input.key });
+        this.worker!.postMessage({ id, text: input.text, config: input.config, key: input.key, summarise: input.summarise });
       });
     }
     return new Promise((resolve) =>
       soon(() => {
         try {
-          resolve({ id, analysis: analyze(input.text, input.config, input.key) });
+          resolve({ id, analysis: analyze(input.text, input.config, input.key, input.summarise ?? true) });
         } catch (e) {
           resolve({ id, error: (e as Error).stack ?? String(e) });
         }
@@ -229,10 +231,10 @@ export class Scheduler {
 
 /** The worker thread's side: answer check requests until terminated. */
 export function runWorker(port: import('node:worker_threads').MessagePort): void {
-  port.on('message', (m: { id: number; text: string; config: CheckConfig; key?: string }) => {
+  port.on('message', (m: { id: number; text: string; config: CheckConfig; key?: string; summarise?: boolean }) => {
     let reply: WorkerReply;
     try {
-      reply = { id: m.id, analysis: analyze(m.text, m.config, m.key) };
+      reply = { id: m.id, analysis: analyze(m.text, m.config, m.key, m.summarise ?? true) };
     } catch (e) {
       reply = { id: m.id, error: (e as Error).stack ?? String(e) };
     }

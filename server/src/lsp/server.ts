@@ -153,6 +153,8 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   const setConfigs = new Map<string, CheckConfig>();
   function publishSet(uri: string, analysis: Analysis | undefined, version?: number): void {
     const changed = policySet.update(uri, analysis?.diagnostics, analysis?.summary, setConfigs.get(uri) ?? {});
+    // A policy checked alone, without a summary, now has a neighbour: check it again with one.
+    for (const u of policySet.unsummarised()) active?.schedule(u, true);
     for (const [u, diagnostics] of changed) {
       if (u === uri && !analysis) continue;
       if (!documents.get(u)) continue; // a neighbour read from disk: compared, not published
@@ -191,11 +193,23 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       readFolders.add(folder);
       for (const u of host.folderFiles(uri, log)) if (u !== uri && !disk.has(u)) readNeighbour(u);
     }
-    const declared = analysis.summary?.declared;
+    const declared = analysis.declared;
     for (const target of [declared?.translationOf, declared?.supersedes]) {
       const u = target && folder ? resolveRelative(uri, target) : undefined;
       if (u && u !== uri && !disk.has(u)) readNeighbour(u);
     }
+  }
+  /**
+   * A policy that cannot be compared with any other yet, so its check skips the set pass's
+   * summary: its folder read already (or it has none), and no other policy in the set or read
+   * from disk. Another policy joining has it checked again (publishSet).
+   */
+  function alone(uri: string): boolean {
+    const folder = host.folderOf(uri);
+    if (folder && !readFolders.has(folder)) return false;
+    if (policySet.hasOtherThan(uri)) return false;
+    for (const u of disk.keys()) if (u !== uri) return false;
+    return true;
   }
   /** A neighbour gone from disk (or now open in the editor): out of the set. */
   function dropNeighbour(uri: string): void {
@@ -224,7 +238,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       state.isPolicy = true;
       const config = await checkConfig(settings);
       setConfigs.set(uri, config);
-      return { version: current.version, text, config, key: uri };
+      return { version: current.version, text, config, key: uri, summarise: !alone(uri) };
     },
     currentVersion: (uri) => textOf(uri)?.version,
     done: (uri, version, analysis) => {
