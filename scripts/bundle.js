@@ -7,7 +7,7 @@
 import { build } from 'esbuild';
 import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const minify = process.argv.includes('--minify');
@@ -78,16 +78,44 @@ async function bundleCli() {
 }
 
 /**
- * The word gate's anchors of every language's cue expressions, read by the built engine
- * (server/out, so run after tsc) and put in the place of engine/anchors-table.ts: reading each
- * expression with regexpp at start-up was a third of a small check. An expression missing from
- * the table (data changed since) is still read at run time.
+ * The word gate's anchors of every language's cue expressions, put in the place of
+ * engine/anchors-table.ts in the command line's and the language server's bundles: reading each
+ * expression with regexpp at start-up was a third of a small check. The table is computed by the
+ * engine's own sources (bundled to a temporary module here, so that `npm run bundle`, which runs
+ * no tsc, does not read a stale server/out). An expression missing from the table (data changed
+ * since) is still read at run time.
  */
+let anchorsPlugin;
 async function anchorsTable() {
-  const { LANGUAGES } = await import('../server/out/engine/data.js');
-  const { compiledCueLists } = await import('../server/out/engine/coverage.js');
-  const { readAnchors } = await import('../server/out/engine/anchors.js');
-  const { anchorKey } = await import('../server/out/engine/anchor-key.js');
+  if (anchorsPlugin) return anchorsPlugin;
+  const engine = (f) => JSON.stringify(join(root, 'server', 'src', 'engine', f));
+  const tmp = join(root, 'dist', `.anchors-table-${process.pid}.mjs`);
+  await build({
+    stdin: {
+      contents: [
+        `export { LANGUAGES } from ${engine('data.ts')};`,
+        `export { compiledCueLists } from ${engine('coverage.ts')};`,
+        `export { readAnchors } from ${engine('anchors.ts')};`,
+        `export { anchorKey } from ${engine('anchor-key.ts')};`,
+      ].join('\n'),
+      resolveDir: root,
+      loader: 'ts',
+    },
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'esm',
+    packages: 'external',
+    outfile: tmp,
+    logLevel: 'warning',
+  });
+  let m;
+  try {
+    m = await import(pathToFileURL(tmp).href);
+  } finally {
+    rmSync(tmp, { force: true });
+  }
+  const { LANGUAGES, compiledCueLists, readAnchors, anchorKey } = m;
   const table = new Map();
   for (const lang of Object.keys(LANGUAGES)) {
     if (!LANGUAGES[lang].requirements) continue;
@@ -99,12 +127,13 @@ async function anchorsTable() {
     }
   }
   const contents = `export const PRECOMPUTED_ANCHORS = new Map(JSON.parse(${JSON.stringify(JSON.stringify([...table]))}));\n`;
-  return {
+  anchorsPlugin = {
     name: 'precomputed-anchors',
     setup(b) {
       b.onLoad({ filter: /[\\/]engine[\\/]anchors-table\.ts$/ }, () => ({ contents, loader: 'js' }));
     },
   };
+  return anchorsPlugin;
 }
 
 mkdirSync(join(root, 'dist'), { recursive: true });
@@ -114,7 +143,7 @@ if (process.argv.includes('--cli')) await bundleCli();
 else {
   await Promise.all([
     build({ ...common, entryPoints: [join(root, 'client', 'src', 'extension.ts')], outfile: join(root, 'dist', 'extension.cjs'), external: ['vscode'] }),
-    build({ ...common, entryPoints: [join(root, 'server', 'src', 'lsp', 'main.ts')], outfile: join(root, 'dist', 'server.cjs'), plugins: [pdfkitFonts] }),
+    build({ ...common, entryPoints: [join(root, 'server', 'src', 'lsp', 'main.ts')], outfile: join(root, 'dist', 'server.cjs'), plugins: [pdfkitFonts, await anchorsTable()] }),
   ]);
   for (const f of ['extension.cjs', 'server.cjs']) console.log(`dist/${f}: ${(statSync(join(root, 'dist', f)).size / 1024).toFixed(0)} KB`);
   await bundleBrowser();

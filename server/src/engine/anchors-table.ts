@@ -1,6 +1,6 @@
 // The word gate's anchors of the cue expressions, computed ahead of time. Empty here: anchors.ts
 // then reads each expression with regexpp when it is compiled. scripts/bundle.js (the command
-// line's bundle) puts in this module's place a table computed from the built engine, because
+// line's and the language server's bundles) puts in this module's place a table computed by the engine, because
 // reading every cue expression at start-up was a third of a small check. A table is derived data,
 // the same function's results, looked up by the expression's source (`anchorKey`, anchor-key.ts).
 
