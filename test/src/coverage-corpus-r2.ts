@@ -5,8 +5,13 @@
 // `authority` element absent: not given). Written for these tests, before the language data was read.
 // gives / partly / never as in coverage-corpus-nl.ts.
 import type { Corpus } from './helpers/coverage-lang.js';
+
 export const DE_R2: Corpus = {
   gives: {
+    'right-erasure': [
+      'Sie haben das Recht auf:\n\n- Auskunft\n- Berichtigung\n- Löschung\n- Einschränkung der Verarbeitung',
+      'Sie haben das Recht auf:\n\n- Löschung\n- Berichtigung',
+    ],
     'right-restriction': [
       'Sie haben das Recht auf:\n\n- Auskunft\n- Berichtigung\n- Löschung\n- Einschränkung der Verarbeitung',
     ],
@@ -36,6 +41,7 @@ export const DE_R2: Corpus = {
     ],
     'cookies': [
       'Wir verwenden Cookies. Sie können diese in den Einstellungen Ihres Browsers ablehnen.',
+      'Wir setzen Cookies ein, um die Nutzung unserer Website zu analysieren. Sie können diese jederzeit ablehnen.',
     ],
     'withdraw-consent': [
       'Eine erteilte Einwilligung können Sie jederzeit mit Wirkung für die Zukunft widerrufen.',
@@ -51,9 +57,13 @@ export const DE_R2: Corpus = {
     ],
     'right-objection': [
       'Sie können der Verarbeitung Ihrer Daten, die auf unserem berechtigten Interesse beruht, jederzeit widersprechen.',
+      'Als Mitglied des Vereins haben Sie das Recht auf:\n\n- Auskunft\n- Widerspruch gegen die Verarbeitung',
     ],
     'dpo-contact': [
       'Den Datenschutzbeauftragten der Stadt erreichen Sie unter dsb@stadt.example.',
+    ],
+    'right-rectification': [
+      'Sie haben jederzeit ein Recht auf:\n\n- Löschung\n- Berichtigung',
     ],
   },
   partly: {
@@ -63,10 +73,16 @@ export const DE_R2: Corpus = {
     'retention': [
       ['Wir speichern Ihre Daten nur so lange, wie es für die genannten Zwecke erforderlich ist.', 'period'],
     ],
+    'cookies': [
+      ['Wir verwenden Cookies. Eine Liste finden Sie unten.', 'details'],
+    ],
   },
   never: {
     'right-access': [
       'Der Zugang zum Mitgliederbereich ist passwortgeschützt.',
+    ],
+    'right-erasure': [
+      'Unsere Geschäftsstelle ist geöffnet am:\n\n- Montag\n- Mittwoch',
     ],
   },
 };
@@ -75,6 +91,7 @@ export const NL_R2: Corpus = {
   gives: {
     'right-erasure': [
       'U heeft het recht op:\n\n- inzage\n- rectificatie\n- verwijdering van uw gegevens',
+      'Je hebt recht op:\n\n- inzage\n- verwijdering\n- overdraagbaarheid',
     ],
     'right-access': [
       'U heeft het recht op:\n\n- inzage\n- rectificatie\n- verwijdering van uw gegevens',
@@ -100,6 +117,7 @@ export const NL_R2: Corpus = {
     'cookies': [
       'Wij gebruiken cookies. U kunt ze weigeren via de instellingen van uw browser.',
       'Wij gebruiken analytische cookies. U kunt deze uitzetten in uw browser.',
+      'Onze website plaatst functionele cookies. Je kunt ze verwijderen wanneer je wilt.',
     ],
     'withdraw-consent': [
       'U kunt uw toestemming altijd weer intrekken.',
@@ -109,6 +127,7 @@ export const NL_R2: Corpus = {
     ],
     'right-portability': [
       'U kunt ons vragen uw gegevens in een gangbaar digitaal formaat naar u of een andere partij te sturen.',
+      'Je hebt recht op:\n\n- inzage\n- verwijdering\n- overdraagbaarheid',
     ],
     'data-categories': [
       'Wij verwerken uw naam, adres, geboortedatum en bankrekeningnummer.',
@@ -146,6 +165,8 @@ export const FR_R2: Corpus = {
     'right-erasure': [
       'Vous disposez des droits suivants :\n\n- droit d\'accès\n- droit de rectification\n- effacement',
       'Vous avez le droit :\n\n- d\'accéder à vos données\n- de les faire rectifier\n- de les faire supprimer',
+      'Vous avez le droit de :\n\n- accéder à vos données\n- les faire effacer',
+      'Conformément au RGPD, vous disposez d\'un droit :\n\n- d\'accès\n- d\'effacement\n- de rectification',
     ],
     'right-rectification': [
       'Vous disposez des droits suivants :\n\n- droit d\'accès\n- rectification\n- effacement',
@@ -155,6 +176,7 @@ export const FR_R2: Corpus = {
     ],
     'cookies': [
       'Nous utilisons des cookies pour mesurer l\'audience du site. Vous pouvez les refuser à tout moment depuis le bandeau de gestion des cookies.',
+      'Nous utilisons des traceurs de mesure d\'audience. Vous pouvez les refuser à tout moment.',
     ],
     'controller-identity': [
       'Le responsable du traitement est la mairie de Belleville-sur-Loire, 1 place de la Mairie, 45000 Belleville, contact@belleville.example.',
@@ -199,6 +221,7 @@ export const FR_R2: Corpus = {
     ],
     'cookies': [
       ['Nous utilisons des cookies pour mesurer l\'audience du site.', 'details'],
+      ['Nous utilisons des cookies. Vous pouvez les consulter dans la liste ci-dessous.', 'details'],
     ],
     'retention': [
       ['Vos données sont conservées le temps nécessaire à la gestion de votre commande.', 'period'],

@@ -1,7 +1,8 @@
 // English policies in the styles the labelled sets under-represent (hotel and travel, fitness and
 // health apps, news sites, SaaS, shops, charities, games, dating; banks, universities, councils,
-// data processing agreements, recruitment), written for this test in five rounds, each before looking at what the data matched: sentences that give an item, give it in
-// part, or must never be its evidence; and whole short policies with their full expected report.
+// data processing agreements, recruitment), written for this test in five rounds, each before
+// looking at what the data matched: sentences that give an item, give it in part, or must never
+// be its evidence; and whole short policies with their full expected report.
 // Each row: [requirement, expected, body]; expected `present`, `partial` (the item is addressed, an
 // element is absent) or `notpresent` (missing or partial: the sentence does not give the item).
 import { test } from 'node:test';
@@ -315,7 +316,8 @@ const ROUNDS: Record<string, Row[]> = {
     ['retention','present','Server logs are overwritten every 7 days.'],
   ],
   // Fifth round (written blind): banks and fintech, schools and universities, councils and charities,
-  // B2B data processing agreements, recruitment sites.
+  // B2B data processing agreements, recruitment sites; rights listed after "You have the right to:";
+  // cookies refused by pronoun in the next sentence.
   fifth: [
     ['retention','present','We retain account-opening records, including identity documents, for five years after the end of our relationship with you, as anti-money-laundering rules require.'],
     ['retention','partial','Transaction data is stored for as long as required to provide our payment services and to comply with our legal obligations.'],
@@ -358,6 +360,9 @@ const ROUNDS: Record<string, Row[]> = {
     ['right-erasure','present','You can ask us to remove your candidate profile and all related data from our systems.'],
     ['data-source','present','We may receive information about you from referees and from background-check providers.'],
     ['cookies','present','We use cookies to remember your job searches. You can refuse them by changing your browser settings.'],
+    ['right-erasure','present','You have the right to:\n\n- access\n- erasure\n- portability'],
+    ['purposes','present','This policy explains how we use your data:\n\n- to provide the service\n- to send you receipts'],
+    ['cookies','present','We place analytics cookies on your device. You can block them at any time.'],
   ],
 };
 
