@@ -5,9 +5,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { RegExpParser, type AST } from '@eslint-community/regexpp';
-import { anchorsOf, gateFor, opens, setWordGate, textWords } from '../../server/out/engine/anchors.js';
+import { anchorsOf, gateFor, mayMatch, opens, setWordGate, textWords } from '../../server/out/engine/anchors.js';
+import { cuesRegExp } from '../../server/out/engine/cues.js';
 import { compiledCueLists } from '../../server/out/engine/coverage.js';
-import { LANGUAGES } from '../../server/out/engine/data.js';
+import { COMMON, LANGUAGES, PROFILES } from '../../server/out/engine/data.js';
 
 test('only the long s and the Kelvin sign fold onto an ASCII letter or digit, and the gate reads them so', () => {
   const folding: number[] = [];
@@ -125,6 +126,46 @@ test('the gate switched off lets everything through', () => {
   } finally {
     setWordGate(true);
   }
+});
+
+/** Every list of strings in the data (most are cue lists; the others compile as cues all the same). */
+function stringLists(x: unknown, out: string[][] = []): string[][] {
+  if (Array.isArray(x)) {
+    if (x.length && x.every((v) => typeof v === 'string')) out.push(x as string[]);
+    else for (const v of x) stringLists(v, out);
+  } else if (x && typeof x === 'object') for (const v of Object.values(x)) stringLists(v, out);
+  return out;
+}
+
+test('every cue list of the data, searched by any rule (cues.ts), is gated without losing a match', () => {
+  const parser = new RegExpParser({ ecmaVersion: 2025 });
+  const pad = ' '.repeat(48);
+  let checked = 0;
+  for (const list of stringLists([LANGUAGES, PROFILES, COMMON])) {
+    let re: RegExp;
+    try {
+      re = cuesRegExp(list);
+    } catch {
+      continue; // a requirement list whose cues capture a name twice: coverage compiles those (above)
+    }
+    const ast = parser.parsePattern(re.source, 0, re.source.length, { unicode: true });
+    const r = rng(re.source.length);
+    for (let i = 0; i < 12; i++) {
+      const text = `${pad}${generate(ast, r)}${pad}`;
+      re.lastIndex = 0;
+      if (!re.test(text)) continue;
+      checked++;
+      assert.ok(mayMatch(text, re), `gated out a text its cues match: ${JSON.stringify(text.trim())} by /${re.source.slice(0, 200)}…/`);
+    }
+  }
+  assert.ok(checked > 1000, `enough generated texts matched (${checked})`);
+});
+
+test('an expression without the u flag, and a short text, are never gated', () => {
+  const long = 'nothing of the kind is written anywhere in this sentence at all, really';
+  assert.ok(mayMatch(long, /privacy/i));
+  assert.ok(!mayMatch(long, /privacy/iu));
+  assert.ok(mayMatch('short text', /privacy/iu));
 });
 
 test('the table the CLI bundle precomputes is sound: no two cue expressions share a key, and the bundle holds one', async () => {

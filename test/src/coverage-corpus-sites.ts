@@ -142,6 +142,11 @@ export const DE_SITES: Corpus = {
     'complaint-authority': [
       ['Beschwerden richten Sie bitte an unseren Kundenservice.', 'authority'],
     ],
+    'dpo-contact': [
+      ['Wir haben einen externen Datenschutzbeauftragten bestellt.', 'contact'],
+      ['Sie können sich jederzeit an unseren Datenschutzbeauftragten wenden.', 'contact'],
+      ['Datenschutzbeauftragter: wird derzeit benannt.', 'contact'],
+    ],
     'right-erasure': [
       ['Sie können Ihr Kundenkonto jederzeit selbst in den Einstellungen löschen.', 'right'],
     ],
@@ -159,9 +164,6 @@ export const DE_SITES: Corpus = {
     'dpo-contact': [
       'Bei Fragen zum Datenschutz wenden Sie sich bitte an unseren Kundenservice unter service@sonnenkorn.example.',
       'Die Aufsichtsbehörde ist der Landesbeauftragte für Datenschutz und Informationsfreiheit Nordrhein-Westfalen.',
-      'Wir haben einen externen Datenschutzbeauftragten bestellt.',
-      'Sie können sich jederzeit an unseren Datenschutzbeauftragten wenden.',
-      'Datenschutzbeauftragter: wird derzeit benannt.',
     ],
     'lawful-basis': [
       'Mit der Nutzung dieser Website erklären Sie sich mit dieser Datenschutzerklärung einverstanden.',
@@ -327,6 +329,9 @@ export const NL_SITES: Corpus = {
     'right-access': [
       ['In je account kun je je gegevens op elk moment bekijken en wijzigen.', 'right'],
     ],
+    'dpo-contact': [
+      ['Wij hebben een Functionaris Gegevensbescherming aangesteld die toezicht houdt op de naleving van de AVG.', 'contact'],
+    ],
     'automated-decision-making': [
       ['Wij maken een profiel van uw surfgedrag om u gepersonaliseerde advertenties te tonen.', 'whether'],
     ],
@@ -343,7 +348,6 @@ export const NL_SITES: Corpus = {
     ],
     'dpo-contact': [
       'Vragen over je bestelling? Neem contact op met onze klantenservice via service@groenhart.example.',
-      'Wij hebben een Functionaris Gegevensbescherming aangesteld die toezicht houdt op de naleving van de AVG.',
       'Heeft u vragen, neem dan contact op met onze klantenservice.',
     ],
     'lawful-basis': [
@@ -509,6 +513,10 @@ export const FR_SITES: Corpus = {
     'right-objection': [
       ['Vous pouvez vous désinscrire de notre lettre d’information à tout moment via le lien figurant dans chaque courriel.', 'right'],
     ],
+    'dpo-contact': [
+      ['Martinet a désigné un délégué à la protection des données.', 'contact'],
+      ['Notre délégué à la protection des données veille au respect du RGPD.', 'contact'],
+    ],
     'right-erasure': [
       ['Vous pouvez supprimer votre compte à tout moment depuis votre espace personnel.', 'right'],
     ],
@@ -525,8 +533,6 @@ export const FR_SITES: Corpus = {
     ],
     'dpo-contact': [
       'Pour toute question sur votre commande, écrivez à notre service client : sav@dumoulin.example.',
-      'Martinet a désigné un délégué à la protection des données.',
-      'Notre délégué à la protection des données veille au respect du RGPD.',
     ],
     'lawful-basis': [
       'En utilisant ce site, vous acceptez la présente politique de confidentialité.',

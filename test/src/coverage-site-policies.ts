@@ -1,7 +1,7 @@
-// Whole website-style policies in Dutch, German and French, three per language, written for these
+// Whole website-style policies in Dutch, German and French, four per language, written for these
 // tests in our own words: a shop or small company site built on a generator template, an
-// association's or a practice's site in a law-firm style, and a shop or practice written blind
-// (before the fixes it needed). Each comes with its whole expected coverage report (every item of
+// association's or a practice's site in a law-firm style, and two rounds written blind (before the
+// fixes they needed: a shop, practices, a Belgian vzw, an Austrian hotel). Each comes with its whole expected coverage report (every item of
 // the GDPR profile: present, partial with the absent element, or missing);
 // coverage-site-policies.test.ts holds the checker to it, and to no other rule's alarm.
 import type { Lang } from './helpers/coverage-lang.js';
@@ -560,6 +560,171 @@ Vous pouvez accéder à vos données, demander leur rectification ou leur efface
       security: 'missing',
       'policy-changes': 'missing',
       'last-updated': 'missing',
+    },
+  },
+  {
+    lang: 'nl',
+    name: 'a Belgian non-profit (vzw)',
+    body: `## Privacyverklaring
+
+Jeugdhuis De Pit vzw, met maatschappelijke zetel te Kerkplein 3, 9000 Gent (ondernemingsnummer 0478.215.936), hecht belang aan je privacy. Voor vragen kan je terecht bij info@depit.example.
+
+## Welke gegevens verzamelen we?
+
+Wanneer je lid wordt, vragen we je naam, geboortedatum, adres en het telefoonnummer van een ouder. We gebruiken die gegevens om de ledenlijst bij te houden, om je te verzekeren en om je uit te nodigen voor activiteiten. De verwerking gebeurt op basis van je lidmaatschap; voor foto's op onze website vragen we je toestemming.
+
+## Delen we je gegevens?
+
+We geven je naam en geboortedatum door aan onze verzekeraar. Je gegevens verlaten de Europese Unie niet.
+
+## Hoelang bewaren we je gegevens?
+
+We bewaren je gegevens tot drie jaar nadat je lidmaatschap afloopt.
+
+## Jouw rechten
+
+Je kan je gegevens altijd inkijken, laten verbeteren of laten wissen. Je toestemming voor foto's kan je op elk moment intrekken. Ben je niet tevreden over hoe we met je gegevens omgaan, dan kan je klacht indienen bij de Gegevensbeschermingsautoriteit (GBA).
+`,
+    expected: {
+      'controller-identity': 'present',
+      'dpo-contact': 'missing',
+      purposes: 'present',
+      'lawful-basis': 'present',
+      'legitimate-interests': 'missing',
+      recipients: 'present',
+      'international-transfers': 'present',
+      retention: 'present',
+      'right-access': 'present',
+      'right-rectification': 'present',
+      'right-erasure': 'present',
+      'right-restriction': 'missing',
+      'right-objection': 'missing',
+      'right-portability': 'missing',
+      'withdraw-consent': 'present',
+      'complaint-authority': 'present',
+      'statutory-contractual': 'missing',
+      'automated-decision-making': 'missing',
+      'data-source': 'missing',
+      'data-categories': 'present',
+      cookies: 'missing',
+      children: 'missing',
+      security: 'missing',
+      'policy-changes': 'missing',
+      'last-updated': 'missing',
+    },
+  },
+  {
+    lang: 'de',
+    name: 'an Austrian hotel',
+    body: `## Datenschutzerklärung
+
+### Verantwortlicher
+
+Hotel Alpenblick Huber KG
+Dorfstraße 18
+6580 St. Anton am Arlberg
+Österreich
+E-Mail: rezeption@alpenblick-huber.example
+
+### Buchungen
+
+Wenn Sie ein Zimmer buchen, verarbeiten wir Ihren Namen, Ihre Anschrift, Ihr Geburtsdatum und Ihre Kreditkartendaten zur Durchführung der Buchung. Die Verarbeitung ist zur Vertragserfüllung erforderlich. Nach dem Meldegesetz sind wir verpflichtet, ein Gästeblatt zu führen, das wir sieben Jahre aufbewahren.
+
+Ihre Buchungsdaten erhalten wir teilweise über Buchungsplattformen, über die Sie reserviert haben.
+
+### Weitergabe
+
+Ihre Daten geben wir an die Gemeinde (Ortstaxe) und an unser Buchungssystem weiter, dessen Anbieter die Daten ausschließlich in der EU speichert.
+
+### Ihre Rechte
+
+Ihnen stehen grundsätzlich die Rechte auf Auskunft, Berichtigung, Löschung, Einschränkung, Datenübertragbarkeit und Widerspruch zu. Wenn Sie glauben, dass die Verarbeitung Ihrer Daten gegen das Datenschutzrecht verstößt, können Sie sich bei der Datenschutzbehörde beschweren.
+`,
+    expected: {
+      'controller-identity': 'present',
+      'dpo-contact': 'missing',
+      purposes: 'present',
+      'lawful-basis': 'present',
+      'legitimate-interests': 'missing',
+      recipients: 'present',
+      'international-transfers': 'present',
+      retention: 'present',
+      'right-access': 'present',
+      'right-rectification': 'present',
+      'right-erasure': 'present',
+      'right-restriction': 'present',
+      'right-objection': 'present',
+      'right-portability': 'present',
+      'withdraw-consent': 'missing',
+      'complaint-authority': 'present',
+      'statutory-contractual': 'missing',
+      'automated-decision-making': 'missing',
+      'data-source': 'present',
+      'data-categories': 'present',
+      cookies: 'missing',
+      children: 'missing',
+      security: 'missing',
+      'policy-changes': 'missing',
+      'last-updated': 'missing',
+    },
+  },
+  {
+    lang: 'fr',
+    name: 'an online shop with a cookie section',
+    body: `Dernière mise à jour : 5 mars 2026
+
+## Qui sommes-nous ?
+
+La boutique en ligne Savons de Provence est éditée par Savonnerie Bastide SAS, 7 chemin des Oliviers, 13100 Aix-en-Provence, joignable à bonjour@savonnerie-bastide.example.
+
+## Données collectées et finalités
+
+Lors d’une commande, nous collectons vos nom, prénom, adresses de livraison et de facturation, adresse e-mail et numéro de téléphone, afin de traiter et livrer votre commande. Ce traitement est nécessaire à l’exécution du contrat de vente.
+
+Avec votre accord, nous utilisons votre adresse e-mail pour vous envoyer nos offres ; vous pouvez retirer cet accord à tout moment via le lien de désinscription.
+
+## Partage
+
+Nous transmettons vos coordonnées à La Poste pour la livraison. Notre prestataire de paiement traite vos données bancaires ; nous n’y avons jamais accès.
+
+## Conservation
+
+Les données de commande sont conservées cinq ans, puis archivées pour la durée légale de dix ans pour les pièces comptables.
+
+## Cookies
+
+Nous utilisons des cookies nécessaires au panier et, avec votre consentement, des cookies de mesure d’audience. Vous pouvez modifier vos choix à tout moment en cliquant sur « Gérer les cookies » en bas de page.
+
+## Vos droits
+
+Vous disposez d’un droit d’accès, de rectification, d’effacement, de limitation, d’opposition et de portabilité. Pour les exercer, écrivez à bonjour@savonnerie-bastide.example. Vous pouvez aussi saisir la CNIL.
+`,
+    expected: {
+      'controller-identity': 'present',
+      'dpo-contact': 'missing',
+      purposes: 'present',
+      'lawful-basis': 'present',
+      'legitimate-interests': 'missing',
+      recipients: 'present',
+      'international-transfers': 'missing',
+      retention: 'present',
+      'right-access': 'present',
+      'right-rectification': 'present',
+      'right-erasure': 'present',
+      'right-restriction': 'present',
+      'right-objection': 'present',
+      'right-portability': 'present',
+      'withdraw-consent': 'partial: any-time',
+      'complaint-authority': 'present',
+      'statutory-contractual': 'missing',
+      'automated-decision-making': 'missing',
+      'data-source': 'missing',
+      'data-categories': 'present',
+      cookies: 'present',
+      children: 'missing',
+      security: 'missing',
+      'policy-changes': 'missing',
+      'last-updated': 'present',
     },
   },
 ];

@@ -16,6 +16,7 @@
 // Kelvin sign, read as "k" by toLowerCase, and the long s "ſ", replaced by "s" below). The text
 // is lower-cased and cut into runs of [a-z0-9]: each anchor of a match lies inside one such run.
 import { RegExpParser, type AST } from '@eslint-community/regexpp';
+import { remember } from './memo.js';
 import { PRECOMPUTED_ANCHORS } from './anchors-table.js';
 import { anchorKey } from './anchor-key.js';
 
@@ -165,21 +166,24 @@ export function gateFor(regexps: readonly RegExp[]): number {
   return id;
 }
 
-/** Which gates a text opens: ask with `opens(words, id)`. */
+/** Which gates a text opens (a bit per gate): ask with `opens(words, id)`. */
 export interface TextWords {
-  open: Uint8Array;
+  open: Uint32Array;
+  /** How many gates there were: a gate made later is open to this text. */
+  gates: number;
 }
 
 /** The gates that a text (and any part of it) may pass. Linear in the text. */
 export function textWords(text: string): TextWords {
-  const open = new Uint8Array(alwaysOpen.length);
+  const gates = alwaysOpen.length;
+  const open = new Uint32Array((gates >> 5) + 1);
   const lower = text.toLowerCase();
   let a = -1;
   let b = -1;
   let c = -1;
   const mark = (k: number) => {
     const ids = byAnchor.get(k);
-    if (ids) for (const id of ids) open[id] = 1;
+    if (ids) for (const id of ids) open[id >> 5] |= 1 << (id & 31);
   };
   for (let i = 0; i < lower.length; i++) {
     let ch = lower.charCodeAt(i);
@@ -197,10 +201,43 @@ export function textWords(text: string): TextWords {
     b = c;
     c = d;
   }
-  return { open };
+  return { open, gates };
 }
 
 /** May an expression list behind this gate match in the text (or in any part of it)? */
 export function opens(words: TextWords, id: number): boolean {
-  return !enabled || id >= words.open.length || alwaysOpen[id] || words.open[id] === 1;
+  return !enabled || id >= words.gates || alwaysOpen[id] || (words.open[id >> 5] & (1 << (id & 31))) !== 0;
+}
+
+// ---- any expression, on any text ---------------------------------------------------------------
+
+const regexpGates = new WeakMap<RegExp, number>();
+const gatesBySource = new Map<string, number>();
+const wordsMemo = new Map<string, TextWords>();
+/** Shorter texts are searched without the gate: reading their words costs about as much. */
+const GATE_FROM = 48;
+
+/**
+ * May the expression match somewhere in the text? False only when it certainly cannot. Only
+ * expressions with the `u` or `v` flag are gated (their syntax is the one the anchors are read
+ * in); a text's words are remembered by the text, so an edit reads again only what it changed.
+ */
+export function mayMatch(text: string, re: RegExp): boolean {
+  if (!enabled || text.length < GATE_FROM) return true;
+  let id = regexpGates.get(re);
+  if (id === undefined) {
+    // A caller may make a new expression object per call: the gate is kept by source too.
+    const key = `${re.flags}/${re.source}`;
+    id = gatesBySource.get(key);
+    if (id === undefined) gatesBySource.set(key, (id = re.unicode || re.flags.includes('v') ? gateFor([re]) : gateFor([])));
+    regexpGates.set(re, id);
+  }
+  if (alwaysOpen[id]) return true;
+  let words = remember(wordsMemo, text, () => textWords(text));
+  if (id >= words.gates) {
+    // Gates made since this text was read: read it again for them.
+    words = textWords(text);
+    wordsMemo.set(text, words);
+  }
+  return opens(words, id);
 }

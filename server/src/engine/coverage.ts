@@ -417,7 +417,7 @@ function inContents(cues: CompiledLanguage, doc: PolicyDocument, block: Block, l
 
 /**
  * The items of "lead-in: item; item; item" (two semicolons at least), each with its lead-in (the
- * sentence up to the colon) and its offset in the text.
+ * sentence up to the colon, without it) and its offset in the text.
  */
 function semicolonItems(text: string): { lead: string; text: string; at: number }[] {
   const out: { lead: string; text: string; at: number }[] = [];
@@ -429,7 +429,8 @@ function semicolonItems(text: string): { lead: string; text: string; at: number 
     const end = stop ? colon + 2 + stop.index : Math.min(text.length, colon + 2000);
     const list = text.slice(colon + 2, end);
     if ((list.match(/; /g) ?? []).length >= 2) {
-      const lead = text.slice(s.from, colon + 1);
+      // "Sie haben das Recht auf" + "Löschung": without the colon it reads as one sentence.
+      const lead = text.slice(s.from, colon);
       let at = colon + 2;
       for (const part of list.split('; ')) {
         out.push({ lead, text: part, at });
@@ -478,10 +479,8 @@ function readBlock(r: CompiledRequirement, text: string, lead: string, ctx: Set<
     }
     return { hit: null, elements };
   }
-  // "You have the right to:" + "erasure": the lead-in's colon is dropped, so it reads as one sentence.
-  const leadIn = lead.replace(/\s*:$/, '');
-  const joined = lead ? `${leadIn} ${text}` : '';
-  const shift = lead ? leadIn.length + 1 : 0;
+  const joined = lead ? `${lead} ${text}` : '';
+  const shift = lead ? lead.length + 1 : 0;
   const find = (re: Matcher | null, not = r.notStatement): { from: number; to: number; sentence: string; name?: string } | null => {
     if (!re) return null;
     const own = firstValid(re, not, text, words.text());

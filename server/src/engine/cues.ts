@@ -7,6 +7,7 @@ import type { Block, PolicyDocument } from './document.js';
 import { LANGUAGES } from './data.js';
 import { lastAtMost } from './text.js';
 import { rememberFor } from './memo.js';
+import { mayMatch } from './anchors.js';
 
 /** A letter, a digit or an underscore: what a word is made of. */
 export const LETTER = '[\\p{L}\\p{N}_]';
@@ -136,11 +137,15 @@ export function cuesRegExp(cues: readonly Cue[]): RegExp {
   return re;
 }
 
-/** Every match of the cues (or of a regular expression) in a text, non-overlapping, left to right. */
+/**
+ * Every match of the cues (or of a regular expression) in a text, non-overlapping, left to right.
+ * A text without the words a match needs is not searched (the word gate, anchors.ts).
+ */
 export function matchAll(text: string, cues: readonly Cue[] | RegExp): RegExpExecArray[] {
   const re = cues instanceof RegExp ? (cues.global ? cues : new RegExp(cues.source, cues.flags + 'g')) : cuesRegExp(cues);
   re.lastIndex = 0;
   const out: RegExpExecArray[] = [];
+  if (!mayMatch(text, re)) return out;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
     if (m[0] === '') {
@@ -153,7 +158,9 @@ export function matchAll(text: string, cues: readonly Cue[] | RegExp): RegExpExe
 }
 
 export function hasCue(text: string, cues: readonly Cue[]): boolean {
-  return cues.length > 0 && cuesRegExp(cues).test(text);
+  if (!cues.length) return false;
+  const re = cuesRegExp(cues);
+  return mayMatch(text, re) && re.test(text);
 }
 
 const listIds = new WeakMap<readonly Cue[], number>();
