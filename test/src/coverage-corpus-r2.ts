@@ -75,6 +75,7 @@ export const DE_R2: Corpus = {
     ],
     'cookies': [
       ['Wir verwenden Cookies. Eine Liste finden Sie unten.', 'details'],
+      ['Wir verwenden Cookies. Sie können diese Seite jederzeit verlassen.', 'details'],
     ],
   },
   never: {

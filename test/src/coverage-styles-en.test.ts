@@ -361,6 +361,10 @@ const ROUNDS: Record<string, Row[]> = {
     ['data-source','present','We may receive information about you from referees and from background-check providers.'],
     ['cookies','present','We use cookies to remember your job searches. You can refuse them by changing your browser settings.'],
     ['right-erasure','present','You have the right to:\n\n- access\n- erasure\n- portability'],
+    // Look-alikes of this round's new cues.
+    ['international-transfers','notpresent','We host webinars in Canada and the United States every spring.'],
+    ['recipients','notpresent','We provide our application to clients in the financial sector.'],
+    ['right-objection','notpresent','Tell us if you no longer want to receive a paper copy of your bill.'],
     ['purposes','present','This policy explains how we use your data:\n\n- to provide the service\n- to send you receipts'],
     ['cookies','present','We place analytics cookies on your device. You can block them at any time.'],
   ],
