@@ -198,6 +198,116 @@ await step('Policywright: Export… from the command palette asks, then writes t
   if (!existsSync(out)) throw new Error(`${out} was not written`);
 });
 
+// ---- Policywright: New policy… (issue 12): the questionnaire answered in its quick picks and input boxes.
+const quickInput = page.locator('.quick-input-widget');
+const quickRow = (text) => page.locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: text }).first();
+const quickInputValue = () => page.locator('.quick-input-widget .quick-input-box input').first().inputValue();
+/** Waits until the questionnaire shows step n (its title reads "Policywright: New policy (n/total)"). */
+const atStep = (n) => page.locator('.quick-input-widget .quick-input-title', { hasText: `(${n}/` }).first().waitFor({ timeout: 15000 });
+/** A single-choice quick pick: type the answer's label, wait until its row has the focus, accept. */
+async function choose(n, label) {
+  await atStep(n);
+  await page.keyboard.type(label);
+  await page.locator('.quick-input-widget .quick-input-list .monaco-list-row.focused', { hasText: label }).first().waitFor();
+  await page.keyboard.press('Enter');
+}
+/** An input box: replace what it holds by `text`, accept. */
+async function answer(n, text) {
+  await atStep(n);
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type(text);
+  await page.keyboard.press('Enter');
+}
+// Short made-up values for the values the chosen clauses ask for, found by their prompt; a value
+// left empty would stay a {{placeholder}}, which the placeholder rule reports as an error.
+const VALUES = [
+  [/registration number/i, '04512387'],
+  [/email/i, 'privacy@hazelwood.example'],
+  [/postal address/i, '3 Orchard Row, Kendal LA9 4QT'],
+  [/things you use personal data for/i, 'to take and send your orders; to answer your questions'],
+  [/contract with the person/i, 'taking and sending your orders'],
+  [/cannot do without/i, 'your name and address, to send an order'],
+  [/recipients/i, 'our courier, who needs your address to deliver parcels'],
+  [/how long/i, 'six years after your last order'],
+  [/why that period/i, 'tax law requires us to keep sales records that long'],
+  [/age below/i, '13'],
+  [/date of this version/i, '2 December 2026'],
+];
+const tabs = page.locator('.tabs-container .tab');
+// The new policy's editor (no other file in the workspace names this controller).
+const newPolicy = page.locator('.monaco-editor .view-lines', { hasText: 'Hazelwood Garden Supplies Ltd' }).first();
+
+await step('Policywright: New policy… cancelled with Escape in the middle opens nothing', async () => {
+  // The Problems panel is to list the new policy alone.
+  await closeAllEditors('bakery.policy.md');
+  const open = await tabs.count();
+  await quickOpen('F1', 'Policywright: New policy', 'New policy');
+  await atStep(1);
+  await page.keyboard.press('Enter'); // the profiles from the settings (uk-gdpr)
+  await atStep(2);
+  await page.keyboard.press('Escape');
+  await quickInput.waitFor({ state: 'hidden' });
+  if ((await tabs.count()) !== open) throw new Error('a document opened after Escape');
+});
+
+await step('Policywright: New policy… answered in the palette (with Back once) opens an untitled policy that checks clean', async () => {
+  const open = await tabs.count();
+  await quickOpen('F1', 'Policywright: New policy', 'New policy');
+  // 1: the laws, a multi-pick; uk-gdpr comes checked from the setting.
+  await atStep(1);
+  await page.locator('.quick-input-widget .monaco-list-row[aria-checked="true"]', { hasText: 'UK GDPR' }).first().waitFor();
+  await page.keyboard.press('Enter');
+  await choose(2, 'English');
+  await answer(3, 'Hazelwood Garden Supplies Ltd');
+  // 4: the aliases. Back once: the controller's box re-appears with the name typed before.
+  await atStep(4);
+  await page.locator('.quick-input-widget .quick-input-left-action-bar .codicon-quick-input-back').first().click();
+  await atStep(3);
+  await page.waitForFunction(() => document.querySelector('.quick-input-widget .quick-input-box input')?.value === 'Hazelwood Garden Supplies Ltd', undefined, { timeout: 10000 });
+  await page.keyboard.press('Enter');
+  await answer(4, 'Hazelwood Gardens');
+  await choose(5, 'No'); // a data protection officer
+  await choose(6, 'No'); // a representative
+  // 7: the lawful bases, a multi-pick with none checked: filter, tick contract, accept.
+  await atStep(7);
+  await page.keyboard.type('contract');
+  await quickRow('To perform a contract').click();
+  await page.locator('.quick-input-widget .monaco-list-row[aria-checked="true"]', { hasText: 'To perform a contract' }).first().waitFor();
+  await page.keyboard.press('Enter');
+  for (let n = 8; n <= 11; n++) await choose(n, 'No'); // third-party source, transfers, automated decisions, cookies
+  // Then one input box per value the chosen clauses use, until the policy opens.
+  const title = page.locator('.quick-input-widget .quick-input-title');
+  for (let n = 12; ; n++) {
+    if (n > 60) throw new Error('the questionnaire does not end');
+    const next = page.locator('.quick-input-widget .quick-input-title', { hasText: `(${n}/` });
+    await next.or(newPolicy).first().waitFor({ timeout: 15000 });
+    if (!(await next.isVisible())) break;
+    const prompt = await flat(page.locator('.quick-input-widget .quick-input-message').first());
+    const placeholder = (await page.locator('.quick-input-widget .quick-input-box input').first().getAttribute('placeholder')) ?? '';
+    const value = VALUES.find(([re]) => re.test(prompt))?.[1] ?? placeholder;
+    if (!value) throw new Error(`no value to type for "${prompt}"`);
+    lap(`${await flat(title.first())}: ${prompt.slice(0, 80)} → ${value}`);
+    await answer(n, value);
+  }
+  await newPolicy.waitFor({ timeout: 15000 });
+  await page.locator('.tabs-container .tab.active', { hasText: 'Untitled' }).first().waitFor();
+  if ((await tabs.count()) !== open + 1) throw new Error(`${(await tabs.count()) - open} editors opened, not one`);
+  if (!/markdown/i.test(await flat(page.locator('.statusbar [id="status.editor.mode"]').first()))) throw new Error('the new policy is not a Markdown document');
+  // The coverage lens above the title: every required item present.
+  const lens = page.locator('.codelens-decoration', { hasText: /required items/ }).first();
+  await lens.waitFor({ timeout: 30000 });
+  const counts = (await flat(lens)).match(/(\d+)\/(\d+) required items(.*)/);
+  lap('lens: ' + (counts?.[0] ?? (await flat(lens))));
+  if (!counts || counts[1] !== counts[2] || /partial/.test(counts[3])) throw new Error(`not every required item present: ${await flat(lens)}`);
+  // The Problems panel lists nothing for it (the other files are closed).
+  await page.keyboard.press('Control+Shift+M');
+  await page.locator('.markers-panel').first().waitFor();
+  const rows = await flat(page.locator('.markers-panel').first());
+  lap('Problems: ' + rows.slice(0, 200));
+  if ((await problemRow('Untitled').count()) || (await problemRow(/policywright/i).count())) throw new Error(`the new policy has findings: ${rows.slice(0, 300)}`);
+  await page.screenshot({ path: join(outDir, 'new-policy.png') });
+});
+
 await page.screenshot({ path: join(outDir, 'ui.png') }).catch(() => {});
 await close();
 console.log(`${results.passed} passed, ${results.failed} failed`);

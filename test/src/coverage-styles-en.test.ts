@@ -1,7 +1,8 @@
 // English policies in the styles the labelled sets under-represent (hotel and travel, fitness and
-// health apps, news sites, SaaS, shops, charities, games, dating), written for this test in four
-// rounds, each before looking at what the data matched: sentences that give an item, give it in
-// part, or must never be its evidence; and whole short policies with their full expected report.
+// health apps, news sites, SaaS, shops, charities, games, dating; banks, universities, councils,
+// data processing agreements, recruitment), written for this test in five rounds, each before
+// looking at what the data matched: sentences that give an item, give it in part, or must never
+// be its evidence; and whole short policies with their full expected report.
 // Each row: [requirement, expected, body]; expected `present`, `partial` (the item is addressed, an
 // element is absent) or `notpresent` (missing or partial: the sentence does not give the item).
 import { test } from 'node:test';
@@ -313,6 +314,59 @@ const ROUNDS: Record<string, Row[]> = {
     ['lawful-basis','notpresent','By downloading the app, you accept these terms.'],
     ['right-erasure','present','You have the right to request erasure of your personal data.'],
     ['retention','present','Server logs are overwritten every 7 days.'],
+  ],
+  // Fifth round (written blind): banks and fintech, schools and universities, councils and charities,
+  // B2B data processing agreements, recruitment sites; rights listed after "You have the right to:";
+  // cookies refused by pronoun in the next sentence.
+  fifth: [
+    ['retention','present','We retain account-opening records, including identity documents, for five years after the end of our relationship with you, as anti-money-laundering rules require.'],
+    ['retention','partial','Transaction data is stored for as long as required to provide our payment services and to comply with our legal obligations.'],
+    ['retention','notpresent','Your card will be blocked automatically after three wrong PIN entries.'],
+    ['statutory-contractual','present','We are legally required to verify your identity before opening an account; if you do not provide proof of identity, we cannot open the account.'],
+    ['automated-decision-making','present','Our credit decisions are made automatically using your income and repayment history; you can ask for a member of staff to review any decision and contest it.'],
+    ['automated-decision-making','notpresent','Our automated teller machines are available around the clock.'],
+    ['recipients','present','We share your details with credit reference agencies, fraud prevention agencies and the card networks that process your payments.'],
+    ['data-source','present','We obtain information about you from credit reference agencies and from public registers such as the electoral roll.'],
+    ['right-objection','present','You have the right to object at any time to our processing of your data based on legitimate interests, including fraud-scoring.'],
+    ['right-access','notpresent','You can access your statements online at any time by logging in.'],
+    ['purposes','present','We use student records to manage admissions, teaching, assessment and the award of degrees.'],
+    ['recipients','present','We disclose students\' results to the Higher Education Statistics Agency and to your sponsor where you have one.'],
+    ['lawful-basis','present','We process student data because it is necessary for the performance of a public task carried out in the public interest (Article 6(1)(e) UK GDPR).'],
+    ['right-rectification','present','If any of your student details are wrong, you can ask the Registry to correct them.'],
+    ['right-rectification','notpresent','Teachers correct homework within a week of submission.'],
+    ['right-erasure','notpresent','Graduates\' e-mail accounts are deleted six months after graduation.'],
+    ['data-categories','present','We hold your name, date of birth, home address, nationality, qualifications and disability information you choose to share.'],
+    ['complaint-authority','present','You also have the right to lodge a complaint with the Information Commissioner\'s Office if you are unhappy with how we have handled your data.'],
+    ['complaint-authority','notpresent','If you are unhappy with our service, you can make a complaint to the council using our corporate complaints procedure.'],
+    ['complaint-authority','notpresent','Complaints about how your data has been handled should be sent to our Data Protection Officer, who will investigate them.'],
+    ['controller-identity','present','Riverside District Council is the data controller for the information you give us. You can write to us at Town Hall, Market Street, Riverside RV1 2AB.'],
+    ['dpo-contact','present','Our Data Protection Officer can be contacted by e-mail at dpo@riverside.example or by phone on 01234 567890.'],
+    ['withdraw-consent','present','Where you have agreed to hear about our fundraising appeals, you can change your mind at any time by calling our supporter care team.'],
+    ['right-objection','partial','You can tell us at any time that you no longer want to receive fundraising letters.'],
+    ['lawful-basis','present','We rely on your consent to send you our newsletter and on our legitimate interests to keep a record of your donations.'],
+    ['legitimate-interests','present','We rely on legitimate interests to analyse our supporter database so that we can understand who supports us and send appeals that are relevant.'],
+    ['legitimate-interests','partial','Some processing is based on our legitimate interests.'],
+    ['international-transfers','present','Where Customer Personal Data is transferred to a country outside the EEA that has no adequacy decision, the parties agree to the Standard Contractual Clauses (Module Two).'],
+    ['international-transfers','partial','Sub-processors may process Customer Personal Data in the United States and India.'],
+    ['recipients','present','The Processor engages the sub-processors listed in Annex III, including hosting and e-mail delivery providers.'],
+    ['right-erasure','notpresent','At the end of the Services the Processor shall delete all Customer Personal Data unless storage is required by law.'],
+    ['retention','present','The Processor deletes Customer Personal Data within 30 days of the termination of the Agreement.'],
+    ['retention','present','If your application is unsuccessful, we keep your CV for six months and then delete it.'],
+    ['purposes','present','We use your CV to assess your suitability for the role you applied for and to arrange interviews.'],
+    ['recipients','present','We pass your CV to the employers whose vacancies you apply for.'],
+    ['automated-decision-making','present','We do not make recruitment decisions by automated means alone; a recruiter reviews every application.'],
+    ['right-access','present','Candidates may request a copy of the personal information we hold on them by writing to our recruitment team.'],
+    ['right-portability','present','You can ask us to send your candidate profile to you or to another recruitment agency in a machine-readable format.'],
+    ['right-erasure','present','You can ask us to remove your candidate profile and all related data from our systems.'],
+    ['data-source','present','We may receive information about you from referees and from background-check providers.'],
+    ['cookies','present','We use cookies to remember your job searches. You can refuse them by changing your browser settings.'],
+    ['right-erasure','present','You have the right to:\n\n- access\n- erasure\n- portability'],
+    // Look-alikes of this round's new cues.
+    ['international-transfers','notpresent','We host webinars in Canada and the United States every spring.'],
+    ['recipients','notpresent','We provide our application to clients in the financial sector.'],
+    ['right-objection','notpresent','Tell us if you no longer want to receive a paper copy of your bill.'],
+    ['purposes','present','This policy explains how we use your data:\n\n- to provide the service\n- to send you receipts'],
+    ['cookies','present','We place analytics cookies on your device. You can block them at any time.'],
   ],
 };
 

@@ -442,6 +442,9 @@ function semicolonItems(text: string): { lead: string; text: string; at: number 
   return out;
 }
 
+/** A lead-in whose last word before its colon is short (up to four letters): "Recht auf:", "the right to:", "le droit de :". */
+const LEAD_TO_COMPLETE = /(?<![\p{L}])\p{L}{1,4}\s*:$/u;
+
 /** A full statement limited to self-service or to marketing, with no wider way offered. */
 function narrowed(r: CompiledRequirement, sentence: string, words: TextWords): boolean {
   return matches(r.narrow, sentence, words) && !matches(r.broad, sentence, words);
@@ -507,6 +510,16 @@ function readBlock(r: CompiledRequirement, text: string, lead: string, ctx: Set<
         break;
       }
     }
+  }
+  // "Sie haben das Recht auf:" + "Löschung": a lead-in that ends on a short word before its colon
+  // (a preposition, "the right to:") is completed by its item. Read without the colon only when the
+  // item said nothing with it, so a lead-in's own veto ("This policy explains how we use your
+  // data:") still stops at its colon for the items it already reads.
+  if (!hit && lead && !heading && LEAD_TO_COMPLETE.test(lead)) {
+    const bare = lead.replace(/\s*:$/, '');
+    let j: TextWords | undefined;
+    const sub = readBlock(r, text, bare, ctx, false, { text: words.text, joined: () => (j ??= textWords(`${bare} ${text}`)) });
+    if (sub.hit) hit = sub.hit;
   }
   // In a section about the item (or a rights section), its short names count; they may also
   // complete what a partial statement began.
