@@ -77,11 +77,11 @@ const ROUNDS: Record<string, Row[]> = {
     ['international-transfers','present','Customer data is hosted in the United States; transfers from the EU rely on the EU-U.S. Data Privacy Framework.'],
     ['international-transfers','partial','Data may be stored on servers in the United States.'],
     ['retention','present','Workspace data is deleted 90 days after you cancel your subscription.'],
-    ['retention','partial','We retain customer data for as long as necessary to comply with our legal obligations, resolve disputes and enforce our agreements.'],
+    ['retention','partial','Customer data is retained for as long as we need it to meet legal duties, settle disputes and enforce contracts.'],
     ['retention','notpresent','You can delete individual projects from your dashboard.'],
     ['purposes','present','We use account information to provide the service, send billing notices and respond to support requests.'],
     ['data-categories','present','We collect the content you upload, usage logs, IP addresses and browser type.'],
-    ['right-access','present','You have the right to request access to the personal data we process about you.'],
+    ['right-access','present','You can request access to the personal information we keep on you.'],
     ['right-erasure','present','You have the right to ask us to delete your personal data.'],
     ['right-erasure','partial','You can delete your account at any time from the settings page.'],
     ['lawful-basis','present','We process your data to perform our contract with you and, where you agree, on the basis of your consent.'],
@@ -224,7 +224,7 @@ const ROUNDS: Record<string, Row[]> = {
     ['right-objection','notpresent','Players can report other players for offensive names.'],
     ['withdraw-consent','present','You are free to revoke the consent you gave for location tracking at any moment.'],
     ['withdraw-consent','notpresent','You may revoke a shared link at any time.'],
-    ['complaint-authority','present','You have the right to lodge a complaint with the data protection authority of your country.'],
+    ['complaint-authority','present','If you think we got it wrong, you can complain to the data protection authority where you live.'],
     ['complaint-authority','notpresent','Please direct any complaints about your flight to our customer relations team.'],
     ['controller-identity','present','Brightlane Health GmbH, Torstraße 12, 10119 Berlin, is the controller for the processing described here.'],
     ['controller-identity','partial','This game was made by an independent developer.'],
@@ -272,7 +272,7 @@ const ROUNDS: Record<string, Row[]> = {
     ['right-rectification','present','If any of your details change or are wrong, let us know and we will update our records.'],
     ['right-portability','present','On request, we will provide your personal data in CSV format so that you can take it to another provider.'],
     ['right-restriction','present','You can ask us to stop using your data, except for storing it, while we look into a complaint.'],
-    ['right-objection','present','You have the right to object to processing of your personal data that is based on our legitimate interests.'],
+    ['right-objection','present','You may object to processing of your details that relies on our legitimate interests.'],
     ['right-objection','notpresent','Readers may submit objections to an article via our corrections page.'],
     ['withdraw-consent','present','You can withdraw any consent you have given us at any time by e-mailing privacy@quillfeather.example.'],
     ['withdraw-consent','partial','You can stop receiving marketing messages that you agreed to by unsubscribing.'],
@@ -336,7 +336,7 @@ const ROUNDS: Record<string, Row[]> = {
     ['right-rectification','notpresent','Teachers correct homework within a week of submission.'],
     ['right-erasure','notpresent','Graduates\' e-mail accounts are deleted six months after graduation.'],
     ['data-categories','present','We hold your name, date of birth, home address, nationality, qualifications and disability information you choose to share.'],
-    ['complaint-authority','present','You also have the right to lodge a complaint with the Information Commissioner\'s Office if you are unhappy with how we have handled your data.'],
+    ['complaint-authority','present','Not satisfied with our answer? You may also take your complaint to the Information Commissioner\'s Office.'],
     ['complaint-authority','notpresent','If you are unhappy with our service, you can make a complaint to the council using our corporate complaints procedure.'],
     ['complaint-authority','notpresent','Complaints about how your data has been handled should be sent to our Data Protection Officer, who will investigate them.'],
     ['controller-identity','present','Riverside District Council is the data controller for the information you give us. You can write to us at Town Hall, Market Street, Riverside RV1 2AB.'],
@@ -450,7 +450,7 @@ Our newsletter is sent through an e-mail service provider. Your data may be proc
 
 ## Keeping your data
 
-We keep your information for as long as necessary.
+We hold on to what you send us only for as long as necessary.
 
 ## Your choices
 

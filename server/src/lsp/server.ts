@@ -196,7 +196,9 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     const declared = analysis.declared;
     for (const target of [declared?.translationOf, declared?.supersedes]) {
       const u = target && folder ? resolveRelative(uri, target) : undefined;
-      if (u && u !== uri && !disk.has(u)) readNeighbour(u);
+      // Only a file that may be a policy (.md, .markdown, .txt) is read: front matter must not make
+      // the server read any file it names.
+      if (u && u !== uri && POLICY_FILE.test(u.replace(/[?#].*$/, '')) && !disk.has(u)) readNeighbour(u);
     }
   }
   /**
