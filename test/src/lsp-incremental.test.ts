@@ -105,12 +105,12 @@ const doc = fc.array(fc.oneof(piece, tricky, tricky), { maxLength: 16 }).map((a)
 
 test('the chunked parse gives the same tree as a full parse', async () => {
   const { ChunkedParser } = await import('../../server/out/lsp/incremental-parse.js');
-  const { parseMarkdown } = await import('../../server/out/engine/document.js');
+  const { parseBlocks } = await import('../../server/out/engine/document.js');
   const parser = new ChunkedParser();
   const strip = (t: unknown) => JSON.parse(JSON.stringify(t));
   fc.assert(
     fc.property(doc, (text) => {
-      assert.deepEqual(strip(parser.parse(text)), strip(parseMarkdown(text)));
+      assert.deepEqual(strip(parser.parse(text)), strip(parseBlocks(text)));
     }),
     { numRuns: runs(2000) },
   );
@@ -118,15 +118,15 @@ test('the chunked parse gives the same tree as a full parse', async () => {
 
 test('the chunked parse of each seed equals its full parse, before and after an edit', { skip: SKIP_NO_SHARED }, async () => {
   const { ChunkedParser, chunks } = await import('../../server/out/lsp/incremental-parse.js');
-  const { parseMarkdown } = await import('../../server/out/engine/document.js');
+  const { parseBlocks } = await import('../../server/out/engine/document.js');
   const strip = (t: unknown) => JSON.parse(JSON.stringify(t));
   for (const f of readdirSync(join(SHARED, 'seeds')).filter((x) => x.endsWith('.txt'))) {
     const text = readFileSync(join(SHARED, 'seeds', f), 'utf8');
     const parser = new ChunkedParser();
-    assert.deepEqual(strip(parser.parse(text)), strip(parseMarkdown(text)), f);
+    assert.deepEqual(strip(parser.parse(text)), strip(parseBlocks(text)), f);
     const mid = Math.floor(text.length / 2);
     const edited = text.slice(0, mid) + ' an edit ' + text.slice(mid);
-    assert.deepEqual(strip(parser.parse(edited)), strip(parseMarkdown(edited)), `${f} after an edit`);
+    assert.deepEqual(strip(parser.parse(edited)), strip(parseBlocks(edited)), `${f} after an edit`);
     // Text with no blank line is one paragraph to micromark: one chunk, nothing to reuse.
     if (chunks(text).length > 2) assert.ok(parser.hits > 0, `${f}: unchanged chunks were reused`);
   }

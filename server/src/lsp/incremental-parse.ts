@@ -6,7 +6,7 @@
 // it to that); a document with link reference definitions, which reach across chunks, is parsed
 // whole.
 import type { Root, RootContent, Nodes } from 'mdast';
-import { parseMarkdown } from '../engine/document.js';
+import { parseBlocks } from '../engine/document.js';
 import { LineIndex } from '../engine/text.js';
 
 interface Chunk {
@@ -123,7 +123,7 @@ export class ChunkedParser {
 
   parse = (text: string): Root => {
     const cs = chunks(text);
-    if (cs.length === 1) return parseMarkdown(text);
+    if (cs.length === 1) return parseBlocks(text);
     const used = new Set<string>();
     const children: RootContent[] = [];
     for (const c of cs) {
@@ -131,12 +131,12 @@ export class ChunkedParser {
       if (tree) this.hits++;
       else {
         this.misses++;
-        tree = parseMarkdown(c.text);
+        tree = parseBlocks(c.text);
         this.cache.set(c.text, tree);
         if (openAtEnd(c.text, tree)) this.open.add(c.text);
       }
       // A chunk (other than the last) that ends open: the cut was wrong; parse the whole text.
-      if (c !== cs[cs.length - 1] && this.open.has(c.text)) return parseMarkdown(text);
+      if (c !== cs[cs.length - 1] && this.open.has(c.text)) return parseBlocks(text);
       used.add(c.text);
       for (const n of tree.children) children.push(shift(n, c.line - 1, c.offset));
     }
@@ -148,7 +148,7 @@ export class ChunkedParser {
       for (const k of this.cache.keys()) if (!live.has(k)) this.cache.delete(k), this.open.delete(k);
     }
     const end = cs[cs.length - 1];
-    const whole = parseMarkdown('');
+    const whole = parseBlocks('');
     whole.children = children;
     whole.position = { start: { line: 1, column: 1, offset: 0 }, end: { line: end.line + lineCount(end.text) - 1, column: 1 + lastLineLength(end.text), offset: text.length } };
     return whole;
