@@ -39,6 +39,8 @@ export class TestClient {
   private latest = new Map<string, PublishDiagnosticsParams>();
   private waiters: { uri: string; pred: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
   private versions = new Map<string, number>();
+  /** Closed documents whose close the server has not answered yet (its empty publish without a version). */
+  private closing = new Set<string>();
   exited?: number | null;
   settings: Record<string, unknown>;
 
@@ -50,6 +52,12 @@ export class TestClient {
     this.proc.on('exit', (code) => (this.exited = code));
     this.conn = createProtocolConnection(new StreamMessageReader(this.proc.stdout!), new StreamMessageWriter(this.proc.stdin!));
     this.conn.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
+      if (this.closing.has(p.uri)) {
+        // Sent before the server read the close: the closed document's, not a reopened one's
+        // (both may be version 1).
+        if (p.version !== undefined) return;
+        this.closing.delete(p.uri);
+      }
       this.latest.set(p.uri, p);
       this.waiters = this.waiters.filter((w) => {
         if (w.uri !== p.uri || !w.pred(p)) return true;
@@ -107,6 +115,7 @@ export class TestClient {
   }
 
   close(uri: string): void {
+    this.closing.add(uri);
     void this.conn.sendNotification('textDocument/didClose', { textDocument: { uri } });
   }
 
