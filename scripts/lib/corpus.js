@@ -10,8 +10,8 @@ import { generatePolicy } from './generate.js';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const SHARED = process.env.POLICYWRIGHT_SHARED ?? join(root, '..', 'shared');
 
-/** The real policies, one string each, in a fixed order; [] when ../shared is absent. */
-export function realPolicies() {
+/** The files of the real policies, in a fixed order; [] when ../shared is absent. */
+export function realPolicyPaths() {
   const out = [];
   for (const [dir, ext] of [
     ['eval/gt200-dev', '.md'],
@@ -20,9 +20,14 @@ export function realPolicies() {
   ]) {
     const d = join(SHARED, dir);
     if (!existsSync(d)) continue;
-    for (const f of readdirSync(d).filter((x) => x.endsWith(ext) && x !== 'README.md').sort()) out.push(readFileSync(join(d, f), 'utf8'));
+    for (const f of readdirSync(d).filter((x) => x.endsWith(ext) && x !== 'README.md').sort()) out.push(join(d, f));
   }
   return out;
+}
+
+/** The real policies, one string each, in a fixed order; [] when ../shared is absent. */
+export function realPolicies() {
+  return realPolicyPaths().map((f) => readFileSync(f, 'utf8'));
 }
 
 /**

@@ -3,24 +3,10 @@
 // gate and without it gives the same result, in two worker threads so that no memo is shared.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { SHARED, SKIP_NO_SHARED } from '../helpers/paths.js';
-
-function policies(): string[] {
-  const out: string[] = [];
-  for (const [dir, ext] of [
-    ['eval/gt200-dev', '.md'],
-    ['eval/goppc-dev', '.md'],
-    ['seeds', '.txt'],
-  ]) {
-    const d = join(SHARED, dir);
-    if (!existsSync(d)) continue;
-    for (const f of readdirSync(d).filter((x) => x.endsWith(ext) && x !== 'README.md').sort()) out.push(join(d, f));
-  }
-  return out;
-}
+import { SKIP_NO_SHARED } from '../helpers/paths.js';
+import { realPolicyPaths } from '../../../scripts/lib/corpus.js';
 
 const PROFILES = [[], ['gdpr'], ['ccpa'], ['gdpr', 'ccpa']];
 
@@ -44,7 +30,7 @@ if (!isMainThread) {
     });
 
   test('every ../shared policy gives the same result with the word gate and without it', { skip: SKIP_NO_SHARED }, async () => {
-    const files = policies();
+    const files = realPolicyPaths();
     assert.ok(files.length > 0);
     const [gated, ungated] = await Promise.all([run(true, files), run(false, files)]);
     assert.equal(gated.length, ungated.length);
