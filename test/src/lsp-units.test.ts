@@ -238,3 +238,36 @@ test('the scheduler keeps checking after a callback throws', async () => {
   assert.equal(done.length, 3);
   s.dispose();
 });
+
+test('the scheduler drops a check of a closed document even when it is reopened with the same version', async () => {
+  const { Scheduler } = await import('../../server/out/lsp/scheduler.js');
+  const uri = 'file:///reopened.md';
+  let text = '# Old notice\n\nOpened first.\n';
+  let release!: () => void;
+  const firstInput = new Promise<void>((r) => (release = r));
+  let calls = 0;
+  const done: string[] = [];
+  const s = new Scheduler({
+    debounceMs: 0,
+    input: async () => {
+      const mine = text;
+      if (calls++ === 0) await firstInput; // the first check is still reading its input when the document closes
+      return { version: 1, text: mine, config: {} };
+    },
+    currentVersion: () => 1,
+    done: (_u, _v, analysis) => done.push(analysis.sections[0]?.title),
+    failed: () => {},
+    log: () => {},
+  });
+  s.schedule(uri, true);
+  await new Promise((r) => setImmediate(r));
+  s.forget(uri); // closed…
+  text = '# New notice\n\nOpened again as version 1.\n';
+  s.schedule(uri, true); // …and opened again, version 1 as before
+  const settled = s.whenSettled(uri, 10_000);
+  release();
+  await settled; // the first check, dropped
+  await s.whenSettled(uri, 10_000); // the second
+  assert.deepEqual(done, ['New notice']);
+  s.dispose();
+});

@@ -54,6 +54,11 @@ export class Scheduler {
   private nextId = 1;
   private waiting = new Map<number, (r: WorkerReply) => void>();
   private disposed = false;
+  /**
+   * Bumped when a document is forgotten (closed): a check that started before is dropped even if
+   * the document is opened again with the same version number (editors restart at 1).
+   */
+  private epochs = new Map<string, number>();
 
   constructor(private opts: SchedulerOptions) {
     if (opts.workerScript) this.startWorker();
@@ -78,6 +83,7 @@ export class Scheduler {
 
   /** Forget a document (closed). */
   forget(uri: string): void {
+    this.epochs.set(uri, (this.epochs.get(uri) ?? 0) + 1);
     const t = this.timers.get(uri);
     if (t) clearTimeout(t);
     this.timers.delete(uri);
@@ -113,6 +119,7 @@ export class Scheduler {
     if (uri === undefined) return;
     this.queue.delete(uri);
     const id = this.nextId++;
+    const epoch = this.epochs.get(uri) ?? 0;
     // Claim the slot before awaiting, so that only one check runs at a time.
     this.running = { id, uri, version: -1, started: performance.now() };
     let input: CheckInput | undefined;
@@ -133,8 +140,9 @@ export class Scheduler {
     try {
       if (reply.error === 'superseded') {
         // The newer version is scheduled already.
-      } else if (this.opts.currentVersion(uri) !== input.version) {
-        // Outdated: the newer version is scheduled (its didChange called schedule()).
+      } else if (this.opts.currentVersion(uri) !== input.version || (this.epochs.get(uri) ?? 0) !== epoch) {
+        // Outdated: the newer version is scheduled (its didChange called schedule()), or the
+        // document was closed meanwhile and what has its version now is another text.
       } else if (reply.analysis) {
         this.opts.done(uri, input.version, reply.analysis);
       } else {
