@@ -319,3 +319,33 @@ test('a front matter too large to read is handed to remark as one line of spaces
     assert.deepEqual(shape(parseDocument(text)), shape(parseDocument(text, () => parseMarkdown(text))));
   }
 });
+
+test('foldText folds each run of white space to one space and maps every text offset back to its source', async () => {
+  const { foldText, toSource } = await import('../../server/out/engine/document.js');
+  const fc = (await import('fast-check')).default;
+  const isSpace = (c: string) => c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\u00a0';
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom('a', 'b', '.', ' ', ' ', '\n', '\t', '\r', '\u00a0'), { maxLength: 40 }), fc.nat(), fc.nat(), (chars, x, y) => {
+      const src = chars.join('');
+      const start = x % (src.length + 1);
+      const end = start + (y % (src.length - start + 1));
+      // The reference: each character kept where it stands, each run of white space one space at the run's last character.
+      let text = '';
+      const at: number[] = [];
+      for (let i = start; i < end; i++) {
+        if (!isSpace(src[i])) {
+          text += src[i];
+          at.push(i);
+        } else if (text && i + 1 < end && !isSpace(src[i + 1])) {
+          text += ' ';
+          at.push(i);
+        }
+      }
+      const folded = foldText(src, { start, end });
+      assert.equal(folded.text, text);
+      const block = { span: { start, end }, ...folded } as Parameters<typeof toSource>[0];
+      for (let t = 0; t < text.length; t++) assert.equal(toSource(block, t), at[t], `${JSON.stringify(src)} at ${t}`);
+    }),
+    { numRuns: 2000 },
+  );
+});

@@ -344,6 +344,8 @@ interface HeadingCue {
   /** A clause's own heading or title: a section titled exactly so is decisive. */
   exact: boolean;
   folded: string;
+  /** ` ${folded}`: looked for in ` ${title}` once per title and cue, so made once. */
+  spaced: string;
   re?: RegExp;
 }
 
@@ -351,23 +353,23 @@ interface HeadingCue {
 function headingCue(cue: string, exact: boolean): HeadingCue | undefined {
   if (cue.length > 2 && cue.startsWith('/') && cue.endsWith('/')) {
     try {
-      return { cue, exact, folded: '', re: new RegExp(cue.slice(1, -1), 'iu') };
+      return { cue, exact, folded: '', spaced: '', re: new RegExp(cue.slice(1, -1), 'iu') };
     } catch {
       return undefined;
     }
   }
   const folded = fold(cue);
-  return folded ? { cue, exact, folded } : undefined;
+  return folded ? { cue, exact, folded, spaced: ` ${folded}` } : undefined;
 }
 
 /** How strongly a cue matches a title: 0 for no match, else the length matched (1000 for an exact title). */
-function cueScore(c: HeadingCue, title: string, foldedTitle: string): number {
+function cueScore(c: HeadingCue, title: string, foldedTitle: string, spacedTitle: string): number {
   if (c.re) {
     const m = c.re.exec(title);
     return m ? Math.max(1, m[0].length) : 0;
   }
   if (c.exact && c.folded === foldedTitle) return 1000;
-  return ` ${foldedTitle}`.includes(` ${c.folded}`) ? c.folded.length : 0;
+  return spacedTitle.includes(c.spaced) ? c.folded.length : 0;
 }
 
 export interface SectionMatch {
@@ -433,12 +435,13 @@ function classifySectionsUncached(doc: PolicyDocument, library: ClauseLibrary): 
     let reqs: string[] = [];
     let bestCue = '';
     const folded = fold(title);
+    const spaced = ` ${folded}`;
     for (const { r, cues: list } of cues) {
       // The longest cue found wins; a title that is a clause's own heading beats any.
       let score = 0;
       let cue = '';
       for (const c of list) {
-        const n = cueScore(c, title, folded);
+        const n = cueScore(c, title, folded, spaced);
         if (n > score) [score, cue] = [n, c.cue];
       }
       if (score === 0) continue;
