@@ -5,7 +5,7 @@ import YAML from 'yaml';
 import { flat } from './memo.js';
 import { builtinClauses } from '../generated/data.js';
 import { LANGUAGES, PROFILES } from './data.js';
-import type { PolicyDocument, Section } from './document.js';
+import type { Block, PolicyDocument, Section } from './document.js';
 import type { ClauseSource, Span, SpanFix } from './types.js';
 
 export interface ClauseVariable {
@@ -516,8 +516,7 @@ export function insertionPlace(doc: PolicyDocument, requirement: string, _profil
   const at = (offset: number, headingDepth: number, reason: string, s?: Section, relation?: string): InsertionPlace => {
     const before = doc.text.slice(Math.max(0, offset - 4), offset);
     const prefix = offset === 0 || /\n[ \t]*\r?\n$/.test(before) ? '' : /\n$/.test(before) ? '\n' : '\n\n';
-    const last = [...doc.blocks].reverse().find((b) => b.kind !== 'html' && b.span.start >= doc.bodyStart);
-    const anchor = s?.heading?.span ?? last?.span ?? { start: offset, end: offset };
+    const anchor = s?.heading?.span ?? lastBlock(doc)?.span ?? { start: offset, end: offset };
     const where = s && relation ? `${relation} “${s.title}”` : 'at the end';
     return { offset, headingDepth: Math.min(6, Math.max(2, headingDepth)), prefix, reason, where, anchor };
   };
@@ -541,9 +540,18 @@ export function insertionPlace(doc: PolicyDocument, requirement: string, _profil
       return at(s.span.start, s.depth, `before "${s.title}" (${next.m.requirements[0]}), the nearest item that comes after ${requirement}`, s, 'before');
     }
   }
-  const depths = doc.sections.filter((s) => s.heading && s.depth >= 2).map((s) => s.depth);
-  const depth = depths.length ? Math.min(...depths) : 2;
-  return at(doc.text.length, depth, 'at the end: no section heading shows where it belongs');
+  let depth = Infinity;
+  for (const s of doc.sections) if (s.heading && s.depth >= 2) depth = Math.min(depth, s.depth);
+  return at(doc.text.length, depth === Infinity ? 2 : depth, 'at the end: no section heading shows where it belongs');
+}
+
+/** The last block of the body that is not HTML (a loop from the end: this runs once per missing item). */
+function lastBlock(doc: PolicyDocument): Block | undefined {
+  for (let i = doc.blocks.length - 1; i >= 0; i--) {
+    const b = doc.blocks[i];
+    if (b.kind !== 'html' && b.span.start >= doc.bodyStart) return b;
+  }
+  return undefined;
 }
 
 export function insertionPoint(doc: PolicyDocument, requirement: string, profile?: string, library?: ClauseLibrary): number {
