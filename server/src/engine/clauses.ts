@@ -410,7 +410,37 @@ export function classifySections(doc: PolicyDocument, library: ClauseLibrary = d
   return out;
 }
 
-const titleVerdicts = new WeakMap<ClauseLibrary, Map<string, { cues: { r: string; cues: ReturnType<typeof headingCues> }[]; verdicts: Map<string, { reqs: string[]; cue: string }> }>>();
+/** A requirement's place in CANONICAL_ORDER and a cue's place in its list. */
+type CueRef = [req: number, cue: number];
+
+/**
+ * Which cues a title could match, found from its words: a cue of several words only where the
+ * title has its first word, a cue of one word only where a title word starts with it (cueScore
+ * matches at word starts), `/regex/` cues always. A title was scored against every cue of every
+ * requirement, and a file of 35,000 headings spent a second doing that.
+ */
+interface CueIndex {
+  regex: CueRef[];
+  byFirstWord: Map<string, CueRef[]>;
+  byWord: Map<string, CueRef[]>;
+}
+
+function indexCues(cues: { r: string; cues: HeadingCue[] }[]): CueIndex {
+  const index: CueIndex = { regex: [], byFirstWord: new Map(), byWord: new Map() };
+  cues.forEach(({ cues: list }, ri) =>
+    list.forEach((c, ci) => {
+      if (c.re) return void index.regex.push([ri, ci]);
+      const words = c.folded.split(' ');
+      const map = words.length > 1 ? index.byFirstWord : index.byWord;
+      let refs = map.get(words[0]);
+      if (!refs) map.set(words[0], (refs = []));
+      refs.push([ri, ci]);
+    }),
+  );
+  return index;
+}
+
+const titleVerdicts = new WeakMap<ClauseLibrary, Map<string, { cues: { r: string; cues: HeadingCue[] }[]; index: CueIndex; verdicts: Map<string, { reqs: string[]; cue: string }> }>>();
 
 function classifySectionsUncached(doc: PolicyDocument, library: ClauseLibrary): SectionMatch[] {
   const languages = doc.language === 'en' ? ['en'] : [doc.language, 'en'];
@@ -419,8 +449,11 @@ function classifySectionsUncached(doc: PolicyDocument, library: ClauseLibrary): 
   let perLibrary = titleVerdicts.get(library);
   if (!perLibrary) titleVerdicts.set(library, (perLibrary = new Map()));
   let known = perLibrary.get(languages.join(','));
-  if (!known) perLibrary.set(languages.join(','), (known = { cues: CANONICAL_ORDER.map((r) => ({ r, cues: headingCues(library, r, languages) })), verdicts: new Map() }));
-  const { cues, verdicts } = known;
+  if (!known) {
+    const cues = CANONICAL_ORDER.map((r) => ({ r, cues: headingCues(library, r, languages) }));
+    perLibrary.set(languages.join(','), (known = { cues, index: indexCues(cues), verdicts: new Map() }));
+  }
+  const { cues, index, verdicts } = known;
   const out: SectionMatch[] = [];
   const classify = (title: string): { reqs: string[]; cue: string } => {
     let v = verdicts.get(title);
@@ -431,23 +464,31 @@ function classifySectionsUncached(doc: PolicyDocument, library: ClauseLibrary): 
     return v;
   };
   const classifyTitle = (title: string) => {
+    const folded = fold(title);
+    const spaced = ` ${folded}`;
+    // Per requirement, the longest cue found (the first in its list among equals); a title that
+    // is a clause's own heading beats any.
+    const score = new Array<number>(cues.length).fill(0);
+    const which = new Array<number>(cues.length).fill(-1);
+    const consider = ([ri, ci]: CueRef) => {
+      const n = cueScore(cues[ri].cues[ci], title, folded, spaced);
+      if (n > score[ri] || (n > 0 && n === score[ri] && ci < which[ri])) [score[ri], which[ri]] = [n, ci];
+    };
+    index.regex.forEach(consider);
+    if (folded) {
+      for (const w of new Set(folded.split(' '))) {
+        index.byFirstWord.get(w)?.forEach(consider);
+        for (let k = 1; k <= w.length; k++) index.byWord.get(w.slice(0, k))?.forEach(consider);
+      }
+    }
     let best = 0;
     let reqs: string[] = [];
     let bestCue = '';
-    const folded = fold(title);
-    const spaced = ` ${folded}`;
-    for (const { r, cues: list } of cues) {
-      // The longest cue found wins; a title that is a clause's own heading beats any.
-      let score = 0;
-      let cue = '';
-      for (const c of list) {
-        const n = cueScore(c, title, folded, spaced);
-        if (n > score) [score, cue] = [n, c.cue];
-      }
-      if (score === 0) continue;
-      if (score > best) [best, reqs, bestCue] = [score, [r], cue];
-      else if (score === best) reqs.push(r);
-    }
+    cues.forEach(({ r, cues: list }, ri) => {
+      if (score[ri] === 0) return;
+      if (score[ri] > best) [best, reqs, bestCue] = [score[ri], [r], list[which[ri]].cue];
+      else if (score[ri] === best) reqs.push(r);
+    });
     return { reqs, cue: bestCue };
   };
   for (const s of doc.sections) {
