@@ -269,7 +269,7 @@ test('front matter: a flood of YAML problems is reported as twenty and a count; 
   assert.ok(big.text.slice(big.bodyStart).trim().startsWith('# Privacy'));
 });
 
-test('the document model parses with GFM blocks only, and every example and fixture reads into the blocks of a full GFM parse', async () => {
+test('the document model parses with GFM blocks only, and every example and fixture reads into the blocks of a full GFM parse and of the line reader', async () => {
   const { readdirSync, readFileSync, statSync } = await import('node:fs');
   const { join } = await import('node:path');
   const { fileURLToPath } = await import('node:url');
@@ -291,9 +291,13 @@ test('the document model parses with GFM blocks only, and every example and fixt
     comments: d.comments,
     problems: d.problems,
   });
+  const { parseBlocks } = await import('../../server/out/engine/document.js');
   for (const f of files) {
     const text = readFileSync(f, 'utf8');
-    assert.deepEqual(shape(parseDocument(text)), shape(parseDocument(text, () => parseMarkdown(text))), f);
+    const doc = shape(parseDocument(text));
+    assert.deepEqual(doc, shape(parseDocument(text, () => parseMarkdown(text))), f);
+    // The cheap reader of heading and table runs (line-blocks.ts), forced on every run, reads the same blocks.
+    assert.deepEqual(shape(parseDocument(text, parseBlocks, 0)), doc, `${f}, headings and tables read by the line reader`);
   }
 });
 
