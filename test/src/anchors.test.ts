@@ -208,3 +208,16 @@ test('the table the CLI bundle precomputes is sound: no two cue expressions shar
   const tables = readdirSync(dir).filter((f) => f.endsWith('.mjs') && readFileSync(join(dir, f), 'utf8').includes('PRECOMPUTED_ANCHORS = new Map(JSON.parse('));
   assert.equal(tables.length, 1);
 });
+
+test('the words of a lead-in and a text joined by a space are the two readings together', async () => {
+  const { joinedWords } = await import('../../server/out/engine/anchors.js');
+  const gate = gateFor([/we\s+collect\s+\w+\s+from/iu]);
+  const lead = textWords('What we collect:');
+  const item = textWords('data from partners');
+  const both = joinedWords(lead, item)!;
+  assert.ok(opens(both, gate));
+  assert.ok(!opens(lead, gate) && !opens(item, gate));
+  assert.deepEqual([...both.present], [...textWords('What we collect: data from partners').present]);
+  gateFor([/another\s+gate/iu]);
+  assert.equal(joinedWords(lead, textWords('later')), null, 'a gate made between the readings: read the joined text instead');
+});

@@ -257,6 +257,18 @@ export function textWords(text: string): TextWords {
   return { present, gates: count, answers: new Uint8Array(count) };
 }
 
+/**
+ * The words of two texts joined by a space (or any character that is not a letter or digit): no
+ * anchor runs across the join, so they are the two texts' words together, without reading either
+ * again. Null when a gate was made between the two readings.
+ */
+export function joinedWords(a: TextWords, b: TextWords): TextWords | null {
+  if (a.gates !== b.gates || a.present.length !== b.present.length) return null;
+  const present = new Uint32Array(a.present.length);
+  for (let i = 0; i < present.length; i++) present[i] = a.present[i] | b.present[i];
+  return { present, gates: a.gates, answers: new Uint8Array(a.gates) };
+}
+
 function holds(present: Uint32Array, clause: Int32Array): boolean {
   for (let i = 0; i < clause.length; i++) if (present[clause[i] >> 5] & (1 << (clause[i] & 31))) return true;
   return false;
