@@ -89,6 +89,36 @@ test('the set model: a member without a summary is compared with no one and name
   assert.ok(second.get('b')!.some((d) => d.rule === 'translation-drift'), 'the translation republished with its drift');
 });
 
+test('the set model: the set never changes a check\'s own findings, and a member whose findings did not change is not published again', async () => {
+  const { PolicySet } = await import('../../server/out/lsp/policy-set.js');
+  const { analyze } = await import('../../server/out/lsp/analysis.js');
+  // A policy with a leftover name ("Ostrava Trading", its own entity-mismatch findings) and the
+  // policy whose controller that is: the set completes (amends) the leftover's findings.
+  const leftover = analyze(readFileSync(join(FIXTURES, 'entity-mismatch', 'defined-term.md'), 'utf8'), {});
+  const OSTRAVA = '---\npolicy:\n  controller: Ostrava Trading Ltd\n---\n# Privacy at Ostrava\n\nOstrava Trading Ltd decides how your order details are used.\n';
+  const owner = analyze(OSTRAVA, {});
+  assert.ok(leftover.diagnostics.some((d) => d.rule === 'entity-mismatch'), 'the leftover name is found by its own check');
+  const before = JSON.stringify(leftover.diagnostics);
+  const set = new PolicySet();
+  set.update('owner', owner.diagnostics, owner.summary, {});
+  const first = set.update('leftover', leftover.diagnostics, leftover.summary, {});
+  const published = first.get('leftover')!;
+  assert.ok(published.some((d) => d.rule === 'entity-mismatch' && /controller of another policy/.test(d.message)), 'the set completed a finding');
+  assert.equal(JSON.stringify(leftover.diagnostics), before, 'the check\'s own findings are as the check left them');
+  // The owner checked again with the same findings: the leftover policy's merged findings are the same, so only the owner is published.
+  const again = analyze(OSTRAVA, {});
+  const second = set.update('owner', again.diagnostics, again.summary, {});
+  assert.deepEqual([...second.keys()], ['owner']);
+  // The owner checked with a finding fewer: the leftover policy's findings are the same; only the owner's go out.
+  const third = set.update('owner', again.diagnostics.slice(1), again.summary, {});
+  assert.deepEqual([...third.keys()], ['owner']);
+  // The owner closed: the leftover policy's completed finding loses its note, so it is published again.
+  const fourth = set.update('owner', undefined, undefined, {});
+  assert.ok(fourth.has('leftover'));
+  assert.ok(!fourth.get('leftover')!.some((d) => /controller of another policy/.test(d.message)));
+  assert.equal(JSON.stringify(leftover.diagnostics), before);
+});
+
 test('a translation opened alone is compared with its original read from the folder, pointing at it', async () => {
   client.open(NL, readFileSync(at('translations/privacy.nl.md'), 'utf8'));
   const p = await client.diagnosticsWhere(NL, (x) => drift(x).length >= 2);
