@@ -215,12 +215,27 @@ test('the folder read is bounded: the first 200 text files by name, none over 2 
   for (let i = 0; i < FOLDER_LIMITS.files + 5; i++) writeFileSync(at(`many/p${String(i).padStart(3, '0')}.md`), '# Privacy\n');
   writeFileSync(at('many/notes.json'), '{}');
   const logs: string[] = [];
-  const files = folderFiles(uriOf('many/p000.md'), (m) => logs.push(m));
+  const files = await folderFiles(uriOf('many/p000.md'), (m) => logs.push(m));
   assert.equal(files.length, FOLDER_LIMITS.files);
   assert.equal(files[0], uriOf('many/p000.md'));
   assert.match(logs[0], /holds 205 text files; the first 200/);
   writeFileSync(at('many/big.md'), 'x'.repeat(FOLDER_LIMITS.bytes + 1));
-  assert.equal(readSmallFile(uriOf('many/big.md'), (m) => logs.push(m)), undefined);
+  assert.equal(await readSmallFile(uriOf('many/big.md'), (m) => logs.push(m)), undefined);
   assert.match(logs[1], /larger than/);
-  assert.equal(readSmallFile(uriOf('many/p001.md'), () => undefined), '# Privacy\n');
+  assert.equal(await readSmallFile(uriOf('many/p001.md'), () => undefined), '# Privacy\n');
+  assert.equal(await readSmallFile(uriOf('many/gone.md'), () => undefined), undefined);
+});
+
+test('what the server keeps of a neighbour on disk: what the set pass and the family lens read, not the editor\'s parts', async () => {
+  const { forNeighbour } = await import('../../server/out/lsp/server.js');
+  const { analyze } = await import('../../server/out/lsp/analysis.js');
+  const { coverageSummaries } = await import('../../server/out/lsp/features.js');
+  const a = analyze(readFileSync(fixture('translations/privacy.md'), 'utf8'), {});
+  assert.ok(a.sections.length && a.diagnostics.some((d) => d.fixes?.length), 'the fixture has sections and fixes');
+  const kept = forNeighbour(a);
+  assert.deepEqual(kept.sections, []);
+  assert.ok(!kept.diagnostics.some((d) => d.fixes));
+  assert.deepEqual(kept.diagnostics.map((d) => [d.rule, d.requirement, d.range]), a.diagnostics.map((d) => [d.rule, d.requirement, d.range]));
+  assert.deepEqual(kept.summary, a.summary);
+  assert.deepEqual(coverageSummaries(kept), coverageSummaries(a));
 });
