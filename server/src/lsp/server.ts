@@ -14,13 +14,13 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { parseDocument } from '../engine/document.js';
-import type { CheckConfig, RuleSetting } from '../engine/types.js';
+import type { CheckConfig, ClauseSource, RuleSetting } from '../engine/types.js';
 import type { Analysis } from './analysis.js';
 import { clauseCompletions, createClauseService, toEngineSources, type ClauseService } from './clauses.js';
 import { fixAll, quickFixes, toLspDiagnostics } from './convert.js';
 import { coverageLenses, coverageReport, documentSymbols, foldingRanges, hover, placeholderCompletions } from './features.js';
 import { isPolicyDocument } from './policy-files.js';
-import { toBase64, fromBase64, POLICY_FILE, type ServerHost } from './host.js';
+import { toBase64, fromBase64, POLICY_FILE, type ClauseFile, type ServerHost } from './host.js';
 import { exportPolicy, exportProblems } from '../engine/export/index.js';
 import { importFile } from '../engine/import/index.js';
 import { reportHtml, reportPdf } from '../engine/report/coverage-report.js';
@@ -143,8 +143,27 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     const config: CheckConfig = { defaultProfiles: s.profiles, rules: s.rules as Record<string, RuleSetting> };
     if (docsBaseUrl) config.docsBaseUrl = docsBaseUrl;
     // The user's clause folders feed the missing-item quick fixes too (theirs win).
-    if (s.clauseFolders.length) config.clauseSources = toEngineSources(await host.clauseFiles(s.clauseFolders, workspaceFolders, log));
+    if (s.clauseFolders.length) config.clauseSources = await clauseSources(s.clauseFolders);
     return config;
+  }
+
+  // The user's clause files, read once per list of folders and kept until a watched file, the
+  // configuration or the workspace folders change, or a clause command reads them afresh: every
+  // check needs them, and reading them at each keystroke was a file read each (in the browser a
+  // request to the client each).
+  const clauseCache = new Map<string, Promise<ClauseSource[]>>();
+  /** The clause sources of a list of folders: kept, or read now; `fresh`: just read by a clause command, kept from now on. */
+  function clauseSources(folders: string[], fresh?: ClauseFile[]): Promise<ClauseSource[]> {
+    const key = JSON.stringify([folders, workspaceFolders]);
+    let p = fresh ? undefined : clauseCache.get(key);
+    if (!p) {
+      p = fresh ? Promise.resolve(toEngineSources(fresh)) : host.clauseFiles(folders, workspaceFolders, log).then(toEngineSources);
+      clauseCache.set(key, p);
+      // A read that failed is not kept.
+      const kept = p;
+      kept.catch(() => clauseCache.get(key) === kept && clauseCache.delete(key));
+    }
+    return p;
   }
 
   // The scheduler is made at initialize, once the client's options (debounce, worker) are known.
@@ -360,6 +379,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
 
   function recheckAll(): void {
     settingsCache.clear();
+    clauseCache.clear();
     for (const d of documents.all()) active?.schedule(d.uri, true);
   }
 
@@ -367,6 +387,8 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   // text, which wins), and the set pass republishes only the policies whose findings changed.
   // The project's configuration changed: every open policy is checked again.
   connection.onDidChangeWatchedFiles((params) => {
+    // A clause file may be among them (they are Markdown too).
+    if (params.changes.length) clauseCache.clear();
     let config = false;
     for (const c of params.changes) {
       if (!POLICY_FILE.test(c.uri)) config = true;
@@ -481,6 +503,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     if (!doc) throw new Error(`Open the policy first (${uri} is not open).`);
     const settings = await settingsFor(uri);
     const user = await host.clauseFiles(settings.clauseFolders, workspaceFolders, log);
+    void clauseSources(settings.clauseFolders, user);
     return { doc, model: parseDocument(doc.getText()), user };
   }
 
