@@ -21,9 +21,11 @@ import { fixAll, quickFixes, toLspDiagnostics } from './convert.js';
 import { coverageLenses, coverageReport, documentSymbols, foldingRanges, hover, placeholderCompletions } from './features.js';
 import { isPolicyDocument } from './policy-files.js';
 import { toBase64, fromBase64, POLICY_FILE, type ClauseFile, type ServerHost } from './host.js';
-import { exportPolicy, exportProblems } from '../engine/export/index.js';
-import { importFile } from '../engine/import/index.js';
-import { reportHtml, reportPdf } from '../engine/report/coverage-report.js';
+// Export, import and the coverage report (docx, pdfkit, mammoth, rehype) are loaded at their first
+// request: most sessions never ask, and loaded at start they were a third of an idle server's memory.
+const exporter = () => import('../engine/export/index.js');
+const importer = () => import('../engine/import/index.js');
+const reporter = () => import('../engine/report/coverage-report.js');
 import { libraryFor } from '../engine/check.js';
 import {
   COVERAGE_REQUEST,
@@ -536,6 +538,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     const unavailable = host.unavailable(params.format);
     if (unavailable) return { problems: [], unavailable };
     const { text, config } = await source(params.uri, params.text);
+    const { exportPolicy, exportProblems } = await exporter();
     const problems = exportProblems(text, config).map((d) => ({ line: d.range.start.line, rule: d.rule, message: d.message }));
     if (problems.length && !params.force) return { problems };
     const data = await exportPolicy(text, params.format, { fragment: !!params.fragment, clauses: libraryFor(config.clauseSources) });
@@ -546,11 +549,13 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     const unavailable = host.unavailable(params.format);
     if (unavailable) return { data: '', encoding: 'utf8', unavailable };
     const { text, config } = await source(params.uri, params.text);
+    const { reportHtml, reportPdf } = await reporter();
     return encode(params.format === 'pdf' ? await reportPdf(text, config) : reportHtml(text, config));
   });
 
   connection.onRequest(IMPORT_REQUEST, async (params: ImportParams): Promise<ImportResponse> => {
     const data = params.text ?? fromBase64(params.base64 ?? '');
+    const { importFile } = await importer();
     return importFile(params.name, data);
   });
 
