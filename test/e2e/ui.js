@@ -19,9 +19,17 @@ async function quickOpen(keys, text, rowText = text) {
   await page.keyboard.press(keys);
   await page.locator('.quick-input-widget input').waitFor({ state: 'visible' });
   await page.keyboard.type(text);
-  // Wait for the row we mean: before the search answers, the list shows recent files.
+  // Wait for the row we mean: before the search answers, the list shows recent files. The command
+  // palette lists the commands known when its filter last changed: one that an extension host
+  // registers later (just after the workbench loads) shows once the filter changes again.
   const row = page.locator('.quick-input-list .monaco-list-row', { hasText: rowText }).first();
-  await row.waitFor();
+  for (let tries = 1; ; tries++) {
+    const found = await row.waitFor({ timeout: 10000 }).then(() => true, (e) => (tries === 6 ? Promise.reject(e) : false));
+    if (found) break;
+    lap(`quick open: no row "${rowText}" for "${text}" yet: typed again`);
+    await page.keyboard.press('Backspace');
+    await page.keyboard.type(text.slice(-1));
+  }
   await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: rowText }).first().waitFor();
   await page.keyboard.press('Enter');
 }
