@@ -1,7 +1,8 @@
-// Whole website-style policies in Dutch, German and French, four per language, written for these
+// Whole website-style policies in Dutch, German and French, six per language, written for these
 // tests in our own words: a shop or small company site built on a generator template, an
-// association's or a practice's site in a law-firm style, and two rounds written blind (before the
-// fixes they needed: a shop, practices, a Belgian vzw, an Austrian hotel). Each comes with its whole expected coverage report (every item of
+// association's or a practice's site in a law-firm style, and three rounds written blind (before the
+// fixes they needed: a shop, practices, a Belgian vzw, an Austrian hotel; an Impressum page, employers'
+// notices to staff, a municipality, a primary school, a photographer's mentions légales). Each comes with its whole expected coverage report (every item of
 // the GDPR profile: present, partial with the absent element, or missing);
 // coverage-site-policies.test.ts holds the checker to it, and to no other rule's alarm.
 import type { Lang } from './helpers/coverage-lang.js';
