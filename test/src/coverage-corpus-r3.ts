@@ -100,6 +100,8 @@ export const DE_R3: Corpus = {
     ],
     'legitimate-interests': [
       ['Einzelne Verarbeitungen stützen wir auf unsere berechtigten Interessen gemäß Art. 6 Abs. 1 lit. f DSGVO.', 'interests'],
+      // Look-alike of the cue for interests named before the basis (added after the fixes).
+      ['Soweit dies erforderlich ist, stützen wir uns dabei auf berechtigte Interessen.', 'interests'],
     ],
     'complaint-authority': [
       ['Beschwerden zum Umgang mit Ihren Daten nimmt unser Vorstand entgegen.', 'authority'],
@@ -121,6 +123,10 @@ export const DE_R3: Corpus = {
     ],
   },
   never: {
+    // Look-alikes of cues added after the round (a call-back; mailing offers to customers).
+    'data-source': [
+      'Bei Rückfragen rufen wir Sie unter der von Ihnen angegebenen Nummer an.',
+    ],
     'right-access': [
       'Der Zugang zur Praxis ist barrierefrei.',
     ],
@@ -389,6 +395,8 @@ export const FR_R3: Corpus = {
     ],
     'legitimate-interests': [
       ['Certains traitements reposent sur notre intérêt légitime.', 'interests'],
+      // Look-alike of the cue for interests named before the basis (added after the fixes).
+      ['Pour les traitements qui reposent sur notre intérêt légitime, vous pouvez vous opposer à tout moment.', 'interests'],
     ],
     'complaint-authority': [
       ['Toute réclamation peut être adressée à notre service client.', 'authority'],
@@ -410,6 +418,10 @@ export const FR_R3: Corpus = {
     ],
   },
   never: {
+    // Look-alike of a cue added after the round.
+    recipients: [
+      'Nous communiquons à nos clients les horaires d’ouverture par courriel.',
+    ],
     'right-access': [
       'L’accès au cabinet se fait uniquement sur rendez-vous.',
     ],
