@@ -363,6 +363,36 @@ const ROUNDS: Record<string, Row[]> = {
     ['purposes','present','This policy explains how we use your data:\n\n- to provide the service\n- to send you receipts'],
     ['cookies','present','We place analytics cookies on your device. You can block them at any time.'],
   ],
+  // Large website policies (media, retail, travel and tech sites), the goppc-dev style, written blind
+  // by the session that worked on issue 13's Dutch, German and French coverage.
+  websites: [
+    ['automated-decision-making','present','We do not use your information to make decisions about you that are based solely on automated processing and that have legal or similarly significant effects.'],
+    ['automated-decision-making','present','Some loan pre-approvals on our site are produced by an algorithm; you can ask for a member of our credit team to review any outcome.'],
+    ['automated-decision-making','partial','We build interest segments from the articles you read so that advertisers can show you ads that match them.'],
+    ['automated-decision-making','notpresent','Our newsletter is sent automatically every Monday morning.'],
+    ['automated-decision-making','notpresent','Automated systems scan uploads for malware.'],
+    ['children','present','Our websites are meant for adults; we do not knowingly collect personal information from anyone under 16, and we delete it if we learn that we have.'],
+    ['children','present','Teen accounts for users aged 13 to 17 have more private default settings, and a parent can review them.'],
+    ['children','notpresent','Our stores carry clothing and shoes for children of all ages.'],
+    ['children','notpresent','Our editors choose the best gifts for kids every holiday season.'],
+    ['data-source','present','We also obtain information about you from data brokers, public records and social networks when you link your account.'],
+    ['data-source','present','If a friend refers you, they give us your name and e-mail address.'],
+    ['data-source','notpresent','We source our coffee beans directly from farmers in Colombia and Ethiopia.'],
+    ['data-source','present','Partners who run events with us share their attendee lists with us.'],
+    ['dpo-contact','present','You can reach our Data Protection Officer by writing to: Data Protection Officer, Ridgeway Media GmbH, Alte Gasse 4, 10115 Berlin, Germany.'],
+    ['dpo-contact','present','EU residents may contact our DPO using the web form at quillfeather.example/dpo.'],
+    ['dpo-contact','notpresent','Questions about this policy? Email our customer care team at help@quillfeather.example.'],
+    ['dpo-contact','partial','Our Group Data Protection Officer reports to the board every quarter.'],
+    ['security','present','We protect payment details with tokenisation and keep our systems under round-the-clock monitoring.'],
+    ['security','present','Access to customer records is limited to staff who need it, and all laptops are encrypted.'],
+    ['security','notpresent','Please choose a strong password and never share it with anyone.'],
+    ['security','notpresent','Security cameras operate in our stores for the safety of customers and staff.'],
+    ['retention','partial','We keep your information for as long as we need it for the purposes described in this policy and to meet legal requirements.'],
+    ['complaint-authority','present','If you live in the EEA, you may lodge a complaint with your local data protection regulator.'],
+    ['international-transfers','partial','Because we operate globally, your information may be processed in countries other than the one where you live.'],
+    ['right-objection','partial','You can opt out of our promotional e-mails by clicking "unsubscribe" in any of them.'],
+    ['withdraw-consent','present','Where we rely on your consent, you may withdraw it at any time by changing your preferences in the privacy center or by contacting us.'],
+  ],
 };
 
 for (const [round, rows] of Object.entries(ROUNDS)) {
