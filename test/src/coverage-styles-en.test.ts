@@ -457,7 +457,21 @@ const ROUNDS: Record<string, Row[]> = {
     ['complaint-authority','notpresent','We work closely with regulators and respond promptly to their inquiries.'],
     ['right-restriction','notpresent','Some levels stay restricted until you reach level 10.'],
     ['international-transfers','notpresent','You can transfer your game progress to a new phone with a QR code.'],
-    ['purposes','notpresent','We care deeply about your privacy.'],
+    ['purposes','notpresent','We care deeply about your privacy.'],    // Look-alikes of this round's new cues.
+    ['retention','notpresent','## How long does it take to answer my request?\n\nWe reply within 30 days.'],
+    ['data-source','notpresent','Once you connect your headphones, we get the audio ready in seconds.'],
+    ['statutory-contractual','notpresent','Delivery is free on orders over 50 euros; everything else is optional.'],
+    ['recipients','present','We do not sell your data, but we share it with our delivery partners.'],
+    ['recipients','notpresent','We will never sell, rent or trade your e-mail address.'],
+    ['right-access','notpresent','## Can I see my order history?\n\nYes, it is on your account page.'],
+    ['automated-decision-making','notpresent','## Do you send automated emails?\n\nNo, every email is written by a person.'],
+    ['international-transfers','notpresent','## Does my parcel leave the EU?\n\nNo, we only ship within the EU.'],
+    ['legitimate-interests','partial','| Data | Legal basis |\n|---|---|\n| Name and e-mail | Legitimate interests |'],
+    ['right-restriction','notpresent','You can ask us to pause your subscription for up to three months.'],
+    ['right-portability','notpresent','You can download your invoices as a PDF.'],
+    ['right-rectification','present','If the app shows your date of birth wrongly, you can ask us to correct it.'],
+    ['right-erasure','notpresent','If we learn that a child under 13 has signed up, we delete the account.'],
+    ['purposes','present','## What do you use my e-mail address for?\n\nTo send your receipts and, if you ask for it, our newsletter.'],
   ],
 };
 
