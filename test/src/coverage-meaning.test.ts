@@ -19,6 +19,8 @@ const NEVER: Record<string, string[]> = {
   'right-rectification': [
     'The details you give us when you sign up must be true, correct and complete.',
     'Users are responsible for keeping their profile accurate and up to date.',
+    'No defence is perfect, so intruders, fraudsters, or other people without permission might one day get past it and alter your information.',
+    'We cannot promise that criminals, hackers, or other attackers will never break in and change your records.',
   ],
   'right-objection': ['We remove objectionable content that breaks our community rules.'],
   retention: [
@@ -53,6 +55,9 @@ const NEVER: Record<string, string[]> = {
   'controller-identity': ['Questions about this notice? Write to hello@gmail.com.'],
   recipients: [
     'We never sell or rent your data to others for their marketing.',
+    // Not selling names no one who receives the data.
+    'We do not sell your personal data to third parties.',
+    'Your details are never rented or traded to outside companies.',
     'You can share your recipes with other users of the community.',
     'Once you post a review it becomes visible to other users.',
     // An opening sentence about caring for privacy says nothing of who receives data.

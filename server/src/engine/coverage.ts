@@ -519,12 +519,22 @@ function readBlock(r: CompiledRequirement, text: string, lead: string, ctx: Set<
   };
   let hit: BlockHit['hit'] = null;
   for (const [kind, re] of [['absence', r.absence], ['phrase', r.phrase], ['partial', r.partial]] as const) {
-    const m = find(re);
-    if (m) {
-      // A full statement narrowed to self-service or to marketing only addresses the item.
-      hit = { from: m.from, to: m.to, kind: kind === 'phrase' && narrowed(r, m.sentence, words.joined()) ? 'partial' : kind };
-      break;
+    let m = find(re);
+    if (!m) continue;
+    // A full statement narrowed to self-service or to marketing only addresses the item; a later
+    // sentence of the block may still give it whole ("… in your account settings. You may also
+    // contact us to correct it.").
+    let narrow = kind === 'phrase' && narrowed(r, m.sentence, words.joined());
+    const first = m;
+    for (let n = 0; narrow && m && n < 8; n++) {
+      const next: ReturnType<typeof find> = find(re, r.notStatement, sentenceOf(text, m.from, Math.max(m.from + 1, m.to)).to);
+      if (!next || next.from <= m.from) break;
+      m = next;
+      narrow = narrowed(r, m.sentence, words.joined());
     }
+    const at = narrow || !m ? first : m;
+    hit = { from: at.from, to: at.to, kind: narrow ? 'partial' : kind };
+    break;
   }
   // "You have the right to: access; rectification; erasure." Items joined by semicolons after a
   // lead-in are read as list items with it.
