@@ -41,6 +41,7 @@ const NEVER: Record<string, string[]> = {
   'right-erasure': [
     'Old hard drives are wiped securely before they are thrown away.',
     'Accounts that stay inactive for two years are deleted automatically.',
+    'Once we have no further business reason to hold your details, we erase them or make them anonymous.',
     'If we learn that a child under 13 has sent us personal data, we delete it promptly.',
     'You can clear cookies from your browser whenever you like.',
     'Unsubscribing removes your address from our mailing list straight away.',

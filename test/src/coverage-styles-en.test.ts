@@ -471,6 +471,8 @@ const ROUNDS: Record<string, Row[]> = {
     ['right-portability','notpresent','You can download your invoices as a PDF.'],
     ['right-rectification','present','If the app shows your date of birth wrongly, you can ask us to correct it.'],
     ['right-erasure','notpresent','If we learn that a child under 13 has signed up, we delete the account.'],
+    ['right-erasure','present','You have the right to have your data erased when we no longer need it.'],
+    ['right-erasure','notpresent','When we no longer need your order details, we delete them.'],
     ['purposes','present','## What do you use my e-mail address for?\n\nTo send your receipts and, if you ask for it, our newsletter.'],
   ],
 };
