@@ -409,13 +409,13 @@ function leadInOf(doc: PolicyDocument, block: Block): string {
   return '';
 }
 
-/** A table's body cell: the texts of its row's earlier cells, joined by semicolons. */
+/** A table's body cell: its row's earlier cells, each after its column's header ("Why: To detect scams"), joined by semicolons. */
 function rowOf(doc: PolicyDocument, block: Block): string {
   if (block.kind !== 'table-cell' || !block.column) return '';
   const cells: string[] = [];
   for (let i = Math.max(0, block.index - block.column); i < block.index; i++) {
     const b = doc.blocks[i];
-    if (b.kind === 'table-cell' && b.text) cells.push(b.text.slice(0, 300));
+    if (b.kind === 'table-cell' && b.text) cells.push(`${b.header ? `${b.header.slice(0, 100)}: ` : ''}${b.text.slice(0, 300)}`);
   }
   return cells.join('; ');
 }
