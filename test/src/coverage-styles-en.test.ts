@@ -1,6 +1,8 @@
 // English policies in the styles the labelled sets under-represent (hotel and travel, fitness and
 // health apps, news sites, SaaS, shops, charities, games, dating; banks, universities, councils,
-// data processing agreements, recruitment), written for this test in five rounds, each before
+// data processing agreements, recruitment; children's education, marketplaces, non-profits, B2B
+// SaaS, US policies with an EEA section, FAQ question headings, tables, telehealth, smart-home
+// devices, ride-hailing, job boards, clubs, parishes), written for this test in seven rounds, each before
 // looking at what the data matched: sentences that give an item, give it in part, or must never
 // be its evidence; and whole short policies with their full expected report.
 // Each row: [requirement, expected, body]; expected `present`, `partial` (the item is addressed, an

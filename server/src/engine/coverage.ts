@@ -580,7 +580,8 @@ function readBlock(r: CompiledRequirement, text: string, lead: string, ctx: Set<
   // have 30 days to export; we then erase it within a further 60 days"), then anywhere in the block.
   const from = hit && hit.from > 0 ? sentenceOf(text, hit.from, Math.max(hit.from + 1, hit.to)).from : 0;
   for (const [e, re] of [...r.elements, ...(own ? r.contextElements : [])]) {
-    const m = (from > 0 && find(re, r.not, from)) || find(re, r.not);
+    const first = find(re, r.not);
+    const m = first && from > 0 && first.to <= from ? (find(re, r.not, from) ?? first) : first;
     if (!m) continue;
     // The element's own sentence states the item ("we keep your data for 6 years"), or a table
     // cell's column header does ("Retention" over "10 years").
