@@ -46,6 +46,8 @@ export interface Block {
   section: number;
   /** A table's body cell: the text of its column's header cell ("Retention" over "10 years"). */
   header?: string;
+  /** A table's body cell: its column, from 0 (the row's earlier cells are the blocks just before it). */
+  column?: number;
 }
 
 export interface Section {
@@ -644,7 +646,7 @@ class BlockBuilder {
         node.children.forEach((row, r) => {
           row.children.forEach((cell, i) => {
             const at = cell.position?.start.offset ?? s;
-            const b = this.add('table-cell', contentSpan(this.text, cell, { start: at, end: at }), r > 0 && headers[i] ? { header: headers[i] } : {});
+            const b = this.add('table-cell', contentSpan(this.text, cell, { start: at, end: at }), r > 0 && headers[i] ? { header: headers[i], column: i } : {});
             if (r === 0) headers[i] = b.text;
           });
         });
