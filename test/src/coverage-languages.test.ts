@@ -244,3 +244,15 @@ test('a general withdrawal of consent with a newsletter as example stays whole',
     assert.equal(c.status, 'present', `${lang}: ${show(c)}`);
   }
 });
+
+test('the coverage tests\' report (every rule off) is the coverage of a full check', async () => {
+  const { readFileSync } = await import('node:fs');
+  const { check } = await import('../../server/out/engine/check.js');
+  const { coverageReport } = await import('./helpers/coverage-lang.js');
+  const { EXAMPLE_FILES } = await import('./helpers/examples.js');
+  assert.ok(EXAMPLE_FILES.length > 3);
+  const texts = [...EXAMPLE_FILES.slice(0, 2).map((f) => readFileSync(f, 'utf8')), `---\npolicy:\n  language: nl\n---\n# Privacyverklaring\n\nWij bewaren uw gegevens twee jaar.\n`, ''];
+  for (const text of texts) {
+    for (const profiles of [['eu-gdpr'], ['uk-gdpr', 'ccpa']]) assert.deepEqual(coverageReport(text, profiles), check(text, { profiles }).coverage, text.slice(0, 60));
+  }
+});

@@ -271,3 +271,20 @@ test('the scheduler drops a check of a closed document even when it is reopened 
   assert.deepEqual(done, ['New notice']);
   s.dispose();
 });
+
+test('findings from the check worker: the texts of the last analysis give back its objects, new texts are parsed, a document forgotten starts afresh', async () => {
+  const { FindingReader } = await import('../../server/out/lsp/scheduler.js');
+  const a: Diagnostic = { rule: 'placeholder', severity: 'warning', message: 'A blank is left.', range: r(3, 0, 3, 5) };
+  const b: Diagnostic = { rule: 'stale-law', severity: 'information', message: 'An old law is named.', range: r(9, 2, 9, 8), fixes: [{ title: 'Name the new one', kind: 'fix', edits: [{ range: r(9, 2, 9, 8), newText: 'GDPR' }] }] };
+  const reader = new FindingReader();
+  const first = reader.read('u', [a, b].map((d) => JSON.stringify(d)));
+  assert.deepEqual(first, [a, b]);
+  const moved = { ...b, range: r(10, 2, 10, 8) };
+  const second = reader.read('u', [a, moved, a].map((d) => JSON.stringify(d)));
+  assert.deepEqual(second, [a, moved, a]);
+  assert.equal(second[0], first[0], 'an unchanged finding is the same object');
+  assert.notEqual(second[2], second[0], 'the same finding twice in one list: two objects');
+  assert.notEqual(reader.read('v', [JSON.stringify(a)])[0], first[0], 'another document shares nothing');
+  reader.forget('u');
+  assert.notEqual(reader.read('u', [JSON.stringify(a)])[0], first[0]);
+});
