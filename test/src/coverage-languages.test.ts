@@ -256,3 +256,45 @@ test('the coverage tests\' report (every rule off) is the coverage of a full che
     for (const profiles of [['eu-gdpr'], ['uk-gdpr', 'ccpa']]) assert.deepEqual(coverageReport(text, profiles), check(text, { profiles }).coverage, text.slice(0, 60));
   }
 });
+
+// A table of contents names sections and states nothing: a list under a contents heading or a
+// lead-in that announces the policy's parts is no evidence. The same items under a lead-in that
+// states something ("You have the right to:") still are, so the cues cannot simply swallow lists.
+const CONTENTS: Record<Lang, { leads: string[]; headings: string[]; items: string; stating: string; requirement: string }> = {
+  de: {
+    leads: ['Dieser Text ist wie folgt gegliedert:', 'Unsere Datenschutzhinweise umfassen die folgenden Abschnitte:', 'Die Erklärung besteht aus sieben Teilen:', 'In dieser Datenschutzerklärung finden Sie folgende Punkte:'],
+    headings: ['Inhaltsverzeichnis', 'Inhalt', 'Übersicht'],
+    items: '- Wer wir sind\n- Ihr Recht auf Löschung\n- Aufbewahrungsfristen',
+    stating: 'Sie haben das Recht auf:',
+    requirement: 'right-erasure',
+  },
+  nl: {
+    leads: ['Deze privacyverklaring bestaat uit de volgende onderdelen:', 'Onze verklaring is als volgt opgebouwd:', 'Op deze pagina leest u meer over:', 'Dit privacybeleid behandelt de volgende onderwerpen:'],
+    headings: ['Inhoudsopgave', 'Inhoud', 'Inhoudstafel'],
+    items: '- Wie wij zijn\n- Uw recht op verwijdering\n- Bewaartermijnen',
+    stating: 'U heeft het recht op:',
+    requirement: 'right-erasure',
+  },
+  fr: {
+    leads: ['Cette politique est organisée comme suit :', 'La présente notice comporte cinq parties :', 'Notre charte aborde les points suivants :', 'Dans cette page, vous trouverez les rubriques suivantes :'],
+    headings: ['Sommaire', 'Table des matières', 'Sur cette page'],
+    items: '- Qui sommes-nous\n- Votre droit à l’effacement\n- Durées de conservation',
+    stating: 'Vous disposez du droit à :',
+    requirement: 'right-erasure',
+  },
+};
+
+for (const [lang, c] of Object.entries(CONTENTS) as [Lang, (typeof CONTENTS)[Lang]][]) {
+  test(`${lang}: a list under a table-of-contents lead-in or heading is no evidence; under a stating lead-in it is`, () => {
+    for (const lead of c.leads) {
+      const got = coverageOf(lang, `${lead}\n\n${c.items}`, c.requirement);
+      assert.equal(got.status, 'missing', `${lead} → ${show(got)}`);
+    }
+    for (const heading of c.headings) {
+      const got = coverageOf(lang, c.items, c.requirement, heading);
+      assert.equal(got.status, 'missing', `## ${heading} → ${show(got)}`);
+    }
+    const stated = coverageOf(lang, `${c.stating}\n\n${c.items}`, c.requirement);
+    assert.equal(stated.status, 'present', show(stated));
+  });
+}

@@ -67,7 +67,11 @@ const NEVER: Record<string, string[]> = {
     'We keep children safe online with strict moderation.',
     'We take reasonable steps to keep your data accurate.',
   ],
-  children: ['Most changes to this notice are likely to be minor.'],
+  children: [
+    'Most changes to this notice are likely to be minor.',
+    // A list of other notices points elsewhere; it does not say how children’s data is treated.
+    'These separate notices give further information about particular products: Family Profiles for children under 13, Smart Speakers and the Photo Printer.',
+  ],
   'data-source': [
     'We keep the information we obtain from our registered users private.',
     'This notice may be supplemented by other information received from our group companies.',

@@ -1,7 +1,8 @@
-// Whole website-style policies in Dutch, German and French, four per language, written for these
+// Whole website-style policies in Dutch, German and French, six per language, written for these
 // tests in our own words: a shop or small company site built on a generator template, an
-// association's or a practice's site in a law-firm style, and two rounds written blind (before the
-// fixes they needed: a shop, practices, a Belgian vzw, an Austrian hotel). Each comes with its whole expected coverage report (every item of
+// association's or a practice's site in a law-firm style, and three rounds written blind (before the
+// fixes they needed: a shop, practices, a Belgian vzw, an Austrian hotel; an Impressum page, employers'
+// notices to staff, a municipality, a primary school, a photographer's mentions légales). Each comes with its whole expected coverage report (every item of
 // the GDPR profile: present, partial with the absent element, or missing);
 // coverage-site-policies.test.ts holds the checker to it, and to no other rule's alarm.
 import type { Lang } from './helpers/coverage-lang.js';
@@ -721,6 +722,384 @@ Vous disposez d’un droit d’accès, de rectification, d’effacement, de limi
       'data-source': 'missing',
       'data-categories': 'present',
       cookies: 'present',
+      children: 'missing',
+      security: 'missing',
+      'policy-changes': 'missing',
+      'last-updated': 'present',
+    },
+  },
+  // Third blind round (written before the fixes they needed): an Impressum page with its
+  // Datenschutzerklärung, an employer's notice to staff, a municipality, a primary school, a
+  // photographer's "mentions légales", an employer's note to employees.
+  {
+    lang: 'de',
+    name: 'a joinery: Impressum followed by a Datenschutzerklärung',
+    body: `## Impressum
+
+Angaben gemäß § 5 DDG
+
+Schreinerei Holzwurm Meier e.K.
+Inhaber: Tobias Meier
+Mühlweg 3
+88212 Ravensburg
+
+Telefon: 0751 555 2231
+E-Mail: info@holzwurm-meier.example
+Registergericht: Amtsgericht Ulm, HRA 555123
+
+## Datenschutzerklärung
+
+### Wer ist verantwortlich?
+
+Verantwortlich für die Datenverarbeitung auf dieser Website ist die im Impressum genannte Schreinerei Holzwurm Meier e.K.
+
+### Welche Daten wir verarbeiten
+
+Beim Aufruf unserer Seiten speichert unser Hoster kurzzeitig Ihre IP-Adresse, Datum und Uhrzeit des Abrufs sowie den verwendeten Browser. Das ist nötig, damit die Seite ausgeliefert werden kann und um Angriffe abzuwehren; wir stützen uns dabei auf unser berechtigtes Interesse nach Art. 6 Abs. 1 lit. f DSGVO. Die Protokolle werden nach sieben Tagen gelöscht.
+
+Wenn Sie per E-Mail oder Telefon ein Angebot anfragen, verwenden wir Ihren Namen, Ihre Anschrift und Ihre Angaben zum Vorhaben, um das Angebot zu erstellen (Art. 6 Abs. 1 lit. b DSGVO). Kommt kein Auftrag zustande, löschen wir die Anfrage nach einem Jahr; Rechnungen bewahren wir wegen steuerrechtlicher Pflichten zehn Jahre auf.
+
+Außer an unseren Hoster geben wir keine Daten an Dritte weiter. Unsere Website kommt ohne Cookies und ohne Analysewerkzeuge aus.
+
+### Ihre Rechte
+
+Sie können Auskunft über die zu Ihnen gespeicherten Daten verlangen sowie deren Berichtigung, Löschung oder die Einschränkung der Verarbeitung. Außerdem können Sie der Verarbeitung widersprechen, die wir auf berechtigte Interessen stützen. Beschweren können Sie sich beim Landesbeauftragten für den Datenschutz Baden-Württemberg.
+
+Stand: März 2026
+`,
+    expected: {
+      'controller-identity': 'present',
+      'dpo-contact': 'missing',
+      purposes: 'present',
+      'lawful-basis': 'present',
+      'legitimate-interests': 'present',
+      recipients: 'present',
+      'international-transfers': 'missing',
+      retention: 'present',
+      'right-access': 'present',
+      'right-rectification': 'present',
+      'right-erasure': 'present',
+      'right-restriction': 'present',
+      'right-objection': 'present',
+      'right-portability': 'missing',
+      'withdraw-consent': 'missing',
+      'complaint-authority': 'present',
+      'statutory-contractual': 'missing',
+      'automated-decision-making': 'missing',
+      'data-source': 'missing',
+      'data-categories': 'present',
+      cookies: 'present',
+      children: 'missing',
+      security: 'missing',
+      'policy-changes': 'missing',
+      'last-updated': 'present',
+    },
+  },
+  {
+    lang: 'de',
+    name: 'an employer’s notice to its staff',
+    body: `## Informationen für unsere Beschäftigten nach Art. 13 DSGVO
+
+Mit diesem Merkblatt informieren wir Sie als Mitarbeiterin oder Mitarbeiter darüber, wie wir Ihre Daten im Arbeitsverhältnis verwenden.
+
+### Verantwortlicher und Datenschutzbeauftragte
+
+Grünfeld Logistik GmbH, Hafenstraße 22, 28217 Bremen, Telefon 0421 555 8800, personal@gruenfeld.example.
+
+Unsere Datenschutzbeauftragte, Frau Dr. Petra Albers, erreichen Sie unter dsb@gruenfeld.example.
+
+### Zwecke und Rechtsgrundlagen
+
+Wir verarbeiten Ihre Stammdaten, Bankverbindung, Arbeitszeiten und Angaben zur Sozialversicherung, um Ihr Arbeitsverhältnis durchzuführen und die Vergütung abzurechnen (§ 26 BDSG, Art. 6 Abs. 1 lit. b und c DSGVO). Die Fahrzeuge unserer Flotte sind mit GPS ausgestattet; die Ortung dient der Tourenplanung und dem Schutz vor Diebstahl, woran wir ein berechtigtes Interesse haben.
+
+### Empfänger
+
+Innerhalb des Unternehmens erhalten nur die Personalabteilung und Ihre Vorgesetzten Ihre Daten. Nach außen übermitteln wir sie an die Sozialversicherungsträger, das Finanzamt und unseren Lohnabrechnungsdienstleister.
+
+### Herkunft der Daten
+
+Ihre Steuermerkmale rufen wir elektronisch beim Bundeszentralamt für Steuern ab.
+
+### Pflicht zur Bereitstellung
+
+Ohne Ihre Sozialversicherungsnummer und Ihre Steuer-ID können wir Sie nicht ordnungsgemäß anmelden und abrechnen.
+
+### Speicherdauer
+
+Die Personalakte bewahren wir bis drei Jahre nach dem Ende des Arbeitsverhältnisses auf, Lohnunterlagen sechs Jahre.
+
+### Ihre Rechte
+
+Ihnen stehen die Rechte auf Auskunft, Berichtigung, Löschung, Einschränkung der Verarbeitung und Datenübertragbarkeit zu sowie das Recht, der Ortung aus Gründen Ihrer besonderen Situation zu widersprechen. Sie können sich bei der Landesbeauftragten für Datenschutz Bremen beschweren.
+
+Eine automatisierte Einzelentscheidung findet nicht statt. Eine Übermittlung in Drittländer ist nicht vorgesehen.
+`,
+    expected: {
+      'controller-identity': 'present',
+      'dpo-contact': 'present',
+      purposes: 'present',
+      'lawful-basis': 'present',
+      'legitimate-interests': 'present',
+      recipients: 'present',
+      'international-transfers': 'present',
+      retention: 'present',
+      'right-access': 'present',
+      'right-rectification': 'present',
+      'right-erasure': 'present',
+      'right-restriction': 'present',
+      'right-objection': 'present',
+      'right-portability': 'present',
+      'withdraw-consent': 'missing',
+      'complaint-authority': 'present',
+      'statutory-contractual': 'present',
+      'automated-decision-making': 'present',
+      'data-source': 'present',
+      'data-categories': 'present',
+      cookies: 'missing',
+      children: 'missing',
+      security: 'missing',
+      'policy-changes': 'missing',
+      'last-updated': 'missing',
+    },
+  },
+  {
+    lang: 'nl',
+    name: 'a municipality',
+    body: `## Privacyverklaring gemeente Heidewoude
+
+De gemeente Heidewoude gebruikt persoonsgegevens om haar wettelijke taken uit te voeren, zoals het bijhouden van de basisregistratie, het verstrekken van paspoorten en het verlenen van vergunningen en uitkeringen.
+
+### Wie is verantwoordelijk?
+
+Het college van burgemeester en wethouders van de gemeente Heidewoude is verantwoordelijk voor de verwerking. Ons adres: Marktplein 2, 6711 AB Ede. Telefoon: 0318 555 400.
+
+### Grondslag
+
+Wij verwerken uw gegevens vooral omdat dat nodig is om een wettelijke verplichting na te komen of een taak van algemeen belang uit te voeren. Voor sommige diensten, zoals de digitale nieuwsbrief, vragen we uw toestemming. Die toestemming kunt u altijd weer intrekken via de afmeldlink of bij de balie in het gemeentehuis.
+
+### Met wie delen wij gegevens?
+
+Wij geven gegevens alleen door als de wet dat toestaat, bijvoorbeeld aan de Belastingdienst, het UWV of de politie. Met bedrijven die voor ons werken, zoals onze ICT-leverancier, sluiten we een verwerkersovereenkomst.
+
+### Hoe lang bewaren wij uw gegevens?
+
+Een paspoortaanvraag bewaren wij elf jaar; andere gegevens bewaren wij volgens de termijnen van de Archiefwet.
+
+### Uw rechten
+
+U heeft het recht om uw gegevens in te zien, te laten corrigeren of te laten verwijderen. Ook kunt u vragen om beperking van de verwerking of bezwaar maken tegen de verwerking. Een verzoek dient u in via het formulier op onze website.
+
+### Functionaris gegevensbescherming
+
+Vragen over privacy kunt u stellen aan onze functionaris gegevensbescherming via fg@heidewoude.example.
+
+### Klacht
+
+Bent u het niet eens met hoe wij uw verzoek hebben behandeld, dan kunt u een klacht indienen bij de Autoriteit Persoonsgegevens.
+`,
+    expected: {
+      'controller-identity': 'present',
+      'dpo-contact': 'present',
+      purposes: 'present',
+      'lawful-basis': 'present',
+      'legitimate-interests': 'missing',
+      recipients: 'present',
+      'international-transfers': 'missing',
+      retention: 'present',
+      'right-access': 'present',
+      'right-rectification': 'present',
+      'right-erasure': 'present',
+      'right-restriction': 'present',
+      'right-objection': 'present',
+      'right-portability': 'missing',
+      'withdraw-consent': 'present',
+      'complaint-authority': 'present',
+      'statutory-contractual': 'missing',
+      'automated-decision-making': 'missing',
+      'data-source': 'missing',
+      'data-categories': 'missing',
+      cookies: 'missing',
+      children: 'missing',
+      security: 'missing',
+      'policy-changes': 'missing',
+      'last-updated': 'missing',
+    },
+  },
+  {
+    lang: 'nl',
+    name: 'a primary school',
+    body: `## Privacy op De Klimop
+
+Op onze school werken we met gegevens van leerlingen en hun ouders. Hieronder lees je wat we daarmee doen.
+
+### Welke gegevens?
+
+We leggen vast: naam, adres en geboortedatum van je kind, de contactgegevens van ouders, toetsresultaten en, als dat nodig is voor de begeleiding, gegevens over gezondheid of gedrag.
+
+### Waarvoor?
+
+We hebben deze gegevens nodig om onderwijs te geven, de ontwikkeling van je kind te volgen en de school te organiseren. Dat is een wettelijke taak van de school. Omdat onze leerlingen jonger zijn dan 16 jaar, beslissen hun ouders over toestemming. Voor foto's en video's op de website en in de nieuwsbrief vragen we jou elk schooljaar om toestemming; die kun je altijd weer intrekken door een mail te sturen aan de administratie.
+
+### Wie krijgt de gegevens?
+
+De gegevens staan in ons leerlingvolgsysteem; de leverancier daarvan werkt alleen in onze opdracht. Bij een overstap sturen we een onderwijskundig rapport naar de nieuwe school. Verder krijgen DUO en de leerplichtambtenaar de gegevens die de wet voorschrijft.
+
+### Hoe lang?
+
+Het leerlingdossier bewaren we tot twee jaar nadat je kind van school is gegaan.
+
+### Beveiliging
+
+Alleen leerkrachten en de intern begeleider kunnen in het dossier van je kind; het systeem is beveiligd met tweestapsverificatie.
+
+### Jouw rechten
+
+Je mag het dossier van je kind inzien en ons vragen om fouten te verbeteren. Ben je het niet eens met hoe we met gegevens omgaan, bespreek dat dan eerst met de directeur.
+
+### Contact
+
+Basisschool De Klimop, Schoolstraat 14, 7411 KL Deventer, 0570 555 123, info@klimop.example. Onze functionaris voor gegevensbescherming is bereikbaar via fg@spo-lindeveld.example.
+`,
+    expected: {
+      'controller-identity': 'present',
+      'dpo-contact': 'present',
+      purposes: 'present',
+      'lawful-basis': 'present',
+      'legitimate-interests': 'missing',
+      recipients: 'present',
+      'international-transfers': 'missing',
+      retention: 'present',
+      'right-access': 'present',
+      'right-rectification': 'present',
+      'right-erasure': 'missing',
+      'right-restriction': 'missing',
+      'right-objection': 'missing',
+      'right-portability': 'missing',
+      'withdraw-consent': 'present',
+      'complaint-authority': 'partial: authority',
+      'statutory-contractual': 'missing',
+      'automated-decision-making': 'missing',
+      'data-source': 'missing',
+      'data-categories': 'present',
+      cookies: 'missing',
+      children: 'present',
+      security: 'present',
+      'policy-changes': 'missing',
+      'last-updated': 'missing',
+    },
+  },
+  {
+    lang: 'fr',
+    name: 'a photographer’s site: mentions légales, then personal data',
+    body: `## Mentions légales
+
+Éditeur : Lucie Fabre Photographie, entreprise individuelle, SIRET 555 123 456 00017, 5 place du Marché, 84000 Avignon. Téléphone : 04 90 55 12 34. Courriel : studio@luciefabre.example.
+
+Directrice de la publication : Lucie Fabre.
+
+Hébergement : Gandi SAS, 63-65 boulevard Masséna, 75013 Paris.
+
+## Données personnelles
+
+### Quelles données et pourquoi ?
+
+Lorsque vous réservez une séance, je recueille vos nom, adresse électronique et numéro de téléphone afin d’organiser le rendez-vous et de vous remettre vos photos. Ce traitement est nécessaire à l’exécution de notre contrat ; sans ces informations, je ne peux pas confirmer la réservation.
+
+Si vous y consentez, je publie certaines photos dans mon portfolio en ligne. Vous pouvez retirer ce consentement à tout moment par simple courriel ; les photos sont alors retirées du site.
+
+### Destinataires
+
+Vos photos sont livrées par un service de galerie en ligne hébergé en France. Mon expert-comptable reçoit les factures.
+
+### Durée de conservation
+
+Je conserve les photos livrées un an après la séance, puis je les efface ; les factures sont gardées dix ans.
+
+### Vos droits
+
+Vous disposez d’un droit d’accès, de rectification, d’effacement et de portabilité de vos données, ainsi que d’un droit d’opposition et de limitation. Pour les exercer, écrivez-moi à studio@luciefabre.example. Vous pouvez également introduire une réclamation auprès de la CNIL.
+
+### Cookies
+
+Ce site n’utilise que des cookies nécessaires à son fonctionnement, qui ne requièrent pas votre consentement.
+`,
+    expected: {
+      'controller-identity': 'present',
+      'dpo-contact': 'missing',
+      purposes: 'present',
+      'lawful-basis': 'present',
+      'legitimate-interests': 'missing',
+      recipients: 'present',
+      'international-transfers': 'missing',
+      retention: 'present',
+      'right-access': 'present',
+      'right-rectification': 'present',
+      'right-erasure': 'present',
+      'right-restriction': 'present',
+      'right-objection': 'present',
+      'right-portability': 'present',
+      'withdraw-consent': 'present',
+      'complaint-authority': 'present',
+      'statutory-contractual': 'present',
+      'automated-decision-making': 'missing',
+      'data-source': 'missing',
+      'data-categories': 'present',
+      cookies: 'partial: details',
+      children: 'missing',
+      security: 'missing',
+      'policy-changes': 'missing',
+      'last-updated': 'missing',
+    },
+  },
+  {
+    lang: 'fr',
+    name: 'an employer’s note to its employees',
+    body: `## Note d’information des salariés sur le traitement de leurs données
+
+La société Menuiseries Aubrac SARL (siège : ZA des Prés, 12500 Espalion ; rh@menuiseries-aubrac.example) traite les données personnelles de ses salariés pour la gestion du personnel.
+
+### Finalités et bases légales
+
+Nous traitons notamment votre état civil, vos coordonnées, votre numéro de sécurité sociale, vos coordonnées bancaires et vos horaires de travail. Nous les utilisons pour établir la paie, gérer les congés et les absences, organiser les formations et remplir nos obligations déclaratives auprès des organismes sociaux. Ces traitements sont nécessaires à l’exécution de votre contrat de travail et au respect de nos obligations légales.
+
+Les véhicules de service sont équipés d’un système de géolocalisation, utilisé pour facturer les interventions aux clients ; ce dispositif repose sur notre intérêt légitime.
+
+### Destinataires
+
+Seuls le service des ressources humaines et votre responsable hiérarchique ont accès à votre dossier. Nous transmettons les données nécessaires à notre expert-comptable, à l’URSSAF, à la caisse de retraite et au service de santé au travail.
+
+### Conservation
+
+Le dossier du salarié est conservé pendant toute la durée du contrat, puis cinq ans après votre départ.
+
+### Vos droits
+
+Vous pouvez accéder à votre dossier, faire rectifier les informations inexactes et demander la limitation d’un traitement. Vous pouvez vous opposer, pour des raisons tenant à votre situation particulière, au traitement fondé sur notre intérêt légitime. Adressez vos demandes au service RH. En cas de difficulté, vous pouvez saisir la CNIL.
+
+Dernière mise à jour : 2 février 2026
+`,
+    expected: {
+      'controller-identity': 'present',
+      'dpo-contact': 'missing',
+      purposes: 'present',
+      'lawful-basis': 'present',
+      'legitimate-interests': 'present',
+      recipients: 'present',
+      'international-transfers': 'missing',
+      retention: 'present',
+      'right-access': 'present',
+      'right-rectification': 'present',
+      'right-erasure': 'missing',
+      'right-restriction': 'present',
+      'right-objection': 'present',
+      'right-portability': 'missing',
+      'withdraw-consent': 'missing',
+      'complaint-authority': 'present',
+      'statutory-contractual': 'missing',
+      'automated-decision-making': 'missing',
+      'data-source': 'missing',
+      'data-categories': 'present',
+      cookies: 'missing',
       children: 'missing',
       security: 'missing',
       'policy-changes': 'missing',

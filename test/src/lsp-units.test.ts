@@ -288,3 +288,26 @@ test('findings from the check worker: the texts of the last analysis give back i
   reader.forget('u');
   assert.notEqual(reader.read('u', [JSON.stringify(a)])[0], first[0]);
 });
+
+test('the scheduler checks an open document before the neighbours read from disk that were queued first', async () => {
+  const { Scheduler } = await import('../../server/out/lsp/scheduler.js');
+  const order: string[] = [];
+  const neighbours = ['file:///n1.md', 'file:///n2.md', 'file:///n3.md'];
+  const s = new Scheduler({
+    debounceMs: 0,
+    input: async () => ({ version: 1, text: '# Privacy\n\nWe keep data.\n', config: {} }),
+    currentVersion: () => 1,
+    background: (uri) => neighbours.includes(uri),
+    done: (uri) => order.push(uri),
+    failed: () => {},
+    log: () => {},
+  });
+  for (const n of neighbours) s.schedule(n, true);
+  s.schedule('file:///open.md', true);
+  await new Promise((r) => setImmediate(r));
+  await s.whenSettled('file:///n3.md', 10_000);
+  // The first neighbour may already be running when the open document arrives; it goes next.
+  assert.ok(order.indexOf('file:///open.md') <= 1, order.join(' '));
+  assert.equal(order.length, 4);
+  s.dispose();
+});

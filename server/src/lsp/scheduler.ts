@@ -25,6 +25,11 @@ export interface SchedulerOptions {
   input(uri: string): Promise<CheckInput | undefined>;
   /** The current version of a document (to drop outdated results). */
   currentVersion(uri: string): number | undefined;
+  /**
+   * A check nobody is looking at (a neighbour read from disk for the set pass): it waits while a
+   * document the user has open is queued, so an edit is never checked after a folder of neighbours.
+   */
+  background?(uri: string): boolean;
   done(uri: string, version: number, analysis: Analysis): void;
   failed(uri: string, version: number, error: string): void;
   log(message: string): void;
@@ -148,7 +153,7 @@ export class Scheduler {
 
   private async pump(): Promise<void> {
     if (this.running || this.disposed) return;
-    const uri = this.queue.values().next().value as string | undefined;
+    const uri = this.next();
     if (uri === undefined) return;
     this.queue.delete(uri);
     const id = this.nextId++;
@@ -188,6 +193,16 @@ export class Scheduler {
       this.settle(uri);
       void this.pump();
     }
+  }
+
+  /** The first queued document the user has open, else the first queued. */
+  private next(): string | undefined {
+    let first: string | undefined;
+    for (const u of this.queue) {
+      if (!this.opts.background?.(u)) return u;
+      first ??= u;
+    }
+    return first;
   }
 
   /** Is a check of `uri` waiting or running? */

@@ -271,6 +271,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       return { version: current.version, text, config, key: documents.get(uri) ? uri : undefined, summarise: !alone(uri) };
     },
     currentVersion: versionOf,
+    background: (uri) => !documents.get(uri),
     done: (uri, version, analysis) => {
       const state = stateOf(uri);
       const open = !!documents.get(uri);
