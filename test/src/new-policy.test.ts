@@ -167,6 +167,10 @@ test('the front matter keeps the answers, and reads back as the same answers', (
   const back = readAnswers(text);
   assert.deepEqual(back.problems, []);
   assert.deepEqual(back.answers, a);
+  // YAML 1.1 readers (PyYAML, Jekyll's) would read a bare yes/no as a boolean: they are quoted.
+  const front = text.slice(0, text.indexOf('\n---', 4));
+  assert.match(front, /: "(yes|no)"\n/);
+  assert.doesNotMatch(front, /: (yes|no|on|off)\n/);
 });
 
 test('bad answers are named with their line', () => {

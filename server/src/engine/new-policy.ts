@@ -269,12 +269,28 @@ function frontMatterData(a: PolicyAnswers, notApplicable: string[]): Record<stri
   return out;
 }
 
+/** Words a YAML 1.1 reader (PyYAML, Jekyll's) takes for booleans or null, where YAML 1.2 reads strings. */
+const YAML11_WORDS = /^(?:y|n|yes|no|on|off|true|false|null|~)$/i;
+
+/**
+ * The front matter's text, with the answers' yes and no (and the like) quoted, so that a YAML 1.1
+ * reader reads the same strings as ours.
+ */
+function frontMatterText(doc: YAML.Document): string {
+  YAML.visit(doc, {
+    Scalar(_key, node) {
+      if (typeof node.value === 'string' && YAML11_WORDS.test(node.value)) node.type = 'QUOTE_DOUBLE';
+    },
+  });
+  return doc.toString({ lineWidth: 0 });
+}
+
 const FRONT = /^---[ \t]*\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
 
 /** The policy the answers make: front matter, the title, one section per item. */
 export function generatePolicy(a: PolicyAnswers, library: ClauseLibrary = defaultLibrary()): string {
   const { parts, notApplicable } = assemble(a, library);
-  const yaml = YAML.stringify(frontMatterData(a, notApplicable), { lineWidth: 0 });
+  const yaml = frontMatterText(new YAML.Document(frontMatterData(a, notApplicable)));
   const groupHeading = (g: string) => `## ${word(a.language, (w) => w.groups?.[g]) ?? g}\n\n`;
   const sections = parts.map((p, i) => (p.group && p.group !== parts[i - 1]?.group ? groupHeading(p.group) : '') + p.text);
   return `---\n${yaml}---\n\n# ${startWording(a.language).title}\n\n${sections.join('\n')}`;
@@ -319,7 +335,7 @@ export function updatePolicy(text: string, a: PolicyAnswers, library: ClauseLibr
     else ydoc.setIn(['policy', k], ydoc.createNode(v));
   }
   for (const [k, v] of Object.entries(data.variables ?? {})) ydoc.setIn(['variables', k], v);
-  const yaml = ydoc.toString({ lineWidth: 0 });
+  const yaml = frontMatterText(ydoc);
   edits.push({ start: 0, end: fm ? fm[0].length : 0, text: `---\n${yaml}---\n${fm ? '' : '\n'}`, seq: seq++ });
 
   // The sections.
