@@ -95,7 +95,7 @@ async function anchorsTable() {
       contents: [
         `export { LANGUAGES } from ${engine('data.ts')};`,
         `export { compiledCueLists } from ${engine('coverage.ts')};`,
-        `export { readAnchors } from ${engine('anchors.ts')};`,
+        `export { readGate } from ${engine('anchors.ts')};`,
         `export { anchorKey } from ${engine('anchor-key.ts')};`,
       ].join('\n'),
       resolveDir: root,
@@ -115,14 +115,14 @@ async function anchorsTable() {
   } finally {
     rmSync(tmp, { force: true });
   }
-  const { LANGUAGES, compiledCueLists, readAnchors, anchorKey } = m;
+  const { LANGUAGES, compiledCueLists, readGate, anchorKey } = m;
   const table = new Map();
   for (const lang of Object.keys(LANGUAGES)) {
     if (!LANGUAGES[lang].requirements) continue;
     for (const list of compiledCueLists(lang)) {
       for (const re of list) {
         const key = anchorKey(re.source);
-        if (!table.has(key)) table.set(key, readAnchors(re.source) && [...readAnchors(re.source)]);
+        if (!table.has(key)) table.set(key, readGate(re.source));
       }
     }
   }

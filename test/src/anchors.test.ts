@@ -5,8 +5,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { RegExpParser, type AST } from '@eslint-community/regexpp';
-import { anchorsOf, gateFor, mayMatch, opens, setWordGate, textWords } from '../../server/out/engine/anchors.js';
-import { cuesRegExp } from '../../server/out/engine/cues.js';
+import { anchorsOf, gateFor, gateOf, mayMatch, opens, setWordGate, textWords } from '../../server/out/engine/anchors.js';
+import { compileCues, cuesRegExp } from '../../server/out/engine/cues.js';
 import { compiledCueLists } from '../../server/out/engine/coverage.js';
 import { COMMON, LANGUAGES, PROFILES } from '../../server/out/engine/data.js';
 
@@ -36,6 +36,20 @@ test('anchors: a branch without a literal word of three letters leaves the expre
   assert.ok(anchorsOf('(?:data|info)\\s+protection'));
   assert.equal(anchorsOf('(?:data|info)\\s+protection')!.size, 1, 'the longer word alone is enough');
   assert.equal(anchorsOf('(?:data|info)')!.size, 2);
+});
+
+test('the gate asks for every word of a cue, cue by cue: a text with a word of one cue and a word of another is kept out', () => {
+  const one = gateFor([/we\s+collect\s+\w+\s+from/iu]);
+  assert.ok(opens(textWords('So we collect it from you.'), one));
+  assert.ok(!opens(textWords('We collect nothing at all.'), one), 'collect without from');
+  assert.ok(!opens(textWords('Letters from home.'), one), 'from without collect');
+  const list = compileCues(['collect * from', 'keep * for'])!;
+  assert.equal(gateOf(list.source)!.length, 2, 'a branch per cue');
+  const gate = gateFor([list]);
+  assert.ok(opens(textWords('We keep your file for a year.'), gate));
+  assert.ok(opens(textWords('What we collect from partners.'), gate));
+  assert.ok(!opens(textWords('We collect and keep your file.'), gate), 'one word of each cue is not enough');
+  assert.equal(gateOf('(?:data|\\w+)'), null);
 });
 
 // ---- texts generated from an expression -----------------------------------------------------
@@ -193,4 +207,17 @@ test('the table the CLI bundle precomputes is sound: no two cue expressions shar
   if (!existsSync(dir)) return;
   const tables = readdirSync(dir).filter((f) => f.endsWith('.mjs') && readFileSync(join(dir, f), 'utf8').includes('PRECOMPUTED_ANCHORS = new Map(JSON.parse('));
   assert.equal(tables.length, 1);
+});
+
+test('the words of a lead-in and a text joined by a space are the two readings together', async () => {
+  const { joinedWords } = await import('../../server/out/engine/anchors.js');
+  const gate = gateFor([/we\s+collect\s+\w+\s+from/iu]);
+  const lead = textWords('What we collect:');
+  const item = textWords('data from partners');
+  const both = joinedWords(lead, item)!;
+  assert.ok(opens(both, gate));
+  assert.ok(!opens(lead, gate) && !opens(item, gate));
+  assert.deepEqual([...both.present], [...textWords('What we collect: data from partners').present]);
+  gateFor([/another\s+gate/iu]);
+  assert.equal(joinedWords(lead, textWords('later')), null, 'a gate made between the readings: read the joined text instead');
 });

@@ -39,7 +39,9 @@ test('the CLI bundle: main.mjs and what it imports statically hold none of the W
   assert.ok(all.some((i) => i.includes('node_modules/docx/')) && all.some((i) => i.includes('node_modules/pdfkit/')));
 });
 
-test('server/out (POLICYWRIGHT_BUNDLE=0): check loads none of them either; the bundle gives the same output on several files and threads', () => {
+// That the bundle gives server/out's output on several files and threads (three runs of the
+// command line, two with worker threads): test/src/slow/cli-bundle-output.test.ts.
+test('server/out (POLICYWRIGHT_BUNDLE=0): check loads none of them either', () => {
   const dir = mkdtempSync(join(tmpdir(), 'pw-startup-'));
   try {
     const log = join(dir, 'loaded.txt');
@@ -50,7 +52,6 @@ test('server/out (POLICYWRIGHT_BUNDLE=0): check loads none of them either; the b
     );
     writeFileSync(join(dir, 'register.mjs'), `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(join(dir, 'hook.mjs')).href)});\n`);
     writeFileSync(join(dir, 'a.policy.md'), '# Privacy\n\nWe keep your email address to answer your questions.\n');
-    writeFileSync(join(dir, 'b.policy.md'), '# Privacy notice\n\nExample Ltd keeps your order history for six years.\n');
     const spawn = (env: Record<string, string>, args: string[], pre: string[] = []) =>
       spawnSync(process.execPath, [...pre, BIN, 'check', ...args, '--format', 'json', '--no-exit-code'], { cwd: dir, encoding: 'utf8', env: { ...process.env, ...env } });
     const out = spawn({ POLICYWRIGHT_BUNDLE: '0' }, ['a.policy.md'], ['--import', pathToFileURL(join(dir, 'register.mjs')).href]);
@@ -60,12 +61,6 @@ test('server/out (POLICYWRIGHT_BUNDLE=0): check loads none of them either; the b
     assert.ok(!loaded.some((u) => u.includes('/dist/cli/')), 'the bundle was not used');
     assert.ok(loaded.some((u) => u.includes('node_modules/remark-parse/')));
     assert.deepEqual(loaded.filter((u) => LAZY.test(u)), []);
-    if (NO_BUNDLE) return;
-    const plain = spawn({ POLICYWRIGHT_BUNDLE: '0' }, ['.', '-j', '2']);
-    const bundled = spawn({}, ['.', '-j', '2']);
-    assert.equal(bundled.status, 0, bundled.stderr);
-    assert.equal(JSON.parse(bundled.stdout).files.length, 2);
-    assert.equal(bundled.stdout, plain.stdout);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -245,6 +245,18 @@ test('a general withdrawal of consent with a newsletter as example stays whole',
   }
 });
 
+test('the coverage tests\' report (every rule off) is the coverage of a full check', async () => {
+  const { readFileSync } = await import('node:fs');
+  const { check } = await import('../../server/out/engine/check.js');
+  const { coverageReport } = await import('./helpers/coverage-lang.js');
+  const { EXAMPLE_FILES } = await import('./helpers/examples.js');
+  assert.ok(EXAMPLE_FILES.length > 3);
+  const texts = [...EXAMPLE_FILES.slice(0, 2).map((f) => readFileSync(f, 'utf8')), `---\npolicy:\n  language: nl\n---\n# Privacyverklaring\n\nWij bewaren uw gegevens twee jaar.\n`, ''];
+  for (const text of texts) {
+    for (const profiles of [['eu-gdpr'], ['uk-gdpr', 'ccpa']]) assert.deepEqual(coverageReport(text, profiles), check(text, { profiles }).coverage, text.slice(0, 60));
+  }
+});
+
 // A table of contents names sections and states nothing: a list under a contents heading or a
 // lead-in that announces the policy's parts is no evidence. The same items under a lead-in that
 // states something ("You have the right to:") still are, so the cues cannot simply swallow lists.

@@ -4,15 +4,9 @@
 // Every sentence here is written for this test.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { check } from '../../server/out/engine/check.js';
-import type { Coverage } from '../../server/out/engine/types.js';
+import { englishCoverageOf } from './helpers/coverage-lang.js';
 
-function coverageOf(body: string, requirement: string, heading = 'About this notice'): Coverage {
-  const text = `# Privacy notice of Quillfeather Ltd\n\n## ${heading}\n\n${body}\n`;
-  const c = check(text, { profiles: ['eu-gdpr'] }).coverage.find((x) => x.requirement === requirement);
-  assert.ok(c, `no coverage entry for ${requirement}`);
-  return c;
-}
+const coverageOf = englishCoverageOf;
 
 /** Sentences that must never be evidence for the requirement (it must not come out present). */
 const NEVER: Record<string, string[]> = {

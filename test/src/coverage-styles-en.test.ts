@@ -8,16 +8,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { check } from '../../server/out/engine/check.js';
-import type { Coverage } from '../../server/out/engine/types.js';
+import { englishCoverageOf } from './helpers/coverage-lang.js';
 
 type Row = [requirement: string, expected: 'present' | 'partial' | 'notpresent', body: string];
 
-function coverageOf(body: string, requirement: string): Coverage {
-  const text = `# Privacy notice of Quillfeather Ltd\n\n## About this notice\n\n${body}\n`;
-  const c = check(text, { profiles: ['eu-gdpr'] }).coverage.find((x) => x.requirement === requirement);
-  assert.ok(c, `no coverage entry for ${requirement}`);
-  return c;
-}
+const coverageOf = englishCoverageOf;
 
 const ROUNDS: Record<string, Row[]> = {
   first: [

@@ -269,7 +269,7 @@ test('front matter: a flood of YAML problems is reported as twenty and a count; 
   assert.ok(big.text.slice(big.bodyStart).trim().startsWith('# Privacy'));
 });
 
-test('the document model parses with GFM blocks only, and every example and fixture reads into the blocks of a full GFM parse', async () => {
+test('the document model parses with GFM blocks only, and every example and fixture reads into the blocks of a full GFM parse and of the line reader', async () => {
   const { readdirSync, readFileSync, statSync } = await import('node:fs');
   const { join } = await import('node:path');
   const { fileURLToPath } = await import('node:url');
@@ -291,9 +291,13 @@ test('the document model parses with GFM blocks only, and every example and fixt
     comments: d.comments,
     problems: d.problems,
   });
+  const { parseBlocks } = await import('../../server/out/engine/document.js');
   for (const f of files) {
     const text = readFileSync(f, 'utf8');
-    assert.deepEqual(shape(parseDocument(text)), shape(parseDocument(text, () => parseMarkdown(text))), f);
+    const doc = shape(parseDocument(text));
+    assert.deepEqual(doc, shape(parseDocument(text, () => parseMarkdown(text))), f);
+    // The cheap reader of heading and table runs (line-blocks.ts), forced on every run, reads the same blocks.
+    assert.deepEqual(shape(parseDocument(text, parseBlocks, 0)), doc, `${f}, headings and tables read by the line reader`);
   }
 });
 
@@ -318,4 +322,34 @@ test('a front matter too large to read is handed to remark as one line of spaces
     const shape = (d: ReturnType<typeof parseDocument>) => ({ fm: d.frontMatter.span, blocks: d.blocks.map((b) => [b.kind, b.span.start, b.span.end]), problems: d.problems });
     assert.deepEqual(shape(parseDocument(text)), shape(parseDocument(text, () => parseMarkdown(text))));
   }
+});
+
+test('foldText folds each run of white space to one space and maps every text offset back to its source', async () => {
+  const { foldText, toSource } = await import('../../server/out/engine/document.js');
+  const fc = (await import('fast-check')).default;
+  const isSpace = (c: string) => c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\u00a0';
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom('a', 'b', '.', ' ', ' ', '\n', '\t', '\r', '\u00a0'), { maxLength: 40 }), fc.nat(), fc.nat(), (chars, x, y) => {
+      const src = chars.join('');
+      const start = x % (src.length + 1);
+      const end = start + (y % (src.length - start + 1));
+      // The reference: each character kept where it stands, each run of white space one space at the run's last character.
+      let text = '';
+      const at: number[] = [];
+      for (let i = start; i < end; i++) {
+        if (!isSpace(src[i])) {
+          text += src[i];
+          at.push(i);
+        } else if (text && i + 1 < end && !isSpace(src[i + 1])) {
+          text += ' ';
+          at.push(i);
+        }
+      }
+      const folded = foldText(src, { start, end });
+      assert.equal(folded.text, text);
+      const block = { span: { start, end }, ...folded } as Parameters<typeof toSource>[0];
+      for (let t = 0; t < text.length; t++) assert.equal(toSource(block, t), at[t], `${JSON.stringify(src)} at ${t}`);
+    }),
+    { numRuns: 2000 },
+  );
 });

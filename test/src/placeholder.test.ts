@@ -129,3 +129,22 @@ test('placeholder: a generator credit is reported, as information, only with the
   assert.equal(on[0].severity, 'information');
   assert.match(on[0].message, /credits the generator/);
 });
+
+test('letterCounts counts letters and capitals as /\\p{L}/gu and /\\p{Lu}/gu do, without the match arrays', async () => {
+  const { letterCounts, shouting } = await import('../../server/out/engine/text.js');
+  const samples = [
+    '',
+    'Plain words, 12 digits and _ marks.',
+    'ÉCOLE Straße ÇA ĳ Ǆ ǅ ǆ',
+    'Greek ΑΒΓ δεζ, Cyrillic ЖЗИ жзи',
+    'astral 𝐀𝐁𝐂 𝒶𝒷 and a lone \ud835 high and \udc00 low surrogate',
+    'WE KEEP YOUR DATA FOR SIX YEARS AFTER THE CONTRACT ENDS',
+  ];
+  for (const s of samples) {
+    const letters = s.match(/\p{L}/gu)?.length ?? 0;
+    const upper = s.match(/\p{Lu}/gu)?.length ?? 0;
+    assert.deepEqual(letterCounts(s), { letters, upper }, JSON.stringify(s));
+    assert.equal(shouting(s), letters >= 20 && upper > letters * 0.6);
+  }
+  assert.equal(shouting(samples[5]), true);
+});

@@ -4,5 +4,5 @@
 // reading every cue expression at start-up was a third of a small check. A table is derived data,
 // the same function's results, looked up by the expression's source (`anchorKey`, anchor-key.ts).
 
-/** Expression key → its anchor codes, or null for an expression without anchors. */
-export const PRECOMPUTED_ANCHORS: ReadonlyMap<string, readonly number[] | null> = new Map();
+/** Expression key → its gate (`Gate` in anchors.ts: branches of clauses of anchor codes), or null for an expression never gated. */
+export const PRECOMPUTED_ANCHORS: ReadonlyMap<string, number[][][] | null> = new Map();

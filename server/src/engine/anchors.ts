@@ -1,7 +1,9 @@
 // A word gate in front of the cue expressions. From each compiled cue list we derive letter
 // sequences that every match must contain (the "anchors": three or four letters of a literal
 // word of a cue, e.g. "prot" of "data protection officer"); a text that contains none of a list's
-// anchors cannot match the list, so the expression is not run on it. The gate only ever says
+// anchors cannot match the list, so the expression is not run on it. Each cue of a list is read
+// alone, with every word it needs ("coll" and "from" for "we … collect … from"): a text must hold
+// all of some cue's words, not one word of any cue. The gate only ever says
 // "cannot match" when that is certain: a list whose expression has a branch without a literal
 // word of three letters is never gated. It never changes a result (test/src/anchors.test.ts checks
 // this over the cue data; test/src/slow/anchors-corpus.test.ts over the ../shared policies).
@@ -73,20 +75,15 @@ function ofElement(e: AST.Element): Anchors {
   }
 }
 
-function ofSequence(elements: AST.Element[]): Anchors {
-  let best: Anchors = null;
-  let bestCost = Infinity;
-  const consider = (a: Anchors) => {
-    if (!a || !a.size) return;
-    const c = cost(a);
-    if (c < bestCost) {
-      best = a;
-      bestCost = c;
-    }
-  };
+/**
+ * What a sequence requires, as clauses that must all hold: each literal run of three letters or
+ * more (its first four letters), and each element whose every match holds one of a set of anchors.
+ */
+function clausesOf(elements: AST.Element[]): Set<number>[] {
+  const out: Set<number>[] = [];
   let run: number[] = [];
   const flush = () => {
-    if (run.length >= 3) consider(new Set([keyOf(run).key]));
+    if (run.length >= 3) out.push(new Set([keyOf(run).key]));
     run = [];
   };
   for (const e of elements) {
@@ -98,27 +95,78 @@ function ofSequence(elements: AST.Element[]): Anchors {
       }
     }
     flush();
-    if (e.type !== 'Character') consider(ofElement(e));
+    if (e.type !== 'Character') {
+      const a = ofElement(e);
+      if (a && a.size) out.push(a);
+    }
   }
   flush();
+  return out;
+}
+
+/** The one clause of a sequence that says most for least: fewest anchors, four letters rather than three. */
+function ofSequence(elements: AST.Element[]): Anchors {
+  let best: Anchors = null;
+  let bestCost = Infinity;
+  for (const a of clausesOf(elements)) {
+    const c = cost(a);
+    if (c < bestCost) {
+      best = a;
+      bestCost = c;
+    }
+  }
   return best;
+}
+
+/**
+ * A gate read from an expression: its branches (any may match), each with the clauses that all
+ * hold in a match of it, each clause the anchor codes one of which is in the match. Null: never
+ * gated (some branch requires no literal word). A cue list compiles to `EDGE(?:cue|cue|…)EDGE`, so
+ * a sequence whose one requirement is a group of alternatives is read as those alternatives, each
+ * a branch with its own clauses: "we … collect … from" needs "coll" and "from", not one of them.
+ */
+export type Gate = number[][][];
+
+function gateOfAlternatives(alts: AST.Alternative[]): Gate | null {
+  const out: Gate = [];
+  for (const a of alts) {
+    const clauses = clausesOf(a.elements);
+    if (!clauses.length) return null;
+    const groups = a.elements.filter((e): e is AST.Group | AST.CapturingGroup => (e.type === 'Group' || e.type === 'CapturingGroup') && e.alternatives.length > 1 && !!ofElement(e));
+    if (clauses.length === 1 && groups.length === 1) {
+      // The one clause is this group's (an element with anchors gives exactly one): its branches instead.
+      const sub = gateOfAlternatives(groups[0].alternatives);
+      if (!sub) return null;
+      out.push(...sub);
+    } else out.push(clauses.map((c) => [...c]).sort((x, y) => cost(new Set(x)) - cost(new Set(y))));
+  }
+  return out;
 }
 
 const parser = new RegExpParser({ ecmaVersion: 2025 });
 
-/** The anchors of one expression's source (with the `u` flag); null when it has none or does not parse. */
+/** The anchors of one expression's source (with the `u` flag), its best single clause; null when it has none or does not parse. */
 export function anchorsOf(source: string): Set<number> | null {
+  try {
+    return ofAlternatives(parser.parsePattern(source, 0, source.length, { unicode: true }).alternatives);
+  } catch {
+    return null;
+  }
+}
+
+/** The gate of one expression's source (with the `u` flag); null when it is never gated or does not parse. */
+export function gateOf(source: string): Gate | null {
   if (PRECOMPUTED_ANCHORS.size) {
     const known = PRECOMPUTED_ANCHORS.get(anchorKey(source));
-    if (known !== undefined) return known && new Set(known);
+    if (known !== undefined) return known as Gate | null;
   }
-  return readAnchors(source);
+  return readGate(source);
 }
 
 /** The same, always read from the source (what a precomputed table holds: anchors-table.ts). */
-export function readAnchors(source: string): Set<number> | null {
+export function readGate(source: string): Gate | null {
   try {
-    return ofAlternatives(parser.parsePattern(source, 0, source.length, { unicode: true }).alternatives);
+    return gateOfAlternatives(parser.parsePattern(source, 0, source.length, { unicode: true }).alternatives);
   } catch {
     return null;
   }
@@ -135,56 +183,57 @@ export function wordGateOn(): boolean {
   return enabled;
 }
 
-/** Gate id → always open (no anchors); anchor code → the gates it opens. */
-const alwaysOpen: boolean[] = [];
-const byAnchor = new Map<number, number[]>();
+/** Anchor code → its bit in a text's words; only codes some gate asks about have one. */
+const anchorBit = new Map<number, number>();
+/** Gate id → its branches of clauses of anchor bits; null: always open. */
+const gates: (Int32Array[][] | null)[] = [];
 
 /**
  * A gate for a list of expressions (any of which may match): its id, to be asked with `opens`.
  * Registered once per compiled list (the caller keeps the id).
  */
 export function gateFor(regexps: readonly RegExp[]): number {
-  const id = alwaysOpen.length;
-  const all = new Set<number>();
-  let open = false;
+  const id = gates.length;
+  const branches: Int32Array[][] = [];
   for (const re of regexps) {
-    const a = anchorsOf(re.source);
-    if (!a) {
-      open = true;
-      break;
+    const g = gateOf(re.source);
+    if (!g) {
+      gates.push(null);
+      return id;
     }
-    for (const k of a) all.add(k);
-  }
-  alwaysOpen.push(open || !all.size);
-  if (!open) {
-    for (const k of all) {
-      let list = byAnchor.get(k);
-      if (!list) byAnchor.set(k, (list = []));
-      list.push(id);
+    for (const b of g) {
+      branches.push(
+        b.map((clause) =>
+          Int32Array.from(clause, (k) => {
+            let bit = anchorBit.get(k);
+            if (bit === undefined) anchorBit.set(k, (bit = anchorBit.size));
+            return bit;
+          }),
+        ),
+      );
     }
   }
+  gates.push(branches.length ? branches : null);
   return id;
 }
 
-/** Which gates a text opens (a bit per gate): ask with `opens(words, id)`. */
+/** Which anchors a text holds (a bit per anchor), and each gate's answer once asked: ask with `opens(words, id)`. */
 export interface TextWords {
-  open: Uint32Array;
+  present: Uint32Array;
   /** How many gates there were: a gate made later is open to this text. */
   gates: number;
+  /** Per gate: 0 not asked yet, 1 open, 2 closed. */
+  answers: Uint8Array;
 }
 
-/** The gates that a text (and any part of it) may pass. Linear in the text. */
+/** The anchors of a text (and of any part of it). Linear in the text. */
 export function textWords(text: string): TextWords {
-  const gates = alwaysOpen.length;
-  const open = new Uint32Array((gates >> 5) + 1);
+  const count = gates.length;
+  const present = new Uint32Array((anchorBit.size >> 5) + 1);
   const lower = text.toLowerCase();
   let a = -1;
   let b = -1;
   let c = -1;
-  const mark = (k: number) => {
-    const ids = byAnchor.get(k);
-    if (ids) for (const id of ids) open[id >> 5] |= 1 << (id & 31);
-  };
   for (let i = 0; i < lower.length; i++) {
     let ch = lower.charCodeAt(i);
     if (ch === 0x17f) ch = 115; // ſ is an s to a case-insensitive match
@@ -194,19 +243,46 @@ export function textWords(text: string): TextWords {
       continue;
     }
     if (b >= 0 && c >= 0) {
-      mark((b * 36 + c) * 36 + d);
-      if (a >= 0) mark(TRI + ((a * 36 + b) * 36 + c) * 36 + d);
+      let bit = anchorBit.get((b * 36 + c) * 36 + d);
+      if (bit !== undefined) present[bit >> 5] |= 1 << (bit & 31);
+      if (a >= 0) {
+        bit = anchorBit.get(TRI + ((a * 36 + b) * 36 + c) * 36 + d);
+        if (bit !== undefined) present[bit >> 5] |= 1 << (bit & 31);
+      }
     }
     a = b;
     b = c;
     c = d;
   }
-  return { open, gates };
+  return { present, gates: count, answers: new Uint8Array(count) };
+}
+
+/**
+ * The words of two texts joined by a space (or any character that is not a letter or digit): no
+ * anchor runs across the join, so they are the two texts' words together, without reading either
+ * again. Null when a gate was made between the two readings.
+ */
+export function joinedWords(a: TextWords, b: TextWords): TextWords | null {
+  if (a.gates !== b.gates || a.present.length !== b.present.length) return null;
+  const present = new Uint32Array(a.present.length);
+  for (let i = 0; i < present.length; i++) present[i] = a.present[i] | b.present[i];
+  return { present, gates: a.gates, answers: new Uint8Array(a.gates) };
+}
+
+function holds(present: Uint32Array, clause: Int32Array): boolean {
+  for (let i = 0; i < clause.length; i++) if (present[clause[i] >> 5] & (1 << (clause[i] & 31))) return true;
+  return false;
 }
 
 /** May an expression list behind this gate match in the text (or in any part of it)? */
 export function opens(words: TextWords, id: number): boolean {
-  return !enabled || id >= words.gates || alwaysOpen[id] || (words.open[id >> 5] & (1 << (id & 31))) !== 0;
+  if (!enabled || id >= words.gates) return true;
+  const known = words.answers[id];
+  if (known) return known === 1;
+  const branches = gates[id];
+  const open = !branches || branches.some((clauses) => clauses.every((c) => holds(words.present, c)));
+  words.answers[id] = open ? 1 : 2;
+  return open;
 }
 
 // ---- any expression, on any text ---------------------------------------------------------------
@@ -232,7 +308,7 @@ export function mayMatch(text: string, re: RegExp): boolean {
     if (id === undefined) gatesBySource.set(key, (id = re.unicode || re.flags.includes('v') ? gateFor([re]) : gateFor([])));
     regexpGates.set(re, id);
   }
-  if (alwaysOpen[id]) return true;
+  if (!gates[id]) return true;
   let words = remember(wordsMemo, text, () => textWords(text));
   if (id >= words.gates) {
     // Gates made since this text was read: read it again for them.

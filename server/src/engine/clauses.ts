@@ -5,7 +5,7 @@ import YAML from 'yaml';
 import { flat } from './memo.js';
 import { builtinClauses } from '../generated/data.js';
 import { LANGUAGES, PROFILES } from './data.js';
-import type { PolicyDocument, Section } from './document.js';
+import type { Block, PolicyDocument, Section } from './document.js';
 import type { ClauseSource, Span, SpanFix } from './types.js';
 
 export interface ClauseVariable {
@@ -344,6 +344,8 @@ interface HeadingCue {
   /** A clause's own heading or title: a section titled exactly so is decisive. */
   exact: boolean;
   folded: string;
+  /** ` ${folded}`: looked for in ` ${title}` once per title and cue, so made once. */
+  spaced: string;
   re?: RegExp;
 }
 
@@ -351,23 +353,23 @@ interface HeadingCue {
 function headingCue(cue: string, exact: boolean): HeadingCue | undefined {
   if (cue.length > 2 && cue.startsWith('/') && cue.endsWith('/')) {
     try {
-      return { cue, exact, folded: '', re: new RegExp(cue.slice(1, -1), 'iu') };
+      return { cue, exact, folded: '', spaced: '', re: new RegExp(cue.slice(1, -1), 'iu') };
     } catch {
       return undefined;
     }
   }
   const folded = fold(cue);
-  return folded ? { cue, exact, folded } : undefined;
+  return folded ? { cue, exact, folded, spaced: ` ${folded}` } : undefined;
 }
 
 /** How strongly a cue matches a title: 0 for no match, else the length matched (1000 for an exact title). */
-function cueScore(c: HeadingCue, title: string, foldedTitle: string): number {
+function cueScore(c: HeadingCue, title: string, foldedTitle: string, spacedTitle: string): number {
   if (c.re) {
     const m = c.re.exec(title);
     return m ? Math.max(1, m[0].length) : 0;
   }
   if (c.exact && c.folded === foldedTitle) return 1000;
-  return ` ${foldedTitle}`.includes(` ${c.folded}`) ? c.folded.length : 0;
+  return spacedTitle.includes(c.spaced) ? c.folded.length : 0;
 }
 
 export interface SectionMatch {
@@ -408,7 +410,37 @@ export function classifySections(doc: PolicyDocument, library: ClauseLibrary = d
   return out;
 }
 
-const titleVerdicts = new WeakMap<ClauseLibrary, Map<string, { cues: { r: string; cues: ReturnType<typeof headingCues> }[]; verdicts: Map<string, { reqs: string[]; cue: string }> }>>();
+/** A requirement's place in CANONICAL_ORDER and a cue's place in its list. */
+type CueRef = [req: number, cue: number];
+
+/**
+ * Which cues a title could match, found from its words: a cue of several words only where the
+ * title has its first word, a cue of one word only where a title word starts with it (cueScore
+ * matches at word starts), `/regex/` cues always. A title was scored against every cue of every
+ * requirement, and a file of 35,000 headings spent a second doing that.
+ */
+interface CueIndex {
+  regex: CueRef[];
+  byFirstWord: Map<string, CueRef[]>;
+  byWord: Map<string, CueRef[]>;
+}
+
+function indexCues(cues: { r: string; cues: HeadingCue[] }[]): CueIndex {
+  const index: CueIndex = { regex: [], byFirstWord: new Map(), byWord: new Map() };
+  cues.forEach(({ cues: list }, ri) =>
+    list.forEach((c, ci) => {
+      if (c.re) return void index.regex.push([ri, ci]);
+      const words = c.folded.split(' ');
+      const map = words.length > 1 ? index.byFirstWord : index.byWord;
+      let refs = map.get(words[0]);
+      if (!refs) map.set(words[0], (refs = []));
+      refs.push([ri, ci]);
+    }),
+  );
+  return index;
+}
+
+const titleVerdicts = new WeakMap<ClauseLibrary, Map<string, { cues: { r: string; cues: HeadingCue[] }[]; index: CueIndex; verdicts: Map<string, { reqs: string[]; cue: string }> }>>();
 
 function classifySectionsUncached(doc: PolicyDocument, library: ClauseLibrary): SectionMatch[] {
   const languages = doc.language === 'en' ? ['en'] : [doc.language, 'en'];
@@ -417,8 +449,11 @@ function classifySectionsUncached(doc: PolicyDocument, library: ClauseLibrary): 
   let perLibrary = titleVerdicts.get(library);
   if (!perLibrary) titleVerdicts.set(library, (perLibrary = new Map()));
   let known = perLibrary.get(languages.join(','));
-  if (!known) perLibrary.set(languages.join(','), (known = { cues: CANONICAL_ORDER.map((r) => ({ r, cues: headingCues(library, r, languages) })), verdicts: new Map() }));
-  const { cues, verdicts } = known;
+  if (!known) {
+    const cues = CANONICAL_ORDER.map((r) => ({ r, cues: headingCues(library, r, languages) }));
+    perLibrary.set(languages.join(','), (known = { cues, index: indexCues(cues), verdicts: new Map() }));
+  }
+  const { cues, index, verdicts } = known;
   const out: SectionMatch[] = [];
   const classify = (title: string): { reqs: string[]; cue: string } => {
     let v = verdicts.get(title);
@@ -429,22 +464,31 @@ function classifySectionsUncached(doc: PolicyDocument, library: ClauseLibrary): 
     return v;
   };
   const classifyTitle = (title: string) => {
+    const folded = fold(title);
+    const spaced = ` ${folded}`;
+    // Per requirement, the longest cue found (the first in its list among equals); a title that
+    // is a clause's own heading beats any.
+    const score = new Array<number>(cues.length).fill(0);
+    const which = new Array<number>(cues.length).fill(-1);
+    const consider = ([ri, ci]: CueRef) => {
+      const n = cueScore(cues[ri].cues[ci], title, folded, spaced);
+      if (n > score[ri] || (n > 0 && n === score[ri] && ci < which[ri])) [score[ri], which[ri]] = [n, ci];
+    };
+    index.regex.forEach(consider);
+    if (folded) {
+      for (const w of new Set(folded.split(' '))) {
+        index.byFirstWord.get(w)?.forEach(consider);
+        for (let k = 1; k <= w.length; k++) index.byWord.get(w.slice(0, k))?.forEach(consider);
+      }
+    }
     let best = 0;
     let reqs: string[] = [];
     let bestCue = '';
-    const folded = fold(title);
-    for (const { r, cues: list } of cues) {
-      // The longest cue found wins; a title that is a clause's own heading beats any.
-      let score = 0;
-      let cue = '';
-      for (const c of list) {
-        const n = cueScore(c, title, folded);
-        if (n > score) [score, cue] = [n, c.cue];
-      }
-      if (score === 0) continue;
-      if (score > best) [best, reqs, bestCue] = [score, [r], cue];
-      else if (score === best) reqs.push(r);
-    }
+    cues.forEach(({ r, cues: list }, ri) => {
+      if (score[ri] === 0) return;
+      if (score[ri] > best) [best, reqs, bestCue] = [score[ri], [r], list[which[ri]].cue];
+      else if (score[ri] === best) reqs.push(r);
+    });
     return { reqs, cue: bestCue };
   };
   for (const s of doc.sections) {
@@ -513,8 +557,7 @@ export function insertionPlace(doc: PolicyDocument, requirement: string, _profil
   const at = (offset: number, headingDepth: number, reason: string, s?: Section, relation?: string): InsertionPlace => {
     const before = doc.text.slice(Math.max(0, offset - 4), offset);
     const prefix = offset === 0 || /\n[ \t]*\r?\n$/.test(before) ? '' : /\n$/.test(before) ? '\n' : '\n\n';
-    const last = [...doc.blocks].reverse().find((b) => b.kind !== 'html' && b.span.start >= doc.bodyStart);
-    const anchor = s?.heading?.span ?? last?.span ?? { start: offset, end: offset };
+    const anchor = s?.heading?.span ?? lastBlock(doc)?.span ?? { start: offset, end: offset };
     const where = s && relation ? `${relation} “${s.title}”` : 'at the end';
     return { offset, headingDepth: Math.min(6, Math.max(2, headingDepth)), prefix, reason, where, anchor };
   };
@@ -538,9 +581,18 @@ export function insertionPlace(doc: PolicyDocument, requirement: string, _profil
       return at(s.span.start, s.depth, `before "${s.title}" (${next.m.requirements[0]}), the nearest item that comes after ${requirement}`, s, 'before');
     }
   }
-  const depths = doc.sections.filter((s) => s.heading && s.depth >= 2).map((s) => s.depth);
-  const depth = depths.length ? Math.min(...depths) : 2;
-  return at(doc.text.length, depth, 'at the end: no section heading shows where it belongs');
+  let depth = Infinity;
+  for (const s of doc.sections) if (s.heading && s.depth >= 2) depth = Math.min(depth, s.depth);
+  return at(doc.text.length, depth === Infinity ? 2 : depth, 'at the end: no section heading shows where it belongs');
+}
+
+/** The last block of the body that is not HTML (a loop from the end: this runs once per missing item). */
+function lastBlock(doc: PolicyDocument): Block | undefined {
+  for (let i = doc.blocks.length - 1; i >= 0; i--) {
+    const b = doc.blocks[i];
+    if (b.kind !== 'html' && b.span.start >= doc.bodyStart) return b;
+  }
+  return undefined;
 }
 
 export function insertionPoint(doc: PolicyDocument, requirement: string, profile?: string, library?: ClauseLibrary): number {

@@ -10,7 +10,7 @@ import { LANGUAGES, PROFILES } from './data.js';
 import type { Cue, LanguageData, RequirementCues, RequirementData, ProfileData } from './datatypes.js';
 import { compileCues, cueAlternation, cueSource, fromLanguageData, proseBlocks } from './cues.js';
 import { rememberFor } from './memo.js';
-import { gateFor, opens, textWords, type TextWords } from './anchors.js';
+import { gateFor, joinedWords, opens, textWords, type TextWords } from './anchors.js';
 import type { Coverage, Evidence, Position, Range } from './types.js';
 
 /** How many evidence sentences an item keeps: enough to show it, few enough for a huge file. */
@@ -456,15 +456,30 @@ interface BlockWords {
   joined(): TextWords;
 }
 
+/** The last lead-in read and its words: the items of a list share theirs. */
+let lastLead: { text: string; words: TextWords } | undefined;
+
+/** The words of a lead-in and a text joined by a space (no word runs across the join). */
+function withLead(lead: string, text: TextWords, joined: () => string): TextWords {
+  if (lastLead?.text !== lead) lastLead = { text: lead, words: textWords(lead) };
+  return joinedWords(lastLead.words, text) ?? textWords(joined());
+}
+
 function blockWords(text: string, lead: string): BlockWords {
   let own: TextWords | undefined;
   let joined: TextWords | undefined;
   const w: BlockWords = {
     text: () => (own ??= textWords(text)),
-    // The lead-in and the text are joined by a space, so no word runs across the join.
-    joined: () => (lead ? (joined ??= textWords(`${lead} ${text}`)) : w.text()),
+    joined: () => (lead ? (joined ??= withLead(lead, w.text(), () => `${lead} ${text}`)) : w.text()),
   };
   return w;
+}
+
+/** The last lead-in asked about and whether it ends on a short word before its colon (asked once per requirement). */
+let lastCompletable: { lead: string; yes: boolean } | undefined;
+function completable(lead: string): boolean {
+  if (lastCompletable?.lead !== lead) lastCompletable = { lead, yes: LEAD_TO_COMPLETE.test(lead) };
+  return lastCompletable.yes;
 }
 
 function readBlock(r: CompiledRequirement, text: string, lead: string, ctx: Set<string>, heading: boolean, words: BlockWords, addressLine = false, header = ''): BlockHit {
@@ -515,10 +530,10 @@ function readBlock(r: CompiledRequirement, text: string, lead: string, ctx: Set<
   // (a preposition, "the right to:") is completed by its item. Read without the colon only when the
   // item said nothing with it, so a lead-in's own veto ("This policy explains how we use your
   // data:") still stops at its colon for the items it already reads.
-  if (!hit && lead && !heading && LEAD_TO_COMPLETE.test(lead)) {
+  if (!hit && lead && !heading && completable(lead)) {
     const bare = lead.replace(/\s*:$/, '');
     let j: TextWords | undefined;
-    const sub = readBlock(r, text, bare, ctx, false, { text: words.text, joined: () => (j ??= textWords(`${bare} ${text}`)) });
+    const sub = readBlock(r, text, bare, ctx, false, { text: words.text, joined: () => (j ??= withLead(bare, words.text(), () => `${bare} ${text}`)) });
     if (sub.hit) hit = sub.hit;
   }
   // In a section about the item (or a rights section), its short names count; they may also

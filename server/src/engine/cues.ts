@@ -200,12 +200,21 @@ export function cuesRegExp(cues: readonly Cue[]): RegExp {
   return re;
 }
 
+const globalCopies = new WeakMap<RegExp, RegExp>();
+/** The expression itself when global, else a global copy made once (a new one per call was compiled again each time). */
+function globalCopy(re: RegExp): RegExp {
+  if (re.global) return re;
+  let g = globalCopies.get(re);
+  if (!g) globalCopies.set(re, (g = new RegExp(re.source, re.flags + 'g')));
+  return g;
+}
+
 /**
  * Every match of the cues (or of a regular expression) in a text, non-overlapping, left to right.
  * A text without the words a match needs is not searched (the word gate, anchors.ts).
  */
 export function matchAll(text: string, cues: readonly Cue[] | RegExp): RegExpExecArray[] {
-  const re = cues instanceof RegExp ? (cues.global ? cues : new RegExp(cues.source, cues.flags + 'g')) : cuesRegExp(cues);
+  const re = cues instanceof RegExp ? globalCopy(cues) : cuesRegExp(cues);
   re.lastIndex = 0;
   const out: RegExpExecArray[] = [];
   if (!mayMatch(text, re)) return out;

@@ -14,12 +14,13 @@ import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
 import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
 import YAML from 'yaml';
-import type { Root, RootContent, Nodes } from 'mdast';
+import type { Root, RootContent, Nodes, Heading, TableCell } from 'mdast';
 import { flat } from './memo.js';
 import { LineIndex, lastAtMost } from './text.js';
 import type { Span } from './types.js';
 import { detectLanguage } from './language.js';
 import { lineRoles, looksLikeTitle, type LineRole } from './pasted.js';
+import { parseAroundRuns, atxContent, CHEAP_RUN } from './line-blocks.js';
 
 export type BlockKind = 'heading' | 'paragraph' | 'list-item' | 'table-cell' | 'code' | 'html';
 
@@ -199,7 +200,7 @@ function isGap(c: number): boolean {
  * markers) overflows the stack. Then we read the text as blank-line separated paragraphs, and
  * say so, rather than fail.
  */
-function parseOrFallback(text: string, problems: DocumentProblem[], parse: (text: string) => Root): Root {
+function parseOrFallback(text: string, problems: DocumentProblem[], parse: (text: string) => Root, minRun: number): Root {
   try {
     // remark's time grows with lines × open containers (and worse), so nesting this deep is
     // read by the cheap path at once: before, remark ran for minutes before it overflowed.
@@ -209,7 +210,8 @@ function parseOrFallback(text: string, problems: DocumentProblem[], parse: (text
       problems.push({ message: `This file has more than ${MAX_UNCLOSED_BRACKETS} square brackets that are never closed; it was checked as plain paragraphs.`, span: { start: 0, end: 0 }, severity: 'warning' });
       return paragraphs(text);
     }
-    return parse(maskLongRuns(text));
+    // Long runs of headings and tables are read without remark (line-blocks.ts), the rest by it.
+    return parseAroundRuns(text, (piece) => parse(maskLongRuns(piece)), minRun);
   } catch (e) {
     if (!(e instanceof RangeError)) throw e;
     problems.push({
@@ -356,11 +358,14 @@ const BULLET = /^[•●▪◦·‣∙○■□➢►✓✔→]\s*/;
 const MD_BULLET = /^[-*+]\s+/;
 const TERMINAL = /[.!?:;]["'”’)]*$/;
 
-/** `parse` may be replaced by one that gives the same tree faster (the server's chunk cache). */
-export function parseDocument(text: string, parse: (text: string) => Root = parseBlocks): PolicyDocument {
+/**
+ * `parse` may be replaced by one that gives the same tree faster (the server's chunk cache).
+ * `minRun`: runs of headings or table rows this long are read without remark (tests vary it).
+ */
+export function parseDocument(text: string, parse: (text: string) => Root = parseBlocks, minRun = CHEAP_RUN): PolicyDocument {
   const lines = new LineIndex(text);
   const problems: DocumentProblem[] = [];
-  const tree = parseOrFallback(text, problems, parse);
+  const tree = parseOrFallback(text, problems, parse, minRun);
   const frontMatter = readFrontMatter(text, tree, problems);
   const bodyStart = frontMatter.span ? frontMatter.span.end : 0;
 
@@ -590,7 +595,7 @@ class BlockBuilder {
       case 'footnoteDefinition':
         return;
       case 'heading': {
-        const b = this.add('heading', contentSpan(node, { start: e, end: e }), { depth: node.depth });
+        const b = this.add('heading', contentSpan(this.text, node, { start: e, end: e }), { depth: node.depth });
         const m = /^(\d{1,2}(?:\.\d{1,2})*)\.?\s+/.exec(b.text);
         if (m) b.number = m[1];
         return;
@@ -639,7 +644,7 @@ class BlockBuilder {
         node.children.forEach((row, r) => {
           row.children.forEach((cell, i) => {
             const at = cell.position?.start.offset ?? s;
-            const b = this.add('table-cell', contentSpan(cell, { start: at, end: at }), r > 0 && headers[i] ? { header: headers[i] } : {});
+            const b = this.add('table-cell', contentSpan(this.text, cell, { start: at, end: at }), r > 0 && headers[i] ? { header: headers[i] } : {});
             if (r === 0) headers[i] = b.text;
           });
         });
@@ -748,57 +753,81 @@ class BlockBuilder {
 }
 
 /**
- * From the first to the last child that has a position (micromark leaves some generated nodes
- * without one, e.g. around NUL characters); the fallback when none has.
+ * From the first to the last child (the fallback when there is none). A child without a position
+ * (full GFM finds literal autolinks that micromark could not, as in `[www.example.com]`, after
+ * parsing, and makes their nodes without one) has its end read from the source instead.
  */
-function contentSpan(node: { children: Nodes[] }, fallback: Span): Span {
-  const placed = node.children.filter((c) => c.position?.start.offset !== undefined && c.position?.end.offset !== undefined);
-  if (!placed.length) return fallback;
-  return { start: placed[0].position!.start.offset!, end: placed[placed.length - 1].position!.end.offset! };
+function contentSpan(text: string, node: Heading | TableCell, fallback: Span): Span {
+  const kids = node.children as Nodes[];
+  if (!kids.length) return fallback;
+  const first = kids[0].position?.start.offset;
+  const last = kids[kids.length - 1].position?.end.offset;
+  if (first !== undefined && last !== undefined) return { start: first, end: last };
+  const s = node.position?.start.offset ?? fallback.start;
+  const e = node.position?.end.offset ?? fallback.end;
+  let a = s;
+  let b = e;
+  if (node.type === 'tableCell') {
+    if (text[a] === '|') a++;
+    if (b > a && text[b - 1] === '|' && text[b - 2] !== '\\') b--;
+  } else if (text[s] === '#') ({ start: a, end: b } = atxContent(text, s, e));
+  // A setext heading: its text ends on the line before its underline.
+  else b = Math.max(s, lastLineBreak(text, s, e));
+  while (a < b && isSpace(text.charCodeAt(a))) a++;
+  while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
+  return { start: first ?? a, end: last ?? b };
+}
+
+/** Offset of the last line break in [from, to) (a `\r\n` counts from its `\r`), or `from`. */
+function lastLineBreak(text: string, from: number, to: number): number {
+  let i = to - 1;
+  while (i >= from && text.charCodeAt(i) !== 10 && text.charCodeAt(i) !== 13) i--;
+  if (i < from) return from;
+  if (text.charCodeAt(i) === 10 && i > from && text.charCodeAt(i - 1) === 13) i--;
+  return i;
 }
 
 function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
 }
 
-/** Fold white space and keep a map back to the source. */
+/**
+ * Fold white space and keep a map back to the source. A segment runs on over single plain
+ * spaces, which fold to themselves: only a run of other white space (a line break, two spaces,
+ * a tab) starts a new one, so prose has a segment per line rather than per word (a word per
+ * segment was half a million array entries and string pieces for a 1 MB paragraph).
+ */
 export function foldText(src: string, span: Span): { text: string; tpos: number[]; spos: number[] } {
-  let out = '';
+  const parts: string[] = [];
   const tpos: number[] = [];
   const spos: number[] = [];
+  const end = span.end;
+  let len = 0;
   let i = span.start;
-  let segStartSrc = -1;
-  let pendingSpace = false;
-  let runStart = i;
-  while (i < span.end) {
-    const c = src.charCodeAt(i);
-    if (isSpace(c)) {
-      if (segStartSrc >= 0) {
-        out += src.slice(runStart, i);
-        segStartSrc = -1;
-      }
-      pendingSpace = out.length > 0;
-      i++;
-      continue;
+  while (i < end && isSpace(src.charCodeAt(i))) i++;
+  while (i < end) {
+    const from = i;
+    for (;;) {
+      while (i < end && !isSpace(src.charCodeAt(i))) i++;
+      if (i + 1 < end && src.charCodeAt(i) === 32 && !isSpace(src.charCodeAt(i + 1))) i++;
+      else break;
     }
-    if (segStartSrc < 0) {
-      if (pendingSpace) {
-        tpos.push(out.length);
-        spos.push(i - 1);
-        out += ' ';
-        pendingSpace = false;
-      }
-      tpos.push(out.length);
-      spos.push(i);
-      segStartSrc = i;
-      runStart = i;
+    tpos.push(len);
+    spos.push(from);
+    parts.push(src.slice(from, i));
+    len += i - from;
+    while (i < end && isSpace(src.charCodeAt(i))) i++;
+    if (i < end) {
+      // The run of white space is one space, mapped to the run's last character.
+      tpos.push(len);
+      spos.push(i - 1);
+      parts.push(' ');
+      len++;
     }
-    i++;
   }
-  if (segStartSrc >= 0) out += src.slice(runStart, span.end);
   // Flattened once here: a text joined piece by piece is a tree of pieces, and the first memo
   // to hash it walked that tree (8 µs a block, 4,700 blocks in a 1 MB policy).
-  return { text: flat(out), tpos, spos };
+  return { text: flat(parts.join('')), tpos, spos };
 }
 
 /** Source offset of a text offset within a block. */

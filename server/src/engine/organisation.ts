@@ -303,6 +303,9 @@ function findMentions(doc: PolicyDocument, c: Compiled, vocab: Map<string, numbe
       const ws: { from: number; to: number; w: string }[] = [];
       for (const m of text.slice(from, nameEnd).matchAll(/\S+/g)) ws.push({ from: from + m.index!, to: from + m.index! + m[0].length, w: m[0] });
       if (!ws.length) return;
+      // A bare run of nothing but common words ("A A A", "The And") names nothing wherever its
+      // line starts (that only moves the start on): said before the line breaks are looked at.
+      if (!hasForm && ws.every((w) => common(w.w, 1) || isConn(w.w))) return;
       const src = (i: number) => blockSpan(block, ws[i].from, ws[i].to);
       // An address block puts "Legal Department" on the line above "Acme Group, Inc.": a name
       // starts on a new line when what stands before it is a line of its own.

@@ -7,7 +7,7 @@ import type { Root } from 'mdast';
 import { LANGUAGES } from './data.js';
 import type { ContactsData, DebrisData } from './datatypes.js';
 import { hasPostcode } from './address.js';
-import type { LineIndex } from './text.js';
+import { letterCounts, type LineIndex } from './text.js';
 
 /** A list label or section number at the start of a line: "4.", "4.1", "(a)", "b)". */
 export const NUMBERED = /^(\(?[0-9]{1,2}(?:\.[0-9]{1,2})*[.)]?|[a-z][.)]|\([a-z]\))\s*(?=\S)/;
@@ -23,7 +23,7 @@ export function looksLikeTitle(t: string): boolean {
   if (/@|https?:|www\.|\.(png|jpe?g|gif|svg)\b/i.test(body)) return false;
   const words = body.split(/\s+/).filter(Boolean);
   if (words.length > 12) return false;
-  const letters = (body.match(/\p{L}/gu) || []).length;
+  const { letters } = letterCounts(body);
   if (letters < body.replace(/\s/g, '').length * 0.6) return false;
   // A sentence with a full stop in the middle is prose, not a title.
   if (/[a-z]\.\s+[A-Z]/.test(body)) return false;

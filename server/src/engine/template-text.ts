@@ -7,6 +7,7 @@
 // regular expression here has bounded repetition and no nested quantifiers, so a block of any
 // size is read in time linear in its length.
 import { cueAlternation, LETTER } from './cues.js';
+import { shouting } from './text.js';
 
 /** The template-shape parts of `server/data/languages/<lang>/placeholders.yaml`. */
 export interface TemplateShapeData {
@@ -431,12 +432,15 @@ const RESERVED_TLD = /\.(?:example|test|invalid|localhost)$/i;
 
 function dummies(src: string, s: TemplateShapes, out: ShapeHit[]): void {
   let m: RegExpExecArray | null;
+  // An address holds an "@": without one, EMAIL would still try every position of the text.
   EMAIL.lastIndex = 0;
-  while ((m = EMAIL.exec(src))) {
-    const local = m[0].slice(0, m[0].indexOf('@')).toLowerCase();
-    const label = m[1].toLowerCase();
-    if (RESERVED_TLD.test(m[2]) || example(src, m.index)) continue;
-    if (local === label || s.domains.has(label) || s.mailboxes.has(local)) out.push({ index: m.index, length: m[0].length, kind: 'dummy', field: 'email' });
+  if (src.includes('@')) {
+    while ((m = EMAIL.exec(src))) {
+      const local = m[0].slice(0, m[0].indexOf('@')).toLowerCase();
+      const label = m[1].toLowerCase();
+      if (RESERVED_TLD.test(m[2]) || example(src, m.index)) continue;
+      if (local === label || s.domains.has(label) || s.mailboxes.has(local)) out.push({ index: m.index, length: m[0].length, kind: 'dummy', field: 'email' });
+    }
   }
   PHONE.lastIndex = 0;
   while ((m = PHONE.exec(src))) {
@@ -544,9 +548,7 @@ export function scanBanner(original: string, s: TemplateShapes, sentences: (from
   // "OR", "- OR -", "[Either]" alone between two alternatives; "Choose one of:".
   if (text.length <= 40 && (s.separatorBlock?.test(text) || s.choose?.test(text))) return whole('options');
   if (short && s.cover?.test(text)) return whole('notes');
-  const letters = original.match(/\p{L}/gu)?.length ?? 0;
-  const upper = original.match(/\p{Lu}/gu)?.length ?? 0;
-  if (s.separatorCaps && !(letters >= 20 && upper > letters * 0.6)) {
+  if (s.separatorCaps && !shouting(original)) {
     // "… our office. OR We keep …", "EITHER we …": a separator in capitals between clauses.
     s.separatorCaps.lastIndex = 0;
     let m: RegExpExecArray | null;

@@ -153,3 +153,40 @@ function bytePosition(b: Uint8Array, byteOffset: number): Position {
   const prefix = new TextDecoder('utf-8', { fatal: false }).decode(b.subarray(0, byteOffset));
   return new LineIndex(prefix).positionAt(prefix.length);
 }
+
+const LETTER_AT = /\p{L}/uy;
+const CAPITAL_AT = /\p{Lu}/uy;
+
+/**
+ * How many letters (code points of `\p{L}`) a text holds, and how many of them are capitals
+ * (`\p{Lu}`), without an array of matches: ASCII is counted by its codes.
+ */
+export function letterCounts(text: string): { letters: number; upper: number } {
+  let letters = 0;
+  let upper = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if (c >= 97 && c <= 122) letters++;
+      else if (c >= 65 && c <= 90) {
+        letters++;
+        upper++;
+      }
+      continue;
+    }
+    LETTER_AT.lastIndex = i;
+    if (LETTER_AT.test(text)) {
+      letters++;
+      CAPITAL_AT.lastIndex = i;
+      if (CAPITAL_AT.test(text)) upper++;
+    }
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) i++;
+  }
+  return { letters, upper };
+}
+
+/** Text written in capitals: twenty letters or more, over 60 % of them capitals. */
+export function shouting(text: string): boolean {
+  const { letters, upper } = letterCounts(text);
+  return letters >= 20 && upper > letters * 0.6;
+}

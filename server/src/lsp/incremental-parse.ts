@@ -5,8 +5,9 @@
 // joined with their positions shifted. The result equals a full parse (a property test holds
 // it to that); a document with link reference definitions, which reach across chunks, is parsed
 // whole.
-import type { Root, RootContent, Nodes } from 'mdast';
+import type { Root, RootContent } from 'mdast';
 import { parseBlocks } from '../engine/document.js';
+import { FlowLines, openAtEnd, shift } from '../engine/line-blocks.js';
 import { LineIndex } from '../engine/text.js';
 
 interface Chunk {
@@ -17,9 +18,6 @@ interface Chunk {
 
 const DEFINITION = /^ {0,3}\[[^\]\n]+\]:/m;
 const LIST_START = /^(?:[-*+•●▪◦·‣∙○■□➢►✓✔→]|\(?[0-9]{1,9}[.)]|\(?[a-zA-Z][.)])(?:[ \t]|$)/;
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
-const HTML_OPEN = /^ {0,3}<(script|pre|style|textarea)(?:\s|>|$)/i;
-
 /** Cut the text into chunks that parse on their own exactly as they do in place. */
 export function chunks(text: string): Chunk[] {
   if (DEFINITION.test(text)) return [{ text, offset: 0, line: 1 }];
@@ -35,19 +33,11 @@ export function chunks(text: string): Chunk[] {
   }
   const out: Chunk[] = [];
   let chunkStartLine = 0;
-  let fence: string | undefined;
-  let html: RegExp | undefined;
+  const flow = new FlowLines();
   let prevBlank = false;
   for (let l = first; l < starts.length; l++) {
     const t = lineText(l);
-    if (fence) {
-      const m = FENCE.exec(t);
-      if (m && m[1][0] === fence[0] && m[1].length >= fence.length && /^\s*$/.test(t.slice(m[0].length))) fence = undefined;
-      prevBlank = false;
-      continue;
-    }
-    if (html) {
-      if (html.test(t)) html = undefined;
+    if (flow.inside(t)) {
       prevBlank = false;
       continue;
     }
@@ -57,61 +47,13 @@ export function chunks(text: string): Chunk[] {
       out.push({ text: text.slice(starts[chunkStartLine], starts[l]), offset: starts[chunkStartLine], line: chunkStartLine + 1 });
       chunkStartLine = l;
     }
-    const f = FENCE.exec(t);
-    if (f && !(f[1][0] === '`' && t.slice(f[0].length).includes('`'))) fence = f[1];
-    else if (/^ {0,3}<!--/.test(t) && !t.includes('-->')) html = /-->/;
-    else if (/^ {0,3}<\?/.test(t) && !t.includes('?>')) html = /\?>/;
-    else if (/^ {0,3}<!\[CDATA\[/.test(t) && !t.includes(']]>')) html = /\]\]>/;
-    else if (/^ {0,3}<![A-Za-z]/.test(t) && !t.includes('>')) html = />/;
-    else {
-      const h = HTML_OPEN.exec(t);
-      if (h) {
-        const close = new RegExp(`</${h[1]}>`, 'i');
-        if (!close.test(t)) html = close;
-      }
-    }
     prevBlank = blank;
   }
   out.push({ text: text.slice(starts[chunkStartLine]), offset: starts[chunkStartLine], line: chunkStartLine + 1 });
   return out;
 }
 
-function shift<T extends Nodes>(node: T, lines: number, offset: number): T {
-  const out = { ...node };
-  const p = node.position;
-  if (p) {
-    out.position = {
-      start: { line: p.start.line + lines, column: p.start.column, offset: (p.start.offset ?? 0) + offset },
-      end: { line: p.end.line + lines, column: p.end.column, offset: (p.end.offset ?? 0) + offset },
-    };
-  }
-  if ('children' in node) (out as { children: Nodes[] }).children = (node.children as Nodes[]).map((c) => shift(c, lines, offset));
-  return out;
-}
-
 /** A parser with a cache of chunk trees; keeps the chunks of the last few documents it parsed. */
-/**
- * Does the chunk end inside a construct that would run on into the next chunk (a fence or an
- * HTML block that is never closed)? The line scan in chunks() can be fooled (a fence inside an
- * HTML block, a fence in a list item); this check, on micromark's own tree, catches it.
- */
-export function openAtEnd(text: string, tree: Root): boolean {
-  const last = tree.children[tree.children.length - 1];
-  if (!last?.position) return false;
-  const src = text.slice(last.position.start.offset, last.position.end.offset);
-  if (last.type === 'code') {
-    const open = /^ {0,3}(`{3,}|~{3,})/.exec(src);
-    if (!open) return false; // indented code ends at the first line that is not indented
-    const lines = src.split(/\r\n|\r|\n/);
-    const close = lines.length > 1 ? /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(lines[lines.length - 1]) : null;
-    return !(close && close[1][0] === open[1][0] && close[1].length >= open[1].length);
-  }
-  if (last.type === 'html') return !/>[ \t]*$/.test(src);
-  // A container whose last child is open (a fence in a list item, in a block quote).
-  if ('children' in last && last.children.length) return openAtEnd(text, { type: 'root', children: [last.children[last.children.length - 1]] } as Root);
-  return false;
-}
-
 export class ChunkedParser {
   private cache = new Map<string, Root>();
   private open = new Set<string>();

@@ -2,6 +2,7 @@
 // in those languages.
 import assert from 'node:assert/strict';
 import { check } from '../../../server/out/engine/check.js';
+import { RULE_METAS } from '../../../server/out/engine/rules/index.js';
 import type { Coverage } from '../../../server/out/engine/types.js';
 
 export type Lang = 'nl' | 'de' | 'fr';
@@ -13,10 +14,27 @@ export const TITLE: Record<Lang, string> = {
 };
 const SECTION: Record<Lang, string> = { nl: 'Over deze verklaring', de: 'Zu diesem Text', fr: 'À propos de ce document' };
 
+const RULES_OFF = Object.fromEntries(RULE_METAS.map((m) => [m.id, 'off' as const]));
+
+/**
+ * `check(text, { profiles }).coverage`, with every rule off: the coverage tests read the report
+ * alone, and running every rule was three quarters of their time. (coverage-languages.test.ts
+ * holds the two equal.)
+ */
+export function coverageReport(text: string, profiles = ['eu-gdpr']): Coverage[] {
+  return check(text, { profiles, rules: RULES_OFF }).coverage;
+}
+
 /** The whole report of a policy in the language (front matter and title added). */
 export function reportOf(lang: Lang, body: string): Coverage[] {
-  const text = `---\npolicy:\n  language: ${lang}\n---\n# ${TITLE[lang]}\n\n${body}\n`;
-  return check(text, { profiles: ['eu-gdpr'] }).coverage;
+  return coverageReport(`---\npolicy:\n  language: ${lang}\n---\n# ${TITLE[lang]}\n\n${body}\n`);
+}
+
+/** One requirement's coverage of an English body under a section heading, in a notice of our own. */
+export function englishCoverageOf(body: string, requirement: string, heading = 'About this notice'): Coverage {
+  const c = coverageReport(`# Privacy notice of Quillfeather Ltd\n\n## ${heading}\n\n${body}\n`).find((x) => x.requirement === requirement);
+  assert.ok(c, `no coverage entry for ${requirement}`);
+  return c;
 }
 
 /**

@@ -204,7 +204,8 @@ export const PHONE = /(?<![\w@.+/-])(?:\+|00)?\d[\d\s().-]{7,20}\d(?![\w@])/g;
 const ANY_DETAIL = [EMAIL, ...POSTCODES, /\d{3}[\s-]?\d{3,}/].map((re) => new RegExp(re.source, re.flags.replace('g', '')));
 
 function hasDetail(text: string): boolean {
-  return ANY_DETAIL.some((re) => re.test(text));
+  // ANY_DETAIL[0] is EMAIL, which needs an "@" (and would otherwise try every position).
+  return ANY_DETAIL.some((re, i) => (i > 0 || text.includes('@')) && re.test(text));
 }
 
 function details(doc: PolicyDocument, piece: Piece, data: Compiled): Detail[] {
@@ -220,7 +221,7 @@ function details(doc: PolicyDocument, piece: Piece, data: Compiled): Detail[] {
     out.push({ kind, key, text: text.slice(index, index + length), span: blockSpan(piece.block, from, from + length), qualifier: q });
   };
   const taken: [number, number][] = [];
-  for (const m of text.matchAll(EMAIL)) {
+  for (const m of text.includes('@') ? text.matchAll(EMAIL) : []) {
     add('email', 'email:' + m[0].toLowerCase(), m.index!, m[0].length);
     taken.push([m.index!, m.index! + m[0].length]);
   }

@@ -13,6 +13,7 @@ import type { Report, Span, SpanFix } from '../types.js';
 import { resolveVariable, variableNames } from '../variables.js';
 import { blockSpan } from '../document.js';
 import { sentenceAt } from '../cues.js';
+import { shouting } from '../text.js';
 import { compileShapes, scanAlternatives, scanBanner, scanShapes, type ShapeKind, type TemplateShapeData, type TemplateShapes } from '../template-text.js';
 
 /** The shape of `server/data/languages/<lang>/placeholders.yaml`. */
@@ -386,11 +387,9 @@ function checkBlock(doc: PolicyDocument, b: Block, c: Compiled, links: Set<strin
   }
 
   // Markers ("TBD", "XXX"), and words that are markers only outside text written in capitals.
-  const letters = src.match(/\p{L}/gu)?.length ?? 0;
-  const upper = src.match(/\p{Lu}/gu)?.length ?? 0;
-  const shouting = letters >= 20 && upper > letters * 0.6;
+  const capitals = shouting(src);
   let m: RegExpExecArray | null;
-  for (const re of [c.always, shouting ? null : c.words]) {
+  for (const re of [c.always, capitals ? null : c.words]) {
     if (!re) continue;
     re.lastIndex = 0;
     while ((m = re.exec(src))) {

@@ -1,0 +1,172 @@
+// The cheap reader for long runs of headings and tables (server/src/engine/line-blocks.ts) must
+// give the blocks, sections and offsets that remark gives. Forced on every run (minRun 0) it is
+// compared with remark alone (minRun Infinity) on generated documents, on the examples, the
+// fixtures and the seed policies, and on the hostile shapes it exists for.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { parseDocument, parseBlocks, parseMarkdown } from '../../server/out/engine/document.js';
+import { parseAroundRuns } from '../../server/out/engine/line-blocks.js';
+import { HAS_SHARED, SHARED, SKIP_NO_SHARED } from './helpers/paths.js';
+import { runs } from './helpers/properties.js';
+import { SHAPES } from '../../scripts/lib/hostile.js';
+
+type Doc = ReturnType<typeof parseDocument>;
+const shape = (d: Doc) => ({
+  blocks: d.blocks.map((b) => [b.kind, b.span.start, b.span.end, b.text, b.depth, b.marker, b.number, b.header, b.implicit, b.section]),
+  sections: d.sections.map((s) => [s.title, s.depth, s.span.start, s.span.end, s.blocks.join(' ')]),
+  comments: d.comments,
+  problems: d.problems,
+  frontMatter: d.frontMatter.span,
+});
+const cheap = (text: string) => shape(parseDocument(text, parseBlocks, 0));
+const remark = (text: string) => shape(parseDocument(text, parseBlocks, Infinity));
+
+// Lines of every kind that meets a heading or a table: each kind of container, fence, HTML block,
+// definition, setext underline, indentation; written for this test.
+const LINES = [
+  '# Who we are',
+  '## What we keep ##',
+  '###   ',
+  '#',
+  '  ## Indented heading #  ',
+  '### Ends in an escaped \\#',
+  '#### Hash #inside',
+  '####### seven is no heading',
+  '#5 no space',
+  '## ##',
+  '# Heading with *stars* and [a link](x)',
+  '| Purpose | Period |',
+  '|---|:---:|',
+  '| --- | --- |',
+  '| Accounts | two years |',
+  '|a||b|',
+  '|',
+  '| |',
+  '|  | last',
+  '| escaped \\| pipe | and \\\\| split |',
+  '| one cell |',
+  '|-|',
+  'a | b',
+  '--|--',
+  'We keep the data you give us.',
+  'and this line goes on from the one before.',
+  '',
+  '',
+  '   ',
+  '- a list item',
+  '  - nested item',
+  '1. numbered item',
+  '> quoted text',
+  '> | a | b |',
+  '```',
+  '~~~~',
+  '    indented code line',
+  '<div>',
+  '</div>',
+  '<!-- a comment',
+  'comment ends -->',
+  '<!-- whole comment -->',
+  '<script>',
+  '</script>',
+  '[ref]:',
+  '[ref]: https://example.org "Title"',
+  '"a quoted title"',
+  '---',
+  '===',
+  '***',
+  '[^1]: a footnote',
+  '\tTabbed line',
+  '• bullet line',
+  '2. Numbered heading',
+  'CONTACT US',
+];
+
+test('the cheap reader gives remark\'s blocks, sections and offsets on generated documents', () => {
+  const doc = fc.array(fc.constantFrom(...LINES), { minLength: 1, maxLength: 40 });
+  fc.assert(
+    fc.property(doc, fc.boolean(), fc.boolean(), fc.boolean(), (lines, crlf, frontMatter, finalBreak) => {
+      const nl = crlf ? '\r\n' : '\n';
+      let text = lines.join(nl) + (finalBreak ? nl : '');
+      if (frontMatter) text = `---${nl}policy:${nl}  controller: Acme Ltd${nl}---${nl}${text}`;
+      assert.deepEqual(cheap(text), remark(text), JSON.stringify(text));
+    }),
+    { numRuns: runs(1000) },
+  );
+});
+
+test('the cheap reader reads runs of headings and tables between other blocks as remark does', () => {
+  const table = ['| Purpose | Period |', '| --- | --- |', ...Array.from({ length: 30 }, (_, i) => `| use ${i} | ${i} months |`)].join('\n');
+  const headings = Array.from({ length: 30 }, (_, i) => `${'#'.repeat((i % 6) + 1)} Part ${i}${i % 4 ? '' : ' ##'}`).join('\n');
+  const texts = [
+    `${headings}\n\n${table}\n`,
+    `Intro text.\n${headings}\nSome text after.\n\n${table}\n\nMore text.\n`,
+    `- item\n${headings}\n---\n${table}`,
+    `> quote\n${headings}\n\n\n${table}\n\n- list\n\n${table}\n`,
+    '```\n' + headings + '\n```\n' + headings,
+    `<div>\n${headings}\n\n${headings}\n`,
+    `[ref]:\n${headings}\n`,
+    `Paragraph line\n${table}\n`,
+    `${table}\nnot a row\n\n${headings}`,
+  ];
+  for (const text of texts) {
+    assert.deepEqual(cheap(text), remark(text), text.slice(0, 80));
+    // The pieces between runs are parsed on their own: the tree of the whole is remark's.
+    const whole = parseBlocks(text);
+    const joined = parseAroundRuns(text, parseBlocks, 0);
+    const pos = (t: typeof whole) => JSON.stringify(t.children.map((n) => [n.type, n.position?.start.offset, n.position?.end.offset, n.position?.start.line]));
+    assert.equal(pos(joined), pos(whole));
+  }
+});
+
+test('the cheap reader takes the hostile runs of headings and tables, and only runs that long', () => {
+  for (const name of ['headings', 'table'] as const) {
+    const text = SHAPES[name](40 * 1024);
+    assert.deepEqual(shape(parseDocument(text)), remark(text), name);
+    let pieces = 0;
+    parseAroundRuns(text, (piece) => (pieces++, parseBlocks(piece)));
+    assert.equal(pieces, 0, `${name}: no piece left for remark`);
+    // Short runs go to remark, as a policy's own headings and tables do.
+    let whole = 0;
+    const short = SHAPES[name](4 * 1024);
+    parseAroundRuns(short, (piece) => (whole++, assert.equal(piece, short), parseBlocks(piece)));
+    assert.equal(whole, 1, `${name}: a short run is remark's`);
+  }
+});
+
+function files(dir: string, re: RegExp): string[] {
+  return readdirSync(dir).flatMap((f) => {
+    const p = join(dir, f);
+    return statSync(p).isDirectory() ? files(p, re) : re.test(f) ? [p] : [];
+  });
+}
+
+// On every example and fixture: document.test.ts, beside the full-GFM comparison (one parse shared).
+
+test('the cheap reader gives remark\'s blocks on the seed policies', { skip: SKIP_NO_SHARED }, () => {
+  if (!HAS_SHARED) return;
+  const seeds = files(join(SHARED, 'seeds'), /\.(md|txt)$/);
+  assert.ok(seeds.length > 5);
+  for (const f of seeds) {
+    const text = readFileSync(f, 'utf8');
+    assert.deepEqual(cheap(text), remark(text), f);
+  }
+});
+
+test('with full GFM a heading or cell that opens with "[" and a web or mail address keeps its text', () => {
+  // GFM finds such addresses after parsing and makes their nodes without positions; the block's
+  // text used to come out empty.
+  const texts = [
+    '[www.example.org] contact page\n============================\n\nWe keep data.\n',
+    'Intro.\n\n[https://example.org/privacy] notice\r\n---\r\n',
+    '## [privacy@example.org] writes back ##\n',
+    '| [www.example.org] | [team@example.org] |\n| --- | --- |\n| [www.example.net] | two years |\n',
+  ];
+  for (const text of texts) {
+    const full = parseDocument(text, parseMarkdown);
+    assert.ok(full.blocks.every((b) => b.text.length > 0), JSON.stringify(full.blocks.map((b) => b.text)));
+    assert.deepEqual(shape(full), shape(parseDocument(text)), text);
+  }
+});
