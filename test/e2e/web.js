@@ -10,12 +10,9 @@
 // workspace holding test/fixtures/lsp). Prints `N passed, M failed` last.
 import { readFile } from 'node:fs/promises';
 import { join, normalize } from 'node:path';
-import { launch } from './browser.js';
+import { launch, steps } from './browser.js';
 
 const [base, extDir, outDir] = process.argv.slice(2);
-const t0 = Date.now();
-const lap = (m) => console.log(`[web ${((Date.now() - t0) / 1000).toFixed(1)}s] ${m}`);
-const results = { passed: 0, failed: 0 };
 const served = new Set();
 const PREFIX = '/__policywright_ext';
 const TYPES = { '.js': 'text/javascript', '.json': 'application/json', '.md': 'text/markdown', '.png': 'image/png' };
@@ -48,18 +45,7 @@ page.on('console', (m) => {
   if (/policywright/i.test(m.text()) && m.type() === 'error') errors.push(m.text());
 });
 
-async function step(name, fn) {
-  try {
-    await fn();
-    results.passed++;
-    lap(`ok ${name}`);
-  } catch (e) {
-    results.failed++;
-    const shot = join(outDir, `web-fail-${results.failed}.png`);
-    await page.screenshot({ path: shot }).catch(() => {});
-    lap(`not ok ${name}: ${String(e.message).split('\n')[0]} (screenshot ${shot}); errors: ${errors.join(' | ')}`);
-  }
-}
+const { step, results, summary } = steps(page, { outDir, prefix: 'web', onFail: async () => `errors: ${errors.join(' | ')}` });
 
 await step('the workbench loads with the extension from http', async () => {
   await page.goto(base);
@@ -80,5 +66,5 @@ await step('the coverage lens shows above the title', async () => {
 });
 
 await close();
-console.log(`${results.passed} passed, ${results.failed} failed`);
+console.log(summary());
 process.exit(results.failed ? 1 : 0);

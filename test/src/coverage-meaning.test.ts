@@ -13,6 +13,8 @@ const NEVER: Record<string, string[]> = {
   'right-rectification': [
     'The details you give us when you sign up must be true, correct and complete.',
     'Users are responsible for keeping their profile accurate and up to date.',
+    'No defence is perfect, so intruders, fraudsters, or other people without permission might one day get past it and alter your information.',
+    'We cannot promise that criminals, hackers, or other attackers will never break in and change your records.',
   ],
   'right-objection': ['We remove objectionable content that breaks our community rules.'],
   retention: [
@@ -33,6 +35,7 @@ const NEVER: Record<string, string[]> = {
   'right-erasure': [
     'Old hard drives are wiped securely before they are thrown away.',
     'Accounts that stay inactive for two years are deleted automatically.',
+    'Once we have no further business reason to hold your details, we erase them or make them anonymous.',
     'If we learn that a child under 13 has sent us personal data, we delete it promptly.',
     'You can clear cookies from your browser whenever you like.',
     'Unsubscribing removes your address from our mailing list straight away.',
@@ -47,6 +50,9 @@ const NEVER: Record<string, string[]> = {
   'controller-identity': ['Questions about this notice? Write to hello@gmail.com.'],
   recipients: [
     'We never sell or rent your data to others for their marketing.',
+    // Not selling names no one who receives the data.
+    'We do not sell your personal data to third parties.',
+    'Your details are never rented or traded to outside companies.',
     'You can share your recipes with other users of the community.',
     'Once you post a review it becomes visible to other users.',
     // An opening sentence about caring for privacy says nothing of who receives data.

@@ -271,3 +271,43 @@ test('the scheduler drops a check of a closed document even when it is reopened 
   assert.deepEqual(done, ['New notice']);
   s.dispose();
 });
+
+test('findings from the check worker: the texts of the last analysis give back its objects, new texts are parsed, a document forgotten starts afresh', async () => {
+  const { FindingReader } = await import('../../server/out/lsp/scheduler.js');
+  const a: Diagnostic = { rule: 'placeholder', severity: 'warning', message: 'A blank is left.', range: r(3, 0, 3, 5) };
+  const b: Diagnostic = { rule: 'stale-law', severity: 'information', message: 'An old law is named.', range: r(9, 2, 9, 8), fixes: [{ title: 'Name the new one', kind: 'fix', edits: [{ range: r(9, 2, 9, 8), newText: 'GDPR' }] }] };
+  const reader = new FindingReader();
+  const first = reader.read('u', [a, b].map((d) => JSON.stringify(d)));
+  assert.deepEqual(first, [a, b]);
+  const moved = { ...b, range: r(10, 2, 10, 8) };
+  const second = reader.read('u', [a, moved, a].map((d) => JSON.stringify(d)));
+  assert.deepEqual(second, [a, moved, a]);
+  assert.equal(second[0], first[0], 'an unchanged finding is the same object');
+  assert.notEqual(second[2], second[0], 'the same finding twice in one list: two objects');
+  assert.notEqual(reader.read('v', [JSON.stringify(a)])[0], first[0], 'another document shares nothing');
+  reader.forget('u');
+  assert.notEqual(reader.read('u', [JSON.stringify(a)])[0], first[0]);
+});
+
+test('the scheduler checks an open document before the neighbours read from disk that were queued first', async () => {
+  const { Scheduler } = await import('../../server/out/lsp/scheduler.js');
+  const order: string[] = [];
+  const neighbours = ['file:///n1.md', 'file:///n2.md', 'file:///n3.md'];
+  const s = new Scheduler({
+    debounceMs: 0,
+    input: async () => ({ version: 1, text: '# Privacy\n\nWe keep data.\n', config: {} }),
+    currentVersion: () => 1,
+    background: (uri) => neighbours.includes(uri),
+    done: (uri) => order.push(uri),
+    failed: () => {},
+    log: () => {},
+  });
+  for (const n of neighbours) s.schedule(n, true);
+  s.schedule('file:///open.md', true);
+  await new Promise((r) => setImmediate(r));
+  await s.whenSettled('file:///n3.md', 10_000);
+  // The first neighbour may already be running when the open document arrives; it goes next.
+  assert.ok(order.indexOf('file:///open.md') <= 1, order.join(' '));
+  assert.equal(order.length, 4);
+  s.dispose();
+});

@@ -61,6 +61,22 @@ for (const profiles of COMBINATIONS) {
   }
 }
 
+// The sets above are the table's rows only if between them they switch every answer on and off:
+// each option of each question chosen in one set and not chosen in another, so every condition of
+// the profiles (and every clause variant an answer picks) is generated both ways.
+test('the answer sets choose each option of every question and leave it out, for every combination of profiles', () => {
+  for (const profiles of COMBINATIONS) {
+    const sets = Object.values(SETS).map((pick) => answerSet(profiles, 'en', pick).answers);
+    // Every question of the profiles, also one asked only after another's answer (`when`).
+    for (const q of QUESTIONS.filter((x) => x.profiles.some((p) => profiles.includes(p)))) {
+      for (const o of q.options) {
+        const chosen = sets.map((answers) => ([] as string[]).concat(answers[q.id] ?? []).includes(o.id));
+        assert.ok(chosen.includes(true) && chosen.includes(false), `${profiles.join(' + ')}: ${q.id} = ${o.id} is ${chosen.includes(true) ? 'chosen in every set' : 'never chosen'}`);
+      }
+    }
+  }
+});
+
 // The representative (Art. 27): asked under the GDPR profiles, offered as "no" first; with "yes"
 // its clause stands beside the controller's identity, its values asked, in every language.
 for (const language of languagesFor(['eu-gdpr'])) {

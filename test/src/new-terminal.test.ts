@@ -4,12 +4,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from './helpers/paths.js';
 import { PROFILES } from '../../server/out/engine/data.js';
-import { readAnswers, startWording, questionsFor, valueQuestions, type PolicyAnswers } from '../../server/out/engine/new-policy.js';
+import { generatePolicy, readAnswers, startWording, questionsFor, updatePolicy, valueQuestions, type PolicyAnswers } from '../../server/out/engine/new-policy.js';
 import { check } from '../../server/out/engine/check.js';
 
 const HAS_SCRIPT = spawnSync('script', ['--version']).status === 0;
@@ -129,6 +129,86 @@ test('new on a terminal: Ctrl+C ends the questionnaire and writes nothing', { sk
     assert.notEqual(await t.exited, 0);
     assert.match(t.screen(), /cancelled:nothingwaswritten/);
     assert.equal(existsSync(join(dir, 'privacy.policy.md')), false);
+  } finally {
+    t?.kill();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+/**
+ * `new --update POLICY` asked on the terminal: every prompt comes with the policy's answer as its
+ * default, so Enter keeps it; `change` names the questions answered otherwise (the option to move
+ * to). Returns the answers given.
+ */
+async function reanswer(t: ReturnType<typeof terminal>, before: PolicyAnswers, change: Record<string, string>): Promise<PolicyAnswers> {
+  const en = startWording('en');
+  for (const prompt of [en.profiles, en.language, en.controller, en.aliases]) {
+    await t.waitFor(prompt);
+    t.type('\r');
+  }
+  const a: PolicyAnswers = { ...before, answers: {}, variables: {} };
+  for (let q = questionsFor(a.profiles, 'en', a.answers).find((x) => !(x.id in a.answers)); q; q = questionsFor(a.profiles, 'en', a.answers).find((x) => !(x.id in a.answers))) {
+    await t.waitFor(q.prompt);
+    const was = before.answers[q.id];
+    const to = change[q.id];
+    if (to === undefined) {
+      t.type('\r');
+      a.answers[q.id] = was;
+      continue;
+    }
+    // A single choice: the cursor starts on the policy's answer.
+    const from = q.options.findIndex((o) => o.id === was);
+    const i = q.options.findIndex((o) => o.id === to);
+    assert.ok(q.kind !== 'many' && from >= 0 && i >= 0, `${q.id}: cannot move from ${String(was)} to ${to}`);
+    t.type((i >= from ? DOWN.repeat(i - from) : UP.repeat(from - i)) + '\r');
+    a.answers[q.id] = to;
+  }
+  // The values the clauses now use, each offered as the policy has it.
+  for (const v of valueQuestions(a)) {
+    await t.waitFor(v.prompt);
+    t.type('\r');
+    if (before.variables[v.name] !== undefined) a.variables[v.name] = before.variables[v.name];
+  }
+  return a;
+}
+
+test('new --update on a terminal: the questions again with the policy\'s answers as defaults; Enter throughout changes nothing, one changed answer rewrites its section and keeps the author\'s edits', { skip: SKIP, timeout: 120_000 }, async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'pw-update-'));
+  let t: ReturnType<typeof terminal> | undefined;
+  try {
+    const a: PolicyAnswers = {
+      profiles: ['uk-gdpr'],
+      language: 'en',
+      controller: 'Larkspur Cycles Ltd',
+      aliases: ['Larkspur'],
+      answers: { dpo: 'no', representative: 'no', 'lawful-bases': ['contract', 'consent'], 'third-party-source': 'no', transfers: 'no', 'automated-decisions': 'no', cookies: 'yes' },
+      variables: {},
+    };
+    for (const v of valueQuestions(a)) a.variables[v.name] = v.name === 'last_updated' ? '2026-11-30' : (v.example ?? `our ${v.name.replace(/_/g, ' ')}`);
+    // The author has edited a sentence of a section that the change below does not touch.
+    const first = generatePolicy(a);
+    const edited = first.replace(/\n## ([^\n]+)\n\n([^\n]+)/, '\n## $1\n\nA sentence of our own. $2');
+    assert.notEqual(edited, first);
+    const file = join(dir, 'privacy.policy.md');
+    writeFileSync(file, edited);
+
+    t = terminal(['new', '--update', 'privacy.policy.md'], dir);
+    const same = await reanswer(t, a, {});
+    assert.equal(await t.exited, 0, t.screen().slice(-2000));
+    assert.deepEqual(same, a);
+    assert.equal(readFileSync(file, 'utf8'), edited, 'the same answers leave the policy as it was');
+
+    t = terminal(['new', '--update', 'privacy.policy.md'], dir);
+    const changed = await reanswer(t, a, { cookies: 'no' });
+    assert.equal(await t.exited, 0, t.screen().slice(-2000));
+    const text = readFileSync(file, 'utf8');
+    // What the answers file way (--answers) gives for the same answers.
+    assert.equal(text, updatePolicy(edited, changed));
+    assert.notEqual(text, edited);
+    assert.deepEqual(readAnswers(text).answers?.answers, changed.answers);
+    assert.match(text, /A sentence of our own\./);
+    const r = check(text, {});
+    assert.deepEqual(r.diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning').map((d) => [d.rule, d.message]), []);
   } finally {
     t?.kill();
     rmSync(dir, { recursive: true, force: true });

@@ -339,9 +339,10 @@ function firstValid(
   words: TextWords,
   minEnd = 0,
   itemNot: Matcher | null = not,
+  start = 0,
 ): { from: number; to: number; sentence: string; name?: string } | null {
   if (!opens(words, re.gate)) return null;
-  let at = 0;
+  let at = start;
   for (let guard = 0; guard < 50 && at <= text.length; guard++) {
     const m = firstMatch(re, text, at, words);
     if (!m) return null;
@@ -395,6 +396,7 @@ const blockMemos = new Map<string, Map<string, BlockMemo>>();
  */
 function leadInOf(doc: PolicyDocument, block: Block): string {
   if (block.kind === 'table-cell') return block.header ?? '';
+  if (block.kind === 'paragraph') return questionOf(doc, block);
   if (block.kind !== 'list-item') return '';
   for (let i = block.index - 1; i >= 0; i--) {
     const b = doc.blocks[i];
@@ -405,6 +407,30 @@ function leadInOf(doc: PolicyDocument, block: Block): string {
     return b.text.slice(s.from);
   }
   return '';
+}
+
+/** A table's body cell: its row's earlier cells, each after its column's header ("Why: To detect scams"), joined by semicolons. */
+function rowOf(doc: PolicyDocument, block: Block): string {
+  if (block.kind !== 'table-cell' || !block.column) return '';
+  const cells: string[] = [];
+  for (let i = Math.max(0, block.index - block.column); i < block.index; i++) {
+    const b = doc.blocks[i];
+    if (b.kind === 'table-cell' && b.text) cells.push(`${b.header ? `${b.header.slice(0, 100)}: ` : ''}${b.text.slice(0, 300)}`);
+  }
+  return cells.join('; ');
+}
+
+/**
+ * A question heading answered by the paragraph right under it ("Does my data leave Europe?" over
+ * "No. Our servers are in Frankfurt."): the answer is read with its question, as a list item with
+ * its lead-in, so a cue must still reach into the answer. The heading alone states nothing.
+ */
+function questionOf(doc: PolicyDocument, block: Block): string {
+  const section = doc.sections[block.section];
+  const heading = section?.heading;
+  if (!heading || heading.index !== block.index - 1) return '';
+  const q = heading.text.trim();
+  return q.endsWith('?') && q.length <= 200 ? q : '';
 }
 
 /** A list item under a table-of-contents lead-in ("This notice covers:") or heading ("Contents"). */
@@ -482,7 +508,7 @@ function completable(lead: string): boolean {
   return lastCompletable.yes;
 }
 
-function readBlock(r: CompiledRequirement, text: string, lead: string, ctx: Set<string>, heading: boolean, words: BlockWords, addressLine = false, header = ''): BlockHit {
+function readBlock(r: CompiledRequirement, text: string, lead: string, ctx: Set<string>, heading: boolean, words: BlockWords, addressLine = false, header = '', row = ''): BlockHit {
   const elements: BlockHit['elements'] = [];
   if (heading && !r.inHeadings) {
     // A heading states nothing; but a line of an address block (pasted lines become implicit
@@ -499,21 +525,31 @@ function readBlock(r: CompiledRequirement, text: string, lead: string, ctx: Set<
   }
   const joined = lead ? `${lead} ${text}` : '';
   const shift = lead ? lead.length + 1 : 0;
-  const find = (re: Matcher | null, not = r.notStatement): { from: number; to: number; sentence: string; name?: string } | null => {
+  const find = (re: Matcher | null, not = r.notStatement, start = 0): { from: number; to: number; sentence: string; name?: string } | null => {
     if (!re) return null;
-    const own = firstValid(re, not, text, words.text());
+    const own = firstValid(re, not, text, words.text(), 0, not, start);
     if (own || !lead) return own;
     const m = firstValid(re, not === r.notStatement ? r.not : not, joined, words.joined(), shift, not);
     return m ? { from: Math.max(0, m.from - shift), to: Math.max(1, m.to - shift), sentence: m.sentence, name: m.name } : null;
   };
   let hit: BlockHit['hit'] = null;
   for (const [kind, re] of [['absence', r.absence], ['phrase', r.phrase], ['partial', r.partial]] as const) {
-    const m = find(re);
-    if (m) {
-      // A full statement narrowed to self-service or to marketing only addresses the item.
-      hit = { from: m.from, to: m.to, kind: kind === 'phrase' && narrowed(r, m.sentence, words.joined()) ? 'partial' : kind };
-      break;
+    let m = find(re);
+    if (!m) continue;
+    // A full statement narrowed to self-service or to marketing only addresses the item; a later
+    // sentence of the block may still give it whole ("… in your account settings. You may also
+    // contact us to correct it.").
+    let narrow = kind === 'phrase' && narrowed(r, m.sentence, words.joined());
+    const first = m;
+    for (let n = 0; narrow && m && n < 8; n++) {
+      const next: ReturnType<typeof find> = find(re, r.notStatement, sentenceOf(text, m.from, Math.max(m.from + 1, m.to)).to);
+      if (!next || next.from <= m.from) break;
+      m = next;
+      narrow = narrowed(r, m.sentence, words.joined());
     }
+    const at = narrow || !m ? first : m;
+    hit = { from: at.from, to: at.to, kind: narrow ? 'partial' : kind };
+    break;
   }
   // "You have the right to: access; rectification; erasure." Items joined by semicolons after a
   // lead-in are read as list items with it.
@@ -536,6 +572,12 @@ function readBlock(r: CompiledRequirement, text: string, lead: string, ctx: Set<
     const sub = readBlock(r, text, bare, ctx, false, { text: words.text, joined: () => (j ??= withLead(bare, words.text(), () => `${bare} ${text}`)) });
     if (sub.hit) hit = sub.hit;
   }
+  // A table cell that says nothing whole under its header is read with its row's earlier cells:
+  // "To detect scams | Legitimate interests" names the interest that "Legitimate interests" alone lacks.
+  if ((!hit || hit.kind === 'partial') && row) {
+    const sub = readBlock(r, text, `${row};`, ctx, false, blockWords(text, `${row};`));
+    if (sub.hit && sub.hit.kind !== 'partial') hit = sub.hit;
+  }
   // In a section about the item (or a rights section), its short names count; they may also
   // complete what a partial statement began.
   if ((!hit || hit.kind === 'partial') && ctx.size) {
@@ -549,8 +591,12 @@ function readBlock(r: CompiledRequirement, text: string, lead: string, ctx: Set<
     }
   }
   const own = ctx.has(r.id);
+  // An element is looked for from the statement's sentence on, where it completes it ("customers
+  // have 30 days to export; we then erase it within a further 60 days"), then anywhere in the block.
+  const from = hit && hit.from > 0 ? sentenceOf(text, hit.from, Math.max(hit.from + 1, hit.to)).from : 0;
   for (const [e, re] of [...r.elements, ...(own ? r.contextElements : [])]) {
-    const m = find(re, r.not);
+    const first = find(re, r.not);
+    const m = first && from > 0 && first.to <= from ? (find(re, r.not, from) ?? first) : first;
     if (!m) continue;
     // The element's own sentence states the item ("we keep your data for 6 years"), or a table
     // cell's column header does ("Retention" over "10 years").
@@ -622,13 +668,14 @@ export function findCues(doc: PolicyDocument, ids?: Iterable<string>): Findings 
     const ctx = ctxOf[block.section];
     const heading = block.kind === 'heading';
     const lead = leadInOf(doc, block);
+    const row = rowOf(doc, block);
     // A table of contents names sections; its items state nothing (nor trigger anything).
     if (block.kind === 'list-item' && inContents(cues, doc, block, lead)) continue;
     const addressLine = heading && !!block.implicit;
     const words = blockWords(text, lead);
-    const memo = rememberFor(blockMemos, text, `${doc.language}\u0001${heading ? (addressLine ? 'i' : 'h') : 'p'}\u0001${ctxKeys[block.section]}\u0001${lead}`, (): BlockMemo => ({ hits: [], triggers: [] }));
+    const memo = rememberFor(blockMemos, text, `${doc.language}\u0001${heading ? (addressLine ? 'i' : 'h') : 'p'}\u0001${ctxKeys[block.section]}\u0001${lead}\u0001${row}`, (): BlockMemo => ({ hits: [], triggers: [] }));
     for (const r of wanted) {
-      const got = (memo.hits[r.index] ??= readBlock(r, text, lead, ctx, heading, words, addressLine, block.kind === 'table-cell' ? lead : ''));
+      const got = (memo.hits[r.index] ??= readBlock(r, text, lead, ctx, heading, words, addressLine, block.kind === 'table-cell' ? lead : '', row));
       if (got.hit) {
         const list = matches.get(r.id)!;
         if (list.length < MAX_STATEMENTS) list.push({ block, from: got.hit.from, to: got.hit.to, kind: got.hit.kind });
@@ -716,14 +763,20 @@ function withWideElements(r: RequirementData, c: CompiledRequirement | undefined
 }
 
 /**
- * A sentence and the one after it in the same paragraph: an element given there completes the
+ * A sentence and the two after it in the same paragraph: an element given there completes the
  * statement ("Some of our suppliers are in the United States. These transfers rest on the
- * standard contractual clauses.").
+ * standard contractual clauses."), also when a sentence stands between them ("We use cookies …
+ * Cookies are small files. You can switch them off.").
  */
 function withNextSentence(text: string, s: { from: number; to: number }): { from: number; to: number } {
-  let i = s.to;
-  while (i < text.length && text[i] === ' ') i++;
-  return i >= text.length ? s : { from: s.from, to: sentenceAround(text, i, Math.min(text.length, i + 1), 800).to };
+  let to = s.to;
+  for (let n = 0; n < 2; n++) {
+    let i = to;
+    while (i < text.length && text[i] === ' ') i++;
+    if (i >= text.length) break;
+    to = sentenceAround(text, i, Math.min(text.length, i + 1), 800).to;
+  }
+  return { from: s.from, to };
 }
 
 /**

@@ -15,7 +15,7 @@ import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
 import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
 import YAML from 'yaml';
 import type { Root, RootContent, Nodes, Heading, TableCell } from 'mdast';
-import { flat } from './memo.js';
+import { intern } from './memo.js';
 import { LineIndex, lastAtMost } from './text.js';
 import type { Span } from './types.js';
 import { detectLanguage } from './language.js';
@@ -46,6 +46,8 @@ export interface Block {
   section: number;
   /** A table's body cell: the text of its column's header cell ("Retention" over "10 years"). */
   header?: string;
+  /** A table's body cell: its column, from 0 (the row's earlier cells are the blocks just before it). */
+  column?: number;
 }
 
 export interface Section {
@@ -644,7 +646,7 @@ class BlockBuilder {
         node.children.forEach((row, r) => {
           row.children.forEach((cell, i) => {
             const at = cell.position?.start.offset ?? s;
-            const b = this.add('table-cell', contentSpan(this.text, cell, { start: at, end: at }), r > 0 && headers[i] ? { header: headers[i] } : {});
+            const b = this.add('table-cell', contentSpan(this.text, cell, { start: at, end: at }), r > 0 && headers[i] ? { header: headers[i], column: i } : {});
             if (r === 0) headers[i] = b.text;
           });
         });
@@ -826,8 +828,9 @@ export function foldText(src: string, span: Span): { text: string; tpos: number[
     }
   }
   // Flattened once here: a text joined piece by piece is a tree of pieces, and the first memo
-  // to hash it walked that tree (8 µs a block, 4,700 blocks in a 1 MB policy).
-  return { text: flat(parts.join('')), tpos, spos };
+  // to hash it walked that tree (8 µs a block, 4,700 blocks in a 1 MB policy). Interned: the
+  // memos are keyed by this same string, so their look-ups compare pointers (memo.ts).
+  return { text: intern(parts.join('')), tpos, spos };
 }
 
 /** Source offset of a text offset within a block. */

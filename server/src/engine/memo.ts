@@ -10,7 +10,7 @@ export function remember<V>(memo: Map<string, V>, key: string, compute: () => V)
   if (v === undefined) {
     v = compute();
     if (memo.size >= MAX_MEMOS) memo.clear();
-    memo.set(flat(key), v);
+    memo.set(intern(key), v);
   }
   return v;
 }
@@ -25,12 +25,30 @@ export function rememberFor<K, V>(memo: Map<string, Map<K, V>>, text: string, ke
   let inner = memo.get(text);
   if (!inner) {
     if (memo.size >= MAX_MEMOS) memo.clear();
-    memo.set(flat(text), (inner = new Map()));
+    memo.set(intern(text), (inner = new Map()));
   }
   let v = inner.get(key);
   if (v === undefined) {
     v = compute();
-    inner.set(typeof key === 'string' ? (flat(key) as K) : key, v);
+    inner.set(typeof key === 'string' ? (intern(key) as K) : key, v);
+  }
+  return v;
+}
+
+const interned = new Map<string, string>();
+
+/**
+ * The one remembered copy of a text (made by `flat`): every memo keys a paragraph by this same
+ * string, and the document model hands it out as the block's text (`foldText`). A look-up with
+ * the very string that is the key compares pointers and reuses the hash stored in the string;
+ * with an equal but other string it hashes and compares every character, once per memo and block,
+ * which was a tenth of an edit's check at 1 MB. Bounded like the memos.
+ */
+export function intern(s: string): string {
+  let v = interned.get(s);
+  if (v === undefined) {
+    if (interned.size >= 2 * MAX_MEMOS) interned.clear();
+    interned.set((v = flat(s)), v);
   }
   return v;
 }

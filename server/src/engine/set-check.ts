@@ -12,7 +12,10 @@ import type { CheckConfig, Diagnostic, Severity } from './types.js';
 export interface SetInput {
   path: string;
   summary: PolicySummary;
-  /** The policy's own findings: the set's findings are added to this array. */
+  /**
+   * The policy's own findings: the set's findings are added to this array, and a finding the set
+   * completes is replaced in it by a completed copy (the objects given are never changed).
+   */
   diagnostics: Diagnostic[];
   config?: CheckConfig;
 }
@@ -31,6 +34,7 @@ export function checkSet(inputs: SetInput[]): SetOutcome {
   const policies: SetPolicy[] = inputs.map((i) => ({ path: i.path, summary: i.summary, diagnostics: i.diagnostics }));
   const added = new Map<string, number>();
   const touched = new Set<SetInput>();
+  const amended = new Map<Diagnostic, Diagnostic>();
   for (const rule of SET_RULES) {
     const reports: SetReport[] = [];
     try {
@@ -51,9 +55,18 @@ export function checkSet(inputs: SetInput[]): SetOutcome {
       added.set(r.path, (added.get(r.path) ?? 0) + 1);
       touched.add(target);
       if (r.amends) {
-        if (!r.amends.message.includes(r.message.trim())) r.amends.message += r.message;
-        r.amends.related = [...(r.amends.related ?? []), ...(r.related ?? [])];
-        r.amends.data = { ...(r.amends.data ?? {}), ...(r.data ?? {}) };
+        // Amended on a copy put in its place: the finding itself may be the one a host keeps as
+        // the policy's own check (the language server passes its own findings, not a deep copy).
+        let d = amended.get(r.amends);
+        if (!d) {
+          d = { ...r.amends };
+          const at = target.diagnostics.indexOf(r.amends);
+          if (at >= 0) target.diagnostics[at] = d;
+          amended.set(r.amends, d).set(d, d);
+        }
+        if (!d.message.includes(r.message.trim())) d.message += r.message;
+        d.related = [...(d.related ?? []), ...(r.related ?? [])];
+        d.data = { ...(d.data ?? {}), ...(r.data ?? {}) };
         continue;
       }
       const set = config.rules?.[rule.meta.id];

@@ -70,11 +70,10 @@ export function browserHost(connection: Connection, docsBaseUrl?: string): Serve
     },
     docsBaseUrl,
     unavailable: (format) => BROWSER_UNAVAILABLE[format],
-    // Policies beside an open one are not read from the workspace here (the client's file
-    // requests are asynchronous; the set pass reads neighbours synchronously): only open policies form a set.
+    // Policies beside an open one are not read from the workspace here: only open policies form a set.
     folderOf: () => '',
-    folderFiles: () => [],
-    readSmallFile: () => undefined,
+    folderFiles: async () => [],
+    readSmallFile: async () => undefined,
   };
 }
 

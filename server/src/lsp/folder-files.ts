@@ -3,7 +3,7 @@
 // names) without the user opening both. Bounded: at most FOLDER_LIMITS.files files of a text
 // type are looked at in one folder, none larger than FOLDER_LIMITS.bytes, and a folder is read
 // once; later changes arrive as workspace/didChangeWatchedFiles.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { filePath } from './node-host.js';
@@ -15,13 +15,13 @@ export const FOLDER_LIMITS = { files: 200, bytes: 2 * 1024 * 1024 };
 
 
 /** The URIs of the files in the folder of `uri` that may be policies (by name), the first FOLDER_LIMITS.files in name order. */
-export function folderFiles(uri: string, log: (m: string) => void): string[] {
+export async function folderFiles(uri: string, log: (m: string) => void): Promise<string[]> {
   const path = filePath(uri);
   if (!path) return [];
   const dir = dirname(path);
   let names: string[];
   try {
-    names = readdirSync(dir).filter((n) => POLICY_FILE.test(n)).sort();
+    names = (await readdir(dir)).filter((n) => POLICY_FILE.test(n)).sort();
   } catch (e) {
     log(`Could not read the folder ${dir}: ${(e as Error).message}`);
     return [];
@@ -37,17 +37,17 @@ export function folderOf(uri: string): string {
 }
 
 /** A file's text, or undefined when it is gone, not a file, too large or unreadable. */
-export function readSmallFile(uri: string, log: (m: string) => void): string | undefined {
+export async function readSmallFile(uri: string, log: (m: string) => void): Promise<string | undefined> {
   const path = filePath(uri);
   if (!path) return undefined;
   try {
-    const s = statSync(path);
+    const s = await stat(path);
     if (!s.isFile()) return undefined;
     if (s.size > FOLDER_LIMITS.bytes) {
       log(`${path} is larger than ${FOLDER_LIMITS.bytes} bytes; it is not read as a neighbouring policy.`);
       return undefined;
     }
-    return readFileSync(path, 'utf8');
+    return await readFile(path, 'utf8');
   } catch {
     return undefined;
   }

@@ -33,11 +33,12 @@ export interface ServerHost {
   /**
    * The set pass's neighbours (folder-files.ts): the folder of a document as a key, '' when the
    * host does not read neighbours (the browser: there only open policies form a set); the files
-   * in it that may be policies; one file's text, undefined when it cannot be read.
+   * in it that may be policies; one file's text, undefined when it cannot be read. Asynchronous:
+   * a folder of two hundred files is read off the server's thread, which keeps answering.
    */
   folderOf(uri: string): string;
-  folderFiles(uri: string, log: (m: string) => void): string[];
-  readSmallFile(uri: string, log: (m: string) => void): string | undefined;
+  folderFiles(uri: string, log: (m: string) => void): Promise<string[]>;
+  readSmallFile(uri: string, log: (m: string) => void): Promise<string | undefined>;
 }
 
 /** The kinds of file a policy may be (as the command line reads a folder). */

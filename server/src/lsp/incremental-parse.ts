@@ -57,6 +57,8 @@ export function chunks(text: string): Chunk[] {
 export class ChunkedParser {
   private cache = new Map<string, Root>();
   private open = new Set<string>();
+  /** Each chunk's nodes as last placed in a document (shifted to its offset and line there). */
+  private placed = new Map<string, { offset: number; line: number; nodes: RootContent[] }>();
   private recent: Set<string>[] = [];
   hits = 0;
   misses = 0;
@@ -80,14 +82,21 @@ export class ChunkedParser {
       // A chunk (other than the last) that ends open: the cut was wrong; parse the whole text.
       if (c !== cs[cs.length - 1] && this.open.has(c.text)) return parseBlocks(text);
       used.add(c.text);
-      for (const n of tree.children) children.push(shift(n, c.line - 1, c.offset));
+      // A chunk where it was in the last parse (before the edit, or after one that moved nothing)
+      // gives the nodes placed then: the tree is only read, never changed, by the document model.
+      let at = this.placed.get(c.text);
+      if (!at || at.offset !== c.offset || at.line !== c.line) {
+        at = { offset: c.offset, line: c.line, nodes: tree.children.map((n) => shift(n, c.line - 1, c.offset)) };
+        this.placed.set(c.text, at);
+      }
+      for (const n of at.nodes) children.push(n);
     }
     this.recent.push(used);
     if (this.recent.length > this.keep) {
       this.recent.shift();
       const live = new Set<string>();
       for (const s of this.recent) for (const k of s) live.add(k);
-      for (const k of this.cache.keys()) if (!live.has(k)) this.cache.delete(k), this.open.delete(k);
+      for (const k of this.cache.keys()) if (!live.has(k)) this.cache.delete(k), this.open.delete(k), this.placed.delete(k);
     }
     const end = cs[cs.length - 1];
     const whole = parseBlocks('');

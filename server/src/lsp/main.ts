@@ -4,17 +4,22 @@
 import { isMainThread, parentPort } from 'node:worker_threads';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createConnection, ProposedFeatures } from 'vscode-languageserver/node.js';
-import { startServer } from './server.js';
-import { runWorker } from './scheduler.js';
-import { nodeHost } from './node-host.js';
 
 // In the CommonJS bundle, esbuild defines import.meta.url from __filename (scripts/bundle.js).
 const self = fileURLToPath(import.meta.url);
 
+// Each thread loads what it runs: the worker the checker (scheduler.ts), the server thread the
+// protocol and the server (which loads the checker too, for checks without a worker). A worker
+// that loaded the server's modules held their memory for nothing.
 if (!isMainThread && parentPort) {
-  runWorker(parentPort);
+  const port = parentPort;
+  void import('./scheduler.js').then(({ runWorker }) => runWorker(port));
 } else {
-  const connection = createConnection(ProposedFeatures.all);
-  startServer(connection, { host: nodeHost({ workerScript: self, moduleDir: dirname(self) }) });
+  void Promise.all([import('vscode-languageserver/node.js'), import('./server.js'), import('./node-host.js')]).then(([{ createConnection, ProposedFeatures }, { startServer }, { nodeHost }]) => {
+    const connection = createConnection(ProposedFeatures.all);
+    startServer(connection, { host: nodeHost({ workerScript: self, moduleDir: dirname(self) }) });
+  }, (e: Error) => {
+    process.stderr.write(`Policywright language server could not start: ${e.stack ?? e}\n`);
+    process.exit(1);
+  });
 }

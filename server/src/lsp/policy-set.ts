@@ -30,15 +30,17 @@ export class PolicySet {
   update(uri: string, own: Diagnostic[] | undefined, summary: PolicySummary | null | undefined, config: CheckConfig): Map<string, Diagnostic[]> {
     if (own && summary !== undefined) this.members.set(uri, { summary, own, config, merged: this.members.get(uri)?.merged ?? own });
     else this.members.delete(uri);
-    const inputs = [...this.members].map(([path, m]) => ({ path, summary: m.summary, diagnostics: m.own.map((d) => ({ ...d, ...(d.related ? { related: [...d.related] } : {}) })), config: m.config }));
+    // Each member's own findings in a new array (the set's are added to it; a finding it completes
+    // is replaced by a copy, set-check.ts), the findings themselves shared with its check.
+    const inputs = [...this.members].map(([path, m]) => ({ path, summary: m.summary, diagnostics: [...m.own], config: m.config }));
     const compared = inputs.filter((i): i is (typeof i & { summary: PolicySummary }) => i.summary !== null);
     this.families = compared.length > 1 ? checkSet(compared).families : [];
     const out = new Map<string, Diagnostic[]>();
     for (const i of inputs) {
       const m = this.members.get(i.path)!;
-      const changed = JSON.stringify(i.diagnostics) !== JSON.stringify(m.merged);
+      const changed = i.path === uri || !sameFindings(i.diagnostics, m.merged);
       m.merged = i.diagnostics;
-      if (changed || i.path === uri) out.set(i.path, i.diagnostics);
+      if (changed) out.set(i.path, i.diagnostics);
     }
     return out;
   }
@@ -62,4 +64,17 @@ export class PolicySet {
     if (this.members.size < 2) return [];
     return [...this.members].filter(([, m]) => m.summary === null).map(([u]) => u);
   }
+}
+
+/**
+ * Whether two lists of findings say the same. A policy's own findings are the same objects from
+ * one update to the next until it is checked again, so most pairs compare by identity; only the
+ * set's findings (new objects at each update) are compared by content. Linear in the findings,
+ * and it serialises only the set's few, not every member's every finding at every keystroke.
+ */
+export function sameFindings(a: Diagnostic[], b: Diagnostic[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i] && JSON.stringify(a[i]) !== JSON.stringify(b[i])) return false;
+  return true;
 }

@@ -5,7 +5,7 @@
 // outdated version is abandoned by restarting the worker). Nothing here blocks the connection.
 import { Worker } from 'node:worker_threads';
 import { analyze, type Analysis } from './analysis.js';
-import type { CheckConfig } from '../engine/types.js';
+import type { CheckConfig, Diagnostic } from '../engine/types.js';
 
 export interface CheckInput {
   version: number;
@@ -25,6 +25,11 @@ export interface SchedulerOptions {
   input(uri: string): Promise<CheckInput | undefined>;
   /** The current version of a document (to drop outdated results). */
   currentVersion(uri: string): number | undefined;
+  /**
+   * A check nobody is looking at (a neighbour read from disk for the set pass): it waits while a
+   * document the user has open is queued, so an edit is never checked after a folder of neighbours.
+   */
+  background?(uri: string): boolean;
   done(uri: string, version: number, analysis: Analysis): void;
   failed(uri: string, version: number, error: string): void;
   log(message: string): void;
@@ -45,6 +50,37 @@ interface Running {
 
 type WorkerReply = { id: number; analysis?: Analysis; error?: string };
 
+/**
+ * What the worker posts back: the analysis with its findings each as JSON text. Copying a whole
+ * analysis (structured clone) was 50-90 ms of CPU an edit at 1 MB, most of it making the objects
+ * again on the server's thread; most findings of one version are those of the last, so the
+ * server parses only the texts it has not seen for that document (`FindingReader`).
+ */
+type WorkerMessage = { id: number; analysis?: Omit<Analysis, 'diagnostics'>; findings?: string[]; error?: string };
+
+/** The findings of a document's last analysis by their JSON text, to reuse the objects. */
+export class FindingReader {
+  private last = new Map<string, Map<string, Diagnostic>>();
+
+  read(uri: string, texts: string[]): Diagnostic[] {
+    const before = this.last.get(uri);
+    const now = new Map<string, Diagnostic>();
+    const out = texts.map((t) => {
+      // A finding is reused once per analysis: no two places in one list are the same object.
+      let d = now.has(t) ? undefined : before?.get(t);
+      if (!d) d = JSON.parse(t) as Diagnostic;
+      if (!now.has(t)) now.set(t, d);
+      return d;
+    });
+    this.last.set(uri, now);
+    return out;
+  }
+
+  forget(uri: string): void {
+    this.last.delete(uri);
+  }
+}
+
 export class Scheduler {
   private timers = new Map<string, NodeJS.Timeout>();
   private queue = new Set<string>();
@@ -52,7 +88,8 @@ export class Scheduler {
   private worker?: Worker;
   private workerBroken = false;
   private nextId = 1;
-  private waiting = new Map<number, (r: WorkerReply) => void>();
+  private waiting = new Map<number, (r: WorkerMessage) => void>();
+  private findings = new FindingReader();
   private disposed = false;
   /**
    * Bumped when a document is forgotten (closed): a check that started before is dropped even if
@@ -88,6 +125,7 @@ export class Scheduler {
     if (t) clearTimeout(t);
     this.timers.delete(uri);
     this.queue.delete(uri);
+    this.findings.forget(uri);
   }
 
   dispose(): void {
@@ -115,7 +153,7 @@ export class Scheduler {
 
   private async pump(): Promise<void> {
     if (this.running || this.disposed) return;
-    const uri = this.queue.values().next().value as string | undefined;
+    const uri = this.next();
     if (uri === undefined) return;
     this.queue.delete(uri);
     const id = this.nextId++;
@@ -135,7 +173,7 @@ export class Scheduler {
       return;
     }
     this.running = { id, uri, version: input.version, started: performance.now() };
-    const reply = await this.run(id, input);
+    const reply = await this.run(id, uri, input);
     this.running = undefined;
     try {
       if (reply.error === 'superseded') {
@@ -155,6 +193,16 @@ export class Scheduler {
       this.settle(uri);
       void this.pump();
     }
+  }
+
+  /** The first queued document the user has open, else the first queued. */
+  private next(): string | undefined {
+    let first: string | undefined;
+    for (const u of this.queue) {
+      if (!this.opts.background?.(u)) return u;
+      first ??= u;
+    }
+    return first;
   }
 
   /** Is a check of `uri` waiting or running? */
@@ -180,10 +228,10 @@ export class Scheduler {
     for (const f of list ?? []) f();
   }
 
-  private run(id: number, input: CheckInput): Promise<WorkerReply> {
+  private run(id: number, uri: string, input: CheckInput): Promise<WorkerReply> {
     if (this.worker && !this.workerBroken) {
       return new Promise((resolve) => {
-        this.waiting.set(id, resolve);
+        this.waiting.set(id, (m) => resolve(m.analysis && m.findings ? { id, analysis: { ...m.analysis, diagnostics: this.findings.read(uri, m.findings) } } : { id, error: m.error ?? 'no analysis' }));
         this.worker!.postMessage({ id, text: input.text, config: input.config, key: input.key, summarise: input.summarise });
       });
     }
@@ -198,7 +246,7 @@ export class Scheduler {
     );
   }
 
-  private resolve(reply: WorkerReply): void {
+  private resolve(reply: WorkerMessage): void {
     const r = this.waiting.get(reply.id);
     if (r) {
       this.waiting.delete(reply.id);
@@ -217,7 +265,7 @@ export class Scheduler {
     }
     this.worker = w;
     w.unref();
-    w.on('message', (m: WorkerReply) => this.resolve(m));
+    w.on('message', (m: WorkerMessage) => this.resolve(m));
     w.on('error', (e) => this.opts.log(`Check worker failed: ${e.stack ?? e.message}`));
     w.on('exit', (code) => {
       if (this.worker !== w || this.disposed) return;
@@ -240,9 +288,10 @@ export class Scheduler {
 /** The worker thread's side: answer check requests until terminated. */
 export function runWorker(port: import('node:worker_threads').MessagePort): void {
   port.on('message', (m: { id: number; text: string; config: CheckConfig; key?: string; summarise?: boolean }) => {
-    let reply: WorkerReply;
+    let reply: WorkerMessage;
     try {
-      reply = { id: m.id, analysis: analyze(m.text, m.config, m.key, m.summarise ?? true) };
+      const { diagnostics, ...analysis } = analyze(m.text, m.config, m.key, m.summarise ?? true);
+      reply = { id: m.id, analysis, findings: diagnostics.map((d) => JSON.stringify(d)) };
     } catch (e) {
       reply = { id: m.id, error: (e as Error).stack ?? String(e) };
     }

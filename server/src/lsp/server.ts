@@ -14,16 +14,18 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { parseDocument } from '../engine/document.js';
-import type { CheckConfig, RuleSetting } from '../engine/types.js';
+import type { CheckConfig, ClauseSource, RuleSetting } from '../engine/types.js';
 import type { Analysis } from './analysis.js';
 import { clauseCompletions, createClauseService, toEngineSources, type ClauseService } from './clauses.js';
 import { fixAll, quickFixes, toLspDiagnostics } from './convert.js';
 import { coverageLenses, coverageReport, documentSymbols, foldingRanges, hover, placeholderCompletions } from './features.js';
 import { isPolicyDocument } from './policy-files.js';
-import { toBase64, fromBase64, POLICY_FILE, type ServerHost } from './host.js';
-import { exportPolicy, exportProblems } from '../engine/export/index.js';
-import { importFile } from '../engine/import/index.js';
-import { reportHtml, reportPdf } from '../engine/report/coverage-report.js';
+import { toBase64, fromBase64, POLICY_FILE, type ClauseFile, type ServerHost } from './host.js';
+// Export, import and the coverage report (docx, pdfkit, mammoth, rehype) are loaded at their first
+// request: most sessions never ask, and loaded at start they were a third of an idle server's memory.
+const exporter = () => import('../engine/export/index.js');
+const importer = () => import('../engine/import/index.js');
+const reporter = () => import('../engine/report/coverage-report.js');
 import { libraryFor } from '../engine/check.js';
 import {
   COVERAGE_REQUEST,
@@ -143,8 +145,27 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     const config: CheckConfig = { defaultProfiles: s.profiles, rules: s.rules as Record<string, RuleSetting> };
     if (docsBaseUrl) config.docsBaseUrl = docsBaseUrl;
     // The user's clause folders feed the missing-item quick fixes too (theirs win).
-    if (s.clauseFolders.length) config.clauseSources = toEngineSources(await host.clauseFiles(s.clauseFolders, workspaceFolders, log));
+    if (s.clauseFolders.length) config.clauseSources = await clauseSources(s.clauseFolders);
     return config;
+  }
+
+  // The user's clause files, read once per list of folders and kept until a watched file, the
+  // configuration or the workspace folders change, or a clause command reads them afresh: every
+  // check needs them, and reading them at each keystroke was a file read each (in the browser a
+  // request to the client each).
+  const clauseCache = new Map<string, Promise<ClauseSource[]>>();
+  /** The clause sources of a list of folders: kept, or read now; `fresh`: just read by a clause command, kept from now on. */
+  function clauseSources(folders: string[], fresh?: ClauseFile[]): Promise<ClauseSource[]> {
+    const key = JSON.stringify([folders, workspaceFolders]);
+    let p = fresh ? undefined : clauseCache.get(key);
+    if (!p) {
+      p = fresh ? Promise.resolve(toEngineSources(fresh)) : host.clauseFiles(folders, workspaceFolders, log).then(toEngineSources);
+      clauseCache.set(key, p);
+      // A read that failed is not kept.
+      const kept = p;
+      kept.catch(() => clauseCache.get(key) === kept && clauseCache.delete(key));
+    }
+    return p;
   }
 
   // The scheduler is made at initialize, once the client's options (debounce, worker) are known.
@@ -166,32 +187,39 @@ export function startServer(connection: Connection, options: ServerOptions): voi
 
   // The policies beside an open one, read from disk (folder-files.ts): checked like open
   // documents (by the scheduler, in the worker) so the set pass can compare them, never published.
-  // `disk` holds their text, a version per read; `readFolders` the folders read once already.
-  const disk = new Map<string, { text: string; version: number }>();
+  // `disk` holds a version per read, not the text: the file is read when its check starts, and
+  // what is kept of it is what the set pass and the family lens need (`forNeighbour`).
+  // `readFolders` holds the folders read once already.
+  const disk = new Map<string, number>();
   const readFolders = new Set<string>();
   let diskVersion = 0;
-  function textOf(uri: string): { version: number; getText(): string } | undefined {
+  function versionOf(uri: string): number | undefined {
+    return documents.get(uri)?.version ?? disk.get(uri);
+  }
+  /** The text to check: the editor's for an open document, else the file read now (undefined: gone, or superseded meanwhile). */
+  async function textOf(uri: string): Promise<{ version: number; text: string } | undefined> {
     const open = documents.get(uri);
-    if (open) return open;
-    const d = disk.get(uri);
-    return d && { version: d.version, getText: () => d.text };
+    if (open) return { version: open.version, text: open.getText() };
+    const version = disk.get(uri);
+    if (version === undefined) return undefined;
+    const text = await host.readSmallFile(uri, log);
+    if (disk.get(uri) !== version) return documents.get(uri) ? textOf(uri) : undefined;
+    if (text === undefined) dropNeighbour(uri);
+    return text === undefined ? undefined : { version, text };
   }
-  /** Read a file from disk as a neighbour and check it; false when it cannot be read. */
-  function readNeighbour(uri: string): boolean {
-    if (documents.get(uri)) return true;
-    const text = host.readSmallFile(uri, log);
-    if (text === undefined) return false;
+  /** A file on disk becomes a neighbour (again: it changed), to be read and checked; an open one is the editor's. */
+  function readNeighbour(uri: string): void {
+    if (documents.get(uri)) return;
     // Negative versions: a check of the disk copy never passes for an editor version of the file.
-    disk.set(uri, { text, version: -++diskVersion });
+    disk.set(uri, -++diskVersion);
     active?.schedule(uri, true);
-    return true;
   }
-  /** After an open policy's check: read its folder once, and the files its front matter names. */
-  function readAround(uri: string, analysis: Analysis): void {
+  /** After an open policy's check: read its folder once (off the thread), and the files its front matter names. */
+  async function readAround(uri: string, analysis: Analysis): Promise<void> {
     const folder = host.folderOf(uri);
     if (folder && !readFolders.has(folder)) {
       readFolders.add(folder);
-      for (const u of host.folderFiles(uri, log)) if (u !== uri && !disk.has(u)) readNeighbour(u);
+      for (const u of await host.folderFiles(uri, log)) if (u !== uri && !disk.has(u)) readNeighbour(u);
     }
     const declared = analysis.declared;
     for (const target of [declared?.translationOf, declared?.supersedes]) {
@@ -223,12 +251,11 @@ export function startServer(connection: Connection, options: ServerOptions): voi
 
   const schedulerOptions: Omit<SchedulerOptions, 'debounceMs' | 'workerScript'> = {
     input: async (uri) => {
-      const doc = textOf(uri);
-      if (!doc) return undefined;
+      if (versionOf(uri) === undefined) return undefined;
       const settings = await settingsFor(uri);
-      const current = textOf(uri);
+      const current = await textOf(uri);
       if (!current) return undefined;
-      const text = current.getText();
+      const text = current.text;
       const isPolicy = isPolicyDocument(uri, text, settings.files, workspaceFolders);
       const state = stateOf(uri);
       if (!isPolicy) {
@@ -240,15 +267,19 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       state.isPolicy = true;
       const config = await checkConfig(settings);
       setConfigs.set(uri, config);
-      return { version: current.version, text, config, key: uri, summarise: !alone(uri) };
+      // A neighbour on disk is checked whole, keeping no chunk cache: it changes seldom.
+      return { version: current.version, text, config, key: documents.get(uri) ? uri : undefined, summarise: !alone(uri) };
     },
-    currentVersion: (uri) => textOf(uri)?.version,
+    currentVersion: versionOf,
+    background: (uri) => !documents.get(uri),
     done: (uri, version, analysis) => {
       const state = stateOf(uri);
+      const open = !!documents.get(uri);
+      if (!open) analysis = forNeighbour(analysis);
       state.analysis = analysis;
       state.analyzedVersion = version;
       publishSet(uri, analysis, version);
-      if (documents.get(uri)) readAround(uri, analysis);
+      if (open) void readAround(uri, analysis).catch((e: Error) => log(`Reading the policies beside ${uri} failed: ${e.message}`));
       refreshLenses();
     },
     failed: (uri, version, error) => {
@@ -351,6 +382,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
 
   function recheckAll(): void {
     settingsCache.clear();
+    clauseCache.clear();
     for (const d of documents.all()) active?.schedule(d.uri, true);
   }
 
@@ -358,14 +390,14 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   // text, which wins), and the set pass republishes only the policies whose findings changed.
   // The project's configuration changed: every open policy is checked again.
   connection.onDidChangeWatchedFiles((params) => {
+    // A clause file may be among them (they are Markdown too).
+    if (params.changes.length) clauseCache.clear();
     let config = false;
     for (const c of params.changes) {
       if (!POLICY_FILE.test(c.uri)) config = true;
       else if (documents.get(c.uri)) continue;
       else if (c.type === 3 /* deleted */) dropNeighbour(c.uri);
-      else if (disk.has(c.uri) || readFolders.has(host.folderOf(c.uri))) {
-        if (!readNeighbour(c.uri)) dropNeighbour(c.uri);
-      }
+      else if (disk.has(c.uri) || readFolders.has(host.folderOf(c.uri))) readNeighbour(c.uri);
     }
     if (config) recheckAll();
   });
@@ -390,8 +422,9 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     states.delete(e.document.uri);
     settingsCache.delete(e.document.uri);
     // In a folder read from disk it stays a neighbour, as it is on disk; elsewhere it leaves the set.
-    const stays = readFolders.has(host.folderOf(e.document.uri)) && readNeighbour(e.document.uri);
-    if (!stays) {
+    // (Read again and checked; one that cannot be read then leaves the set, dropNeighbour.)
+    if (readFolders.has(host.folderOf(e.document.uri))) readNeighbour(e.document.uri);
+    else {
       if (policySet.has(e.document.uri)) publishSet(e.document.uri, undefined);
       setConfigs.delete(e.document.uri);
     }
@@ -473,6 +506,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     if (!doc) throw new Error(`Open the policy first (${uri} is not open).`);
     const settings = await settingsFor(uri);
     const user = await host.clauseFiles(settings.clauseFolders, workspaceFolders, log);
+    void clauseSources(settings.clauseFolders, user);
     return { doc, model: parseDocument(doc.getText()), user };
   }
 
@@ -505,6 +539,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     const unavailable = host.unavailable(params.format);
     if (unavailable) return { problems: [], unavailable };
     const { text, config } = await source(params.uri, params.text);
+    const { exportPolicy, exportProblems } = await exporter();
     const problems = exportProblems(text, config).map((d) => ({ line: d.range.start.line, rule: d.rule, message: d.message }));
     if (problems.length && !params.force) return { problems };
     const data = await exportPolicy(text, params.format, { fragment: !!params.fragment, clauses: libraryFor(config.clauseSources) });
@@ -515,11 +550,13 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     const unavailable = host.unavailable(params.format);
     if (unavailable) return { data: '', encoding: 'utf8', unavailable };
     const { text, config } = await source(params.uri, params.text);
+    const { reportHtml, reportPdf } = await reporter();
     return encode(params.format === 'pdf' ? await reportPdf(text, config) : reportHtml(text, config));
   });
 
   connection.onRequest(IMPORT_REQUEST, async (params: ImportParams): Promise<ImportResponse> => {
     const data = params.text ?? fromBase64(params.base64 ?? '');
+    const { importFile } = await importer();
     return importFile(params.name, data);
   });
 
@@ -537,6 +574,22 @@ export function startServer(connection: Connection, options: ServerOptions): voi
 
   documents.listen(connection);
   connection.listen();
+}
+
+/**
+ * What is kept of a neighbour's check (a file on disk, never shown): what the set pass compares
+ * (its summary; its findings, which set rules read for their places and requirements) and the
+ * family lens counts (coverage), without the editor's parts or the findings' fixes.
+ */
+export function forNeighbour(a: Analysis): Analysis {
+  return {
+    ...a,
+    diagnostics: a.diagnostics.map(({ fixes: _fixes, ...d }) => d),
+    sections: [],
+    placeholders: [],
+    variables: {},
+    policyFields: {},
+  };
 }
 
 /** A result for JSON-RPC: text as it is, bytes as base64. */

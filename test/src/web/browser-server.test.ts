@@ -216,9 +216,13 @@ test('seed 004 in the browser: duplicate-block and missing-item findings, a quic
   assert.ok(edits.some((e) => e.newText.includes(MARKER)), 'the clause is the one from our clause folder');
 
   // The edit, sent as the editor sends it, and its re-check: the complaint item is no longer missing.
+  const clauseReads = async () => (await asked()).filter((a) => a.startsWith(`policywright/readFile {"uri":"${WS}/my-clauses/`)).length;
+  const readsBefore = await clauseReads();
+  assert.ok(readsBefore >= 1, 'the clause was read for the first check');
   text = applyEdits(text, edits);
   await notify('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text }] });
   const after2 = await diagnostics(uri, 2);
+  assert.equal(await clauseReads(), readsBefore, 'the re-check after an edit uses the clause files read before, without asking the client again');
   assert.ok(!after2.some(isComplaint), 'the complaint finding is gone after the quick fix');
   assert.equal(after2.filter((d) => d.code === 'duplicate-block').length, dups.length, 'the duplicate blocks are still reported');
 
