@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { runs } from './helpers/properties.js';
 import { parseDocument, parseMarkdown, blockSpan } from '../../server/out/engine/document.js';
 
 test('pasted text: implicit headings, bullets and hard-wrapped lines', () => {
@@ -350,6 +351,6 @@ test('foldText folds each run of white space to one space and maps every text of
       const block = { span: { start, end }, ...folded } as Parameters<typeof toSource>[0];
       for (let t = 0; t < text.length; t++) assert.equal(toSource(block, t), at[t], `${JSON.stringify(src)} at ${t}`);
     }),
-    { numRuns: 2000 },
+    { numRuns: runs(2000) },
   );
 });
