@@ -47,6 +47,12 @@ export const SHAPES = {
   capitals: (n, seed = 0) => grow(`${letter(seed).toUpperCase()} `, n),
   /** A table of many rows. */
   table: (n, seed = 0) => '| a | b |\n| --- | --- |\n' + grow(`| We keep data | ${seed + 2} years |\n`, n),
+  /** One table row of as many columns as the size allows, under a header row as wide. */
+  'wide-row': (n, seed = 0) => {
+    const cols = Math.max(1, Math.floor(n / 40));
+    const row = (f) => `|${Array.from({ length: cols }, (_, i) => ` ${f(i)} `).join('|')}|\n`;
+    return row((i) => `Purpose ${i}`) + row(() => '---') + row((i) => `We keep ${letter(seed + i)} data ${seed + 2} years`);
+  },
 };
 
 /** The size each shape was reported at (bytes), as in the issue. */
@@ -61,6 +67,7 @@ export const REPORTED = {
   'odd-characters': 1024 * 1024,
   'front-matter': 1024 * 1024,
   table: 1024 * 1024,
+  'wide-row': 256 * 1024,
   'one-word': 1024 * 1024,
   'quote-markers': 1024 * 1024,
   'list-markers': 1024 * 1024,

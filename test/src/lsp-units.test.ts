@@ -286,7 +286,13 @@ test('findings from the check worker: the texts of the last analysis give back i
   assert.notEqual(second[2], second[0], 'the same finding twice in one list: two objects');
   assert.notEqual(reader.read('v', [JSON.stringify(a)])[0], first[0], 'another document shares nothing');
   reader.forget('u');
-  assert.notEqual(reader.read('u', [JSON.stringify(a)])[0], first[0]);
+  const again = reader.read('u', [JSON.stringify(a)]);
+  assert.notEqual(again[0], first[0]);
+  // A neighbour's check (not kept): parsed, and what was kept of the document is dropped.
+  const neighbour = reader.read('u', [JSON.stringify(a)], false);
+  assert.deepEqual(neighbour, [a]);
+  assert.notEqual(neighbour[0], again[0]);
+  assert.notEqual(reader.read('u', [JSON.stringify(a)])[0], again[0], 'nothing kept of the earlier analysis');
 });
 
 test('the scheduler checks an open document before the neighbours read from disk that were queued first', async () => {

@@ -409,11 +409,17 @@ function leadInOf(doc: PolicyDocument, block: Block): string {
   return '';
 }
 
-/** A table's body cell: its row's earlier cells, each after its column's header ("Why: To detect scams"), joined by semicolons. */
+/** At most this many earlier cells of a row are read with a cell (a row of a thousand columns stays linear). */
+const ROW_CELLS = 4;
+
+/**
+ * A table's body cell: the nearest of its row's earlier cells (at most ROW_CELLS), each after its
+ * column's header ("Why: To detect scams"), joined by semicolons.
+ */
 function rowOf(doc: PolicyDocument, block: Block): string {
   if (block.kind !== 'table-cell' || !block.column) return '';
   const cells: string[] = [];
-  for (let i = Math.max(0, block.index - block.column); i < block.index; i++) {
+  for (let i = Math.max(0, block.index - Math.min(block.column, ROW_CELLS)); i < block.index; i++) {
     const b = doc.blocks[i];
     if (b.kind === 'table-cell' && b.text) cells.push(`${b.header ? `${b.header.slice(0, 100)}: ` : ''}${b.text.slice(0, 300)}`);
   }
@@ -501,6 +507,13 @@ function blockWords(text: string, lead: string): BlockWords {
   return w;
 }
 
+/** The words of the last row read with a cell: every requirement reads the same cell with its row. */
+let lastRow: { row: string; text: string; words: BlockWords } | undefined;
+function rowWords(text: string, row: string): BlockWords {
+  if (lastRow?.row !== row || lastRow.text !== text) lastRow = { row, text, words: blockWords(text, `${row};`) };
+  return lastRow.words;
+}
+
 /** The last lead-in asked about and whether it ends on a short word before its colon (asked once per requirement). */
 let lastCompletable: { lead: string; yes: boolean } | undefined;
 function completable(lead: string): boolean {
@@ -575,7 +588,7 @@ function readBlock(r: CompiledRequirement, text: string, lead: string, ctx: Set<
   // A table cell that says nothing whole under its header is read with its row's earlier cells:
   // "To detect scams | Legitimate interests" names the interest that "Legitimate interests" alone lacks.
   if ((!hit || hit.kind === 'partial') && row) {
-    const sub = readBlock(r, text, `${row};`, ctx, false, blockWords(text, `${row};`));
+    const sub = readBlock(r, text, `${row};`, ctx, false, rowWords(text, row));
     if (sub.hit && sub.hit.kind !== 'partial') hit = sub.hit;
   }
   // In a section about the item (or a rights section), its short names count; they may also

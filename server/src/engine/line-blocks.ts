@@ -130,8 +130,8 @@ export function parseAroundRuns(text: string, parse: (piece: string) => Root, mi
   for (const r of runs) {
     if (!piece(r.start, false)) return parse(text);
     children.push(...r.nodes);
+    line += countLines(text, at, r.end); // from the last cut, not from the start: linear in the runs
     at = r.end;
-    line = countLines(text, 0, at);
   }
   if (!piece(text.length, true)) return parse(text);
   return { type: 'root', children, position: { start: { line: 1, column: 1, offset: 0 }, end: { line: countLines(text, 0, text.length) + 1, column: text.length - (text.lastIndexOf('\n') + 1) + 1, offset: text.length } } };

@@ -273,11 +273,12 @@ function frontMatterData(a: PolicyAnswers, notApplicable: string[]): Record<stri
 const YAML11_WORDS = /^(?:y|n|yes|no|on|off|true|false|null|~)$/i;
 
 /**
- * The front matter's text, with the answers' yes and no (and the like) quoted, so that a YAML 1.1
- * reader reads the same strings as ours.
+ * The front matter's text, with yes and no (and the like) quoted within `scope`, so that a YAML 1.1
+ * reader reads the same strings as ours. An update quotes only the answers: the author's own
+ * values are left as they wrote them.
  */
-function frontMatterText(doc: YAML.Document): string {
-  YAML.visit(doc, {
+function frontMatterText(doc: YAML.Document, scope: YAML.Document | YAML.Node = doc): string {
+  YAML.visit(scope, {
     Scalar(_key, node) {
       if (typeof node.value === 'string' && YAML11_WORDS.test(node.value)) node.type = 'QUOTE_DOUBLE';
     },
@@ -335,7 +336,8 @@ export function updatePolicy(text: string, a: PolicyAnswers, library: ClauseLibr
     else ydoc.setIn(['policy', k], ydoc.createNode(v));
   }
   for (const [k, v] of Object.entries(data.variables ?? {})) ydoc.setIn(['variables', k], v);
-  const yaml = frontMatterText(ydoc);
+  const answers = ydoc.getIn(['policy', 'answers'], true);
+  const yaml = frontMatterText(ydoc, YAML.isNode(answers) ? answers : ydoc);
   edits.push({ start: 0, end: fm ? fm[0].length : 0, text: `---\n${yaml}---\n${fm ? '' : '\n'}`, seq: seq++ });
 
   // The sections.

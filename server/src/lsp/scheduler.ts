@@ -62,7 +62,12 @@ type WorkerMessage = { id: number; analysis?: Omit<Analysis, 'diagnostics'>; fin
 export class FindingReader {
   private last = new Map<string, Map<string, Diagnostic>>();
 
-  read(uri: string, texts: string[]): Diagnostic[] {
+  /** `keep` false: a check nobody edits (a neighbour on disk) — parsed, and nothing of it kept. */
+  read(uri: string, texts: string[], keep = true): Diagnostic[] {
+    if (!keep) {
+      this.last.delete(uri);
+      return texts.map((t) => JSON.parse(t) as Diagnostic);
+    }
     const before = this.last.get(uri);
     const now = new Map<string, Diagnostic>();
     const out = texts.map((t) => {
@@ -92,8 +97,9 @@ export class Scheduler {
   private findings = new FindingReader();
   private disposed = false;
   /**
-   * Bumped when a document is forgotten (closed): a check that started before is dropped even if
-   * the document is opened again with the same version number (editors restart at 1).
+   * Bumped when a document is forgotten (closed) while its check runs: that check is dropped even
+   * if the document is opened again with the same version number (editors restart at 1). Forgotten
+   * with no check running, its entry is removed.
    */
   private epochs = new Map<string, number>();
 
@@ -120,7 +126,9 @@ export class Scheduler {
 
   /** Forget a document (closed). */
   forget(uri: string): void {
-    this.epochs.set(uri, (this.epochs.get(uri) ?? 0) + 1);
+    // Only a check running now has taken the epoch; with none, the entry can go.
+    if (this.running?.uri === uri) this.epochs.set(uri, (this.epochs.get(uri) ?? 0) + 1);
+    else this.epochs.delete(uri);
     const t = this.timers.get(uri);
     if (t) clearTimeout(t);
     this.timers.delete(uri);
@@ -231,7 +239,7 @@ export class Scheduler {
   private run(id: number, uri: string, input: CheckInput): Promise<WorkerReply> {
     if (this.worker && !this.workerBroken) {
       return new Promise((resolve) => {
-        this.waiting.set(id, (m) => resolve(m.analysis && m.findings ? { id, analysis: { ...m.analysis, diagnostics: this.findings.read(uri, m.findings) } } : { id, error: m.error ?? 'no analysis' }));
+        this.waiting.set(id, (m) => resolve(m.analysis && m.findings ? { id, analysis: { ...m.analysis, diagnostics: this.findings.read(uri, m.findings, input.key !== undefined) } } : { id, error: m.error ?? 'no analysis' }));
         this.worker!.postMessage({ id, text: input.text, config: input.config, key: input.key, summarise: input.summarise });
       });
     }

@@ -152,19 +152,23 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   // The user's clause files, read once per list of folders and kept until a watched file, the
   // configuration or the workspace folders change, or a clause command reads them afresh: every
   // check needs them, and reading them at each keystroke was a file read each (in the browser a
-  // request to the client each).
-  const clauseCache = new Map<string, Promise<ClauseSource[]>>();
+  // request to the client each). A folder given as an absolute path may be outside the workspace,
+  // unwatched: its files are read again when they are older than UNWATCHED_MS.
+  const clauseCache = new Map<string, { sources: Promise<ClauseSource[]>; read: number }>();
+  /** A folder given as an absolute path may lie outside the workspace, where no watcher sees its changes. */
+  const ABSOLUTE = /^(?:\/|~|[A-Za-z]:[\\/]|[a-z][a-z0-9+.-]*:\/\/)/i;
+  /** How long clause files from such a folder are kept before they are read again. */
+  const UNWATCHED_MS = 10_000;
   /** The clause sources of a list of folders: kept, or read now; `fresh`: just read by a clause command, kept from now on. */
   function clauseSources(folders: string[], fresh?: ClauseFile[]): Promise<ClauseSource[]> {
     const key = JSON.stringify([folders, workspaceFolders]);
-    let p = fresh ? undefined : clauseCache.get(key);
-    if (!p) {
-      p = fresh ? Promise.resolve(toEngineSources(fresh)) : host.clauseFiles(folders, workspaceFolders, log).then(toEngineSources);
-      clauseCache.set(key, p);
-      // A read that failed is not kept.
-      const kept = p;
-      kept.catch(() => clauseCache.get(key) === kept && clauseCache.delete(key));
-    }
+    const had = fresh ? undefined : clauseCache.get(key);
+    if (had && !(folders.some((f) => ABSOLUTE.test(f)) && Date.now() - had.read > UNWATCHED_MS)) return had.sources;
+    const p = fresh ? Promise.resolve(toEngineSources(fresh)) : host.clauseFiles(folders, workspaceFolders, log).then(toEngineSources);
+    const entry = { sources: p, read: Date.now() };
+    clauseCache.set(key, entry);
+    // A read that failed is not kept.
+    p.catch(() => clauseCache.get(key) === entry && clauseCache.delete(key));
     return p;
   }
 
@@ -398,6 +402,9 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       else if (documents.get(c.uri)) continue;
       else if (c.type === 3 /* deleted */) dropNeighbour(c.uri);
       else if (disk.has(c.uri) || readFolders.has(host.folderOf(c.uri))) readNeighbour(c.uri);
+      // Markdown that is neither open nor a neighbour may be a clause file: the open policies'
+      // quick fixes are made again from it.
+      else config = true;
     }
     if (config) recheckAll();
   });
