@@ -7,11 +7,9 @@
 // the conversion to LSP diagnostics), with the process's RSS after it. Prints medians and B/A.
 // Usage: node scripts/bench-ab.js <checkout A> <checkout B> [--sizes=100,1024] [--runs=3] [--edits=5]
 //        (sizes in KB; both checkouts built with npm run build)
-import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-
-const arg = (name, dflt) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? dflt;
+import { arg, checkouts, compare, median } from './lib/ab.js';
 
 if (process.argv[2] === '--child') {
   const [, , , root, bytesArg, editsArg] = process.argv;
@@ -47,42 +45,14 @@ if (process.argv[2] === '--child') {
     toLspDiagnostics(a.diagnostics, key, i + 2);
     edits.push(cpu() - t);
   }
-  const median = (x) => [...x].sort((p, q) => p - q)[Math.floor(x.length / 2)];
   process.stdout.write(JSON.stringify({ first, again, edit: median(edits), rss: process.memoryUsage().rss / 2 ** 20 }));
   process.exit(0);
 }
 
-const [A, B] = process.argv.slice(2, 4).map((p) => resolve(p));
-if (!A || !B || A.startsWith('--') || B.startsWith('--')) {
-  console.error('usage: node scripts/bench-ab.js <checkout A> <checkout B> [--sizes=100,1024] [--runs=3] [--edits=5]');
-  process.exit(2);
-}
-const sizes = arg('sizes', '100,1024').split(',').map((k) => Number(k) * 1024);
+const [A, B] = checkouts('node scripts/bench-ab.js <checkout A> <checkout B> [--sizes=100,1024] [--runs=3] [--edits=5]');
+const sizes = arg('sizes', '100,1024').split(',').map(Number);
 const runs = Number(arg('runs', '3'));
 const edits = arg('edits', '5');
-const median = (x) => [...x].sort((p, q) => p - q)[Math.floor(x.length / 2)];
-const me = new URL(import.meta.url).pathname;
 
 console.log(`A: ${A}\nB: ${B}\nCPU ms per process (user + system), median of ${runs} alternating runs; RSS in MB`);
-for (const bytes of sizes) {
-  const got = { A: [], B: [] };
-  for (let r = 0; r < runs; r++) {
-    for (const [name, root] of [
-      ['A', A],
-      ['B', B],
-    ]) {
-      const out = spawnSync(process.execPath, [me, '--child', root, String(bytes), edits], { encoding: 'utf8', maxBuffer: 1 << 24 });
-      if (out.status !== 0) {
-        console.error(`${name} failed at ${bytes} bytes: ${out.stderr.slice(0, 2000)}`);
-        process.exit(1);
-      }
-      got[name].push(JSON.parse(out.stdout));
-    }
-  }
-  const row = (k) => {
-    const a = median(got.A.map((x) => x[k]));
-    const b = median(got.B.map((x) => x[k]));
-    return `${k} ${a.toFixed(0)} → ${b.toFixed(0)} (×${(b / a).toFixed(2)})`;
-  };
-  console.log(`${(bytes / 1024).toFixed(0)} KB: ${['first', 'again', 'edit', 'rss'].map(row).join('; ')}`);
-}
+compare({ A, B, script: new URL(import.meta.url).pathname, sizes, runs, childArgs: (kb) => [String(kb * 1024), edits], keys: ['first', 'again', 'edit', 'rss'] });

@@ -7,12 +7,10 @@
 // worker's copy, the set pass, conversion and JSON-RPC) and its RSS after the edits; alternating
 // A and B, medians printed with B/A. Linux only (/proc).
 // Usage: node scripts/bench-lsp-ab.js <checkout A> <checkout B> [--sizes=100,1024] [--runs=3] [--edits=10]
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-
-const arg = (name, dflt) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? dflt;
+import { arg, checkouts, compare } from './lib/ab.js';
 
 if (process.argv[2] === '--child') {
   const [, , , root, kbArg, editsArg] = process.argv;
@@ -46,33 +44,9 @@ if (process.argv[2] === '--child') {
   process.exit(0);
 }
 
-const [A, B] = process.argv.slice(2, 4).map((p) => resolve(p));
-if (!A || !B || A.startsWith('--') || B.startsWith('--')) {
-  console.error('usage: node scripts/bench-lsp-ab.js <checkout A> <checkout B> [--sizes=100,1024] [--runs=3] [--edits=10]');
-  process.exit(2);
-}
-const sizes = arg('sizes', '100,1024').split(',');
+const [A, B] = checkouts('node scripts/bench-lsp-ab.js <checkout A> <checkout B> [--sizes=100,1024] [--runs=3] [--edits=10]');
+const sizes = arg('sizes', '100,1024').split(',').map(Number);
 const runs = Number(arg('runs', '3'));
 const edits = arg('edits', '10');
-const median = (x) => [...x].sort((p, q) => p - q)[Math.floor(x.length / 2)];
-const me = new URL(import.meta.url).pathname;
 console.log(`A: ${A}\nB: ${B}\nServer process, median of ${runs} alternating runs: CPU ms per edit (all threads), RSS in MB after ${edits} edits`);
-for (const kb of sizes) {
-  const got = { A: [], B: [] };
-  for (let r = 0; r < runs; r++) {
-    for (const [name, root] of [['A', A], ['B', B]]) {
-      const out = spawnSync(process.execPath, [me, '--child', root, kb, edits], { encoding: 'utf8', maxBuffer: 1 << 24 });
-      if (out.status !== 0) {
-        console.error(`${name} failed at ${kb} KB: ${out.stderr.slice(0, 2000)}`);
-        process.exit(1);
-      }
-      got[name].push(JSON.parse(out.stdout));
-    }
-  }
-  const row = (k) => {
-    const a = median(got.A.map((x) => x[k]));
-    const b = median(got.B.map((x) => x[k]));
-    return `${k} ${a.toFixed(0)} → ${b.toFixed(0)} (×${(b / a).toFixed(2)})`;
-  };
-  console.log(`${kb} KB: ${['edit', 'rss'].map(row).join('; ')}`);
-}
+compare({ A, B, script: new URL(import.meta.url).pathname, sizes, runs, childArgs: (kb) => [String(kb), edits], keys: ['edit', 'rss'] });
