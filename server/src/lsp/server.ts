@@ -428,13 +428,12 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     active?.forget(e.document.uri);
     states.delete(e.document.uri);
     settingsCache.delete(e.document.uri);
-    // In a folder read from disk it stays a neighbour, as it is on disk; elsewhere it leaves the set.
-    // (Read again and checked; one that cannot be read then leaves the set, dropNeighbour.)
+    // The editor's text leaves the set now: it may never have been saved. In a folder read from
+    // disk the file comes back as a neighbour once its disk copy is read and checked (one that
+    // cannot be read stays out, dropNeighbour); elsewhere it is gone.
+    if (policySet.has(e.document.uri)) publishSet(e.document.uri, undefined);
     if (readFolders.has(host.folderOf(e.document.uri))) readNeighbour(e.document.uri);
-    else {
-      if (policySet.has(e.document.uri)) publishSet(e.document.uri, undefined);
-      setConfigs.delete(e.document.uri);
-    }
+    else setConfigs.delete(e.document.uri);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
 
