@@ -394,19 +394,26 @@ const blockMemos = new Map<string, Map<string, BlockMemo>>();
  * A list item's lead-in: the last sentence of the paragraph just before its list, in its section;
  * a table's body cell is read with its column's header.
  */
-function leadInOf(doc: PolicyDocument, block: Block): string {
+function leadInOf(doc: PolicyDocument, block: Block, listLeads: Map<number, string>): string {
   if (block.kind === 'table-cell') return block.header ?? '';
   if (block.kind === 'paragraph') return questionOf(doc, block);
   if (block.kind !== 'list-item') return '';
-  for (let i = block.index - 1; i >= 0; i--) {
-    const b = doc.blocks[i];
-    if (b.section !== block.section) return '';
-    if (b.kind === 'list-item') continue;
-    if (b.kind !== 'paragraph') return '';
-    const s = sentenceAround(b.text, Math.max(0, b.text.length - 1), b.text.length);
-    return b.text.slice(s.from);
+  // An item right after another item of the section has that item's lead-in: a list of thousands
+  // of items is not read back to its start for each one (`listLeads`: this check's, by block index).
+  const prev = doc.blocks[block.index - 1];
+  let lead = prev && prev.section === block.section && prev.kind === 'list-item' ? listLeads.get(prev.index) : undefined;
+  if (lead === undefined) {
+    lead = '';
+    for (let i = block.index - 1; i >= 0; i--) {
+      const b = doc.blocks[i];
+      if (b.section !== block.section) break;
+      if (b.kind === 'list-item') continue;
+      if (b.kind === 'paragraph') lead = b.text.slice(sentenceAround(b.text, Math.max(0, b.text.length - 1), b.text.length).from);
+      break;
+    }
   }
-  return '';
+  listLeads.set(block.index, lead);
+  return lead;
 }
 
 /** At most this many earlier cells of a row are read with a cell (a row of a thousand columns stays linear). */
@@ -507,6 +514,17 @@ function blockWords(text: string, lead: string): BlockWords {
   return w;
 }
 
+/**
+ * The words of a text with its lead-in read without the colon, for the last text asked about:
+ * every requirement asks for the same ones (a list of thousands of items under one lead-in made
+ * them once per item and requirement).
+ */
+let lastBare: { lead: string; text: TextWords; words: TextWords } | undefined;
+function bareWords(lead: string, text: TextWords, joined: () => string): TextWords {
+  if (lastBare?.lead !== lead || lastBare.text !== text) lastBare = { lead, text, words: withLead(lead, text, joined) };
+  return lastBare.words;
+}
+
 /** The words of the last row read with a cell: every requirement reads the same cell with its row. */
 let lastRow: { row: string; text: string; words: BlockWords } | undefined;
 function rowWords(text: string, row: string): BlockWords {
@@ -581,8 +599,7 @@ function readBlock(r: CompiledRequirement, text: string, lead: string, ctx: Set<
   // data:") still stops at its colon for the items it already reads.
   if (!hit && lead && !heading && completable(lead)) {
     const bare = lead.replace(/\s*:$/, '');
-    let j: TextWords | undefined;
-    const sub = readBlock(r, text, bare, ctx, false, { text: words.text, joined: () => (j ??= withLead(bare, words.text(), () => `${bare} ${text}`)) });
+    const sub = readBlock(r, text, bare, ctx, false, { text: words.text, joined: () => bareWords(bare, words.text(), () => `${bare} ${text}`) });
     if (sub.hit) hit = sub.hit;
   }
   // A table cell that says nothing whole under its header is read with its row's earlier cells:
@@ -675,12 +692,13 @@ export function findCues(doc: PolicyDocument, ids?: Iterable<string>): Findings 
   let blanket: CueMatch | undefined;
   let collects = false;
   const products = new Set<string>();
+  const listLeads = new Map<number, string>();
   for (const block of proseBlocks(doc)) {
     if (!block.text) continue;
     const text = block.text;
     const ctx = ctxOf[block.section];
     const heading = block.kind === 'heading';
-    const lead = leadInOf(doc, block);
+    const lead = leadInOf(doc, block, listLeads);
     const row = rowOf(doc, block);
     // A table of contents names sections; its items state nothing (nor trigger anything).
     if (block.kind === 'list-item' && inContents(cues, doc, block, lead)) continue;
