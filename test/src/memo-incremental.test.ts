@@ -1,0 +1,46 @@
+// What the engine remembers per paragraph between checks (memo.ts) must give what a check with
+// nothing remembered gives. Each test here checks one document, then another that differs
+// elsewhere in a way that changes the remembered paragraph's reading, then the first again:
+// a memo that kept a stale answer shows as a difference from the first check.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseDocument } from '../../server/out/engine/document.js';
+import { analyseOrganisations } from '../../server/out/engine/organisation.js';
+
+const names = (text: string) => analyseOrganisations(parseDocument(text)).mentions.map((m) => m.name);
+
+test('organisation names: a paragraph read before is read again when a word of it becomes common elsewhere', () => {
+  const own = 'Quillmoor Tides collects your e-mail address to send receipts.';
+  const alone = `# Privacy\n\n${own}\n\nWe keep receipts for six years.\n`;
+  // "quillmoor" written in lower case elsewhere makes it a common word here, so it is no longer
+  // read as the start of a name.
+  const withWord = `# Privacy\n\n${own}\n\nWe keep receipts for six years at the quillmoor depot.\n`;
+  const first = names(alone);
+  assert.ok(first.includes('Quillmoor Tides'), first.join(', '));
+  const second = names(withWord);
+  assert.ok(!second.includes('Quillmoor Tides') && second.includes('Tides'), second.join(', '));
+  assert.deepEqual(names(alone), first);
+});
+
+test('organisation names: the same paragraph text with its lines broken elsewhere is read with its own line breaks', () => {
+  // Folded, both paragraphs read the same; in the second the name starts a line of its own after
+  // a line holding only the department (an address), so the department is not part of the name.
+  const head = '---\npolicy:\n  profiles: [uk-gdpr]\n---\n\n## Contact\n\nLetters about this notice go to our data team, which sits in the\n';
+  const tail = ' and answers every letter within one month of receiving it.\n';
+  const oneLine = `${head}Legal Department Brindle Works Ltd${tail}`;
+  const broken = `${head}Legal Department\nBrindle Works Ltd${tail}`;
+  assert.equal(parseDocument(oneLine).blocks[1].text, parseDocument(broken).blocks[1].text);
+  const a = names(oneLine);
+  assert.ok(a.includes('Legal Department Brindle Works Ltd'), a.join(', '));
+  const b = names(broken);
+  assert.ok(b.includes('Brindle Works Ltd') && !b.includes('Legal Department Brindle Works Ltd'), b.join(', '));
+  assert.deepEqual(names(oneLine), a);
+});
+
+test('organisation names: a paragraph under a placeholder is read afresh, and the same text without it again', () => {
+  const plain = '# About\n\nBrindle Works Ltd runs this shop.\n';
+  const held = '# About\n\nBrindle Works Ltd runs this shop.{{x\n';
+  const a = names(plain);
+  names(held);
+  assert.deepEqual(names(plain), a);
+});
