@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseDocument } from '../../server/out/engine/document.js';
 import { analyseOrganisations } from '../../server/out/engine/organisation.js';
+import { check } from '../../server/out/engine/check.js';
 
 const names = (text: string) => analyseOrganisations(parseDocument(text)).mentions.map((m) => m.name);
 
@@ -43,4 +44,23 @@ test('organisation names: a paragraph under a placeholder is read afresh, and th
   const a = names(plain);
   names(held);
   assert.deepEqual(names(plain), a);
+});
+
+const references = (text: string) =>
+  check(text)
+    .diagnostics.filter((d) => d.rule === 'broken-reference')
+    .map((d) => `${d.range.start.line}: ${d.message}`);
+
+test('broken references: a reference looked up before is looked up again when the headings change, and points at the heading where it is now', () => {
+  const body = '## Newsletter letters\n\nWe send them monthly.\n\n## Other\n\nRead the section "Newsletter letter" above to stop them.\n';
+  const first = references(`# Notice\n\n${body}`);
+  assert.equal(first.length, 1);
+  assert.match(first[0], /Newsletter letters.*line 3/);
+  // The same headings two lines further down: the nearest heading's line moves with it.
+  const moved = references(`# Notice\n\nAn opening paragraph.\n\n${body}`);
+  assert.equal(moved.length, 1);
+  assert.match(moved[0], /line 5/);
+  // A heading that reads as the reference: nothing to report.
+  assert.deepEqual(references(`# Notice\n\n## Newsletter letter\n\n${body}`), []);
+  assert.deepEqual(references(`# Notice\n\n${body}`), first);
 });
