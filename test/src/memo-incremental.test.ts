@@ -64,3 +64,11 @@ test('broken references: a reference looked up before is looked up again when th
   assert.deepEqual(references(`# Notice\n\n## Newsletter letter\n\n${body}`), []);
   assert.deepEqual(references(`# Notice\n\n${body}`), first);
 });
+
+test('placeholder: a paragraph found quiet while a link definition labelled its bracket is read again once the definition is gone', () => {
+  const blanks = (text: string) => check(text).diagnostics.filter((d) => d.rule === 'placeholder').map((d) => d.range.start.line);
+  const para = '# Terms\n\nPlease read our [terms of service] before you open an account.\n';
+  assert.deepEqual(blanks(`${para}\n[terms of service]: https://shop.example/terms\n`), []);
+  assert.deepEqual(blanks(para), [2]);
+  assert.deepEqual(blanks(`${para}\n[terms of service]: https://shop.example/terms\n`), []);
+});
