@@ -72,3 +72,23 @@ test('placeholder: a paragraph found quiet while a link definition labelled its 
   assert.deepEqual(blanks(para), [2]);
   assert.deepEqual(blanks(`${para}\n[terms of service]: https://shop.example/terms\n`), []);
 });
+
+test('coverage: paragraphs read for one list of requirements are read for the other items when another profile asks', () => {
+  // A word of its own in every paragraph, so that nothing an earlier test read is remembered.
+  const policy = (tag: string) =>
+    [
+      '# Privacy notice',
+      `Tern Lantern Ltd (${tag}) sells lamps online and keeps order records for six years.`,
+      `We do not sell or share your personal information with anyone (${tag}).`,
+      `California residents may ask us what we collect about them by writing to privacy@tern.example (${tag}).`,
+    ].join('\n\n');
+  const statuses = (text: string, profile: string) =>
+    check(text, { profiles: [profile] })
+      .coverage.map((c) => `${c.requirement}: ${c.status}`)
+      .join('\n');
+  const ccpaFirst = statuses(policy('ccpa-first'), 'ccpa');
+  const gdprFirst = statuses(policy('gdpr-first'), 'uk-gdpr');
+  // The same paragraphs now read for the other profile: as if read for it first.
+  assert.equal(statuses(policy('gdpr-first'), 'ccpa'), ccpaFirst);
+  assert.equal(statuses(policy('ccpa-first'), 'uk-gdpr'), gdprFirst);
+});
