@@ -675,6 +675,10 @@ const ROUNDS: Record<string, Row[]> = {
     ['right-access','notpresent','Ask us what we know about the history of the building.'],
     ['data-source','notpresent','Our referees at the match are qualified by the national association.'],
     ['controller-identity','notpresent','Thank you to the volunteers of the town library for their help.'],
+    // A name line under a contact heading names the operator (a developer's or studio's name).
+    ['controller-identity','present','## Contact us\n\nIf you have any questions, write to us:\n\nBrightpixel Games\n\nEmail: hello@brightpixel.example'],
+    ['controller-identity','partial','## Contact us\n\nIf you have any questions, write to us:\n\nCustomer Support\n\nEmail: help@brightpixel.example'],
+    ['controller-identity','notpresent','## Our games\n\nBrightpixel Games\n\nWe make puzzle games for phones.'],
   ],
   // A second probe, written after round eight's fixes and before running it, in styles no round
   // has used (insurers with telematics, libraries, period trackers, betting, letting agents,
