@@ -7,7 +7,7 @@ import { closest, distance } from 'fastest-levenshtein';
 import type { Block, PolicyDocument } from '../document.js';
 import { compileCues, fromLanguageData } from '../cues.js';
 import { removalSpan } from '../edits.js';
-import { flat, MAX_MEMOS } from '../memo.js';
+import { flat, intern, MAX_MEMOS } from '../memo.js';
 import type { Rule } from '../rule.js';
 import type { Report, Span, SpanFix } from '../types.js';
 import { resolveVariable, variableNames } from '../variables.js';
@@ -171,12 +171,14 @@ variables:
     checkVariables(doc, codeSpans, add);
     const data = fromLanguageData(doc.language, 'placeholders', compile);
     const links = linkLabels(doc.text);
+    const quiet = quietBlocks(doc.language, links);
     for (const b of doc.blocks) {
       if (b.kind === 'code' || b.span.end <= b.span.start) continue;
-      // Most blocks hold no blank: remembered by what checkBlock reads (language, kind, text,
-      // source), so that the check after an edit reads again only the blocks it changed.
-      const key = `${doc.language}\u0001${b.kind}\u0001${b.text}\u0001${doc.text.slice(b.span.start, b.span.end)}`;
-      if (quietBlocks.has(key)) continue;
+      // Most blocks hold no blank: remembered by what checkBlock reads (language, link labels,
+      // kind, text, source), so that the check after an edit reads again only the blocks it changed.
+      const src = doc.text.slice(b.span.start, b.span.end);
+      const source = src === b.text ? null : src;
+      if (quiet.get(b.text)?.get(b.kind) === source) continue;
       let any = false;
       checkBlock(doc, b, data, links, (r) => {
         any = true;
@@ -185,8 +187,12 @@ variables:
         add(r);
       });
       if (any) continue;
-      if (quietBlocks.size >= MAX_MEMOS) quietBlocks.clear();
-      quietBlocks.add(flat(key));
+      let kinds = quiet.get(b.text);
+      if (!kinds) {
+        if (quiet.size >= MAX_MEMOS) quiet.clear();
+        quiet.set(intern(b.text), (kinds = new Map()));
+      }
+      kinds.set(b.kind, source && flat(source));
     }
     // Alternatives headed "Option A:" / "Option B:", or by conditions about where the business is
     // established, side by side in one section: read across blocks, so not remembered per block.
@@ -242,8 +248,17 @@ export class DisjointSpans {
   }
 }
 
-/** Blocks in which checkBlock found nothing (bounded like every memo, see memo.ts). */
-const quietBlocks = new Set<string>();
+/**
+ * Blocks in which checkBlock found nothing: by text, then kind, the block's source (null when it
+ * is the text). A bracket that a link definition labels is no blank, so the memo holds for one
+ * language and one set of link labels (bounded like every memo, see memo.ts).
+ */
+let quiet: { language: string; links: string; blocks: Map<string, Map<string, string | null>> } | undefined;
+function quietBlocks(language: string, links: Set<string>): Map<string, Map<string, string | null>> {
+  const labels = [...links].sort().join('\n');
+  if (quiet?.language !== language || quiet.links !== labels) quiet = { language, links: labels, blocks: new Map() };
+  return quiet.blocks;
+}
 
 // ---- `{{name}}` -----------------------------------------------------------------------------
 
