@@ -40,6 +40,8 @@ interface CompiledRequirement {
   phrase: Matcher | null;
   /** Statements that address the item but give none of its elements ("as long as necessary"). */
   partial: Matcher | null;
+  /** A table column's whole header that names the item: a cell under it states it. */
+  column: Matcher | null;
   /** Statements of absence ("we do not transfer data abroad"): they give the item whole. */
   absence: Matcher | null;
   /** A sentence that matches one of these is never evidence for the item (nor gives an element). */
@@ -127,7 +129,7 @@ function compileRequirements(data: RequirementsData[]): CompiledLanguage {
   const requirements = new Map<string, CompiledRequirement>();
   for (const id of ids) {
     const cues: RequirementCues[] = data.map((d) => d.requirements?.[id] ?? {});
-    const all = (k: 'headings' | 'phrases' | 'absence' | 'partial' | 'not' | 'narrow' | 'broad') => cues.flatMap((c) => c[k] ?? []);
+    const all = (k: 'headings' | 'phrases' | 'columns' | 'absence' | 'partial' | 'not' | 'narrow' | 'broad') => cues.flatMap((c) => c[k] ?? []);
     const ctx = merged(data, (d) => d.requirements?.[id]?.inContext);
     const ctxPartial = merged(data, (d) => d.requirements?.[id]?.inContextPartial);
     const elementCues = merged(data, (d) => d.requirements?.[id]?.elements);
@@ -157,6 +159,7 @@ function compileRequirements(data: RequirementsData[]): CompiledLanguage {
       heading: compile(all('headings')),
       phrase: compile(all('phrases')),
       partial: compile(all('partial')),
+      column: compile(all('columns')),
       absence: compile(all('absence')),
       not,
       notStatement: not || notAny.length ? matcher([...(not ?? []), ...notAny]) : null,
@@ -243,7 +246,7 @@ export function compiledCueLists(language: string): RegExp[][] {
   const c = compiledCues(language);
   const out: (Matcher | null)[] = [...c.triggers.values(), ...c.contexts.values(), c.blanket, c.blanketUnless, c.products];
   for (const r of c.requirements.values()) {
-    out.push(r.heading, r.phrase, r.partial, r.absence, r.not, r.notStatement, r.narrow, r.broad, ...r.inContext.map((x) => x.re), ...r.elements.values());
+    out.push(r.heading, r.phrase, r.partial, r.column, r.absence, r.not, r.notStatement, r.narrow, r.broad, ...r.inContext.map((x) => x.re), ...r.elements.values());
   }
   return out.filter((m): m is Matcher => !!m);
 }
@@ -572,6 +575,12 @@ function readBlock(r: CompiledRequirement, text: string, lead: string, ctx: Set<
     hit = { from: at.from, to: at.to, kind: narrow ? 'partial' : kind };
     break;
   }
+  // A body cell under a column whose header names the item ("Speicherdauer" over "drei Monate",
+  // "Destinataires" over "le transporteur") states it, if it says anything and is not vetoed.
+  if (!hit && header && r.column && /[\p{L}\p{N}]/u.test(text) && matches(r.column, header) && !matches(r.notStatement, text, words.text())) {
+    const from = text.search(/\S/);
+    hit = { from, to: text.trimEnd().length, kind: 'phrase' };
+  }
   // "You have the right to: access; rectification; erasure." Items joined by semicolons after a
   // lead-in are read as list items with it.
   if (!hit && !lead && !heading) {
@@ -621,7 +630,7 @@ function readBlock(r: CompiledRequirement, text: string, lead: string, ctx: Set<
     if (!m) continue;
     // The element's own sentence states the item ("we keep your data for 6 years"), or a table
     // cell's column header does ("Retention" over "10 years").
-    const stated = [r.phrase, r.partial, r.absence].some((x) => matches(x, m.sentence, words.joined()) || (!!header && matches(x, header)));
+    const stated = [r.phrase, r.partial, r.absence].some((x) => matches(x, m.sentence, words.joined()) || (!!header && matches(x, header))) || (!!header && matches(r.column, header));
     elements.push([e, { from: m.from, to: m.to, name: m.name, stated }]);
   }
   return { hit, elements };
@@ -681,13 +690,27 @@ export function findCues(doc: PolicyDocument, ids?: Iterable<string>): Findings 
   const ctxOf = sectionContexts(doc, cues);
   const triggerList = [...cues.triggers];
   const ctxKeys = ctxOf.map((c) => [...c].sort().join(','));
+  // A table's column header says what its cells give, as a heading does for its section ("How
+  // long" over "Until you close your account", "Why" over "To send your receipts"), whatever its
+  // words: the header is read with the headings' cues. Once per column header and section.
+  const columns = new Map<string, Set<string>>();
+  const columnContexts = (section: number, header: string): Set<string> => {
+    const key = `${section}\u0001${header}`;
+    let ctx = columns.get(key);
+    if (!ctx) {
+      const own = headingContexts(cues, header.slice(0, 100), doc.language);
+      ctx = own.length ? new Set([...ctxOf[section], ...own]) : ctxOf[section];
+      columns.set(key, ctx);
+    }
+    return ctx;
+  };
   let blanket: CueMatch | undefined;
   let collects = false;
   const products = new Set<string>();
   for (const block of proseBlocks(doc)) {
     if (!block.text) continue;
     const text = block.text;
-    const ctx = ctxOf[block.section];
+    const ctx = block.kind === 'table-cell' && block.header ? columnContexts(block.section, block.header) : ctxOf[block.section];
     const heading = block.kind === 'heading';
     const lead = leadInOf(doc, block);
     const row = rowOf(doc, block);

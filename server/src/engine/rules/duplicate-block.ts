@@ -505,7 +505,10 @@ function report(ctx: Parameters<Rule['check']>[0], doc: PolicyDocument, findings
     for (const r of f.roots) {
       const list = byRoot.get(r)!;
       times = Math.max(times, list.length + 1);
-      for (const i of list) if (i !== fi && copies.size < MAX_RELATED) copies.add(i);
+      for (const i of list) {
+        if (copies.size >= MAX_RELATED) break; // a paragraph pasted thousands of times: not every copy read per copy
+        if (i !== fi) copies.add(i);
+      }
     }
     const subject =
       count > 1
