@@ -361,6 +361,8 @@ function readMentions(doc: PolicyDocument, c: Compiled, block: Block, isCommon: 
   const asked: BlockMentions['asked'] = [];
   const common = (w: string, min: number) => {
     const lower = w.toLowerCase();
+    // A word that is never a name's start ("we", "the") is common in every text: nothing to ask again.
+    if (c.notNames.has(lower)) return true;
     const yes = isCommon(lower, min);
     asked.push([lower, min, yes]);
     return yes;
