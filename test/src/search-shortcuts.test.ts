@@ -1,6 +1,7 @@
-// The cheaper edge before cue lists whose every cue starts with a word character (cues.ts
-// `startsWithWordChar`): `(?<!word)` alone instead of `(?:(?<!word)|(?!word))`. It must find
-// exactly what the full edge finds, with and without the `i` flag.
+// Shortcuts the engine takes to search less, each held to the slower reading it replaces: the
+// cheaper edge before cue lists whose every cue starts with a word character (cues.ts
+// `startsWithWordChar`: `(?<!word)` alone instead of `(?:(?<!word)|(?!word))`, the same matches
+// with and without the `i` flag), and a lead-in to complete read from its end (coverage.ts).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { compileCues, cueAlternation, startsWithWordChar, WORD_CHAR } from '../../server/out/engine/cues.js';
@@ -66,5 +67,19 @@ test('a cue that begins with k still matches the Kelvin sign, where the full edg
     const cheap = compileCues(['keep'])!;
     const full = new RegExp(EDGE + cheap.source.slice(START.length), cheap.flags);
     assert.deepEqual(t.match(cheap), t.match(full), t);
+  }
+});
+
+test('a lead-in to complete is read from its end as the whole expression reads it', async () => {
+  const { leadToComplete } = await import('../../server/out/engine/coverage.js');
+  const whole = /(?<![\p{L}])\p{L}{1,4}\s*:$/u;
+  const parts = ['a', 'auf', 'Recht', 'to', 'de', ' ', '  ', '\u00A0', ':', ' :', '5', '\u{1D400}', '\u{1D400}\u{1D401}', 'é', '-', '\n'];
+  let seed = 7;
+  const next = () => ((seed = (seed * 1103515245 + 12345) >>> 0) >>> 8) % parts.length;
+  for (let n = 0; n < 4000; n++) {
+    let lead = '';
+    const len = 1 + (n % 9);
+    for (let k = 0; k < len; k++) lead += parts[next()];
+    assert.equal(leadToComplete(lead), whole.test(lead), JSON.stringify(lead));
   }
 });
