@@ -495,6 +495,20 @@ function semicolonItems(text: string): { lead: string; text: string; at: number 
 
 /** A lead-in whose last word before its colon is short (up to four letters): "Recht auf:", "the right to:", "le droit de :". */
 const LEAD_TO_COMPLETE = /(?<![\p{L}])\p{L}{1,4}\s*:$/u;
+const SPACE = /\s/u;
+
+/**
+ * LEAD_TO_COMPLETE.test(lead), read from the lead's end: the expression, anchored only at the
+ * end, was tried at every position of a long lead. Before the colon and the white space before it,
+ * at most twelve code units hold a run of up to four letters (two units each at most) and the
+ * character before it.
+ */
+export function leadToComplete(lead: string): boolean {
+  if (!lead.endsWith(':')) return false;
+  let j = lead.length - 1;
+  while (j > 0 && SPACE.test(lead[j - 1])) j--;
+  return LEAD_TO_COMPLETE.test(`${lead.slice(Math.max(0, j - 12), j)}:`);
+}
 
 /** A full statement limited to self-service or to marketing, with no wider way offered. */
 function narrowed(r: CompiledRequirement, sentence: string, words: TextWords): boolean {
@@ -547,7 +561,7 @@ function rowWords(text: string, row: string): BlockWords {
 /** The last lead-in asked about and whether it ends on a short word before its colon (asked once per requirement). */
 let lastCompletable: { lead: string; yes: boolean } | undefined;
 function completable(lead: string): boolean {
-  if (lastCompletable?.lead !== lead) lastCompletable = { lead, yes: LEAD_TO_COMPLETE.test(lead) };
+  if (lastCompletable?.lead !== lead) lastCompletable = { lead, yes: leadToComplete(lead) };
   return lastCompletable.yes;
 }
 
