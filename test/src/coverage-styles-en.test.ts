@@ -2,7 +2,9 @@
 // health apps, news sites, SaaS, shops, charities, games, dating; banks, universities, councils,
 // data processing agreements, recruitment; children's education, marketplaces, non-profits, B2B
 // SaaS, US policies with an EEA section, FAQ question headings, tables, telehealth, smart-home
-// devices, ride-hailing, job boards, clubs, parishes), written for this test in seven rounds, each before
+// devices, ride-hailing, job boards, clubs, parishes; crypto with identity checks, schools' notices,
+// numbered legal clauses, "in short" summaries, open-source apps; insurers, libraries, betting, vets),
+// written for this test in nine rounds, each before
 // looking at what the data matched: sentences that give an item, give it in part, or must never
 // be its evidence; and whole short policies with their full expected report.
 // Each row: [requirement, expected, body]; expected `present`, `partial` (the item is addressed, an
@@ -725,6 +727,47 @@ const ROUNDS: Record<string, Row[]> = {
     ['international-transfers','partial','Our podcast hosting provider is based in the United States.'],
     ['legitimate-interests','partial','We may also process your data where it is in our legitimate interests to do so.'],
     ['right-rectification','partial','You can update your delivery address in the app at any time.'],
+  ],
+  // A tenth probe, written after round nine's fixes and before running it: the small utility apps
+  // that make up most app stores (flashlights, wallpapers, keyboards, QR scanners, weather,
+  // calculators, ringtones), online courses, museums, airlines and newspaper subscriptions.
+  // (The newsletter row was first written 'present'; the conventions make a marketing-only withdrawal partial.)
+  tenth: [
+    ['recipients','present','The app shows ads served by Google AdMob, which may use your device\'s advertising ID to choose them.'],
+    ['data-categories','present','The only data the keyboard sends us are anonymous crash logs and the language packs you download.'],
+    ['purposes','present','The flashlight app asks for camera permission solely to switch the LED on and off.'],
+    ['recipients','notpresent','Wallpapers are downloaded from our own server and saved to your gallery.'],
+    ['retention','present','Scanned QR codes are kept in the app\'s history on your phone until you clear it.'],
+    ['data-categories','present','To show the local forecast, the app uses your approximate location, which is never stored.'],
+    ['retention','present','To show the local forecast, the app uses your approximate location, which is never stored.'],
+    ['security','notpresent','The calculator keeps working even when your phone is offline.'],
+    ['children','present','This app is suitable for all ages, but we do not knowingly collect information from children under 13.'],
+    ['automated-decision-making','notpresent','The ringtone maker automatically trims silence at the start of your recording.'],
+    ['data-categories','present','Learners provide their name, e-mail address and country when they enrol, and we record their quiz scores and course progress.'],
+    ['recipients','present','If you take a course for a certificate, your name and final grade are shared with the partner university that awards it.'],
+    ['right-erasure','present','You can ask us to delete your learner account and all your course data at any time.'],
+    ['automated-decision-making','present','Quizzes are marked automatically; if you think a mark is wrong, a tutor will review it.'],
+    ['purposes','present','We use your ticket booking to admit you to the museum and, if you agree, to send you news about exhibitions.'],
+    ['data-source','present','If you book through a travel agent, we receive your booking details from them.'],
+    ['recipients','present','We give your passport details to border authorities of the country you fly to, as their law requires.'],
+    ['statutory-contractual','present','We need your passport details before you can check in; without them you cannot board.'],
+    ['international-transfers','present','Passenger data sent to authorities outside the EU is transferred under Article 49 GDPR because it is necessary for your journey.'],
+    ['retention','present','Subscriber payment records are kept for six years to meet tax rules.'],
+    ['withdraw-consent','partial','You may change your mind about receiving our newsletter and withdraw your consent at any time with the link at the bottom of each issue.'],
+    ['right-objection','present','You have the right to object to our use of your reading history for recommendations, and we will stop unless we have compelling grounds.'],
+    ['lawful-basis','present','We rely on your consent for personalised recommendations and on our contract with you for delivering your subscription.'],
+    // never evidence
+    ['data-categories','notpresent','Choose from more than 5,000 wallpapers in HD quality.'],
+    ['recipients','notpresent','Share your favourite wallpaper with friends on social media.'],
+    ['right-access','notpresent','Premium users get access to all filters and no ads.'],
+    ['retention','notpresent','Your subscription renews automatically every month until you cancel it.'],
+    ['international-transfers','notpresent','Our flights connect 80 cities in Europe and North America.'],
+    ['complaint-authority','notpresent','If your flight is delayed, you can file a complaint with the airline\'s customer relations team.'],
+    ['lawful-basis','notpresent','Use of this app is subject to our Terms of Service.'],
+    // half given
+    ['controller-identity','partial','This app is developed by Sunbeam Studio.'],
+    ['retention','partial','We retain your course data for as long as necessary to provide our services.'],
+    ['international-transfers','partial','By using the app, you consent to your information being transferred to and processed in countries other than your own.'],
   ],
 };
 
