@@ -9,7 +9,7 @@ import { blockSpan, type Block, type PolicyDocument } from './document.js';
 import { LANGUAGES, PROFILES } from './data.js';
 import type { Cue, LanguageData, RequirementCues, RequirementData, ProfileData } from './datatypes.js';
 import { compileCues, cueAlternation, cueSource, fromLanguageData, proseBlocks } from './cues.js';
-import { rememberFor } from './memo.js';
+import { flat, rememberFor } from './memo.js';
 import { gateFor, joinedWords, opens, textWords, type TextWords } from './anchors.js';
 import type { Coverage, Evidence, Position, Range } from './types.js';
 
@@ -40,6 +40,8 @@ interface CompiledRequirement {
   phrase: Matcher | null;
   /** Statements that address the item but give none of its elements ("as long as necessary"). */
   partial: Matcher | null;
+  /** A table column's whole header that names the item: a cell under it states it. */
+  column: Matcher | null;
   /** Statements of absence ("we do not transfer data abroad"): they give the item whole. */
   absence: Matcher | null;
   /** A sentence that matches one of these is never evidence for the item (nor gives an element). */
@@ -127,7 +129,7 @@ function compileRequirements(data: RequirementsData[]): CompiledLanguage {
   const requirements = new Map<string, CompiledRequirement>();
   for (const id of ids) {
     const cues: RequirementCues[] = data.map((d) => d.requirements?.[id] ?? {});
-    const all = (k: 'headings' | 'phrases' | 'absence' | 'partial' | 'not' | 'narrow' | 'broad') => cues.flatMap((c) => c[k] ?? []);
+    const all = (k: 'headings' | 'phrases' | 'columns' | 'absence' | 'partial' | 'not' | 'narrow' | 'broad') => cues.flatMap((c) => c[k] ?? []);
     const ctx = merged(data, (d) => d.requirements?.[id]?.inContext);
     const ctxPartial = merged(data, (d) => d.requirements?.[id]?.inContextPartial);
     const elementCues = merged(data, (d) => d.requirements?.[id]?.elements);
@@ -157,6 +159,7 @@ function compileRequirements(data: RequirementsData[]): CompiledLanguage {
       heading: compile(all('headings')),
       phrase: compile(all('phrases')),
       partial: compile(all('partial')),
+      column: compile(all('columns')),
       absence: compile(all('absence')),
       not,
       notStatement: not || notAny.length ? matcher([...(not ?? []), ...notAny]) : null,
@@ -243,7 +246,7 @@ export function compiledCueLists(language: string): RegExp[][] {
   const c = compiledCues(language);
   const out: (Matcher | null)[] = [...c.triggers.values(), ...c.contexts.values(), c.blanket, c.blanketUnless, c.products];
   for (const r of c.requirements.values()) {
-    out.push(r.heading, r.phrase, r.partial, r.absence, r.not, r.notStatement, r.narrow, r.broad, ...r.inContext.map((x) => x.re), ...r.elements.values());
+    out.push(r.heading, r.phrase, r.partial, r.column, r.absence, r.not, r.notStatement, r.narrow, r.broad, ...r.inContext.map((x) => x.re), ...r.elements.values());
   }
   return out.filter((m): m is Matcher => !!m);
 }
@@ -382,6 +385,9 @@ interface BlockHit {
 interface BlockMemo {
   /** By requirement index; read when a check first asks for it. */
   hits: (BlockHit | undefined)[];
+  /** The requirements (of the list named by `sparseFor`) this block states or gives an element of: a check walks only these. */
+  sparse?: CompiledRequirement[];
+  sparseFor?: string;
   /** By condition, in the language's order of triggers; null: no trigger here. */
   triggers: ({ from: number; to: number } | null | undefined)[];
   blanket?: { from: number; to: number } | null;
@@ -403,10 +409,15 @@ function leadInOf(doc: PolicyDocument, block: Block): string {
     if (b.section !== block.section) return '';
     if (b.kind === 'list-item') continue;
     if (b.kind !== 'paragraph') return '';
-    const s = sentenceAround(b.text, Math.max(0, b.text.length - 1), b.text.length);
-    return b.text.slice(s.from);
+    return lastSentence(b.text);
   }
   return '';
+}
+
+/** A paragraph's last sentence (the lead-in of the list after it), remembered by its text: every item of the list asks. */
+const lastSentences = new Map<string, Map<number, string>>();
+function lastSentence(text: string): string {
+  return rememberFor(lastSentences, text, 0, () => flat(text.slice(sentenceAround(text, Math.max(0, text.length - 1), text.length).from)));
 }
 
 /** At most this many earlier cells of a row are read with a cell (a row of a thousand columns stays linear). */
@@ -564,6 +575,12 @@ function readBlock(r: CompiledRequirement, text: string, lead: string, ctx: Set<
     hit = { from: at.from, to: at.to, kind: narrow ? 'partial' : kind };
     break;
   }
+  // A body cell under a column whose header names the item ("Speicherdauer" over "drei Monate",
+  // "Destinataires" over "le transporteur") states it, if it says anything and is not vetoed.
+  if (!hit && header && r.column && /[\p{L}\p{N}]/u.test(text) && matches(r.column, header) && !matches(r.notStatement, text, words.text())) {
+    const from = text.search(/\S/);
+    hit = { from, to: text.trimEnd().length, kind: 'phrase' };
+  }
   // "You have the right to: access; rectification; erasure." Items joined by semicolons after a
   // lead-in are read as list items with it.
   if (!hit && !lead && !heading) {
@@ -613,7 +630,7 @@ function readBlock(r: CompiledRequirement, text: string, lead: string, ctx: Set<
     if (!m) continue;
     // The element's own sentence states the item ("we keep your data for 6 years"), or a table
     // cell's column header does ("Retention" over "10 years").
-    const stated = [r.phrase, r.partial, r.absence].some((x) => matches(x, m.sentence, words.joined()) || (!!header && matches(x, header)));
+    const stated = [r.phrase, r.partial, r.absence].some((x) => matches(x, m.sentence, words.joined()) || (!!header && matches(x, header))) || (!!header && matches(r.column, header));
     elements.push([e, { from: m.from, to: m.to, name: m.name, stated }]);
   }
   return { hit, elements };
@@ -666,6 +683,7 @@ const nameKey = (name: string) => name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu,
 export function findCues(doc: PolicyDocument, ids?: Iterable<string>): Findings {
   const cues = compiledCues(doc.language);
   const wanted = [...(ids ?? cues.requirements.keys())].map((id) => cues.requirements.get(id)).filter((r): r is CompiledRequirement => !!r);
+  const wantedKey = wanted.map((r) => r.index).join(',');
   const matches = new Map<string, CueMatch[]>(wanted.map((r) => [r.id, []]));
   const elements = new Map<string, Map<string, CueMatch[]>>(wanted.map((r) => [r.id, new Map()]));
   const triggers = new Map<string, CueMatch>();
@@ -701,8 +719,17 @@ export function findCues(doc: PolicyDocument, ids?: Iterable<string>): Findings 
     const addressLine = heading && !!block.implicit;
     const words = blockWords(text, lead);
     const memo = rememberFor(blockMemos, text, `${doc.language}\u0001${heading ? (addressLine ? 'i' : 'h') : 'p'}\u0001${ctxKeys[block.section]}\u0001${lead}\u0001${row}`, (): BlockMemo => ({ hits: [], triggers: [] }));
-    for (const r of wanted) {
-      const got = (memo.hits[r.index] ??= readBlock(r, text, lead, ctx, heading, words, addressLine, block.kind === 'table-cell' ? lead : '', row));
+    if (memo.sparseFor !== wantedKey) {
+      const sparse: CompiledRequirement[] = [];
+      for (const r of wanted) {
+        const got = (memo.hits[r.index] ??= readBlock(r, text, lead, ctx, heading, words, addressLine, block.kind === 'table-cell' ? lead : '', row));
+        if (got.hit || got.elements.length) sparse.push(r);
+      }
+      memo.sparse = sparse;
+      memo.sparseFor = wantedKey;
+    }
+    for (const r of memo.sparse!) {
+      const got = memo.hits[r.index]!;
       if (got.hit) {
         const list = matches.get(r.id)!;
         if (list.length < MAX_STATEMENTS) list.push({ block, from: got.hit.from, to: got.hit.to, kind: got.hit.kind });
@@ -715,7 +742,7 @@ export function findCues(doc: PolicyDocument, ids?: Iterable<string>): Findings 
         el.set(e, list);
       }
     }
-    for (let i = 0; i < triggerList.length; i++) {
+    for (let i = 0; i < triggerList.length && triggers.size < triggerList.length; i++) {
       const [cond, re] = triggerList[i];
       if (triggers.has(cond)) continue;
       const m = memo.triggers[i] === undefined ? (memo.triggers[i] = firstMatch(re, text, 0, words.text())) : memo.triggers[i];
@@ -806,6 +833,12 @@ function withNextSentence(text: string, s: { from: number; to: number }): { from
   return { from: s.from, to };
 }
 
+/** The sentence of a statement and the two after it (withNextSentence), remembered by the block's text and the statement's place. */
+const statementWindows = new Map<string, Map<string, { from: number; to: number }>>();
+function statementWindow(text: string, from: number, to: number): { from: number; to: number } {
+  return rememberFor(statementWindows, text, `${from},${to}`, () => withNextSentence(text, sentenceAround(text, from, to, 800)));
+}
+
 /**
  * Which of a requirement's elements the text gives. An element with cues is given where its cue
  * stands beside the item: in a sentence that states the item (its own, or one of the item's
@@ -822,7 +855,7 @@ function absentElements(r: RequirementData, c: CompiledRequirement | undefined, 
   const sentences = new Map<number, { from: number; to: number }[]>();
   for (const m of found) {
     const list = sentences.get(m.block.index) ?? [];
-    list.push(withNextSentence(m.block.text, sentenceAround(m.block.text, m.from, m.to, 800)));
+    list.push(statementWindow(m.block.text, m.from, m.to));
     sentences.set(m.block.index, list);
   }
   const inSentence = (m: CueMatch) => (sentences.get(m.block.index) ?? []).some((s) => m.from < s.to && m.to > s.from);

