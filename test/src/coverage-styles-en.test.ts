@@ -769,6 +769,37 @@ const ROUNDS: Record<string, Row[]> = {
     ['retention','partial','We retain your course data for as long as necessary to provide our services.'],
     ['international-transfers','partial','By using the app, you consent to your information being transferred to and processed in countries other than your own.'],
   ],
+  // An eleventh probe, written after round ten's fixes and before running it: car rental, DNA and
+  // family-tree services, password managers, language-learning apps, alumni offices, streaming TV,
+  // photo printing, pet-sitting marketplaces.
+  // (The fundraising row was first written 'present'; an objection to fundraising only is partial by the conventions.)
+  eleventh: [
+    ['data-categories','present','When you rent a car we record your driving licence number, the car\'s mileage and fuel level, and any damage found on return.'],
+    ['recipients','present','If you get a parking or speeding fine during the rental, we pass your name and address to the authority that issued it.'],
+    ['retention','present','Your DNA sample is destroyed within 60 days of the lab finishing its analysis.'],
+    ['lawful-basis','present','Genetic data is processed only on the basis of your explicit consent, which you give separately before we test your sample.'],
+    ['recipients','notpresent','You can invite relatives to view your family tree.'],
+    ['security','present','Your vault is encrypted on your device with your master password, so we cannot read it.'],
+    ['data-categories','notpresent','Use a long master password that you do not use anywhere else.'],
+    ['purposes','present','We use your lesson history to choose which words you should practise next.'],
+    ['automated-decision-making','partial','Our recommendation engine builds a picture of your tastes from what you watch to suggest new shows.'],
+    ['data-source','present','Alumni records come from the student files the university kept while you studied here.'],
+    ['right-objection','partial','You can object at any time to our use of your data for alumni fundraising by contacting the alumni office.'],
+    ['retention','present','Uploaded photos are deleted 30 days after your prints are delivered.'],
+    ['recipients','present','Your order and delivery address go to the print lab that produces your photos.'],
+    ['recipients','present','Pet owners and sitters see each other\'s first name, photo and reviews once a booking is confirmed.'],
+    ['statutory-contractual','present','Sitters must provide a valid ID and pass a background check before they can accept bookings.'],
+    ['right-portability','present','You may ask us to send your viewing history in a machine-readable file to you or to another provider.'],
+    ['international-transfers','partial','Customer support for our streaming service is provided by a team in the Philippines.'],
+    ['complaint-authority','present','You may also complain to the data protection authority in the country where you live or work.'],
+    ['controller-identity','present','Wayfarer Car Hire Ltd (company number 01234567), 9 Station Road, Crewe CW1 2AB, is the controller; email privacy@wayfarer.example.'],
+    // never evidence
+    ['retention','notpresent','Free cancellation is possible up to 48 hours before pick-up.'],
+    ['right-erasure','notpresent','Delete a word from your review list by swiping left.'],
+    ['data-source','notpresent','Our lessons come from native speakers in 30 countries.'],
+    ['withdraw-consent','notpresent','You can cancel a sitting up to 24 hours before it starts.'],
+    ['security','notpresent','Every rental car is checked for safety before it leaves the depot.'],
+  ],
 };
 
 for (const [round, rows] of Object.entries(ROUNDS)) {
