@@ -710,7 +710,7 @@ const ROUNDS: Record<string, Row[]> = {
     ['recipients','present','Restaurants see your first name and your order, and couriers see your delivery address.'],
     ['controller-identity','present','Paws & Claws Veterinary Practice Ltd, 14 Market Street, Ely CB7 4LS, is responsible for your data and your pet\'s records; contact us at 01353 000000.'],
     ['retention','present','Client and animal records are kept for seven years after your last visit.'],
-    ['complaint-authority','present','You also have the right to complain to the ICO about how we handle your information.'],
+    ['complaint-authority','present','You are also entitled to complain to the ICO about how we handle your information.'],
     ['dpo-contact','present','Our data protection officer, Sam Reed, can be contacted at dpo@brightledger.example or on 020 7946 0000.'],
     ['lawful-basis','present','We process our clients\' financial records because we must keep them under accounting and anti-money-laundering law.'],
     ['right-rectification','present','If any detail we hold about you is out of date, let us know and we will correct it.'],
@@ -725,7 +725,7 @@ const ROUNDS: Record<string, Row[]> = {
     // half given
     ['retention','partial','We keep your claim file for as long as we need it.'],
     ['international-transfers','partial','Our podcast hosting provider is based in the United States.'],
-    ['legitimate-interests','partial','We may also process your data where it is in our legitimate interests to do so.'],
+    ['legitimate-interests','partial','We may also process your data when our legitimate interests call for it.'],
     ['right-rectification','partial','You can update your delivery address in the app at any time.'],
   ],
   // A tenth probe, written after round nine's fixes and before running it: the small utility apps
@@ -753,8 +753,8 @@ const ROUNDS: Record<string, Row[]> = {
     ['statutory-contractual','present','We need your passport details before you can check in; without them you cannot board.'],
     ['international-transfers','present','Passenger data sent to authorities outside the EU is transferred under Article 49 GDPR because it is necessary for your journey.'],
     ['retention','present','Subscriber payment records are kept for six years to meet tax rules.'],
-    ['withdraw-consent','partial','You may change your mind about receiving our newsletter and withdraw your consent at any time with the link at the bottom of each issue.'],
-    ['right-objection','present','You have the right to object to our use of your reading history for recommendations, and we will stop unless we have compelling grounds.'],
+    ['withdraw-consent','partial','You may change your mind about receiving our newsletter and take back your consent at any time with the link at the bottom of each issue.'],
+    ['right-objection','present','You may object to how we use your reading history for recommendations, and we will stop unless we have compelling grounds.'],
     ['lawful-basis','present','We rely on your consent for personalised recommendations and on our contract with you for delivering your subscription.'],
     // never evidence
     ['data-categories','notpresent','Choose from more than 5,000 wallpapers in HD quality.'],
@@ -766,7 +766,7 @@ const ROUNDS: Record<string, Row[]> = {
     ['lawful-basis','notpresent','Use of this app is subject to our Terms of Service.'],
     // half given
     ['controller-identity','partial','This app is developed by Sunbeam Studio.'],
-    ['retention','partial','We retain your course data for as long as necessary to provide our services.'],
+    ['retention','partial','Course data is retained by us for as long as necessary for our services.'],
     ['international-transfers','partial','By using the app, you consent to your information being transferred to and processed in countries other than your own.'],
   ],
   // An eleventh probe, written after round ten's fixes and before running it: car rental, DNA and
@@ -1102,7 +1102,7 @@ text: `# Privacy Notice of Kestrel Digital Assets UAB
 
 ## 2. Who is responsible
 
-2.1 Kestrel is the controller of your Personal Data. You can write to us at privacy@kestrel.example or at the address in clause 1.2.
+2.1 Kestrel acts as controller for the Personal Data described here. You can write to us at privacy@kestrel.example or at the address in clause 1.2.
 
 2.2 Our data protection officer can be reached at dpo@kestrel.example.
 
@@ -1120,7 +1120,7 @@ text: `# Privacy Notice of Kestrel Digital Assets UAB
 
 4.2 We execute your trades and keep your account to perform our contract with you.
 
-4.3 We monitor logins for unusual patterns on the basis of our legitimate interest in preventing fraud and account takeovers.
+4.3 We monitor logins for unusual patterns, relying on our legitimate interest in preventing fraud and account takeovers.
 
 ## 5. Must you give us your data?
 
@@ -1144,13 +1144,13 @@ text: `# Privacy Notice of Kestrel Digital Assets UAB
 
 ## 10. Automated decisions
 
-10.1 Our screening software may automatically block an account whose details match a sanctions list. Such a block is a decision based solely on automated processing; you may ask a member of our compliance team to review it and to explain the reasons.
+10.1 Our screening software may automatically block an account whose details match a sanctions list. Such a block is a decision taken solely by automated processing; you may ask a member of our compliance team to review it and to explain the reasons.
 
 ## 11. Your rights
 
 11.1 You may ask us for access to your Personal Data, its rectification or erasure, restriction of processing, and to receive it in a portable format. You may object to processing based on our legitimate interests (clause 4.3).
 
-11.2 You may lodge a complaint with the State Data Protection Inspectorate of Lithuania or another supervisory authority.
+11.2 A complaint may be lodged with the State Data Protection Inspectorate of Lithuania or another supervisory authority.
 `,
 expect: {
   'controller-identity': 'present', 'dpo-contact': 'present', purposes: 'present', 'lawful-basis': 'present', 'legitimate-interests': 'present',
@@ -1176,7 +1176,7 @@ When you sign up you give us your phone number, first name, date of birth, gende
 
 **In short:** to find you matches and keep the app safe.
 
-We use your profile and location to show you to people nearby and to suggest matches. We look at message patterns to find fake accounts and scams. We process your profile to perform our contract with you; we detect fraud on the basis of our legitimate interest in a safe community; and we process religion or sexual orientation you choose to add only with your explicit consent.
+We use your profile and location to show you to people nearby and to suggest matches. We look at message patterns to find fake accounts and scams. We process your profile to perform our contract with you; we detect fraud relying on our legitimate interest in a safe community; and we process religion or sexual orientation you choose to add only with your explicit consent.
 
 ## Who sees it
 
