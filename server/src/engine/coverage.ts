@@ -722,20 +722,6 @@ export function findCues(doc: PolicyDocument, ids?: Iterable<string>): Findings 
   const ctxOf = sectionContexts(doc, cues);
   const triggerList = [...cues.triggers];
   const ctxKeys = ctxOf.map((c) => [...c].sort().join(','));
-  // A table's column header says what its cells give, as a heading does for its section ("How
-  // long" over "Until you close your account", "Why" over "To send your receipts"), whatever its
-  // words: the header is read with the headings' cues. Once per column header and section.
-  const columns = new Map<string, Set<string>>();
-  const columnContexts = (section: number, header: string): Set<string> => {
-    const key = `${section}\u0001${header}`;
-    let ctx = columns.get(key);
-    if (!ctx) {
-      const own = headingContexts(cues, header.slice(0, 100), doc.language);
-      ctx = own.length ? new Set([...ctxOf[section], ...own]) : ctxOf[section];
-      columns.set(key, ctx);
-    }
-    return ctx;
-  };
   let blanket: CueMatch | undefined;
   let collects = false;
   const products = new Set<string>();
@@ -743,7 +729,7 @@ export function findCues(doc: PolicyDocument, ids?: Iterable<string>): Findings 
   for (const block of proseBlocks(doc)) {
     if (!block.text) continue;
     const text = block.text;
-    const ctx = block.kind === 'table-cell' && block.header ? columnContexts(block.section, block.header) : ctxOf[block.section];
+    const ctx = ctxOf[block.section];
     const heading = block.kind === 'heading';
     const lead = leadInOf(doc, block, listLeads);
     const row = rowOf(doc, block);
