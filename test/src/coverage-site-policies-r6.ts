@@ -228,3 +228,86 @@ Le client dispose d’un délai de quatorze jours pour se rétracter, sans avoir
     }),
   },
 ];
+
+/** A probe after the sixth round's fixes, written blind: one whole policy per language in a style no round had used. */
+export const SITE_POLICIES_R7: SitePolicy[] = [
+  {
+    lang: 'nl',
+    name: 'a Flemish youth football club (vzw) that says je',
+    body: `## Wie verwerkt je gegevens?
+
+Voetbalclub Sterrebeek vzw, Sportlaan 3, 1933 Sterrebeek (ondernemingsnummer 0458.231.907), is verantwoordelijk voor de verwerking van je persoonsgegevens. Vragen? Mail naar secretariaat@vcsterrebeek.example.
+
+## Welke gegevens en waarom?
+
+Bij je aansluiting vragen we je naam, geboortedatum, adres, telefoonnummer en e-mailadres, en voor spelers jonger dan 16 jaar ook de contactgegevens van een ouder. We gebruiken die gegevens om je aan te sluiten bij de voetbalbond, om trainingen en wedstrijden te plannen en om het lidgeld te innen. Dat is nodig om je lidmaatschap uit te voeren.
+
+## Met wie delen we je gegevens?
+
+We geven je naam en geboortedatum door aan de voetbalbond, omdat je anders niet mag spelen. We verkopen je gegevens nooit.
+
+## Hoe lang?
+
+We bewaren je gegevens tot twee jaar nadat je lidmaatschap eindigt.
+
+## Je rechten
+
+Je kunt je gegevens inzien, laten verbeteren of laten wissen door te mailen naar het secretariaat. Ben je niet tevreden over hoe we met je gegevens omgaan, dan kun je een klacht indienen bij de Gegevensbeschermingsautoriteit.
+`,
+    expected: expect(['controller-identity', 'purposes', 'lawful-basis', 'recipients', 'retention', 'right-access', 'right-rectification', 'right-erasure', 'complaint-authority', 'statutory-contractual', 'data-categories', 'children']),
+  },
+  {
+    lang: 'de',
+    name: 'a Swiss fiduciary under the revised Data Protection Act',
+    body: `## 1. Verantwortliche Stelle
+
+Treuhand Bergblick AG, Poststrasse 10, 6300 Zug, Telefon +41 41 555 12 12, datenschutz@bergblick-treuhand.example
+
+## 2. Bearbeitete Personendaten
+
+Wir bearbeiten die Personendaten, die Sie uns im Rahmen unseres Mandats übergeben: Name, Adresse, AHV-Nummer, Lohnausweise, Bankbelege und Steuerunterlagen.
+
+## 3. Zweck
+
+Wir bearbeiten diese Daten, um Ihre Buchhaltung zu führen und Ihre Steuererklärung zu erstellen.
+
+## 4. Bekanntgabe an Dritte
+
+Ihre Steuererklärung reichen wir bei der kantonalen Steuerverwaltung ein. Unsere Buchhaltungssoftware wird von einem Anbieter in der Schweiz betrieben. Eine Bekanntgabe ins Ausland erfolgt nicht.
+
+## 5. Aufbewahrung
+
+Geschäftsunterlagen bewahren wir während zehn Jahren auf, wie es das Obligationenrecht verlangt.
+
+## 6. Ihre Rechte
+
+Sie können Auskunft über Ihre Personendaten verlangen und unrichtige Daten berichtigen lassen. Sie können zudem verlangen, dass wir Daten löschen, die wir nicht mehr aufbewahren müssen.
+`,
+    expected: expect(['controller-identity', 'purposes', 'recipients', 'international-transfers', 'retention', 'right-access', 'right-rectification', 'right-erasure', 'data-categories']),
+  },
+  {
+    lang: 'fr',
+    name: 'a Walloon dental practice',
+    body: `## Qui est responsable ?
+
+Le cabinet dentaire du Dr Claire Lambert, rue Haute 21, 5000 Namur, tél. 081 55 44 33, est responsable du traitement de vos données.
+
+## Quelles données et pourquoi ?
+
+Nous tenons votre dossier médical (identité, antécédents, radiographies, traitements) afin de vous soigner et de facturer nos soins à votre mutualité. Ce traitement est nécessaire à l’exécution de notre mission de soins et repose sur nos obligations légales en matière de dossier patient.
+
+## Qui reçoit vos données ?
+
+Les attestations de soins sont transmises à votre mutualité. Les prothèses sont réalisées par un laboratoire dentaire, qui reçoit uniquement les informations nécessaires.
+
+## Combien de temps ?
+
+Votre dossier est conservé trente ans après le dernier contact, comme l’exige la loi.
+
+## Vos droits
+
+Vous pouvez consulter votre dossier et en demander une copie. Vous pouvez également demander la correction d’informations inexactes. Si vous estimez que nous ne respectons pas vos droits, vous pouvez introduire une plainte auprès de l’Autorité de protection des données.
+`,
+    expected: expect(['controller-identity', 'purposes', 'lawful-basis', 'recipients', 'retention', 'right-access', 'right-rectification', 'complaint-authority', 'data-categories']),
+  },
+];
