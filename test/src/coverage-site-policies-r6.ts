@@ -311,3 +311,82 @@ Vous pouvez consulter votre dossier et en demander une copie. Vous pouvez égale
     expected: expect(['controller-identity', 'purposes', 'lawful-basis', 'recipients', 'retention', 'right-access', 'right-rectification', 'complaint-authority', 'data-categories']),
   },
 ];
+
+/** A second probe, written blind after the first probe's fixes: three more whole policies. */
+export const SITE_POLICIES_R8: SitePolicy[] = [
+  {
+    lang: 'de',
+    name: 'an electrician’s site with embedded maps and fonts',
+    body: `## Verantwortlicher
+
+Elektro Hahn Meisterbetrieb, Inhaber Tobias Hahn, Mühlweg 12, 97070 Würzburg, info@elektro-hahn.example
+
+## Kontaktaufnahme
+
+Wenn Sie uns anrufen oder eine E-Mail schreiben, verarbeiten wir Ihren Namen, Ihre Telefonnummer und Ihr Anliegen, um Ihre Anfrage zu beantworten und gegebenenfalls einen Termin zu vereinbaren (Art. 6 Abs. 1 lit. b DSGVO). Diese Daten löschen wir, wenn die Anfrage erledigt ist und keine Aufbewahrungspflichten bestehen.
+
+## Google Maps
+
+Auf unserer Anfahrtsseite binden wir Karten von Google Maps ein. Anbieter ist die Google Ireland Limited. Dabei kann Ihre IP-Adresse an Server von Google in den USA übertragen werden. Google ist nach dem EU-US Data Privacy Framework zertifiziert. Die Nutzung erfolgt im Interesse an einer ansprechenden Darstellung unseres Standorts (Art. 6 Abs. 1 lit. f DSGVO).
+
+## Cookies
+
+Unsere Website verwendet keine Cookies.
+
+## Ihre Rechte
+
+Sie haben das Recht auf Auskunft, Berichtigung, Löschung und Einschränkung der Verarbeitung sowie das Recht auf Datenübertragbarkeit. Sie können der Verarbeitung widersprechen, soweit sie auf unserem berechtigten Interesse beruht. Außerdem steht Ihnen ein Beschwerderecht bei der zuständigen Aufsichtsbehörde zu.
+`,
+    expected: expect(['controller-identity', 'purposes', 'lawful-basis', 'legitimate-interests', 'recipients', 'international-transfers', 'right-access', 'right-rectification', 'right-erasure', 'right-restriction', 'right-objection', 'right-portability', 'complaint-authority', 'data-categories', 'cookies'], { retention: 'period' }),
+  },
+  {
+    lang: 'nl',
+    name: 'a small web shop that says jij, with a cookie section',
+    body: `## Over ons
+
+Kaarsenmakerij Vlam, Kerkstraat 14, 2011 HJ Haarlem, KvK 87654321, hallo@kaarsenvlam.example.
+
+## Jouw bestelling
+
+Voor je bestelling hebben we je naam, adres, e-mailadres en betaalgegevens nodig. Zonder die gegevens kunnen we je bestelling niet versturen. We gebruiken ze om je bestelling af te handelen en te bezorgen; dat is nodig voor de uitvoering van de koopovereenkomst. Je adres geven we door aan PostNL en je betaling loopt via Mollie.
+
+We bewaren je bestelgegevens zeven jaar, omdat de Belastingdienst dat van ons vraagt.
+
+## Cookies
+
+We gebruiken alleen functionele cookies en anonieme analytische cookies om te zien hoe de site gebruikt wordt. Via de instellingen van je browser kun je cookies weigeren.
+
+## Jouw rechten
+
+Je mag ons altijd vragen welke gegevens we van je hebben, en je kunt ons vragen ze aan te passen of te verwijderen. Je kunt ook een klacht indienen bij de Autoriteit Persoonsgegevens.
+`,
+    expected: expect(['controller-identity', 'purposes', 'lawful-basis', 'recipients', 'retention', 'right-access', 'right-rectification', 'right-erasure', 'complaint-authority', 'statutory-contractual', 'data-categories', 'cookies']),
+  },
+  {
+    lang: 'fr',
+    name: 'a bed-and-breakfast booking site',
+    body: `## Responsable du traitement
+
+Les données recueillies sur ce site sont traitées par Mme Sophie Garnier, exploitante de la maison d’hôtes Les Glycines, 4 chemin des Vignes, 84000 Avignon, contact@lesglycines.example.
+
+## Données collectées et finalités
+
+Lors d’une réservation, nous vous demandons vos nom, prénom, adresse e-mail, numéro de téléphone et dates de séjour, afin de gérer votre réservation et de vous accueillir. Le traitement repose sur l’exécution du contrat de location.
+
+La fiche de police des voyageurs étrangers est remplie conformément au Code de l’entrée et du séjour des étrangers.
+
+## Durée de conservation
+
+Les données de réservation sont conservées trois ans à compter de votre séjour.
+
+## Destinataires
+
+Vos données ne sont transmises à aucun tiers, à l’exception de notre prestataire de paiement en ligne.
+
+## Vos droits
+
+Vous pouvez accéder à vos données, les rectifier, les effacer ou en limiter le traitement en écrivant à contact@lesglycines.example. Vous pouvez aussi adresser une réclamation à la CNIL.
+`,
+    expected: expect(['controller-identity', 'purposes', 'lawful-basis', 'recipients', 'retention', 'right-access', 'right-rectification', 'right-erasure', 'right-restriction', 'complaint-authority', 'data-categories']),
+  },
+];
