@@ -390,3 +390,89 @@ Vous pouvez accéder à vos données, les rectifier, les effacer ou en limiter l
     expected: expect(['controller-identity', 'purposes', 'lawful-basis', 'recipients', 'retention', 'right-access', 'right-rectification', 'right-erasure', 'right-restriction', 'complaint-authority', 'data-categories']),
   },
 ];
+
+/** A third probe, written blind after the second probe's fixes. */
+export const SITE_POLICIES_R9: SitePolicy[] = [
+  {
+    lang: 'de',
+    name: 'a GP practice with online appointment booking',
+    body: `## Wer ist verantwortlich?
+
+Hausarztpraxis Dr. med. Jens Kowalski, Bahnhofstraße 7, 35037 Marburg, Telefon 06421 555 890.
+
+Unsere Datenschutzbeauftragte, Frau Anke Berger, erreichen Sie unter datenschutz@praxis-kowalski.example.
+
+## Online-Terminbuchung
+
+Für die Online-Terminvereinbarung nutzen wir einen externen Buchungsdienst. Dabei werden Ihr Name, Ihr Geburtsdatum, Ihre Telefonnummer und der Grund des Termins an den Dienst übermittelt. Mit dem Anbieter haben wir einen Vertrag über Auftragsverarbeitung geschlossen; die Daten werden in Deutschland gespeichert.
+
+## Rechtsgrundlage
+
+Wir verarbeiten Ihre Gesundheitsdaten zur Durchführung Ihrer Behandlung (Art. 9 Abs. 2 lit. h DSGVO in Verbindung mit dem Behandlungsvertrag).
+
+## Aufbewahrung
+
+Die Patientenakte bewahren wir nach dem Ende der Behandlung zehn Jahre lang auf, wie es § 630f BGB vorschreibt. Termindaten des Buchungsdienstes werden sechs Monate nach dem Termin gelöscht.
+
+## Ihre Rechte
+
+Sie dürfen Ihre Patientenakte jederzeit einsehen und eine Kopie verlangen. Unrichtige Angaben berichtigen wir auf Ihren Hinweis. Wenn Sie der Meinung sind, dass wir gegen Datenschutzrecht verstoßen, können Sie sich beim Hessischen Beauftragten für Datenschutz und Informationsfreiheit beschweren.
+`,
+    // international-transfers: written as present; that one service stores its data in Germany is no
+    // statement about transfers abroad (English reads it the same way), so the expectation is missing.
+    expected: expect(['controller-identity', 'dpo-contact', 'purposes', 'lawful-basis', 'recipients', 'retention', 'right-access', 'right-rectification', 'complaint-authority', 'data-categories']),
+  },
+  {
+    lang: 'nl',
+    name: 'a GP practice in numbered articles',
+    body: `## Artikel 1 – Verantwoordelijke
+
+Huisartsenpraktijk Het Anker, Dorpsstraat 30, 1761 AC Anna Paulowna, telefoon 0223 555 410, is verantwoordelijk voor de verwerking van uw gegevens.
+
+## Artikel 2 – Doel en grondslag
+
+Wij leggen uw medische gegevens vast in een dossier, zodat wij u goed kunnen behandelen. Dat is wettelijk verplicht op grond van de Wet op de geneeskundige behandelingsovereenkomst (WGBO).
+
+## Artikel 3 – Uitwisseling
+
+Met uw toestemming delen wij een samenvatting van uw dossier met de huisartsenpost en de apotheek. Die toestemming kunt u altijd intrekken bij de assistente.
+
+## Artikel 4 – Bewaartermijn
+
+Uw dossier bewaren wij twintig jaar na het laatste contact, zoals de wet voorschrijft.
+
+## Artikel 5 – Uw rechten
+
+U hebt het recht om uw dossier in te zien en een kopie te krijgen. Ook kunt u ons vragen gegevens te corrigeren of te vernietigen. Een klacht over de manier waarop wij met uw gegevens omgaan kunt u indienen bij de Autoriteit Persoonsgegevens.
+`,
+    expected: expect(['controller-identity', 'purposes', 'lawful-basis', 'recipients', 'retention', 'right-access', 'right-rectification', 'right-erasure', 'withdraw-consent', 'complaint-authority']),
+  },
+  {
+    lang: 'fr',
+    name: 'a puzzle game app that says tu, several items only in part',
+    body: `## Qui sommes-nous ?
+
+Casse-Tête Studio SAS édite le jeu « Pixel Puzzle ». Tu peux nous écrire à support@cassetete.example.
+
+## Ce que nous collectons
+
+Ton pseudo, ton adresse e-mail et ta progression dans le jeu. Nous les utilisons pour sauvegarder tes parties et te proposer des niveaux adaptés.
+
+## Publicité
+
+Le jeu affiche des publicités ciblées en fonction de ta façon de jouer, avec l’aide de nos partenaires publicitaires.
+
+## Conservation
+
+Nous gardons tes données aussi longtemps que ton compte existe.
+
+## Tes droits
+
+Tu peux supprimer ton compte et toutes tes données depuis l’écran « Réglages » du jeu.
+`,
+    expected: expect(['controller-identity', 'purposes', 'recipients', 'data-categories', 'retention'], {
+      'right-erasure': 'right',
+      'automated-decision-making': 'whether',
+    }),
+  },
+];
