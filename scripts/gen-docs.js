@@ -6,7 +6,7 @@ import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { RULE_METAS } from '../server/out/engine/rules/index.js';
-import { INPUT_META } from '../server/out/engine/check.js';
+import { INPUT_META, MAX_FINDINGS_PER_RULE } from '../server/out/engine/check.js';
 import { PROFILES } from '../server/out/engine/data.js';
 import { configSchema } from '../server/out/engine/config.js';
 
@@ -70,6 +70,12 @@ const index = [
   '| id | finds | default severity | fixes |',
   '| --- | --- | --- | --- |',
   ...metas.map((m) => `| [\`${m.id}\`](${m.id}.md) | ${m.description} | ${m.defaultSeverity} | ${m.fixable ? 'safe fix' : m.hasSuggestions ? 'suggestions' : '—'} |`),
+  '',
+  `At most ${MAX_FINDINGS_PER_RULE.toLocaleString('en')} findings of one rule are listed per document, in the command line and in the`,
+  'editor alike: where a rule has more (a template of nothing but blanks), the next one in document',
+  'order is replaced by a finding of the same rule that says how many more there are, as severe as',
+  'the most severe of them, so the exit code does not change. Nothing is left unchecked: fix the ones',
+  'listed and check again to see the rest.',
   '',
   '## Profiles',
   '',

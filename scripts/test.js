@@ -33,7 +33,9 @@ for (const f of [...shared].sort((a, b) => statSync(b).size - statSync(a).size))
 /** One process: a group imports its files in order (each registers its tests with this process's runner). */
 const jobs = [
   ...groups.filter((g) => g.files.length).map((g) => ({ name: g.files.map((f) => relative(out, f)).join(' '), args: ['--test-reporter=spec', join(root, 'scripts', 'lib', 'test-group.js'), ...g.files] })),
-  ...(alone.length ? [{ name: alone.map((f) => relative(out, f)).join(' '), args: ['--test', '--test-reporter=spec', ...alone] }] : []),
+  // Side by side (node --test runs one file at a time on two cores): these processes mostly wait
+  // for their servers' debounced checks, and one after another they were the suite's longest job.
+  ...(alone.length ? [{ name: alone.map((f) => relative(out, f)).join(' '), args: ['--test', `--test-concurrency=${alone.length}`, '--test-reporter=spec', ...alone] }] : []),
 ];
 
 const started = performance.now();

@@ -2,7 +2,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { check, checkBytes, MAX_CHECK_CHARS } from '../../server/out/engine/check.js';
+import { capFindings, check, checkBytes, MAX_CHECK_CHARS, MAX_FINDINGS_PER_RULE } from '../../server/out/engine/check.js';
+import type { Diagnostic } from '../../server/out/engine/types.js';
 import { runs } from './helpers/properties.js';
 
 const enc = (s: string) => new TextEncoder().encode(s);
@@ -134,4 +135,30 @@ test('old-Mac line endings (lone CR): front matter is read, and a bad byte is pl
   assert.deepEqual(b, a);
   const r = checkBytes(new Uint8Array([...enc('a\rb\rc '), 0xff, ...enc(' x\r')]));
   assert.deepEqual(r.diagnostics.find((d) => d.rule === 'input')!.range.start, { line: 2, character: 2 });
+});
+
+test('findings of one rule past the limit are counted in one finding of that rule, where the first one not listed stands', () => {
+  const at = (line: number) => ({ start: { line, character: 0 }, end: { line, character: 3 } });
+  const d = (rule: string, line: number, severity: Diagnostic['severity'] = 'warning'): Diagnostic => ({ rule, severity, message: `${rule} ${line}`, range: at(line) });
+  const list = [d('a', 0), d('b', 1), d('a', 2), d('a', 3, 'information'), d('b', 4), d('a', 5, 'error'), d('a', 6)];
+  assert.equal(capFindings(list, 5), list, 'under the limit: the same list');
+  const capped = capFindings(list, 2);
+  assert.deepEqual(
+    capped.map((x) => `${x.rule} ${x.range.start.line} ${x.severity}`),
+    ['a 0 warning', 'b 1 warning', 'a 2 warning', 'a 3 error', 'b 4 warning'],
+    'two of a kept, the third place says how many more, as severe as the worst of them; b untouched',
+  );
+  assert.match(capped[3].message, /^3 more a findings .*at most 2 of one rule/);
+  assert.deepEqual(capped[3].data, { notListed: 3, limit: 2 });
+});
+
+test('a template of thousands of blanks: the first thousand listed, then how many more', () => {
+  const blanks = Array.from({ length: 1200 }, (_, i) => `Keep it for {{period_${i}}}.`).join('\n');
+  const r = check(`# Privacy\n\n${blanks}\n`);
+  const own = r.diagnostics.filter((x) => x.rule === 'placeholder');
+  assert.equal(own.length, MAX_FINDINGS_PER_RULE + 1);
+  const last = own[own.length - 1];
+  assert.match(last.message, /^200 more placeholder findings from here on are not listed/);
+  assert.equal(last.severity, 'error', 'unknown placeholders are errors: the exit code stays the same');
+  assert.deepEqual(last.range.start, { line: 2 + MAX_FINDINGS_PER_RULE, character: 12 }, 'at the first blank not listed');
 });

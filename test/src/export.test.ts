@@ -16,6 +16,10 @@ import { ROOT } from './helpers/paths.js';
 import { cli } from './helpers/cli.js';
 import { lostWords } from './helpers/words.js';
 import { EXAMPLES, EXAMPLE_FILES } from './helpers/examples.js';
+import { sample } from './helpers/properties.js';
+
+/** The examples exported in every format and read back: a fifth under `npm test`, all in CI (helpers/properties.ts). */
+const EXPORTED = sample(EXAMPLE_FILES);
 
 const BIN = join(ROOT, 'bin', 'policywright.js');
 function elements(node: Root | Element, pred: (e: Element) => boolean, out: Element[] = []): Element[] {
@@ -39,9 +43,9 @@ function exported(file: string, format: (typeof EXPORT_FORMATS)[number]): Promis
   return out;
 }
 
-test('every example exports to every format', async () => {
+test('every example (a fifth under npm test) exports to every format', async () => {
   assert.ok(EXAMPLE_FILES.length >= 7);
-  for (const f of EXAMPLE_FILES) {
+  for (const f of EXPORTED) {
     for (const format of EXPORT_FORMATS) {
       const out = await exported(f, format);
       assert.ok(out.length > 200, `${relative(ROOT, f)} as ${format}`);
@@ -75,7 +79,7 @@ test('the last-updated date from the front matter is printed when the text does 
 });
 
 test('plain text and HTML keep every word of the policy', async () => {
-  for (const f of EXAMPLE_FILES) {
+  for (const f of EXPORTED) {
     const md = await exported(f, 'md');
     const txt = await exported(f, 'txt');
     assert.deepEqual(lostWords(md.replace(/<!--[\s\S]*?-->/g, '').replace(/\]\([^)]*\)/g, ']'), txt), [], `${relative(ROOT, f)}: txt`);
@@ -87,7 +91,7 @@ test('plain text and HTML keep every word of the policy', async () => {
 });
 
 test('HTML is an accessible page: lang, landmarks, heading ids, a table of contents that resolves, no script', async () => {
-  for (const f of EXAMPLE_FILES) {
+  for (const f of EXPORTED) {
     const src = readFileSync(f, 'utf8');
     const html = await exported(f, 'html');
     const tree = unified().use(rehypeParse).parse(html) as Root;
@@ -124,7 +128,7 @@ async function docxParagraphs(bytes: Uint8Array): Promise<{ style: string; text:
 }
 
 test('DOCX read back: every word of the source, headings styled Heading1/2, lists numbered or bulleted', async () => {
-  for (const f of EXAMPLE_FILES) {
+  for (const f of EXPORTED) {
     const src = readFileSync(f, 'utf8');
     const paras = await docxParagraphs(await exported(f, 'docx'));
     const name = relative(ROOT, f);
@@ -145,7 +149,7 @@ const HAS_PDFTOTEXT = spawnSync('pdftotext', ['-v']).error === undefined;
 const SKIP_NO_PDFTOTEXT = HAS_PDFTOTEXT ? false : 'pdftotext not on PATH (Debian/Ubuntu: apt-get install poppler-utils): PDF text not read back';
 
 test('PDF has an outline entry per heading and the document language', async () => {
-  for (const f of EXAMPLE_FILES) {
+  for (const f of EXPORTED) {
     const src = readFileSync(f, 'utf8');
     const bytes = await exported(f, 'pdf');
     const raw = Buffer.from(bytes).toString('latin1');
@@ -163,7 +167,7 @@ test('PDF has an outline entry per heading and the document language', async () 
 test('PDF text read back with pdftotext has every word of the policy', { skip: SKIP_NO_PDFTOTEXT }, async () => {
   const dir = mkdtempSync(join(tmpdir(), 'pw-pdf-'));
   try {
-    for (const f of EXAMPLE_FILES) {
+    for (const f of EXPORTED) {
       const file = join(dir, 'out.pdf');
       writeFileSync(file, await exported(f, 'pdf'));
       const r = spawnSync('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });

@@ -9,7 +9,7 @@ import { blockSpan, type Block, type PolicyDocument } from './document.js';
 import { LANGUAGES, PROFILES } from './data.js';
 import type { Cue, LanguageData, RequirementCues, RequirementData, ProfileData } from './datatypes.js';
 import { compileCues, cueAlternation, cueSource, fromLanguageData, proseBlocks } from './cues.js';
-import { rememberFor } from './memo.js';
+import { flat, rememberFor } from './memo.js';
 import { gateFor, joinedWords, opens, textWords, type TextWords } from './anchors.js';
 import type { Coverage, Evidence, Position, Range } from './types.js';
 
@@ -385,6 +385,9 @@ interface BlockHit {
 interface BlockMemo {
   /** By requirement index; read when a check first asks for it. */
   hits: (BlockHit | undefined)[];
+  /** The requirements (of the list named by `sparseFor`) this block states or gives an element of: a check walks only these. */
+  sparse?: CompiledRequirement[];
+  sparseFor?: string;
   /** By condition, in the language's order of triggers; null: no trigger here. */
   triggers: ({ from: number; to: number } | null | undefined)[];
   blanket?: { from: number; to: number } | null;
@@ -406,10 +409,15 @@ function leadInOf(doc: PolicyDocument, block: Block): string {
     if (b.section !== block.section) return '';
     if (b.kind === 'list-item') continue;
     if (b.kind !== 'paragraph') return '';
-    const s = sentenceAround(b.text, Math.max(0, b.text.length - 1), b.text.length);
-    return b.text.slice(s.from);
+    return lastSentence(b.text);
   }
   return '';
+}
+
+/** A paragraph's last sentence (the lead-in of the list after it), remembered by its text: every item of the list asks. */
+const lastSentences = new Map<string, Map<number, string>>();
+function lastSentence(text: string): string {
+  return rememberFor(lastSentences, text, 0, () => flat(text.slice(sentenceAround(text, Math.max(0, text.length - 1), text.length).from)));
 }
 
 /** At most this many earlier cells of a row are read with a cell (a row of a thousand columns stays linear). */
@@ -675,19 +683,34 @@ const nameKey = (name: string) => name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu,
 export function findCues(doc: PolicyDocument, ids?: Iterable<string>): Findings {
   const cues = compiledCues(doc.language);
   const wanted = [...(ids ?? cues.requirements.keys())].map((id) => cues.requirements.get(id)).filter((r): r is CompiledRequirement => !!r);
+  const wantedKey = wanted.map((r) => r.index).join(',');
   const matches = new Map<string, CueMatch[]>(wanted.map((r) => [r.id, []]));
   const elements = new Map<string, Map<string, CueMatch[]>>(wanted.map((r) => [r.id, new Map()]));
   const triggers = new Map<string, CueMatch>();
   const ctxOf = sectionContexts(doc, cues);
   const triggerList = [...cues.triggers];
   const ctxKeys = ctxOf.map((c) => [...c].sort().join(','));
+  // A table's column header says what its cells give, as a heading does for its section ("How
+  // long" over "Until you close your account", "Why" over "To send your receipts"), whatever its
+  // words: the header is read with the headings' cues. Once per column header and section.
+  const columns = new Map<string, Set<string>>();
+  const columnContexts = (section: number, header: string): Set<string> => {
+    const key = `${section}\u0001${header}`;
+    let ctx = columns.get(key);
+    if (!ctx) {
+      const own = headingContexts(cues, header.slice(0, 100), doc.language);
+      ctx = own.length ? new Set([...ctxOf[section], ...own]) : ctxOf[section];
+      columns.set(key, ctx);
+    }
+    return ctx;
+  };
   let blanket: CueMatch | undefined;
   let collects = false;
   const products = new Set<string>();
   for (const block of proseBlocks(doc)) {
     if (!block.text) continue;
     const text = block.text;
-    const ctx = ctxOf[block.section];
+    const ctx = block.kind === 'table-cell' && block.header ? columnContexts(block.section, block.header) : ctxOf[block.section];
     const heading = block.kind === 'heading';
     const lead = leadInOf(doc, block);
     const row = rowOf(doc, block);
@@ -696,8 +719,17 @@ export function findCues(doc: PolicyDocument, ids?: Iterable<string>): Findings 
     const addressLine = heading && !!block.implicit;
     const words = blockWords(text, lead);
     const memo = rememberFor(blockMemos, text, `${doc.language}\u0001${heading ? (addressLine ? 'i' : 'h') : 'p'}\u0001${ctxKeys[block.section]}\u0001${lead}\u0001${row}`, (): BlockMemo => ({ hits: [], triggers: [] }));
-    for (const r of wanted) {
-      const got = (memo.hits[r.index] ??= readBlock(r, text, lead, ctx, heading, words, addressLine, block.kind === 'table-cell' ? lead : '', row));
+    if (memo.sparseFor !== wantedKey) {
+      const sparse: CompiledRequirement[] = [];
+      for (const r of wanted) {
+        const got = (memo.hits[r.index] ??= readBlock(r, text, lead, ctx, heading, words, addressLine, block.kind === 'table-cell' ? lead : '', row));
+        if (got.hit || got.elements.length) sparse.push(r);
+      }
+      memo.sparse = sparse;
+      memo.sparseFor = wantedKey;
+    }
+    for (const r of memo.sparse!) {
+      const got = memo.hits[r.index]!;
       if (got.hit) {
         const list = matches.get(r.id)!;
         if (list.length < MAX_STATEMENTS) list.push({ block, from: got.hit.from, to: got.hit.to, kind: got.hit.kind });
@@ -710,7 +742,7 @@ export function findCues(doc: PolicyDocument, ids?: Iterable<string>): Findings 
         el.set(e, list);
       }
     }
-    for (let i = 0; i < triggerList.length; i++) {
+    for (let i = 0; i < triggerList.length && triggers.size < triggerList.length; i++) {
       const [cond, re] = triggerList[i];
       if (triggers.has(cond)) continue;
       const m = memo.triggers[i] === undefined ? (memo.triggers[i] = firstMatch(re, text, 0, words.text())) : memo.triggers[i];
@@ -801,6 +833,12 @@ function withNextSentence(text: string, s: { from: number; to: number }): { from
   return { from: s.from, to };
 }
 
+/** The sentence of a statement and the two after it (withNextSentence), remembered by the block's text and the statement's place. */
+const statementWindows = new Map<string, Map<string, { from: number; to: number }>>();
+function statementWindow(text: string, from: number, to: number): { from: number; to: number } {
+  return rememberFor(statementWindows, text, `${from},${to}`, () => withNextSentence(text, sentenceAround(text, from, to, 800)));
+}
+
 /**
  * Which of a requirement's elements the text gives. An element with cues is given where its cue
  * stands beside the item: in a sentence that states the item (its own, or one of the item's
@@ -817,7 +855,7 @@ function absentElements(r: RequirementData, c: CompiledRequirement | undefined, 
   const sentences = new Map<number, { from: number; to: number }[]>();
   for (const m of found) {
     const list = sentences.get(m.block.index) ?? [];
-    list.push(withNextSentence(m.block.text, sentenceAround(m.block.text, m.from, m.to, 800)));
+    list.push(statementWindow(m.block.text, m.from, m.to));
     sentences.set(m.block.index, list);
   }
   const inSentence = (m: CueMatch) => (sentences.get(m.block.index) ?? []).some((s) => m.from < s.to && m.to > s.from);

@@ -243,12 +243,41 @@ const CONN = '(?:and|&|of|for|und|en|et|de|du|des|van|von|der|den|la|le|y)';
 const CONN_RE = new RegExp(`^${CONN}$`, 'u');
 const QUOTED = /[“"'‘„«‹‚]\s*([^“”"'‘’„«»‹›‚()]{1,60}?)\s*[”"'’“»›‘]/gu;
 
-/** Lower-case words of the text (outside addresses and links), with counts: what is a common word here. */
+/**
+ * Lower-case words of the text (outside addresses and links), with counts: what is a common word
+ * here. Kept from the last document read and brought up to date by the blocks that changed (the
+ * texts are the interned ones, so comparing them is cheap): an edit adds and takes away the
+ * words of its paragraphs instead of counting every block's words again. The map returned is
+ * read during the call that asked for it and changed by the next one: nothing keeps it.
+ */
+let lastVocab: { texts: Map<string, number>; vocab: Map<string, number> } | undefined;
 function vocabulary(doc: PolicyDocument): Map<string, number> {
-  const m = new Map<string, number>();
-  for (const b of proseBlocks(doc)) {
-    for (const [w, n] of wordsOf(b.text)) m.set(w, (m.get(w) ?? 0) + n);
+  const texts = new Map<string, number>();
+  for (const b of proseBlocks(doc)) texts.set(b.text, (texts.get(b.text) ?? 0) + 1);
+  const last = lastVocab;
+  // Another document altogether: counted afresh (as cheap as taking the other's words away).
+  let changed = 0;
+  if (last) for (const [t, n] of texts) if (last.texts.get(t) !== n && ++changed > texts.size / 2) break;
+  if (!last || changed > texts.size / 2) {
+    const m = new Map<string, number>();
+    for (const [t, k] of texts) for (const [w, n] of wordsOf(t)) m.set(w, (m.get(w) ?? 0) + n * k);
+    lastVocab = { texts, vocab: m };
+    return m;
   }
+  const m = last.vocab;
+  const add = (t: string, k: number) => {
+    for (const [w, n] of wordsOf(t)) {
+      const v = (m.get(w) ?? 0) + n * k;
+      if (v) m.set(w, v);
+      else m.delete(w);
+    }
+  };
+  for (const [t, n] of texts) {
+    const before = last.texts.get(t) ?? 0;
+    if (before !== n) add(t, n - before);
+  }
+  for (const [t, n] of last.texts) if (!texts.has(t)) add(t, -n);
+  lastVocab = { texts, vocab: m };
   return m;
 }
 
@@ -287,63 +316,102 @@ function nameRuns(language: string, c: Compiled, text: string): NameRuns {
   });
 }
 
+/** A block's mentions as offsets in its text, with what finding them asked of the document. */
+interface BlockMentions {
+  /** The block's source from the start of its first line, when it differs from its text (line breaks decide where a name starts). */
+  source: string | null;
+  /** The words asked whether they are common here (lower case), the count asked for, and the answer. */
+  asked: [string, number, boolean][];
+  found: Omit<OrgMention, 'block' | 'span'>[];
+}
+const blockMentions = new Map<string, Map<string, BlockMentions>>();
+
+/**
+ * Every capitalised name of the prose. A block's names depend on its text and source, and on the
+ * rest of the document only through which of its words are common there (the vocabulary): they
+ * are remembered per block with the answers they were found with, and found again only when the
+ * block changed or one of those answers did. A block that a placeholder overlaps is read afresh.
+ */
 function findMentions(doc: PolicyDocument, c: Compiled, vocab: Map<string, number>): OrgMention[] {
   const out: OrgMention[] = [];
-  const common = (w: string, min: number) => (vocab.get(w.toLowerCase()) ?? 0) >= min || c.notNames.has(w.toLowerCase());
   const inPlaceholder = overlapsAny(doc.placeholders.map((p) => p.span));
-
+  const isCommon = (lower: string, min: number) => (vocab.get(lower) ?? 0) >= min || c.notNames.has(lower);
   for (const block of proseBlocks(doc)) {
     if (!block.text) continue;
-    const text = block.text;
-    const taken: [number, number][] = [];
-    const isConn = (w: string) => CONN_RE.test(w);
-    /** [from, nameEnd) is the name, [nameEnd, to) its legal form (empty for a bare name). */
-    const add = (from: number, nameEnd: number, to: number) => {
-      const hasForm = nameEnd < to;
-      const ws: { from: number; to: number; w: string }[] = [];
-      for (const m of text.slice(from, nameEnd).matchAll(/\S+/g)) ws.push({ from: from + m.index!, to: from + m.index! + m[0].length, w: m[0] });
-      if (!ws.length) return;
-      // A bare run of nothing but common words ("A A A", "The And") names nothing wherever its
-      // line starts (that only moves the start on): said before the line breaks are looked at.
-      if (!hasForm && ws.every((w) => common(w.w, 1) || isConn(w.w))) return;
-      const src = (i: number) => blockSpan(block, ws[i].from, ws[i].to);
-      // An address block puts "Legal Department" on the line above "Acme Group, Inc.": a name
-      // starts on a new line when what stands before it is a line of its own.
-      let first = 0;
-      for (let i = 1; i < ws.length; i++) {
-        const gap = doc.text.slice(src(i - 1).end, src(i).start);
-        const a = src(first).start;
-        const lineStart = doc.lines.starts[doc.lines.positionAt(a).line];
-        if (/[\r\n]/.test(gap) && !doc.text.slice(lineStart, a).trim()) first = i;
-      }
-      // Common words in front ("Contact Acme Ltd", "Our Cookie Policy") are not part of the name.
-      const keep = hasForm ? 1 : 0;
-      while (first < ws.length - keep && (common(ws[first].w, hasForm ? 2 : 1) || isConn(ws[first].w))) first++;
-      if (first >= ws.length) return;
-      const f = ws[first].from;
-      const name = text.slice(f, to);
-      const norm = normaliseOrgName(name, doc.language);
-      if (!norm.words.length || norm.key.length < 2) return;
-      // "im Sinne der DSGVO", "under the UK GDPR": a law, however capitalised, is no organisation.
-      if (c.laws.has(norm.key)) return;
-      const span = blockSpan(block, f, to);
-      if (inPlaceholder(span)) return;
-      const acronym = !norm.legalForm && ws.slice(first).every((w) => /^\p{Lu}[\p{Lu}\p{N}&-]+$/u.test(w.w));
-      out.push({ name, words: norm.words, key: norm.key, legalForm: norm.legalForm, block, from: f, to, span, acronym });
-      taken.push([from, to]);
-    };
-    const runs = nameRuns(doc.language, c, text);
-    for (const [from, nameEnd, to] of runs.suffixed) add(from, nameEnd, to);
-    // Suffixed names were found in order; a bare run inside one of them is part of it.
-    let k = 0;
-    const suffixed = taken.length;
-    for (const [s, e] of runs.bare) {
-      while (k < suffixed && taken[k][1] <= s) k++;
-      if (k < suffixed && taken[k][0] < e) continue;
-      add(s, e, e);
+    const lineStart = doc.lines.starts[doc.lines.positionAt(block.span.start).line];
+    const source = doc.text.slice(lineStart, block.span.end);
+    const fresh = inPlaceholder(block.span);
+    const memo = fresh ? undefined : blockMentions.get(block.text)?.get(doc.language);
+    let got: BlockMentions;
+    if (memo && (memo.source ?? block.text) === source && memo.asked.every(([w, min, yes]) => isCommon(w, min) === yes)) got = memo;
+    else {
+      got = readMentions(doc, c, block, isCommon, inPlaceholder);
+      got.source = source === block.text ? null : flat(source);
+      if (!fresh) rememberFor(blockMentions, block.text, doc.language, () => got);
+      if (memo) blockMentions.get(block.text)?.set(doc.language, got);
     }
+    for (const m of got.found) out.push({ name: m.name, words: m.words, key: m.key, legalForm: m.legalForm, block, from: m.from, to: m.to, span: blockSpan(block, m.from, m.to), acronym: m.acronym });
   }
   return out.sort((a, b) => a.span.start - b.span.start);
+}
+
+function readMentions(doc: PolicyDocument, c: Compiled, block: Block, isCommon: (lower: string, min: number) => boolean, inPlaceholder: (s: Span) => boolean): BlockMentions {
+  const text = block.text;
+  const found: BlockMentions['found'] = [];
+  const asked: BlockMentions['asked'] = [];
+  const common = (w: string, min: number) => {
+    const lower = w.toLowerCase();
+    const yes = isCommon(lower, min);
+    asked.push([lower, min, yes]);
+    return yes;
+  };
+  const taken: [number, number][] = [];
+  const isConn = (w: string) => CONN_RE.test(w);
+  /** [from, nameEnd) is the name, [nameEnd, to) its legal form (empty for a bare name). */
+  const add = (from: number, nameEnd: number, to: number) => {
+    const hasForm = nameEnd < to;
+    const ws: { from: number; to: number; w: string }[] = [];
+    for (const m of text.slice(from, nameEnd).matchAll(/\S+/g)) ws.push({ from: from + m.index!, to: from + m.index! + m[0].length, w: m[0] });
+    if (!ws.length) return;
+    // A bare run of nothing but common words ("A A A", "The And") names nothing wherever its
+    // line starts (that only moves the start on): said before the line breaks are looked at.
+    if (!hasForm && ws.every((w) => common(w.w, 1) || isConn(w.w))) return;
+    const src = (i: number) => blockSpan(block, ws[i].from, ws[i].to);
+    // An address block puts "Legal Department" on the line above "Acme Group, Inc.": a name
+    // starts on a new line when what stands before it is a line of its own.
+    let first = 0;
+    for (let i = 1; i < ws.length; i++) {
+      const gap = doc.text.slice(src(i - 1).end, src(i).start);
+      const a = src(first).start;
+      const lineStart = doc.lines.starts[doc.lines.positionAt(a).line];
+      if (/[\r\n]/.test(gap) && !doc.text.slice(lineStart, a).trim()) first = i;
+    }
+    // Common words in front ("Contact Acme Ltd", "Our Cookie Policy") are not part of the name.
+    const keep = hasForm ? 1 : 0;
+    while (first < ws.length - keep && (common(ws[first].w, hasForm ? 2 : 1) || isConn(ws[first].w))) first++;
+    if (first >= ws.length) return;
+    const f = ws[first].from;
+    const name = flat(text.slice(f, to));
+    const norm = normaliseOrgName(name, doc.language);
+    if (!norm.words.length || norm.key.length < 2) return;
+    // "im Sinne der DSGVO", "under the UK GDPR": a law, however capitalised, is no organisation.
+    if (c.laws.has(norm.key)) return;
+    if (inPlaceholder(blockSpan(block, f, to))) return;
+    const acronym = !norm.legalForm && ws.slice(first).every((w) => /^\p{Lu}[\p{Lu}\p{N}&-]+$/u.test(w.w));
+    found.push({ name, words: norm.words, key: norm.key, legalForm: norm.legalForm, from: f, to, acronym });
+    taken.push([from, to]);
+  };
+  const runs = nameRuns(doc.language, c, text);
+  for (const [from, nameEnd, to] of runs.suffixed) add(from, nameEnd, to);
+  // Suffixed names were found in order; a bare run inside one of them is part of it.
+  let k = 0;
+  const suffixed = taken.length;
+  for (const [s, e] of runs.bare) {
+    while (k < suffixed && taken[k][1] <= s) k++;
+    if (k < suffixed && taken[k][0] < e) continue;
+    add(s, e, e);
+  }
+  return { source: null, asked, found };
 }
 
 // ---- what the text says about each name -----------------------------------------------------

@@ -14,7 +14,18 @@ export interface CliResult {
   bytes: Buffer;
 }
 
+/**
+ * `check` runs in this thread unless the arguments name `--jobs`: each worker thread loads the engine
+ * and compiles the cue lists again, a second or more of CPU per thread and call. The results are
+ * the same (cli.test.ts checks one folder with `--jobs 1` and on threads, and compares).
+ */
+function inThisThread(args: string[]): string[] {
+  if (args[0] !== 'check' || args.some((a) => a === '--jobs' || a === '-j' || a.startsWith('--jobs=') || /^-j\d/.test(a))) return args;
+  return [...args, '--jobs', '1'];
+}
+
 export async function cli(args: string[], cwd: string, opts: { env?: Record<string, string | undefined>; isTTY?: boolean } = {}): Promise<CliResult> {
+  args = inThisThread(args);
   const out: Buffer[] = [];
   const err: string[] = [];
   const status = await run(args, {

@@ -8,7 +8,7 @@ import type { Block, PolicyDocument } from '../document.js';
 import type { Cue, ReferencesData } from '../datatypes.js';
 import { blockSpan } from '../document.js';
 import { cueAlternation, fromLanguageData, hasCue, matchAll, NEVER, proseBlocks } from '../cues.js';
-import { remember, rememberFor } from '../memo.js';
+import { flat, remember, rememberFor } from '../memo.js';
 
 const rule: Rule = {
   meta: {
@@ -89,6 +89,35 @@ interface Targets {
   numbered: boolean;
   topNumbers: number[];
   anchors: Map<string, Title | null>;
+  /** What a title reference finds among the titles and labels (see titleLookup). */
+  lookup(ref: string): TitleLookup;
+}
+
+/** A title reference against the document's titles: one of them, or the nearest (by its index in `titles`). */
+interface TitleLookup {
+  known: boolean;
+  nearest?: { index: number; ratio: number };
+}
+
+/**
+ * Looking a reference up compares it with every title (the nearest by edit distance): references
+ * times titles, a tenth of an edit's check at 1 MB. The answer depends only on the reference and
+ * the titles' and labels' texts in order, so it is remembered while they stay the same (an edit
+ * that changes no heading keeps them).
+ */
+let lookups: { titles: string[]; labels: string[]; refs: Map<string, TitleLookup> } | undefined;
+const sameList = (a: string[], b: string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
+function titleLookup(titles: Title[], labels: string[]): (ref: string) => TitleLookup {
+  const norms = titles.map((t) => t.norm);
+  if (!lookups || !sameList(lookups.titles, norms) || !sameList(lookups.labels, labels)) lookups = { titles: norms.map(flat), labels: labels.map(flat), refs: new Map() };
+  const refs = lookups.refs;
+  return (ref) =>
+    remember(refs, ref, () => {
+      const parts = ref.split(/\s+[-–—:]\s+/).map(norm);
+      if (titles.some((t) => sameTitle(t.norm, parts)) || labels.includes(norm(ref))) return { known: true };
+      return { known: false, nearest: nearest(ref, titles) };
+    });
 }
 
 function collectTargets(doc: PolicyDocument): Targets {
@@ -132,7 +161,7 @@ function collectTargets(doc: PolicyDocument): Targets {
     if (t.label) titles.push({ ...t.label, block: b });
     for (const a of t.anchors) anchors.set(a, null);
   }
-  return { titles, labels, headingsPerLevel: Math.max(0, ...perDepth.values()), numbers, numbered: numbers.size > 0, topNumbers, anchors };
+  return { titles, labels, headingsPerLevel: Math.max(0, ...perDepth.values()), numbers, numbered: numbers.size > 0, topNumbers, anchors, lookup: titleLookup(titles, labels) };
 }
 
 /** What a paragraph offers as a target; it depends only on its text, so it is remembered by it. */
@@ -285,10 +314,11 @@ function checkTitles(ctx: RuleContext, b: Block, p: Phrasing, targets: Targets):
 /** Report a title reference that matches no heading. An unquoted one is only trusted near a real heading. */
 function reportTitle(ctx: RuleContext, b: Block, p: Phrasing, targets: Targets, from: number, ref: string, unquoted: boolean): void {
   if (ref.length < 3) return;
-  const parts = ref.split(/\s+[-–—:]\s+/).map(norm);
-  if (targets.titles.some((t) => sameTitle(t.norm, parts)) || targets.labels.includes(norm(ref))) return;
+  const found = targets.lookup(ref);
+  if (found.known) return;
   // An unquoted title is only trusted when it is close to a real heading.
-  const best = nearest(ref, targets.titles, unquoted ? 0.2 : 0.35);
+  const near = found.nearest && found.nearest.ratio <= (unquoted ? 0.2 : 0.35) ? found.nearest : undefined;
+  const best = near && { title: targets.titles[near.index], ratio: near.ratio };
   if (!best && (unquoted || hasCue(ref, p.otherDocuments))) return;
   const span = blockSpan(b, from, from + ref.length);
   const fixes: SpanFix[] = [];
@@ -320,16 +350,17 @@ function sameTitle(h: string, refParts: string[]): boolean {
   return refParts.some((r) => r === h || (r.split(' ').length >= 2 && ` ${h} `.includes(` ${r} `)));
 }
 
-function nearest(ref: string, titles: Title[], maxRatio: number): { title: Title; ratio: number } | undefined {
+/** The title nearest to a reference (the first of equals), by its index, and how far it is. */
+function nearest(ref: string, titles: Title[]): { index: number; ratio: number } | undefined {
   const r = norm(ref);
-  let best: { title: Title; ratio: number } | undefined;
-  for (const t of titles) {
+  let best: { index: number; ratio: number } | undefined;
+  titles.forEach((t, index) => {
     const h = t.norm;
-    if (!h) continue;
+    if (!h) return;
     const ratio = distance(r, h) / Math.max(r.length, h.length);
-    if (!best || ratio < best.ratio) best = { title: t, ratio };
-  }
-  return best && best.ratio <= maxRatio ? best : undefined;
+    if (!best || ratio < best.ratio) best = { index, ratio };
+  });
+  return best;
 }
 
 function lineOf(doc: PolicyDocument, b: Block): string {

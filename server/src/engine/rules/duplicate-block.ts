@@ -342,8 +342,10 @@ function findMatches(units: Unit[], threshold: number, blocks: Block[]): Match[]
   // and pairs under 0.4 rarely; a low threshold needs shorter bands.
   const rows = threshold >= 0.6 ? 4 : 2;
   const exact = new Map<string, Unit>();
-  const buckets = new Map<string, number[]>();
+  // A bucket of one unit (most of them) is its id; a list only where units share a band.
+  const buckets = new Map<string, number | number[]>();
   const matchOf: (Match | undefined)[] = [];
+  const tried = new Set<number>();
   for (const u of units) {
     let best: { f: Unit; sim: number } | undefined;
     const seen = exact.get(u.key);
@@ -351,26 +353,29 @@ function findMatches(units: Unit[], threshold: number, blocks: Block[]): Match[]
     if (same) best = { f: same, sim: 1 };
     const keys = same ? null : bandKeys(u.shingles, rows);
     if (keys) {
-      const tried = new Set<number>();
+      tried.clear();
+      const consider = (id: number) => {
+        if (tried.size >= CANDIDATE_CAP || tried.has(id)) return;
+        tried.add(id);
+        const f = units[id];
+        if (overlaps(f.span, u.span) || (siblings(blocks, f.block, u.block) && parallel(f.key, u.key))) return;
+        const sim = jaccard(u.shingles, f.shingles);
+        if (sim >= threshold && (!best || f.id < best.f.id)) best = { f, sim };
+      };
+      // Each band looked up once: its candidates, then this unit joins it.
       for (const k of keys) {
-        for (const id of buckets.get(k) ?? []) {
-          if (tried.size >= CANDIDATE_CAP || tried.has(id)) continue;
-          tried.add(id);
-          const f = units[id];
-          if (overlaps(f.span, u.span) || (siblings(blocks, f.block, u.block) && parallel(f.key, u.key))) continue;
-          const sim = jaccard(u.shingles, f.shingles);
-          if (sim >= threshold && (!best || f.id < best.f.id)) best = { f, sim };
+        const list = buckets.get(k);
+        if (list === undefined) buckets.set(k, u.id);
+        else if (typeof list === 'number') {
+          consider(list);
+          buckets.set(k, [list, u.id]);
+        } else {
+          for (const id of list) consider(id);
+          if (list.length < BUCKET_CAP) list.push(u.id);
         }
       }
     }
     if (!seen) exact.set(u.key, u);
-    if (keys) {
-      for (const k of keys) {
-        const list = buckets.get(k);
-        if (!list) buckets.set(k, [u.id]);
-        else if (list.length < BUCKET_CAP) list.push(u.id);
-      }
-    }
     if (!best) continue;
     // The first copy is the earliest of the cluster, even when this copy resembles a later one.
     const root = matchOf[best.f.id]?.root ?? best.f;
@@ -500,7 +505,10 @@ function report(ctx: Parameters<Rule['check']>[0], doc: PolicyDocument, findings
     for (const r of f.roots) {
       const list = byRoot.get(r)!;
       times = Math.max(times, list.length + 1);
-      for (const i of list) if (i !== fi && copies.size < MAX_RELATED) copies.add(i);
+      for (const i of list) {
+        if (copies.size >= MAX_RELATED) break; // a paragraph pasted thousands of times: not every copy read per copy
+        if (i !== fi) copies.add(i);
+      }
     }
     const subject =
       count > 1

@@ -7,7 +7,7 @@ import { closest, distance } from 'fastest-levenshtein';
 import type { Block, PolicyDocument } from '../document.js';
 import { compileCues, fromLanguageData } from '../cues.js';
 import { removalSpan } from '../edits.js';
-import { flat, MAX_MEMOS } from '../memo.js';
+import { flat, intern, MAX_MEMOS } from '../memo.js';
 import type { Rule } from '../rule.js';
 import type { Report, Span, SpanFix } from '../types.js';
 import { resolveVariable, variableNames } from '../variables.js';
@@ -162,30 +162,23 @@ variables:
   check(ctx) {
     const { doc } = ctx;
     const found: Report[] = [];
-    const taken: Span[] = [];
-    // Spans already reported, sorted and disjoint: a later finding that overlaps one is dropped.
+    // A later finding that overlaps one already reported is dropped.
+    const taken = new DisjointSpans();
     const add = (r: Report) => {
-      let lo = 0;
-      let hi = taken.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (taken[mid].end <= r.span.start) lo = mid + 1;
-        else hi = mid;
-      }
-      if (lo < taken.length && taken[lo].start < r.span.end) return;
-      taken.splice(lo, 0, r.span);
-      found.push(r);
+      if (taken.add(r.span)) found.push(r);
     };
     const codeSpans = inlineCode(doc);
     checkVariables(doc, codeSpans, add);
     const data = fromLanguageData(doc.language, 'placeholders', compile);
     const links = linkLabels(doc.text);
+    const quiet = quietBlocks(doc.language, links);
     for (const b of doc.blocks) {
       if (b.kind === 'code' || b.span.end <= b.span.start) continue;
-      // Most blocks hold no blank: remembered by what checkBlock reads (language, kind, text,
-      // source), so that the check after an edit reads again only the blocks it changed.
-      const key = `${doc.language}\u0001${b.kind}\u0001${b.text}\u0001${doc.text.slice(b.span.start, b.span.end)}`;
-      if (quietBlocks.has(key)) continue;
+      // Most blocks hold no blank: remembered by what checkBlock reads (language, link labels,
+      // kind, text, source), so that the check after an edit reads again only the blocks it changed.
+      const src = doc.text.slice(b.span.start, b.span.end);
+      const source = src === b.text ? null : src;
+      if (quiet.get(b.text)?.get(b.kind) === source) continue;
       let any = false;
       checkBlock(doc, b, data, links, (r) => {
         any = true;
@@ -194,8 +187,12 @@ variables:
         add(r);
       });
       if (any) continue;
-      if (quietBlocks.size >= MAX_MEMOS) quietBlocks.clear();
-      quietBlocks.add(flat(key));
+      let kinds = quiet.get(b.text);
+      if (!kinds) {
+        if (quiet.size >= MAX_MEMOS) quiet.clear();
+        quiet.set(intern(b.text), (kinds = new Map()));
+      }
+      kinds.set(b.kind, source && flat(source));
     }
     // Alternatives headed "Option A:" / "Option B:", or by conditions about where the business is
     // established, side by side in one section: read across blocks, so not remembered per block.
@@ -209,14 +206,66 @@ variables:
 };
 export default rule;
 
-/** Blocks in which checkBlock found nothing (bounded like every memo, see memo.ts). */
-const quietBlocks = new Set<string>();
+/**
+ * Spans kept sorted and disjoint, in chunks: a span is added unless it overlaps one already there.
+ * One sorted array took a copy of everything after the insertion point per span, quadratic in a
+ * template of tens of thousands of blanks (the blanks in brackets land between the `{{…}}` ones).
+ */
+export class DisjointSpans {
+  private chunks: Span[][] = [];
+  private static readonly CHUNK = 512;
+
+  /** Adds the span unless it overlaps one already there; whether it was added. */
+  add(span: Span): boolean {
+    const { chunks } = this;
+    // The first chunk whose last span ends after this one starts (ends are sorted, as starts are).
+    let lo = 0;
+    let hi = chunks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const c = chunks[mid];
+      if (c[c.length - 1].end <= span.start) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo === chunks.length) {
+      const last = chunks[chunks.length - 1];
+      if (last && last.length < DisjointSpans.CHUNK) last.push(span);
+      else chunks.push([span]);
+      return true;
+    }
+    const c = chunks[lo];
+    let a = 0;
+    let b = c.length;
+    while (a < b) {
+      const mid = (a + b) >> 1;
+      if (c[mid].end <= span.start) a = mid + 1;
+      else b = mid;
+    }
+    if (c[a].start < span.end) return false;
+    c.splice(a, 0, span);
+    if (c.length > 2 * DisjointSpans.CHUNK) chunks.splice(lo, 1, c.slice(0, DisjointSpans.CHUNK), c.slice(DisjointSpans.CHUNK));
+    return true;
+  }
+}
+
+/**
+ * Blocks in which checkBlock found nothing: by text, then kind, the block's source (null when it
+ * is the text). A bracket that a link definition labels is no blank, so the memo holds for one
+ * language and one set of link labels (bounded like every memo, see memo.ts).
+ */
+let quiet: { language: string; links: string; blocks: Map<string, Map<string, string | null>> } | undefined;
+function quietBlocks(language: string, links: Set<string>): Map<string, Map<string, string | null>> {
+  const labels = [...links].sort().join('\n');
+  if (quiet?.language !== language || quiet.links !== labels) quiet = { language, links: labels, blocks: new Map() };
+  return quiet.blocks;
+}
 
 // ---- `{{name}}` -----------------------------------------------------------------------------
 
 function checkVariables(doc: PolicyDocument, codeSpans: Span[], add: (r: Report) => void): void {
   const fm = doc.frontMatter;
   const names = variableNames(fm);
+  const declare = variableInserter(doc);
   for (const p of doc.placeholders) {
     if (!p.closed) continue; // the document model reports an unclosed `{{`
     if (insideAny(codeSpans, p.span.start)) continue;
@@ -257,7 +306,7 @@ function checkVariables(doc: PolicyDocument, codeSpans: Span[], add: (r: Report)
     } else {
       hint = ' This document defines no variables.';
     }
-    const addVar = addVariableEdit(doc, name);
+    const addVar = declare(name);
     if (addVar) fixes.push({ title: `Add \`${name}\` to the front matter variables`, kind: 'suggestion', edits: [addVar] });
     add({
       span: p.span,
@@ -285,34 +334,38 @@ function nearest(name: string, names: string[]): { name: string; safe: boolean }
   return { name: target, safe: ties.length === 1 && d <= safeLimit };
 }
 
-/** An edit that declares `name:` in the front matter's `variables:` mapping, creating it if need be. */
-function addVariableEdit(doc: PolicyDocument, name: string): { span: Span; newText: string } | undefined {
-  if (name.startsWith('policy.')) return undefined;
-  const key = /^[A-Za-z_][\w-]*$/.test(name) ? name : JSON.stringify(name);
+/**
+ * Edits that declare a name in the front matter's `variables:` mapping, creating it if need be:
+ * where and how is worked out once per document (a template may hold thousands of unknown names).
+ */
+function variableInserter(doc: PolicyDocument): (name: string) => { span: Span; newText: string } | undefined {
   const fm = doc.frontMatter;
   const text = doc.text;
   const nl = text.includes('\r\n') ? '\r\n' : '\n';
-  if (!fm.present) {
-    if (/^---[ \t]*\r?\n/.test(text)) return undefined; // an unclosed front matter: reported as an input problem
-    return { span: { start: 0, end: 0 }, newText: `---${nl}variables:${nl}  ${key}: ${nl}---${nl}` };
-  }
-  if (!fm.span || doc.problems.some((p) => p.span.start < fm.span!.end)) return undefined; // broken YAML: leave it to the author
-  const firstKey = Object.values(fm.variableSpans)[0];
-  const indent = firstKey ? text.slice(doc.lines.starts[doc.lines.positionAt(firstKey.start).line], firstKey.start) : '  ';
-  if (fm.variablesInsertAt !== undefined) {
-    if (/[}\]]\s*$/.test(text.slice(fm.variablesInsertAt - 1, fm.variablesInsertAt))) return undefined; // flow style: `{a: 1}`
-    if (!firstKey) return undefined;
-    return { span: { start: fm.variablesInsertAt, end: fm.variablesInsertAt }, newText: `${nl}${indent}${key}: ` };
-  }
-  const fmText = text.slice(fm.span.start, fm.span.end);
-  const empty = /^variables:[ \t]*(?:#.*)?$/m.exec(fmText);
-  if (empty) {
-    const at = fm.span.start + empty.index + empty[0].length;
-    return { span: { start: at, end: at }, newText: `${nl}  ${key}: ` };
-  }
-  if (fm.data.variables !== undefined) return undefined;
-  const close = fm.span.start + fmText.lastIndexOf('\n') + 1;
-  return { span: { start: close, end: close }, newText: `variables:${nl}  ${key}: ${nl}` };
+  const place = ((): { at: number; before: string; after: string } | undefined => {
+    if (!fm.present) {
+      if (/^---[ \t]*\r?\n/.test(text)) return undefined; // an unclosed front matter: reported as an input problem
+      return { at: 0, before: `---${nl}variables:${nl}  `, after: `: ${nl}---${nl}` };
+    }
+    if (!fm.span || doc.problems.some((p) => p.span.start < fm.span!.end)) return undefined; // broken YAML: leave it to the author
+    const firstKey = Object.values(fm.variableSpans)[0];
+    const indent = firstKey ? text.slice(doc.lines.starts[doc.lines.positionAt(firstKey.start).line], firstKey.start) : '  ';
+    if (fm.variablesInsertAt !== undefined) {
+      if (/[}\]]\s*$/.test(text.slice(fm.variablesInsertAt - 1, fm.variablesInsertAt))) return undefined; // flow style: `{a: 1}`
+      if (!firstKey) return undefined;
+      return { at: fm.variablesInsertAt, before: `${nl}${indent}`, after: ': ' };
+    }
+    const fmText = text.slice(fm.span.start, fm.span.end);
+    const empty = /^variables:[ \t]*(?:#.*)?$/m.exec(fmText);
+    if (empty) return { at: fm.span.start + empty.index + empty[0].length, before: `${nl}  `, after: ': ' };
+    if (fm.data.variables !== undefined) return undefined;
+    return { at: fm.span.start + fmText.lastIndexOf('\n') + 1, before: `variables:${nl}  `, after: `: ${nl}` };
+  })();
+  return (name) => {
+    if (!place || name.startsWith('policy.')) return undefined;
+    const key = /^[A-Za-z_][\w-]*$/.test(name) ? name : JSON.stringify(name);
+    return { span: { start: place.at, end: place.at }, newText: `${place.before}${key}${place.after}` };
+  };
 }
 
 // ---- template text --------------------------------------------------------------------------
