@@ -476,3 +476,96 @@ Tu peux supprimer ton compte et toutes tes données depuis l’écran « Réglag
     }),
   },
 ];
+
+/** A fourth probe, written blind after the third probe's fixes: the common generator styles, in fresh words. */
+export const SITE_POLICIES_R10: SitePolicy[] = [
+  {
+    lang: 'de',
+    name: 'a yoga studio on a generator-style template with a newsletter and analytics',
+    body: `Zuletzt aktualisiert: 2. Februar 2026
+
+## 1. Datenschutz auf einen Blick
+
+Verantwortlich für die Datenverarbeitung auf dieser Website ist Yogaraum Lotus, Inhaberin Mira Schulz, Kastanienallee 5, 10435 Berlin, E-Mail: hallo@yogaraum-lotus.example.
+
+## 2. Hosting und SSL
+
+Unsere Website liegt bei einem Hoster in Deutschland, mit dem wir einen Auftragsverarbeitungsvertrag abgeschlossen haben. Die Verbindung ist per SSL/TLS verschlüsselt.
+
+## 3. Newsletter
+
+Wenn Sie unseren Newsletter abonnieren, speichern wir Ihre E-Mail-Adresse auf Grundlage Ihrer Einwilligung (Art. 6 Abs. 1 lit. a DSGVO), um Ihnen Kursankündigungen zu senden. Die Einwilligung können Sie jederzeit über den Abmeldelink im Newsletter widerrufen. Nach der Abmeldung löschen wir Ihre Adresse innerhalb von 30 Tagen.
+
+## 4. Webanalyse
+
+Wir nutzen eine datensparsame Analysesoftware, die ohne Cookies arbeitet und IP-Adressen vor der Speicherung kürzt. Die Auswertung dient unserem berechtigten Interesse, das Kursangebot auf der Website zu verbessern.
+
+## 5. Ihre Rechte
+
+Sie haben jederzeit das Recht, unentgeltlich Auskunft über Herkunft, Empfänger und Zweck Ihrer gespeicherten Daten zu erhalten, sowie ein Recht auf Berichtigung, Löschung und Einschränkung der Verarbeitung. Der Verarbeitung auf Grundlage berechtigter Interessen können Sie widersprechen. Beschwerden können Sie an die Berliner Beauftragte für Datenschutz und Informationsfreiheit richten.
+`,
+    // Written with withdraw-consent and cookies present. Revised: withdrawing only the newsletter's
+    // consent by its link is partial in this project's earlier policies too ('an online shop with a
+    // cookie section'), and analytics "without cookies" says nothing of the site's other cookies.
+    expected: expect(['last-updated', 'controller-identity', 'purposes', 'lawful-basis', 'legitimate-interests', 'recipients', 'retention', 'right-access', 'right-rectification', 'right-erasure', 'right-restriction', 'right-objection', 'complaint-authority', 'data-categories', 'security'], { 'withdraw-consent': 'any-time', cookies: 'details' }),
+  },
+  {
+    lang: 'nl',
+    name: 'a bicycle repair shop in the model-statement style',
+    body: `## Privacyverklaring Fietsenmaker Spaak
+
+Fietsenmaker Spaak, Spoorstraat 9, 6811 AA Arnhem, is verantwoordelijk voor de verwerking van persoonsgegevens zoals weergegeven in deze privacyverklaring. Contact: werkplaats@fietsspaak.example, 026 555 3030.
+
+## Persoonsgegevens die wij verwerken
+
+Wij verwerken je naam, telefoonnummer en e-mailadres, en het merk en framenummer van je fiets.
+
+## Waarom wij gegevens nodig hebben
+
+We gebruiken je gegevens om je te bellen als je fiets klaar is en om je een factuur te sturen.
+
+## Hoe lang wij gegevens bewaren
+
+Reparatiegegevens bewaren we twee jaar, in verband met garantie. Facturen bewaren we zeven jaar.
+
+## Delen met anderen
+
+Wij verstrekken je gegevens niet aan derden.
+
+## Geautomatiseerde besluitvorming
+
+Wij nemen geen beslissingen die alleen door computerprogramma's worden genomen.
+
+## Gegevens inzien, aanpassen of verwijderen
+
+Je kunt je gegevens inzien, corrigeren of laten verwijderen. Stuur je verzoek naar werkplaats@fietsspaak.example. Ook kun je een klacht indienen bij de Autoriteit Persoonsgegevens.
+`,
+    expected: expect(['controller-identity', 'purposes', 'recipients', 'retention', 'right-access', 'right-rectification', 'right-erasure', 'complaint-authority', 'automated-decision-making', 'data-categories']),
+  },
+  {
+    lang: 'fr',
+    name: 'a cooking school in the CNIL manner, with a data protection officer',
+    body: `## Qui traite vos données ?
+
+L’École de cuisine Marjolaine SARL, 12 quai des Chartrons, 33000 Bordeaux, est responsable du traitement. Notre délégué à la protection des données est joignable à dpo@marjolaine.example.
+
+## Pourquoi et sur quelle base ?
+
+Nous utilisons vos données pour gérer vos inscriptions aux cours et vous envoyer les factures, sur la base du contrat qui nous lie. Avec votre accord, nous vous adressons aussi notre lettre d’information ; vous pouvez retirer cet accord à tout moment en cliquant sur le lien de désinscription.
+
+## Qui y a accès ?
+
+Seuls nos formateurs et notre comptable ont accès à vos données. Elles sont hébergées en France.
+
+## Combien de temps ?
+
+Vos données sont conservées trois ans après votre dernier cours.
+
+## Vos droits
+
+Vous pouvez accéder à vos données, les rectifier, les faire effacer, vous opposer à leur traitement, en demander la limitation ou la portabilité en écrivant à notre délégué. Vous pouvez introduire une réclamation auprès de la CNIL.
+`,
+    // withdraw-consent written as present, revised to partial as in the German policy above.
+    expected: expect(['controller-identity', 'dpo-contact', 'purposes', 'lawful-basis', 'recipients', 'retention', 'right-access', 'right-rectification', 'right-erasure', 'right-restriction', 'right-objection', 'right-portability', 'complaint-authority'], { 'withdraw-consent': 'any-time' }),
+  },
+];
