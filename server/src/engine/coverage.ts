@@ -495,6 +495,20 @@ function semicolonItems(text: string): { lead: string; text: string; at: number 
 
 /** A lead-in whose last word before its colon is short (up to four letters): "Recht auf:", "the right to:", "le droit de :". */
 const LEAD_TO_COMPLETE = /(?<![\p{L}])\p{L}{1,4}\s*:$/u;
+const SPACE = /\s/u;
+
+/**
+ * LEAD_TO_COMPLETE.test(lead), read from the lead's end: the expression, anchored only at the
+ * end, was tried at every position of a long lead. Before the colon and the white space before it,
+ * at most twelve code units hold a run of up to four letters (two units each at most) and the
+ * character before it.
+ */
+export function leadToComplete(lead: string): boolean {
+  if (!lead.endsWith(':')) return false;
+  let j = lead.length - 1;
+  while (j > 0 && SPACE.test(lead[j - 1])) j--;
+  return LEAD_TO_COMPLETE.test(`${lead.slice(Math.max(0, j - 12), j)}:`);
+}
 
 /** A full statement limited to self-service or to marketing, with no wider way offered. */
 function narrowed(r: CompiledRequirement, sentence: string, words: TextWords): boolean {
@@ -547,7 +561,7 @@ function rowWords(text: string, row: string): BlockWords {
 /** The last lead-in asked about and whether it ends on a short word before its colon (asked once per requirement). */
 let lastCompletable: { lead: string; yes: boolean } | undefined;
 function completable(lead: string): boolean {
-  if (lastCompletable?.lead !== lead) lastCompletable = { lead, yes: LEAD_TO_COMPLETE.test(lead) };
+  if (lastCompletable?.lead !== lead) lastCompletable = { lead, yes: leadToComplete(lead) };
   return lastCompletable.yes;
 }
 
@@ -708,20 +722,6 @@ export function findCues(doc: PolicyDocument, ids?: Iterable<string>): Findings 
   const ctxOf = sectionContexts(doc, cues);
   const triggerList = [...cues.triggers];
   const ctxKeys = ctxOf.map((c) => [...c].sort().join(','));
-  // A table's column header says what its cells give, as a heading does for its section ("How
-  // long" over "Until you close your account", "Why" over "To send your receipts"), whatever its
-  // words: the header is read with the headings' cues. Once per column header and section.
-  const columns = new Map<string, Set<string>>();
-  const columnContexts = (section: number, header: string): Set<string> => {
-    const key = `${section}\u0001${header}`;
-    let ctx = columns.get(key);
-    if (!ctx) {
-      const own = headingContexts(cues, header.slice(0, 100), doc.language);
-      ctx = own.length ? new Set([...ctxOf[section], ...own]) : ctxOf[section];
-      columns.set(key, ctx);
-    }
-    return ctx;
-  };
   let blanket: CueMatch | undefined;
   let collects = false;
   const products = new Set<string>();
@@ -729,7 +729,7 @@ export function findCues(doc: PolicyDocument, ids?: Iterable<string>): Findings 
   for (const block of proseBlocks(doc)) {
     if (!block.text) continue;
     const text = block.text;
-    const ctx = block.kind === 'table-cell' && block.header ? columnContexts(block.section, block.header) : ctxOf[block.section];
+    const ctx = ctxOf[block.section];
     const heading = block.kind === 'heading';
     const lead = leadInOf(doc, block, listLeads);
     const row = rowOf(doc, block);
