@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { parseDocument, parseBlocks, parseMarkdown } from '../../server/out/engine/document.js';
 import { parseAroundRuns } from '../../server/out/engine/line-blocks.js';
+import type { Root, Nodes } from 'mdast';
 import { HAS_SHARED, SHARED, SKIP_NO_SHARED } from './helpers/paths.js';
 import { runs } from './helpers/properties.js';
 import { SHAPES } from '../../scripts/lib/hostile.js';
@@ -82,7 +83,33 @@ const LINES = [
   '• bullet line',
   '2. Numbered heading',
   'CONTACT US',
+  '- we keep your name',
+  '- and your address',
+  '* a starred item',
+  '+ a plus item',
+  '1. first step',
+  '7. seventh step',
+  '3) closing paren step',
+  '- trailing space ',
+  '-  two spaces before',
+  '- [ ] a task',
+  '- 2024 starts with a digit',
+  '  indented continuation',
+  '-',
 ];
+
+/** The block nodes of a tree, down to paragraphs and headings: kinds, list fields and every position. */
+const blockTree = (t: Root): unknown => {
+  const walk = (n: Nodes): unknown => {
+    const p = n.position;
+    const base: unknown[] = [n.type, p?.start.line, p?.start.column, p?.start.offset, p?.end.line, p?.end.column, p?.end.offset];
+    if (n.type === 'list') base.push(n.ordered, n.start, n.spread);
+    if (n.type === 'listItem') base.push(n.spread, n.checked);
+    if (n.type === 'paragraph' || n.type === 'heading' || !('children' in n)) return base;
+    return [...base, (n.children as Nodes[]).map(walk)];
+  };
+  return t.children.map((c) => walk(c as Nodes));
+};
 
 test('the cheap reader gives remark\'s blocks, sections and offsets on generated documents', () => {
   const doc = fc.array(fc.constantFrom(...LINES), { minLength: 1, maxLength: 40 });
@@ -92,6 +119,7 @@ test('the cheap reader gives remark\'s blocks, sections and offsets on generated
       let text = lines.join(nl) + (finalBreak ? nl : '');
       if (frontMatter) text = `---${nl}policy:${nl}  controller: Acme Ltd${nl}---${nl}${text}`;
       assert.deepEqual(cheap(text), remark(text), JSON.stringify(text));
+      assert.deepEqual(blockTree(parseAroundRuns(text, parseBlocks, 0)), blockTree(parseBlocks(text)), JSON.stringify(text));
     }),
     { numRuns: runs(1000) },
   );
@@ -100,6 +128,8 @@ test('the cheap reader gives remark\'s blocks, sections and offsets on generated
 test('the cheap reader reads runs of headings and tables between other blocks as remark does', () => {
   const table = ['| Purpose | Period |', '| --- | --- |', ...Array.from({ length: 30 }, (_, i) => `| use ${i} | ${i} months |`)].join('\n');
   const headings = Array.from({ length: 30 }, (_, i) => `${'#'.repeat((i % 6) + 1)} Part ${i}${i % 4 ? '' : ' ##'}`).join('\n');
+  const bullets = Array.from({ length: 30 }, (_, i) => `- we keep record ${i}`).join('\n');
+  const numbered = Array.from({ length: 30 }, (_, i) => `${i + 1}. step ${i}`).join('\n');
   const texts = [
     `${headings}\n\n${table}\n`,
     `Intro text.\n${headings}\nSome text after.\n\n${table}\n\nMore text.\n`,
@@ -110,6 +140,17 @@ test('the cheap reader reads runs of headings and tables between other blocks as
     `[ref]:\n${headings}\n`,
     `Paragraph line\n${table}\n`,
     `${table}\nnot a row\n\n${headings}`,
+    `We keep:\n${bullets}\n\nMore text.\n`,
+    `We keep:\n\n${bullets}\n`,
+    `${headings}\n${numbered}\n\n${table}\n`,
+    `Lead-in text:\n${numbered.replace(/^1\./, '4.')}\n`,
+    `${bullets}\n\n  indented paragraph of the last item\n`,
+    `${bullets}\n\n- the same list goes on\n`,
+    `${bullets}\nlazy line of the last item\n`,
+    `* another list\n${bullets}\n`,
+    `> quoted\n${bullets}\n`,
+    `${table}\n${bullets}\n`,
+    `- a\n\n${bullets}\n`,
   ];
   for (const text of texts) {
     assert.deepEqual(cheap(text), remark(text), text.slice(0, 80));
@@ -118,16 +159,18 @@ test('the cheap reader reads runs of headings and tables between other blocks as
     const joined = parseAroundRuns(text, parseBlocks, 0);
     const pos = (t: typeof whole) => JSON.stringify(t.children.map((n) => [n.type, n.position?.start.offset, n.position?.end.offset, n.position?.start.line]));
     assert.equal(pos(joined), pos(whole));
+    assert.deepEqual(blockTree(joined), blockTree(whole), text.slice(0, 80));
   }
 });
 
 test('the cheap reader takes the hostile runs of headings and tables, and only runs that long', () => {
-  for (const name of ['headings', 'table'] as const) {
+  for (const name of ['headings', 'table', 'long-list'] as const) {
     const text = SHAPES[name](40 * 1024);
     assert.deepEqual(shape(parseDocument(text)), remark(text), name);
     let pieces = 0;
     parseAroundRuns(text, (piece) => (pieces++, parseBlocks(piece)));
-    assert.equal(pieces, 0, `${name}: no piece left for remark`);
+    // Only the list's lead-in is left for remark.
+    assert.equal(pieces, name === 'long-list' ? 1 : 0, `${name}: no piece left for remark`);
     // Short runs go to remark, as a policy's own headings and tables do.
     let whole = 0;
     const short = SHAPES[name](4 * 1024);

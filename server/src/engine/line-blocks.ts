@@ -7,7 +7,7 @@
 // have made (the same offsets: a test holds blocks, sections and offsets to remark's), and the
 // text around each run is given to remark on its own and its tree shifted into place.
 // Runs shorter than CHEAP_RUN are left to remark: policies as written never reach this path.
-import type { Root, RootContent, Nodes, Heading, Table, TableRow, TableCell, Text } from 'mdast';
+import type { Root, RootContent, Nodes, Heading, Table, TableRow, TableCell, Text, List, ListItem } from 'mdast';
 
 /** A run of heading lines or a table at least this long (characters) is read without remark. */
 export const CHEAP_RUN = 16 * 1024;
@@ -102,6 +102,19 @@ interface Run {
   start: number;
   end: number;
   nodes: RootContent[];
+  /** A list run: the piece before it must not end in a construct the list would join or continue. */
+  list?: List;
+}
+
+/**
+ * May a list run follow a piece whose last block is `last`? Not a list (the run's items could be
+ * its items), a quote or a table (lines could join them), nor a paragraph when the list is ordered
+ * from a number other than 1 (such a line is no list there but the paragraph's next line).
+ */
+function listMayFollow(last: RootContent | undefined, list: List): boolean {
+  if (!last) return true;
+  if (last.type === 'paragraph') return !list.ordered || list.start === 1;
+  return last.type === 'heading' || last.type === 'thematicBreak' || last.type === 'code' || last.type === 'html' || last.type === 'yaml';
 }
 
 const HEADING = /^( {0,3})(#{1,6})(?=[ \t]|$)/;
@@ -118,17 +131,19 @@ export function parseAroundRuns(text: string, parse: (piece: string) => Root, mi
   const children: RootContent[] = [];
   let at = 0;
   let line = 0;
-  const piece = (end: number, last: boolean): boolean => {
+  const piece = (end: number, last: boolean, list?: List): boolean => {
     if (end <= at) return true;
     const src = text.slice(at, end);
     const tree = parse(src);
     // The line scan was fooled (a fence that runs on): the cut is wrong.
     if (!last && openAtEnd(src, tree)) return false;
+    if (list && !listMayFollow(tree.children[tree.children.length - 1], list)) return false;
     for (const n of tree.children) children.push(at ? shift(n, line, at) : n);
     return true;
   };
   for (const r of runs) {
-    if (!piece(r.start, false)) return parse(text);
+    if (!piece(r.start, false, r.list)) return parse(text);
+    if (r.list && r.start === at && children.length && !listMayFollow(children[children.length - 1], r.list)) return parse(text);
     children.push(...r.nodes);
     line += countLines(text, at, r.end); // from the last cut, not from the start: linear in the runs
     at = r.end;
@@ -224,6 +239,17 @@ function findRuns(text: string, minRun: number): Run[] {
         prevHeading = false;
         continue;
       }
+    }
+    if (!inside && LIST_ITEM.test(t)) {
+      const list = readList(text, pos, lineNo);
+      if (list.end - pos >= minRun && list.node) runs.push({ start: pos, end: list.end, nodes: [list.node], list: list.node });
+      // Its lines are items (no fence, HTML block or heading opens in them): skip them either way.
+      lineNo += list.lines;
+      pos = list.end;
+      prevBlank = false;
+      prevHeading = false;
+      prevLine = '';
+      continue;
     }
     prevBlank = false;
     prevHeading = false;
@@ -325,6 +351,66 @@ function readTable(text: string, ls: number, line: number): { node: Table; end: 
     pos = next;
     l++;
   }
-  const node: Table = { type: 'table', align: [], children: rows, position: { start: point(line, ls, ls), end: rows[rows.length - 1].position!.end } };
+  // A table of a header row alone ends with its delimiter row.
+  const end = rows.length > 1 ? rows[rows.length - 1].position!.end : point(line + 1, head.next, delim.le);
+  const node: Table = { type: 'table', align: [], children: rows, position: { start: point(line, ls, ls), end } };
   return { node, end: pos, lines: l - line };
+}
+
+/**
+ * A flat list item on one line at the margin: a marker, one space and text that opens with a
+ * letter and ends with no white space (so no nested list, thematic break, task box, heading,
+ * code or HTML in it, and the paragraph's span is the rest of the line).
+ */
+const LIST_ITEM = /^(?:[-*+]|\d{1,9}[.)]) [\p{L}][^\r\n]*(?<![ \t])$/u;
+
+/**
+ * The run of flat list items from `ls` with one marker (the same bullet, or numbers with the same
+ * delimiter), as remark reads it: one tight list, each item one paragraph. `node` is undefined
+ * when what follows could still belong to the list (a line that is not blank right after it, or
+ * an indented line or another item after blank lines): then remark reads it. `end` and `lines`
+ * cover the item lines either way.
+ */
+function readList(text: string, ls: number, line: number): { node?: List; end: number; lines: number } {
+  const n = text.length;
+  const kind = (t: string) => (/^\d/.test(t) ? t.charAt(t.search(/[.)]/)) : t.charAt(0));
+  const first = text.slice(ls, Math.min(n, ls + 12));
+  const mark = kind(first);
+  const ordered = /^\d/.test(first);
+  const items: ListItem[] = [];
+  let pos = ls;
+  let l = line;
+  while (pos < n) {
+    const nl = text.indexOf('\n', pos);
+    const e = nl < 0 ? n : nl > pos && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
+    const t = text.slice(pos, e);
+    if (!LIST_ITEM.test(t) || kind(t) !== mark) break;
+    const c = pos + t.indexOf(' ') + 1;
+    const text_: Text = { type: 'text', value: '', position: { start: point(l, pos, c), end: point(l, pos, e) } };
+    const para = { type: 'paragraph' as const, children: [text_], position: { start: point(l, pos, c), end: point(l, pos, e) } };
+    items.push({ type: 'listItem', spread: false, checked: null, children: [para], position: { start: point(l, pos, pos), end: point(l, pos, e) } });
+    pos = nl < 0 ? n : nl + 1;
+    l++;
+  }
+  const out = { end: pos, lines: l - line };
+  // What follows: the end of the text, or blank lines and then a line at the margin that is no item.
+  let k = pos;
+  if (k < n) {
+    let blanks = 0;
+    while (k < n) {
+      const nl = text.indexOf('\n', k);
+      const e = nl < 0 ? n : nl;
+      if (!BLANK.test(text.slice(k, e))) break;
+      blanks++;
+      k = nl < 0 ? n : nl + 1;
+    }
+    if (!blanks) return out;
+    if (k < n) {
+      const c = text.charCodeAt(k);
+      if (c === 32 || c === 9 || /^(?:[-*+]|\d{1,9}[.)])(?:[ \t\r\n]|$)/.test(text.slice(k, Math.min(n, k + 12)))) return out;
+    }
+  }
+  const start = ordered ? Number(first.slice(0, first.search(/[.)]/))) : null;
+  const node: List = { type: 'list', ordered, start, spread: false, children: items, position: { start: point(line, ls, ls), end: items[items.length - 1].position!.end } };
+  return { ...out, node };
 }
