@@ -255,7 +255,25 @@ export function textWords(text: string): TextWords {
     b = c;
     c = d;
   }
-  return { present, gates: count, answers: new Uint8Array(count) };
+  return { present, gates: count, answers: answersFor(present, count) };
+}
+
+/**
+ * A gate's answer depends only on which anchors a text holds, so texts that hold the same ones
+ * share their answers: the items of a long list ("record 1", "record 2", ...) ask every gate once,
+ * not once per item. Bounded; cleared when full.
+ */
+const sharedAnswers = new Map<string, Uint8Array>();
+const SHARED_ANSWERS = 4096;
+function answersFor(present: Uint32Array, gates: number): Uint8Array {
+  let key = String(gates);
+  for (let i = 0; i < present.length; i++) key += present[i] ? `,${i}:${present[i]}` : '';
+  let answers = sharedAnswers.get(key);
+  if (!answers) {
+    if (sharedAnswers.size >= SHARED_ANSWERS) sharedAnswers.clear();
+    sharedAnswers.set(key, (answers = new Uint8Array(gates)));
+  }
+  return answers;
 }
 
 /**
@@ -267,7 +285,7 @@ export function joinedWords(a: TextWords, b: TextWords): TextWords | null {
   if (a.gates !== b.gates || a.present.length !== b.present.length) return null;
   const present = new Uint32Array(a.present.length);
   for (let i = 0; i < present.length; i++) present[i] = a.present[i] | b.present[i];
-  return { present, gates: a.gates, answers: new Uint8Array(a.gates) };
+  return { present, gates: a.gates, answers: answersFor(present, a.gates) };
 }
 
 function holds(present: Uint32Array, clause: Int32Array): boolean {

@@ -1,4 +1,5 @@
-// The cheap reader for long runs of heading lines and of table rows. micromark spends tens of
+// The cheap reader for long runs of heading lines, of table rows and of flat one-line list items
+// (a list of 37,000 items took remark 6 s and most of 700 MB). micromark spends tens of
 // microseconds on each heading and each table cell (a tokenizer per heading's text, events and a
 // resolver pass per row), and holds every event of a table until the table ends: 50,000 headings
 // took 3 s and a 1 MB table 9 s and a gigabyte. Both constructs are one line each and cannot
