@@ -171,7 +171,7 @@ export const NL_R6: Corpus = {
       'Je gegevens delen we met het CBR om je examen te reserveren.',
     ],
     'international-transfers': [
-      'We bewaren alle gegevens op servers in Nederland en sturen niets door naar landen buiten de Europese Economische Ruimte.',
+      'Alle gegevens staan op servers in Nederland en we sturen niets door naar een land buiten de Europese Economische Ruimte.',
       'Onze planningsapp wordt geleverd door een Amerikaans bedrijf; met die leverancier hebben we de standaardcontractbepalingen van de Europese Commissie gesloten.',
     ],
     retention: [
