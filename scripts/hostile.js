@@ -3,10 +3,11 @@
 // reported at and at that size, checked by the command line; time, peak memory, and how the time
 // grew when the file doubled (linear: about 2x). Targets: <= 3 s and <= 600 MB at the reported
 // size, growth near 2x; CPU time (user + system) beside it, which a busy machine disturbs less than
-// the clock. A benchmark, not a test: the doubling test is test/src/slow/hostile-doubling.test.ts.
+// the clock. The command line is the one bin/policywright.js runs (the bundle after npm run build).
+// A benchmark, not a test: the doubling test is test/src/slow/hostile-doubling.test.ts.
 //   node scripts/hostile.js [SHAPE...] [--timeout SECONDS]
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,8 +18,19 @@ const args = process.argv.slice(2);
 const ti = args.indexOf('--timeout');
 const timeout = ti >= 0 ? Number(args.splice(ti, 2)[1]) * 1000 : 60_000;
 const names = args.length ? args : Object.keys(SHAPES);
+// The command line as bin/policywright.js runs it: the bundle (dist/cli/main.mjs) when it is not
+// older than the last build of server/out, else server/out (and always with POLICYWRIGHT_BUNDLE=0).
+const mtime = (p) => {
+  try {
+    return statSync(p).mtimeMs;
+  } catch {
+    return NaN;
+  }
+};
+const bundled = process.env.POLICYWRIGHT_BUNDLE !== '0' && mtime(join(root, 'dist', 'cli', 'main.mjs')) >= (mtime(join(root, 'server', 'tsconfig.tsbuildinfo')) || 0);
+const main = bundled ? join(root, 'dist', 'cli', 'main.mjs') : join(root, 'server', 'out', 'cli', 'main.js');
 // The CLI run in a child that reports its peak memory (maxRSS) when done.
-const MEASURE = `const { run } = await import(${JSON.stringify(join(root, 'server', 'out', 'cli', 'main.js'))});
+const MEASURE = `const { run } = await import(${JSON.stringify(main)});
 await run(['check', process.argv[1], '--format', 'json', '--no-exit-code'], { stdout() {}, stderr() {}, cwd: process.cwd(), isTTY: false, env: {} });
 const u = process.resourceUsage();
 process.stderr.write('maxrss ' + u.maxRSS + ' cpu ' + (u.userCPUTime + u.systemCPUTime) + '\\n');`;
@@ -26,6 +38,7 @@ process.stderr.write('maxrss ' + u.maxRSS + ' cpu ' + (u.userCPUTime + u.systemC
 const tmp = mkdtempSync(join(tmpdir(), 'pw-hostile-'));
 let failed = 0;
 try {
+  console.log(`the command line from ${bundled ? 'the bundle, dist/cli/main.mjs (as bin/policywright.js runs it)' : 'server/out (no bundle newer than the last build: npm run build makes one)'}\n`);
   console.log('shape              size      time     peak RSS   | half size time   growth (x2 size)   CPU time (half, whole)');
   for (const name of names) {
     const full = REPORTED[name];

@@ -45,6 +45,8 @@ export const SHAPES = {
   'open-parens': (n, seed = 0) => '[[[[' + '('.repeat(n) + letter(seed),
   /** Capitalised one-letter words, one paragraph (the entity-mismatch bad-input case, grown): a cue with an unbounded run of capitalised words was quadratic. */
   capitals: (n, seed = 0) => grow(`${letter(seed).toUpperCase()} `, n),
+  /** One list of many short items under one lead-in: each item was read back to the list's start for its lead-in (quadratic). */
+  'long-list': (n, seed = 0) => 'We keep:\n\n' + lines(n, (i) => `- record ${i} ${letter(seed)}`),
   /** A table of many rows. */
   table: (n, seed = 0) => '| a | b |\n| --- | --- |\n' + grow(`| We keep data | ${seed + 2} years |\n`, n),
   /** One table row of as many columns as the size allows, under a header row as wide. */
@@ -66,6 +68,7 @@ export const REPORTED = {
   'open-emphasis': 1024 * 1024,
   'odd-characters': 1024 * 1024,
   'front-matter': 1024 * 1024,
+  'long-list': 512 * 1024,
   table: 1024 * 1024,
   'wide-row': 256 * 1024,
   'one-word': 1024 * 1024,

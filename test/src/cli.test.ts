@@ -291,3 +291,25 @@ test('JSON and stylish output are written a file at a time, the same text as all
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('past the per-rule limit the command line and the editor list the same findings, the last of a rule counting the rest', async () => {
+  const { check, MAX_FINDINGS_PER_RULE } = await import('../../server/out/engine/check.js');
+  const { toLspDiagnostics } = await import('../../server/out/lsp/convert.js');
+  const dir = mkdtempSync(join(tmpdir(), 'pw-cli-'));
+  try {
+    const text = `# Privacy\n\n${Array.from({ length: MAX_FINDINGS_PER_RULE + 50 }, (_, i) => `Kept for {{period_${i}}}.`).join('\n')}\n`;
+    writeFileSync(join(dir, 'template.policy.md'), text);
+    const r = await run(['check', 'template.policy.md', '--format', 'json'], dir);
+    const cli = JSON.parse(r.stdout).files[0].diagnostics.filter((d: { rule: string }) => d.rule === 'placeholder');
+    const editor = toLspDiagnostics(check(text).diagnostics, 'file:///template.policy.md', 1).filter((d) => d.code === 'placeholder');
+    assert.equal(cli.length, MAX_FINDINGS_PER_RULE + 1);
+    assert.deepEqual(
+      editor.map((d) => [d.message, d.range.start.line]),
+      cli.map((d: { message: string; range: { start: { line: number } } }) => [d.message, d.range.start.line]),
+    );
+    assert.match(cli[cli.length - 1].message, /^50 more placeholder findings from here on are not listed/);
+    assert.equal(r.status, 1, 'the unknown placeholders are errors: exit 1');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -2,7 +2,7 @@
 // for phrases and regular expressions alike, and each language's data with English behind it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { compileCues, cueAlternation, cueSource, fromLanguageData, hasCue, languageChain, matchAll } from '../../server/out/engine/cues.js';
+import { compileCues, cueAlternation, cueSource, fromLanguageData, hasCue, languageChain, matchAll, startsWithWordChar } from '../../server/out/engine/cues.js';
 import { COMMON, LANGUAGES, PROFILES } from '../../server/out/engine/data.js';
 
 const found = (cues: string[], text: string) => matchAll(text, cues).map((m) => m[0]);
@@ -52,7 +52,9 @@ function perCue(cues: readonly string[], bounded = false): string | null {
   });
   if (!sources.length) return null;
   const alt = `(?:${sources.sort((a, b) => b.length - a.length).join('|')})`;
-  return bounded ? cueAlternation(['x'])!.replace('(?:x)', () => alt) : alt;
+  if (!bounded) return alt;
+  // The cheaper edge when every cue starts with a word character (word-start.test.ts).
+  return sources.every(startsWithWordChar) ? cueAlternation(['x'])!.replace('(?:x)', () => alt) : cueAlternation(['.'])!.replace('(?:\\.)', () => alt);
 }
 
 /** compileCues's expression, or that it throws (cues that capture one name twice, valid each alone). */

@@ -11,7 +11,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { TestClient, applyEdits } from './helpers/lsp-client.js';
 import { SHARED, SKIP_NO_SHARED } from './helpers/paths.js';
-import { runs } from './helpers/properties.js';
+import { runs, sample } from './helpers/properties.js';
 
 const DOCS = 'file:///policywright/docs/rules';
 let client: TestClient;
@@ -116,11 +116,11 @@ test('the chunked parse gives the same tree as a full parse', async () => {
   );
 });
 
-test('the chunked parse of each seed equals its full parse, before and after an edit', { skip: SKIP_NO_SHARED }, async () => {
+test('the chunked parse of each seed (a fifth under npm test) equals its full parse, before and after an edit', { skip: SKIP_NO_SHARED }, async () => {
   const { ChunkedParser, chunks } = await import('../../server/out/lsp/incremental-parse.js');
   const { parseBlocks } = await import('../../server/out/engine/document.js');
   const strip = (t: unknown) => JSON.parse(JSON.stringify(t));
-  for (const f of readdirSync(join(SHARED, 'seeds')).filter((x) => x.endsWith('.txt'))) {
+  for (const f of sample(readdirSync(join(SHARED, 'seeds')).filter((x) => x.endsWith('.txt')))) {
     const text = readFileSync(join(SHARED, 'seeds', f), 'utf8');
     const parser = new ChunkedParser();
     assert.deepEqual(strip(parser.parse(text)), strip(parseBlocks(text)), f);

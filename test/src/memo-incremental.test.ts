@@ -92,3 +92,28 @@ test('coverage: paragraphs read for one list of requirements are read for the ot
   assert.equal(statuses(policy('gdpr-first'), 'ccpa'), ccpaFirst);
   assert.equal(statuses(policy('ccpa-first'), 'uk-gdpr'), gdprFirst);
 });
+
+test('chunk cache: a document read in many pieces around long tables keeps its chunks from one check to the next', async () => {
+  const { ChunkedParser } = await import('../../server/out/lsp/incremental-parse.js');
+  const { CHEAP_RUN } = await import('../../server/out/engine/line-blocks.js');
+  const table = (n: number) => {
+    const rows = ['| Record | Kept for |', '|---|---|'];
+    while (rows.join('\n').length < CHEAP_RUN + 100) rows.push(`| ledger ${n} entry ${rows.length} | ${rows.length % 9} years after the last order |`);
+    return rows.join('\n');
+  };
+  // Seven pieces of prose between six tables, each read without remark.
+  const prose = (n: number, extra = '') => `## Part ${n}\n\nWe keep the records of part ${n} as the table below says.${extra}\n\nAsk us about part ${n} at any time.`;
+  const text = (extra: string) => [...Array.from({ length: 6 }, (_, n) => `${prose(n, n === 2 ? extra : '')}\n\n${table(n)}`), prose(6)].join('\n\n') + '\n';
+  const parser = new ChunkedParser(2);
+  const read = (t: string) => parser.round(() => parseDocument(t, parser.parse));
+  const first = read(text(''));
+  const before = parser.misses;
+  const edited = read(text(' Some of them longer.'));
+  // The edit changed one paragraph of one piece: that chunk alone is parsed again.
+  assert.equal(parser.misses - before, 1);
+  assert.equal(edited.blocks.length, first.blocks.length);
+  assert.deepEqual(
+    edited.blocks.map((b) => b.text),
+    parseDocument(text(' Some of them longer.')).blocks.map((b) => b.text),
+  );
+});

@@ -228,7 +228,7 @@ test('items typed on one line become a Markdown list', () => {
   assert.equal(listValue('just one'), 'just one');
 });
 
-// The terminal questionnaire is tested through a pseudo-terminal in new-terminal.test.ts.
+// The terminal questionnaire is tested through a pseudo-terminal in slow/new-terminal.test.ts.
 
 test('new -o never overwrites a file unless --force, which replaces it whole; the answers file is never replaced', async () => {
   const { run } = await import('../../server/out/cli/main.js');

@@ -124,6 +124,7 @@ function ofSequence(elements: AST.Element[]): Anchors {
  * gated (some branch requires no literal word). A cue list compiles to `EDGE(?:cue|cue|…)EDGE`, so
  * a sequence whose one requirement is a group of alternatives is read as those alternatives, each
  * a branch with its own clauses: "we … collect … from" needs "coll" and "from", not one of them.
+ * A group of one alternative (a list of one cue) is read the same way: all the cue's words.
  */
 export type Gate = number[][][];
 
@@ -132,7 +133,7 @@ function gateOfAlternatives(alts: AST.Alternative[]): Gate | null {
   for (const a of alts) {
     const clauses = clausesOf(a.elements);
     if (!clauses.length) return null;
-    const groups = a.elements.filter((e): e is AST.Group | AST.CapturingGroup => (e.type === 'Group' || e.type === 'CapturingGroup') && e.alternatives.length > 1 && !!ofElement(e));
+    const groups = a.elements.filter((e): e is AST.Group | AST.CapturingGroup => (e.type === 'Group' || e.type === 'CapturingGroup') && e.alternatives.length >= 1 && !!ofElement(e));
     if (clauses.length === 1 && groups.length === 1) {
       // The one clause is this group's (an element with anchors gives exactly one): its branches instead.
       const sub = gateOfAlternatives(groups[0].alternatives);

@@ -400,18 +400,26 @@ const blockMemos = new Map<string, Map<string, BlockMemo>>();
  * A list item's lead-in: the last sentence of the paragraph just before its list, in its section;
  * a table's body cell is read with its column's header.
  */
-function leadInOf(doc: PolicyDocument, block: Block): string {
+function leadInOf(doc: PolicyDocument, block: Block, listLeads: Map<number, string>): string {
   if (block.kind === 'table-cell') return block.header ?? '';
   if (block.kind === 'paragraph') return questionOf(doc, block);
   if (block.kind !== 'list-item') return '';
-  for (let i = block.index - 1; i >= 0; i--) {
-    const b = doc.blocks[i];
-    if (b.section !== block.section) return '';
-    if (b.kind === 'list-item') continue;
-    if (b.kind !== 'paragraph') return '';
-    return lastSentence(b.text);
+  // An item right after another item of the section has that item's lead-in: a list of thousands
+  // of items is not read back to its start for each one (`listLeads`: this check's, by block index).
+  const prev = doc.blocks[block.index - 1];
+  let lead = prev && prev.section === block.section && prev.kind === 'list-item' ? listLeads.get(prev.index) : undefined;
+  if (lead === undefined) {
+    lead = '';
+    for (let i = block.index - 1; i >= 0; i--) {
+      const b = doc.blocks[i];
+      if (b.section !== block.section) break;
+      if (b.kind === 'list-item') continue;
+      if (b.kind === 'paragraph') lead = lastSentence(b.text);
+      break;
+    }
   }
-  return '';
+  listLeads.set(block.index, lead);
+  return lead;
 }
 
 /** A paragraph's last sentence (the lead-in of the list after it), remembered by its text: every item of the list asks. */
@@ -487,6 +495,20 @@ function semicolonItems(text: string): { lead: string; text: string; at: number 
 
 /** A lead-in whose last word before its colon is short (up to four letters): "Recht auf:", "the right to:", "le droit de :". */
 const LEAD_TO_COMPLETE = /(?<![\p{L}])\p{L}{1,4}\s*:$/u;
+const SPACE = /\s/u;
+
+/**
+ * LEAD_TO_COMPLETE.test(lead), read from the lead's end: the expression, anchored only at the
+ * end, was tried at every position of a long lead. Before the colon and the white space before it,
+ * at most twelve code units hold a run of up to four letters (two units each at most) and the
+ * character before it.
+ */
+export function leadToComplete(lead: string): boolean {
+  if (!lead.endsWith(':')) return false;
+  let j = lead.length - 1;
+  while (j > 0 && SPACE.test(lead[j - 1])) j--;
+  return LEAD_TO_COMPLETE.test(`${lead.slice(Math.max(0, j - 12), j)}:`);
+}
 
 /** A full statement limited to self-service or to marketing, with no wider way offered. */
 function narrowed(r: CompiledRequirement, sentence: string, words: TextWords): boolean {
@@ -518,6 +540,17 @@ function blockWords(text: string, lead: string): BlockWords {
   return w;
 }
 
+/**
+ * The words of a text with its lead-in read without the colon, for the last text asked about:
+ * every requirement asks for the same ones (a list of thousands of items under one lead-in made
+ * them once per item and requirement).
+ */
+let lastBare: { lead: string; text: TextWords; words: TextWords } | undefined;
+function bareWords(lead: string, text: TextWords, joined: () => string): TextWords {
+  if (lastBare?.lead !== lead || lastBare.text !== text) lastBare = { lead, text, words: withLead(lead, text, joined) };
+  return lastBare.words;
+}
+
 /** The words of the last row read with a cell: every requirement reads the same cell with its row. */
 let lastRow: { row: string; text: string; words: BlockWords } | undefined;
 function rowWords(text: string, row: string): BlockWords {
@@ -528,7 +561,7 @@ function rowWords(text: string, row: string): BlockWords {
 /** The last lead-in asked about and whether it ends on a short word before its colon (asked once per requirement). */
 let lastCompletable: { lead: string; yes: boolean } | undefined;
 function completable(lead: string): boolean {
-  if (lastCompletable?.lead !== lead) lastCompletable = { lead, yes: LEAD_TO_COMPLETE.test(lead) };
+  if (lastCompletable?.lead !== lead) lastCompletable = { lead, yes: leadToComplete(lead) };
   return lastCompletable.yes;
 }
 
@@ -598,8 +631,7 @@ function readBlock(r: CompiledRequirement, text: string, lead: string, ctx: Set<
   // data:") still stops at its colon for the items it already reads.
   if (!hit && lead && !heading && completable(lead)) {
     const bare = lead.replace(/\s*:$/, '');
-    let j: TextWords | undefined;
-    const sub = readBlock(r, text, bare, ctx, false, { text: words.text, joined: () => (j ??= withLead(bare, words.text(), () => `${bare} ${text}`)) });
+    const sub = readBlock(r, text, bare, ctx, false, { text: words.text, joined: () => bareWords(bare, words.text(), () => `${bare} ${text}`) });
     if (sub.hit) hit = sub.hit;
   }
   // A table cell that says nothing whole under its header is read with its row's earlier cells:
@@ -690,29 +722,16 @@ export function findCues(doc: PolicyDocument, ids?: Iterable<string>): Findings 
   const ctxOf = sectionContexts(doc, cues);
   const triggerList = [...cues.triggers];
   const ctxKeys = ctxOf.map((c) => [...c].sort().join(','));
-  // A table's column header says what its cells give, as a heading does for its section ("How
-  // long" over "Until you close your account", "Why" over "To send your receipts"), whatever its
-  // words: the header is read with the headings' cues. Once per column header and section.
-  const columns = new Map<string, Set<string>>();
-  const columnContexts = (section: number, header: string): Set<string> => {
-    const key = `${section}\u0001${header}`;
-    let ctx = columns.get(key);
-    if (!ctx) {
-      const own = headingContexts(cues, header.slice(0, 100), doc.language);
-      ctx = own.length ? new Set([...ctxOf[section], ...own]) : ctxOf[section];
-      columns.set(key, ctx);
-    }
-    return ctx;
-  };
   let blanket: CueMatch | undefined;
   let collects = false;
   const products = new Set<string>();
+  const listLeads = new Map<number, string>();
   for (const block of proseBlocks(doc)) {
     if (!block.text) continue;
     const text = block.text;
-    const ctx = block.kind === 'table-cell' && block.header ? columnContexts(block.section, block.header) : ctxOf[block.section];
+    const ctx = ctxOf[block.section];
     const heading = block.kind === 'heading';
-    const lead = leadInOf(doc, block);
+    const lead = leadInOf(doc, block, listLeads);
     const row = rowOf(doc, block);
     // A table of contents names sections; its items state nothing (nor trigger anything).
     if (block.kind === 'list-item' && inContents(cues, doc, block, lead)) continue;

@@ -361,6 +361,8 @@ function readMentions(doc: PolicyDocument, c: Compiled, block: Block, isCommon: 
   const asked: BlockMentions['asked'] = [];
   const common = (w: string, min: number) => {
     const lower = w.toLowerCase();
+    // A word that is never a name's start ("we", "the") is common in every text: nothing to ask again.
+    if (c.notNames.has(lower)) return true;
     const yes = isCommon(lower, min);
     asked.push([lower, min, yes]);
     return yes;
@@ -457,43 +459,53 @@ interface MentionReading {
   thirdParty: boolean;
   self?: { kind: SelfUseKind; strong: boolean };
 }
-const mentionReadings = new Map<string, Map<string, Map<string, MentionReading>>>();
+const mentionReadings = new Map<string, Map<string, Map<number, MentionReading>>>();
 
 /** The readings of one block's mentions, remembered by its text (looked up once per block, not per mention). */
-function blockReadings(language: string, text: string, heading: boolean): Map<string, MentionReading> {
-  return rememberFor(mentionReadings, text, `${language}\u0001${heading ? 'h' : 'p'}`, () => new Map<string, MentionReading>());
+function blockReadings(language: string, text: string, heading: boolean): Map<number, MentionReading> {
+  return rememberFor(mentionReadings, text, `${language}\u0001${heading ? 'h' : 'p'}`, () => new Map<number, MentionReading>());
 }
 
-function readMention(c: Compiled, inBlock: Map<string, MentionReading>, text: string, heading: boolean, from: number, to: number): MentionReading {
-  return remember(inBlock, `${from},${to}`, () => {
-    const after = text.slice(to, to + 300);
-    const r: MentionReading = { terms: readDefinedTerm(c, after), group: false, thirdParty: false };
-    const afterName = after.replace(/^\s*\([^()]{0,80}\)/u, '');
-    const near = sentenceBefore(text, from, 120);
-    // A term inside a definition's quotes ("Acme", "we") says nothing by its surroundings.
-    if (/[“"'‘„«‹‚]\s*$/u.test(text.slice(Math.max(0, from - 2), from)) && /^\s*[”"'’“»›‘]/u.test(after)) return r;
-    if (heading) {
-      if (c.title && (from === 0 || /^\s*[\d.]*\s*$/.test(text.slice(0, from))) && c.title.test(text.slice(to))) r.self = { kind: 'title', strong: true };
-      else if (c.strongBefore?.test(near)) r.self = { kind: 'policy-of', strong: true };
-      return r;
-    }
-    if (c.groupBefore?.test(near.slice(-60)) || c.groupAfter?.test(afterName)) r.group = true;
-    // "This is the privacy policy of X" before "the privacy policy of Google" (a third party).
-    if (c.strongBefore?.test(near)) {
-      r.self = { kind: /controller|verantwortlich|responsable/i.test(near) ? 'controller' : 'policy-of', strong: true };
-      return r;
-    }
-    const rest = /^[^.;!?]*/u.exec(after)![0];
-    if (c.thirdPartyBefore?.test(near.slice(-70)) || c.thirdPartyAfter?.test(rest)) {
-      r.thirdParty = true;
-      return r;
-    }
-    if (c.strongAfter?.test(afterName)) r.self = { kind: 'controller', strong: true };
-    else if (c.atWe?.test(near) && c.weAfter?.test(after)) r.self = { kind: 'at-we', strong: true };
-    else if (c.verbs?.test(afterName)) r.self = { kind: 'verb', strong: false };
-    else if (c.possessive?.test(after)) r.self = { kind: 'possessive', strong: false };
+/** A mention's place in its block as one number (a block is shorter than MAX_CHECK_CHARS, under 2^24). */
+const placeKey = (from: number, to: number) => from * 0x1000000 + to;
+
+function readMention(c: Compiled, inBlock: Map<number, MentionReading>, text: string, heading: boolean, from: number, to: number): MentionReading {
+  const key = placeKey(from, to);
+  const known = inBlock.get(key);
+  if (known) return known;
+  const reading = readMentionAt(c, text, heading, from, to);
+  inBlock.set(key, reading);
+  return reading;
+}
+
+function readMentionAt(c: Compiled, text: string, heading: boolean, from: number, to: number): MentionReading {
+  const after = text.slice(to, to + 300);
+  const r: MentionReading = { terms: readDefinedTerm(c, after), group: false, thirdParty: false };
+  const afterName = after.replace(/^\s*\([^()]{0,80}\)/u, '');
+  const near = sentenceBefore(text, from, 120);
+  // A term inside a definition's quotes ("Acme", "we") says nothing by its surroundings.
+  if (/[“"'‘„«‹‚]\s*$/u.test(text.slice(Math.max(0, from - 2), from)) && /^\s*[”"'’“»›‘]/u.test(after)) return r;
+  if (heading) {
+    if (c.title && (from === 0 || /^\s*[\d.]*\s*$/.test(text.slice(0, from))) && c.title.test(text.slice(to))) r.self = { kind: 'title', strong: true };
+    else if (c.strongBefore?.test(near)) r.self = { kind: 'policy-of', strong: true };
     return r;
-  });
+  }
+  if (c.groupBefore?.test(near.slice(-60)) || c.groupAfter?.test(afterName)) r.group = true;
+  // "This is the privacy policy of X" before "the privacy policy of Google" (a third party).
+  if (c.strongBefore?.test(near)) {
+    r.self = { kind: /controller|verantwortlich|responsable/i.test(near) ? 'controller' : 'policy-of', strong: true };
+    return r;
+  }
+  const rest = /^[^.;!?]*/u.exec(after)![0];
+  if (c.thirdPartyBefore?.test(near.slice(-70)) || c.thirdPartyAfter?.test(rest)) {
+    r.thirdParty = true;
+    return r;
+  }
+  if (c.strongAfter?.test(afterName)) r.self = { kind: 'controller', strong: true };
+  else if (c.atWe?.test(near) && c.weAfter?.test(after)) r.self = { kind: 'at-we', strong: true };
+  else if (c.verbs?.test(afterName)) r.self = { kind: 'verb', strong: false };
+  else if (c.possessive?.test(after)) r.self = { kind: 'possessive', strong: false };
+  return r;
 }
 
 /** Read the document's organisation names once; the result is kept for the document. */
@@ -506,7 +518,7 @@ export function analyseOrganisations(doc: PolicyDocument): OrganisationAnalysis 
   const names = new Map<string, OrgName>();
   const definedTerms: DefinedTerm[] = [];
   const nameOf = (m: OrgMention) => names.get(m.key)!;
-  const readings = new Map<Block, Map<string, MentionReading>>();
+  const readings = new Map<Block, Map<number, MentionReading>>();
   mentions.forEach((m, i) => {
     let n = names.get(m.key);
     if (!n) {

@@ -8,6 +8,7 @@
 // size is read in time linear in its length.
 import { cueAlternation, LETTER } from './cues.js';
 import { shouting } from './text.js';
+import { remember } from './memo.js';
 
 /** The template-shape parts of `server/data/languages/<lang>/placeholders.yaml`. */
 export interface TemplateShapeData {
@@ -588,6 +589,18 @@ function deletionAtStart(t: string, s: TemplateShapes): boolean {
 }
 
 /** A label or condition of a template's alternatives, in doc order: which blocks to report. */
+/** An option's label ("o:a" of "Option A:") or a condition head ("c:eu users"), by the text; remembered per set of shapes. */
+const alternativeLabels = new WeakMap<TemplateShapes, Map<string, string | null>>();
+function alternativeLabel(text: string, s: TemplateShapes): string | null {
+  let memo = alternativeLabels.get(s);
+  if (!memo) alternativeLabels.set(s, (memo = new Map()));
+  return remember(memo, text, () => {
+    const o = s.optionLabel?.exec(text);
+    const head = !o && s.conditionHead?.test(text.toLowerCase()) ? text.toLowerCase().replace(/[^\p{L}\s]/gu, '').trim() : undefined;
+    return o ? `o:${(o[1] ?? o[3]).toLowerCase()}` : head ? `c:${head}` : null;
+  });
+}
+
 export function scanAlternatives(blocks: readonly { kind: string; text: string; depth?: number; section: number }[], s: TemplateShapes): ShapeHit[] {
   // Two heads count together when they share a parent: the section for text, the enclosing
   // heading for headings.
@@ -596,19 +609,17 @@ export function scanAlternatives(blocks: readonly { kind: string; text: string; 
   const groups = new Map<string, { block: number; label: string }[]>();
   const stack: { depth: number; index: number }[] = [];
   blocks.forEach((b, i) => {
-    let parent: string;
+    let parent = -1;
     if (b.kind === 'heading') {
       const d = b.depth ?? 1;
       while (stack.length && stack[stack.length - 1].depth >= d) stack.pop();
-      parent = `h${stack.length ? stack[stack.length - 1].index : -1}`;
+      parent = stack.length ? stack[stack.length - 1].index : -1;
       stack.push({ depth: d, index: i });
-    } else parent = `s${b.section}`;
+    }
     if (b.kind === 'code' || b.kind === 'html' || b.kind === 'table-cell' || b.text.length > 160) return;
-    const o = s.optionLabel?.exec(b.text);
-    const head = !o && s.conditionHead?.test(b.text.toLowerCase()) ? b.text.toLowerCase().replace(/[^\p{L}\s]/gu, '').trim() : undefined;
-    const label = o ? `o:${(o[1] ?? o[3]).toLowerCase()}` : head ? `c:${head}` : undefined;
+    const label = alternativeLabel(b.text, s);
     if (!label) return;
-    const key = `${parent}${label[0]}`;
+    const key = `${b.kind === 'heading' ? `h${parent}` : `s${b.section}`}${label[0]}`;
     const g = groups.get(key) ?? [];
     g.push({ block: i, label });
     groups.set(key, g);

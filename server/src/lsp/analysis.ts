@@ -65,7 +65,8 @@ function parserFor(key: string): ChunkedParser {
  */
 export function analyze(text: string, config: CheckConfig, key?: string, summarise = true): Analysis {
   const t0 = performance.now();
-  const result = check(text, config, key ? parserFor(key).parse : undefined);
+  const parser = key ? parserFor(key) : undefined;
+  const result = parser ? parser.round(() => check(text, config, parser.parse)) : check(text, config);
   const doc = result.document;
   const analysis: Analysis = {
     language: result.language,

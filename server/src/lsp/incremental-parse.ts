@@ -53,22 +53,51 @@ export function chunks(text: string): Chunk[] {
   return out;
 }
 
-/** A parser with a cache of chunk trees; keeps the chunks of the last few documents it parsed. */
+/**
+ * A parser with a cache of chunk trees; keeps the chunks of the last few documents it parsed. A
+ * document whose long tables and heading runs are read without remark is parsed piece by piece
+ * (`parseAroundRuns`): `round` makes all the pieces of one check one document here, so that a
+ * document of many pieces keeps its chunks (one slot per piece thrashed with five pieces or more).
+ */
 export class ChunkedParser {
   private cache = new Map<string, Root>();
   private open = new Set<string>();
   /** Each chunk's nodes as last placed in a document (shifted to its offset and line there). */
   private placed = new Map<string, { offset: number; line: number; nodes: RootContent[] }>();
   private recent: Set<string>[] = [];
+  /** The chunks of the round under way (see `round`); none: each parse is a round. */
+  private current?: Set<string>;
   hits = 0;
   misses = 0;
 
   constructor(private keep = 4) {}
 
+  /** Run `f` (a check, which may parse several pieces) as one round of the cache. */
+  round<T>(f: () => T): T {
+    this.current = new Set();
+    try {
+      return f();
+    } finally {
+      const used = this.current;
+      this.current = undefined;
+      this.endRound(used);
+    }
+  }
+
+  private endRound(used: Set<string>): void {
+    this.recent.push(used);
+    if (this.recent.length > this.keep) {
+      this.recent.shift();
+      const live = new Set<string>();
+      for (const s of this.recent) for (const k of s) live.add(k);
+      for (const k of this.cache.keys()) if (!live.has(k)) this.cache.delete(k), this.open.delete(k), this.placed.delete(k);
+    }
+  }
+
   parse = (text: string): Root => {
     const cs = chunks(text);
     if (cs.length === 1) return parseBlocks(text);
-    const used = new Set<string>();
+    const used = this.current ?? new Set<string>();
     const children: RootContent[] = [];
     for (const c of cs) {
       let tree = this.cache.get(c.text);
@@ -91,13 +120,7 @@ export class ChunkedParser {
       }
       for (const n of at.nodes) children.push(n);
     }
-    this.recent.push(used);
-    if (this.recent.length > this.keep) {
-      this.recent.shift();
-      const live = new Set<string>();
-      for (const s of this.recent) for (const k of s) live.add(k);
-      for (const k of this.cache.keys()) if (!live.has(k)) this.cache.delete(k), this.open.delete(k), this.placed.delete(k);
-    }
+    if (!this.current) this.endRound(used);
     const end = cs[cs.length - 1];
     const whole = parseBlocks('');
     whole.children = children;

@@ -281,15 +281,19 @@ suite('Policywright in VS Code', () => {
     await vscode.commands.executeCommand('undo');
   });
 
-  test('Policywright: New policy… opens a policy written from answers as an untitled document that checks clean', async () => {
-    // The values the chosen clauses need, as the questionnaire would ask them (the server's request).
+  /** New policy… with LARKSPUR's answers and the example values the chosen clauses need (asked of the server, as the questionnaire does). */
+  async function newLarkspurPolicy() {
     const { client } = vscode.extensions.getExtension('policywright.policywright').exports;
     const q = await client.sendRequest('policywright/newPolicyQuestions', { answers: LARKSPUR });
     assert.ok(q.values && q.values.length, 'values to ask');
     const variables = {};
     for (const v of q.values) variables[v.name] = v.name === 'last_updated' ? new Date().toISOString().slice(0, 10) : v.example;
     const uri = await vscode.commands.executeCommand('policywright.newPolicy', { answers: { ...LARKSPUR, variables } });
-    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri);
+    return { uri, doc: vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri) };
+  }
+
+  test('Policywright: New policy… opens a policy written from answers as an untitled document that checks clean', async () => {
+    const { uri, doc } = await newLarkspurPolicy();
     assert.ok(doc && doc.isUntitled && doc.languageId === 'markdown', `an untitled Markdown document: ${uri}`);
     assert.strictEqual(vscode.window.activeTextEditor.document, doc);
     assert.match(doc.getText(), /^---\npolicy:/);
@@ -301,7 +305,10 @@ suite('Policywright in VS Code', () => {
   });
 
   test('Policywright: Update from answers… asks again with the policy\'s answers chosen (quick picks accepted, one step back); the same answers leave it as it is', async () => {
-    const doc = vscode.window.activeTextEditor.document;
+    // Its own policy, active: not whatever an earlier test left in the editor.
+    const { doc } = await newLarkspurPolicy();
+    await vscode.window.showTextDocument(doc);
+    assert.strictEqual(vscode.window.activeTextEditor.document, doc);
     assert.match(doc.getText(), /answers:/, 'the policy New policy… opened');
     const before = doc.getText();
     const uri = await acceptAll(Promise.resolve(vscode.commands.executeCommand('policywright.updateFromAnswers')), { back: 1 });

@@ -12,6 +12,7 @@ import { parseDocument } from '../../../server/out/engine/document.js';
 import { ruleById } from '../../../server/out/engine/rules/index.js';
 import { FIXTURES } from '../helpers/paths.js';
 import { BOUND, assertLinear } from '../helpers/doubling.js';
+import { countOf } from '../helpers/findings.js';
 
 /** `make(n, variant)` builds the input of size n; `run` does the work whose time is compared. */
 function linear(name: string, size: number, make: (n: number, variant: number) => string, run: (text: string) => void): void {
@@ -24,7 +25,7 @@ linear(
   'repeated-word, one long line',
   3000,
   (n, v) => `# Notice\n\n${`we keep your data ${words[v]} and the the `.repeat(n)}\n`,
-  (text) => assert.equal(check(text).diagnostics.filter((d) => d.rule === 'repeated-word').length, (text.match(/the the/g) ?? []).length),
+  (text) => assert.equal(countOf(check(text).diagnostics, 'repeated-word'), (text.match(/the the/g) ?? []).length),
 );
 
 linear(
@@ -32,7 +33,7 @@ linear(
   2000,
   // Each paragraph differs (its number), so that the engine's memo of paragraphs does not decide.
   (n, v) => Array.from({ length: n }, (_, i) => `Quarry Bank Ltd ("we") mends clocks. Quarry Bank collects your address. Hollin Press collects your phone number ${words[v]} ${i}. Hollin Press keeps it. \n\n`).join(''),
-  (text) => assert.equal(check(text).diagnostics.filter((d) => d.rule === 'entity-mismatch').length, 2 * (text.match(/Quarry Bank Ltd/g) ?? []).length),
+  (text) => assert.equal(countOf(check(text).diagnostics, 'entity-mismatch'), 2 * (text.match(/Quarry Bank Ltd/g) ?? []).length),
 );
 
 const complete = readFileSync(join(FIXTURES, 'required-info', 'complete.md'), 'utf8').replace(/^# .*$/m, '');

@@ -134,10 +134,8 @@ function collectTargets(doc: PolicyDocument): Targets {
   };
   for (const b of doc.blocks) {
     if (b.kind === 'heading') {
-      const text = plainText(b.text)
-        .replace(/^\d{1,2}(?:\.\d{1,2})*\.?\s*/, '')
-        .replace(/\s*:$/, '');
-      const title = { text, norm: norm(text), block: b };
+      const h = headingTarget(b.text);
+      const title = { text: h.text, norm: h.norm, block: b };
       titles.push(title);
       perDepth.set(b.depth ?? 2, (perDepth.get(b.depth ?? 2) ?? 0) + 1);
       if (b.number) {
@@ -145,7 +143,7 @@ function collectTargets(doc: PolicyDocument): Targets {
         if (!b.number.includes('.')) topNumbers.push(Number(b.number));
       }
       // GitHub numbers repeated slugs: intro, intro-1, intro-2.
-      const base = slug(plainText(b.text));
+      const base = h.slug;
       const seen = slugCount.get(base) ?? 0;
       slugCount.set(base, seen + 1);
       anchors.set(seen ? `${base}-${seen}` : base, title);
@@ -162,6 +160,16 @@ function collectTargets(doc: PolicyDocument): Targets {
     for (const a of t.anchors) anchors.set(a, null);
   }
   return { titles, labels, headingsPerLevel: Math.max(0, ...perDepth.values()), numbers, numbered: numbers.size > 0, topNumbers, anchors, lookup: titleLookup(titles, labels) };
+}
+
+/** A heading as a target: its title as shown and as compared, and its anchor; remembered by its text. */
+const headings = new Map<string, { text: string; norm: string; slug: string }>();
+function headingTarget(heading: string): { text: string; norm: string; slug: string } {
+  return remember(headings, heading, () => {
+    const plain = plainText(heading);
+    const text = flat(plain.replace(/^\d{1,2}(?:\.\d{1,2})*\.?\s*/, '').replace(/\s*:$/, ''));
+    return { text, norm: norm(text), slug: slug(plain) };
+  });
 }
 
 /** What a paragraph offers as a target; it depends only on its text, so it is remembered by it. */

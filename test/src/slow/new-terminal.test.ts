@@ -1,16 +1,18 @@
 // `policywright new` on a terminal (issue 12): the questionnaire through @inquirer/prompts, driven
 // through a pseudo-terminal (util-linux `script`), typed answers in and the policy file out.
 // Each key is sent once the prompt it answers is on the screen (waiting on output, never on a timer).
+// Slow (end to end: the real command started on a terminal, a process per prompt flow): run by
+// `npm run test:slow` and .ci/run, not by `npm test`.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ROOT } from './helpers/paths.js';
-import { PROFILES } from '../../server/out/engine/data.js';
-import { generatePolicy, readAnswers, startWording, questionsFor, updatePolicy, valueQuestions, type PolicyAnswers } from '../../server/out/engine/new-policy.js';
-import { check } from '../../server/out/engine/check.js';
+import { ROOT } from '../helpers/paths.js';
+import { PROFILES } from '../../../server/out/engine/data.js';
+import { generatePolicy, readAnswers, startWording, questionsFor, updatePolicy, valueQuestions, type PolicyAnswers } from '../../../server/out/engine/new-policy.js';
+import { check } from '../../../server/out/engine/check.js';
 
 const HAS_SCRIPT = spawnSync('script', ['--version']).status === 0;
 const SKIP = HAS_SCRIPT ? false : 'util-linux `script` not found: the pseudo-terminal test of `policywright new` is skipped';
