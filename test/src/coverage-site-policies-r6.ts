@@ -569,3 +569,78 @@ Vous pouvez accéder à vos données, les rectifier, les faire effacer, vous opp
     expected: expect(['controller-identity', 'dpo-contact', 'purposes', 'lawful-basis', 'recipients', 'retention', 'right-access', 'right-rectification', 'right-erasure', 'right-restriction', 'right-objection', 'right-portability', 'complaint-authority'], { 'withdraw-consent': 'any-time' }),
   },
 ];
+
+/** A fifth probe, written blind after the eighth round's fixes. */
+export const SITE_POLICIES_R11: SitePolicy[] = [
+  {
+    lang: 'de',
+    name: 'an Austrian online shop for tea',
+    body: `## Wer wir sind
+
+Teehaus Edelweiß GmbH, Neubaugasse 18, 1070 Wien, FN 412345a, Telefon +43 1 555 6677, office@teehaus-edelweiss.example.
+
+## Bestellung
+
+Für die Abwicklung Ihrer Bestellung benötigen wir Ihren Namen, Ihre Lieferadresse, Ihre E-Mail-Adresse und Ihre Zahlungsdaten. Ohne diese Angaben können wir den Kaufvertrag nicht erfüllen. Die Verarbeitung erfolgt zur Erfüllung des Vertrags.
+
+Ihre Adresse geben wir an die Österreichische Post weiter. Zahlungen wickelt unser Zahlungsdienstleister ab.
+
+## Speicherdauer
+
+Rechnungsdaten bewahren wir gemäß § 132 BAO sieben Jahre auf. Ihr Kundenkonto bleibt bestehen, bis Sie es löschen.
+
+## Ihre Rechte
+
+Ihnen stehen die Rechte auf Auskunft, Berichtigung, Löschung, Einschränkung, Datenübertragbarkeit und Widerspruch zu. Wenden Sie sich dazu an office@teehaus-edelweiss.example. In Österreich ist die Datenschutzbehörde zuständig; dort können Sie Beschwerde einlegen.
+`,
+    expected: expect(['controller-identity', 'purposes', 'lawful-basis', 'recipients', 'retention', 'right-access', 'right-rectification', 'right-erasure', 'right-restriction', 'right-objection', 'right-portability', 'complaint-authority', 'statutory-contractual', 'data-categories']),
+  },
+  {
+    lang: 'nl',
+    name: 'a Flemish translation agency that says u',
+    body: `## Verantwoordelijke
+
+Vertaalbureau Babel bv, Meir 50, 2000 Antwerpen, KBO 0712.345.618, info@babelvertalingen.example, is verantwoordelijk voor uw persoonsgegevens.
+
+## Wat wij verwerken en waarom
+
+Wij verwerken de gegevens in de documenten die u ons laat vertalen, en uw contactgegevens, om uw opdracht uit te voeren en te factureren. Deze verwerking is noodzakelijk voor de uitvoering van de overeenkomst.
+
+Sommige vertalingen besteden wij uit aan freelance vertalers, die een geheimhoudingsverklaring hebben ondertekend.
+
+## Bewaren
+
+Vertaalde documenten verwijderen wij zes maanden na de levering. Facturen bewaren wij zeven jaar.
+
+## Uw rechten
+
+U hebt het recht op inzage, verbetering en wissing van uw gegevens en het recht om bezwaar te maken. U kunt ook klacht indienen bij de Gegevensbeschermingsautoriteit.
+`,
+    expected: expect(['controller-identity', 'purposes', 'lawful-basis', 'recipients', 'retention', 'right-access', 'right-rectification', 'right-erasure', 'right-objection', 'complaint-authority', 'data-categories']),
+  },
+  {
+    lang: 'fr',
+    name: 'a Geneva hiking association under the Swiss act',
+    body: `## Responsable
+
+Association Les Randonneurs du Salève, case postale 120, 1211 Genève, comite@randosaleve.example.
+
+## Données traitées
+
+Nous traitons les nom, adresse, date de naissance et numéro de téléphone de nos membres, afin de gérer les adhésions, d’organiser les sorties et d’encaisser les cotisations.
+
+## Communication à des tiers
+
+Pour l’assurance des sorties, la liste des participants est communiquée à notre assureur. Aucune donnée n’est communiquée à l’étranger.
+
+## Conservation
+
+Les données des membres sont effacées deux ans après leur démission.
+
+## Vos droits
+
+Vous pouvez demander à tout moment l’accès à vos données, leur rectification ou leur destruction en écrivant au comité.
+`,
+    expected: expect(['controller-identity', 'purposes', 'recipients', 'international-transfers', 'retention', 'right-access', 'right-rectification', 'right-erasure', 'data-categories']),
+  },
+];

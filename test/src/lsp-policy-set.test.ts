@@ -227,7 +227,7 @@ test('the folder read is bounded: the first 200 text files by name, none over 2 
 });
 
 test('what the server keeps of a neighbour on disk: what the set pass and the family lens read, not the editor\'s parts', async () => {
-  const { forNeighbour } = await import('../../server/out/lsp/server.js');
+  const { forNeighbour } = await import('../../server/out/lsp/analysis.js');
   const { analyze } = await import('../../server/out/lsp/analysis.js');
   const { coverageSummaries } = await import('../../server/out/lsp/features.js');
   const a = analyze(readFileSync(fixture('translations/privacy.md'), 'utf8'), {});

@@ -317,3 +317,50 @@ test('the scheduler checks an open document before the neighbours read from disk
   assert.equal(order.length, 4);
   s.dispose();
 });
+
+test('the check worker replies for a neighbour with what the server keeps of one: no fixes, sections or placeholders', async (t) => {
+  const { runWorker } = await import('../../server/out/lsp/scheduler.js');
+  const { MessageChannel } = await import('node:worker_threads');
+  const { port1, port2 } = new MessageChannel();
+  // An open port keeps the process alive: closed however the test ends.
+  t.after(() => (port1.close(), port2.close()));
+  runWorker(port1);
+  const ask = (m: object) =>
+    new Promise<{ analysis: { sections: unknown[]; placeholders: unknown[] }; findings: string[] }>((resolve) => {
+      port2.once('message', resolve);
+      port2.postMessage(m);
+    });
+  // Pasted twice, so the duplicate-block finding carries a fix; a section, a placeholder.
+  const para = 'We keep the records of every order for six years after the sale, and then we delete them for good.';
+  const text = `# Privacy\n\n## Keeping\n\n${para}\n\n${para}\n\nWrite to {{ contact_email }}.\n`;
+  const open = await ask({ id: 1, text, config: {}, key: 'file:///open.policy.md' });
+  assert.ok(open.analysis.sections.length && open.analysis.placeholders.length);
+  assert.ok(open.findings.some((f) => JSON.parse(f).fixes));
+  const neighbour = await ask({ id: 2, text, config: {}, neighbour: true });
+  assert.deepEqual([neighbour.analysis.sections, neighbour.analysis.placeholders], [[], []]);
+  assert.equal(neighbour.findings.length, open.findings.length);
+  assert.ok(!neighbour.findings.some((f) => JSON.parse(f).fixes));
+});
+
+test('a neighbour checked while the user opens it is not published: the open document has its own check', async () => {
+  const { Scheduler } = await import('../../server/out/lsp/scheduler.js');
+  const done: string[] = [];
+  let opened = false;
+  const s = new Scheduler({
+    debounceMs: 0,
+    input: async () => {
+      opened = true; // opened while its check as a neighbour runs
+      return { version: 1, text: '# Privacy\n\nWe keep data.\n', config: {}, neighbour: true };
+    },
+    currentVersion: () => 1,
+    background: () => !opened,
+    done: (uri) => done.push(uri),
+    failed: () => {},
+    log: () => {},
+  });
+  s.schedule('file:///n.md', true);
+  await new Promise((r) => setImmediate(r));
+  await s.whenSettled('file:///n.md', 10_000);
+  assert.deepEqual(done, []);
+  s.dispose();
+});

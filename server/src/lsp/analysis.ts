@@ -103,3 +103,21 @@ export function analyze(text: string, config: CheckConfig, key?: string, summari
   analysis.elapsedMs = performance.now() - t0;
   return analysis;
 }
+
+/**
+ * What is kept of a neighbour's check (a file on disk, never shown): what the set pass compares
+ * (its summary; its findings, which set rules read for their places and requirements) and the
+ * family lens counts (coverage), without the editor's parts or the findings' fixes. The check
+ * worker makes it before replying for a document that is not open (no `key`), so a neighbour's
+ * fixes, sections and placeholders are never written out and copied to the server's thread.
+ */
+export function forNeighbour(a: Analysis): Analysis {
+  return {
+    ...a,
+    diagnostics: a.diagnostics.map(({ fixes: _fixes, ...d }) => d),
+    sections: [],
+    placeholders: [],
+    variables: {},
+    policyFields: {},
+  };
+}

@@ -4,7 +4,7 @@
 // an older one (a result for an outdated version is dropped, and a long-running check of an
 // outdated version is abandoned by restarting the worker). Nothing here blocks the connection.
 import { Worker } from 'node:worker_threads';
-import { analyze, type Analysis } from './analysis.js';
+import { analyze, forNeighbour, type Analysis } from './analysis.js';
 import type { CheckConfig, Diagnostic } from '../engine/types.js';
 
 export interface CheckInput {
@@ -15,6 +15,8 @@ export interface CheckInput {
   key?: string;
   /** Summarise it for the set pass (default true; see analyze). */
   summarise?: boolean;
+  /** A document that is not open (a neighbour on disk): the reply holds only what a neighbour keeps (`forNeighbour`). */
+  neighbour?: boolean;
 }
 
 export interface SchedulerOptions {
@@ -189,6 +191,9 @@ export class Scheduler {
       } else if (this.opts.currentVersion(uri) !== input.version || (this.epochs.get(uri) ?? 0) !== epoch) {
         // Outdated: the newer version is scheduled (its didChange called schedule()), or the
         // document was closed meanwhile and what has its version now is another text.
+      } else if (input.neighbour && this.opts.background && !this.opts.background(uri)) {
+        // Checked as a neighbour (the worker kept only what a neighbour needs), opened since:
+        // opening it scheduled its own check.
       } else if (reply.analysis) {
         this.opts.done(uri, input.version, reply.analysis);
       } else {
@@ -240,7 +245,7 @@ export class Scheduler {
     if (this.worker && !this.workerBroken) {
       return new Promise((resolve) => {
         this.waiting.set(id, (m) => resolve(m.analysis && m.findings ? { id, analysis: { ...m.analysis, diagnostics: this.findings.read(uri, m.findings, input.key !== undefined) } } : { id, error: m.error ?? 'no analysis' }));
-        this.worker!.postMessage({ id, text: input.text, config: input.config, key: input.key, summarise: input.summarise });
+        this.worker!.postMessage({ id, text: input.text, config: input.config, key: input.key, summarise: input.summarise, neighbour: input.neighbour });
       });
     }
     return new Promise((resolve) =>
@@ -295,10 +300,12 @@ export class Scheduler {
 
 /** The worker thread's side: answer check requests until terminated. */
 export function runWorker(port: import('node:worker_threads').MessagePort): void {
-  port.on('message', (m: { id: number; text: string; config: CheckConfig; key?: string; summarise?: boolean }) => {
+  port.on('message', (m: { id: number; text: string; config: CheckConfig; key?: string; summarise?: boolean; neighbour?: boolean }) => {
     let reply: WorkerMessage;
     try {
-      const { diagnostics, ...analysis } = analyze(m.text, m.config, m.key, m.summarise ?? true);
+      const full = analyze(m.text, m.config, m.key, m.summarise ?? true);
+      // A document that is not open (a neighbour on disk): only what the server keeps of it.
+      const { diagnostics, ...analysis } = m.neighbour ? forNeighbour(full) : full;
       reply = { id: m.id, analysis, findings: diagnostics.map((d) => JSON.stringify(d)) };
     } catch (e) {
       reply = { id: m.id, error: (e as Error).stack ?? String(e) };

@@ -15,7 +15,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { parseDocument } from '../engine/document.js';
 import type { CheckConfig, ClauseSource, RuleSetting } from '../engine/types.js';
-import type { Analysis } from './analysis.js';
+import { forNeighbour, type Analysis } from './analysis.js';
 import { clauseCompletions, createClauseService, toEngineSources, type ClauseService } from './clauses.js';
 import { fixAll, quickFixes, toLspDiagnostics } from './convert.js';
 import { coverageLenses, coverageReport, documentSymbols, foldingRanges, hover, placeholderCompletions } from './features.js';
@@ -272,7 +272,8 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       const config = await checkConfig(settings);
       setConfigs.set(uri, config);
       // A neighbour on disk is checked whole, keeping no chunk cache: it changes seldom.
-      return { version: current.version, text, config, key: documents.get(uri) ? uri : undefined, summarise: !alone(uri) };
+      const open = !!documents.get(uri);
+      return { version: current.version, text, config, key: open ? uri : undefined, summarise: !alone(uri), neighbour: !open };
     },
     currentVersion: versionOf,
     background: (uri) => !documents.get(uri),
@@ -580,22 +581,6 @@ export function startServer(connection: Connection, options: ServerOptions): voi
 
   documents.listen(connection);
   connection.listen();
-}
-
-/**
- * What is kept of a neighbour's check (a file on disk, never shown): what the set pass compares
- * (its summary; its findings, which set rules read for their places and requirements) and the
- * family lens counts (coverage), without the editor's parts or the findings' fixes.
- */
-export function forNeighbour(a: Analysis): Analysis {
-  return {
-    ...a,
-    diagnostics: a.diagnostics.map(({ fixes: _fixes, ...d }) => d),
-    sections: [],
-    placeholders: [],
-    variables: {},
-    policyFields: {},
-  };
 }
 
 /** A result for JSON-RPC: text as it is, bytes as base64. */
