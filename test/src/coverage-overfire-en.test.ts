@@ -29,3 +29,16 @@ for (const [requirement, body] of ROWS) {
     assert.equal(c.status, 'missing', show(c));
   });
 }
+
+// A line that is only a studio's name names the operator under a contact heading; a kind of
+// product ("Board Games", "Mobile Apps") in a list there is no name.
+for (const body of ['We sell in two departments:\n\n- Video Games\n- Board Games', 'Our team builds:\n\n- Mobile Apps\n- Online Games']) {
+  test(`en a kind of product under a contact heading names no operator: ${JSON.stringify(body.slice(-24))}`, () => {
+    const c = englishCoverageOf(body, 'controller-identity', 'Contact us');
+    assert.equal(c.status, 'missing', show(c));
+  });
+}
+test('en a studio name alone under a contact heading still names the operator', () => {
+  const c = englishCoverageOf('Tinderleaf Games\n\nEmail: hello@tinderleaf.example', 'controller-identity', 'Contact us');
+  assert.notEqual(c.status, 'missing', show(c));
+});
