@@ -853,9 +853,10 @@ function withNextSentence(text: string, s: { from: number; to: number }): { from
 }
 
 /** The sentence of a statement and the two after it (withNextSentence), remembered by the block's text and the statement's place. */
-const statementWindows = new Map<string, Map<string, { from: number; to: number }>>();
+// The place is one number (a block is under 2^24 code units): a string key would be interned, one per statement, filling the shared intern table.
+const statementWindows = new Map<string, Map<number, { from: number; to: number }>>();
 function statementWindow(text: string, from: number, to: number): { from: number; to: number } {
-  return rememberFor(statementWindows, text, `${from},${to}`, () => withNextSentence(text, sentenceAround(text, from, to, 800)));
+  return rememberFor(statementWindows, text, from * 0x1000000 + to, () => withNextSentence(text, sentenceAround(text, from, to, 800)));
 }
 
 /**
