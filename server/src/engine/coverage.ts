@@ -737,7 +737,9 @@ export function findCues(doc: PolicyDocument, ids?: Iterable<string>): Findings 
     if (block.kind === 'list-item' && inContents(cues, doc, block, lead)) continue;
     const addressLine = heading && !!block.implicit;
     const words = blockWords(text, lead);
-    const memo = rememberFor(blockMemos, text, `${doc.language}\u0001${heading ? (addressLine ? 'i' : 'h') : 'p'}\u0001${ctxKeys[block.section]}\u0001${lead}\u0001${row}`, (): BlockMemo => ({ hits: [], triggers: [] }));
+    // A table cell is read with its header as the column's (readBlock's `header`), a paragraph with
+    // its question or a list item with its lead-in: the same text and lead, read apart.
+    const memo = rememberFor(blockMemos, text, `${doc.language}\u0001${heading ? (addressLine ? 'i' : 'h') : block.kind === 'table-cell' ? 'c' : 'p'}\u0001${ctxKeys[block.section]}\u0001${lead}\u0001${row}`, (): BlockMemo => ({ hits: [], triggers: [] }));
     if (memo.sparseFor !== wantedKey) {
       const sparse: CompiledRequirement[] = [];
       for (const r of wanted) {
