@@ -12,6 +12,9 @@ const ROWS: [Lang, string, string][] = [
   // « sur la base du contrat » is a lawful basis when processing stands on it, not building works.
   ['fr', 'lawful-basis', 'Les travaux sont réalisés sur la base du contrat signé avec le propriétaire.'],
   ['fr', 'lawful-basis', 'Notre tarif de groupe repose sur un contrat annuel avec la mairie.'],
+  // A file another program opens is portability when it holds the reader's data, not a drawing.
+  ['fr', 'right-portability', 'Le plan de votre cuisine est fourni en fichier PDF, lisible dans un autre logiciel de dessin.'],
+  ['nl', 'right-portability', 'U krijgt de bouwtekening als bestand dat u in een ander programma kunt openen.'],
 ];
 
 for (const [lang, requirement, body] of ROWS) {
