@@ -21,6 +21,9 @@ const ROWS: [requirement: string, body: string][] = [
   ['retention', 'Your card number is never stored on our servers; the payment page sends it straight to the bank.'],
   ['recipients', 'Before hiring, we may ask you to use a background-check company of your choice.'],
   ['automated-decision-making', 'Orders are rejected automatically when the shop is closed for holidays.'],
+  // A price set automatically is a decision about the reader when it is theirs, not a delivery tariff.
+  ['automated-decision-making', 'Delivery prices are set automatically from the distance to your door.'],
+  ['automated-decision-making', 'Ticket prices are calculated automatically by our booking software each morning.'],
 ];
 
 for (const [requirement, body] of ROWS) {
