@@ -737,7 +737,9 @@ export function findCues(doc: PolicyDocument, ids?: Iterable<string>): Findings 
     if (block.kind === 'list-item' && inContents(cues, doc, block, lead)) continue;
     const addressLine = heading && !!block.implicit;
     const words = blockWords(text, lead);
-    const memo = rememberFor(blockMemos, text, `${doc.language}\u0001${heading ? (addressLine ? 'i' : 'h') : 'p'}\u0001${ctxKeys[block.section]}\u0001${lead}\u0001${row}`, (): BlockMemo => ({ hits: [], triggers: [] }));
+    // A table cell is read with its header as the column's (readBlock's `header`), a paragraph with
+    // its question or a list item with its lead-in: the same text and lead, read apart.
+    const memo = rememberFor(blockMemos, text, `${doc.language}\u0001${heading ? (addressLine ? 'i' : 'h') : block.kind === 'table-cell' ? 'c' : 'p'}\u0001${ctxKeys[block.section]}\u0001${lead}\u0001${row}`, (): BlockMemo => ({ hits: [], triggers: [] }));
     if (memo.sparseFor !== wantedKey) {
       const sparse: CompiledRequirement[] = [];
       for (const r of wanted) {
@@ -853,9 +855,10 @@ function withNextSentence(text: string, s: { from: number; to: number }): { from
 }
 
 /** The sentence of a statement and the two after it (withNextSentence), remembered by the block's text and the statement's place. */
-const statementWindows = new Map<string, Map<string, { from: number; to: number }>>();
+// The place is one number (a block is under 2^24 code units): a string key would be interned, one per statement, filling the shared intern table.
+const statementWindows = new Map<string, Map<number, { from: number; to: number }>>();
 function statementWindow(text: string, from: number, to: number): { from: number; to: number } {
-  return rememberFor(statementWindows, text, `${from},${to}`, () => withNextSentence(text, sentenceAround(text, from, to, 800)));
+  return rememberFor(statementWindows, text, from * 0x1000000 + to, () => withNextSentence(text, sentenceAround(text, from, to, 800)));
 }
 
 /**
