@@ -125,6 +125,23 @@ test('the cheap reader gives remark\'s blocks, sections and offsets on generated
   );
 });
 
+test('a row that is a lone pipe is left to remark, as a header and in the body', () => {
+  // Found by the generated-documents property: the cheap reader took `|` over `|-|` for a table of one column.
+  for (const text of ['|\n|-|\n|', '|\n|-|\n', '| a |\n|-|\n|\n', '| a |\n|-|\n| b |\n|\n| c |\n']) {
+    assert.deepEqual(cheap(text), remark(text), JSON.stringify(text));
+    assert.deepEqual(blockTree(parseAroundRuns(text, parseBlocks, 0)), blockTree(parseBlocks(text)), JSON.stringify(text));
+  }
+});
+
+test('a list run right after indented code or an HTML block is read as remark reads it', () => {
+  // Found by the generated-documents property: after indented code, `2. item` is a paragraph to
+  // micromark; an HTML block that ends at a blank line takes the items as its own lines.
+  for (const text of ['\tcode line\n2. item', '\tcode line\n1. item', '\tcode line\n- item', '<div>\n</div>\n- item', '<div>\n</div>\n2. item', '<!-- c -->\n- item']) {
+    assert.deepEqual(cheap(text), remark(text), JSON.stringify(text));
+    assert.deepEqual(blockTree(parseAroundRuns(text, parseBlocks, 0)), blockTree(parseBlocks(text)), JSON.stringify(text));
+  }
+});
+
 test('the cheap reader reads runs of headings and tables between other blocks as remark does', () => {
   const table = ['| Purpose | Period |', '| --- | --- |', ...Array.from({ length: 30 }, (_, i) => `| use ${i} | ${i} months |`)].join('\n');
   const headings = Array.from({ length: 30 }, (_, i) => `${'#'.repeat((i % 6) + 1)} Part ${i}${i % 4 ? '' : ' ##'}`).join('\n');

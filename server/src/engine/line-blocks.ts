@@ -109,13 +109,15 @@ interface Run {
 
 /**
  * May a list run follow a piece whose last block is `last`? Not a list (the run's items could be
- * its items), a quote or a table (lines could join them), nor a paragraph when the list is ordered
- * from a number other than 1 (such a line is no list there but the paragraph's next line).
+ * its items), a quote or a table (lines could join them), nor HTML (a block of HTML that ends at a
+ * blank line takes the lines that follow); nor a paragraph or code when the list is ordered from a
+ * number other than 1 (micromark reads such a line as a paragraph's next line, and after indented
+ * code as a paragraph of its own).
  */
 function listMayFollow(last: RootContent | undefined, list: List): boolean {
   if (!last) return true;
-  if (last.type === 'paragraph') return !list.ordered || list.start === 1;
-  return last.type === 'heading' || last.type === 'thematicBreak' || last.type === 'code' || last.type === 'html' || last.type === 'yaml';
+  if (last.type === 'paragraph' || last.type === 'code') return !list.ordered || list.start === 1;
+  return last.type === 'heading' || last.type === 'thematicBreak' || last.type === 'yaml';
 }
 
 const HEADING = /^( {0,3})(#{1,6})(?=[ \t]|$)/;
@@ -329,8 +331,11 @@ function readTable(text: string, ls: number, line: number): { node: Table; end: 
     const e = nl < 0 ? n : nl;
     return { le: e > p && text.charCodeAt(e - 1) === 13 ? e - 1 : e, next: nl < 0 ? n : nl + 1 };
   };
+  // A row that is a lone pipe has no cell to GFM (a header of none is no table; in the body this
+  // reader does not follow how it ends the table): remark reads such text.
+  const lonePipe = (p: number, le: number) => text.slice(p, le).trim() === '|';
   const head = lineEnd(ls);
-  if (head.next >= n || text.charCodeAt(head.next) !== 124) return undefined;
+  if (head.next >= n || text.charCodeAt(head.next) !== 124 || lonePipe(ls, head.le)) return undefined;
   const delim = lineEnd(head.next);
   const header = rowCells(text, ls, head.le, line);
   const marks = rowCells(text, head.next, delim.le, line + 1);
@@ -346,7 +351,7 @@ function readTable(text: string, ls: number, line: number): { node: Table; end: 
     const { le, next } = lineEnd(pos);
     if (BLANK.test(text.slice(pos, le))) break;
     // A line that is not a row here ends the table in a way this reader does not follow.
-    if (text.charCodeAt(pos) !== 124) return undefined;
+    if (text.charCodeAt(pos) !== 124 || lonePipe(pos, le)) return undefined;
     const cells = rowCells(text, pos, le, l);
     rows.push({ type: 'tableRow', children: cells, position: { start: cells[0].position!.start, end: cells[cells.length - 1].position!.end } });
     pos = next;
