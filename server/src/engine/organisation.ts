@@ -318,7 +318,7 @@ function nameRuns(language: string, c: Compiled, text: string): NameRuns {
 
 /** A block's mentions as offsets in its text, with what finding them asked of the document. */
 interface BlockMentions {
-  /** The block's source from the start of its first line, when it differs from its text (line breaks decide where a name starts). */
+  /** The block's own source, marked when something other than white space stands before it on its first line, when it differs from its text (line breaks decide where a name starts). */
   source: string | null;
   /** The words asked whether they are common here (lower case), the count asked for, and the answer. */
   asked: [string, number, boolean][];
@@ -338,8 +338,14 @@ function findMentions(doc: PolicyDocument, c: Compiled, vocab: Map<string, numbe
   const isCommon = (lower: string, min: number) => (vocab.get(lower) ?? 0) >= min || c.notNames.has(lower);
   for (const block of proseBlocks(doc)) {
     if (!block.text) continue;
+    // What the names read around the block: its own source (its line breaks) and whether only
+    // white space stands before it on its first line (readMentions asks no more of that prefix).
+    // Not the prefix itself: a cell of a row of thousands of cells would copy the row before it.
     const lineStart = doc.lines.starts[doc.lines.positionAt(block.span.start).line];
-    const source = doc.text.slice(lineStart, block.span.end);
+    let k = block.span.start;
+    while (k > lineStart && /\s/.test(doc.text[k - 1])) k--;
+    const own = doc.text.slice(block.span.start, block.span.end);
+    const source = k > lineStart ? `\u0000${own}` : own;
     const fresh = inPlaceholder(block.span);
     const memo = fresh ? undefined : blockMentions.get(block.text)?.get(doc.language);
     let got: BlockMentions;
