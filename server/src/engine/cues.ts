@@ -20,8 +20,25 @@ export const LETTER = '[\\p{L}\\p{N}_]';
  * that was most of a first check.
  * A language in another script adds its letters here.
  */
-const SCRIPT_LETTERS = 'A-Za-z\\u00AA\\u00B5\\u00BA\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u1E00-\\u1EFF';
-const SCRIPT_DIGITS = '0-9';
+const LETTER_RANGES: readonly [number, number][] = [
+  [0x41, 0x5a],
+  [0x61, 0x7a],
+  [0xaa, 0xaa],
+  [0xb5, 0xb5],
+  [0xba, 0xba],
+  [0xc0, 0xd6],
+  [0xd8, 0xf6],
+  [0xf8, 0x24f],
+  [0x1e00, 0x1eff],
+];
+const DIGIT_RANGES: readonly [number, number][] = [[0x30, 0x39]];
+/** Code point ranges as the inside of a character class: ASCII letters and digits as they are, the rest as `\uXXXX`. */
+const classOf = (ranges: readonly [number, number][]): string => {
+  const one = (cp: number) => (/[A-Za-z0-9]/.test(String.fromCharCode(cp)) ? String.fromCharCode(cp) : `\\u${cp.toString(16).toUpperCase().padStart(4, '0')}`);
+  return ranges.map(([a, b]) => (a === b ? one(a) : `${one(a)}-${one(b)}`)).join('');
+};
+const SCRIPT_LETTERS = classOf(LETTER_RANGES);
+const SCRIPT_DIGITS = classOf(DIGIT_RANGES);
 
 /**
  * A cue's expression with `\p{L}` and `\p{N}` (alone or inside a character class) read as the
@@ -64,19 +81,7 @@ const WORD_START = `(?<!${WORD_CHAR})`;
 export { WORD_CHAR };
 
 /** The script's word characters as code point ranges (WORD_CHAR). */
-const WORD_RANGES: readonly [number, number][] = [
-  [0x30, 0x39],
-  [0x41, 0x5a],
-  [0x5f, 0x5f],
-  [0x61, 0x7a],
-  [0xaa, 0xaa],
-  [0xb5, 0xb5],
-  [0xba, 0xba],
-  [0xc0, 0xd6],
-  [0xd8, 0xf6],
-  [0xf8, 0x24f],
-  [0x1e00, 0x1eff],
-];
+const WORD_RANGES: readonly [number, number][] = [...DIGIT_RANGES, [0x5f, 0x5f], ...LETTER_RANGES];
 
 const wordRange = (from: number, to: number): boolean => WORD_RANGES.some(([a, b]) => from >= a && to <= b);
 
