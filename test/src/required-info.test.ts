@@ -250,7 +250,7 @@ test('a partly given item: at its evidence, names the absent element, severity o
   const cov = check(text).coverage.find((c) => c.requirement === 'retention')!;
   assert.equal(cov.status, 'partial');
   assert.deepEqual(retention.range, cov.evidence[0].range);
-  assert.match(lines[retention.range.start.line], /as long as necessary/);
+  assert.match(lines[retention.range.start.line], /as long as the purposes this policy sets out/);
   // The fix inserts just the element, right after the statement, as a new paragraph.
   const [fix] = retention.fixes!;
   assert.equal(fix.kind, 'suggestion');
