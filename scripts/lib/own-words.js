@@ -59,6 +59,7 @@ export function lawFiles(shared) {
   return textFiles(join(shared, 'law'));
 }
 
+const ESCAPE = /\\(?:u\{[0-9a-fA-F]+\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|[\s\S])/g;
 const WORD = /[\p{L}\p{N}\p{M}]+/gu;
 const norm = (w) => w.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 
@@ -147,8 +148,11 @@ export function sharedRuns(path, text, n, theirs, law) {
   const passages = [];
   let runs = 0;
   let statutory = 0;
+  const code = CODE_EXT.has(extname(path));
   for (const [from, to] of stretches(path, text)) {
-    const { w, at, end } = wordsOf(text.slice(from, to), from);
+    // In code, an escape (\n, \', \u2019) is no letter of the words beside it: blanked, same length.
+    const piece = code ? text.slice(from, to).replace(ESCAPE, (e) => ' '.repeat(e.length)) : text.slice(from, to);
+    const { w, at, end } = wordsOf(piece, from);
     let open = null;
     for (let i = 0; i + n <= w.length; i++) {
       const run = w.slice(i, i + n).join(' ');
