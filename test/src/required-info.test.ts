@@ -123,7 +123,7 @@ test('not-applicable comes only from the front matter; an unknown id there is re
 });
 
 test('code blocks and front matter are not read as policy text', () => {
-  const text = '---\npolicy:\n  profiles: [uk-gdpr]\nvariables:\n  note: we keep data for six years\n---\n# Notice\n\n```\nYou may lodge a complaint with the ICO.\n```\n';
+  const text = '---\npolicy:\n  profiles: [uk-gdpr]\nvariables:\n  note: we keep data for six years\n---\n# Notice\n\n```\nYou may take a complaint to the ICO.\n```\n';
   const cov = check(text).coverage;
   assert.equal(cov.find((c) => c.requirement === 'retention')!.status, 'missing');
   assert.equal(cov.find((c) => c.requirement === 'complaint-authority')!.status, 'missing');
