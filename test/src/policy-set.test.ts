@@ -267,7 +267,7 @@ test('families: one controller in one folder, a different language in each polic
 
 const countOf = (ds: Diagnostic[], rule: string) => ds.filter((d) => d.rule === rule).reduce((n, d) => n + (notListedOf(d)?.notListed ?? 1), 0);
 const ALDER = () => readFileSync(join(SETS, 'agency', 'alder.policy.md'), 'utf8');
-const birch = (body: string) => `---\npolicy:\n  controller: Birch Bakery Ltd\n---\n# Birch Bakery privacy policy\n\nBirch Bakery Ltd is the controller of your personal data.\n\n${body}\n`;
+const birch = (body: string) => `---\npolicy:\n  controller: Birch Bakery Ltd\n---\n# Birch Bakery privacy policy\n\nBirch Bakery Ltd is the controller of any personal data you give us.\n\n${body}\n`;
 const setOf = (text: string) => {
   const r = check(text, { now: NOW });
   const a = check(ALDER(), { now: NOW });
