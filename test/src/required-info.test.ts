@@ -267,7 +267,7 @@ test('a partly given item: at its evidence, names the absent element, severity o
   assert.match(transfers.fixes![0].edits[0].newText, /IDTA/);
   // A recommended item says so, as a missing one does.
   const cookies = ri(fixture('absence.md')).find((d) => d.requirement === 'cookies')!;
-  assert.match(cookies.message, /^Recommended but partly given: how cookies .* — which cookies are used, what for, and how to refuse or manage them, is absent \(PECR reg\. 6\)\./);
+  assert.match(cookies.message, /^Recommended but partly given: the site's use of cookies .* — which cookies are used, what for, and how a visitor can refuse or manage them, is absent \(PECR reg\. 6\)\./);
   assert.equal(cookies.severity, 'information');
   const eu = ri(text, { profiles: ['eu-gdpr'] }).find((d) => d.requirement === 'international-transfers')!;
   assert.match(eu.fixes![0].edits[0].newText, /standard contractual clauses/);
