@@ -102,6 +102,53 @@ test('a lone policy: the set pass adds nothing', () => {
   assert.equal(r.diagnostics.length, before);
 });
 
+test('drift of an address, a supervisory authority and a date, and an item only the translation gives', () => {
+  // Written for this test: an English notice and a Dutch translation that changed three values
+  // and added a section the original lacks.
+  const en = [
+    '---\npolicy:\n  language: en\n  controller: Lanternfield Software Ltd\n---\n# Privacy notice\n',
+    'Last updated: 2 February 2026.\n',
+    'Lanternfield Software Ltd is the controller of your personal data. Letters reach us at 9 Mill Lane, Leeds LS1 5AB.\n',
+    '## How long we keep data\n\nWe keep your invoices for 6 years.\n',
+    "## Complaints\n\nYou may complain to the Information Commissioner's Office at https://ico.org.uk/make-a-complaint.\n",
+  ].join('\n');
+  const nl = [
+    '---\npolicy:\n  language: nl\n  controller: Lanternfield Software Ltd\n  translationOf: ./privacy.md\n---\n# Privacyverklaring\n',
+    'Bijgewerkt op 2 januari 2026.\n',
+    'Lanternfield Software Ltd is de verwerkingsverantwoordelijke voor uw persoonsgegevens. Brieven stuurt u naar 9 Mill Lane, Leeds LS2 7QQ.\n',
+    '## Hoe lang we gegevens bewaren\n\nWij bewaren uw facturen 6 jaar.\n',
+    '## Klachten\n\nU kunt een klacht indienen bij de toezichthouder via https://www.autoriteitpersoonsgegevens.nl/klacht.\n',
+    '## Kinderen\n\nOnze dienst is niet bedoeld voor kinderen jonger dan 16 jaar; wij verzamelen bewust geen gegevens van kinderen.\n',
+  ].join('\n');
+  const inputs = [['privacy.md', en], ['privacy.nl.md', nl]].map(([path, text]) => {
+    const r = check(text, { now: NOW });
+    return { path, summary: summarisePolicy(r.document!, r.coverage), diagnostics: r.diagnostics };
+  });
+  checkSet(inputs);
+  const drift = inputs[1].diagnostics.filter((d) => d.rule === 'translation-drift');
+  const line = (text: string, needle: string) => text.split('\n').findIndex((l) => l.includes(needle));
+  const of = (pred: (d: Diagnostic) => boolean) => {
+    const found = drift.filter(pred);
+    assert.equal(found.length, 1, JSON.stringify(drift.map((d) => [d.requirement, d.data])));
+    return found[0];
+  };
+  const address = of((d) => (d.data as { kind?: string }).kind === 'postcode');
+  assert.match(address.message, /postcode “LS2 7QQ”.*“LS1 5AB”/);
+  assert.equal(address.range.start.line, line(nl, 'LS2 7QQ'));
+  assert.deepEqual(address.related?.map((x) => [x.path, x.range.start.line]), [['privacy.md', line(en, 'LS1 5AB')]]);
+  const authority = of((d) => d.requirement === 'complaint-authority');
+  assert.match(authority.message, /web address “https:\/\/www\.autoriteitpersoonsgegevens\.nl\/klacht”.*ico\.org\.uk/);
+  assert.equal(authority.related![0].path, 'privacy.md');
+  const date = of((d) => d.requirement === 'last-updated');
+  assert.match(date.message, /“2 januari 2026”.*“2 February 2026”/);
+  const extra = of((d) => d.requirement === 'children');
+  assert.equal(extra.severity, 'information');
+  assert.match(extra.message, /gives how children.*but the original \(privacy\.md, English\) does not/);
+  assert.equal(extra.related![0].path, 'privacy.md');
+  assert.ok(!drift.some((d) => d.requirement === 'retention'), '6 years and 6 jaar are the same period');
+  assert.deepEqual(inputs[0].diagnostics.filter((d) => d.rule === 'translation-drift'), [], 'the original gets none');
+});
+
 // ---- through the command line ------------------------------------------------------------------
 
 test('check on a folder: translations that drift, each finding pointing at the original (JSON)', async () => {

@@ -65,6 +65,11 @@ export interface PolicySummary {
   requirements: RequirementSummary[];
   names: NameSummary[];
   contacts: ContactSummary[];
+  /**
+   * Postcodes anywhere in the policy's prose, in order: an address the translation changed is
+   * drift even where no requirement's sentence holds it ("Our postal address is …").
+   */
+  postcodes?: PolicyValue[];
   /** Where `policywright-disable` comments silence rules: set findings obey them too. */
   disabled?: Region[];
 }
@@ -260,10 +265,19 @@ export function summarisePolicy(doc: PolicyDocument, coverage: Coverage[]): Poli
   }
 
   const contacts: ContactSummary[] = [];
+  const postcodes: PolicyValue[] = [];
   const ownWords = own.flat().filter((w) => w.length >= 4);
   for (const b of proseBlocks(doc)) {
     const found = blockValues(b.text, doc.language);
     if (!found.length) continue;
+    let at = 0;
+    for (const v of found) {
+      if (v.kind !== 'postcode') continue;
+      const i = b.text.indexOf(v.text, at);
+      if (i < 0) continue;
+      at = i + v.text.length;
+      postcodes.push({ ...v, range: doc.lines.range(blockSpan(b, i, i + v.text.length)) });
+    }
     const lower = b.text.toLowerCase();
     const nearOwn = ownWords.some((w) => lower.includes(w));
     const relevant = found.filter((v) => v.kind === 'email' || v.kind === 'web' || v.kind === 'phone');
@@ -294,6 +308,7 @@ export function summarisePolicy(doc: PolicyDocument, coverage: Coverage[]): Poli
     requirements,
     names,
     contacts,
+    ...(postcodes.length ? { postcodes } : {}),
     ...(disabled.length ? { disabled } : {}),
   };
 }
