@@ -149,6 +149,31 @@ test('drift of an address, a supervisory authority and a date, and an item only 
   assert.deepEqual(inputs[0].diagnostics.filter((d) => d.rule === 'translation-drift'), [], 'the original gets none');
 });
 
+test('another client\'s contact is found however many policies of that client the set holds, also when the first is in the asker\'s family', () => {
+  // The set pass keeps two owners of a value per controller (set-rule.ts Owners): the first, and
+  // the first of another family. Here the first owner of Alder's domain is in the family of the
+  // policy that leaks it (a translation left with another controller), so only the second counts.
+  const alder = ALDER();
+  const leak = '---\npolicy:\n  controller: Birch Bakery Ltd\n  language: en\n---\n# Birch Bakery privacy policy\n\nBirch Bakery Ltd is the controller of your personal data. Write to hello@alder-analytics.example with questions.\n';
+  const paths = ['a/alder.md', 'a/alder.fr.md', ...Array.from({ length: 6 }, (_, i) => `c${i}/alder.md`)];
+  const run = (order: string[]) => {
+    const inputs = order.map((path) => {
+      const r = check(path === 'a/alder.fr.md' ? leak : alder, { now: NOW });
+      return { path, summary: summarisePolicy(r.document!, r.coverage), diagnostics: r.diagnostics };
+    });
+    checkSet(inputs);
+    return inputs.find((i) => i.path === 'a/alder.fr.md')!.diagnostics.filter((d) => d.rule === 'contact-mismatch' && d.related?.some((x) => x.path));
+  };
+  const found = run(paths);
+  assert.equal(found.length, 1);
+  assert.match(found[0].message, /hello@alder-analytics\.example/);
+  assert.equal(found[0].related![0].path, 'c0/alder.md', 'the first owner not in its family');
+  // Whatever the order, the one owner in its own family is never the one it points at.
+  const reversed = run([...paths].reverse());
+  assert.equal(reversed.length, 1);
+  assert.notEqual(reversed[0].related![0].path, 'a/alder.md');
+});
+
 // ---- through the command line ------------------------------------------------------------------
 
 test('check on a folder: translations that drift, each finding pointing at the original (JSON)', async () => {

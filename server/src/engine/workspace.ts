@@ -444,7 +444,11 @@ export function findFamilies(entries: SetEntry[]): Family[] {
     if (languages.size === list.length) for (const i of list.slice(1)) union(i, list[0]);
   }
   const groups = new Map<number, number[]>();
-  entries.forEach((_, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), i]));
+  entries.forEach((_, i) => {
+    const list = groups.get(find(i));
+    if (list) list.push(i);
+    else groups.set(find(i), [i]);
+  });
   const families: Family[] = [];
   for (const list of groups.values()) {
     if (list.length < 2) continue;

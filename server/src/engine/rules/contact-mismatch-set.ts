@@ -4,7 +4,7 @@
 // metadata and docs page. A domain belongs to the policy whose controller's name it carries
 // ("alder-analytics.example" for Alder Analytics Ltd); a phone number to the policy where it stands
 // beside that policy's own name or domain. Policies of one family, or of one controller, are not compared.
-import type { SetPolicy, SetRule } from '../set-rule.js';
+import { controllerKey, Owners, type SetPolicy, type SetRule } from '../set-rule.js';
 import type { ContactSummary } from '../workspace.js';
 import contactMismatch from './contact-mismatch.js';
 import { sameController } from './entity-mismatch-set.js';
@@ -27,14 +27,15 @@ const rule: SetRule = {
     const owned = new Map<SetPolicy, Set<string>>(ctx.policies.map((p) => [p, ownedDomains(p)]));
     const phoneOwned = (p: SetPolicy, c: ContactSummary) => c.kind === 'phone' && (c.nearOwn || c.nearDomains.some((d) => owned.get(p)!.has(d)));
     // Who owns each domain and phone number, and where it first stands there.
-    const byValue = new Map<string, { policy: SetPolicy; at: ContactSummary }[]>();
+    const byValue = new Owners<{ policy: SetPolicy; at: ContactSummary }>(ctx.familyOf);
     for (const p of ctx.policies) {
       const seen = new Set<string>();
+      const group = controllerKey(p);
       for (const c of p.summary.contacts) {
         const key = c.domain ? `domain:${c.domain}` : c.key;
         if (seen.has(key) || !(c.domain ? owned.get(p)!.has(c.domain) : phoneOwned(p, c))) continue;
         seen.add(key);
-        byValue.set(key, [...(byValue.get(key) ?? []), { policy: p, at: c }]);
+        byValue.add(key, group, { policy: p, at: c });
       }
     }
     for (const q of ctx.policies) {
@@ -42,9 +43,9 @@ const rule: SetRule = {
       const reported = new Set<string>();
       for (const c of q.summary.contacts) {
         const key = c.domain ? `domain:${c.domain}` : c.key;
-        const owners = byValue.get(key) ?? [];
-        if (reported.has(c.key) || owners.some((o) => o.policy === q)) continue;
-        const owner = owners.find((o) => (!family || ctx.familyOf.get(o.policy.path) !== family) && !sameController(o.policy, q));
+        if (reported.has(c.key) || byValue.owns(key, q)) continue;
+        let owner: { policy: SetPolicy; at: ContactSummary } | undefined;
+        for (const o of byValue.of(key)) if ((!family || ctx.familyOf.get(o.policy.path) !== family) && !sameController(o.policy, q) && (owner = o)) break;
         if (!owner) continue;
         reported.add(c.key);
         const theirs = owner.policy.summary.controller?.name ?? owner.policy.path;

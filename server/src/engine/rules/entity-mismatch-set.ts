@@ -2,7 +2,7 @@
 // this one. The per-document rule (entity-mismatch.ts, whose metadata and docs page this shares)
 // finds a name used as the policy's own; across files we can also say whose name it is, and point
 // at the policy it belongs to. Policies of one family (translations, versions) are not compared.
-import type { SetPolicy, SetRule } from '../set-rule.js';
+import { controllerKey, Owners, type SetPolicy, type SetRule } from '../set-rule.js';
 import type { Range } from '../types.js';
 import { sameOrganisation } from '../organisation.js';
 import entityMismatch from './entity-mismatch.js';
@@ -28,9 +28,11 @@ const rule: SetRule = {
   meta: entityMismatch.meta,
   check(ctx) {
     // Controllers by the first word of each of their names: one look-up per name mentioned.
-    const owners = new Map<string, { policy: SetPolicy; words: string[] }[]>();
-    for (const p of ctx.policies)
-      for (const words of p.summary.controller?.words ?? []) if (words.length) owners.set(words[0], [...(owners.get(words[0]) ?? []), { policy: p, words }]);
+    const owners = new Owners<{ policy: SetPolicy; words: string[] }>(ctx.familyOf);
+    for (const p of ctx.policies) {
+      const group = controllerKey(p);
+      for (const words of p.summary.controller?.words ?? []) if (words.length) owners.add(words[0], `${words.join(' ')}\u0002${group}`, { policy: p, words });
+    }
     for (const q of ctx.policies) {
       const ours = q.summary.controller;
       if (!ours) continue;
@@ -40,9 +42,12 @@ const rule: SetRule = {
       const counted = q.diagnostics.find((d) => d.rule === entityMismatch.meta.id && notListedOf(d))?.range.start;
       for (const n of q.summary.names) {
         if (n.thirdParty) continue;
-        const owner = (owners.get(n.words[0]) ?? []).find(
-          (o) => o.policy !== q && (!family || ctx.familyOf.get(o.policy.path) !== family) && !sameController(o.policy, q) && sameOrganisation(n.words, o.words),
-        )?.policy;
+        let owner: SetPolicy | undefined;
+        for (const o of owners.of(n.words[0]))
+          if (o.policy !== q && (!family || ctx.familyOf.get(o.policy.path) !== family) && !sameController(o.policy, q) && sameOrganisation(n.words, o.words)) {
+            owner = o.policy;
+            break;
+          }
         if (!owner) continue;
         const theirs = owner.summary.controller!;
         const where = { path: owner.path, range: theirs.range ?? TOP, message: `${theirs.name} is the controller of ${owner.path}.` };

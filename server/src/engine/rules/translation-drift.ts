@@ -72,8 +72,8 @@ translation is the newer text), and state the same periods and contacts in every
     ],
   },
   check(ctx) {
+    const byPath = new Map(ctx.policies.map((p) => [p.path, p]));
     for (const family of ctx.families) {
-      const byPath = new Map(ctx.policies.map((p) => [p.path, p]));
       const original = byPath.get(family.original);
       if (!original) continue;
       for (const m of family.members) {
