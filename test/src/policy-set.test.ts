@@ -174,6 +174,28 @@ test('another client\'s contact is found however many policies of that client th
   assert.notEqual(reversed[0].related![0].path, 'a/alder.md');
 });
 
+test('another product named as the one a policy applies to, when it is another policy\'s product, points at that policy', () => {
+  const tallyroom = '---\npolicy:\n  controller: Alder Analytics Ltd\n  product: Tallyroom\n---\n# Tallyroom privacy policy\n\nAlder Analytics Ltd is the controller of your personal data.\n';
+  const crumbline = '---\npolicy:\n  controller: Birch Bakery Ltd\n---\n# Crumbline privacy policy\n\nBirch Bakery Ltd is the controller of your personal data. This privacy policy applies to the Tallyroom app, which you use to order bread.\n';
+  const inputs = [['alder/privacy.md', tallyroom], ['birch/privacy.md', crumbline], ['cedar/privacy.md', crumbline.replace(/Birch Bakery/g, 'Cedar Mill').replace('Tallyroom app', 'Loafline app')]].map(([path, text]) => {
+    const r = check(text, { now: NOW });
+    return { path, summary: summarisePolicy(r.document!, r.coverage), diagnostics: r.diagnostics };
+  });
+  const own = inputs[1].diagnostics.find((d) => d.rule === 'entity-mismatch' && (d.data as { product?: string }).product === 'Tallyroom');
+  assert.ok(own, 'the policy\'s own check finds the other product');
+  assert.equal(own.related, undefined);
+  checkSet(inputs);
+  const found = inputs[1].diagnostics.filter((d) => d.rule === 'entity-mismatch');
+  assert.equal(found.length, 1, 'completed, not added');
+  assert.match(found[0].message, /“Tallyroom” is the product of another policy of this set: alder\/privacy\.md \(Alder Analytics Ltd\)\.$/);
+  assert.deepEqual(found[0].related?.map((x) => [x.path, x.range.start.line]), [['alder/privacy.md', 3]], 'where its product is declared');
+  // A product no policy of the set is for: the finding stays as the check made it.
+  const loafline = inputs[2].diagnostics.filter((d) => d.rule === 'entity-mismatch');
+  assert.equal(loafline.length, 1);
+  assert.equal(loafline[0].related, undefined);
+  assert.doesNotMatch(loafline[0].message, /another policy/);
+});
+
 // ---- through the command line ------------------------------------------------------------------
 
 test('check on a folder: translations that drift, each finding pointing at the original (JSON)', async () => {

@@ -12,6 +12,7 @@ import { fromLanguageData, proseBlocks } from './cues.js';
 import { LANGUAGES } from './data.js';
 import { blockSpan } from './document.js';
 import { disabledRegions, type Region } from './disables.js';
+import { ownProducts, productKey } from './product.js';
 
 export type ValueKind = 'period' | 'email' | 'phone' | 'postcode' | 'date' | 'web';
 
@@ -62,6 +63,8 @@ export interface PolicySummary {
   language: string;
   declared: { translationOf?: string; family?: string; supersedes?: string };
   controller?: { name: string; words: string[][]; range?: Range };
+  /** The product the policy is for (declared, or named in its title): its names, their keys (`productKey`), and where the first is named. */
+  product?: { names: string[]; keys: string[]; range?: Range };
   requirements: RequirementSummary[];
   names: NameSummary[];
   contacts: ContactSummary[];
@@ -301,10 +304,13 @@ export function summarisePolicy(doc: PolicyDocument, coverage: Coverage[]): Poli
   }
 
   const disabled = disabledRegions(doc);
+  const products = ownProducts(doc);
+  const productKeys = products.names.map((n) => productKey(n, doc.language)).filter(Boolean);
   return {
     language: doc.language,
     declared: declaredOf(doc),
     ...(controller ? { controller: { name: controller.name, words: own, ...controllerPlace(doc, controller.name, controller.span) } } : {}),
+    ...(productKeys.length ? { product: { names: products.names, keys: productKeys, ...controllerPlace(doc, products.names[0], undefined) } } : {}),
     requirements,
     names,
     contacts,

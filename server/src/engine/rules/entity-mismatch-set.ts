@@ -7,6 +7,7 @@ import type { Range } from '../types.js';
 import { sameOrganisation } from '../organisation.js';
 import entityMismatch from './entity-mismatch.js';
 import { notListedOf } from '../cap.js';
+import { productKey } from '../product.js';
 
 const TOP: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 
@@ -32,6 +33,33 @@ const rule: SetRule = {
     for (const p of ctx.policies) {
       const group = controllerKey(p);
       for (const words of p.summary.controller?.words ?? []) if (words.length) owners.add(words[0], `${words.join(' ')}\u0002${group}`, { policy: p, words });
+    }
+    // Products by their keys: another product named as the one this policy applies to (the
+    // policy's own check found it) may be the product of another policy of the set.
+    const products = new Owners<{ policy: SetPolicy }>(ctx.familyOf);
+    for (const p of ctx.policies) for (const key of p.summary.product?.keys ?? []) products.add(key, '', { policy: p });
+    for (const q of ctx.policies) {
+      const family = ctx.familyOf.get(q.path);
+      for (const d of q.diagnostics) {
+        const name = d.rule === entityMismatch.meta.id ? d.data?.product : undefined;
+        if (typeof name !== 'string') continue;
+        let owner: SetPolicy | undefined;
+        for (const o of products.of(productKey(name, q.summary.language)))
+          if (o.policy !== q && (!family || ctx.familyOf.get(o.policy.path) !== family)) {
+            owner = o.policy;
+            break;
+          }
+        if (!owner) continue;
+        const theirs = owner.summary.controller?.name;
+        ctx.report({
+          path: q.path,
+          range: d.range,
+          amends: d,
+          message: ` “${name}” is the product of another policy of this set: ${owner.path}${theirs ? ` (${theirs})` : ''}.`,
+          related: [{ path: owner.path, range: owner.summary.product?.range ?? TOP, message: `${name} is the product of ${owner.path}.` }],
+          data: { otherPolicy: owner.path, ...(theirs ? { otherController: theirs } : {}) },
+        });
+      }
     }
     for (const q of ctx.policies) {
       const ours = q.summary.controller;
