@@ -196,6 +196,34 @@ test('another product named as the one a policy applies to, when it is another p
   assert.doesNotMatch(loafline[0].message, /another policy/);
 });
 
+test('one client\'s phone number written before its e-mail address, and its postcode, in another client\'s policy; a number beside two controllers is no one\'s', () => {
+  // Written for this test. Alder and Cedar each give the authority's helpline beside their own
+  // names; Birch's policy keeps Alder's number, office postcode and the helpline. Alder's number
+  // stands before its e-mail address in its paragraph (its place was lost there before).
+  const policy = (controller: string, body: string) => `---\npolicy:\n  controller: ${controller}\n---\n# Privacy\n\n${body}\n`;
+  const texts: [string, string][] = [
+    ['alder.policy.md', policy('Alder Analytics Ltd', 'Alder Analytics Ltd is the controller of your data. Ring us on 020 7946 0381 or write to hello@alder-analytics.example. Our office: 9 Mill Lane, Leeds LS1 5AB. Alder Analytics answers complaints first; the regulator\'s helpline is 0303 555 0199.')],
+    ['cedar.policy.md', policy('Cedar Mill Ltd', 'Cedar Mill Ltd is the controller of your data. Write to post@cedar-mill.example. Cedar Mill answers complaints first; the regulator\'s helpline is 0303 555 0199.')],
+    ['birch.policy.md', policy('Birch Bakery Ltd', 'Birch Bakery Ltd is the controller of your data. Write to orders@birch-bakery.example.\n\nQuestions about an order? Ring 020 7946 0381.\n\nVisit our shop at 9 Mill Lane, Leeds LS1 5AB.\n\nThe regulator\'s helpline is 0303 555 0199.')],
+  ];
+  const inputs = texts.map(([path, text]) => {
+    const r = check(text, { now: NOW });
+    return { path, summary: summarisePolicy(r.document!, r.coverage), diagnostics: r.diagnostics };
+  });
+  checkSet(inputs);
+  const leaks = inputs[2].diagnostics.filter((d) => d.rule === 'contact-mismatch' && d.related?.some((x) => x.path));
+  assert.deepEqual(
+    leaks.map((d) => [(d.data as { value: string }).value, d.related![0].path, d.related![0].range.start.line]),
+    [
+      ['020 7946 0381', 'alder.policy.md', 6],
+      ['LS1 5AB', 'alder.policy.md', 6],
+    ],
+    'the helpline stands beside two controllers\' names: it is neither\'s',
+  );
+  assert.match(leaks[1].message, /^The postcode “LS1 5AB” belongs to Alder Analytics Ltd/);
+  for (const i of [0, 1]) assert.deepEqual(inputs[i].diagnostics.filter((d) => d.related?.some((x) => x.path)), []);
+});
+
 // ---- through the command line ------------------------------------------------------------------
 
 test('check on a folder: translations that drift, each finding pointing at the original (JSON)', async () => {

@@ -84,6 +84,11 @@ export class Owners<T extends { policy: SetPolicy }> {
     return this.all.get(key)?.has(policy) ?? false;
   }
 
+  /** How many groups own the key. */
+  groups(key: string): number {
+    return this.byKey.get(key)?.size ?? 0;
+  }
+
   /** The owners kept under the key, in the order they were added, group by group. */
   *of(key: string): Generator<T> {
     for (const list of this.byKey.get(key)?.values() ?? []) yield* list;

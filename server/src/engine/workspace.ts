@@ -45,9 +45,13 @@ export interface NameSummary {
   thirdParty: boolean;
 }
 
-/** An e-mail address, web address or phone number anywhere in the policy, with what stands beside it. */
+/**
+ * An e-mail address, web address, phone number or postcode anywhere in the policy, with what
+ * stands beside it. Postcodes are an address that a translation may change (translation-drift)
+ * or another client's policy may keep (contact-mismatch across policies).
+ */
 export interface ContactSummary {
-  kind: 'email' | 'web' | 'phone';
+  kind: 'email' | 'web' | 'phone' | 'postcode';
   key: string;
   text: string;
   range: Range;
@@ -68,11 +72,6 @@ export interface PolicySummary {
   requirements: RequirementSummary[];
   names: NameSummary[];
   contacts: ContactSummary[];
-  /**
-   * Postcodes anywhere in the policy's prose, in order: an address the translation changed is
-   * drift even where no requirement's sentence holds it ("Our postal address is …").
-   */
-  postcodes?: PolicyValue[];
   /** Where `policywright-disable` comments silence rules: set findings obey them too. */
   disabled?: Region[];
 }
@@ -225,11 +224,13 @@ export function valueChanges(a: PolicyValue[], b: PolicyValue[]): { kind: ValueK
 
 // ---- one policy's summary ----------------------------------------------------------------------
 
-const NOWHERE: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 const blockValueMemo = new Map<string, Map<string, PolicyValue[]>>();
-/** A paragraph's values, without places: remembered by its text, so an edit re-reads only what it changed. */
+/**
+ * A paragraph's values, remembered by its text, so an edit re-reads only what it changed. Their
+ * ranges are offsets in the text, as characters of line 0 (the block's place is not remembered).
+ */
 function blockValues(text: string, language: string): PolicyValue[] {
-  return rememberFor(blockValueMemo, text, language, () => valuesIn(text, language, () => NOWHERE));
+  return rememberFor(blockValueMemo, text, language, () => valuesIn(text, language, (from, to) => ({ start: { line: 0, character: from }, end: { line: 0, character: to } })));
 }
 
 /** What the front matter declares of the policy's family (translationOf, family, supersedes). */
@@ -268,35 +269,23 @@ export function summarisePolicy(doc: PolicyDocument, coverage: Coverage[]): Poli
   }
 
   const contacts: ContactSummary[] = [];
-  const postcodes: PolicyValue[] = [];
   const ownWords = own.flat().filter((w) => w.length >= 4);
   for (const b of proseBlocks(doc)) {
     const found = blockValues(b.text, doc.language);
     if (!found.length) continue;
-    let at = 0;
-    for (const v of found) {
-      if (v.kind !== 'postcode') continue;
-      const i = b.text.indexOf(v.text, at);
-      if (i < 0) continue;
-      at = i + v.text.length;
-      postcodes.push({ ...v, range: doc.lines.range(blockSpan(b, i, i + v.text.length)) });
-    }
     const lower = b.text.toLowerCase();
     const nearOwn = ownWords.some((w) => lower.includes(w));
-    const relevant = found.filter((v) => v.kind === 'email' || v.kind === 'web' || v.kind === 'phone');
-    const nearDomains = [...new Set(relevant.filter((v) => v.kind !== 'phone').map((v) => domainOf(v.text)))];
-    // Find each value's place in the block again for its exact source range.
-    let from = 0;
+    const relevant = found.filter((v) => v.kind === 'email' || v.kind === 'web' || v.kind === 'phone' || v.kind === 'postcode');
+    const nearDomains = [...new Set(relevant.filter((v) => v.kind === 'email' || v.kind === 'web').map((v) => domainOf(v.text)))];
     for (const v of relevant) {
-      const i = b.text.indexOf(v.text, from);
-      if (i < 0) continue;
-      from = i + v.text.length;
+      // A block's values are remembered with their offsets in the block's text (blockValues).
+      const i = v.range.start.character;
       contacts.push({
         kind: v.kind as ContactSummary['kind'],
         key: v.key,
         text: v.text,
         range: doc.lines.range(blockSpan(b, i, i + v.text.length)),
-        ...(v.kind !== 'phone' ? { domain: domainOf(v.text) } : {}),
+        ...(v.kind === 'email' || v.kind === 'web' ? { domain: domainOf(v.text) } : {}),
         nearDomains,
         nearOwn,
       });
@@ -314,7 +303,6 @@ export function summarisePolicy(doc: PolicyDocument, coverage: Coverage[]): Poli
     requirements,
     names,
     contacts,
-    ...(postcodes.length ? { postcodes } : {}),
     ...(disabled.length ? { disabled } : {}),
   };
 }

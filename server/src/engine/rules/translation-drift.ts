@@ -162,7 +162,8 @@ function compare(ctx: SetContext, original: SetPolicy, translation: SetPolicy): 
  * reported already is not reported again.
  */
 function compareAddresses(ctx: SetContext, original: SetPolicy, translation: SetPolicy, reported: string[]): void {
-  for (const { after, before, all } of valueChanges(original.summary.postcodes ?? [], translation.summary.postcodes ?? [])) {
+  const postcodes = (p: SetPolicy) => p.summary.contacts.filter((c) => c.kind === 'postcode');
+  for (const { after, before, all } of valueChanges(postcodes(original), postcodes(translation))) {
     const first = after.find((v) => !reported.includes(v.key));
     if (!first) continue;
     ctx.report({
