@@ -108,7 +108,7 @@ test('drift of an address, a supervisory authority and a date, and an item only 
   const en = [
     '---\npolicy:\n  language: en\n  controller: Lanternfield Software Ltd\n---\n# Privacy notice\n',
     'Last updated: 2 February 2026.\n',
-    'Lanternfield Software Ltd is the controller of your personal data. Letters reach us at 9 Mill Lane, Leeds LS1 5AB.\n',
+    'Lanternfield Software Ltd is the controller of what you tell us. Letters reach us at 9 Mill Lane, Leeds LS1 5AB.\n',
     '## How long we keep data\n\nWe keep your invoices for 6 years.\n',
     "## Complaints\n\nYou may complain to the Information Commissioner's Office at https://ico.org.uk/make-a-complaint.\n",
   ].join('\n');
@@ -154,7 +154,7 @@ test('another client\'s contact is found however many policies of that client th
   // the first of another family. Here the first owner of Alder's domain is in the family of the
   // policy that leaks it (a translation left with another controller), so only the second counts.
   const alder = ALDER();
-  const leak = '---\npolicy:\n  controller: Birch Bakery Ltd\n  language: en\n---\n# Birch Bakery privacy policy\n\nBirch Bakery Ltd is the controller of your personal data. Write to hello@alder-analytics.example with questions.\n';
+  const leak = '---\npolicy:\n  controller: Birch Bakery Ltd\n  language: en\n---\n# Birch Bakery privacy policy\n\nBirch Bakery Ltd is the controller of what you tell us. Write to hello@alder-analytics.example with questions.\n';
   const paths = ['a/alder.md', 'a/alder.fr.md', ...Array.from({ length: 6 }, (_, i) => `c${i}/alder.md`)];
   const run = (order: string[]) => {
     const inputs = order.map((path) => {
@@ -175,8 +175,8 @@ test('another client\'s contact is found however many policies of that client th
 });
 
 test('another product named as the one a policy applies to, when it is another policy\'s product, points at that policy', () => {
-  const tallyroom = '---\npolicy:\n  controller: Alder Analytics Ltd\n  product: Tallyroom\n---\n# Tallyroom privacy policy\n\nAlder Analytics Ltd is the controller of your personal data.\n';
-  const crumbline = '---\npolicy:\n  controller: Birch Bakery Ltd\n---\n# Crumbline privacy policy\n\nBirch Bakery Ltd is the controller of your personal data. This privacy policy applies to the Tallyroom app, which you use to order bread.\n';
+  const tallyroom = '---\npolicy:\n  controller: Alder Analytics Ltd\n  product: Tallyroom\n---\n# Tallyroom privacy policy\n\nAlder Analytics Ltd is the controller of what you tell us.\n';
+  const crumbline = '---\npolicy:\n  controller: Birch Bakery Ltd\n---\n# Crumbline privacy policy\n\nBirch Bakery Ltd is the controller of what you tell us. This privacy policy applies to the Tallyroom app, which you use to order bread.\n';
   const inputs = [['alder/privacy.md', tallyroom], ['birch/privacy.md', crumbline], ['cedar/privacy.md', crumbline.replace(/Birch Bakery/g, 'Cedar Mill').replace('Tallyroom app', 'Loafline app')]].map(([path, text]) => {
     const r = check(text, { now: NOW });
     return { path, summary: summarisePolicy(r.document!, r.coverage), diagnostics: r.diagnostics };
@@ -202,9 +202,9 @@ test('one client\'s phone number written before its e-mail address, and its post
   // stands before its e-mail address in its paragraph (its place was lost there before).
   const policy = (controller: string, body: string) => `---\npolicy:\n  controller: ${controller}\n---\n# Privacy\n\n${body}\n`;
   const texts: [string, string][] = [
-    ['alder.policy.md', policy('Alder Analytics Ltd', 'Alder Analytics Ltd is the controller of your data. Ring us on 020 7946 0381 or write to hello@alder-analytics.example. Our office: 9 Mill Lane, Leeds LS1 5AB. Alder Analytics answers complaints first; the regulator\'s helpline is 0303 555 0199.')],
-    ['cedar.policy.md', policy('Cedar Mill Ltd', 'Cedar Mill Ltd is the controller of your data. Write to post@cedar-mill.example. Cedar Mill answers complaints first; the regulator\'s helpline is 0303 555 0199.')],
-    ['birch.policy.md', policy('Birch Bakery Ltd', 'Birch Bakery Ltd is the controller of your data. Write to orders@birch-bakery.example.\n\nQuestions about an order? Ring 020 7946 0381.\n\nVisit our shop at 9 Mill Lane, Leeds LS1 5AB.\n\nThe regulator\'s helpline is 0303 555 0199.')],
+    ['alder.policy.md', policy('Alder Analytics Ltd', 'Alder Analytics Ltd is the controller of what you tell us. Ring us on 020 7946 0381 or write to hello@alder-analytics.example. Our office: 9 Mill Lane, Leeds LS1 5AB. Alder Analytics answers complaints first; the regulator\'s helpline is 0303 555 0199.')],
+    ['cedar.policy.md', policy('Cedar Mill Ltd', 'Cedar Mill Ltd is the controller of what you tell us. Write to post@cedar-mill.example. Cedar Mill answers complaints first; the regulator\'s helpline is 0303 555 0199.')],
+    ['birch.policy.md', policy('Birch Bakery Ltd', 'Birch Bakery Ltd is the controller of what you tell us. Write to orders@birch-bakery.example.\n\nQuestions about an order? Ring 020 7946 0381.\n\nVisit our shop at 9 Mill Lane, Leeds LS1 5AB.\n\nThe regulator\'s helpline is 0303 555 0199.')],
   ];
   const inputs = texts.map(([path, text]) => {
     const r = check(text, { now: NOW });
@@ -389,7 +389,7 @@ test('families: one controller in one folder, a different language in each polic
 
 const countOf = (ds: Diagnostic[], rule: string) => ds.filter((d) => d.rule === rule).reduce((n, d) => n + (notListedOf(d)?.notListed ?? 1), 0);
 const ALDER = () => readFileSync(join(SETS, 'agency', 'alder.policy.md'), 'utf8');
-const birch = (body: string) => `---\npolicy:\n  controller: Birch Bakery Ltd\n---\n# Birch Bakery privacy policy\n\nBirch Bakery Ltd is the controller of your personal data.\n\n${body}\n`;
+const birch = (body: string) => `---\npolicy:\n  controller: Birch Bakery Ltd\n---\n# Birch Bakery privacy policy\n\nBirch Bakery Ltd is the controller of what you tell us.\n\n${body}\n`;
 const setOf = (text: string) => {
   const r = check(text, { now: NOW });
   const a = check(ALDER(), { now: NOW });
