@@ -2,7 +2,7 @@
 // summary, small enough to cross from a worker thread), and which policies belong together
 // (families: an original and its translations, older versions). Pure: paths are strings the host
 // gives; nothing here reads a file. The set-level rules (set-rule.ts) read the summaries.
-import { rememberFor } from './memo.js';
+import { rememberFor, type TextMemo } from './memo.js';
 import type { PolicyDocument } from './document.js';
 import type { Coverage, CoverageStatus, Range } from './types.js';
 import { analyseOrganisations, controllerWords, normaliseOrgName, sameOrganisation } from './organisation.js';
@@ -218,7 +218,7 @@ export function valueChanges(a: PolicyValue[], b: PolicyValue[]): { kind: ValueK
 // ---- one policy's summary ----------------------------------------------------------------------
 
 const NOWHERE: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
-const blockValueMemo = new Map<string, Map<string, PolicyValue[]>>();
+const blockValueMemo: TextMemo<string, PolicyValue[]> = new Map();
 /** A paragraph's values, without places: remembered by its text, so an edit re-reads only what it changed. */
 function blockValues(text: string, language: string): PolicyValue[] {
   return rememberFor(blockValueMemo, text, language, () => valuesIn(text, language, () => NOWHERE));
