@@ -9,7 +9,7 @@ import { blockSpan, type Block, type PolicyDocument } from './document.js';
 import { LANGUAGES, PROFILES } from './data.js';
 import type { Cue, LanguageData, RequirementCues, RequirementData, ProfileData } from './datatypes.js';
 import { compileCues, cueAlternation, cueSource, fromLanguageData, proseBlocks } from './cues.js';
-import { flat, rememberFor, type TextMemo } from './memo.js';
+import { flat, intern, rememberFor, type TextMemo } from './memo.js';
 import { gateFor, gateOfGates, joinedWords, opens, textWords, type TextWords } from './anchors.js';
 import type { Coverage, Evidence, Position, Range } from './types.js';
 
@@ -474,10 +474,16 @@ function questionOf(doc: PolicyDocument, block: Block): string {
   return q.endsWith('?') && q.length <= 200 ? q : '';
 }
 
+/** The last lead-in asked about and whether it introduces a table of contents: the items of a list share it. */
+let lastContents: { cues: CompiledLanguage; lead: string; yes: boolean } | undefined;
+
 /** A list item under a table-of-contents lead-in ("This notice covers:") or heading ("Contents"). */
 function inContents(cues: CompiledLanguage, doc: PolicyDocument, block: Block, lead: string): boolean {
   if (!cues.tableOfContents) return false;
-  if (lead) return matches(cues.tableOfContents, lead);
+  if (lead) {
+    if (lastContents?.cues !== cues || lastContents.lead !== lead) lastContents = { cues, lead, yes: matches(cues.tableOfContents, lead) };
+    return lastContents.yes;
+  }
   const heading = doc.sections[block.section]?.heading?.text;
   return !!heading && matches(cues.tableOfContents, heading);
 }
@@ -732,6 +738,14 @@ function fromMailDomain(doc: PolicyDocument, cues: CompiledLanguage, el: Map<str
 
 const nameKey = (name: string) => name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
+/** The last block memo key made, from its parts: the items of a list (and most blocks of a section) share theirs, one string. */
+let lastKey: { parts: string[]; key: string } | undefined;
+function memoKey(...parts: string[]): string {
+  if (lastKey && lastKey.parts.every((p, i) => p === parts[i])) return lastKey.key;
+  lastKey = { parts: parts.map(flat), key: intern(parts.join('\u0001')) };
+  return lastKey.key;
+}
+
 /** Read the document once: every requirement's statements and elements, every condition's first trigger. */
 export function findCues(doc: PolicyDocument, ids?: Iterable<string>): Findings {
   const cues = compiledCues(doc.language);
@@ -760,7 +774,7 @@ export function findCues(doc: PolicyDocument, ids?: Iterable<string>): Findings 
     const words = blockWords(text, lead);
     // A table cell is read with its header as the column's (readBlock's `header`), a paragraph with
     // its question or a list item with its lead-in: the same text and lead, read apart.
-    const memo = rememberFor(blockMemos, text, `${doc.language}\u0001${heading ? (addressLine ? 'i' : 'h') : block.kind === 'table-cell' ? 'c' : 'p'}\u0001${ctxKeys[block.section]}\u0001${lead}\u0001${row}`, (): BlockMemo => ({ hits: [], triggers: [] }));
+    const memo = rememberFor(blockMemos, text, memoKey(doc.language, heading ? (addressLine ? 'i' : 'h') : block.kind === 'table-cell' ? 'c' : 'p', ctxKeys[block.section], lead, row), (): BlockMemo => ({ hits: [], triggers: [] }));
     if (memo.sparseFor !== wantedKey) {
       const sparse: CompiledRequirement[] = [];
       for (const r of wanted) {
