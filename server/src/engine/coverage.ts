@@ -44,6 +44,12 @@ interface CompiledRequirement {
   column: Matcher | null;
   /** Statements of absence ("we do not transfer data abroad"): they give the item whole. */
   absence: Matcher | null;
+  /**
+   * The language's `exceptions` ("unless", "tenzij", "es sei denn"): a statement of absence whose
+   * sentence makes an exception ("not outside the EEA unless safeguards are in place") denies
+   * nothing; it is read as what else it says.
+   */
+  exception: Matcher | null;
   /** A sentence that matches one of these is never evidence for the item (nor gives an element). */
   not: Matcher | null;
   /** `not` and the language's `notAny` (a policy's statement of its own scope, a definition): for statements. */
@@ -126,6 +132,7 @@ function compileRequirements(data: RequirementsData[]): CompiledLanguage {
   // Compiled once and shared by every requirement's statement veto (expressions compile lazily
   // and each costs time on a first check).
   const notAny: RegExp[] = compile(data.flatMap((d) => d.notAny ?? [])) ?? [];
+  const exception = compile(data.flatMap((d) => d.exceptions ?? []));
   const requirements = new Map<string, CompiledRequirement>();
   for (const id of ids) {
     const cues: RequirementCues[] = data.map((d) => d.requirements?.[id] ?? {});
@@ -161,6 +168,7 @@ function compileRequirements(data: RequirementsData[]): CompiledLanguage {
       partial: compile(all('partial')),
       column: compile(all('columns')),
       absence: compile(all('absence')),
+      exception,
       not,
       notStatement: not || notAny.length ? matcher([...(not ?? []), ...notAny]) : null,
       narrow: compile(all('narrow')),
@@ -229,6 +237,7 @@ export function cueProblems(language: string): string[] {
   for (const [k, list] of Object.entries(data.contexts ?? {})) test(`contexts.${k}`, list);
   for (const [k, list] of Object.entries(data.concepts ?? {})) test(`concepts.${k}`, list);
   test('notAny', data.notAny);
+  test('exceptions', data.exceptions);
   test('products', data.products);
   test('blanket', data.blanket?.cues);
   test('blanket.unless', data.blanket?.unless);
@@ -246,7 +255,7 @@ export function compiledCueLists(language: string): RegExp[][] {
   const c = compiledCues(language);
   const out: (Matcher | null)[] = [...c.triggers.values(), ...c.contexts.values(), c.blanket, c.blanketUnless, c.products];
   for (const r of c.requirements.values()) {
-    out.push(r.heading, r.phrase, r.partial, r.column, r.absence, r.not, r.notStatement, r.narrow, r.broad, ...r.inContext.map((x) => x.re), ...r.elements.values());
+    out.push(r.heading, r.phrase, r.partial, r.column, r.absence, r.exception, r.not, r.notStatement, r.narrow, r.broad, ...r.inContext.map((x) => x.re), ...r.elements.values());
   }
   return out.filter((m): m is Matcher => !!m);
 }
@@ -593,6 +602,7 @@ function readBlock(r: CompiledRequirement, text: string, lead: string, ctx: Set<
   for (const [kind, re] of [['absence', r.absence], ['phrase', r.phrase], ['partial', r.partial]] as const) {
     let m = find(re);
     if (!m) continue;
+    if (kind === 'absence' && matches(r.exception, m.sentence)) continue;
     // A full statement narrowed to self-service or to marketing only addresses the item; a later
     // sentence of the block may still give it whole ("… in your account settings. You may also
     // contact us to correct it.").
