@@ -864,11 +864,22 @@ function withNextSentence(text: string, s: { from: number; to: number }): { from
   return { from: s.from, to };
 }
 
-/** The sentence of a statement and the two after it (withNextSentence), remembered by the block's text and the statement's place. */
+/**
+ * A clause that follows a semicolon with the clause before it: both are one sentence, so an element
+ * there stands beside the statement ("To prevent ticket fraud we check suspicious orders; we do so
+ * on our legitimate interest" names the interest).
+ */
+function withClauseBefore(text: string, s: { from: number; to: number }): { from: number; to: number } {
+  let i = s.from;
+  while (i > 0 && text[i - 1] === ' ') i--;
+  return i > 0 && text[i - 1] === ';' ? { from: sentenceAround(text, i - 1, i, 800).from, to: s.to } : s;
+}
+
+/** The sentence of a statement (with a clause before a semicolon) and the two after it (withNextSentence), remembered by the block's text and the statement's place. */
 // The place is one number (a block is under 2^24 code units): a string key would be interned, one per statement, filling the shared intern table.
 const statementWindows = new Map<string, Map<number, { from: number; to: number }>>();
 function statementWindow(text: string, from: number, to: number): { from: number; to: number } {
-  return rememberFor(statementWindows, text, from * 0x1000000 + to, () => withNextSentence(text, sentenceAround(text, from, to, 800)));
+  return rememberFor(statementWindows, text, from * 0x1000000 + to, () => withNextSentence(text, withClauseBefore(text, sentenceAround(text, from, to, 800))));
 }
 
 /**
