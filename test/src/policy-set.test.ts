@@ -6,7 +6,8 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { FIXTURES } from './helpers/paths.js';
 import { run, type Io } from '../../server/out/cli/main.js';
-import { check } from '../../server/out/engine/check.js';
+import { check, MAX_FINDINGS_PER_RULE, notListedOf } from '../../server/out/engine/check.js';
+import { readFileSync } from 'node:fs';
 import { findFamilies, summarisePolicy, valuesIn, nameParts, resolveRelative, type PolicySummary } from '../../server/out/engine/workspace.js';
 import { checkSet } from '../../server/out/engine/set-check.js';
 import { comparePolicies, comparisonMarkdown } from '../../server/out/engine/report/compare.js';
@@ -260,4 +261,44 @@ test('families: one controller in one folder, a different language in each polic
       ['legal/datenschutz.md', 'translation', 'de'],
     ],
   );
+});
+
+// ---- the limit of findings per rule (check.ts capFindings) holds after the set pass --------------
+
+const countOf = (ds: Diagnostic[], rule: string) => ds.filter((d) => d.rule === rule).reduce((n, d) => n + (notListedOf(d)?.notListed ?? 1), 0);
+const ALDER = () => readFileSync(join(SETS, 'agency', 'alder.policy.md'), 'utf8');
+const birch = (body: string) => `---\npolicy:\n  controller: Birch Bakery Ltd\n---\n# Birch Bakery privacy policy\n\nBirch Bakery Ltd is the controller of your personal data.\n\n${body}\n`;
+const setOf = (text: string) => {
+  const r = check(text, { now: NOW });
+  const a = check(ALDER(), { now: NOW });
+  const own = [...r.diagnostics];
+  const inputs = [
+    { path: 'birch.md', summary: summarisePolicy(r.document!, r.coverage), diagnostics: [...r.diagnostics] },
+    { path: 'alder.md', summary: summarisePolicy(a.document!, a.coverage), diagnostics: a.diagnostics },
+  ];
+  checkSet(inputs);
+  return { own, set: inputs[0].diagnostics };
+};
+
+test('the set pass keeps the limit of findings per rule: another client\'s name 1,100 times gives 1,000 listed and one counting the rest', () => {
+  const lines = Array.from({ length: MAX_FINDINGS_PER_RULE + 100 }, (_, i) => `- Report ${i} was written with Alder Analytics.`).join('\n');
+  const { own, set } = setOf(birch(lines));
+  assert.equal(countOf(own, 'entity-mismatch'), 0, 'the check alone finds none: the name is not used as the policy\'s own');
+  const found = set.filter((d) => d.rule === 'entity-mismatch');
+  assert.equal(found.length, MAX_FINDINGS_PER_RULE + 1);
+  const last = found[found.length - 1];
+  assert.deepEqual(notListedOf(last), { notListed: 100, limit: MAX_FINDINGS_PER_RULE, severities: { [found[0].severity]: 100 } });
+  assert.match(last.message, /^100 more entity-mismatch findings from here on are not listed/);
+  assert.equal(last.range.start.line, 8 + MAX_FINDINGS_PER_RULE, 'where the first one not listed stands (the list starts on line 8)');
+  assert.ok(found.slice(0, -1).every((d) => d.related?.[0].path === 'alder.md'));
+});
+
+test('a name the policy\'s own check counted past the limit is not counted again by the set pass', () => {
+  // Another company used as this policy's own 1,100 times, then Alder Analytics (the controller of
+  // the other policy) twice: all past the limit, counted by the check itself.
+  const body = Array.from({ length: MAX_FINDINGS_PER_RULE + 100 }, (_, i) => `Cedar Foods collects item ${i}.`).join('\n\n') + '\n\nAlder Analytics collects your name. Alder Analytics keeps it.';
+  const { own, set } = setOf(birch(body));
+  assert.equal(own.filter((d) => d.rule === 'entity-mismatch').length, MAX_FINDINGS_PER_RULE + 1);
+  assert.equal(countOf(set, 'entity-mismatch'), countOf(own, 'entity-mismatch'));
+  assert.equal(set.filter((d) => d.rule === 'entity-mismatch').length, MAX_FINDINGS_PER_RULE + 1);
 });

@@ -6,11 +6,14 @@ import type { SetPolicy, SetRule } from '../set-rule.js';
 import type { Range } from '../types.js';
 import { sameOrganisation } from '../organisation.js';
 import entityMismatch from './entity-mismatch.js';
+import { notListedOf } from '../cap.js';
 
 const TOP: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 
+const le = (x: Range['start'], y: Range['start']) => x.line < y.line || (x.line === y.line && x.character <= y.character);
+const before = (x: Range['start'], y: Range['start']) => x.line < y.line || (x.line === y.line && x.character < y.character);
+
 export function overlaps(a: Range, b: Range): boolean {
-  const le = (x: Range['start'], y: Range['start']) => x.line < y.line || (x.line === y.line && x.character <= y.character);
   return le(a.start, b.end) && le(b.start, a.end);
 }
 
@@ -32,6 +35,9 @@ const rule: SetRule = {
       const ours = q.summary.controller;
       if (!ours) continue;
       const family = ctx.familyOf.get(q.path);
+      // Past the limit of findings per rule, the policy's own check counted the rest of its
+      // findings of this rule: a name it used as its own from there on is among them already.
+      const counted = q.diagnostics.find((d) => d.rule === entityMismatch.meta.id && notListedOf(d))?.range.start;
       for (const n of q.summary.names) {
         if (n.thirdParty) continue;
         const owner = (owners.get(n.words[0]) ?? []).find(
@@ -42,6 +48,7 @@ const rule: SetRule = {
         const where = { path: owner.path, range: theirs.range ?? TOP, message: `${theirs.name} is the controller of ${owner.path}.` };
         const data = { organisation: n.display, controller: ours.name, otherPolicy: owner.path, otherController: theirs.name };
         const existing = q.diagnostics.filter((d) => d.rule === 'entity-mismatch' && n.ranges.some((r) => overlaps(d.range, r)));
+        if (!existing.length && n.self && counted && !before(n.ranges[0].start, counted)) continue;
         if (existing.length) {
           for (const d of existing)
             ctx.report({ path: q.path, range: d.range, amends: d, message: ` “${n.display}” is the controller of another policy of this set: ${owner.path} (${theirs.name}).`, related: [where], data });
