@@ -44,6 +44,12 @@ interface CompiledRequirement {
   column: Matcher | null;
   /** Statements of absence ("we do not transfer data abroad"): they give the item whole. */
   absence: Matcher | null;
+  /**
+   * The language's `exceptions` ("unless", "tenzij", "es sei denn"): a statement of absence whose
+   * sentence makes an exception ("not outside the EEA unless safeguards are in place") denies
+   * nothing; it is read as what else it says.
+   */
+  exception: Matcher | null;
   /** A sentence that matches one of these is never evidence for the item (nor gives an element). */
   not: Matcher | null;
   /** `not` and the language's `notAny` (a policy's statement of its own scope, a definition): for statements. */
@@ -133,6 +139,7 @@ function compileRequirements(data: RequirementsData[]): CompiledLanguage {
   // Compiled once and shared by every requirement's statement veto (expressions compile lazily
   // and each costs time on a first check).
   const notAny: RegExp[] = compile(data.flatMap((d) => d.notAny ?? [])) ?? [];
+  const exception = compile(data.flatMap((d) => d.exceptions ?? []));
   const requirements = new Map<string, CompiledRequirement>();
   for (const id of ids) {
     const cues: RequirementCues[] = data.map((d) => d.requirements?.[id] ?? {});
@@ -173,6 +180,7 @@ function compileRequirements(data: RequirementsData[]): CompiledLanguage {
       partial,
       column: compile(all('columns')),
       absence,
+      exception,
       not,
       notStatement: not || notAny.length ? matcher([...(not ?? []), ...notAny]) : null,
       narrow: compile(all('narrow')),
@@ -242,6 +250,7 @@ export function cueProblems(language: string): string[] {
   for (const [k, list] of Object.entries(data.contexts ?? {})) test(`contexts.${k}`, list);
   for (const [k, list] of Object.entries(data.concepts ?? {})) test(`concepts.${k}`, list);
   test('notAny', data.notAny);
+  test('exceptions', data.exceptions);
   test('products', data.products);
   test('blanket', data.blanket?.cues);
   test('blanket.unless', data.blanket?.unless);
@@ -259,7 +268,7 @@ export function compiledCueLists(language: string): RegExp[][] {
   const c = compiledCues(language);
   const out: (Matcher | null)[] = [...c.triggers.values(), ...c.contexts.values(), c.blanket, c.blanketUnless, c.products];
   for (const r of c.requirements.values()) {
-    out.push(r.heading, r.phrase, r.partial, r.column, r.absence, r.not, r.notStatement, r.narrow, r.broad, ...r.inContext.map((x) => x.re), ...r.elements.values());
+    out.push(r.heading, r.phrase, r.partial, r.column, r.absence, r.exception, r.not, r.notStatement, r.narrow, r.broad, ...r.inContext.map((x) => x.re), ...r.elements.values());
   }
   return out.filter((m): m is Matcher => !!m);
 }
@@ -619,6 +628,7 @@ function readBlock(r: CompiledRequirement, text: string, lead: string, ctx: Set<
   for (const [kind, re] of [['absence', r.absence], ['phrase', r.phrase], ['partial', r.partial]] as const) {
     let m = find(re);
     if (!m) continue;
+    if (kind === 'absence' && matches(r.exception, m.sentence)) continue;
     // A full statement narrowed to self-service or to marketing only addresses the item; a later
     // sentence of the block may still give it whole ("… in your account settings. You may also
     // contact us to correct it.").
@@ -892,11 +902,22 @@ function withNextSentence(text: string, s: { from: number; to: number }): { from
   return { from: s.from, to };
 }
 
-/** The sentence of a statement and the two after it (withNextSentence), remembered by the block's text and the statement's place. */
+/**
+ * A clause that follows a semicolon with the clause before it: both are one sentence, so an element
+ * there stands beside the statement ("To prevent ticket fraud we check suspicious orders; we do so
+ * on our legitimate interest" names the interest).
+ */
+function withClauseBefore(text: string, s: { from: number; to: number }): { from: number; to: number } {
+  let i = s.from;
+  while (i > 0 && text[i - 1] === ' ') i--;
+  return i > 0 && text[i - 1] === ';' ? { from: sentenceAround(text, i - 1, i, 800).from, to: s.to } : s;
+}
+
+/** The sentence of a statement (with a clause before a semicolon) and the two after it (withNextSentence), remembered by the block's text and the statement's place. */
 // The place is one number (a block is under 2^24 code units): a string key would be interned, one per statement, filling the shared intern table.
 const statementWindows: TextMemo<number, { from: number; to: number }> = new Map();
 function statementWindow(text: string, from: number, to: number): { from: number; to: number } {
-  return rememberFor(statementWindows, text, from * 0x1000000 + to, () => withNextSentence(text, sentenceAround(text, from, to, 800)));
+  return rememberFor(statementWindows, text, from * 0x1000000 + to, () => withNextSentence(text, withClauseBefore(text, sentenceAround(text, from, to, 800))));
 }
 
 /**
