@@ -85,6 +85,71 @@ const CUES: Row[] = [
   // An app's advertising identifier, managed by the reader, in place of the cookie.
   ['cookies', 'present', 'Our ad partner uses cookies and similar identifiers to choose ads. You can reset your advertising ID in your phone settings.'],
   ['cookies', 'partial', 'Our ad partner uses cookies and similar identifiers to choose ads. It reads your advertising ID to count installs.'],
+  // Round B's cues. A request written to an address, or "may ask for", offers more than self-service.
+  ['right-erasure', 'present', 'If you want us to remove your data from the app, write to help@tidyapps.example.'],
+  ['right-erasure', 'partial', 'You can delete your account in the app; questions about billing go to billing@tidyapps.example.'],
+  ['right-access', 'present', 'You may ask for a copy of your data, or download it in your account settings.'],
+  ['right-erasure', 'partial', 'Delete your account in the settings if you ask for a fresh start.'],
+  // The date a version took effect.
+  ['last-updated', 'present', 'In force since 3 March 2025.'],
+  ['last-updated', 'notpresent', 'Vouchers are valid for 30 days.'],
+  // The operator after its role, in non-native forms; a studio's name before its address.
+  ['controller-identity', 'present', 'This game is develop by developer Sunfox Studio, contact sunfoxstudio@gmail.com for help.'],
+  ['controller-identity', 'notpresent', 'Our app is made by developers for developers; mail appsupport@gmail.com.'],
+  ['controller-identity', 'present', 'Feedback: Pinecone Labs, pinecone.labs@gmail.com'],
+  ['controller-identity', 'notpresent', 'Our support address for Board Games, boardgames.help@gmail.com'],
+  // A permission and what it is for; an identifier used for ads.
+  ['purposes', 'present', 'The app need permission "Camera" for scan the code.'],
+  ['purposes', 'notpresent', 'Grant the permission "Camera" in the settings.'],
+  ['purposes', 'present', 'Partners use the advertising ID to show ads.'],
+  ['purposes', 'notpresent', 'The advertising ID is a number from Google.'],
+  // The network that serves ads; a named service used to count; a named receiver of identifiers.
+  ['recipients', 'present', 'The game shows ads from Unity Ads.'],
+  ['recipients', 'notpresent', 'We remove ads from Premium accounts.'],
+  ['recipients', 'present', 'We use Yandex AppMetrica to count sessions.'],
+  ['recipients', 'notpresent', 'We use the count of sessions to plan servers.'],
+  ['recipients', 'present', 'Meta may receive your advertising ID.'],
+  ['recipients', 'notpresent', 'You may receive your advertising ID from the phone settings.'],
+  // Ads that fit the reader: profiling for ads, automated decisions not mentioned.
+  ['automated-decision-making', 'partial', 'Our ad partners show ads that match your interests.'],
+  ['automated-decision-making', 'notpresent', 'Our ads fit any screen size.'],
+  // A blanket statement is not true of data an analytics tool collects.
+  ['retention', 'notpresent', 'No personal data is collected by us. We use Firebase Analytics to see which screens are opened.'],
+  ['retention', 'present', 'No personal data is collected by us. The app works offline.'],
+  // No account needed; a reader who must share; a check the law requires.
+  ['statutory-contractual', 'present', 'The app does not require an account.'],
+  ['statutory-contractual', 'notpresent', 'The app does not require an internet connection.'],
+  ['statutory-contractual', 'present', 'Drivers must share their location during a trip.'],
+  ['statutory-contractual', 'notpresent', 'You can share your location with friends.'],
+  ['statutory-contractual', 'present', 'An identity check is required by law.'],
+  ['statutory-contractual', 'notpresent', 'A safety check is required before each flight.'],
+  // Work handed out by software.
+  ['automated-decision-making', 'present', 'Jobs are assigned to cleaners automatically by our matching software.'],
+  ['automated-decision-making', 'notpresent', 'Orders are confirmed automatically by email.'],
+  // A bare "Why?" heading over its answer.
+  ['purposes', 'present', '## Why?\n\nTo send you reminders.'],
+  ['purposes', 'notpresent', '## Why us?\n\nWe have 20 years of experience.'],
+  // A copy sent on request.
+  ['right-access', 'present', 'We will send you your data within a month of your request.'],
+  ['right-access', 'notpresent', 'We will send you your order within a week.'],
+  // The reader objecting to one named processing.
+  ['right-objection', 'present', 'You can object to the crash reporting at any time.'],
+  ['right-objection', 'notpresent', 'Some users object to the analytics dashboard colours.'],
+  // A Californian opt-out of sale: one use only.
+  ['right-objection', 'notpresent', '## Your rights\n\nYou may tell us not to sell what we know about you.'],
+  ['right-objection', 'partial', '## Your rights\n\nYou can opt out of any "sale" of your data.'],
+  // A regulator named by what it protects.
+  ['complaint-authority', 'present', 'You may complain to the Authority for Privacy Protection in your country.'],
+  ['complaint-authority', 'notpresent', 'The Authority for Road Safety sets speed limits.'],
+  // "No personal data is transferred outside the EEA."
+  ['international-transfers', 'present', 'No personal data is transferred outside the EEA.'],
+  ['international-transfers', 'notpresent', 'No personal data is transferred outside the app’s encrypted channel.'],
+  // Consent that the settings let the reader take back; a form is not consent.
+  ['withdraw-consent', 'notpresent', 'Sign the consent form, which your child must take back to school.'],
+  // What is collected, listed under its heading; a device's type when it is recorded.
+  ['data-categories', 'present', '## What we collect\n\n- Your player ID and your progress.'],
+  ['data-categories', 'present', 'The tool records usage statistics and the type of device.'],
+  ['data-categories', 'notpresent', 'Choose the type of device you want to buy.'],
 ];
 
 for (const [requirement, expected, body] of CUES) {

@@ -447,5 +447,390 @@ Changes will appear on this page and the date at the top will change.
   },
 ];
 
+/** Round B: ten more, in styles round A lacked, written after A's fixes and before the checker read them. */
+export const APP_POLICIES_B: AppPolicy[] = [
+  {
+    name: 'a habit tracker on a third-person generator template ("the Service Provider")',
+    text: `# Privacy Policy
+
+This privacy policy covers the Habitly app (the "Application") for mobile devices, made by Orchard Byte Studio (the "Service Provider") as a freemium service.
+
+## What the Application collects
+
+Installing and running the Application lets it gather some details: the IP address of your phone, which screens of the Application you open and for how long, and your phone's operating system.
+
+The Application does not collect precise location data.
+
+The Service Provider may use the details you give it to send you important notices and, now and then, marketing promotions.
+
+## Third-party access
+
+Only aggregated, anonymised data is sent to outside services to help the Service Provider improve the Application. The Application uses these services, which have their own privacy policies:
+
+- Google Analytics for Firebase
+- Firebase Crashlytics
+- RevenueCat
+
+The Service Provider may disclose information when the law requires it, to protect its rights or your safety, or to trusted partners who work on its behalf and have agreed to follow this statement.
+
+## Opt-Out Rights
+
+Uninstalling the Application, the usual way for your phone or through the app store, ends every collection of data by it.
+
+## Data Retention
+
+Data you hand over is kept by the Service Provider while you keep using the Application and for a reasonable period after that. If you want the Service Provider to delete the data you have provided through the Application, write to orchardbyte.studio@gmail.com and they will reply within a reasonable time.
+
+## Children
+
+Orchard Byte Studio does not aim the Application at children below 13, nor knowingly ask them for data.
+
+## Security
+
+Physical, electronic and procedural safeguards protect the data the Service Provider handles.
+
+## Changes
+
+We may revise this policy now and then; an update of this page is how you will hear of it.
+
+In force since 2025-04-18.
+
+## Your Consent
+
+Using the Application means you accept the handling of your data described above.
+
+## Contact Us
+
+Privacy questions about the Application go to orchardbyte.studio@gmail.com.
+`,
+    expected: expect({
+      'controller-identity': 'present', purposes: 'present', recipients: 'present', retention: 'present',
+      'right-erasure': 'present', 'data-categories': 'present', children: 'present', security: 'present',
+      'policy-changes': 'present', 'last-updated': 'present',
+    }),
+  },
+  {
+    name: 'a wallpaper app in broken English with upper-case headings',
+    text: `# PRIVACY POLICY OF 4K NEON WALLPAPERS
+
+LAST UPDATE : 05/11/2024
+
+WE RESPECT YOUR PRIVACY
+
+Our app 4K Neon Wallpapers is make by developer HuyTran Apps. We will never collect your personal informations like name, phone or email.
+
+PERMISSION
+
+The app need permission "Set Wallpaper" for apply the wallpaper to your home screen and permission "Storage" for save the image to your gallery. Only this.
+
+ADVERTISING
+
+The app show ads from Google AdMob and Unity Ads. This companies can use the advertising id of your device for show ads that fit you. Please read the privacy policy of Google and Unity.
+
+CHILDREN
+
+Our app is not for children below 13 year old.
+
+CONTACT
+
+If you have question please send mail to huytranapps@gmail.com , we will answer soon.
+`,
+    expected: expect({
+      'controller-identity': 'present', purposes: 'present', recipients: 'present',
+      'automated-decision-making': 'partial: whether', 'data-categories': 'present', children: 'present',
+      'last-updated': 'present',
+    }),
+  },
+  {
+    name: 'a prayer-times app whose location stays on the phone',
+    text: `# Privacy Policy — Salah Times Pro
+
+Salah Times Pro is developed by Noor Software Ltd, 3 Albion Court, Leicester LE1 6GB, United Kingdom (info@noorsoftware.example).
+
+## Location
+
+The app uses your location to work out the prayer times and the direction of the Qibla where you are. This is calculated on your phone; your location is never sent to us or to anyone else. You can type in your city instead if you do not want to give the app location access.
+
+## Notifications
+
+If you turn on the adhan reminders, the app schedules them on your device. No account is needed.
+
+## Analytics
+
+We use Firebase Analytics to count how many people open each screen. It receives an app-instance identifier and your device model, but not your location. Firebase data is kept for 14 months and then deleted. Google may process it in the United States under the EU-US Data Privacy Framework.
+
+We rely on our legitimate interest in understanding which features are used in order to improve the app.
+
+## Your rights
+
+You may request a copy of the analytics data linked to your app instance or ask us to erase it, and you can object to analytics at any time by switching it off under Settings > Privacy or by writing to us. If you are not satisfied, you may complain to the ICO.
+`,
+    expected: expect({
+      'controller-identity': 'present', purposes: 'present', 'lawful-basis': 'present', 'legitimate-interests': 'present',
+      recipients: 'present', 'international-transfers': 'present', retention: 'present', 'right-access': 'present',
+      'right-erasure': 'present', 'right-objection': 'present', 'complaint-authority': 'present',
+      'statutory-contractual': 'present', 'data-categories': 'present',
+    }),
+  },
+  {
+    name: 'a mobile game with a US-only California section and in-app purchases',
+    text: `# Privacy Notice – Dragon Merge Kingdom
+
+Effective: July 1, 2025
+
+Dragon Merge Kingdom is published by Fablefoundry Games, Inc., 500 Congress Ave, Austin, TX 78701. Contact: privacy@fablefoundry.example.
+
+## What we collect
+
+- Your player ID, the device you play on, your country and your in-game progress.
+- Purchase records (what you bought and when); payment card details are handled by Apple or Google and never reach us.
+- Chat messages you send to your guild.
+
+## How we use it
+
+To run the game and save your progress, to process purchases, to stop cheating and to show you offers inside the game that match how you play.
+
+## Who we share it with
+
+Our cloud host, our analytics provider and ad networks such as ironSource and AppLovin, which show rewarded video ads.
+
+## Your California Privacy Rights
+
+Californians may ask what personal information we hold about them and which kinds, ask for its deletion, and opt out of the "sale" or "sharing" of their personal information through the "Do Not Sell or Share" button in the game's settings. We will not treat you differently for making a request.
+
+## Children
+
+The game is rated for players 13 and older. We do not knowingly collect data from younger children.
+
+## Data retention
+
+We keep your player data while your account is active and delete it 24 months after your last login.
+`,
+    expected: expect({
+      'controller-identity': 'present', purposes: 'present', recipients: 'present', retention: 'present',
+      'right-access': 'present', 'right-erasure': 'present', 'right-objection': 'partial: right',
+      'automated-decision-making': 'partial: whether', 'data-categories': 'present', children: 'present',
+      'last-updated': 'present',
+    }),
+  },
+  {
+    name: 'a Bible reading app that says it collects nothing but uses analytics',
+    text: `# Privacy
+
+Daily Psalms Reader does not require an account and no personally identifiable information is collected by us.
+
+We use Google Analytics for Firebase to understand which reading plans are popular. This tool collects anonymous usage statistics and the type of device. You can turn analytics off in the app's settings.
+
+Bookmarks and highlights are saved on your device only. If you uninstall the app, they are gone.
+
+Questions or suggestions: Grace Lane Software, gracelane.software@gmail.com
+`,
+    expected: expect({
+      'controller-identity': 'present', purposes: 'present', recipients: 'present', 'data-categories': 'present',
+      'statutory-contractual': 'present',
+    }),
+  },
+  {
+    name: 'a sleep-sounds app whose policy is a list of questions and answers',
+    text: `# Privacy FAQ – Hushwave
+
+Last updated: 20 October 2025
+
+Hushwave is made by Tidal Calm AB, Sveavägen 44, 111 34 Stockholm, Sweden. Reach us at privacy@tidalcalm.example.
+
+## What do you collect?
+
+Your e-mail address if you subscribe, your sleep-sound favourites, and crash reports.
+
+## Why?
+
+To run your subscription, to remember your favourites across devices, and to fix crashes.
+
+## On what legal basis?
+
+The subscription and your favourites are processed to perform our contract with you. Crash reports rest on our legitimate interest in a stable app.
+
+## Do you sell my data?
+
+No. We never sell or rent personal data.
+
+## Who else sees it?
+
+Our payment processor (Stripe) and our hosting provider (Hetzner, in Germany).
+
+## Does my data leave Europe?
+
+No. Everything is stored and processed in the EU.
+
+## How long do you keep it?
+
+Until you delete your account. Crash reports are deleted after 90 days.
+
+## Can I get a copy or have it deleted?
+
+Yes. E-mail us and we will send you your data or delete it within one month. You can also ask us to correct it, to restrict its use, or to send it to another service in a machine-readable file, and you can object to the crash reporting.
+
+## Can I complain?
+
+Yes, to us, or to the Swedish Authority for Privacy Protection (IMY).
+
+## Do you make automated decisions about me?
+
+No.
+`,
+    expected: expect({
+      'controller-identity': 'present', purposes: 'present', 'lawful-basis': 'present', 'legitimate-interests': 'present',
+      recipients: 'present', 'international-transfers': 'present', retention: 'present', ...ALL_RIGHTS,
+      'complaint-authority': 'present', 'automated-decision-making': 'present', 'data-categories': 'present',
+      'last-updated': 'present',
+    }),
+  },
+  {
+    name: 'a photo editor that works on the device and uses the Facebook SDK',
+    text: `# Privacy Policy of Lumio Photo Editor
+
+Lumio Photo Editor ("Lumio") is provided by Brightfold Labs Pte. Ltd., Singapore. Email: support@brightfold.example.
+
+1. Your photos
+
+All editing happens on your device. Your photos are never uploaded to our servers and we never see them.
+
+2. Permissions
+
+- Photos / media: to open the pictures you choose to edit.
+- Camera: to take a new picture inside the app.
+
+3. Facebook SDK
+
+We use the Facebook SDK to measure whether our ads on Facebook lead to installs. Meta may receive your advertising ID and events such as "app opened" and use them for ad measurement and for targeting ads. You can limit this in your phone's settings by opting out of ad personalisation.
+
+4. Purchases
+
+Premium filters are sold through Google Play. We receive confirmation of your purchase from Google Play, but not your name or card number.
+
+5. Changes
+
+We will publish any change to this policy in the app.
+`,
+    expected: expect({
+      'controller-identity': 'present', purposes: 'present', recipients: 'present',
+      'automated-decision-making': 'partial: whether', 'data-source': 'present', 'data-categories': 'present',
+      'policy-changes': 'present',
+    }),
+  },
+  {
+    name: 'a non-custodial crypto wallet with servers in Frankfurt',
+    text: `# Privacy Policy
+
+Kitewallet is a self-custody wallet app operated by Kitewallet OÜ, Narva mnt 5, 10117 Tallinn, Estonia ("we"). For anything about your data write to privacy@kitewallet.example.
+
+## What we never have
+
+Your private keys and recovery phrase are created and stored only on your device. We cannot access them or your funds.
+
+## What we process
+
+- Public wallet addresses, to show your balances and history.
+- Your IP address, when the app talks to our servers.
+- Error reports sent through Sentry, if you allow them.
+
+We process these to provide the wallet you asked for (performance of a contract) and, for error reports, with your consent, which the app's settings let you take back at any time.
+
+## Where
+
+Our servers are in Frankfurt, Germany. Sentry stores error reports in the EU. No personal data is transferred outside the EEA.
+
+## How long
+
+Server logs with IP addresses are deleted after 7 days. Error reports are kept for 30 days.
+
+## Your rights
+
+Under the GDPR you can ask for access to, correction of and deletion of your personal data, ask us to restrict processing or to hand your data over to you in a portable form, and object to processing. A complaint may also go to the supervisory authority of the country where you usually live.
+
+We do not use your data for automated decision-making or profiling.
+`,
+    expected: expect({
+      'controller-identity': 'present', purposes: 'present', 'lawful-basis': 'present', recipients: 'present',
+      'international-transfers': 'present', retention: 'present', ...ALL_RIGHTS, 'withdraw-consent': 'present',
+      'complaint-authority': 'present', 'automated-decision-making': 'present', 'data-categories': 'present',
+    }),
+    // Written before the checker ran with security 'present' ("keys … stored only on your device. We
+    // cannot access them"); on reflection that keeps data from us rather than describing how data
+    // is protected, and the checker's "missing" is kept.
+  },
+  {
+    name: 'a courier app for delivery riders, with orders assigned by an algorithm',
+    text: `# Rider App Privacy Notice
+
+Swiftbox Logistics Limited (company no. 11223344), 90 Deansgate, Manchester M3 2QP, runs the Swiftbox Rider app. Our data protection officer is Priya Nair, dpo@swiftbox.example.
+
+## Information about you
+
+Your name, phone number, right-to-work documents, bank details for your payouts, and your live location while you are on shift.
+
+## Why we need it
+
+To check you can legally work in the UK, to offer you deliveries near you, to pay you, and to tell customers where their order is. You must share your location while you are on shift; if you switch it off you cannot receive orders. The right-to-work check is required by law.
+
+## How orders are assigned
+
+Orders are offered to riders automatically by our dispatch algorithm, based on distance and on how long each rider has waited. You can ask a member of our rider support team to review any decision to deactivate your account.
+
+## Sharing
+
+Customers see your first name and location during their delivery. Our payroll provider receives your bank details.
+
+## Keeping it
+
+We keep your records for six years after you stop riding with us, as tax law requires. Location history is deleted after 90 days.
+
+## Your rights
+
+You can ask for a copy of your data, for corrections, or for deletion where we are not required to keep it, by e-mailing the DPO. You may also complain to the Information Commissioner's Office.
+`,
+    expected: expect({
+      'controller-identity': 'present', 'dpo-contact': 'present', purposes: 'present', recipients: 'present',
+      retention: 'present', 'right-access': 'present', 'right-rectification': 'present', 'right-erasure': 'present',
+      'complaint-authority': 'present', 'statutory-contractual': 'present', 'automated-decision-making': 'present',
+      'data-categories': 'present',
+    }),
+  },
+  {
+    name: 'a cycle tracker that keeps data on the phone and names its legal grounds',
+    text: `# Bloomcycle privacy notice
+
+Bloomcycle is made by Bloomcycle Health GmbH, Torstraße 120, 10119 Berlin, Germany; privacy@bloomcycle.example.
+
+## Your cycle data stays with you
+
+Period dates, symptoms and notes are stored only on your phone. We do not receive them unless you turn on encrypted backup, and then we cannot read them because they are encrypted with a key only you hold.
+
+## Data we do process
+
+If you create a backup account we process your e-mail address and the encrypted backup file. Health data is special category data, so we only process your backup with your explicit consent under Art. 9(2)(a) GDPR. Deleting your backup in the app withdraws that consent, whenever you choose.
+
+We also collect crash reports relying on our legitimate interest in finding and fixing errors.
+
+## Storage and deletion
+
+Backups are kept until you delete them or your account. Crash reports are deleted after 60 days.
+
+## Service providers
+
+Backups are hosted by a cloud provider in Germany under a data processing agreement.
+
+## Your rights
+
+Your rights: access, rectification and erasure of your data, restricting its processing, data portability and objection. Contact privacy@bloomcycle.example. You may also complain to a data protection authority.
+`,
+    expected: expect({
+      'controller-identity': 'present', purposes: 'present', 'lawful-basis': 'present', 'legitimate-interests': 'present',
+      recipients: 'present', retention: 'present', ...ALL_RIGHTS, 'withdraw-consent': 'present',
+      'complaint-authority': 'present', 'data-categories': 'present', security: 'present',
+    }),
+  },
+];
+
 /** Every round, in order. */
-export const APP_POLICIES: AppPolicy[] = [...APP_POLICIES_A];
+export const APP_POLICIES: AppPolicy[] = [...APP_POLICIES_A, ...APP_POLICIES_B];
