@@ -150,6 +150,15 @@ const CUES: Row[] = [
   ['data-categories', 'present', '## What we collect\n\n- Your player ID and your progress.'],
   ['data-categories', 'present', 'The tool records usage statistics and the type of device.'],
   ['data-categories', 'notpresent', 'Choose the type of device you want to buy.'],
+  // Found by reading the evidence sample: a generator's "Service Provider" is the developer, not a
+  // recipient; nor is the app that collects; "the categories … depend on …" names none.
+  ['recipients', 'notpresent', 'The Service Provider may use the details you give to send you notices.'],
+  ['recipients', 'present', 'The Service Provider may share your data with analytics partners.'],
+  ['recipients', 'notpresent', 'This app was made by Dunmore Apps (referred to as "Service Provider").'],
+  ['recipients', 'notpresent', 'The Application collects information when you open it.'],
+  ['recipients', 'present', 'Mixpanel receives usage data from the app.'],
+  ['data-categories', 'notpresent', 'The categories of personal information we collect depend on how you use the app.'],
+  ['data-categories', 'present', 'The types of data we collect vary: your name, e-mail address and city.'],
 ];
 
 for (const [requirement, expected, body] of CUES) {
@@ -157,3 +166,9 @@ for (const [requirement, expected, body] of CUES) {
     assertRow(englishCoverageOf(body, requirement), expected);
   });
 }
+
+test('evidence: a lead-in that only announces its list is shown after the items that state the item', () => {
+  const c = englishCoverageOf('The app may gather the kinds of information below:\n\n- Your e-mail address, to answer you.\n- Your city, for local news.', 'data-categories');
+  assert.equal(c.status, 'present');
+  assert.match(c.evidence[0].text, /e-mail address/, c.evidence.map((e) => e.text).join(' | '));
+});
