@@ -867,6 +867,13 @@ export function sentenceAround(text: string, from: number, to: number, max = MAX
   return { from: a, to: b };
 }
 
+/** A statement whose sentence ends in a colon: a lead-in that announces what its list states. */
+function announcesList(m: CueMatch): boolean {
+  if (m.block.kind === 'heading') return false;
+  const s = sentenceAround(m.block.text, m.from, m.to);
+  return m.block.text.slice(s.from, s.to).trimEnd().endsWith(':');
+}
+
 function evidenceOf(doc: PolicyDocument, m: CueMatch): Evidence {
   const s = m.block.kind === 'heading' ? { from: 0, to: m.block.text.length } : sentenceAround(m.block.text, m.from, m.to);
   return { range: doc.lines.range(blockSpan(m.block, s.from, s.to)), text: m.block.text.slice(s.from, s.to) };
@@ -1005,10 +1012,11 @@ function coverageDetail(doc: PolicyDocument, profiles: string[]): CoverageDetail
   for (const p of ps) {
     for (const r of p.requirements) {
       const found = withWideElements(r, cues.requirements.get(r.id), findings);
-      // Full statements first, and among them those in a section about the item: the evidence
-      // shows the best of what the text says.
+      // Full statements first, then those that do not only announce a list ("we may collect the
+      // following types of information:"), and among them those in a section about the item: the
+      // evidence shows the best of what the text says.
       const own = (m: CueMatch) => findings.contexts[m.block.section]?.has(r.id);
-      const rank = (m: CueMatch) => (m.kind === 'partial' ? 2 : 0) + (own(m) ? 0 : 1);
+      const rank = (m: CueMatch) => (m.kind === 'partial' ? 4 : 0) + (announcesList(m) ? 2 : 0) + (own(m) ? 0 : 1);
       const shown = [...found].sort((a, b) => rank(a) - rank(b)).slice(0, MAX_EVIDENCE);
       const evidence = shown.map((m) => evidenceOf(doc, m));
       let dated = false;
