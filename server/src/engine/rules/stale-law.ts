@@ -8,7 +8,7 @@ import type { StaleLawData, StaleLawEntry, ScopedCue, Cue } from '../datatypes.j
 import { blockSpan } from '../document.js';
 import { COMMON } from '../data.js';
 import { anyBlockHas, cuesRegExp, hasCue, matchAll, proseBlocks, sentenceAt } from '../cues.js';
-import { rememberFor } from '../memo.js';
+import { rememberFor, type TextMemo } from '../memo.js';
 
 const DATA: StaleLawData = COMMON['stale-law'] ?? { historical: [], entries: [] };
 
@@ -120,7 +120,7 @@ on now).`,
   },
 };
 
-const mentions = new Map<string, Map<string, boolean>>();
+const mentions: TextMemo<string, boolean> = new Map();
 function mentionsAny(language: string, text: string, every: RegExp): boolean {
   return rememberFor(mentions, text, language, () => {
     every.lastIndex = 0;
