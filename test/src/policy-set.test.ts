@@ -284,6 +284,32 @@ test('SARIF carries the other file as the related location', async () => {
   assert.equal(leak.relatedLocations[0].physicalLocation.region.startLine, 11);
 });
 
+test('every finding that points at another file: the same in JSON and in SARIF, and each fixture\'s finding among them', async () => {
+  const json = JSON.parse((await runCli(['check', 'translations', 'agency', '--format', 'json', '-j', '1', '--no-exit-code'])).stdout) as { files: JsonFile[] };
+  const sarif = JSON.parse((await runCli(['check', 'translations', 'agency', '--format', 'sarif', '-j', '1', '--no-exit-code'])).stdout);
+  type Loc = { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } };
+  const results = sarif.runs[0].results as { ruleId: string; message: { text: string }; locations: Loc[]; relatedLocations?: Loc[] }[];
+  const across = json.files.flatMap((f) => f.diagnostics.filter((d) => d.related?.some((x) => x.path)).map((d) => ({ file: f.path, d })));
+  for (const { file, d } of across) {
+    const r = results.find((x) => x.ruleId === d.rule && x.message.text === d.message && x.locations[0].physicalLocation.artifactLocation.uri === file && x.locations[0].physicalLocation.region.startLine === d.range.start.line + 1);
+    assert.ok(r, `${file}: ${d.message}`);
+    assert.deepEqual(
+      r.relatedLocations?.map((l) => [l.physicalLocation.artifactLocation.uri, l.physicalLocation.region.startLine]),
+      d.related!.map((x) => [x.path ?? file, x.range.start.line + 1]),
+    );
+  }
+  // What the fixtures were written to show: each finding that points at another file.
+  const what = (x: { file: string; d: JsonFile['diagnostics'][number] }) => `${x.file} ${x.d.rule} ${x.d.requirement ?? (x.d.message.match(/“([^”]+)”/) ?? [])[1]} -> ${x.d.related!.find((r) => r.path)!.path}`;
+  assert.deepEqual(across.map(what).sort(), [
+    'agency/birch.policy.md contact-mismatch 020 7946 0381 -> agency/alder.policy.md',
+    'agency/birch.policy.md contact-mismatch hello@alder-analytics.example -> agency/alder.policy.md',
+    'agency/birch.policy.md entity-mismatch Alder Analytics -> agency/alder.policy.md',
+    'translations/privacy-de.md translation-drift retention -> translations/privacy.md',
+    'translations/privacy.nl.md translation-drift dpo-contact -> translations/privacy.md',
+    'translations/privacy.nl.md translation-drift retention -> translations/privacy.md',
+  ]);
+});
+
 test('stylish output lists the families it found', async () => {
   const r = await runCli(['check', 'translations', 'versions', '-j', '1', '--no-exit-code']);
   assert.match(r.stdout, /^2 families of policies found:/);
