@@ -345,7 +345,7 @@ test('report --compare --format pdf writes a PDF beside the new version', async 
 });
 
 test('comparePolicies works across languages (an original and its translation)', () => {
-  const en = summary('# Privacy\n\nWe keep your data for 12 months.\n\nYou have the right to have your data erased.\n');
+  const en = summary('# Privacy\n\nWe keep your data for 12 months.\n\nYou are entitled to have your data erased.\n');
   const de = summary('---\npolicy:\n  language: de\n---\n# Datenschutz\n\n## Wie lange wir Ihre Daten speichern\n\nWir speichern Ihre Kontodaten 6 Monate nach der Schließung Ihres Kontos.\n');
   const c = comparePolicies({ path: 'privacy.md', summary: en }, { path: 'privacy.de.md', summary: de });
   assert.ok(c.removed.some((i) => i.requirement === 'right-erasure'));

@@ -2,7 +2,7 @@
 // summary, small enough to cross from a worker thread), and which policies belong together
 // (families: an original and its translations, older versions). Pure: paths are strings the host
 // gives; nothing here reads a file. The set-level rules (set-rule.ts) read the summaries.
-import { rememberFor } from './memo.js';
+import { rememberFor, type TextMemo } from './memo.js';
 import type { PolicyDocument } from './document.js';
 import type { Coverage, CoverageStatus, Range } from './types.js';
 import { analyseOrganisations, controllerWords, normaliseOrgName, sameOrganisation } from './organisation.js';
@@ -224,7 +224,7 @@ export function valueChanges(a: PolicyValue[], b: PolicyValue[]): { kind: ValueK
 
 // ---- one policy's summary ----------------------------------------------------------------------
 
-const blockValueMemo = new Map<string, Map<string, PolicyValue[]>>();
+const blockValueMemo: TextMemo<string, PolicyValue[]> = new Map();
 /**
  * A paragraph's values, remembered by its text, so an edit re-reads only what it changed. Their
  * ranges are offsets in the text, as characters of line 0 (the block's place is not remembered).
