@@ -149,6 +149,24 @@ test('drift of an address, a supervisory authority and a date, and an item only 
   assert.deepEqual(inputs[0].diagnostics.filter((d) => d.rule === 'translation-drift'), [], 'the original gets none');
 });
 
+test('a translation that names another controller than its original', () => {
+  const en = '---\npolicy:\n  language: en\n  controller: Lanternfield Software Ltd\n---\n# Privacy notice\n\nLanternfield Software Ltd decides how the details you send us are used.\n';
+  const nl = (controller: string) => `---\npolicy:\n  language: nl\n  controller: ${controller}\n  translationOf: ./privacy.md\n---\n# Privacyverklaring\n\n${controller} bepaalt hoe de gegevens die u ons stuurt worden gebruikt.\n`;
+  const drift = (text: string) => {
+    const inputs = [['privacy.md', en], ['privacy.nl.md', text]].map(([path, t]) => {
+      const r = check(t, { now: NOW });
+      return { path, summary: summarisePolicy(r.document!, r.coverage), diagnostics: r.diagnostics };
+    });
+    checkSet(inputs);
+    return inputs[1].diagnostics.filter((d) => d.rule === 'translation-drift' && d.requirement === 'controller-identity');
+  };
+  const other = drift(nl('Copperfield Software B.V.'));
+  assert.equal(other.length, 1);
+  assert.match(other[0].message, /names “Copperfield Software B\.V\.” as the controller, but the original \(privacy\.md\) names “Lanternfield Software Ltd”/);
+  assert.deepEqual(other[0].related?.map((x) => x.path), ['privacy.md']);
+  assert.deepEqual(drift(nl('Lanternfield Software Limited')), [], 'the same company, its legal form spelt out');
+});
+
 test('another client\'s contact is found however many policies of that client the set holds, also when the first is in the asker\'s family', () => {
   // The set pass keeps two owners of a value per controller (set-rule.ts Owners): the first, and
   // the first of another family. Here the first owner of Alder's domain is in the family of the
