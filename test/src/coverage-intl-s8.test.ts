@@ -111,6 +111,28 @@ const ROWS: Row[] = [
   // A clause before a semicolon is part of the statement's sentence: its safeguard counts.
   ['de', 'international-transfers', 'present', 'Die Übermittlung stützen wir auf Standardvertragsklauseln; die Daten liegen bei einem Anbieter in den USA.'],
   ['de', 'international-transfers', 'partial', 'Wir prüfen unsere Anbieter sorgfältig. Die Daten liegen bei einem Anbieter in den USA.'],
+  // The English website round's cues.
+  ['en', 'automated-decision-making', 'present', 'Our system scores each loan application automatically using your credit file.'],
+  ['en', 'automated-decision-making', 'notpresent', 'Our system saves your application automatically every few minutes.'],
+  ['en', 'automated-decision-making', 'present', 'Most claims are approved automatically within minutes.'],
+  ['en', 'automated-decision-making', 'notpresent', 'Cookies are accepted automatically when you keep browsing.'],
+  ['en', 'automated-decision-making', 'partial', 'Our partners use cookies to show you more relevant ads.'],
+  ['en', 'automated-decision-making', 'partial', 'We recommend shows based on your viewing history.'],
+  ['en', 'automated-decision-making', 'notpresent', 'We recommend updating the app regularly.'],
+  ['en', 'automated-decision-making', 'present', 'Each refund decision is taken by a staff member, not solely by automated means.'],
+  ['en', 'automated-decision-making', 'notpresent', 'Refunds are processed by our staff within a week.'],
+  ['en', 'right-objection', 'notpresent', 'California residents may opt out of the sale or sharing of their personal information.'],
+  ['en', 'right-objection', 'present', 'You may object to processing based on our legitimate interests.'],
+  ['en', 'right-portability', 'present', 'You may ask us to port your personal data to another provider.'],
+  ['en', 'right-portability', 'notpresent', 'You can port your phone number to another carrier.'],
+  ['en', 'last-updated', 'present', 'Version of 3 March 2026'],
+  ['en', 'last-updated', 'notpresent', 'Version of the app: 3.2'],
+  ['en', 'security', 'notpresent', 'We only allow this where adequate safeguards are in place.'],
+  ['en', 'security', 'present', 'We have put appropriate safeguards in place to protect your information.'],
+  ['en', 'data-source', 'present', 'The credit agency checks your score and passes the result to us.'],
+  ['en', 'data-source', 'notpresent', 'You can pass the results to us by email.'],
+  ['en', 'purposes', 'present', 'Loyalty members: name and email address, to send you points statements.'],
+  ['en', 'purposes', 'notpresent', 'Note: on public holidays, to reach us call the hotline.'],
   // An association named by its legal status.
   ['fr', 'controller-identity', 'present', 'Les Amis du Lavoir, association régie par la loi du 1er juillet 1901, 3 rue du Pont, 21000 Dijon, est responsable du traitement.'],
 ];
