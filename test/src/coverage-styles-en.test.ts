@@ -364,7 +364,7 @@ const ROUNDS: Record<string, Row[]> = {
     ['international-transfers','notpresent','We host webinars in Canada and the United States every spring.'],
     ['recipients','notpresent','We provide our application to clients in the financial sector.'],
     ['right-objection','notpresent','Tell us if a paper copy of your bill is no longer wanted.'],
-    ['purposes','present','This policy explains how we use your data:\n\n- to provide the service\n- to send you receipts'],
+    ['purposes','present','This policy explains how we use your data:\n\n- to run the service for you\n- to send you receipts'],
     ['cookies','present','We place analytics cookies on your device. You can block them at any time.'],
   ],
   // Large website policies (media, retail, travel and tech sites), the goppc-dev style, written blind
@@ -678,8 +678,8 @@ const ROUNDS: Record<string, Row[]> = {
     ['data-source','notpresent','Our referees at the match are qualified by the national association.'],
     ['controller-identity','notpresent','Thank you to the volunteers of the town library for their help.'],
     // A name line under a contact heading names the operator (a developer's or studio's name).
-    ['controller-identity','present','## Contact us\n\nIf you have any questions, write to us:\n\nBrightpixel Games\n\nEmail: hello@brightpixel.example'],
-    ['controller-identity','partial','## Contact us\n\nIf you have any questions, write to us:\n\nCustomer Support\n\nEmail: help@brightpixel.example'],
+    ['controller-identity','present','## Contact us\n\nAny questions? Write to us:\n\nBrightpixel Games\n\nEmail: hello@brightpixel.example'],
+    ['controller-identity','partial','## Contact us\n\nAny questions? Write to us:\n\nCustomer Support\n\nEmail: help@brightpixel.example'],
     ['controller-identity','notpresent','## Our games\n\nBrightpixel Games\n\nWe make puzzle games for phones.'],
   ],
   // A second probe, written after round eight's fixes and before running it, in styles no round

@@ -59,3 +59,23 @@ export interface Corpus {
   partly: Record<string, [string, string][]>;
   never: Record<string, string[]>;
 }
+
+/** A sentence row's expectation: `notpresent` is missing or partial; otherwise the status itself. */
+export type RowExpectation = 'present' | 'partial' | 'notpresent';
+
+/** Holds a coverage entry to a row's expectation, showing what the checker said. */
+export function assertRow(c: Coverage, expected: RowExpectation): void {
+  if (expected === 'notpresent') assert.notEqual(c.status, 'present', show(c));
+  else assert.equal(c.status, expected, show(c));
+}
+
+/**
+ * A whole report against its expectation (requirement id → 'present', 'missing' or
+ * 'partial: <absent elements>'): the wrong lines, and every id on both sides.
+ */
+export function assertReport(report: Coverage[], expected: Record<string, string>): void {
+  const got = Object.fromEntries(report.map((c) => [c.requirement, c.status === 'partial' ? `partial: ${c.absent!.join(', ')}` : c.status]));
+  const wrong = report.filter((c) => got[c.requirement] !== expected[c.requirement]).map((c) => `${c.requirement}: want ${expected[c.requirement]}, got ${show(c)}`);
+  assert.deepEqual(wrong, []);
+  assert.deepEqual(Object.keys(got).sort(), Object.keys(expected).sort());
+}
