@@ -111,6 +111,21 @@ const ROWS: Row[] = [
   // A clause before a semicolon is part of the statement's sentence: its safeguard counts.
   ['de', 'international-transfers', 'present', 'Die Übermittlung stützen wir auf Standardvertragsklauseln; die Daten liegen bei einem Anbieter in den USA.'],
   ['de', 'international-transfers', 'partial', 'Wir prüfen unsere Anbieter sorgfältig. Die Daten liegen bei einem Anbieter in den USA.'],
+  // Round C's cues.
+  ['nl', 'controller-identity', 'present', 'Korfbalvereniging De Linde, Parkweg 4, 7411 AB Deventer, is verantwoordelijk voor de gegevens van haar leden. Mail: bestuur@kvdelinde.example.'],
+  ['nl', 'recipients', 'present', 'Je naam en geboortedatum melden we bij de sportbond.'],
+  ['nl', 'recipients', 'notpresent', 'Je kunt je melden bij de receptie van het sportpark.'],
+  ['nl', 'statutory-contractual', 'present', 'Zonder die inschrijving kun je niet meedoen aan wedstrijden.'],
+  ['nl', 'children', 'present', 'Van jeugdleden vragen we ook het telefoonnummer van een ouder.'],
+  ['nl', 'children', 'notpresent', 'Onze jeugdleden trainen op woensdagmiddag.'],
+  ['nl', 'right-objection', 'partial', 'Wil je niet op een foto op de website, laat het ons weten.'],
+  ['nl', 'right-objection', 'notpresent', 'Wil je een foto van je team, mail dan de secretaris.'],
+  ['de', 'legitimate-interests', 'present', 'Wir haben ein berechtigtes Interesse daran, Angriffe auf die Website zu erkennen.'],
+  ['de', 'legitimate-interests', 'partial', 'Wir haben daran ein berechtigtes Interesse.'],
+  ['de', 'recipients', 'present', 'Unser Hoster speichert die Zugriffsdaten für sieben Tage.'],
+  ['de', 'recipients', 'notpresent', 'Wir sind Hoster für Vereinswebsites in der Region.'],
+  ['fr', 'right-access', 'present', 'Vous pouvez demander si nous traitons des données vous concernant.'],
+  ['fr', 'right-access', 'notpresent', 'Vous pouvez demander si nous avons bien reçu votre dossier de candidature.'],
   // The English website round's cues.
   ['en', 'automated-decision-making', 'present', 'Our system scores each loan application automatically using your credit file.'],
   ['en', 'automated-decision-making', 'notpresent', 'Our system saves your application automatically every few minutes.'],
