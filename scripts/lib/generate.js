@@ -3,7 +3,7 @@
 const SUBJECTS = ['We', 'Our support team', 'Our payment provider', 'The warehouse', 'Our marketing team', 'The accounts department'];
 const VERBS = ['collect', 'keep', 'use', 'share', 'review', 'protect', 'update', 'delete'];
 const OBJECTS = ['your delivery address', 'the details of your order', 'your email address', 'records of your calls', 'your account history', 'the device you use', 'your payment reference', 'your preferences'];
-const REASONS = ['so that we can deliver what you ordered', 'because the law on tax records requires it', 'when you have agreed to it', 'to keep our systems secure', 'to answer your questions', 'for as long as your account is open', 'to improve the parts catalogue', 'to prevent fraud'];
+const REASONS = ['so that we can deliver what you ordered', 'because the law on tax records requires it', 'when you have agreed to it', 'to keep our systems secure', 'to answer your questions', 'while your account stays open', 'to improve the parts catalogue', 'to prevent fraud'];
 const HEADINGS = ['Orders and deliveries', 'Your account', 'Newsletters', 'Customer support', 'Payments', 'Returns', 'Security of our systems', 'Suppliers', 'Events', 'Surveys'];
 
 function rng(seed) {

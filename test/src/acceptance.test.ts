@@ -61,8 +61,8 @@ for (const seed of seeds) {
 }
 
 /**
- * The element a reviewer's description names ("period or criteria", "safeguard (for transfers to
- * non-adequate countries)"): the requirement's only element, else the one whose id or summary
+ * The element a reviewer's description names ("period or criteria", "safeguard (when data goes to
+ * a country without adequacy)"): the requirement's only element, else the one whose id or summary
  * shares a word with the description.
  */
 function elementNamed(profile: string, requirement: string, description: string): string | undefined {

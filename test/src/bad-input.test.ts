@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { capFindings, check, checkBytes, MAX_CHECK_CHARS, MAX_FINDINGS_PER_RULE } from '../../server/out/engine/check.js';
+import { capFindings, check, checkBytes, MAX_CHECK_CHARS, MAX_FINDINGS_PER_RULE, notListedOf } from '../../server/out/engine/check.js';
 import type { Diagnostic } from '../../server/out/engine/types.js';
 import { runs } from './helpers/properties.js';
 
@@ -149,7 +149,28 @@ test('findings of one rule past the limit are counted in one finding of that rul
     'two of a kept, the third place says how many more, as severe as the worst of them; b untouched',
   );
   assert.match(capped[3].message, /^3 more a findings .*at most 2 of one rule/);
-  assert.deepEqual(capped[3].data, { notListed: 3, limit: 2 });
+  assert.deepEqual(capped[3].data, { notListed: 3, limit: 2, severities: { information: 1, error: 1, warning: 1 } });
+});
+
+test('a list capped once and given more findings (the set pass adds its own) is capped again, each finding counted once', () => {
+  const at = (line: number) => ({ start: { line, character: 0 }, end: { line, character: 3 } });
+  const d = (rule: string, line: number, severity: Diagnostic['severity'] = 'warning'): Diagnostic => ({ rule, severity, message: `${rule} ${line}`, range: at(line) });
+  const capped = capFindings([d('a', 0), d('a', 2), d('a', 4, 'information'), d('a', 6, 'error'), d('b', 7)], 2);
+  assert.equal(capFindings(capped, 2), capped, 'nothing new: the same list');
+  const counting = (list: Diagnostic[]) => list.filter((x) => notListedOf(x));
+  // One added before the cut pushes the second listed one out; one added after it is counted.
+  const again = capFindings([d('a', 0), d('a', 1, 'hint'), ...capped.slice(1, 3), d('a', 5), ...capped.slice(3)], 2);
+  assert.deepEqual(
+    again.map((x) => `${x.rule} ${x.range.start.line} ${x.severity}`),
+    ['a 0 warning', 'a 1 hint', 'a 2 error', 'b 7 warning'],
+    'two listed, then one finding counting the rest where the first one not listed stands',
+  );
+  assert.equal(counting(again).length, 1);
+  assert.deepEqual(notListedOf(again[2]), { notListed: 4, limit: 2, severities: { warning: 2, information: 1, error: 1 } });
+  assert.match(again[2].message, /^4 more a findings/);
+  // Capped twice in one go or once: the same.
+  const all = [d('a', 0), d('a', 1, 'hint'), d('a', 2), d('a', 4, 'information'), d('a', 5), d('a', 6, 'error'), d('b', 7)];
+  assert.deepEqual(capFindings(all, 2), again);
 });
 
 test('a template of thousands of blanks: the first thousand listed, then how many more', () => {

@@ -292,6 +292,38 @@ test('JSON and stylish output are written a file at a time, the same text as all
   }
 });
 
+test('past the per-rule limit: JSON and SARIF carry how many are not listed as fields, and the stylish total counts the real findings', async () => {
+  const { MAX_FINDINGS_PER_RULE } = await import('../../server/out/engine/check.js');
+  const { sarifErrors } = await import('./helpers/sarif-schema.js');
+  const dir = mkdtempSync(join(tmpdir(), 'pw-cli-'));
+  try {
+    // Unknown placeholders (errors) past the limit, and repeated words (information) within it.
+    const blanks = Array.from({ length: MAX_FINDINGS_PER_RULE + 30 }, (_, i) => `Kept for {{period_${i}}}.`).join('\n');
+    writeFileSync(join(dir, 'template.policy.md'), `# Privacy\n\nWe keep the the records.\n\n${blanks}\n`);
+    const json = JSON.parse((await run(['check', 'template.policy.md', '--format', 'json'], dir)).stdout);
+    const ds = json.files[0].diagnostics as { rule: string; severity: string; notListed?: number; limit?: number; notListedBySeverity?: Record<string, number> }[];
+    const counting = ds.filter((d) => d.notListed !== undefined);
+    assert.equal(counting.length, 1);
+    assert.deepEqual([counting[0].rule, counting[0].notListed, counting[0].limit, counting[0].notListedBySeverity], ['placeholder', 30, MAX_FINDINGS_PER_RULE, { error: 30 }]);
+    assert.ok(ds.filter((d) => d !== counting[0]).every((d) => !('notListed' in d)), 'only the counting finding carries the field');
+
+    const sarif = JSON.parse((await run(['check', 'template.policy.md', '--format', 'sarif'], dir)).stdout);
+    assert.deepEqual(sarifErrors(sarif), []);
+    const results = sarif.runs[0].results as { ruleId: string; properties?: { notListed?: number; limit?: number } }[];
+    const more = results.filter((x) => x.properties?.notListed !== undefined);
+    assert.deepEqual(more.map((x) => [x.ruleId, x.properties!.notListed, x.properties!.limit]), [['placeholder', 30, MAX_FINDINGS_PER_RULE]]);
+
+    const stylish = (await run(['check', 'template.policy.md', '--no-color'], dir)).stdout;
+    const real = ds.length - 1 + 30;
+    const errors = ds.filter((d) => d.severity === 'error' && d !== counting[0]).length + 30;
+    const infos = ds.filter((d) => d.severity === 'information').length;
+    assert.ok(infos >= 1, 'the repeated word is information');
+    assert.match(stylish, new RegExp(`^${real} findings \\(${errors} errors, \\d+ warnings?, ${infos} info\\) in 1 file checked$`, 'm'));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('past the per-rule limit the command line and the editor list the same findings, the last of a rule counting the rest', async () => {
   const { check, MAX_FINDINGS_PER_RULE } = await import('../../server/out/engine/check.js');
   const { toLspDiagnostics } = await import('../../server/out/lsp/convert.js');

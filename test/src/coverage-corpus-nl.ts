@@ -93,7 +93,7 @@ export const NL: Corpus = {
       'Op verzoek sturen wij je een export van je gegevens, zodat je ze naar een andere aanbieder kunt meenemen.',
     ],
     'withdraw-consent': [
-      'U kunt uw toestemming op elk moment intrekken door ons een e-mail te sturen.',
+      'U kunt uw toestemming op elk moment intrekken met een mailtje aan ons.',
       'Heb je toestemming gegeven, dan kun je die altijd weer intrekken.',
       'Je trekt je toestemming op ieder moment in via de privacy-instellingen of met een bericht aan ons.',
     ],

@@ -23,7 +23,7 @@ export const DE_R5: Corpus = {
 export const NL_R5: Corpus = {
   gives: {
     retention: ['Sollicitatiegegevens verwijderen we uiterlijk vier weken na afloop van de procedure, tenzij je toestemming geeft ze een jaar te bewaren.'],
-    'right-objection': ['Je kunt bezwaar maken tegen het gebruik van je gegevens voor statistiek door ons een e-mail te sturen.'],
+    'right-objection': ['Je kunt bezwaar maken tegen het gebruik van je gegevens voor statistiek met een mailtje aan ons.'],
     'international-transfers': ['Ons boekingssysteem draait in Ierland; wij sturen geen gegevens naar landen buiten de EER.'],
     'data-source': ['Je boekingsgegevens ontvangen we van het reisplatform waarop je de kamer hebt gereserveerd.'],
     'complaint-authority': ['Je hebt het recht een klacht in te dienen bij de toezichthouder.'],

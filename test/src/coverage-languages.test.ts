@@ -49,7 +49,7 @@ const CASES: Record<Lang, Cases> = {
       ['complaint-authority', 'U kunt een klacht indienen bij de Autoriteit Persoonsgegevens.'],
       ['cookies', 'Wij gebruiken analytische cookies om het bezoek te meten; u kunt cookies weigeren of verwijderen via de instellingen van uw browser.'],
       ['controller-identity', 'Kwikstaart B.V. is de verwerkingsverantwoordelijke; u bereikt ons via privacy@kwikstaart.example.'],
-      ['withdraw-consent', 'U kunt uw toestemming op elk moment intrekken door ons een e-mail te sturen.'],
+      ['withdraw-consent', 'U kunt uw toestemming op elk moment intrekken met een mailtje aan ons.'],
       ['statutory-contractual', 'U bent niet verplicht om ons uw telefoonnummer te verstrekken; zonder e-mailadres kunnen wij uw bestelling echter niet afhandelen.'],
     ],
     partly: [

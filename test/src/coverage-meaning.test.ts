@@ -20,7 +20,7 @@ const NEVER: Record<string, string[]> = {
   retention: [
     'You can delete cookies at any time in your browser settings.',
     'Old hard drives are wiped securely before they are thrown away.',
-    'We keep your data for as long as necessary.',
+    'We keep your data as long as necessary.',
   ],
   'right-access': [
     'The app asks for access to your camera so that you can scan receipts.',
@@ -36,17 +36,17 @@ const NEVER: Record<string, string[]> = {
     'Old hard drives are wiped securely before they are thrown away.',
     'Accounts that stay inactive for two years are deleted automatically.',
     'Once we have no further business reason to hold your details, we erase them or make them anonymous.',
-    'If we learn that a child under 13 has sent us personal data, we delete it promptly.',
+    'Should we find that someone under 13 has sent us personal data, we delete it promptly.',
     'You can clear cookies from your browser whenever you like.',
     'Unsubscribing removes your address from our mailing list straight away.',
-    'We delete all data one year after your account is closed.',
+    'All data is deleted a year after you close your account.',
     'Should the company change hands, there is no option to have your records removed beforehand.',
   ],
-  'right-restriction': ['You may stop or restrict the placement of cookies on your device in your browser.'],
+  'right-restriction': ['In your browser you can block cookies on your device or limit which ones are placed.'],
   'withdraw-consent': ['You can unsubscribe from our newsletter with the link at the foot of every e-mail.'],
   'legitimate-interests': ['We rely on our legitimate interests for some processing.'],
   'international-transfers': ['Your data may be processed outside your country, with adequate controls in place.'],
-  'automated-decision-making': ['You have the right not to be subject to a decision based solely on automated processing.'],
+  'automated-decision-making': ['You have the right not to be subjected to a decision taken by automated processing alone.'],
   'controller-identity': ['Questions about this notice? Write to hello@gmail.com.'],
   recipients: [
     'We never sell or rent your data to others for their marketing.',
@@ -74,7 +74,7 @@ const NEVER: Record<string, string[]> = {
   ],
   'data-source': [
     'We keep the information we obtain from our registered users private.',
-    'This notice may be supplemented by other information received from our group companies.',
+    'Our group companies may send information that supplements this notice.',
     'You can access your data from your account page at any time.',
   ],
 };
@@ -95,13 +95,13 @@ const GIVES: Record<string, string[]> = {
     'Once you ask us to delete your profile, we remove it and everything linked to it.',
     // Composed from the concepts {ask}, {we-or-them}, {delete} and {our-data}.
     'Simply instruct the team to erase the information we hold.',
-    'You have the right to access, delete or opt out of the sale of your data.',
+    'You have the right to access or delete your data, or opt out of its sale.',
     // A list of rights in one sentence where a pronoun stands for the data.
     'You have the right to see the data we hold about you, to have it corrected, to have it erased and to take it elsewhere.',
     'If you ask us to delete your data, we will do so within 30 days.',
   ],
   'right-access': [
-    'You may ask to see the personal information we hold about you at any time.',
+    'At any time you may ask to see what personal information we have on you.',
     'Users may at any time learn whether we store their data and what it contains.',
     'You are entitled to receive a copy of the information we keep about you.',
   ],
@@ -114,11 +114,11 @@ const GIVES: Record<string, string[]> = {
     'Our scoring runs automatically, but nothing about you is decided by it alone.',
   ],
   retention: ['We keep your order history for six years after your last purchase, then delete it.'],
-  'international-transfers': ['Where data leaves the EEA we rely on the standard contractual clauses approved by the European Commission.'],
+  'international-transfers': ['Where data leaves the EEA we rely on standard contractual clauses that the European Commission approved.'],
   'legitimate-interests': ['We rely on our legitimate interests in preventing fraud and keeping the service secure.'],
-  'complaint-authority': ['You may lodge a complaint with a supervisory authority, in particular in the country where you live.'],
+  'complaint-authority': ['You may complain to a supervisory authority, above all the one in your country of residence.'],
   'controller-identity': [
-    'Quillfeather Ltd is the controller of your personal data; write to privacy@quillfeather.example.',
+    'Quillfeather Ltd is the data controller for what you give us; write to privacy@quillfeather.example.',
     'The responsible party within the meaning of Art. 4(7) GDPR is Quillfeather Ltd, 4 Mill Lane, Leeds LS1 4AB.',
     // The operator's name spells most of its own mail domain.
     'This notice covers the notebook tools of Harbour Tide Software. Questions go to help@harbourtidesoft.example.',
@@ -155,7 +155,7 @@ for (const [requirement, sentences] of Object.entries(GIVES)) {
 
 /** Half given: the item is addressed, an element the law names is absent. */
 const PARTLY: [string, string, string][] = [
-  ['retention', 'We keep your data for as long as necessary to provide the service.', 'period'],
+  ['retention', 'We keep your data as long as the service needs it.', 'period'],
   ['international-transfers', 'Your data may be stored on servers in the United States.', 'safeguard'],
   ['international-transfers', 'Our servers are located in the United States.', 'safeguard'],
   ['legitimate-interests', 'Some processing rests on our legitimate interests.', 'interests'],
@@ -163,7 +163,7 @@ const PARTLY: [string, string, string][] = [
   // A mail domain that spells only the app's own name names no operator.
   ['controller-identity', 'This notice covers our app “Tide Notes”. Questions go to hello@tidenotes.example.', 'identity'],
   ['right-erasure', 'You can delete your account from the settings screen of the app.', 'right'],
-  ['right-objection', 'You can opt out of our marketing e-mails at any time.', 'right'],
+  ['right-objection', 'At any time you may opt out of our marketing e-mails.', 'right'],
   ['automated-decision-making', 'We use profiling to show you personalised advertising.', 'whether'],
 ];
 
@@ -182,7 +182,7 @@ test('a heading alone never gives an item', () => {
 });
 
 test('a list item is read with its lead-in sentence', () => {
-  const c = coverageOf('You can ask us to:\n\n- delete the personal data we hold about you;\n- stop sending you newsletters.', 'right-erasure');
+  const c = coverageOf('You can ask us to:\n\n- delete the personal data we keep on you;\n- stop sending you newsletters.', 'right-erasure');
   assert.equal(c.status, 'present');
 });
 

@@ -10,7 +10,8 @@ import type { SitePolicy } from './coverage-site-policies.js';
 const NONE: Record<string, string> = Object.fromEntries(
   ['controller-identity', 'dpo-contact', 'purposes', 'lawful-basis', 'legitimate-interests', 'recipients', 'international-transfers', 'retention', 'right-access', 'right-rectification', 'right-erasure', 'right-restriction', 'right-objection', 'right-portability', 'withdraw-consent', 'complaint-authority', 'statutory-contractual', 'automated-decision-making', 'data-source', 'data-categories', 'cookies', 'children', 'security', 'policy-changes', 'last-updated'].map((id) => [id, 'missing']),
 );
-const expect = (present: string[], partial: Record<string, string> = {}): Record<string, string> => ({
+/** The whole report expected: these items present, these partial (with the absent element), the rest missing. */
+export const expect = (present: string[], partial: Record<string, string> = {}): Record<string, string> => ({
   ...NONE,
   ...Object.fromEntries(present.map((id) => [id, 'present'])),
   ...Object.fromEntries(Object.entries(partial).map(([id, el]) => [id, `partial: ${el}`])),

@@ -24,7 +24,7 @@ const ROUNDS: Record<string, Row[]> = {
     ['retention','present','We keep booking records for seven years after your stay to meet tax rules, then delete them.'],
     ['retention','partial','Guest profiles are kept only for as long as we need them for the purposes described here.'],
     ['retention','notpresent','Room keys are deactivated automatically when you check out.'],
-    ['international-transfers','present','When you book a partner hotel outside the EEA, we transfer your reservation details under the European Commission\'s standard contractual clauses.'],
+    ['international-transfers','present','When you book a partner hotel outside the EEA, we transfer your reservation details under the standard contractual clauses adopted by the European Commission.'],
     ['international-transfers','partial','Your booking may be passed to hotels in other countries so that they can welcome you.'],
     ['international-transfers','notpresent','We offer trips to more than forty countries worldwide.'],
     ['recipients','present','We share your name and arrival date with the hotel you booked and with our payment processor.'],
@@ -44,7 +44,7 @@ const ROUNDS: Record<string, Row[]> = {
     ['withdraw-consent','present','You can withdraw your consent to health data processing at any time in the app settings, without affecting earlier processing.'],
     ['withdraw-consent','notpresent','You can cancel your gym membership at any time with one month\'s notice.'],
     ['right-objection','notpresent','Members may object to a class being cancelled by contacting the front desk.'],
-    ['right-objection','present','You have the right to object at any time to processing of your data that is based on our legitimate interests.'],
+    ['right-objection','present','Whenever we process your data because of our legitimate interests, you may object to this processing at any time.'],
     ['right-rectification','present','If your weight or height is recorded wrongly, you can ask us to correct it.'],
     ['right-rectification','notpresent','Please make sure the information you enter about your workouts is accurate.'],
     ['right-portability','present','You may receive your activity history in a structured, commonly used, machine-readable format and have it sent to another provider.'],
@@ -59,15 +59,15 @@ const ROUNDS: Record<string, Row[]> = {
     // news / publisher
     ['cookies','present','We use analytics cookies to count page views and advertising cookies to show relevant ads; you can refuse them in our cookie banner or your browser.'],
     ['cookies','partial','For information about the cookies we use, please see our Cookie Policy.'],
-    ['legitimate-interests','present','We analyse how readers use our site on the basis of our legitimate interest in improving our journalism.'],
+    ['legitimate-interests','present','We analyse how readers use our site, relying on our legitimate interest in improving our journalism.'],
     ['legitimate-interests','partial','Some processing is based on our legitimate interests.'],
     ['legitimate-interests','notpresent','Our reporters have a legitimate interest in protecting their sources.'],
-    ['complaint-authority','present','If you are unhappy with how we handled your data, you can complain to the Information Commissioner\'s Office.'],
+    ['complaint-authority','present','If our handling of your data upsets you, you can complain to the Information Commissioner\'s Office.'],
     ['complaint-authority','notpresent','Complaints about our editorial content can be sent to the Independent Press Standards Organisation.'],
     ['complaint-authority','notpresent','If you have a complaint about our service, please contact our customer team first.'],
-    ['dpo-contact','present','Our Data Protection Officer can be contacted at dpo@dailyherald.example.'],
+    ['dpo-contact','present','You can reach our Data Protection Officer at dpo@dailyherald.example.'],
     ['dpo-contact','notpresent','Our editor-in-chief can be reached at editor@dailyherald.example.'],
-    ['right-restriction','present','You can ask us to restrict the processing of your data while we check a complaint you made about its accuracy.'],
+    ['right-restriction','present','While we check a complaint you made about its accuracy, you can ask us to restrict how we process your data.'],
     ['right-restriction','notpresent','Access to some articles is restricted to paying subscribers.'],
     // startups / SaaS
     ['controller-identity','present','Lumenstack Inc. ("we") operates this service. Contact: legal@lumenstack.example.'],
@@ -76,22 +76,22 @@ const ROUNDS: Record<string, Row[]> = {
     ['international-transfers','present','Customer data is hosted in the United States; transfers from the EU rely on the EU-U.S. Data Privacy Framework.'],
     ['international-transfers','partial','Data may be stored on servers in the United States.'],
     ['retention','present','Workspace data is deleted 90 days after you cancel your subscription.'],
-    ['retention','partial','Customer data is retained for as long as we need it to meet legal duties, settle disputes and enforce contracts.'],
+    ['retention','partial','Customer data is retained while we still need it to meet legal duties, settle disputes and enforce contracts.'],
     ['retention','notpresent','You can delete individual projects from your dashboard.'],
     ['purposes','present','We use account information to provide the service, send billing notices and respond to support requests.'],
     ['data-categories','present','We collect the content you upload, usage logs, IP addresses and browser type.'],
-    ['right-access','present','You can request access to the personal information we keep on you.'],
-    ['right-erasure','present','You have the right to ask us to delete your personal data.'],
+    ['right-access','present','You can request access to whatever personal information we keep on you.'],
+    ['right-erasure','present','It is your right to have us delete your personal data.'],
     ['right-erasure','partial','You can delete your account at any time from the settings page.'],
-    ['lawful-basis','present','We process your data to perform our contract with you and, where you agree, on the basis of your consent.'],
-    ['lawful-basis','notpresent','By using the service you agree to this privacy policy.'],
+    ['lawful-basis','present','We process your data because we need it for our contract with you and, where you agree, because you consented.'],
+    ['lawful-basis','notpresent','Using the service means you accept this privacy policy.'],
     ['automated-decision-making','present','No decisions with legal or similarly significant effects are made about you solely by automated means.'],
     // e-commerce
-    ['retention','present','We keep your order details for as long as your account is open and for six years after it is closed.'],
+    ['retention','present','We keep your order details as long as the account remains open, and for six years after it is closed.'],
     ['retention','present','We keep your e-mail address on our mailing list until you unsubscribe.'],
     ['retention','notpresent','Items in your basket are saved for 30 days.'],
     ['recipients','present','We pass your delivery address to the courier who delivers your parcel.'],
-    ['recipients','notpresent','We will never sell your personal information.'],
+    ['recipients','notpresent','Your personal information is never sold by us.'],
     ['withdraw-consent','notpresent','You can unsubscribe from marketing e-mails at any time by clicking the link in any newsletter.'],
     ['right-objection','partial','You can opt out of marketing e-mails at any time.'],
     ['right-objection','present','You can object to our use of your data for direct marketing and to any processing based on legitimate interests.'],
@@ -110,17 +110,17 @@ const ROUNDS: Record<string, Row[]> = {
     ['data-source','present','We sometimes receive your details from fundraising platforms such as JustGiving when you donate through them.'],
     ['data-source','notpresent','Our funding comes from individual donors and trusts.'],
     ['children','notpresent','We support children and families across the north of England.'],
-    ['complaint-authority','present','You have the right to lodge a complaint with a data protection supervisory authority.'],
+    ['complaint-authority','present','You are entitled to complain to a supervisory authority for data protection.'],
     ['right-objection','notpresent','We object strongly to the closure of local youth services.'],
     ['right-erasure','notpresent','We erase graffiti from community buildings as part of our volunteering days.'],
     ['recipients','present','We share your Gift Aid declaration with HMRC.'],
-    ['dpo-contact','partial','We have appointed a data protection officer to oversee our compliance.'],
+    ['dpo-contact','partial','A data protection officer has been appointed to oversee our compliance.'],
     ['retention','present','Gift Aid records are kept for six years as HMRC requires.'],
     // negatives
-    ['recipients','present','We do not share your personal data with anyone.'],
+    ['recipients','present','We never share your personal data with anyone.'],
     ['international-transfers','present','Your data never leaves the European Union.'],
     ['automated-decision-making','present','We do not carry out any automated decision-making.'],
-    ['lawful-basis','present','We only process your data where we have a lawful basis, such as your consent or our contract with you.'],
+    ['lawful-basis','present','We only process your data when a lawful basis allows it, such as your consent or our contract with you.'],
   ],
   second: [
     // following sentence completes
@@ -166,7 +166,7 @@ const ROUNDS: Record<string, Row[]> = {
     ['right-objection','notpresent','If you disagree with a decision by our moderators, you can appeal it.'],
     ['withdraw-consent','present','Where you gave us permission to use your location, you can take it back at any time in your phone settings.'],
     ['withdraw-consent','notpresent','You can cancel your subscription at any time.'],
-    ['complaint-authority','present','You can also complain to your local data protection authority.'],
+    ['complaint-authority','present','You can also complain to the data protection authority where you live.'],
     ['complaint-authority','present','If you think we have broken data protection law, you can report us to the ICO.'],
     ['complaint-authority','notpresent','Our complaints procedure is available on request.'],
     // transfers
@@ -215,7 +215,7 @@ const ROUNDS: Record<string, Row[]> = {
     ['right-access','notpresent','Premium members get early access to new features.'],
     ['right-erasure','present','You can ask us at any time to wipe your profile and all messages from our systems.'],
     ['right-erasure','notpresent','Matches you have unmatched are removed from your list.'],
-    ['right-rectification','present','You have the right to have inaccurate personal data about you corrected.'],
+    ['right-rectification','present','You are entitled to have inaccurate personal data about you corrected.'],
     ['right-rectification','notpresent','Teachers can correct homework submitted through the app.'],
     ['right-portability','present','You may obtain the data you provided to us in a format that another service can read.'],
     ['right-restriction','present','You can require us to limit the processing of your data in certain circumstances.'],
@@ -234,7 +234,7 @@ const ROUNDS: Record<string, Row[]> = {
     ['international-transfers','notpresent','We fly to destinations across Asia and the Americas.'],
     ['retention','present','Chat messages are stored for 12 months and then permanently deleted.'],
     ['retention','present','Consultation notes are kept for ten years after your last appointment, as medical records law requires.'],
-    ['retention','partial','We keep your information for as long as we have a legitimate business need.'],
+    ['retention','partial','We hold on to your information as long as a legitimate business need remains.'],
     ['retention','notpresent','Your streak resets if you skip a day.'],
     ['lawful-basis','present','Our legal basis for processing your health data is your explicit consent.'],
     ['lawful-basis','present','We process booking data because it is necessary to carry out the contract of carriage.'],
@@ -263,15 +263,15 @@ const ROUNDS: Record<string, Row[]> = {
     ['right-erasure','present','You can have your account and all related data deleted by sending a request to support@brightlane.example.'],
   ],
   fourth: [
-    ['right-access','present','You are entitled to find out what information we hold about you and to receive a copy of it.'],
+    ['right-access','present','You are entitled to find out what information we hold on you and to receive a copy of it.'],
     ['right-access','notpresent','Guests can access the spa between 7am and 10pm.'],
     ['right-erasure','present','To have your personal information deleted, send us a message through the contact form.'],
     ['right-erasure','notpresent','Cancelled bookings are removed from your dashboard after 24 hours.'],
     ['right-erasure','notpresent','You can remove your saved payment cards in the wallet section of your account.'],
     ['right-rectification','present','If any of your details change or are wrong, let us know and we will update our records.'],
     ['right-portability','present','On request, we will provide your personal data in CSV format so that you can take it to another provider.'],
-    ['right-restriction','present','You can ask us to stop using your data, except for storing it, while we look into a complaint.'],
-    ['right-objection','present','You may object to processing of your details that relies on our legitimate interests.'],
+    ['right-restriction','present','While we look into a complaint, you can ask us to restrict the use of your data to storing it.'],
+    ['right-objection','present','You are free to object to processing of your details that relies on our legitimate interests.'],
     ['right-objection','notpresent','Readers may submit objections to an article via our corrections page.'],
     ['withdraw-consent','present','You can withdraw any consent you have given us at any time by e-mailing privacy@quillfeather.example.'],
     ['withdraw-consent','partial','You can stop receiving marketing messages that you agreed to by unsubscribing.'],
@@ -297,7 +297,7 @@ const ROUNDS: Record<string, Row[]> = {
     ['recipients','notpresent','Share your favourite trails with friends using the share button.'],
     ['purposes','present','We use your location to suggest walks near you.'],
     ['data-categories','present','We collect the following information: your name, your phone number and your booking references.'],
-    ['data-source','present','We may receive information about you from the hotels you stay at, such as your check-out date.'],
+    ['data-source','present','We may also obtain details about you from the hotels you stay at, such as your check-out date.'],
     ['data-source','notpresent','Data from your device is sent to us when the app crashes.'],
     ['statutory-contractual','present','We are required by law to ask for your date of birth before selling you alcohol; without it we cannot complete the order.'],
     ['statutory-contractual','notpresent','Cookies are required for the site to work properly.'],
@@ -305,7 +305,7 @@ const ROUNDS: Record<string, Row[]> = {
     ['automated-decision-making','partial','We use your purchase history to build profiles for targeted marketing.'],
     ['security','present','Access to personal data is restricted to trained staff and protected by strong passwords and encryption.'],
     ['security','notpresent','Our stores are monitored by security guards at night.'],
-    ['children','present','We do not knowingly collect personal information from anyone under 16.'],
+    ['children','present','We never knowingly gather personal information from anyone under 16.'],
     ['children','notpresent','Kids eat free on Sundays.'],
     ['cookies','present','We use session cookies to keep your basket and Google Analytics cookies to measure visits. You can reject analytics cookies in our cookie banner.'],
     ['recipients','present','We will never sell your data, but we do share it with the couriers who deliver your orders.'],
@@ -319,27 +319,27 @@ const ROUNDS: Record<string, Row[]> = {
   // cookies refused by pronoun in the next sentence.
   fifth: [
     ['retention','present','We retain account-opening records, including identity documents, for five years after the end of our relationship with you, as anti-money-laundering rules require.'],
-    ['retention','partial','Transaction data is stored for as long as required to provide our payment services and to comply with our legal obligations.'],
+    ['retention','partial','Transaction data is stored as long as our payment services require and as long as the law obliges us to keep it.'],
     ['retention','notpresent','Your card will be blocked automatically after three wrong PIN entries.'],
     ['statutory-contractual','present','We are legally required to verify your identity before opening an account; if you do not provide proof of identity, we cannot open the account.'],
     ['automated-decision-making','present','Our credit decisions are made automatically using your income and repayment history; you can ask for a member of staff to review any decision and contest it.'],
     ['automated-decision-making','notpresent','Our automated teller machines are available around the clock.'],
     ['recipients','present','We share your details with credit reference agencies, fraud prevention agencies and the card networks that process your payments.'],
     ['data-source','present','We obtain information about you from credit reference agencies and from public registers such as the electoral roll.'],
-    ['right-objection','present','You have the right to object at any time to our processing of your data based on legitimate interests, including fraud-scoring.'],
+    ['right-objection','present','Where legitimate interests are our basis, including for fraud-scoring, you can object to this processing whenever you wish.'],
     ['right-access','notpresent','You can access your statements online at any time by logging in.'],
     ['purposes','present','We use student records to manage admissions, teaching, assessment and the award of degrees.'],
     ['recipients','present','We disclose students\' results to the Higher Education Statistics Agency and to your sponsor where you have one.'],
-    ['lawful-basis','present','We process student data because it is necessary for the performance of a public task carried out in the public interest (Article 6(1)(e) UK GDPR).'],
+    ['lawful-basis','present','We process student data because we need it to perform a public task, one we carry out in the public interest (Article 6(1)(e) UK GDPR).'],
     ['right-rectification','present','If any of your student details are wrong, you can ask the Registry to correct them.'],
     ['right-rectification','notpresent','Teachers correct homework within a week of submission.'],
     ['right-erasure','notpresent','Graduates\' e-mail accounts are deleted six months after graduation.'],
     ['data-categories','present','We hold your name, date of birth, home address, nationality, qualifications and disability information you choose to share.'],
-    ['complaint-authority','present','Not satisfied with our answer? You may also take your complaint to the Information Commissioner\'s Office.'],
+    ['complaint-authority','present','Not satisfied with our answer? The Information Commissioner\'s Office will also hear your complaint.'],
     ['complaint-authority','notpresent','If you are unhappy with our service, you can make a complaint to the council using our corporate complaints procedure.'],
     ['complaint-authority','notpresent','Complaints about how your data has been handled should be sent to our Data Protection Officer, who will investigate them.'],
     ['controller-identity','present','Riverside District Council is the data controller for the information you give us. You can write to us at Town Hall, Market Street, Riverside RV1 2AB.'],
-    ['dpo-contact','present','Our Data Protection Officer can be contacted by e-mail at dpo@riverside.example or by phone on 01234 567890.'],
+    ['dpo-contact','present','You can reach our Data Protection Officer by e-mail at dpo@riverside.example or by phone on 01234 567890.'],
     ['withdraw-consent','present','Where you have agreed to hear about our fundraising appeals, you can change your mind at any time by calling our supporter care team.'],
     ['right-objection','partial','You can tell us at any time that you no longer want to receive fundraising letters.'],
     ['lawful-basis','present','We rely on your consent to send you our newsletter and on our legitimate interests to keep a record of your donations.'],
@@ -354,17 +354,17 @@ const ROUNDS: Record<string, Row[]> = {
     ['purposes','present','We use your CV to assess your suitability for the role you applied for and to arrange interviews.'],
     ['recipients','present','We pass your CV to the employers whose vacancies you apply for.'],
     ['automated-decision-making','present','We do not make recruitment decisions by automated means alone; a recruiter reviews every application.'],
-    ['right-access','present','Candidates may request a copy of the personal information we hold on them by writing to our recruitment team.'],
+    ['right-access','present','Candidates may write to our recruitment team to request a copy of all personal information we keep about them.'],
     ['right-portability','present','You can ask us to send your candidate profile to you or to another recruitment agency in a machine-readable format.'],
     ['right-erasure','present','You can ask us to remove your candidate profile and all related data from our systems.'],
-    ['data-source','present','We may receive information about you from referees and from background-check providers.'],
+    ['data-source','present','We may also obtain information on you from your referees and from background-check providers.'],
     ['cookies','present','We use cookies to remember your job searches. You can refuse them by changing your browser settings.'],
     ['right-erasure','present','You have the right to:\n\n- access\n- erasure\n- portability'],
     // Look-alikes of this round's new cues.
     ['international-transfers','notpresent','We host webinars in Canada and the United States every spring.'],
     ['recipients','notpresent','We provide our application to clients in the financial sector.'],
-    ['right-objection','notpresent','Tell us if you no longer want to receive a paper copy of your bill.'],
-    ['purposes','present','This policy explains how we use your data:\n\n- to provide the service\n- to send you receipts'],
+    ['right-objection','notpresent','Tell us if a paper copy of your bill is no longer wanted.'],
+    ['purposes','present','This policy explains how we use your data:\n\n- to run the service for you\n- to send you receipts'],
     ['cookies','present','We place analytics cookies on your device. You can block them at any time.'],
   ],
   // Large website policies (media, retail, travel and tech sites), the goppc-dev style, written blind
@@ -375,7 +375,7 @@ const ROUNDS: Record<string, Row[]> = {
     ['automated-decision-making','partial','We build interest segments from the articles you read so that advertisers can show you ads that match them.'],
     ['automated-decision-making','notpresent','Our newsletter is sent automatically every Monday morning.'],
     ['automated-decision-making','notpresent','Automated systems scan uploads for malware.'],
-    ['children','present','Our websites are meant for adults; we do not knowingly collect personal information from anyone under 16, and we delete it if we learn that we have.'],
+    ['children','present','Our websites are meant for adults; we never knowingly gather personal information from anyone under 16, and we delete it if we learn that we have.'],
     ['children','present','Teen accounts for users aged 13 to 17 have more private default settings, and a parent can review them.'],
     ['children','notpresent','Our stores carry clothing and shoes for children of all ages.'],
     ['children','notpresent','Our editors choose the best gifts for kids every holiday season.'],
@@ -391,8 +391,8 @@ const ROUNDS: Record<string, Row[]> = {
     ['security','present','Access to customer records is limited to staff who need it, and all laptops are encrypted.'],
     ['security','notpresent','Please choose a strong password and never share it with anyone.'],
     ['security','notpresent','Security cameras operate in our stores for the safety of customers and staff.'],
-    ['retention','partial','We keep your information for as long as we need it for the purposes described in this policy and to meet legal requirements.'],
-    ['complaint-authority','present','If you live in the EEA, you may lodge a complaint with your local data protection regulator.'],
+    ['retention','partial','We keep your information as long as the purposes of this policy need it and to meet legal requirements.'],
+    ['complaint-authority','present','EEA residents may complain to the data protection regulator where they live.'],
     ['international-transfers','partial','Because we operate globally, your information may be processed in countries other than the one where you live.'],
     ['right-objection','partial','You can opt out of our promotional e-mails by clicking "unsubscribe" in any of them.'],
     ['withdraw-consent','present','Where we rely on your consent, you may withdraw it at any time by changing your preferences in the privacy center or by contacting us.'],
@@ -454,12 +454,12 @@ const ROUNDS: Record<string, Row[]> = {
     ['purposes','notpresent','Our platform helps finance teams close their books faster.'],
     // US-style policies with a GDPR section
     ['recipients','present','We may disclose personal information to service providers, to our affiliates and, in a merger, to the buyer.'],
-    ['right-access','present','EEA and UK residents: you may request access to the personal data we hold about you.'],
-    ['right-objection','present','If you are in the EEA, you may object to our processing of your personal data where we rely on legitimate interests.'],
-    ['complaint-authority','present','Residents of the EEA also have the right to lodge a complaint with their local data protection authority.'],
-    ['right-erasure','notpresent','California residents: we will not discriminate against you for exercising your privacy rights.'],
-    ['lawful-basis','present','Legal bases (EEA users only): we process your data to perform our contract with you, to comply with the law, and on the basis of consent where we ask for it.'],
-    ['data-categories','notpresent','We do not knowingly collect personal information from children under 13.'],
+    ['right-access','present','EEA and UK residents: you may request access to all personal data about you in our files.'],
+    ['right-objection','present','In the EEA, you may object to processing that relies on legitimate interests.'],
+    ['complaint-authority','present','Residents of the EEA may also complain to the data protection authority in their own country.'],
+    ['right-erasure','notpresent','California residents: using your privacy rights will never lead us to treat you worse.'],
+    ['lawful-basis','present','Legal bases (EEA users only): we process your data to carry out our contract with you, to comply with the law, and with your consent where we ask for it.'],
+    ['data-categories','notpresent','We never knowingly gather personal information from children under 13.'],
     ['retention','notpresent','Your California privacy rights are described below.'],
     // FAQ-style question headings
     ['right-erasure','present','## Can I have my data deleted?\n\nYes. Send a request to privacy@cobaltfern.example and we will delete it within 30 days.'],
@@ -499,8 +499,8 @@ const ROUNDS: Record<string, Row[]> = {
     ['right-restriction','notpresent','You can ask us to pause your subscription for up to three months.'],
     ['right-portability','notpresent','You can download your invoices as a PDF.'],
     ['right-rectification','present','If the app shows your date of birth wrongly, you can ask us to correct it.'],
-    ['right-erasure','notpresent','If we learn that a child under 13 has signed up, we delete the account.'],
-    ['right-erasure','present','You have the right to have your data erased when we no longer need it.'],
+    ['right-erasure','notpresent','Should we find out that someone under 13 has signed up, we delete the account.'],
+    ['right-erasure','present','You are entitled to have your data erased once we no longer need it.'],
     ['right-erasure','notpresent','When we no longer need your order details, we delete them.'],
     ['purposes','present','## What do you use my e-mail address for?\n\nTo send your receipts and, if you ask for it, our newsletter.'],
   ],
@@ -527,7 +527,7 @@ const ROUNDS: Record<string, Row[]> = {
     ['data-categories','present','Members give us their name, date of birth, emergency contact and any medical conditions relevant to training.'],
     ['recipients','present','We pass members\' names and dates of birth to the national governing body to register them for competitions.'],
     ['right-objection','partial','Members who would rather not appear in match photos on our website can object by telling the club secretary.'],
-    ['legitimate-interests','present','We keep a list of former members on the basis of our legitimate interest in inviting them to reunion events.'],
+    ['legitimate-interests','present','We keep a list of former members, relying on our legitimate interest in inviting them to reunion events.'],
     ['data-categories','present','Our VPN does not log the sites you visit; we only store your e-mail address and payment status.'],
     ['international-transfers','present','Our company and all our servers that hold account data are in Switzerland, which the European Commission recognises as providing adequate protection.'],
     ['purposes','present','The extension reads the page you are on only to find coupon codes for that shop.'],
@@ -542,7 +542,7 @@ const ROUNDS: Record<string, Row[]> = {
     // FAQ headings
     ['right-portability','present','## Can I take my data to another app?\n\nYes. Ask us and we will send it to you as a CSV file.'],
     ['international-transfers','present','## Is my data stored outside the EU?\n\nNo, all of it stays in our data centre in Dublin.'],
-    ['withdraw-consent','present','## Can I change my mind about location tracking?\n\nYes, you can withdraw your consent at any time in Settings or by emailing us.'],
+    ['withdraw-consent','present','## Can I change my mind about location tracking?\n\nYes: in Settings, or by emailing us, you can withdraw your consent, whenever you like.'],
     ['automated-decision-making','present','## Does an algorithm decide whether I get a ride?\n\nNo. We do not make decisions about you based solely on automated processing.'],
     ['dpo-contact','present','## How do I reach your data protection officer?\n\nE-mail dpo@ridewell.example.'],
     ['retention','notpresent','## How long does a refund take?\n\nRefunds reach your account within 10 days.'],
@@ -561,7 +561,7 @@ const ROUNDS: Record<string, Row[]> = {
     // Look-alikes of this round's new cues.
     ['recipients','notpresent','Drivers can see the route on their own phones.'],
     ['data-categories','notpresent','The app reports the weather, traffic and news for your area.'],
-    ['right-access','notpresent','You can request a copy of your invoice history from the billing page.'],
+    ['right-access','notpresent','The billing page lets you download a copy of your invoice history.'],
     ['right-objection','notpresent','If you would rather we did not call you, tell us your preferred contact method.'],
     ['lawful-basis','notpresent','| Plan | Basis of charge |\n|---|---|\n| Premium | Contract price |'],
     ['international-transfers','notpresent','Our members travel to Switzerland, which the club considers the best place for training camps.'],
@@ -605,7 +605,7 @@ const ROUNDS: Record<string, Row[]> = {
     ['purposes','present','We use your location to suggest people nearby and your stated preferences to decide whom to show you.'],
     ['automated-decision-making','partial','Our matching algorithm ranks profiles from your swipes and messages to predict who you will like.'],
     ['right-erasure','present','If you want us to erase your data rather than just hide your profile, write to privacy@lovelark.example.'],
-    ['retention','present','When you delete your account, your profile disappears at once and your messages are erased within 28 days.'],
+    ['retention','present','Once you delete your account, your profile disappears at once and your messages are erased within 28 days.'],
     ['children','present','You must be at least 18 to use the app, and we remove accounts that we find belong to minors.'],
     ['right-objection','notpresent','You can block or unmatch anyone you do not want to hear from.'],
     ['security','notpresent','Never send money to someone you have only met on the app.'],
@@ -678,8 +678,8 @@ const ROUNDS: Record<string, Row[]> = {
     ['data-source','notpresent','Our referees at the match are qualified by the national association.'],
     ['controller-identity','notpresent','Thank you to the volunteers of the town library for their help.'],
     // A name line under a contact heading names the operator (a developer's or studio's name).
-    ['controller-identity','present','## Contact us\n\nIf you have any questions, write to us:\n\nBrightpixel Games\n\nEmail: hello@brightpixel.example'],
-    ['controller-identity','partial','## Contact us\n\nIf you have any questions, write to us:\n\nCustomer Support\n\nEmail: help@brightpixel.example'],
+    ['controller-identity','present','## Contact us\n\nAny questions? Write to us:\n\nBrightpixel Games\n\nEmail: hello@brightpixel.example'],
+    ['controller-identity','partial','## Contact us\n\nAny questions? Write to us:\n\nCustomer Support\n\nEmail: help@brightpixel.example'],
     ['controller-identity','notpresent','## Our games\n\nBrightpixel Games\n\nWe make puzzle games for phones.'],
   ],
   // A second probe, written after round eight's fixes and before running it, in styles no round
@@ -697,7 +697,7 @@ const ROUNDS: Record<string, Row[]> = {
     ['lawful-basis','present','Your cycle data is processed only with your explicit consent, and our basis for sending account e-mails is our contract with you.'],
     ['international-transfers','present','Your cycle data stays on servers in Sweden and is never sent outside the European Economic Area.'],
     ['right-erasure','present','You can ask us to delete all your cycle history, and we will confirm once it is gone.'],
-    ['withdraw-consent','present','You may withdraw your consent to the use of your symptom notes at any time in Settings or by writing to us.'],
+    ['withdraw-consent','present','At any time, in Settings or by writing to us, you may withdraw the consent you gave for your symptom notes.'],
     ['statutory-contractual','present','Gambling law requires us to check your age and identity before you can place a bet.'],
     ['retention','present','Records of your bets and deposits are kept for five years after your account is closed, as the gambling regulator requires.'],
     ['automated-decision-making','present','Our system automatically suspends accounts that show signs of problem gambling, and a member of our safer-gambling team then reviews each case.'],
@@ -745,7 +745,7 @@ const ROUNDS: Record<string, Row[]> = {
     ['automated-decision-making','notpresent','The ringtone maker automatically trims silence at the start of your recording.'],
     ['data-categories','present','Learners provide their name, e-mail address and country when they enrol, and we record their quiz scores and course progress.'],
     ['recipients','present','If you take a course for a certificate, your name and final grade are shared with the partner university that awards it.'],
-    ['right-erasure','present','You can ask us to delete your learner account and all your course data at any time.'],
+    ['right-erasure','present','At any time you can have us delete your learner account and all your course data.'],
     ['automated-decision-making','present','Quizzes are marked automatically; if you think a mark is wrong, a tutor will review it.'],
     ['purposes','present','We use your ticket booking to admit you to the museum and, if you agree, to send you news about exhibitions.'],
     ['data-source','present','If you book through a travel agent, we receive your booking details from them.'],
@@ -827,11 +827,11 @@ StrideLoop is made by Northfell Apps Ltd, 22 Harbour Road, Bristol BS1 5TY. You 
 
 ## What we collect
 
-When you create an account we ask for your name, e-mail address and date of birth. While you train, the app records your routes, pace and heart rate if you connect a heart-rate strap.
+To open an account, you give us your name, e-mail address and date of birth. While you train, the app records your routes, pace and heart rate if you connect a heart-rate strap.
 
 ## Why we use it and on what basis
 
-We use your account details to run your account, which is necessary to perform our contract with you. We use your heart-rate data only with your explicit consent, which you can withdraw at any time in the app's privacy settings. You must give us an e-mail address to create an account; everything else is optional.
+We use your account details to run your account, which our contract with you needs. We use your heart-rate data only with your explicit consent, and at any time you can withdraw your consent in the app's privacy settings. You must give us an e-mail address to create an account; everything else is optional.
 
 ## Who receives it
 
@@ -874,7 +874,7 @@ We collect your e-mail address when you sign up for our newsletter, and your IP 
 
 ## How we use your information
 
-We use your e-mail address to send you the newsletter and your browsing data to understand which stories our readers like. We rely on our legitimate interests for the analysis of our readers.
+We send the newsletter to your e-mail address and use your browsing data to understand which stories our readers like. We rely on our legitimate interests for the analysis of our readers.
 
 ## Sharing
 
@@ -920,7 +920,7 @@ We keep Gift Aid records for six years after the tax year of the gift, as HMRC r
 
 ## Your rights
 
-You may ask for a copy of your data, ask us to correct or erase it, to limit how we use it, or to move it to another organisation. You can object at any time to the use of your data for our legitimate interests, including postal updates. Where you agreed to e-mails, you can withdraw your consent whenever you wish. If you are unhappy, you can complain to the Information Commissioner's Office.
+You may ask for a copy of your data, ask us to correct or erase it, to limit how we use it, or to move it to another organisation. You can object at any time where we use your data for our legitimate interests, including postal updates. Where you agreed to e-mails, you can withdraw your consent whenever you wish. If you are unhappy, you can complain to the Information Commissioner's Office.
 
 Giving us your details is voluntary, but we cannot claim Gift Aid without your address.
 
@@ -972,7 +972,7 @@ Until the school ends its subscription, and then for 60 days more so that a retu
 
 Parents can ask to see their child's data, to have mistakes corrected, to have it deleted, or to receive it as a spreadsheet they can take to another app. They can also ask us to pause its use while a complaint is looked at, and object to any use they disagree with. Write to privacy@owlcrest.example.
 
-Parents who gave consent can withdraw it at any time in the parent area or by email. If you are not happy with our answer, you can complain to the Information Commissioner's Office.
+Parents who gave consent can withdraw it at any time in the parent area or by email. If our answer does not satisfy you, you can complain to the Information Commissioner's Office.
 
 ## Do I have to provide the information?
 
@@ -1008,7 +1008,7 @@ We use it to provide and bill for the service, to answer support requests, to se
 
 ## How we share information
 
-We share information with service providers that host our platform, process payments and send e-mail, and with a buyer if Ledgerkite is sold. We do not sell personal information.
+Service providers that host our platform, process payments and send e-mail receive information from us, and so would a buyer if Ledgerkite were sold. We do not sell personal information.
 
 ## Customer data
 
@@ -1024,11 +1024,11 @@ We use essential cookies to keep you signed in and analytics cookies to understa
 
 ## Additional information for users in the EEA and UK
 
-Ledgerkite, Inc. is the controller of account and website data. Our legal bases are the performance of our contract with you, our legitimate interests in securing and improving the service and in telling business customers about new features, and your consent for analytics cookies.
+Ledgerkite, Inc. is the controller of account and website data. Our legal bases are performing our contract with you, our legitimate interests in securing and improving the service and in telling business customers about new features, and your consent for analytics cookies.
 
 We transfer personal data to the United States under the Standard Contractual Clauses; you can request a copy by emailing privacy@ledgerkite.example.
 
-You have the right to access, correct, delete, restrict or object to our processing of your personal data, and to data portability. Where we rely on consent, you can withdraw it at any time. You may also lodge a complaint with your local supervisory authority.
+You have the right to access, correct, delete, restrict the processing of or object to processing of your data, and to data portability. Consent you gave can be withdrawn at any time. You may also complain to the supervisory authority where you live.
 
 We do not make decisions about you based solely on automated processing.
 `,
@@ -1073,7 +1073,7 @@ Stallmarket is an online marketplace for handmade goods, run by Stallmarket B.V.
 
 ## Your rights
 
-You may ask us for a copy of your data, to correct or erase it, to restrict its use, to object to our use of it based on legitimate interests, and to take your data to another service. Send your request to privacy@stallmarket.example. You can complain to the Dutch Data Protection Authority (Autoriteit Persoonsgegevens).
+You may ask us to send you a copy of your data, to correct or erase it, to restrict its use, to object to our use of it based on legitimate interests, and to take your data to another service. Send your request to privacy@stallmarket.example. You can complain to the Dutch Data Protection Authority (Autoriteit Persoonsgegevens).
 
 We need your name and address to deliver your orders; without them you cannot buy.
 

@@ -136,7 +136,7 @@ test('pasted text: three or more short lines in a row are a list, not headings',
 test('pasted text: a title, subtitle and section heading stacked over prose stay headings', () => {
   const top = ['Privacy Notice', 'Larkspur Cycles', 'Who we are', 'We are a small bicycle shop in Halifax.'].join('\n');
   assert.deepEqual(headings(top), ['Privacy Notice', 'Larkspur Cycles', 'Who we are']);
-  const middle = ['Privacy Notice', '', 'This notice explains what we do with your details.', '', 'Part two', 'Your rights', 'Asking for a copy', 'You can ask us for a copy of your details at any time.'].join('\n');
+  const middle = ['Privacy Notice', '', 'This notice explains what we do with your details.', '', 'Part two', 'Your rights', 'Asking for a copy', 'At any time you can ask us to send you a copy of your details.'].join('\n');
   assert.deepEqual(headings(middle), ['Privacy Notice', 'Part two', 'Your rights', 'Asking for a copy']);
   // A question heads a section even among short lines.
   const question = ['Privacy Notice', '', 'This notice explains what we do with your details.', '', 'What do we collect?', 'Your name', 'Your address', 'Your bicycle’s frame number', '', 'We need them to find your bicycle.'].join('\n');

@@ -74,7 +74,7 @@ test('a law named like an organisation ("im Sinne der DSGVO", "de AVG", "le RGPD
     ['de', '# Datenschutzerklärung\n\nDie Larkspur Cycles Ltd entscheidet, wofür Ihre Daten verwendet werden, und ist damit Verantwortlicher im Sinne der Datenschutz-Grundverordnung (DSGVO).\n\nWir verarbeiten Ihre Daten nach Art. 6 Abs. 1 DSGVO. Die DSGVO gibt Ihnen Rechte; das BDSG ergänzt sie.\n'],
     ['nl', '# Privacyverklaring\n\nLarkspur Cycles Ltd is verwerkingsverantwoordelijke in de zin van de Algemene Verordening Gegevensbescherming (AVG).\n\nDe AVG geeft u rechten. Wij verwerken uw gegevens op grond van artikel 6 AVG.\n'],
     ['fr', '# Politique de confidentialité\n\nLarkspur Cycles Ltd est responsable du traitement au sens du RGPD. Le RGPD vous donne des droits.\n'],
-    ['en', '# Privacy policy\n\nLarkspur Cycles Ltd is the controller under the UK GDPR. The UK GDPR and the Data Protection Act give you rights.\n'],
+    ['en', '# Privacy policy\n\nLarkspur Cycles Ltd is the controller under the UK GDPR. You have rights under the Data Protection Act and the UK GDPR.\n'],
   ];
   for (const [lang, body] of texts) assert.deepEqual(findings(declared(lang, body)).map((d) => d.message), [], lang);
   // Undeclared, the law is not taken for the controller, and the organisation after it still is.

@@ -261,5 +261,5 @@ test('bin/policywright.js: export bytes reach standard output when it is a pipe'
 
 test('a California policy exports its front-matter date with the ccpa date clause', () => {
   const src = '---\npolicy:\n  profiles: [ccpa]\n  last-updated: 2026-10-01\n---\n# Privacy policy\n\nHats.\n';
-  assert.match(preparePolicy(src).markdown, /last updated on 2026-10-01\. We review and update it at least once every 12 months\./);
+  assert.match(preparePolicy(src).markdown, /Last updated: 2026-10-01\. We review and update it at least once every 12 months\./);
 });

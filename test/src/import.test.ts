@@ -18,7 +18,7 @@ Brackenfold Kennels Ltd
 1. About us
 
 Brackenfold Kennels Ltd ("we", "us") runs boarding kennels near Hexham and is
-the controller of your personal data. You can reach us at hello@brackenfold.example
+the controller of the data you give us. You can reach us at hello@brackenfold.example
 or on 01434 600 123, and our data protection officer at dpo@brackenfold.example.
 
 2. What we keep
@@ -37,7 +37,7 @@ test('pasted text: headings recovered, wrapped lines joined, bullets rebuilt, fr
   assert.match(markdown, /^# Privacy Notice$/m);
   assert.match(markdown, /^## 1\. About us$/m);
   assert.match(markdown, /^## 2\. What we keep$/m);
-  assert.match(markdown, /^Brackenfold Kennels Ltd \("we", "us"\) runs boarding kennels near Hexham and is the controller of your personal data\. You can reach us/m);
+  assert.match(markdown, /^Brackenfold Kennels Ltd \("we", "us"\) runs boarding kennels near Hexham and is the controller of the data you give us\. You can reach us/m);
   assert.match(markdown, /^- Your dog's name, breed and vaccination record\.$/m);
   assert.deepEqual(lostWords(PASTED, markdown), []);
   const doc = parseDocument(markdown);

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 
 test('franc reads only the first 2048 characters of a sample, which language.ts relies on to stop the sample there', async () => {
   const { franc } = await import('franc-min');
-  const english = 'We keep your personal data for as long as we need it to provide the service, and then we delete it. '.repeat(25);
+  const english = 'We keep your personal data while the service needs it, and after that we delete it. '.repeat(25);
   const french = 'Nous conservons vos données personnelles aussi longtemps que nécessaire, puis nous les supprimons. '.repeat(100);
   const only = ['eng', 'fra', 'deu', 'nld'];
   assert.ok(english.length >= 2048);

@@ -266,7 +266,7 @@ test('hover, code lenses and the outline answer for the version asked about, not
     // Two lines in at the top that also name the supervisory authority: places move, one more item is covered.
     const lines = text.split('\n');
     const body = lines.indexOf('# Privacy notice');
-    const edited = [...lines.slice(0, body + 1), '', "You have the right to complain to the Information Commissioner's Office (ICO) at ico.org.uk.", ...lines.slice(body + 1)].join('\n');
+    const edited = [...lines.slice(0, body + 1), '', "You may also take a complaint to the ICO (Information Commissioner's Office) at ico.org.uk.", ...lines.slice(body + 1)].join('\n');
     c.change(uri, [{ text: edited }]);
     const line = edited.split('\n').findIndex((l) => l.includes('{{dpo_email}}'));
     const character = edited.split('\n')[line].indexOf('{{dpo_email}}') + 4;

@@ -70,6 +70,20 @@ test('fix-all takes only safe fixes, the preferred one per finding, and never tw
   assert.equal(nonOverlapping([fix('x', 'fix', [{ range: r(2, 0), newText: 'x' }]), fix('y', 'fix', [{ range: r(2, 0), newText: 'y' }])]).length, 1);
 });
 
+test('fix-all past the limit per rule: its title says that more of those rules come after the re-check', async () => {
+  const { capFindings } = await import('../../server/out/engine/check.js');
+  const words = (line: number) => diag('repeated-word', [fix('Remove the second word', 'fix', [{ range: r(line, 0, line, 4), newText: '' }], { isPreferred: true })], { range: r(line, 0, line, 4) });
+  const blank = (line: number) => diag('placeholder', [fix('Fill it', 'suggestion', [{ range: r(line, 5, line, 9), newText: 'x' }])], { range: r(line, 5, line, 9) });
+  const all = [1, 2, 3, 4, 5].flatMap((l) => [words(l), blank(l)]);
+  const a = fixAll('file:///p.md', 4, capFindings(all, 2))!;
+  assert.equal((a.edit!.documentChanges![0] as { edits: unknown[] }).edits.length, 2, 'the listed ones only');
+  assert.match(a.title, /^Fix all listed Policywright findings that have a safe fix \(3 more of repeated-word are past the limit per rule: fix all again after the re-check\)$/);
+  // Within the limit, or past it only for a rule with no safe fix: the plain title.
+  assert.equal(fixAll('file:///p.md', 4, all)!.title, 'Fix all Policywright findings that have a safe fix');
+  const onlyBlanks = capFindings([...[1, 2, 3, 4, 5].map(blank), words(6)], 2);
+  assert.equal(fixAll('file:///p.md', 4, onlyBlanks)!.title, 'Fix all Policywright findings that have a safe fix');
+});
+
 const cov = (requirement: string, obligation: Coverage['obligation'], status: Coverage['status'], extra: Partial<Coverage> = {}): Coverage => ({
   requirement,
   profile: 'uk-gdpr',

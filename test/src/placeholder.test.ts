@@ -122,7 +122,7 @@ test('adding a variable keeps the front matter valid when `variables:` is not th
 // That the template shapes read hostile input in linear time: test/src/slow/linear-rules.test.ts.
 
 test('placeholder: a generator credit is reported, as information, only with the option `credits`', () => {
-  const text = 'Larkspur Ltd runs the Larkspur app.\n\nThis privacy policy was created with the Quickdraft Privacy Policy Generator.\n';
+  const text = 'Larkspur Ltd runs the Larkspur app.\n\nThis policy was made with the Quickdraft Privacy Policy Generator.\n';
   assert.deepEqual(found(text), []);
   const on = check(text, { rules: { placeholder: { options: { credits: true } } } }).diagnostics.filter((d) => d.rule === RULE);
   assert.equal(on.length, 1, on.map((d) => d.message).join('\n'));

@@ -6,7 +6,8 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { FIXTURES } from './helpers/paths.js';
 import { run, type Io } from '../../server/out/cli/main.js';
-import { check } from '../../server/out/engine/check.js';
+import { check, MAX_FINDINGS_PER_RULE, notListedOf } from '../../server/out/engine/check.js';
+import { readFileSync } from 'node:fs';
 import { findFamilies, summarisePolicy, valuesIn, nameParts, resolveRelative, type PolicySummary } from '../../server/out/engine/workspace.js';
 import { checkSet } from '../../server/out/engine/set-check.js';
 import { comparePolicies, comparisonMarkdown } from '../../server/out/engine/report/compare.js';
@@ -99,6 +100,128 @@ test('a lone policy: the set pass adds nothing', () => {
   const out = checkSet([{ path: 'privacy.md', summary: summarisePolicy(r.document!, r.coverage), diagnostics: r.diagnostics }]);
   assert.deepEqual(out.families, []);
   assert.equal(r.diagnostics.length, before);
+});
+
+test('drift of an address, a supervisory authority and a date, and an item only the translation gives', () => {
+  // Written for this test: an English notice and a Dutch translation that changed three values
+  // and added a section the original lacks.
+  const en = [
+    '---\npolicy:\n  language: en\n  controller: Lanternfield Software Ltd\n---\n# Privacy notice\n',
+    'Last updated: 2 February 2026.\n',
+    'Lanternfield Software Ltd is the controller of what you tell us. Letters reach us at 9 Mill Lane, Leeds LS1 5AB.\n',
+    '## How long we keep data\n\nWe keep your invoices for 6 years.\n',
+    "## Complaints\n\nYou may complain to the Information Commissioner's Office at https://ico.org.uk/make-a-complaint.\n",
+  ].join('\n');
+  const nl = [
+    '---\npolicy:\n  language: nl\n  controller: Lanternfield Software Ltd\n  translationOf: ./privacy.md\n---\n# Privacyverklaring\n',
+    'Bijgewerkt op 2 januari 2026.\n',
+    'Lanternfield Software Ltd is de verwerkingsverantwoordelijke voor uw persoonsgegevens. Brieven stuurt u naar 9 Mill Lane, Leeds LS2 7QQ.\n',
+    '## Hoe lang we gegevens bewaren\n\nWij bewaren uw facturen 6 jaar.\n',
+    '## Klachten\n\nU kunt een klacht indienen bij de toezichthouder via https://www.autoriteitpersoonsgegevens.nl/klacht.\n',
+    '## Kinderen\n\nOnze dienst is niet bedoeld voor kinderen jonger dan 16 jaar; wij verzamelen bewust geen gegevens van kinderen.\n',
+  ].join('\n');
+  const inputs = [['privacy.md', en], ['privacy.nl.md', nl]].map(([path, text]) => {
+    const r = check(text, { now: NOW });
+    return { path, summary: summarisePolicy(r.document!, r.coverage), diagnostics: r.diagnostics };
+  });
+  checkSet(inputs);
+  const drift = inputs[1].diagnostics.filter((d) => d.rule === 'translation-drift');
+  const line = (text: string, needle: string) => text.split('\n').findIndex((l) => l.includes(needle));
+  const of = (pred: (d: Diagnostic) => boolean) => {
+    const found = drift.filter(pred);
+    assert.equal(found.length, 1, JSON.stringify(drift.map((d) => [d.requirement, d.data])));
+    return found[0];
+  };
+  const address = of((d) => (d.data as { kind?: string }).kind === 'postcode');
+  assert.match(address.message, /postcode “LS2 7QQ”.*“LS1 5AB”/);
+  assert.equal(address.range.start.line, line(nl, 'LS2 7QQ'));
+  assert.deepEqual(address.related?.map((x) => [x.path, x.range.start.line]), [['privacy.md', line(en, 'LS1 5AB')]]);
+  const authority = of((d) => d.requirement === 'complaint-authority');
+  assert.match(authority.message, /web address “https:\/\/www\.autoriteitpersoonsgegevens\.nl\/klacht”.*ico\.org\.uk/);
+  assert.equal(authority.related![0].path, 'privacy.md');
+  const date = of((d) => d.requirement === 'last-updated');
+  assert.match(date.message, /“2 januari 2026”.*“2 February 2026”/);
+  const extra = of((d) => d.requirement === 'children');
+  assert.equal(extra.severity, 'information');
+  assert.match(extra.message, /gives how children.*but the original \(privacy\.md, English\) does not/);
+  assert.equal(extra.related![0].path, 'privacy.md');
+  assert.ok(!drift.some((d) => d.requirement === 'retention'), '6 years and 6 jaar are the same period');
+  assert.deepEqual(inputs[0].diagnostics.filter((d) => d.rule === 'translation-drift'), [], 'the original gets none');
+});
+
+test('another client\'s contact is found however many policies of that client the set holds, also when the first is in the asker\'s family', () => {
+  // The set pass keeps two owners of a value per controller (set-rule.ts Owners): the first, and
+  // the first of another family. Here the first owner of Alder's domain is in the family of the
+  // policy that leaks it (a translation left with another controller), so only the second counts.
+  const alder = ALDER();
+  const leak = '---\npolicy:\n  controller: Birch Bakery Ltd\n  language: en\n---\n# Birch Bakery privacy policy\n\nBirch Bakery Ltd is the controller of what you tell us. Write to hello@alder-analytics.example with questions.\n';
+  const paths = ['a/alder.md', 'a/alder.fr.md', ...Array.from({ length: 6 }, (_, i) => `c${i}/alder.md`)];
+  const run = (order: string[]) => {
+    const inputs = order.map((path) => {
+      const r = check(path === 'a/alder.fr.md' ? leak : alder, { now: NOW });
+      return { path, summary: summarisePolicy(r.document!, r.coverage), diagnostics: r.diagnostics };
+    });
+    checkSet(inputs);
+    return inputs.find((i) => i.path === 'a/alder.fr.md')!.diagnostics.filter((d) => d.rule === 'contact-mismatch' && d.related?.some((x) => x.path));
+  };
+  const found = run(paths);
+  assert.equal(found.length, 1);
+  assert.match(found[0].message, /hello@alder-analytics\.example/);
+  assert.equal(found[0].related![0].path, 'c0/alder.md', 'the first owner not in its family');
+  // Whatever the order, the one owner in its own family is never the one it points at.
+  const reversed = run([...paths].reverse());
+  assert.equal(reversed.length, 1);
+  assert.notEqual(reversed[0].related![0].path, 'a/alder.md');
+});
+
+test('another product named as the one a policy applies to, when it is another policy\'s product, points at that policy', () => {
+  const tallyroom = '---\npolicy:\n  controller: Alder Analytics Ltd\n  product: Tallyroom\n---\n# Tallyroom privacy policy\n\nAlder Analytics Ltd is the controller of what you tell us.\n';
+  const crumbline = '---\npolicy:\n  controller: Birch Bakery Ltd\n---\n# Crumbline privacy policy\n\nBirch Bakery Ltd is the controller of what you tell us. This privacy policy applies to the Tallyroom app, which you use to order bread.\n';
+  const inputs = [['alder/privacy.md', tallyroom], ['birch/privacy.md', crumbline], ['cedar/privacy.md', crumbline.replace(/Birch Bakery/g, 'Cedar Mill').replace('Tallyroom app', 'Loafline app')]].map(([path, text]) => {
+    const r = check(text, { now: NOW });
+    return { path, summary: summarisePolicy(r.document!, r.coverage), diagnostics: r.diagnostics };
+  });
+  const own = inputs[1].diagnostics.find((d) => d.rule === 'entity-mismatch' && (d.data as { product?: string }).product === 'Tallyroom');
+  assert.ok(own, 'the policy\'s own check finds the other product');
+  assert.equal(own.related, undefined);
+  checkSet(inputs);
+  const found = inputs[1].diagnostics.filter((d) => d.rule === 'entity-mismatch');
+  assert.equal(found.length, 1, 'completed, not added');
+  assert.match(found[0].message, /“Tallyroom” is the product of another policy of this set: alder\/privacy\.md \(Alder Analytics Ltd\)\.$/);
+  assert.deepEqual(found[0].related?.map((x) => [x.path, x.range.start.line]), [['alder/privacy.md', 3]], 'where its product is declared');
+  // A product no policy of the set is for: the finding stays as the check made it.
+  const loafline = inputs[2].diagnostics.filter((d) => d.rule === 'entity-mismatch');
+  assert.equal(loafline.length, 1);
+  assert.equal(loafline[0].related, undefined);
+  assert.doesNotMatch(loafline[0].message, /another policy/);
+});
+
+test('one client\'s phone number written before its e-mail address, and its postcode, in another client\'s policy; a number beside two controllers is no one\'s', () => {
+  // Written for this test. Alder and Cedar each give the authority's helpline beside their own
+  // names; Birch's policy keeps Alder's number, office postcode and the helpline. Alder's number
+  // stands before its e-mail address in its paragraph (its place was lost there before).
+  const policy = (controller: string, body: string) => `---\npolicy:\n  controller: ${controller}\n---\n# Privacy\n\n${body}\n`;
+  const texts: [string, string][] = [
+    ['alder.policy.md', policy('Alder Analytics Ltd', 'Alder Analytics Ltd is the controller of what you tell us. Ring us on 020 7946 0381 or write to hello@alder-analytics.example. Our office: 9 Mill Lane, Leeds LS1 5AB. Alder Analytics answers complaints first; the regulator\'s helpline is 0303 555 0199.')],
+    ['cedar.policy.md', policy('Cedar Mill Ltd', 'Cedar Mill Ltd is the controller of what you tell us. Write to post@cedar-mill.example. Cedar Mill answers complaints first; the regulator\'s helpline is 0303 555 0199.')],
+    ['birch.policy.md', policy('Birch Bakery Ltd', 'Birch Bakery Ltd is the controller of what you tell us. Write to orders@birch-bakery.example.\n\nQuestions about an order? Ring 020 7946 0381.\n\nVisit our shop at 9 Mill Lane, Leeds LS1 5AB.\n\nThe regulator\'s helpline is 0303 555 0199.')],
+  ];
+  const inputs = texts.map(([path, text]) => {
+    const r = check(text, { now: NOW });
+    return { path, summary: summarisePolicy(r.document!, r.coverage), diagnostics: r.diagnostics };
+  });
+  checkSet(inputs);
+  const leaks = inputs[2].diagnostics.filter((d) => d.rule === 'contact-mismatch' && d.related?.some((x) => x.path));
+  assert.deepEqual(
+    leaks.map((d) => [(d.data as { value: string }).value, d.related![0].path, d.related![0].range.start.line]),
+    [
+      ['020 7946 0381', 'alder.policy.md', 6],
+      ['LS1 5AB', 'alder.policy.md', 6],
+    ],
+    'the helpline stands beside two controllers\' names: it is neither\'s',
+  );
+  assert.match(leaks[1].message, /^The postcode “LS1 5AB” belongs to Alder Analytics Ltd/);
+  for (const i of [0, 1]) assert.deepEqual(inputs[i].diagnostics.filter((d) => d.related?.some((x) => x.path)), []);
 });
 
 // ---- through the command line ------------------------------------------------------------------
@@ -196,7 +319,7 @@ test('report --compare --format pdf writes a PDF beside the new version', async 
 });
 
 test('comparePolicies works across languages (an original and its translation)', () => {
-  const en = summary('# Privacy\n\nWe keep your data for 12 months.\n\nYou have the right to have your data erased.\n');
+  const en = summary('# Privacy\n\nWe keep your data for 12 months.\n\nYou are entitled to have your data erased.\n');
   const de = summary('---\npolicy:\n  language: de\n---\n# Datenschutz\n\n## Wie lange wir Ihre Daten speichern\n\nWir speichern Ihre Kontodaten 6 Monate nach der Schließung Ihres Kontos.\n');
   const c = comparePolicies({ path: 'privacy.md', summary: en }, { path: 'privacy.de.md', summary: de });
   assert.ok(c.removed.some((i) => i.requirement === 'right-erasure'));
@@ -260,4 +383,44 @@ test('families: one controller in one folder, a different language in each polic
       ['legal/datenschutz.md', 'translation', 'de'],
     ],
   );
+});
+
+// ---- the limit of findings per rule (check.ts capFindings) holds after the set pass --------------
+
+const countOf = (ds: Diagnostic[], rule: string) => ds.filter((d) => d.rule === rule).reduce((n, d) => n + (notListedOf(d)?.notListed ?? 1), 0);
+const ALDER = () => readFileSync(join(SETS, 'agency', 'alder.policy.md'), 'utf8');
+const birch = (body: string) => `---\npolicy:\n  controller: Birch Bakery Ltd\n---\n# Birch Bakery privacy policy\n\nBirch Bakery Ltd is the controller of what you tell us.\n\n${body}\n`;
+const setOf = (text: string) => {
+  const r = check(text, { now: NOW });
+  const a = check(ALDER(), { now: NOW });
+  const own = [...r.diagnostics];
+  const inputs = [
+    { path: 'birch.md', summary: summarisePolicy(r.document!, r.coverage), diagnostics: [...r.diagnostics] },
+    { path: 'alder.md', summary: summarisePolicy(a.document!, a.coverage), diagnostics: a.diagnostics },
+  ];
+  checkSet(inputs);
+  return { own, set: inputs[0].diagnostics };
+};
+
+test('the set pass keeps the limit of findings per rule: another client\'s name 1,100 times gives 1,000 listed and one counting the rest', () => {
+  const lines = Array.from({ length: MAX_FINDINGS_PER_RULE + 100 }, (_, i) => `- Report ${i} was written with Alder Analytics.`).join('\n');
+  const { own, set } = setOf(birch(lines));
+  assert.equal(countOf(own, 'entity-mismatch'), 0, 'the check alone finds none: the name is not used as the policy\'s own');
+  const found = set.filter((d) => d.rule === 'entity-mismatch');
+  assert.equal(found.length, MAX_FINDINGS_PER_RULE + 1);
+  const last = found[found.length - 1];
+  assert.deepEqual(notListedOf(last), { notListed: 100, limit: MAX_FINDINGS_PER_RULE, severities: { [found[0].severity]: 100 } });
+  assert.match(last.message, /^100 more entity-mismatch findings from here on are not listed/);
+  assert.equal(last.range.start.line, 8 + MAX_FINDINGS_PER_RULE, 'where the first one not listed stands (the list starts on line 8)');
+  assert.ok(found.slice(0, -1).every((d) => d.related?.[0].path === 'alder.md'));
+});
+
+test('a name the policy\'s own check counted past the limit is not counted again by the set pass', () => {
+  // Another company used as this policy's own 1,100 times, then Alder Analytics (the controller of
+  // the other policy) twice: all past the limit, counted by the check itself.
+  const body = Array.from({ length: MAX_FINDINGS_PER_RULE + 100 }, (_, i) => `Cedar Foods collects item ${i}.`).join('\n\n') + '\n\nAlder Analytics collects your name. Alder Analytics keeps it.';
+  const { own, set } = setOf(birch(body));
+  assert.equal(own.filter((d) => d.rule === 'entity-mismatch').length, MAX_FINDINGS_PER_RULE + 1);
+  assert.equal(countOf(set, 'entity-mismatch'), countOf(own, 'entity-mismatch'));
+  assert.equal(set.filter((d) => d.rule === 'entity-mismatch').length, MAX_FINDINGS_PER_RULE + 1);
 });

@@ -116,7 +116,7 @@ test('a partly given item: Partial in the table with the absent element, and wha
   assert.match(md, /\| How long personal data is kept \| UK GDPR Art\. 13\(2\)\(a\) \| \*\*Partial: required\*\* \(absent: the retention period, or the criteria used to set it\) \|/);
   const complete = md.slice(md.indexOf('## What to complete'));
   assert.match(complete, /### How long personal data is kept/);
-  assert.match(complete, /as long as necessary/);
+  assert.match(complete, /as long as the purposes this policy sets out/);
   assert.match(complete, /> In practice we keep \{\{retention_data\}\}/);
   assert.match(complete, /IDTA/);
 });

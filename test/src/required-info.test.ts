@@ -123,7 +123,7 @@ test('not-applicable comes only from the front matter; an unknown id there is re
 });
 
 test('code blocks and front matter are not read as policy text', () => {
-  const text = '---\npolicy:\n  profiles: [uk-gdpr]\nvariables:\n  note: we keep data for six years\n---\n# Notice\n\n```\nYou may lodge a complaint with the ICO.\n```\n';
+  const text = '---\npolicy:\n  profiles: [uk-gdpr]\nvariables:\n  note: we keep data for six years\n---\n# Notice\n\n```\nYou may take a complaint to the ICO.\n```\n';
   const cov = check(text).coverage;
   assert.equal(cov.find((c) => c.requirement === 'retention')!.status, 'missing');
   assert.equal(cov.find((c) => c.requirement === 'complaint-authority')!.status, 'missing');
@@ -250,7 +250,7 @@ test('a partly given item: at its evidence, names the absent element, severity o
   const cov = check(text).coverage.find((c) => c.requirement === 'retention')!;
   assert.equal(cov.status, 'partial');
   assert.deepEqual(retention.range, cov.evidence[0].range);
-  assert.match(lines[retention.range.start.line], /as long as necessary/);
+  assert.match(lines[retention.range.start.line], /as long as the purposes this policy sets out/);
   // The fix inserts just the element, right after the statement, as a new paragraph.
   const [fix] = retention.fixes!;
   assert.equal(fix.kind, 'suggestion');
@@ -267,7 +267,7 @@ test('a partly given item: at its evidence, names the absent element, severity o
   assert.match(transfers.fixes![0].edits[0].newText, /IDTA/);
   // A recommended item says so, as a missing one does.
   const cookies = ri(fixture('absence.md')).find((d) => d.requirement === 'cookies')!;
-  assert.match(cookies.message, /^Recommended but partly given: how cookies .* — which cookies are used, what for, and how to refuse or manage them, is absent \(PECR reg\. 6\)\./);
+  assert.match(cookies.message, /^Recommended but partly given: the site's use of cookies .* — which cookies are used, what for, and how a visitor can refuse or manage them, is absent \(PECR reg\. 6\)\./);
   assert.equal(cookies.severity, 'information');
   const eu = ri(text, { profiles: ['eu-gdpr'] }).find((d) => d.requirement === 'international-transfers')!;
   assert.match(eu.fixes![0].edits[0].newText, /standard contractual clauses/);

@@ -1,6 +1,7 @@
 // Output formats of `policywright check`. JSON is a contract other tools read (DESIGN.md):
 // change it only by adding fields.
 import type { CheckResult, Coverage, Diagnostic, Range, RuleMeta, Severity } from '../engine/types.js';
+import { notListedOf, type NotListed } from '../engine/cap.js';
 import { PROFILES } from '../engine/data.js';
 import type { Family } from '../engine/workspace.js';
 
@@ -46,7 +47,17 @@ function jsonDiagnostic(d: Diagnostic) {
     ...(absentOf(d) ? { absent: absentOf(d) } : {}),
     ...(d.related?.length ? { related: d.related } : {}),
     ...(d.fixes?.length ? { fixes: d.fixes.map((f) => ({ title: f.title, kind: f.kind, edits: f.edits })) } : {}),
+    ...notListedFields(d),
   };
+}
+
+/**
+ * The finding that stands for the findings of its rule past the limit per document: how many are
+ * not listed, the limit, and how many of them have each severity (an addition to the contract).
+ */
+function notListedFields(d: Diagnostic): { notListed?: number; limit?: number; notListedBySeverity?: NotListed['severities'] } {
+  const n = notListedOf(d);
+  return n ? { notListed: n.notListed, limit: n.limit, notListedBySeverity: n.severities } : {};
 }
 
 /** A partly given item's finding: the ids of its absent elements. */
@@ -96,7 +107,10 @@ export function* stylishChunks(reports: FileReport[], style: Style): Generator<s
     const summary = coverageSummary(result);
     if (summary) out.push(paint(style, 'gray', `  ${summary}`));
     const rows = result.diagnostics.map((d) => {
-      totals[d.severity]++;
+      // The finding that counts those past the limit is no finding itself: the total counts them.
+      const counted = notListedOf(d);
+      if (counted) for (const [sev, k] of Object.entries(counted.severities ?? { [d.severity]: counted.notListed })) totals[sev as Severity] += k ?? 0;
+      else totals[d.severity]++;
       return [`${d.range.start.line + 1}:${d.range.start.character + 1}`, SEVERITY_WORD[d.severity], d.message, d.rule + (d.requirement ? `:${d.requirement}` : ''), d] as const;
     });
     const w0 = Math.max(0, ...rows.map((r) => r[0].length));
@@ -156,7 +170,7 @@ export function toSarif(reports: FileReport[], opts: SarifOptions): string {
         ...(d.related?.length
           ? { relatedLocations: d.related.map((r, i) => ({ id: i + 1, message: { text: r.message }, physicalLocation: { artifactLocation: { uri: uri(r.path ?? path), uriBaseId: '%SRCROOT%' }, region: region(r.range) } })) }
           : {}),
-        ...(d.requirement ? { properties: { requirement: d.requirement, ...(absentOf(d) ? { absent: absentOf(d) } : {}) } } : {}),
+        ...(d.requirement || notListedOf(d) ? { properties: { ...(d.requirement ? { requirement: d.requirement } : {}), ...(absentOf(d) ? { absent: absentOf(d) } : {}), ...notListedFields(d) } } : {}),
       };
     }),
   );

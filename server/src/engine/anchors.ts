@@ -218,6 +218,25 @@ export function gateFor(regexps: readonly RegExp[]): number {
   return id;
 }
 
+/**
+ * A gate open wherever one of the given gates is (any of their lists may match), made from their
+ * branches without reading an expression again. Registered like `gateFor`'s.
+ */
+export function gateOfGates(ids: readonly number[]): number {
+  const id = gates.length;
+  const branches: Int32Array[][] = [];
+  for (const g of ids) {
+    const b = gates[g];
+    if (b === null || b === undefined) {
+      gates.push(null);
+      return id;
+    }
+    branches.push(...b);
+  }
+  gates.push(branches.length ? branches : null);
+  return id;
+}
+
 /** Which anchors a text holds (a bit per anchor), and each gate's answer once asked: ask with `opens(words, id)`. */
 export interface TextWords {
   present: Uint32Array;

@@ -10,19 +10,15 @@ import { decodeBytes } from './text.js';
 import { applyDisables } from './disables.js';
 import { ClauseLibrary, defaultLibrary, type ClauseSource } from './clauses.js';
 import type { CheckConfig, CheckResult, Diagnostic, Report, RuleMeta, RuleSetting, Severity, Span } from './types.js';
+import { capFindings } from './cap.js';
+
+export { capFindings, MAX_FINDINGS_PER_RULE, notListedOf, type NotListed } from './cap.js';
 
 const SEVERITIES: string[] = ['off', 'error', 'warning', 'information', 'hint'];
 
 /** Documents larger than this are not parsed: we say so, with the size, rather than hang. */
 export const MAX_CHECK_CHARS = 8 * 1024 * 1024;
 
-/**
- * At most this many findings of one rule are listed per document; the rest are counted in one
- * finding of that rule, at the first one not listed (`capFindings`). A real policy gives at most a
- * few hundred of one rule; a template of nothing but blanks gave 50,000 (27 MB of JSON, and as many
- * squiggles for the editor to draw), which say no more than the first thousand and the count.
- */
-export const MAX_FINDINGS_PER_RULE = 1000;
 
 /** The pseudo-rule under which problems with the input itself are reported. */
 export const INPUT_RULE = 'input';
@@ -206,46 +202,6 @@ export function checkDocument(doc: PolicyDocument, config: CheckConfig = {}): Fu
   if (config.docsBaseUrl) for (const d of kept) d.docs = `${config.docsBaseUrl.replace(/\/$/, '')}/${d.rule}.md`;
   kept.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   return { language: doc.language, profiles, diagnostics: capFindings(kept), coverage, document: doc };
-}
-
-const RANK: Record<Severity, number> = { error: 0, warning: 1, information: 2, hint: 3 };
-
-/**
- * Findings in document order with at most `max` of each rule: the first `max` of a rule are kept,
- * and the next one gives way to a finding of the same rule that says how many more there are, as
- * severe as the most severe of them (so the exit code and the Problems panel's counts of errors
- * stay true). The same for the command line and the editor: both get their findings from here.
- */
-export function capFindings(diagnostics: Diagnostic[], max = MAX_FINDINGS_PER_RULE): Diagnostic[] {
-  const count = new Map<string, number>();
-  // The most severe finding of each rule past the limit.
-  const worst = new Map<string, Severity>();
-  for (const d of diagnostics) {
-    const n = (count.get(d.rule) ?? 0) + 1;
-    count.set(d.rule, n);
-    const w = worst.get(d.rule);
-    if (n > max && (!w || RANK[d.severity] < RANK[w])) worst.set(d.rule, d.severity);
-  }
-  if (!worst.size) return diagnostics;
-  const seen = new Map<string, number>();
-  const out: Diagnostic[] = [];
-  for (const d of diagnostics) {
-    const n = (seen.get(d.rule) ?? 0) + 1;
-    seen.set(d.rule, n);
-    if (n <= max) out.push(d);
-    else if (n === max + 1) {
-      const more = count.get(d.rule)! - max;
-      out.push({
-        rule: d.rule,
-        severity: worst.get(d.rule)!,
-        message: `${more.toLocaleString('en')} more ${d.rule} findings from here on are not listed: at most ${max.toLocaleString('en')} of one rule are listed per document. Fix the ones listed (or turn the rule off for this file) and check again to see the rest.`,
-        range: d.range,
-        data: { notListed: more, limit: max },
-        ...(d.docs ? { docs: d.docs } : {}),
-      });
-    }
-  }
-  return out;
 }
 
 let cachedLibrary: { key: string; library: ClauseLibrary } | undefined;

@@ -9,8 +9,8 @@ import { blockSpan, type Block, type PolicyDocument } from './document.js';
 import { LANGUAGES, PROFILES } from './data.js';
 import type { Cue, LanguageData, RequirementCues, RequirementData, ProfileData } from './datatypes.js';
 import { compileCues, cueAlternation, cueSource, fromLanguageData, proseBlocks } from './cues.js';
-import { flat, rememberFor } from './memo.js';
-import { gateFor, joinedWords, opens, textWords, type TextWords } from './anchors.js';
+import { flat, intern, rememberFor, type TextMemo } from './memo.js';
+import { gateFor, gateOfGates, joinedWords, opens, textWords, type TextWords } from './anchors.js';
 import type { Coverage, Evidence, Position, Range } from './types.js';
 
 /** How many evidence sentences an item keeps: enough to show it, few enough for a huge file. */
@@ -44,6 +44,12 @@ interface CompiledRequirement {
   column: Matcher | null;
   /** Statements of absence ("we do not transfer data abroad"): they give the item whole. */
   absence: Matcher | null;
+  /**
+   * The language's `exceptions` ("unless", "tenzij", "es sei denn"): a statement of absence whose
+   * sentence makes an exception ("not outside the EEA unless safeguards are in place") denies
+   * nothing; it is read as what else it says.
+   */
+  exception: Matcher | null;
   /** A sentence that matches one of these is never evidence for the item (nor gives an element). */
   not: Matcher | null;
   /** `not` and the language's `notAny` (a policy's statement of its own scope, a definition): for statements. */
@@ -65,6 +71,13 @@ interface CompiledRequirement {
   nameFromMailDomain?: { from: string; gives: string };
   /** Cues in words, for "looked for". */
   examples: { headings: string[]; phrases: string[] };
+  /**
+   * The word gate of every expression that can find something in a block's text, its lead-in or
+   * a semicolon item (statements, context names, elements): a text (with its lead-in) it does not
+   * open says nothing about the item, and `readBlock` is not called. A column header and a row are
+   * read apart, so a table cell is always read.
+   */
+  any: number;
 }
 
 interface CompiledLanguage {
@@ -126,6 +139,7 @@ function compileRequirements(data: RequirementsData[]): CompiledLanguage {
   // Compiled once and shared by every requirement's statement veto (expressions compile lazily
   // and each costs time on a first check).
   const notAny: RegExp[] = compile(data.flatMap((d) => d.notAny ?? [])) ?? [];
+  const exception = compile(data.flatMap((d) => d.exceptions ?? []));
   const requirements = new Map<string, CompiledRequirement>();
   for (const id of ids) {
     const cues: RequirementCues[] = data.map((d) => d.requirements?.[id] ?? {});
@@ -153,14 +167,20 @@ function compileRequirements(data: RequirementsData[]): CompiledLanguage {
     }
     // `notOwn` vetoes only in their own language: data[0] is the document's.
     const not = compile([...all('not'), ...(cues[0].notOwn ?? [])]);
+    const heading = compile(all('headings'));
+    const phrase = compile(all('phrases'));
+    const partial = compile(all('partial'));
+    const absence = compile(all('absence'));
+    const finders = [phrase, partial, absence, ...inContext.map((c) => c.re), ...elements.values(), ...contextElements.values()];
     requirements.set(id, {
       id,
       index: requirements.size,
-      heading: compile(all('headings')),
-      phrase: compile(all('phrases')),
-      partial: compile(all('partial')),
+      heading,
+      phrase,
+      partial,
       column: compile(all('columns')),
-      absence: compile(all('absence')),
+      absence,
+      exception,
       not,
       notStatement: not || notAny.length ? matcher([...(not ?? []), ...notAny]) : null,
       narrow: compile(all('narrow')),
@@ -172,6 +192,7 @@ function compileRequirements(data: RequirementsData[]): CompiledLanguage {
       inHeadings: cues.some((c) => c.inHeadings),
       nameFromMailDomain: cues.find((c) => c.nameFromMailDomain)?.nameFromMailDomain,
       examples: { headings: words(cues[0].headings).slice(0, 2), phrases: words(cues[0].phrases).slice(0, 3) },
+      any: gateOfGates(finders.filter((m): m is Matcher => !!m).map((m) => m.gate)),
     });
   }
   const toMap = (rec: Record<string, Cue[]>) => {
@@ -229,6 +250,7 @@ export function cueProblems(language: string): string[] {
   for (const [k, list] of Object.entries(data.contexts ?? {})) test(`contexts.${k}`, list);
   for (const [k, list] of Object.entries(data.concepts ?? {})) test(`concepts.${k}`, list);
   test('notAny', data.notAny);
+  test('exceptions', data.exceptions);
   test('products', data.products);
   test('blanket', data.blanket?.cues);
   test('blanket.unless', data.blanket?.unless);
@@ -246,7 +268,7 @@ export function compiledCueLists(language: string): RegExp[][] {
   const c = compiledCues(language);
   const out: (Matcher | null)[] = [...c.triggers.values(), ...c.contexts.values(), c.blanket, c.blanketUnless, c.products];
   for (const r of c.requirements.values()) {
-    out.push(r.heading, r.phrase, r.partial, r.column, r.absence, r.not, r.notStatement, r.narrow, r.broad, ...r.inContext.map((x) => x.re), ...r.elements.values());
+    out.push(r.heading, r.phrase, r.partial, r.column, r.absence, r.exception, r.not, r.notStatement, r.narrow, r.broad, ...r.inContext.map((x) => x.re), ...r.elements.values());
   }
   return out.filter((m): m is Matcher => !!m);
 }
@@ -278,7 +300,7 @@ export interface Findings {
   contexts: Set<string>[];
 }
 
-const headingMemo = new Map<string, Map<string, string[]>>();
+const headingMemo: TextMemo<string, string[]> = new Map();
 /** The contexts a heading opens, remembered by its text. */
 function headingContexts(cues: CompiledLanguage, heading: string, language: string): string[] {
   return rememberFor(headingMemo, heading, language, () => {
@@ -377,6 +399,9 @@ interface BlockHit {
   elements: [string, { from: number; to: number; name?: string; stated?: boolean }][];
 }
 
+/** A block that says nothing about an item (shared: never changed). */
+const SAYS_NOTHING: BlockHit = Object.freeze({ hit: null, elements: Object.freeze([]) as unknown as BlockHit['elements'] });
+
 /**
  * What a block says depends only on its language, kind, section context, lead-in and text, so it
  * is remembered across checks: when an edit changes one paragraph of a long policy, the language
@@ -394,7 +419,7 @@ interface BlockMemo {
   unless?: boolean;
   product?: { name?: string } | null;
 }
-const blockMemos = new Map<string, Map<string, BlockMemo>>();
+const blockMemos: TextMemo<string, BlockMemo> = new Map();
 
 /**
  * A list item's lead-in: the last sentence of the paragraph just before its list, in its section;
@@ -423,7 +448,7 @@ function leadInOf(doc: PolicyDocument, block: Block, listLeads: Map<number, stri
 }
 
 /** A paragraph's last sentence (the lead-in of the list after it), remembered by its text: every item of the list asks. */
-const lastSentences = new Map<string, Map<number, string>>();
+const lastSentences: TextMemo<number, string> = new Map();
 function lastSentence(text: string): string {
   return rememberFor(lastSentences, text, 0, () => flat(text.slice(sentenceAround(text, Math.max(0, text.length - 1), text.length).from)));
 }
@@ -458,10 +483,16 @@ function questionOf(doc: PolicyDocument, block: Block): string {
   return q.endsWith('?') && q.length <= 200 ? q : '';
 }
 
+/** The last lead-in asked about and whether it introduces a table of contents: the items of a list share it. */
+let lastContents: { cues: CompiledLanguage; lead: string; yes: boolean } | undefined;
+
 /** A list item under a table-of-contents lead-in ("This notice covers:") or heading ("Contents"). */
 function inContents(cues: CompiledLanguage, doc: PolicyDocument, block: Block, lead: string): boolean {
   if (!cues.tableOfContents) return false;
-  if (lead) return matches(cues.tableOfContents, lead);
+  if (lead) {
+    if (lastContents?.cues !== cues || lastContents.lead !== lead) lastContents = { cues, lead, yes: matches(cues.tableOfContents, lead) };
+    return lastContents.yes;
+  }
   const heading = doc.sections[block.section]?.heading?.text;
   return !!heading && matches(cues.tableOfContents, heading);
 }
@@ -565,7 +596,11 @@ function completable(lead: string): boolean {
   return lastCompletable.yes;
 }
 
-function readBlock(r: CompiledRequirement, text: string, lead: string, ctx: Set<string>, heading: boolean, words: BlockWords, addressLine = false, header = '', row = ''): BlockHit {
+/**
+ * What a block says about one requirement. `hitOnly`: only its statement is wanted (a second
+ * reading of the same block, whose elements the first reading already looks for), not its elements.
+ */
+function readBlock(r: CompiledRequirement, text: string, lead: string, ctx: Set<string>, heading: boolean, words: BlockWords, addressLine = false, header = '', row = '', hitOnly = false): BlockHit {
   const elements: BlockHit['elements'] = [];
   if (heading && !r.inHeadings) {
     // A heading states nothing; but a line of an address block (pasted lines become implicit
@@ -593,6 +628,7 @@ function readBlock(r: CompiledRequirement, text: string, lead: string, ctx: Set<
   for (const [kind, re] of [['absence', r.absence], ['phrase', r.phrase], ['partial', r.partial]] as const) {
     let m = find(re);
     if (!m) continue;
+    if (kind === 'absence' && matches(r.exception, m.sentence)) continue;
     // A full statement narrowed to self-service or to marketing only addresses the item; a later
     // sentence of the block may still give it whole ("… in your account settings. You may also
     // contact us to correct it.").
@@ -618,7 +654,7 @@ function readBlock(r: CompiledRequirement, text: string, lead: string, ctx: Set<
   // lead-in are read as list items with it.
   if (!hit && !lead && !heading) {
     for (const item of semicolonItems(text)) {
-      const sub = readBlock(r, item.text, item.lead, ctx, false, blockWords(item.text, item.lead));
+      const sub = readBlock(r, item.text, item.lead, ctx, false, blockWords(item.text, item.lead), false, '', '', true);
       if (sub.hit) {
         hit = { ...sub.hit, from: sub.hit.from + item.at, to: sub.hit.to + item.at };
         break;
@@ -631,13 +667,13 @@ function readBlock(r: CompiledRequirement, text: string, lead: string, ctx: Set<
   // data:") still stops at its colon for the items it already reads.
   if (!hit && lead && !heading && completable(lead)) {
     const bare = lead.replace(/\s*:$/, '');
-    const sub = readBlock(r, text, bare, ctx, false, { text: words.text, joined: () => bareWords(bare, words.text(), () => `${bare} ${text}`) });
+    const sub = readBlock(r, text, bare, ctx, false, { text: words.text, joined: () => bareWords(bare, words.text(), () => `${bare} ${text}`) }, false, '', '', true);
     if (sub.hit) hit = sub.hit;
   }
   // A table cell that says nothing whole under its header is read with its row's earlier cells:
   // "To detect scams | Legitimate interests" names the interest that "Legitimate interests" alone lacks.
   if ((!hit || hit.kind === 'partial') && row) {
-    const sub = readBlock(r, text, `${row};`, ctx, false, rowWords(text, row));
+    const sub = readBlock(r, text, `${row};`, ctx, false, rowWords(text, row), false, '', '', true);
     if (sub.hit && sub.hit.kind !== 'partial') hit = sub.hit;
   }
   // In a section about the item (or a rights section), its short names count; they may also
@@ -652,6 +688,7 @@ function readBlock(r: CompiledRequirement, text: string, lead: string, ctx: Set<
       if (kind === 'phrase') break;
     }
   }
+  if (hitOnly) return { hit, elements };
   const own = ctx.has(r.id);
   // An element is looked for from the statement's sentence on, where it completes it ("customers
   // have 30 days to export; we then erase it within a further 60 days"), then anywhere in the block.
@@ -711,6 +748,14 @@ function fromMailDomain(doc: PolicyDocument, cues: CompiledLanguage, el: Map<str
 
 const nameKey = (name: string) => name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
+/** The last block memo key made, from its parts: the items of a list (and most blocks of a section) share theirs, one string. */
+let lastKey: { parts: string[]; key: string } | undefined;
+function memoKey(...parts: string[]): string {
+  if (lastKey && lastKey.parts.every((p, i) => p === parts[i])) return lastKey.key;
+  lastKey = { parts: parts.map(flat), key: intern(parts.join('\u0001')) };
+  return lastKey.key;
+}
+
 /** Read the document once: every requirement's statements and elements, every condition's first trigger. */
 export function findCues(doc: PolicyDocument, ids?: Iterable<string>): Findings {
   const cues = compiledCues(doc.language);
@@ -739,11 +784,14 @@ export function findCues(doc: PolicyDocument, ids?: Iterable<string>): Findings 
     const words = blockWords(text, lead);
     // A table cell is read with its header as the column's (readBlock's `header`), a paragraph with
     // its question or a list item with its lead-in: the same text and lead, read apart.
-    const memo = rememberFor(blockMemos, text, `${doc.language}\u0001${heading ? (addressLine ? 'i' : 'h') : block.kind === 'table-cell' ? 'c' : 'p'}\u0001${ctxKeys[block.section]}\u0001${lead}\u0001${row}`, (): BlockMemo => ({ hits: [], triggers: [] }));
+    const memo = rememberFor(blockMemos, text, memoKey(doc.language, heading ? (addressLine ? 'i' : 'h') : block.kind === 'table-cell' ? 'c' : 'p', ctxKeys[block.section], lead, row), (): BlockMemo => ({ hits: [], triggers: [] }));
     if (memo.sparseFor !== wantedKey) {
       const sparse: CompiledRequirement[] = [];
       for (const r of wanted) {
-        const got = (memo.hits[r.index] ??= readBlock(r, text, lead, ctx, heading, words, addressLine, block.kind === 'table-cell' ? lead : '', row));
+        // Every text readBlock reads (the block's, with its lead-in, without its colon, a semicolon
+        // item) is a part of the text with its lead-in, whose words hold all of theirs.
+        const read = block.kind === 'table-cell' || row || opens(words.joined(), r.any);
+        const got = (memo.hits[r.index] ??= read ? readBlock(r, text, lead, ctx, heading, words, addressLine, block.kind === 'table-cell' ? lead : '', row) : SAYS_NOTHING);
         if (got.hit || got.elements.length) sparse.push(r);
       }
       memo.sparse = sparse;
@@ -861,11 +909,22 @@ function withNextSentence(text: string, s: { from: number; to: number }): { from
   return { from: s.from, to };
 }
 
-/** The sentence of a statement and the two after it (withNextSentence), remembered by the block's text and the statement's place. */
+/**
+ * A clause that follows a semicolon with the clause before it: both are one sentence, so an element
+ * there stands beside the statement ("To prevent ticket fraud we check suspicious orders; we do so
+ * on our legitimate interest" names the interest).
+ */
+function withClauseBefore(text: string, s: { from: number; to: number }): { from: number; to: number } {
+  let i = s.from;
+  while (i > 0 && text[i - 1] === ' ') i--;
+  return i > 0 && text[i - 1] === ';' ? { from: sentenceAround(text, i - 1, i, 800).from, to: s.to } : s;
+}
+
+/** The sentence of a statement (with a clause before a semicolon) and the two after it (withNextSentence), remembered by the block's text and the statement's place. */
 // The place is one number (a block is under 2^24 code units): a string key would be interned, one per statement, filling the shared intern table.
-const statementWindows = new Map<string, Map<number, { from: number; to: number }>>();
+const statementWindows: TextMemo<number, { from: number; to: number }> = new Map();
 function statementWindow(text: string, from: number, to: number): { from: number; to: number } {
-  return rememberFor(statementWindows, text, from * 0x1000000 + to, () => withNextSentence(text, sentenceAround(text, from, to, 800)));
+  return rememberFor(statementWindows, text, from * 0x1000000 + to, () => withNextSentence(text, withClauseBefore(text, sentenceAround(text, from, to, 800))));
 }
 
 /**

@@ -6,7 +6,7 @@ import type { Cue } from './datatypes.js';
 import type { Block, PolicyDocument } from './document.js';
 import { LANGUAGES } from './data.js';
 import { lastAtMost } from './text.js';
-import { rememberFor } from './memo.js';
+import { rememberFor, type TextMemo } from './memo.js';
 import { mayMatch } from './anchors.js';
 
 /** A letter, a digit or an underscore: what a word is made of. */
@@ -427,7 +427,7 @@ export function hasCue(text: string, cues: readonly Cue[]): boolean {
 
 const listIds = new WeakMap<readonly Cue[], number>();
 let nextListId = 0;
-const blockHas = new Map<string, Map<number, boolean>>();
+const blockHas: TextMemo<number, boolean> = new Map();
 /**
  * Does any block say one of the cues? Each block's answer is remembered by its text and the list,
  * so that after an edit only the changed paragraphs are read again (a document-wide condition

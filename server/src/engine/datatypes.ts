@@ -91,6 +91,12 @@ export interface LanguageData {
     contexts?: Record<string, Cue[]>;
     /** Sentences that are never evidence for any item: a policy's statement of its own scope. */
     notAny?: Cue[];
+    /**
+     * Words that make an exception ("unless", "tenzij", "es sei denn", "sauf si"): a statement of
+     * absence whose sentence has one denies nothing ("we do not send data outside the EEA unless
+     * adequate safeguards exist" mentions a transfer and names no safeguard).
+     */
+    exceptions?: Cue[];
     /** Named word classes; `{name}` in a regular-expression cue stands for the class. */
     concepts?: Record<string, Cue[]>;
     /** A blanket statement that no personal data is collected, and the items it gives. */

@@ -15,7 +15,7 @@ import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
 import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
 import YAML from 'yaml';
 import type { Root, RootContent, Nodes, Heading, TableCell } from 'mdast';
-import { intern } from './memo.js';
+import { flat, intern, MAX_MEMOS } from './memo.js';
 import { LineIndex, lastAtMost } from './text.js';
 import type { Span } from './types.js';
 import { detectLanguage } from './language.js';
@@ -32,7 +32,7 @@ export interface Block {
   /** The content with every run of white space (line breaks included) folded to one space. */
   text: string;
   /** Segment starts: text offset tpos[i] maps to source offset spos[i], and so on linearly. */
-  tpos: number[];
+  tpos: readonly number[];
   spos: number[];
   /** Heading level (1-6); implicit headings of pasted text get 2, or one per number component. */
   depth?: number;
@@ -797,15 +797,37 @@ function isSpace(c: number): boolean {
  * Fold white space and keep a map back to the source. A segment runs on over single plain
  * spaces, which fold to themselves: only a run of other white space (a line break, two spaces,
  * a tab) starts a new one, so prose has a segment per line rather than per word (a word per
- * segment was half a million array entries and string pieces for a 1 MB paragraph).
+ * segment was half a million array entries and string pieces for a 1 MB paragraph). Remembered
+ * by the span's source (memo.ts), with offsets relative to it: the document model is built again
+ * at every edit, and a block the edit did not touch is not folded again, only placed.
  */
-export function foldText(src: string, span: Span): { text: string; tpos: number[]; spos: number[] } {
+export function foldText(src: string, span: Span): { text: string; tpos: readonly number[]; spos: number[] } {
+  const source = src.slice(span.start, span.end);
+  let f = folded.get(source);
+  if (!f) {
+    f = foldSource(source);
+    if (folded.size >= MAX_MEMOS) folded.clear();
+    folded.set(flat(source), f);
+  }
+  const at = span.start;
+  return { text: f.text, tpos: f.tpos, spos: f.spos.map((x) => x + at) };
+}
+
+/** A source's folded text and its segments, source offsets relative to the source's start. */
+interface Folded {
+  text: string;
+  tpos: readonly number[];
+  spos: readonly number[];
+}
+const folded = new Map<string, Folded>();
+
+function foldSource(src: string): Folded {
   const parts: string[] = [];
   const tpos: number[] = [];
   const spos: number[] = [];
-  const end = span.end;
+  const end = src.length;
   let len = 0;
-  let i = span.start;
+  let i = 0;
   while (i < end && isSpace(src.charCodeAt(i))) i++;
   while (i < end) {
     const from = i;

@@ -16,23 +16,52 @@ export function remember<V>(memo: Map<string, V>, key: string, compute: () => V)
 }
 
 /**
+ * One text's values in a memo of `rememberFor`: the first under its key, in the entry itself (most
+ * texts are asked with one key, a language: a map of its own per text and memo was most of what a
+ * check of a long list allocated), any further ones in `more`.
+ */
+export interface TextEntry<K, V> {
+  key: K;
+  value: V;
+  more?: Map<K, V>;
+}
+/** A memo of values by a text and a short key (`rememberFor`). */
+export type TextMemo<K, V> = Map<string, TextEntry<K, V>>;
+
+/**
  * The value remembered under a text and a short key (a language, a cue list's number, a kind of
  * block). The text is the outer key, so that a look-up hashes the text's own string: a key joined
  * from a prefix and the text is a new string to hash and compare at every look-up, which was a
  * fifth of an edit's check at 1 MB. The text is kept once, however many short keys it has.
  */
-export function rememberFor<K, V>(memo: Map<string, Map<K, V>>, text: string, key: K, compute: () => V): V {
-  let inner = memo.get(text);
-  if (!inner) {
-    if (memo.size >= MAX_MEMOS) memo.clear();
-    memo.set(intern(text), (inner = new Map()));
+export function rememberFor<K, V>(memo: TextMemo<K, V>, text: string, key: K, compute: () => V): V {
+  const entry = memo.get(text);
+  if (entry) {
+    if (entry.key === key) return entry.value;
+    const v = entry.more?.get(key);
+    if (v !== undefined) return v;
   }
-  let v = inner.get(key);
-  if (v === undefined) {
-    v = compute();
-    inner.set(typeof key === 'string' ? (intern(key) as K) : key, v);
-  }
+  const v = compute();
+  store(memo, text, key, v);
   return v;
+}
+
+/** The value remembered under a text and a key, if any. */
+export function recall<K, V>(memo: TextMemo<K, V>, text: string, key: K): V | undefined {
+  const entry = memo.get(text);
+  if (!entry) return undefined;
+  return entry.key === key ? entry.value : entry.more?.get(key);
+}
+
+/** Remember a value under a text and a key (replacing what was there). */
+export function store<K, V>(memo: TextMemo<K, V>, text: string, key: K, value: V): void {
+  const k = typeof key === 'string' ? (intern(key) as K) : key;
+  const entry = memo.get(text);
+  if (!entry) {
+    if (memo.size >= MAX_MEMOS) memo.clear();
+    memo.set(intern(text), { key: k, value });
+  } else if (entry.key === key) entry.value = value;
+  else (entry.more ??= new Map()).set(k, value);
 }
 
 const interned = new Map<string, string>();

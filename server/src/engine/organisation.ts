@@ -9,7 +9,7 @@ import { LANGUAGES } from './data.js';
 import { overlapsAny } from './text.js';
 import { cueAlternation, escapeRegExp, fromLanguageData, LETTER, NEVER, proseBlocks } from './cues.js';
 import type { EntityData } from './datatypes.js';
-import { flat, remember, rememberFor } from './memo.js';
+import { flat, recall, remember, rememberFor, store, type TextMemo } from './memo.js';
 import type { Span } from './types.js';
 
 /** One place where the text names an organisation (or something written like a name). */
@@ -300,7 +300,7 @@ interface NameRuns {
   /** [from, to). */
   bare: [number, number][];
 }
-const blockRuns = new Map<string, Map<string, NameRuns>>();
+const blockRuns: TextMemo<string, NameRuns> = new Map();
 const runPatterns = new Map<string, { suffixRe: RegExp; bareRe: RegExp }>();
 function nameRuns(language: string, c: Compiled, text: string): NameRuns {
   return rememberFor(blockRuns, text, language, () => {
@@ -324,7 +324,7 @@ interface BlockMentions {
   asked: [string, number, boolean][];
   found: Omit<OrgMention, 'block' | 'span'>[];
 }
-const blockMentions = new Map<string, Map<string, BlockMentions>>();
+const blockMentions: TextMemo<string, BlockMentions> = new Map();
 
 /**
  * Every capitalised name of the prose. A block's names depend on its text and source, and on the
@@ -347,14 +347,13 @@ function findMentions(doc: PolicyDocument, c: Compiled, vocab: Map<string, numbe
     const own = doc.text.slice(block.span.start, block.span.end);
     const source = k > lineStart ? `\u0000${own}` : own;
     const fresh = inPlaceholder(block.span);
-    const memo = fresh ? undefined : blockMentions.get(block.text)?.get(doc.language);
+    const memo = fresh ? undefined : recall(blockMentions, block.text, doc.language);
     let got: BlockMentions;
     if (memo && (memo.source ?? block.text) === source && memo.asked.every(([w, min, yes]) => isCommon(w, min) === yes)) got = memo;
     else {
       got = readMentions(doc, c, block, isCommon, inPlaceholder);
       got.source = source === block.text ? null : flat(source);
-      if (!fresh) rememberFor(blockMentions, block.text, doc.language, () => got);
-      if (memo) blockMentions.get(block.text)?.set(doc.language, got);
+      if (!fresh) store(blockMentions, block.text, doc.language, got);
     }
     for (const m of got.found) out.push({ name: m.name, words: m.words, key: m.key, legalForm: m.legalForm, block, from: m.from, to: m.to, span: blockSpan(block, m.from, m.to), acronym: m.acronym });
   }
@@ -465,7 +464,7 @@ interface MentionReading {
   thirdParty: boolean;
   self?: { kind: SelfUseKind; strong: boolean };
 }
-const mentionReadings = new Map<string, Map<string, Map<number, MentionReading>>>();
+const mentionReadings: TextMemo<string, Map<number, MentionReading>> = new Map();
 
 /** The readings of one block's mentions, remembered by its text (looked up once per block, not per mention). */
 function blockReadings(language: string, text: string, heading: boolean): Map<number, MentionReading> {

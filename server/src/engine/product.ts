@@ -71,15 +71,25 @@ function titleProduct(doc: PolicyDocument, c: Compiled): string | undefined {
     .join(' ');
 }
 
+/** The policy's own product names: declared in the front matter (with its aliases), else named in the title. */
+export function ownProducts(doc: PolicyDocument): { names: string[]; how: string; title?: string } {
+  const c = fromLanguageData(doc.language, 'entities', compile);
+  const declared = [...(doc.frontMatter.policy.product ?? []), ...(doc.frontMatter.policy.product ? (doc.frontMatter.policy.aliases ?? []) : [])];
+  const title = titleProduct(doc, c);
+  return declared.length ? { names: declared, how: 'declared in the front matter', title } : { names: title ? [title] : [], how: 'named in the title', title };
+}
+
+/** A product name's words that tell it from others, for comparing names across policies. */
+export function productKey(name: string, language: string): string {
+  return words(name, fromLanguageData(language, 'entities', compile)).join(' ');
+}
+
 /** Other products named as the one the policy applies to. */
 export function productMismatches(doc: PolicyDocument, controllerNames: string[]): ProductMismatch[] {
   const c = fromLanguageData(doc.language, 'entities', compile);
   if (!c.scope) return [];
-  const declared = [...(doc.frontMatter.policy.product ?? []), ...(doc.frontMatter.policy.product ? (doc.frontMatter.policy.aliases ?? []) : [])];
-  const title = titleProduct(doc, c);
-  const ours = declared.length ? declared : title ? [title] : [];
+  const { names: ours, how, title } = ownProducts(doc);
   if (!ours.length) return [];
-  const how = declared.length ? 'declared in the front matter' : 'named in the title';
   const known = new Set([...ours, ...controllerNames, ...(doc.frontMatter.policy.aliases ?? [])].flatMap((n) => words(n, c)));
   const out: ProductMismatch[] = [];
   for (const b of proseBlocks(doc)) {

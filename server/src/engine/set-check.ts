@@ -4,6 +4,7 @@
 // names are looked up in indexes, and only a family's members are compared with each other.
 import { SET_RULES } from './rules/index.js';
 import { ruleSetting } from './check.js';
+import { capFindings } from './cap.js';
 import { isDisabled } from './disables.js';
 import { findFamilies, type Family, type PolicySummary } from './workspace.js';
 import type { SetPolicy, SetReport } from './set-rule.js';
@@ -80,6 +81,11 @@ export function checkSet(inputs: SetInput[]): SetOutcome {
       target.diagnostics.push(d);
     }
   }
-  for (const t of touched) t.diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  for (const t of touched) {
+    t.diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+    // The limit of findings per rule holds for the set's findings too (check.ts capFindings).
+    const capped = capFindings(t.diagnostics);
+    if (capped !== t.diagnostics) t.diagnostics.splice(0, t.diagnostics.length, ...capped);
+  }
   return { families, added };
 }

@@ -2,7 +2,7 @@
 // summary, small enough to cross from a worker thread), and which policies belong together
 // (families: an original and its translations, older versions). Pure: paths are strings the host
 // gives; nothing here reads a file. The set-level rules (set-rule.ts) read the summaries.
-import { rememberFor } from './memo.js';
+import { rememberFor, type TextMemo } from './memo.js';
 import type { PolicyDocument } from './document.js';
 import type { Coverage, CoverageStatus, Range } from './types.js';
 import { analyseOrganisations, controllerWords, normaliseOrgName, sameOrganisation } from './organisation.js';
@@ -12,6 +12,7 @@ import { fromLanguageData, proseBlocks } from './cues.js';
 import { LANGUAGES } from './data.js';
 import { blockSpan } from './document.js';
 import { disabledRegions, type Region } from './disables.js';
+import { ownProducts, productKey } from './product.js';
 
 export type ValueKind = 'period' | 'email' | 'phone' | 'postcode' | 'date' | 'web';
 
@@ -44,9 +45,13 @@ export interface NameSummary {
   thirdParty: boolean;
 }
 
-/** An e-mail address, web address or phone number anywhere in the policy, with what stands beside it. */
+/**
+ * An e-mail address, web address, phone number or postcode anywhere in the policy, with what
+ * stands beside it. Postcodes are an address that a translation may change (translation-drift)
+ * or another client's policy may keep (contact-mismatch across policies).
+ */
 export interface ContactSummary {
-  kind: 'email' | 'web' | 'phone';
+  kind: 'email' | 'web' | 'phone' | 'postcode';
   key: string;
   text: string;
   range: Range;
@@ -62,6 +67,8 @@ export interface PolicySummary {
   language: string;
   declared: { translationOf?: string; family?: string; supersedes?: string };
   controller?: { name: string; words: string[][]; range?: Range };
+  /** The product the policy is for (declared, or named in its title): its names, their keys (`productKey`), and where the first is named. */
+  product?: { names: string[]; keys: string[]; range?: Range };
   requirements: RequirementSummary[];
   names: NameSummary[];
   contacts: ContactSummary[];
@@ -217,11 +224,13 @@ export function valueChanges(a: PolicyValue[], b: PolicyValue[]): { kind: ValueK
 
 // ---- one policy's summary ----------------------------------------------------------------------
 
-const NOWHERE: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
-const blockValueMemo = new Map<string, Map<string, PolicyValue[]>>();
-/** A paragraph's values, without places: remembered by its text, so an edit re-reads only what it changed. */
+const blockValueMemo: TextMemo<string, PolicyValue[]> = new Map();
+/**
+ * A paragraph's values, remembered by its text, so an edit re-reads only what it changed. Their
+ * ranges are offsets in the text, as characters of line 0 (the block's place is not remembered).
+ */
 function blockValues(text: string, language: string): PolicyValue[] {
-  return rememberFor(blockValueMemo, text, language, () => valuesIn(text, language, () => NOWHERE));
+  return rememberFor(blockValueMemo, text, language, () => valuesIn(text, language, (from, to) => ({ start: { line: 0, character: from }, end: { line: 0, character: to } })));
 }
 
 /** What the front matter declares of the policy's family (translationOf, family, supersedes). */
@@ -266,20 +275,17 @@ export function summarisePolicy(doc: PolicyDocument, coverage: Coverage[]): Poli
     if (!found.length) continue;
     const lower = b.text.toLowerCase();
     const nearOwn = ownWords.some((w) => lower.includes(w));
-    const relevant = found.filter((v) => v.kind === 'email' || v.kind === 'web' || v.kind === 'phone');
-    const nearDomains = [...new Set(relevant.filter((v) => v.kind !== 'phone').map((v) => domainOf(v.text)))];
-    // Find each value's place in the block again for its exact source range.
-    let from = 0;
+    const relevant = found.filter((v) => v.kind === 'email' || v.kind === 'web' || v.kind === 'phone' || v.kind === 'postcode');
+    const nearDomains = [...new Set(relevant.filter((v) => v.kind === 'email' || v.kind === 'web').map((v) => domainOf(v.text)))];
     for (const v of relevant) {
-      const i = b.text.indexOf(v.text, from);
-      if (i < 0) continue;
-      from = i + v.text.length;
+      // A block's values are remembered with their offsets in the block's text (blockValues).
+      const i = v.range.start.character;
       contacts.push({
         kind: v.kind as ContactSummary['kind'],
         key: v.key,
         text: v.text,
         range: doc.lines.range(blockSpan(b, i, i + v.text.length)),
-        ...(v.kind !== 'phone' ? { domain: domainOf(v.text) } : {}),
+        ...(v.kind === 'email' || v.kind === 'web' ? { domain: domainOf(v.text) } : {}),
         nearDomains,
         nearOwn,
       });
@@ -287,10 +293,13 @@ export function summarisePolicy(doc: PolicyDocument, coverage: Coverage[]): Poli
   }
 
   const disabled = disabledRegions(doc);
+  const products = ownProducts(doc);
+  const productKeys = products.names.map((n) => productKey(n, doc.language)).filter(Boolean);
   return {
     language: doc.language,
     declared: declaredOf(doc),
     ...(controller ? { controller: { name: controller.name, words: own, ...controllerPlace(doc, controller.name, controller.span) } } : {}),
+    ...(productKeys.length ? { product: { names: products.names, keys: productKeys, ...controllerPlace(doc, products.names[0], undefined) } } : {}),
     requirements,
     names,
     contacts,
@@ -429,7 +438,11 @@ export function findFamilies(entries: SetEntry[]): Family[] {
     if (languages.size === list.length) for (const i of list.slice(1)) union(i, list[0]);
   }
   const groups = new Map<number, number[]>();
-  entries.forEach((_, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), i]));
+  entries.forEach((_, i) => {
+    const list = groups.get(find(i));
+    if (list) list.push(i);
+    else groups.set(find(i), [i]);
+  });
   const families: Family[] = [];
   for (const list of groups.values()) {
     if (list.length < 2) continue;

@@ -19,6 +19,7 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver';
 import type { Diagnostic, Fix, Range, Severity, TextEdit } from '../engine/types.js';
+import { notListedOf } from '../engine/cap.js';
 import { FIX_ALL_KIND, INSERT_SNIPPET_COMMAND, type InsertSnippetArgs } from './protocol.js';
 
 export const SOURCE = 'policywright';
@@ -115,19 +116,29 @@ export function snippetArgs(fix: Fix, uri: string, version: number | null): Inse
 
 /**
  * `source.fixAll.policywright`: every finding's preferred (else first) fix of kind 'fix' —
- * never a suggestion — skipping any that overlaps one already taken.
+ * never a suggestion — skipping any that overlaps one already taken. Past the limit of findings
+ * per rule (engine/cap.ts) only the listed findings have fixes: the title says how many more of
+ * those rules come after a check of the fixed text.
  */
 export function fixAll(uri: string, version: number, diagnostics: Diagnostic[]): CodeAction | undefined {
   const chosen: Fix[] = [];
+  const fixed = new Set<string>();
   for (const d of diagnostics) {
     const safe = (d.fixes ?? []).filter((f) => f.kind === 'fix');
     const fix = safe.find((f) => f.isPreferred) ?? safe[0];
-    if (fix && fix.edits.length) chosen.push(fix);
+    if (fix && fix.edits.length) {
+      chosen.push(fix);
+      fixed.add(d.rule);
+    }
   }
   const edits = nonOverlapping(chosen);
   if (!edits.length) return undefined;
+  let more = 0;
+  for (const d of diagnostics) if (fixed.has(d.rule)) more += notListedOf(d)?.notListed ?? 0;
   return {
-    title: 'Fix all Policywright findings that have a safe fix',
+    title: more
+      ? `Fix all listed Policywright findings that have a safe fix (${more.toLocaleString('en')} more of ${[...fixed].filter((r) => diagnostics.some((d) => d.rule === r && notListedOf(d))).join(', ')} are past the limit per rule: fix all again after the re-check)`
+      : 'Fix all Policywright findings that have a safe fix',
     kind: FIX_ALL_KIND,
     edit: { documentChanges: [TextDocumentEdit.create(OptionalVersionedTextDocumentIdentifier.create(uri, version), edits.map((e) => ({ range: e.range, newText: e.newText })))] },
   };

@@ -8,7 +8,7 @@ import type { Block, PolicyDocument } from '../document.js';
 import type { Cue, ReferencesData } from '../datatypes.js';
 import { blockSpan } from '../document.js';
 import { cueAlternation, fromLanguageData, hasCue, matchAll, NEVER, proseBlocks } from '../cues.js';
-import { flat, remember, rememberFor } from '../memo.js';
+import { flat, remember, rememberFor, type TextMemo } from '../memo.js';
 
 const rule: Rule = {
   meta: {
@@ -410,7 +410,7 @@ function checkNumbers(ctx: RuleContext, b: Block, p: Phrasing, targets: Targets)
 // Most paragraphs hold no reference at all; whether one does depends only on its text and the
 // language, so it is remembered by them (memo.ts) and the check after an edit looks again only at
 // the paragraphs the edit changed.
-const referring = new Map<string, Map<string, boolean>>();
+const referring: TextMemo<string, boolean> = new Map();
 const ANCHOR_LINK = /\]\(\s*<?#([^)\s>]*)>?(?:\s+"[^"]*")?\s*\)/g;
 
 /** Does the text hold anything checkTitles, checkNumbers or checkAnchors would look at? */

@@ -44,6 +44,17 @@ protection des données". Labels written in English are recognised in every poli
   address".
 - A sentence that names two roles at once: the details cannot be attributed.
 
+## Across policies
+
+When several policies of different controllers are checked together (a folder or several files
+on the command line, the policies beside an open one in the editor), an e-mail or web address
+whose domain carries another policy's controller name, or a phone number or postcode that stands
+beside another controller's name or domain in its own policy, is a finding in the policy that
+uses it, pointing at the place in the policy it belongs to. A number or postcode that stands
+beside the names of two controllers or more (a supervisory authority's helpline, a building two
+clients share) is no one client's. Policies of one family (an original, its translations and
+older versions) and of one controller are not compared.
+
 ## How to fix
 
 Decide which contact detail is current and use it everywhere the role is named, or say which is

@@ -71,6 +71,18 @@ it ("the X app", "the application X"); the words are data (\`products\` in entit
 
 The cue words are data, per language, in \`server/data/languages/<lang>/entities.yaml\`.
 
+## Across policies
+
+When several policies are checked together (a folder or several files on the command line, the
+policies beside an open one in the editor), names are also compared between them, except within
+one family (an original and its translations and older versions):
+
+- the controller of another policy named in this one (unless only as someone else: a processor,
+  a recipient) is a finding that names that policy and points at the place where its controller
+  is named; a finding this policy's own check made for the name says so too;
+- another product named as the one this policy applies to, when it is the product of another
+  policy of the set, names that policy and points at where its product is named.
+
 ## How it reports
 
 Each place is its own finding, so that every leftover is underlined where it stands and can be

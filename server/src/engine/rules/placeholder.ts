@@ -102,7 +102,7 @@ that UK and EU GDPR Art. 13 and 14 require it to give.
     "Beschreiben Sie hier, wie Ihr Unternehmen …"); an instruction to delete what does not apply,
     in any form ("(delete if not applicable)", "Remove this paragraph where it is not
     applicable", "(nicht Zutreffendes streichen)", "(supprimer si non applicable)");
-  - a **generator's credit** left in ("This privacy policy was created with the … Policy
+  - a **generator's credit** left in ("This policy was made with the … Privacy Policy
     Generator", "… mit dem Datenschutz-Generator erstellt"), as **information**, only when the
     option \`credits\` is \`true\` (many published policies keep a credit on purpose, and some
     generators' licences require it);
@@ -155,7 +155,7 @@ variables:
       additionalProperties: false,
     },
     examples: [
-      { bad: 'North West IT (seed 004): a section headed "Default title" above the last-updated note.', note: 'A content-management default heading left in the published text.' },
+      { bad: 'North West IT (seed 004): a section headed "Default title" above the last-updated note.', note: 'A heading that a content-management system puts in by default, still in the published page.' },
       { bad: 'We keep your data for {{retention_perod}}.', good: 'We keep your data for {{retention_period}}.', note: 'The safe fix corrects the name to the defined variable.' },
     ],
   },

@@ -61,7 +61,7 @@ The safe fix removes the second word (and the space before it).`,
         if (first !== second && !/(?:^|[.!?:;]["'”’)]?\s+|^\W+)$/u.test(b.text.slice(Math.max(0, m.index - 4), m.index))) continue;
         // Letter-spaced text ("a g r e e"): single letters next to other single letters.
         if (first.length === 1 && (/(?:^|\s)\p{L}\s$/u.test(b.text.slice(Math.max(0, m.index - 3), m.index)) || /^\s\p{L}(?:\s|$)/u.test(b.text.slice(m.index + m[0].length, m.index + m[0].length + 3)))) continue;
-        // A sentence with gaps before its punctuation ("by visiting or or by visiting our .") lost
+        // A sentence with gaps before its punctuation ("by calling or or by writing to our .") lost
         // its link texts in conversion: the doubled word is the converter's, not the author's.
         const sentence = sentenceAt(b, m.index, 300);
         if (/\s[.,;)](?![\p{L}\p{N}])/u.test(b.text.slice(sentence.start, sentence.end))) continue;

@@ -40,7 +40,7 @@ coverage report shows the sentence that shows it; for a missing one, what it loo
   relied on but withdrawing it is not explained; legitimate interests are relied on but not
   said what they are.
 - *information*: a conditional item whose condition the text does not show, and the recommended
-  items (cookies, children, security, policy changes, last-updated date).
+  items (cookies, children, security, changes to the policy, the last-updated date).
 
 **California (\`ccpa\`).** The \`ccpa\` profile checks what Cal. Civ. Code §1798.130(a)(5) and
 11 CCR §7011 require of a privacy policy: the categories of personal information collected, sold
@@ -69,7 +69,7 @@ policy:
 **Partly given.** Some items have parts the law names: a retention *period* or the criteria
 used to set it, the *safeguard* a transfer outside the UK or the EEA rests on, the right itself
 rather than self-service in an account. A policy that addresses the item but leaves such a part
-out ("we keep your data for as long as necessary") gives it only in part, and that counts as not
+out ("we keep your data as long as necessary") gives it only in part, and that counts as not
 given. The finding sits on the sentence that addresses the item, names the part that is absent,
 and has the severity a missing item of the same kind would have. Its quick fix inserts just that
 part, from the clause library, right after the statement.

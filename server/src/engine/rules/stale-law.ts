@@ -8,7 +8,7 @@ import type { StaleLawData, StaleLawEntry, ScopedCue, Cue } from '../datatypes.j
 import { blockSpan } from '../document.js';
 import { COMMON } from '../data.js';
 import { anyBlockHas, cuesRegExp, hasCue, matchAll, proseBlocks, sentenceAt } from '../cues.js';
-import { rememberFor } from '../memo.js';
+import { rememberFor, type TextMemo } from '../memo.js';
 
 const DATA: StaleLawData = COMMON['stale-law'] ?? { historical: [], entries: [] };
 
@@ -29,7 +29,7 @@ nobody has reviewed it in years.
 Each reference comes from a catalogue kept as data (\`server/data/stale-law.yaml\`), with the fact,
 its date, what to write instead and where the fact comes from:
 
-- the EU-US and Swiss-US Privacy Shield (now the Data Privacy Framework), Safe Harbor;
+- the Privacy Shield, EU-US and Swiss-US (now the Data Privacy Framework), Safe Harbor;
 - the Data Protection Act 1998, Directive 95/46/EC ("the Data Protection Directive");
 - a GDPR date other than 25 May 2018, and "in force from 25 May 2018" (it entered into force in 2016);
 - in a UK policy (profile \`uk-gdpr\`): transfer and complaint wording that names only the EEA, the
@@ -42,9 +42,9 @@ its date, what to write instead and where the fact comes from:
   of one's data;
 - in a UK policy whose controller is plainly in the UK (registered in England, Companies House, a
   \`.co.uk\` address): complaints sent to "the data protection authority" or to EU bodies with no word
-  of the ICO, and transfers limited to "countries with laws equivalent to those in the EEA", the
+  of the ICO, and transfers limited to countries whose laws are "equivalent" to the EEA's, the
   1998 Act's yardstick;
-- California: "Do Not Sell My Personal Information" (now "… or Share …"), 11 CCR §999.3xx (now §7000 and following);
+- California: a link still named only "Do Not Sell My …" (now "… or Share …"), 11 CCR §999.3xx (now §7000 and following);
 - Dutch: the Wbp and the College bescherming persoonsgegevens (now AVG/UAVG and the Autoriteit Persoonsgegevens).
 
 ## What it leaves alone
@@ -62,7 +62,7 @@ framework), the finding offers it as a suggestion; read the sentence afterwards,
 surrounding wording may need to change too (a framework you relied on may not be the one you rely
 on now).`,
     examples: [
-      { bad: 'We comply with the EU-US Privacy Shield Framework.', good: 'We rely on the EU-US Data Privacy Framework.' },
+      { bad: 'Our US host is certified under the EU-US Privacy Shield.', good: 'Our US host is certified under the EU-US Data Privacy Framework.' },
       { bad: 'The GDPR applies from 28 May 2018.', good: 'The GDPR applies from 25 May 2018.' },
     ],
   },
@@ -120,7 +120,7 @@ on now).`,
   },
 };
 
-const mentions = new Map<string, Map<string, boolean>>();
+const mentions: TextMemo<string, boolean> = new Map();
 function mentionsAny(language: string, text: string, every: RegExp): boolean {
   return rememberFor(mentions, text, language, () => {
     every.lastIndex = 0;

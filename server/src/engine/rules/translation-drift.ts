@@ -47,7 +47,9 @@ Findings are on the translation, never on the original:
 - a different value for an item both give: the values in the sentences that give it are compared
   by kind: retention periods as a number and unit ("6 months", "6 maanden", "6 Monate" and
   "6 mois" are the same; "one year" is "12 months"), e-mail addresses, web addresses, phone numbers
-  (by their digits), postcodes and dates ("1 March 2024", "1 maart 2024", "2024-03-01").
+  (by their digits), postcodes and dates ("1 March 2024", "1 maart 2024", "2024-03-01");
+- an address that changed: a postcode the original gives anywhere in its text replaced by another
+  in the translation, even where no item's sentence holds it ("Letters reach us at …").
 
 The unit, number and month words are data per language (\`server/data/languages/<lang>/values.yaml\`).
 
@@ -70,8 +72,8 @@ translation is the newer text), and state the same periods and contacts in every
     ],
   },
   check(ctx) {
+    const byPath = new Map(ctx.policies.map((p) => [p.path, p]));
     for (const family of ctx.families) {
-      const byPath = new Map(ctx.policies.map((p) => [p.path, p]));
       const original = byPath.get(family.original);
       if (!original) continue;
       for (const m of family.members) {
@@ -113,6 +115,8 @@ function compare(ctx: SetContext, original: SetPolicy, translation: SetPolicy): 
   const lang = languageName(t.language);
   const origLang = languageName(o.language);
   const quote = (s: string) => `“${s.length > 90 ? s.slice(0, 87).trimEnd() + ' …' : s}”`;
+  /** Keys of the values already reported as changed. */
+  const reported: string[] = [];
   for (const [id, or] of theirs) {
     const tr = mine.get(id);
     if (!tr || tr.status === 'not-applicable' || or.status === 'not-applicable') continue;
@@ -147,13 +151,39 @@ function compare(ctx: SetContext, original: SetPolicy, translation: SetPolicy): 
       });
       continue;
     }
-    if (addressed(or) && addressed(tr)) compareValues(ctx, original, translation, or, tr, what);
+    if (addressed(or) && addressed(tr)) reported.push(...compareValues(ctx, original, translation, or, tr, what));
+  }
+  compareAddresses(ctx, original, translation, reported);
+}
+
+/**
+ * Postcodes anywhere in the two policies: one the original gives replaced by another in the
+ * translation is an address that changed in one language only. One a requirement's comparison
+ * reported already is not reported again.
+ */
+function compareAddresses(ctx: SetContext, original: SetPolicy, translation: SetPolicy, reported: string[]): void {
+  const postcodes = (p: SetPolicy) => p.summary.contacts.filter((c) => c.kind === 'postcode');
+  for (const { after, before, all } of valueChanges(postcodes(original), postcodes(translation))) {
+    const first = after.find((v) => !reported.includes(v.key));
+    if (!first) continue;
+    ctx.report({
+      path: translation.path,
+      range: first.range,
+      message:
+        `This ${languageName(translation.summary.language)} version gives the postcode “${first.text}”, but the original (${original.path}) gives ${before.map((v) => `“${v.text}”`).join(', ')} and not this one. ` +
+        `State the same address in every language, or update the one that is out of date.`,
+      related: before.slice(0, 3).map((v) => ({ path: original.path, range: v.range, message: `The original's postcode.` })),
+      data: { original: original.path, drift: 'value', kind: 'postcode', values: [first.text, ...all.map((v) => v.text)] },
+    });
   }
 }
 
-function compareValues(ctx: SetContext, original: SetPolicy, translation: SetPolicy, or: RequirementSummary, tr: RequirementSummary, what: string): void {
+/** Reports the values of an item that differ; returns the keys of the values reported. */
+function compareValues(ctx: SetContext, original: SetPolicy, translation: SetPolicy, or: RequirementSummary, tr: RequirementSummary, what: string): string[] {
+  const keys: string[] = [];
   for (const { kind, before, after, all } of valueChanges(or.values, tr.values)) {
     const first = after[0];
+    keys.push(...after.map((v) => v.key));
     const words = KIND_WORDS[kind];
     ctx.report({
       path: translation.path,
@@ -169,6 +199,7 @@ function compareValues(ctx: SetContext, original: SetPolicy, translation: SetPol
       data: { original: original.path, requirement: tr.requirement, drift: 'value', kind, values: [first.text, ...all.map((v) => v.text)] },
     });
   }
+  return keys;
 }
 
 export default rule;
