@@ -157,7 +157,7 @@ const CUES: Row[] = [
   ['recipients', 'notpresent', 'This app was made by Dunmore Apps (referred to as "Service Provider").'],
   ['recipients', 'notpresent', 'The Application collects information when you open it.'],
   ['recipients', 'present', 'Mixpanel receives usage data from the app.'],
-  ['data-categories', 'notpresent', 'The categories of personal information we collect depend on how you use the app.'],
+  ['data-categories', 'notpresent', 'Which categories of personal data we hold varies with the features you turn on.'],
   ['data-categories', 'present', 'The types of data we collect vary: your name, e-mail address and city.'],
 ];
 
