@@ -600,6 +600,9 @@ function completable(lead: string): boolean {
  * What a block says about one requirement. `hitOnly`: only its statement is wanted (a second
  * reading of the same block, whose elements the first reading already looks for), not its elements.
  */
+/** A label of up to four words before a colon that opens a text ("Why: …", "How long: …"), with three words or more after it, not a pointer ("see below"). */
+const LABEL = /^\s*(\p{L}[\p{L}\p{N}'’-]*(?: [\p{L}\p{N}'’-]+){0,3})\s*:\s+(?=[\p{L}\p{N}]\S*(?:\s+\S+){2})(?!see\b)/iu;
+
 function readBlock(r: CompiledRequirement, text: string, lead: string, ctx: Set<string>, heading: boolean, words: BlockWords, addressLine = false, header = '', row = '', hitOnly = false): BlockHit {
   const elements: BlockHit['elements'] = [];
   if (heading && !r.inHeadings) {
@@ -649,6 +652,12 @@ function readBlock(r: CompiledRequirement, text: string, lead: string, ctx: Set<
   if (!hit && header && r.column && /[\p{L}\p{N}]/u.test(text) && matches(r.column, header) && !matches(r.notStatement, text, words.text())) {
     const from = text.search(/\S/);
     hit = { from, to: text.trimEnd().length, kind: 'phrase' };
+  }
+  // "• How long: until you delete your account": a short label before a colon, at the start of a
+  // paragraph or list item, names the item as a column's header does.
+  if (!hit && !header && !heading && r.column) {
+    const label = LABEL.exec(text);
+    if (label && matches(r.column, label[1]) && !matches(r.notStatement, text, words.text())) hit = { from: label[0].length, to: text.trimEnd().length, kind: 'phrase' };
   }
   // "You have the right to: access; rectification; erasure." Items joined by semicolons after a
   // lead-in are read as list items with it.
