@@ -1026,7 +1026,7 @@ function coverageDetail(doc: PolicyDocument, profiles: string[]): CoverageDetail
       // evidence shows the best of what the text says.
       const own = (m: CueMatch) => findings.contexts[m.block.section]?.has(r.id);
       const rank = (m: CueMatch) => (m.kind === 'partial' ? 4 : 0) + (announcesList(m) ? 2 : 0) + (own(m) ? 0 : 1);
-      const shown = [...found].sort((a, b) => rank(a) - rank(b)).slice(0, MAX_EVIDENCE);
+      const shown = found.map((m) => ({ m, at: rank(m) })).sort((a, b) => a.at - b.at).slice(0, MAX_EVIDENCE).map((x) => x.m);
       const evidence = shown.map((m) => evidenceOf(doc, m));
       let dated = false;
       if (DATE_ITEMS.has(r.id) && doc.frontMatter.policy.lastUpdated && doc.frontMatter.span) {
