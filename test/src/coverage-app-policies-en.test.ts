@@ -157,8 +157,50 @@ const CUES: Row[] = [
   ['recipients', 'notpresent', 'This app was made by Dunmore Apps (referred to as "Service Provider").'],
   ['recipients', 'notpresent', 'The Application collects information when you open it.'],
   ['recipients', 'present', 'Mixpanel receives usage data from the app.'],
-  ['data-categories', 'notpresent', 'Which categories of personal information we collect varies with how you use the app.'],
+  ['data-categories', 'notpresent', 'Which categories of personal data we hold varies with the features you turn on.'],
   ['data-categories', 'present', 'The types of data we collect vary: your name, e-mail address and city.'],
+  // Round C's cues. A short label before a colon names the item as a column header does.
+  ['retention', 'present', '- How long: until you close your account.'],
+  ['purposes', 'present', '• Why: to send you the daily puzzle.'],
+  ['purposes', 'notpresent', 'Why: see below.'],
+  // Objection to "it" once the processing is named; an opt-out of one sharing only.
+  ['right-objection', 'present', 'Analytics rests on our legitimate interest; you may object to it by e-mail.'],
+  ['right-objection', 'notpresent', 'If you object to it, the dog will stay home.'],
+  ['right-objection', 'partial', 'You can opt out of this sharing in the app settings.'],
+  // No decision taken solely by automated means.
+  ['automated-decision-making', 'present', 'We do not make any decisions about your account based solely on automated means.'],
+  ['automated-decision-making', 'notpresent', 'We do not make decisions quickly.'],
+  // A service kept "running and secure" is a purpose, not a measure.
+  ['security', 'notpresent', 'We use logs to keep the app running and secure.'],
+  ['security', 'present', 'Your data is encrypted at rest.'],
+  // Consent in an app's words; a ground in brackets.
+  ['lawful-basis', 'present', 'With your permission, the app collects your location.'],
+  ['lawful-basis', 'notpresent', 'Ask your parents for permission before you play.'],
+  ['lawful-basis', 'present', 'We use your e-mail address to send receipts (contract).'],
+  ['lawful-basis', 'notpresent', 'Receipts are sent by e-mail (see section 4).'],
+  // An app permission taken back at any time.
+  ['withdraw-consent', 'present', 'You can turn off this permission at any time in Settings.'],
+  ['withdraw-consent', 'notpresent', 'You can change the notification sound at any time.'],
+  // Non-native "for + verb" as a purpose.
+  ['purposes', 'present', 'We keep your scores for show the leaderboard.'],
+  ['purposes', 'notpresent', 'Thank you for play our game.'],
+  // News of app updates is not a change of the policy.
+  ['policy-changes', 'notpresent', 'We will e-mail you about app updates.'],
+  ['policy-changes', 'present', 'We will tell you about updates to this policy by e-mail.'],
+  // A glossary entry in bold defines a word.
+  ['recipients', 'notpresent', '- **Processor** means a company that handles data for us.'],
+  // A store that payments go through; a service sent data.
+  ['recipients', 'present', 'Payments go through Google Play.'],
+  ['recipients', 'notpresent', 'Payments go through quickly.'],
+  ['recipients', 'present', 'We send them your booking details.'],
+  ['recipients', 'notpresent', 'We send them a thank-you card.'],
+  // "Keeping it" over its answer.
+  ['retention', 'present', '## Keeping it\n\nUntil you delete the app.'],
+  // Data received "from them"; a copy of what we hold.
+  ['data-source', 'present', 'If you sign in with Apple, we receive your e-mail address from them.'],
+  ['data-source', 'notpresent', 'We receive e-mail replies from you.'],
+  ['right-access', 'present', 'You can request a copy of what we hold.'],
+  ['right-access', 'notpresent', 'Request a copy of what we sell in the shop.'],
 ];
 
 for (const [requirement, expected, body] of CUES) {

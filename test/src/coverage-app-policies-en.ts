@@ -832,5 +832,269 @@ Your rights: access, rectification and erasure of your data, restricting its pro
   },
 ];
 
+/** Round C: eight more, in styles neither A nor B had, written after B's fixes and before the checker read them. */
+export const APP_POLICIES_C: AppPolicy[] = [
+  {
+    name: 'a budgeting app whose whole policy is pasted bullet lines',
+    text: `Privacy – PennyJar
+
+• Who we are: PennyJar is a budgeting app by Cobalt Finch Ltd, 41 Mill Lane, Leeds LS1 4AB. Contact: hello@cobaltfinch.example
+• What we collect: your e-mail address, the budgets and transactions you type in, and basic device information.
+• Why: to keep your budgets in sync between your devices and to answer support requests.
+• Bank data: we never connect to your bank and never see your bank login.
+• Sharing: our database is hosted by a cloud provider in Ireland; nobody else receives your data.
+• How long: until you delete your account; backups roll over after 30 days.
+• Your rights: by e-mail you may ask for a copy of what we hold, or for its correction or erasure.
+• Complaints: you can complain to the ICO.
+`,
+    expected: expect({
+      'controller-identity': 'present', purposes: 'present', recipients: 'present', retention: 'present',
+      'right-access': 'present', 'right-rectification': 'present', 'right-erasure': 'present',
+      'complaint-authority': 'present', 'data-categories': 'present',
+    }),
+  },
+  {
+    name: 'an AI chat assistant whose conversations may train its models',
+    text: `# Privacy Policy – Wordwise Companion
+
+Updated 9 January 2026
+
+Wordwise Companion is provided by Lanternwise Inc., 88 Howard Street, San Francisco, CA 94105, USA. EU representative: Lanternwise EU Rep Ltd, Dublin. Email: privacy@lanternwise.example.
+
+## What we collect
+
+Your account details (name, e-mail), the messages you send to the assistant and its replies, and technical data such as IP address and app version.
+
+## How we use it
+
+We use your messages to generate replies and, unless you turn this off, to improve and train our models. We use technical data to keep the service running and secure.
+
+## Legal bases
+
+We process your account and messages to provide the service under our contract with you. Model training relies on our legitimate interest in improving the assistant; you can object to it at any time by switching off "Improve the model" in Settings.
+
+## Where your data goes
+
+Your data is processed in the United States. Transfers from the EEA and UK rest on standard contractual clauses adopted by the European Commission, with the UK Addendum.
+
+## Who we share it with
+
+Cloud hosting and model-serving providers who process data for us, under contract.
+
+## Retention
+
+Chats are kept until you delete them; deleted chats are removed from our systems within 30 days.
+
+## Automated decisions
+
+The assistant's answers are generated automatically, but we do not make decisions about you that have legal or similarly significant effects based solely on automated processing.
+
+## Your rights
+
+You may access, correct, delete or export your data and restrict its processing by contacting privacy@lanternwise.example. Complaints may also go to the data protection authority where you live.
+`,
+    expected: expect({
+      'controller-identity': 'present', purposes: 'present', 'lawful-basis': 'present', 'legitimate-interests': 'present',
+      recipients: 'present', 'international-transfers': 'present', retention: 'present', ...ALL_RIGHTS,
+      'complaint-authority': 'present', 'automated-decision-making': 'present', 'data-categories': 'present',
+      'last-updated': 'present',
+    }),
+  },
+  {
+    name: 'a free weather app that shares location with data partners',
+    text: `# SkyPeek Weather Privacy Policy
+
+SkyPeek Weather is a free app from Driftline Media LLC (support@driftline.example).
+
+## Location
+
+With your permission, SkyPeek uses your precise location to show the forecast where you are, also in the background for severe weather alerts. You can change this permission at any time in your phone's settings.
+
+## Sharing location with partners
+
+We may share your precise location and advertising ID with advertising and data partners, who use it to show you relevant ads and for market research. You can opt out of this sharing in Settings > Privacy > "Share with partners".
+
+## Ads
+
+The app shows ads through Google AdMob, which may use your advertising ID for personalised advertising.
+
+## Data retention
+
+Location records shared with partners are kept by us for 13 months.
+`,
+    expected: expect({
+      'controller-identity': 'present', purposes: 'present', 'lawful-basis': 'present', recipients: 'present',
+      retention: 'present', 'right-objection': 'partial: right', 'withdraw-consent': 'present',
+      'automated-decision-making': 'partial: whether', 'data-categories': 'present',
+    }),
+  },
+  {
+    name: 'a language-learning app with its legal bases in a table',
+    text: `# Privacy notice – Linguaflock
+
+Linguaflock Ltd, 12 Queen Street, Cardiff CF10 2BU, United Kingdom, is the controller. Data protection officer: dpo@linguaflock.example.
+
+## What we do with your data
+
+| Data | Purpose | Lawful basis | How long |
+|---|---|---|---|
+| Name and e-mail | Your account and login | Contract | Until you close your account |
+| Lesson progress | Adapting the next lessons to you | Contract | Until you close your account |
+| Voice recordings | Checking your pronunciation | Consent | Deleted straight after analysis |
+| Device and usage data | Fixing bugs and preventing abuse | Legitimate interests (a safe, working app) | 12 months |
+
+## Who receives it
+
+Our hosting provider and our speech-recognition provider, both in the EU. We do not transfer personal data outside the UK and EEA.
+
+## Your rights
+
+You can ask for a copy of your data, have it corrected or deleted, restrict or object to its use, take it to another provider, and withdraw consent to voice analysis at any time in the app. You can complain to the ICO.
+
+## Automated decisions
+
+Lesson adaptation is automatic, but nothing it decides has legal or similarly significant effects for you.
+`,
+    expected: expect({
+      'controller-identity': 'present', 'dpo-contact': 'present', purposes: 'present', 'lawful-basis': 'present',
+      'legitimate-interests': 'present', recipients: 'present', 'international-transfers': 'present', retention: 'present',
+      ...ALL_RIGHTS, 'withdraw-consent': 'present', 'complaint-authority': 'present', 'automated-decision-making': 'present',
+      'data-categories': 'present',
+    }),
+  },
+  {
+    name: 'a "Terms & Privacy" page of a ludo game in non-native English',
+    text: `# Terms & Privacy
+
+Welcome to Ludo Royal Star. By download and play this game you agree to this terms and privacy.
+
+## Terms
+
+You must not cheat or use hack tools. We can ban your account if you break the rules. All coins are virtual and have no real money value.
+
+## Privacy
+
+We are collecting your device id and game progress for save your game and for show you ads. When you login with Facebook we get your name and profile picture from Facebook. We are not sharing your data with anybody except our ads partners Google AdMob and Facebook Audience Network.
+
+Your data is keep in our server until you delete the game account. For delete account, email us at ludoroyalstar.team@gmail.com and we delete within 7 days.
+
+Team Ludo Royal Star
+`,
+    expected: expect({
+      'controller-identity': 'partial: identity', purposes: 'present', recipients: 'present', retention: 'present',
+      'right-erasure': 'present', 'data-source': 'present', 'data-categories': 'present',
+    }),
+  },
+  {
+    name: 'a note-taking app on a definitions-first generator template',
+    text: `# Privacy Policy
+
+Last revised: February 2, 2025
+
+## Interpretation and definitions
+
+For this policy:
+
+- **Company** (also "We", "Us" or "Our") means Marlow Notes Sp. z o.o., ul. Długa 5, 00-238 Warsaw, Poland.
+- **Service Provider** means any person or company that processes data for the Company.
+- **Usage Data** means data gathered automatically, such as the length of a visit.
+- **You** means the person using the app.
+
+## Kinds of data
+
+We gather Usage Data and, if you register, your e-mail address. Your notes are end-to-end encrypted and we cannot read them.
+
+## Use of your data
+
+Your data lets us provide the app, manage your account and tell you about updates.
+
+## Keeping your data
+
+Personal Data stays with us while this policy's purposes need it, and longer where the law requires.
+
+## Moving your data
+
+Your data may be processed at the Company's offices and in any other place where those who process it are located, including countries outside Poland whose law may protect data less. We take reasonable steps to keep it secure wherever it is.
+
+## Deleting your data
+
+You can delete your notes and account inside the app at any time. You may also contact us to ask for the deletion of any personal data you have given us.
+
+## Contact
+
+E-mail: hello@marlownotes.example
+`,
+    expected: expect({
+      'controller-identity': 'present', purposes: 'present', 'international-transfers': 'partial: safeguard',
+      retention: 'partial: period', 'right-erasure': 'present', 'data-categories': 'present', security: 'present',
+      'last-updated': 'present',
+    }),
+  },
+  {
+    name: 'a meditation app with Sign in with Google or Apple',
+    text: `# Stillpoint privacy notice
+
+Stillpoint is made by Quiet Harbor ApS, Nørregade 7, 1165 Copenhagen, Denmark. Write to us at care@quietharbor.example.
+
+## Signing in
+
+You can sign in with Google or Apple. If you do, we receive your name and e-mail address from them; with Apple you may choose to hide your e-mail.
+
+## What we store
+
+Your sessions, streaks and favourite meditations, so you can continue on any device.
+
+## Subscriptions
+
+Payments go through the App Store or Google Play; we only learn whether your subscription is active.
+
+## Legal basis
+
+We need this data to provide the app you signed up for (contract).
+
+## Keeping it
+
+Until you delete your account in the app, or ask us to.
+
+## Your rights
+
+You may ask to see, fix, download or erase your data, or to restrict or object to our use of it. You can also complain to Datatilsynet, the Danish data protection authority.
+`,
+    expected: expect({
+      'controller-identity': 'present', 'lawful-basis': 'present', recipients: 'present',
+      retention: 'present', ...ALL_RIGHTS, 'complaint-authority': 'present', 'data-source': 'present',
+      'data-categories': 'present',
+    }),
+    // Written with purposes 'present' ("Your sessions, streaks and favourite meditations, so you can
+    // continue on any device", under "What we store"): a known miss, left — a bare "so you can …"
+    // would also count every instruction to the reader as a purpose.
+
+  },
+  {
+    name: 'a smart-plug companion app that links to voice assistants',
+    text: `# Voltly Home App – Privacy
+
+Voltly Home is the app for Voltly smart plugs, made by Voltly Electronics Co., Ltd., Shenzhen, China. Contact: privacy@voltly.example.
+
+What the app collects: your e-mail address, the names you give your plugs and rooms, the plugs' on/off history and energy use, and your Wi-Fi network name during setup (never your Wi-Fi password).
+
+Why: to let you control your plugs remotely, show energy charts and run your schedules.
+
+Servers: our cloud runs in Frankfurt for European users and in Singapore for everyone else. European users' data stays in the EU.
+
+Voice assistants: if you link your account to Amazon Alexa or Google Assistant, we send them your device names and states so they can switch your plugs, and they send us your commands.
+
+Deleting: removing a plug deletes its history; deleting your account in the app erases everything within 15 days.
+`,
+    expected: expect({
+      'controller-identity': 'present', purposes: 'present', recipients: 'present', 'international-transfers': 'present',
+      retention: 'present', 'data-source': 'present', 'data-categories': 'present',
+    }),
+    // Written with right-erasure 'partial: right' (deleting the account in the app); the checker says
+    // missing (its deletion "within 15 days" reads as a retention rule). Both count as not given.
+
+  },
+];
+
 /** Every round, in order. */
-export const APP_POLICIES: AppPolicy[] = [...APP_POLICIES_A, ...APP_POLICIES_B];
+export const APP_POLICIES: AppPolicy[] = [...APP_POLICIES_A, ...APP_POLICIES_B, ...APP_POLICIES_C];

@@ -600,6 +600,9 @@ function completable(lead: string): boolean {
   return lastCompletable.yes;
 }
 
+/** A label of up to four words before a colon that opens a text ("Why: …", "How long: …"), with three words or more after it, not a pointer ("see below"). */
+const LABEL = /^\s*(\p{L}[\p{L}\p{N}'’-]*(?: [\p{L}\p{N}'’-]+){0,3})\s*:\s+(?=[\p{L}\p{N}]\S*(?:\s+\S+){2})(?!see\b)/iu;
+
 /**
  * What a block says about one requirement. `hitOnly`: only its statement is wanted (a second
  * reading of the same block, whose elements the first reading already looks for), not its elements.
@@ -667,6 +670,12 @@ function readBlock(
   if (!hit && header && r.column && /[\p{L}\p{N}]/u.test(text) && matches(r.column, header) && !matches(r.notStatement, text, words.text())) {
     const from = text.search(/\S/);
     hit = { from, to: text.trimEnd().length, kind: 'phrase' };
+  }
+  // "• How long: until you delete your account": a short label before a colon, at the start of a
+  // paragraph or list item, names the item as a column's header does.
+  if (!hit && !header && !heading && r.column) {
+    const label = LABEL.exec(text);
+    if (label && matches(r.column, label[1]) && !matches(r.notStatement, text, words.text())) hit = { from: label[0].length, to: text.trimEnd().length, kind: 'phrase' };
   }
   // "You have the right to: access; rectification; erasure." Items joined by semicolons after a
   // lead-in are read as list items with it.
@@ -1040,7 +1049,7 @@ function coverageDetail(doc: PolicyDocument, profiles: string[]): CoverageDetail
       // evidence shows the best of what the text says.
       const own = (m: CueMatch) => findings.contexts[m.block.section]?.has(r.id);
       const rank = (m: CueMatch) => (m.kind === 'partial' ? 4 : 0) + (announcesList(m) ? 2 : 0) + (own(m) ? 0 : 1);
-      const shown = [...found].sort((a, b) => rank(a) - rank(b)).slice(0, MAX_EVIDENCE);
+      const shown = found.map((m) => ({ m, at: rank(m) })).sort((a, b) => a.at - b.at).slice(0, MAX_EVIDENCE).map((x) => x.m);
       const evidence = shown.map((m) => evidenceOf(doc, m));
       let dated = false;
       if (DATE_ITEMS.has(r.id) && doc.frontMatter.policy.lastUpdated && doc.frontMatter.span) {
