@@ -242,6 +242,35 @@ test('one client\'s phone number written before its e-mail address, and its post
   for (const i of [0, 1]) assert.deepEqual(inputs[i].diagnostics.filter((d) => d.related?.some((x) => x.path)), []);
 });
 
+test('a word of the controller\'s name written in lower case, or inside another word, does not make a number or postcode the controller\'s', () => {
+  // Written for this review. Green Data's paragraph gives the regulator's address and speaks of
+  // "personal data" and an "update": neither is Green Data's name, so the postcode is not Green
+  // Data's, and Birch's policy, which gives the same regulator's address, keeps no one's.
+  const policy = (controller: string, body: string) => `---\npolicy:\n  controller: ${controller}\n---\n# Privacy\n\n${controller} is the controller of what you tell us.\n\n${body}\n`;
+  const texts: [string, string][] = [
+    ['green.policy.md', policy('Green Data Ltd', 'Complaints about how personal data is handled, or about an update to this page, go to the regulator at Wycliffe House, Water Lane, Wilmslow SK9 5AF, helpline 0303 555 0117.')],
+    ['birch.policy.md', policy('Birch Bakery Ltd', 'Complaints go to the regulator at Wycliffe House, Water Lane, Wilmslow SK9 5AF, helpline 0303 555 0117.')],
+  ];
+  const inputs = texts.map(([path, text]) => {
+    const r = check(text, { now: NOW });
+    return { path, summary: summarisePolicy(r.document!, r.coverage), diagnostics: r.diagnostics };
+  });
+  checkSet(inputs);
+  const leaks = inputs[1].diagnostics.filter((d) => d.rule === 'contact-mismatch' && d.related?.some((x) => x.path));
+  assert.deepEqual(leaks.map((d) => d.message), []);
+  // The name written as a name still makes them its own: "Green Data answers …" beside the number.
+  texts[0][1] = policy('Green Data Ltd', 'Green Data answers on 0303 555 0117 at Wycliffe House, Water Lane, Wilmslow SK9 5AF.');
+  const again = texts.map(([path, text]) => {
+    const r = check(text, { now: NOW });
+    return { path, summary: summarisePolicy(r.document!, r.coverage), diagnostics: r.diagnostics };
+  });
+  checkSet(again);
+  assert.deepEqual(
+    again[1].diagnostics.filter((d) => d.rule === 'contact-mismatch' && d.related?.some((x) => x.path)).map((d) => (d.data as { value: string }).value),
+    ['SK9 5AF', '0303 555 0117'],
+  );
+});
+
 // ---- through the command line ------------------------------------------------------------------
 
 test('check on a folder: translations that drift, each finding pointing at the original (JSON)', async () => {

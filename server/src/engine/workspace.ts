@@ -239,6 +239,20 @@ export function declaredOf(doc: PolicyDocument): PolicySummary['declared'] {
   return { ...(fm.translationOf ? { translationOf: fm.translationOf } : {}), ...(fm.family ? { family: fm.family } : {}), ...(fm.supersedes ? { supersedes: fm.supersedes } : {}) };
 }
 
+/**
+ * Whether a block names the controller: one of its name's words (normalised, four letters or
+ * more) stands there as a whole word written as a name is, with a capital. "Green Data Ltd" is not
+ * named by "personal data" nor by "update", words that stand beside any regulator's address.
+ */
+function namesOwn(text: string, ownWords: Set<string>): boolean {
+  if (!ownWords.size) return false;
+  for (const m of text.matchAll(/[\p{L}\p{N}]{4,}/gu)) {
+    const w = m[0];
+    if (w[0] !== w[0].toLowerCase() && ownWords.has(w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase())) return true;
+  }
+  return false;
+}
+
 /** What the set-level rules need of one checked policy. Cheap: it reads what the check computed. */
 export function summarisePolicy(doc: PolicyDocument, coverage: Coverage[]): PolicySummary {
   const range = (from: number, to: number) => doc.lines.range({ start: from, end: to });
@@ -269,12 +283,11 @@ export function summarisePolicy(doc: PolicyDocument, coverage: Coverage[]): Poli
   }
 
   const contacts: ContactSummary[] = [];
-  const ownWords = own.flat().filter((w) => w.length >= 4);
+  const ownWords = new Set(own.flat().filter((w) => w.length >= 4));
   for (const b of proseBlocks(doc)) {
     const found = blockValues(b.text, doc.language);
     if (!found.length) continue;
-    const lower = b.text.toLowerCase();
-    const nearOwn = ownWords.some((w) => lower.includes(w));
+    const nearOwn = namesOwn(b.text, ownWords);
     const relevant = found.filter((v) => v.kind === 'email' || v.kind === 'web' || v.kind === 'phone' || v.kind === 'postcode');
     const nearDomains = [...new Set(relevant.filter((v) => v.kind === 'email' || v.kind === 'web').map((v) => domainOf(v.text)))];
     for (const v of relevant) {
