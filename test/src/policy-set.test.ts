@@ -214,6 +214,16 @@ test('another product named as the one a policy applies to, when it is another p
   assert.doesNotMatch(loafline[0].message, /another policy/);
 });
 
+/** Each text checked, then the set pass over them all: the policies with their findings. */
+function checkedSet(texts: [string, string][]) {
+  const inputs = texts.map(([path, text]) => {
+    const r = check(text, { now: NOW });
+    return { path, summary: summarisePolicy(r.document!, r.coverage), diagnostics: r.diagnostics };
+  });
+  checkSet(inputs);
+  return inputs;
+}
+
 test('one client\'s phone number written before its e-mail address, and its postcode, in another client\'s policy; a number beside two controllers is no one\'s', () => {
   // Written for this test. Alder and Cedar each give the authority's helpline beside their own
   // names; Birch's policy keeps Alder's number, office postcode and the helpline. Alder's number
@@ -224,11 +234,7 @@ test('one client\'s phone number written before its e-mail address, and its post
     ['cedar.policy.md', policy('Cedar Mill Ltd', 'Cedar Mill Ltd is the controller of what you tell us. Write to post@cedar-mill.example. Cedar Mill answers complaints first; the regulator\'s helpline is 0303 555 0199.')],
     ['birch.policy.md', policy('Birch Bakery Ltd', 'Birch Bakery Ltd is the controller of what you tell us. Write to orders@birch-bakery.example.\n\nQuestions about an order? Ring 020 7946 0381.\n\nVisit our shop at 9 Mill Lane, Leeds LS1 5AB.\n\nThe regulator\'s helpline is 0303 555 0199.')],
   ];
-  const inputs = texts.map(([path, text]) => {
-    const r = check(text, { now: NOW });
-    return { path, summary: summarisePolicy(r.document!, r.coverage), diagnostics: r.diagnostics };
-  });
-  checkSet(inputs);
+  const inputs = checkedSet(texts);
   const leaks = inputs[2].diagnostics.filter((d) => d.rule === 'contact-mismatch' && d.related?.some((x) => x.path));
   assert.deepEqual(
     leaks.map((d) => [(d.data as { value: string }).value, d.related![0].path, d.related![0].range.start.line]),
@@ -251,20 +257,12 @@ test('a word of the controller\'s name written in lower case, or inside another 
     ['green.policy.md', policy('Green Data Ltd', 'Complaints about how personal data is handled, or about an update to this page, go to the regulator at Wycliffe House, Water Lane, Wilmslow SK9 5AF, helpline 0303 555 0117.')],
     ['birch.policy.md', policy('Birch Bakery Ltd', 'Complaints go to the regulator at Wycliffe House, Water Lane, Wilmslow SK9 5AF, helpline 0303 555 0117.')],
   ];
-  const inputs = texts.map(([path, text]) => {
-    const r = check(text, { now: NOW });
-    return { path, summary: summarisePolicy(r.document!, r.coverage), diagnostics: r.diagnostics };
-  });
-  checkSet(inputs);
+  const inputs = checkedSet(texts);
   const leaks = inputs[1].diagnostics.filter((d) => d.rule === 'contact-mismatch' && d.related?.some((x) => x.path));
   assert.deepEqual(leaks.map((d) => d.message), []);
   // The name written as a name still makes them its own: "Green Data answers …" beside the number.
   texts[0][1] = policy('Green Data Ltd', 'Green Data answers on 0303 555 0117 at Wycliffe House, Water Lane, Wilmslow SK9 5AF.');
-  const again = texts.map(([path, text]) => {
-    const r = check(text, { now: NOW });
-    return { path, summary: summarisePolicy(r.document!, r.coverage), diagnostics: r.diagnostics };
-  });
-  checkSet(again);
+  const again = checkedSet(texts);
   assert.deepEqual(
     again[1].diagnostics.filter((d) => d.rule === 'contact-mismatch' && d.related?.some((x) => x.path)).map((d) => (d.data as { value: string }).value),
     ['SK9 5AF', '0303 555 0117'],
