@@ -269,6 +269,17 @@ test('a word of the controller\'s name written in lower case, or inside another 
   );
 });
 
+test('two clients at different addresses of one postcode: neither keeps the other\'s address', () => {
+  // Written for this review. A postcode covers a street or a building: Alder's office and Birch's
+  // shop share one, at other house numbers. The same house number and postcode is still Alder's.
+  const policy = (controller: string, body: string) => `---\npolicy:\n  controller: ${controller}\n---\n# Privacy\n\n${controller} is the controller of what you tell us.\n\n${body}\n`;
+  const alder = ['alder.policy.md', policy('Alder Analytics Ltd', 'Alder Analytics has its office at 4 Riverside Park, Leeds LS1 5AB.')] as [string, string];
+  const birchAt = (house: string) => ['birch.policy.md', policy('Birch Bakery Ltd', `Our shop is at ${house} Riverside Park, Leeds LS1 5AB.`)] as [string, string];
+  const leaks = (texts: [string, string][]) => checkedSet(texts)[1].diagnostics.filter((d) => d.rule === 'contact-mismatch' && d.related?.some((x) => x.path)).map((d) => (d.data as { value: string }).value);
+  assert.deepEqual(leaks([alder, birchAt('2')]), []);
+  assert.deepEqual(leaks([alder, birchAt('4')]), ['LS1 5AB']);
+});
+
 // ---- through the command line ------------------------------------------------------------------
 
 test('check on a folder: translations that drift, each finding pointing at the original (JSON)', async () => {

@@ -57,6 +57,11 @@ export interface ContactSummary {
   range: Range;
   /** For e-mail and web addresses: the domain, lower case, without "www.". */
   domain?: string;
+  /**
+   * For a postcode: the house number written before it in its address ("9" of "9 Mill Lane, Leeds
+   * LS1 5AB"), if any. A postcode covers a street or a building: two clients may share one.
+   */
+  house?: string;
   /** Domains of the e-mail and web addresses in the same paragraph. */
   nearDomains: string[];
   /** The paragraph names the policy's own controller. */
@@ -253,6 +258,18 @@ function namesOwn(text: string, ownWords: Set<string>): boolean {
   return false;
 }
 
+/**
+ * The last house number (digits, a letter after them) in the address before a postcode at `at`:
+ * within 60 characters, after the block's other values (a phone number's last digits are none).
+ */
+function houseBefore(text: string, at: number, values: PolicyValue[]): { house?: string } {
+  let from = Math.max(0, at - 60);
+  for (const v of values) if (v.range.end.character <= at) from = Math.max(from, v.range.end.character);
+  let house: string | undefined;
+  for (const m of text.slice(from, at).matchAll(/(?<![\p{L}\p{N}])(\d{1,5}(?:\s?[a-z])?)(?![\p{L}\p{N}])/giu)) house = m[1].replace(/\s/g, '').toLowerCase();
+  return house ? { house } : {};
+}
+
 /** What the set-level rules need of one checked policy. Cheap: it reads what the check computed. */
 export function summarisePolicy(doc: PolicyDocument, coverage: Coverage[]): PolicySummary {
   const range = (from: number, to: number) => doc.lines.range({ start: from, end: to });
@@ -299,6 +316,7 @@ export function summarisePolicy(doc: PolicyDocument, coverage: Coverage[]): Poli
         text: v.text,
         range: doc.lines.range(blockSpan(b, i, i + v.text.length)),
         ...(v.kind === 'email' || v.kind === 'web' ? { domain: domainOf(v.text) } : {}),
+        ...(v.kind === 'postcode' ? houseBefore(b.text, i, found) : {}),
         nearDomains,
         nearOwn,
       });
