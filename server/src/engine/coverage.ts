@@ -1062,8 +1062,8 @@ function coverageDetail(doc: PolicyDocument, profiles: string[]): CoverageDetail
   for (const p of ps) {
     for (const r of p.requirements) {
       const found = withWideElements(r, cues.requirements.get(r.id), findings);
-      // Full statements first, then those that do not only announce a list ("we may collect the
-      // following types of information:"), and among them those in a section about the item: the
+      // Full statements first, then those that do not only announce a list ("below are the kinds
+      // of details we might gather:"), and among them those in a section about the item: the
       // evidence shows the best of what the text says.
       const own = (m: CueMatch) => findings.contexts[m.block.section]?.has(r.id);
       const rank = (m: CueMatch) => (m.kind === 'partial' ? 4 : 0) + (announcesList(m) ? 2 : 0) + (own(m) ? 0 : 1);
