@@ -78,7 +78,8 @@ async function bundleCli() {
 }
 
 /**
- * The word gate's anchors of every language's cue expressions, put in the place of
+ * The word gate's anchors of every language's cue expressions, and the edge each cue of a list
+ * needs (cues.ts), put in the place of
  * engine/anchors-table.ts in the command line's and the language server's bundles: reading each
  * expression with regexpp at start-up was a third of a small check. The table is computed by the
  * engine's own sources (bundled to a temporary module here, so that `npm run bundle`, which runs
@@ -97,6 +98,8 @@ async function anchorsTable() {
         `export { compiledCueLists } from ${engine('coverage.ts')};`,
         `export { readGate } from ${engine('anchors.ts')};`,
         `export { anchorKey } from ${engine('anchor-key.ts')};`,
+        `export { cueAlternation, alternationsRead, edgeNeeds } from ${engine('cues.ts')};`,
+        `export { COMMON } from ${engine('data.ts')};`,
       ].join('\n'),
       resolveDir: root,
       loader: 'ts',
@@ -126,7 +129,19 @@ async function anchorsTable() {
       }
     }
   }
-  const contents = `export const PRECOMPUTED_ANCHORS = new Map(JSON.parse(${JSON.stringify(JSON.stringify([...table]))}));\n`;
+  // The edge before each cue of a list (cues.ts edgeNeeds), for the lists above and every other
+  // list of strings in the data (the rules' cue lists; a list that is no cue list costs an entry).
+  const walk = (x) => {
+    if (Array.isArray(x) && x.length && x.every((v) => typeof v === 'string')) m.cueAlternation(x);
+    else if (x && typeof x === 'object') for (const v of Object.values(x)) walk(v);
+  };
+  walk([LANGUAGES, m.COMMON]);
+  const needs = new Map(m.alternationsRead().map(({ key, sources }) => [key, m.edgeNeeds(sources)]));
+  const contents = [
+    `export const PRECOMPUTED_ANCHORS = new Map(JSON.parse(${JSON.stringify(JSON.stringify([...table]))}));`,
+    `export const PRECOMPUTED_EDGE_NEEDS = new Map(JSON.parse(${JSON.stringify(JSON.stringify([...needs]))}));`,
+    '',
+  ].join('\n');
   anchorsPlugin = {
     name: 'precomputed-anchors',
     setup(b) {

@@ -6,7 +6,8 @@
 // a German SaaS with a section on processing for its customers, a Swiss app under the revised act
 // with GDPR references, an Austrian ski school; a French association loi 1901, a Quebec app under
 // Law 25, a French shop whose items are mostly only half given, a Brussels insurance broker with a
-// table and an automated estimate). Round B: two more per language, written after A's fixes.
+// table and an automated estimate). Round B: two more per language, written after A's fixes;
+// round C: one more per language, written after B's.
 // coverage-site-policies.test.ts holds each whole report.
 import type { SitePolicy } from './coverage-site-policies.js';
 import { expect } from './coverage-site-policies-r6.js';
@@ -658,5 +659,107 @@ Vous pouvez consulter votre dossier, en obtenir une copie et faire corriger les 
 `,
     // retention: thirty years for the records (the contact messages' "aussi longtemps que nécessaire" beside it).
     expected: expect(['controller-identity', 'data-source', 'data-categories', 'purposes', 'lawful-basis', 'recipients', 'retention', 'right-access', 'right-rectification', 'complaint-authority']),
+  },
+];
+
+/** Round C: one more per language, written blind after round B's fixes. */
+export const SITE_POLICIES_S8C: SitePolicy[] = [
+  {
+    lang: 'nl',
+    name: 'a hockey club that says je, with the rights as a labelled list',
+    body: `## Over deze club
+
+Mixed Hockeyclub De Vliet, Sportpark Vlietzoom 2, 2352 AB Leiderdorp, is verantwoordelijk voor de gegevens van leden en ouders. Contact: secretaris@mhcdevliet.example.
+
+## Gegevens van leden
+
+Bij inschrijving noteren we naam, adres, geboortedatum, telefoonnummer, e-mailadres en IBAN. Van jeugdleden vragen we ook de contactgegevens van een ouder. We gebruiken deze gegevens voor de ledenadministratie, het indelen van teams en het innen van de contributie. Dit is nodig om het lidmaatschap uit te voeren.
+
+Je naam, geboortedatum en teamindeling melden we bij de KNHB; zonder die aanmelding kun je geen competitie spelen.
+
+## Foto's
+
+Op de website plaatsen we soms wedstrijdfoto's. Wil je niet op een foto staan, laat het de secretaris weten; we halen de foto dan weg.
+
+## Bewaartermijnen
+
+- Ledenadministratie: tot twee jaar na het einde van het lidmaatschap.
+- Financiële gegevens: zeven jaar, vanwege de fiscale bewaarplicht.
+
+## Jouw rechten
+
+- Inzage: je kunt opvragen welke gegevens we van je hebben.
+- Correctie: kloppen je gegevens niet, dan passen we ze aan.
+- Verwijdering: je kunt vragen je gegevens te wissen, tenzij we ze moeten bewaren.
+- Klacht: je kunt een klacht indienen bij de Autoriteit Persoonsgegevens.
+`,
+    // statutory-contractual: "zonder die aanmelding kun je geen competitie spelen" (as the Flemish football club).
+    // right-objection: only to appearing in a photo (one narrow use).
+    expected: expect(['controller-identity', 'data-categories', 'children', 'purposes', 'lawful-basis', 'recipients', 'statutory-contractual', 'retention', 'right-access', 'right-rectification', 'right-erasure', 'complaint-authority'], { 'right-objection': 'right' }),
+  },
+  {
+    lang: 'de',
+    name: 'a roofer’s site on a generator template',
+    body: `## Hinweis zur verantwortlichen Stelle
+
+Verantwortlich für die Datenverarbeitung auf dieser Website ist:
+
+Dachdeckerei Brenner GmbH & Co. KG
+Am Ziegelhof 9
+48143 Münster
+Telefon: 0251 555 7788
+E-Mail: buero@dachdeckerei-brenner.example
+
+## Speicherdauer
+
+Wir löschen Ihre Daten, sobald der Zweck der Speicherung entfällt, es sei denn, gesetzliche Aufbewahrungsfristen stehen dem entgegen; Angebote und Rechnungen bewahren wir zehn Jahre auf.
+
+## Anfrage per Kontaktformular
+
+Wenn Sie uns über das Formular eine Anfrage senden, speichern wir Ihren Namen, Ihre Anschrift und Ihre Nachricht, um ein Angebot zu erstellen (Art. 6 Abs. 1 lit. b DSGVO).
+
+## Server-Logdateien
+
+Unser Hoster erhebt bei jedem Aufruf Ihre IP-Adresse und die Uhrzeit. Wir haben ein berechtigtes Interesse daran, Störungen zu erkennen (Art. 6 Abs. 1 lit. f DSGVO). Die Logdateien werden nach sieben Tagen gelöscht.
+
+## Schriftarten
+
+Schriftarten laden wir von unserem eigenen Server; eine Verbindung zu Google entsteht dabei nicht.
+
+## Ihre Rechte
+
+Sie können jederzeit unentgeltlich Auskunft über Ihre gespeicherten Daten erhalten und deren Berichtigung oder Löschung verlangen. Wenn Sie der Verarbeitung Ihrer Daten aufgrund unseres berechtigten Interesses widersprechen möchten, genügt eine formlose Mitteilung an uns. Ihnen steht zudem ein Beschwerderecht bei der zuständigen Aufsichtsbehörde zu.
+
+## SSL-Verschlüsselung
+
+Diese Seite nutzt aus Sicherheitsgründen eine TLS-Verschlüsselung.
+`,
+    // recipients: the hoster that collects the log data for us.
+    expected: expect(['controller-identity', 'retention', 'purposes', 'data-categories', 'lawful-basis', 'legitimate-interests', 'recipients', 'right-access', 'right-rectification', 'right-erasure', 'right-objection', 'complaint-authority', 'security']),
+  },
+  {
+    lang: 'fr',
+    name: 'a Lausanne architecture firm under the Swiss act only',
+    body: `## Responsable
+
+Atelier d’architecture Morand Sàrl, avenue de la Gare 33, 1003 Lausanne, info@morand-architecture.example, est responsable du traitement de vos données personnelles au sens de la loi fédérale sur la protection des données (LPD).
+
+## Données et finalités
+
+Dans le cadre d’un mandat, nous traitons vos coordonnées, les plans et les documents relatifs à votre bien immobilier, afin de réaliser le projet et d’établir les demandes d’autorisation de construire.
+
+## Communication à des tiers
+
+Les dossiers de mise à l’enquête sont déposés auprès de la commune. Nos ingénieurs et entreprises partenaires reçoivent les plans nécessaires à leur intervention. Vos données ne sont pas communiquées à l’étranger.
+
+## Conservation
+
+Les documents de projet sont conservés dix ans après la fin des travaux.
+
+## Vos droits
+
+Vous pouvez demander si nous traitons des données vous concernant et lesquelles, en obtenir la rectification si elles sont inexactes, et demander leur effacement lorsque nous ne sommes plus tenus de les garder. En cas de litige, vous pouvez vous adresser au Préposé fédéral à la protection des données et à la transparence (PFPDT).
+`,
+    expected: expect(['controller-identity', 'purposes', 'data-categories', 'recipients', 'international-transfers', 'retention', 'right-access', 'right-rectification', 'right-erasure', 'complaint-authority']),
   },
 ];

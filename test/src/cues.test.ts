@@ -2,7 +2,7 @@
 // for phrases and regular expressions alike, and each language's data with English behind it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { compileCues, cueAlternation, cueSource, fromLanguageData, hasCue, languageChain, matchAll, startsWithWordChar } from '../../server/out/engine/cues.js';
+import { compileCues, cueAlternation, cueSource, fromLanguageData, hasCue, languageChain, matchAll } from '../../server/out/engine/cues.js';
 import { COMMON, LANGUAGES, PROFILES } from '../../server/out/engine/data.js';
 
 const found = (cues: string[], text: string) => matchAll(text, cues).map((m) => m[0]);
@@ -53,8 +53,8 @@ function perCue(cues: readonly string[], bounded = false): string | null {
   if (!sources.length) return null;
   const alt = `(?:${sources.sort((a, b) => b.length - a.length).join('|')})`;
   if (!bounded) return alt;
-  // The cheaper edge when every cue starts with a word character (word-start.test.ts).
-  return sources.every(startsWithWordChar) ? cueAlternation(['x'])!.replace('(?:x)', () => alt) : cueAlternation(['.'])!.replace('(?:\\.)', () => alt);
+  // The edges as the engine puts them before these cues (search-shortcuts.test.ts holds them to the full edge).
+  return cueAlternation(sources.map((s) => `/${s}/`));
 }
 
 /** compileCues's expression, or that it throws (cues that capture one name twice, valid each alone). */

@@ -131,6 +131,18 @@ test('a translation opened alone is compared with its original read from the fol
   assert.ok(lenses.some((l) => /^NL version: \d+\/\d+, .*EN: \d+\/\d+/.test(l.command.title)), JSON.stringify(lenses.map((l) => l.command.title)));
 });
 
+test('the German translation opened alone: another period, pointing at the original\'s sentence', async () => {
+  const DE = uriOf('translations/privacy-de.md');
+  client.open(DE, readFileSync(at('translations/privacy-de.md'), 'utf8'));
+  const p = await client.diagnosticsWhere(DE, (x) => drift(x).length >= 1);
+  assert.deepEqual(requirements(p), ['retention']);
+  const d = drift(p)[0];
+  assert.match(d.message, /“6 Monate”.*“12 months”/);
+  assert.ok(d.relatedInformation!.length >= 1);
+  for (const r of d.relatedInformation!) assert.deepEqual([r.location.uri, r.location.range.start.line], [EN, 25]);
+  client.close(DE);
+});
+
 test('the original changed on disk (a watched-file event): the translation is compared with the new text', async () => {
   const original = readFileSync(at('translations/privacy.md'), 'utf8');
   // The original now gives the address the translation gives: that drift goes, the retention one stays.

@@ -149,6 +149,24 @@ test('drift of an address, a supervisory authority and a date, and an item only 
   assert.deepEqual(inputs[0].diagnostics.filter((d) => d.rule === 'translation-drift'), [], 'the original gets none');
 });
 
+test('a translation that names another controller than its original', () => {
+  const en = '---\npolicy:\n  language: en\n  controller: Lanternfield Software Ltd\n---\n# Privacy notice\n\nLanternfield Software Ltd decides how the details you send us are used.\n';
+  const nl = (controller: string) => `---\npolicy:\n  language: nl\n  controller: ${controller}\n  translationOf: ./privacy.md\n---\n# Privacyverklaring\n\n${controller} bepaalt hoe de gegevens die u ons stuurt worden gebruikt.\n`;
+  const drift = (text: string) => {
+    const inputs = [['privacy.md', en], ['privacy.nl.md', text]].map(([path, t]) => {
+      const r = check(t, { now: NOW });
+      return { path, summary: summarisePolicy(r.document!, r.coverage), diagnostics: r.diagnostics };
+    });
+    checkSet(inputs);
+    return inputs[1].diagnostics.filter((d) => d.rule === 'translation-drift' && d.requirement === 'controller-identity');
+  };
+  const other = drift(nl('Copperfield Software B.V.'));
+  assert.equal(other.length, 1);
+  assert.match(other[0].message, /names “Copperfield Software B\.V\.” as the controller, but the original \(privacy\.md\) names “Lanternfield Software Ltd”/);
+  assert.deepEqual(other[0].related?.map((x) => x.path), ['privacy.md']);
+  assert.deepEqual(drift(nl('Lanternfield Software Limited')), [], 'the same company, its legal form spelt out');
+});
+
 test('another client\'s contact is found however many policies of that client the set holds, also when the first is in the asker\'s family', () => {
   // The set pass keeps two owners of a value per controller (set-rule.ts Owners): the first, and
   // the first of another family. Here the first owner of Alder's domain is in the family of the
@@ -282,6 +300,32 @@ test('SARIF carries the other file as the related location', async () => {
   const leak = run0.results.find((x: { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => x.ruleId === 'contact-mismatch' && x.locations[0].physicalLocation.artifactLocation.uri === 'agency/birch.policy.md');
   assert.equal(leak.relatedLocations[0].physicalLocation.artifactLocation.uri, 'agency/alder.policy.md');
   assert.equal(leak.relatedLocations[0].physicalLocation.region.startLine, 11);
+});
+
+test('every finding that points at another file: the same in JSON and in SARIF, and each fixture\'s finding among them', async () => {
+  const json = JSON.parse((await runCli(['check', 'translations', 'agency', '--format', 'json', '-j', '1', '--no-exit-code'])).stdout) as { files: JsonFile[] };
+  const sarif = JSON.parse((await runCli(['check', 'translations', 'agency', '--format', 'sarif', '-j', '1', '--no-exit-code'])).stdout);
+  type Loc = { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } };
+  const results = sarif.runs[0].results as { ruleId: string; message: { text: string }; locations: Loc[]; relatedLocations?: Loc[] }[];
+  const across = json.files.flatMap((f) => f.diagnostics.filter((d) => d.related?.some((x) => x.path)).map((d) => ({ file: f.path, d })));
+  for (const { file, d } of across) {
+    const r = results.find((x) => x.ruleId === d.rule && x.message.text === d.message && x.locations[0].physicalLocation.artifactLocation.uri === file && x.locations[0].physicalLocation.region.startLine === d.range.start.line + 1);
+    assert.ok(r, `${file}: ${d.message}`);
+    assert.deepEqual(
+      r.relatedLocations?.map((l) => [l.physicalLocation.artifactLocation.uri, l.physicalLocation.region.startLine]),
+      d.related!.map((x) => [x.path ?? file, x.range.start.line + 1]),
+    );
+  }
+  // What the fixtures were written to show: each finding that points at another file.
+  const what = (x: { file: string; d: JsonFile['diagnostics'][number] }) => `${x.file} ${x.d.rule} ${x.d.requirement ?? (x.d.message.match(/“([^”]+)”/) ?? [])[1]} -> ${x.d.related!.find((r) => r.path)!.path}`;
+  assert.deepEqual(across.map(what).sort(), [
+    'agency/birch.policy.md contact-mismatch 020 7946 0381 -> agency/alder.policy.md',
+    'agency/birch.policy.md contact-mismatch hello@alder-analytics.example -> agency/alder.policy.md',
+    'agency/birch.policy.md entity-mismatch Alder Analytics -> agency/alder.policy.md',
+    'translations/privacy-de.md translation-drift retention -> translations/privacy.md',
+    'translations/privacy.nl.md translation-drift dpo-contact -> translations/privacy.md',
+    'translations/privacy.nl.md translation-drift retention -> translations/privacy.md',
+  ]);
 });
 
 test('stylish output lists the families it found', async () => {

@@ -1,65 +1,110 @@
 // Shortcuts the engine takes to search less, each held to the slower reading it replaces: the
-// cheaper edge before cue lists whose every cue starts with a word character (cues.ts
-// `startsWithWordChar`: `(?<!word)` alone instead of `(?:(?<!word)|(?!word))`, the same matches
-// with and without the `i` flag), and a lead-in to complete read from its end (coverage.ts).
+// cheaper edges before cue lists (cues.ts `edgeNeeds`: `(?<!word)` alone instead of
+// `(?:(?<!word)|(?!word))` before cues whose every match starts with a word character or at `^`, no
+// edge before cues that start with a character that is never one; the same matches with and
+// without the `i` flag), and a lead-in to complete read from its end (coverage.ts).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { compileCues, cueAlternation, startsWithWordChar, WORD_CHAR } from '../../server/out/engine/cues.js';
+import { alternationsRead, compileCues, cueAlternation, edgeNeeds, startsWithWordChar, WORD_CHAR } from '../../server/out/engine/cues.js';
 import { compiledCueLists } from '../../server/out/engine/coverage.js';
-import { LANGUAGES } from '../../server/out/engine/data.js';
+import { COMMON, LANGUAGES } from '../../server/out/engine/data.js';
 
 const EDGE = `(?:(?<!${WORD_CHAR})|(?!${WORD_CHAR}))`;
 const START = `(?<!${WORD_CHAR})`;
 
 test('startsWithWordChar: sure only when every match begins with a word character', () => {
-  for (const yes of ['we\\s+collect', 'keep', '(our|the company)', '\\bdata', '(direct )?mail', '(a|b)+c', '\\d{1,4} days', '(?<n>foo)', '(?:(?!x)abc)', '[a-z]+', '\\w+ from', 'ü', '(?<![Nn]ot )share', '(?:x{0}|y)z'])
+  for (const yes of ['we\\s+collect', 'keep', '(our|the company)', '\\bdata', '(direct )?mail', '(a|b)+c', '\\d{1,4} days', '(?<n>foo)', '(?:(?!x)abc)', '[a-z]+', '\\w+ from', 'ü', '(?<![Nn]ot )share', '(?:x{0}|y)z', '\\u0041b', '[\\u00C0-\\u00D6]+x', '(^|a)b'])
     assert.equal(startsWithWordChar(yes), true, yes);
-  for (const no of ['[\\w.+-]+@', '(?:data)?\\s+x', 'x{0,2}', '(a|\\+)b', '^\\s*this', '[^a]b', '.x', '\\p{Lu}x', '\\1x', '(?:a|)', '(?i:a)', '[“"]we', '(^|; )x', '(unclosed', '(?:a', 'a)b', '', '\\u0041b', '(x?)?', '—x', '\\.x'])
+  for (const no of ['[\\w.+-]+@', '(?:data)?\\s+x', 'x{0,2}', '(a|\\+)b', '^\\s*this', '[^a]b', '.x', '\\p{Lu}x', '\\1x', '(?:a|)', '(?i:a)', '[“"]we', '(^|; )x', '(unclosed', '(?:a', 'a)b', '', '(x?)?', '—x', '\\.x', '\\u212Aeep', '[\\u0370-\\u03FF]x'])
     assert.equal(startsWithWordChar(no), false, no);
 });
 
-test('a cue list gets the cheaper edge only when every cue starts with a word character', () => {
+test('edgeNeeds: what each cue needs before it, read from one parse of the list', () => {
+  assert.equal(edgeNeeds(['keep', '\\+\\d+', '^\\s*this', '[\\w.]+@x', '(^|; )x', '“we”', '\\s+x', '§ ?26', 'a|\\+b', 'a|b']), 'wfammfffmw');
+  assert.equal(edgeNeeds(['(unclosed', 'x']), 'mm', 'a list that does not parse: the full edge');
+  assert.equal(edgeNeeds(['\\u212Aeep']), 'm', 'the Kelvin sign is a k to a case-insensitive edge');
+});
+
+test('a cue list gets the cheaper edges only where they find what the full edge finds', () => {
   assert.ok(compileCues(['keep', 'we collect'])!.source.startsWith(`${START}(?:`));
-  assert.ok(compileCues(['keep', '/\\+\\d+/'])!.source.startsWith(`${EDGE}(?:`));
+  assert.ok(compileCues(['keep', '/^\\s*we/'])!.source.startsWith(`${START}(?:`), 'a cue at ^ takes the cheaper edge');
+  assert.equal(compileCues(['keep', '/\\+\\d+/'])!.source, `(?:${START}(?:keep)|(?:\\+\\d+))${EDGE}`);
+  assert.equal(compileCues(['/\\+\\d+/', '/§ ?1/'])!.source, `(?:\\+\\d+|§ ?1)${EDGE}`);
+  assert.ok(compileCues(['keep', '/[\\w.]+@x/'])!.source.startsWith(`${EDGE}(?:`), 'a cue that may start either way: the full edge for all');
+  assert.ok(compileCues(['/\\+\\d+/', '/^\\s*we/'])!.source.startsWith(`${EDGE}(?:`));
   assert.ok(cueAlternation(['data'])!.startsWith(`${START}(?:`));
   assert.equal(cueAlternation(['data'], { bounded: false }), '(?:data)');
 });
 
+
 // Texts that try the edges: inside words, after digits and underscores, beside punctuation,
 // accented letters, and the characters case folding maps onto word characters (the long s, the
-// Kelvin and Ångström signs, the micro sign and Greek mu).
+// Kelvin and Ångström signs, the micro sign and Greek mu); cues that begin on punctuation (a
+// phone number, a quotation, a mail address, a section sign) after a letter, a space and a digit.
 const TEXTS = [
   'We collect your name. Wecollect it, we-collect it; (we collect) it:we collect. 5we collect _we collect',
   'data_protection data protection 5data protection édata protection ſtore store ſtoring',
   'keep-keep xkeep keep\u00E9 kept.keep 12keep _keep x\u212Aeep \u212Aeep the \u212Aept list',
   'x\u212Bngstr\u00F6m \u212Bngström \u00B5g x\u03BCg \u039Cg laws, law\u00DF stra\u00DFe STRASSE',
+  'call+44 20 7946 0000 or 0044 20 7946 0000, x£10 £ 10; “we”, "us" x"our" § 26 BDSG x§26 (§ 26 Abs. 1 BDSG)',
+  'mail a.b@example.org,x.y@example.org _z@example.org; ...? ??? … www.example.co.uk\nPurposes: to answer you; to bill you; Legal basis: contract',
+  'Contents\n\nLegitimate interests: fraud',
 ];
 
-test('the cheaper edge finds what the full edge finds, for every cue list of the data and both case modes', () => {
-  let cheaper = 0;
-  for (const lang of Object.keys(LANGUAGES)) {
-    for (const list of compiledCueLists(lang)) {
-      for (const re of list) {
-        if (!re.source.startsWith(START)) continue;
-        cheaper++;
-        const full = new RegExp(EDGE + re.source.slice(START.length), re.flags);
-        // Its own flags; every tenth list also with the case mode switched.
-        const other = re.flags.includes('i') ? re.flags.replace('i', '') : `${re.flags}i`;
-        for (const flags of cheaper % 10 ? [re.flags] : [re.flags, other]) {
-          const a = new RegExp(full.source, flags);
-          const b = new RegExp(re.source, flags);
-          for (const t of TEXTS) {
-            assert.deepEqual(
-              [...t.matchAll(b)].map((m) => `${m.index}:${m[0]}`),
-              [...t.matchAll(a)].map((m) => `${m.index}:${m[0]}`),
-              `${flags} ${re.source.slice(0, 200)}`,
-            );
-          }
-        }
+/**
+ * Every cue list the engine compiled (the coverage lists with their concepts expanded, and every
+ * list of strings in the data, as the rules compile them), as the engine bounds it and with the
+ * full edge before every cue, in both case modes: the same matches on every text.
+ */
+test('the cheaper edges find what the full edge finds, for every cue list of the data and both case modes', () => {
+  for (const lang of Object.keys(LANGUAGES)) compiledCueLists(lang);
+  const walk = (x: unknown): void => {
+    if (Array.isArray(x) && x.length && x.every((v) => typeof v === 'string')) cueAlternation(x as string[]);
+    else if (x && typeof x === 'object') for (const v of Object.values(x)) walk(v);
+  };
+  walk([LANGUAGES, COMMON]);
+  const kinds = new Map<string, number>();
+  let lists = 0;
+  for (const { alternation, sources } of alternationsRead()) {
+    const bounded = cueAlternation(sources.map((s) => `/${s}/`))!;
+    const full = `${EDGE}${alternation}${EDGE}`;
+    if (bounded === full) continue;
+    lists++;
+    const kind = bounded.startsWith(START) ? 'look-behind' : bounded.startsWith(`(?:${START}`) ? 'two kinds' : 'none';
+    kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
+    for (const flags of ['giu', 'gu']) {
+      let a: RegExp;
+      try {
+        a = new RegExp(full, flags);
+      } catch {
+        continue; // cues valid alone, not together (a group name twice): the engine validates each
+      }
+      const b = new RegExp(bounded, flags);
+      for (const t of TEXTS) {
+        assert.deepEqual(
+          [...t.matchAll(b)].map((m) => `${m.index}:${m[0]}`),
+          [...t.matchAll(a)].map((m) => `${m.index}:${m[0]}`),
+          `${flags} ${bounded.slice(0, 200)}`,
+        );
       }
     }
   }
-  assert.ok(cheaper > 100, `only ${cheaper} cue lists have the cheaper edge`);
+  assert.ok(lists > 500, `only ${lists} cue lists have a cheaper edge`);
+  for (const kind of ['look-behind', 'two kinds', 'none']) assert.ok((kinds.get(kind) ?? 0) > 0, `no list of kind ${kind}: ${[...kinds]}`);
+});
+
+test('every cue of every language is read alone as in its list', async () => {
+  const { PRECOMPUTED_EDGE_NEEDS } = await import('../../server/out/engine/anchors-table.js');
+  assert.equal(PRECOMPUTED_EDGE_NEEDS.size, 0, 'server/out reads every list; the bundles carry the table (anchors.test.ts)');
+  let cues = 0;
+  for (const { sources } of alternationsRead()) {
+    const needs = edgeNeeds(sources);
+    assert.equal(needs.length, sources.length);
+    // One parse of the list reads each cue as a parse of the cue alone does.
+    sources.forEach((s, i) => assert.equal(needs[i], edgeNeeds([s]), s.slice(0, 200)));
+    cues += sources.length;
+  }
+  assert.ok(cues > 5000, `${cues} cues`);
 });
 
 test('a cue that begins with k still matches the Kelvin sign, where the full edge did', () => {

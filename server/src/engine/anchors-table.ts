@@ -6,3 +6,6 @@
 
 /** Expression key → its gate (`Gate` in anchors.ts: branches of clauses of anchor codes), or null for an expression never gated. */
 export const PRECOMPUTED_ANCHORS: ReadonlyMap<string, number[][][] | null> = new Map();
+
+/** A cue list's alternation key → what edge each of its cues needs, a letter each (`edgeNeeds` in cues.ts). */
+export const PRECOMPUTED_EDGE_NEEDS: ReadonlyMap<string, string> = new Map();

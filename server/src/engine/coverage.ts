@@ -312,6 +312,8 @@ function headingContexts(cues: CompiledLanguage, heading: string, language: stri
   });
 }
 
+const NO_CONTEXT: Set<string> = new Set();
+
 /** The contexts open in each section: a context id (e.g. "rights") or a requirement's own id. */
 function sectionContexts(doc: PolicyDocument, cues: CompiledLanguage): Set<string>[] {
   const out: Set<string>[] = [];
@@ -319,7 +321,9 @@ function sectionContexts(doc: PolicyDocument, cues: CompiledLanguage): Set<strin
   for (const s of doc.sections) {
     const own = s.heading ? headingContexts(cues, s.heading.text, doc.language) : [];
     while (stack.length && stack[stack.length - 1].depth >= s.depth) stack.pop();
-    const ctx = new Set<string>([...(stack.length ? stack[stack.length - 1].ctx : []), ...own]);
+    // A heading that opens no context of its own shares the contexts around it (never changed).
+    const around = stack.length ? stack[stack.length - 1].ctx : NO_CONTEXT;
+    const ctx = own.length ? new Set<string>([...around, ...own]) : around;
     if (s.heading) stack.push({ depth: s.depth, ctx });
     out.push(ctx);
   }
@@ -596,14 +600,28 @@ function completable(lead: string): boolean {
   return lastCompletable.yes;
 }
 
-/**
- * What a block says about one requirement. `hitOnly`: only its statement is wanted (a second
- * reading of the same block, whose elements the first reading already looks for), not its elements.
- */
 /** A label of up to four words before a colon that opens a text ("Why: …", "How long: …"), with three words or more after it, not a pointer ("see below"). */
 const LABEL = /^\s*(\p{L}[\p{L}\p{N}'’-]*(?: [\p{L}\p{N}'’-]+){0,3})\s*:\s+(?=[\p{L}\p{N}]\S*(?:\s+\S+){2})(?!see\b)/iu;
 
-function readBlock(r: CompiledRequirement, text: string, lead: string, ctx: Set<string>, heading: boolean, words: BlockWords, addressLine = false, header = '', row = '', hitOnly = false): BlockHit {
+/**
+ * What a block says about one requirement. `hitOnly`: only its statement is wanted (a second
+ * reading of the same block, whose elements the first reading already looks for), not its elements.
+ * `textSaidNothing`: the text alone was read for the item's statements (absence, phrase, partial)
+ * and gave none, so only the text with this lead-in is read for them.
+ */
+function readBlock(
+  r: CompiledRequirement,
+  text: string,
+  lead: string,
+  ctx: Set<string>,
+  heading: boolean,
+  words: BlockWords,
+  addressLine = false,
+  header = '',
+  row = '',
+  hitOnly = false,
+  textSaidNothing = false,
+): BlockHit {
   const elements: BlockHit['elements'] = [];
   if (heading && !r.inHeadings) {
     // A heading states nothing; but a line of an address block (pasted lines become implicit
@@ -620,16 +638,16 @@ function readBlock(r: CompiledRequirement, text: string, lead: string, ctx: Set<
   }
   const joined = lead ? `${lead} ${text}` : '';
   const shift = lead ? lead.length + 1 : 0;
-  const find = (re: Matcher | null, not = r.notStatement, start = 0): { from: number; to: number; sentence: string; name?: string } | null => {
+  const find = (re: Matcher | null, not = r.notStatement, start = 0, skipText = false): { from: number; to: number; sentence: string; name?: string } | null => {
     if (!re) return null;
-    const own = firstValid(re, not, text, words.text(), 0, not, start);
+    const own = skipText ? null : firstValid(re, not, text, words.text(), 0, not, start);
     if (own || !lead) return own;
     const m = firstValid(re, not === r.notStatement ? r.not : not, joined, words.joined(), shift, not);
     return m ? { from: Math.max(0, m.from - shift), to: Math.max(1, m.to - shift), sentence: m.sentence, name: m.name } : null;
   };
   let hit: BlockHit['hit'] = null;
   for (const [kind, re] of [['absence', r.absence], ['phrase', r.phrase], ['partial', r.partial]] as const) {
-    let m = find(re);
+    let m = find(re, r.notStatement, 0, textSaidNothing);
     if (!m) continue;
     if (kind === 'absence' && matches(r.exception, m.sentence)) continue;
     // A full statement narrowed to self-service or to marketing only addresses the item; a later
@@ -676,7 +694,7 @@ function readBlock(r: CompiledRequirement, text: string, lead: string, ctx: Set<
   // data:") still stops at its colon for the items it already reads.
   if (!hit && lead && !heading && completable(lead)) {
     const bare = lead.replace(/\s*:$/, '');
-    const sub = readBlock(r, text, bare, ctx, false, { text: words.text, joined: () => bareWords(bare, words.text(), () => `${bare} ${text}`) }, false, '', '', true);
+    const sub = readBlock(r, text, bare, ctx, false, { text: words.text, joined: () => bareWords(bare, words.text(), () => `${bare} ${text}`) }, false, '', '', true, true);
     if (sub.hit) hit = sub.hit;
   }
   // A table cell that says nothing whole under its header is read with its row's earlier cells:
@@ -775,7 +793,12 @@ export function findCues(doc: PolicyDocument, ids?: Iterable<string>): Findings 
   const triggers = new Map<string, CueMatch>();
   const ctxOf = sectionContexts(doc, cues);
   const triggerList = [...cues.triggers];
-  const ctxKeys = ctxOf.map((c) => [...c].sort().join(','));
+  const keys = new Map<Set<string>, string>();
+  const ctxKeys = ctxOf.map((c) => {
+    let k = keys.get(c);
+    if (k === undefined) keys.set(c, (k = [...c].sort().join(',')));
+    return k;
+  });
   let blanket: CueMatch | undefined;
   let collects = false;
   const products = new Set<string>();

@@ -8,6 +8,9 @@ import { LANGUAGES } from './data.js';
 import { lastAtMost } from './text.js';
 import { rememberFor, type TextMemo } from './memo.js';
 import { mayMatch } from './anchors.js';
+import { RegExpParser, type AST } from '@eslint-community/regexpp';
+import { PRECOMPUTED_EDGE_NEEDS } from './anchors-table.js';
+import { anchorKey } from './anchor-key.js';
 
 /** A letter, a digit or an underscore: what a word is made of. */
 export const LETTER = '[\\p{L}\\p{N}_]';
@@ -85,162 +88,140 @@ const WORD_RANGES: readonly [number, number][] = [...DIGIT_RANGES, [0x5f, 0x5f],
 
 const wordRange = (from: number, to: number): boolean => WORD_RANGES.some(([a, b]) => from >= a && to <= b);
 
+const parser = new RegExpParser({ ecmaVersion: 2025 });
+
 /**
- * Does every match of the expression source (`u` flag) begin by consuming a word character
- * (WORD_CHAR; with `i`, one of its case partners)? Read conservatively: false whenever unsure (a
- * character class with anything but word ranges, an escape other than `\d` and `\w`, a
- * back-reference, a first element that can match nothing with nothing sure after it). Linear in
- * the source.
+ * What a cue needs before it to keep to whole words, a letter each (edgeNeeds): 'w' when every
+ * match begins by consuming a word character (WORD_CHAR; with `i`, one of its case partners), or
+ * where `^` holds: the look-behind half of the edge alone (WORD_START) gives the same matches,
+ * since `(?!WORD_CHAR)` cannot hold before a word character and nothing before `^` is one; 'f'
+ * (free) when every match begins by consuming a character that is never a word character in either
+ * case mode (a space, a quotation mark, `+`, `§`): `(?!WORD_CHAR)` holds there, so no edge is
+ * needed; 'a' when every match begins where `^` holds: any edge holds there; 'm' (mixed)
+ * otherwise: the full edge. Read with regexpp, and 'm' whenever unsure: a character class that
+ * mixes word and other characters, an escape or property other than `\d`, `\w` and `\s`, `.`, a
+ * back-reference, a group with modifiers, a match that may be empty, a source that does not parse.
  */
+
 export function startsWithWordChar(source: string): boolean {
-  let i = 0;
-  /** Past the next `ch` (or to the end: an unclosed group name or property is unsure anyway). */
-  const past = (ch: string): number => {
-    const at = source.indexOf(ch, i);
-    return at < 0 ? source.length : at + 1;
-  };
-  // A disjunction up to its closing parenthesis (or the end): 'word' when every alternative
-  // starts with a word character, 'empty' when some alternative may match nothing (and the others
-  // start with one), else 'other'.
-  const disjunction = (): Start => {
-    let out: Start = 'word';
-    for (;;) {
-      const r = alternative();
-      if (r === 'other' || out === 'other') out = 'other';
-      else if (r === 'empty') out = 'empty';
-      if (source[i] !== '|') return out;
-      i++;
-    }
-  };
-  // An alternative: assertions skipped; an element that may match nothing leaves the decision to the next.
-  const alternative = (): Start => {
-    let decided: Start | undefined;
-    while (i < source.length && source[i] !== '|' && source[i] !== ')') {
-      const r = element();
-      if (r === 'assertion') continue;
-      const none = quantifier();
-      if (decided !== undefined) continue;
-      if (r === 'other') decided = 'other';
-      else if (r === 'word' && !none) decided = 'word';
-      // 'empty', or a word element that may be skipped: what follows decides.
-    }
-    return decided ?? 'empty';
-  };
-  /** Reads a quantifier if there is one: true when it allows no repetition ({0,…}, ?, *). */
-  const quantifier = (): boolean => {
-    const q = source[i];
-    let none = false;
-    if (q === '?' || q === '*') {
-      none = true;
-      i++;
-    } else if (q === '+') i++;
-    else if (q === '{') {
-      const m = /^\{(\d+)(?:,\d*)?\}/.exec(source.slice(i, i + 24));
-      if (!m) return false;
-      none = Number(m[1]) === 0;
-      i += m[0].length;
-    } else return false;
-    if (source[i] === '?') i++;
-    return none;
-  };
-  let unclosed = false;
-  const close = (): void => {
-    if (source[i] !== ')') unclosed = true;
-    i++;
-  };
-  const codeAt = (): number => {
-    const cp = source.codePointAt(i)!;
-    i += cp > 0xffff ? 2 : 1;
-    return cp;
-  };
-  // One element: 'word' when it consumes a word character first, 'empty' when it may consume nothing.
-  const element = (): Start | 'assertion' => {
-    const ch = source[i];
-    if (ch === '^' || ch === '$') {
-      i++;
-      return 'assertion';
-    }
-    if (ch === '(') {
-      if (source.startsWith('(?=', i) || source.startsWith('(?!', i) || source.startsWith('(?<=', i) || source.startsWith('(?<!', i)) {
-        i += source[i + 2] === '<' ? 4 : 3;
-        disjunction();
-        close();
-        return 'assertion';
-      }
-      let known = true;
-      if (source.startsWith('(?:', i)) i += 3;
-      else if (source.startsWith('(?<', i)) i = past('>');
-      else if (source[i + 1] === '?') {
-        // A modifier group or anything else unread: unsure.
-        known = false;
-        i++;
-      } else i++;
-      const r = disjunction();
-      close();
-      return known ? r : 'other';
-    }
-    if (ch === '[') return charClass() ? 'word' : 'other';
-    if (ch === '\\') {
-      const next = source[i + 1];
-      i += 2;
-      if (next === 'b' || next === 'B') return 'assertion';
-      if (next === 'd' || next === 'w') return 'word';
-      if (next === 'p' || next === 'P' || next === 'k') {
-        if (source[i] === '{') i = past('}');
-        else if (source[i] === '<') i = past('>');
-      } else if (next === 'u') i = source[i] === '{' ? past('}') : i + 4;
-      else if (next === 'x') i += 2;
-      else if (next === 'c') i += 1;
-      return 'other';
-    }
-    if (ch === '.') {
-      i++;
-      return 'other';
-    }
-    const cp = codeAt();
-    return wordRange(cp, cp) ? 'word' : 'other';
-  };
-  // A character class: true when it is not negated and every member is a word character or range.
-  const charClass = (): boolean => {
-    i++;
-    let ok = source[i] !== '^';
-    let any = false;
-    while (i < source.length && source[i] !== ']') {
-      if (source[i] === '\\') {
-        const next = source[i + 1];
-        i += 2;
-        if (next === 'd' || next === 'w') {
-          any = true;
-          continue;
-        }
-        ok = false;
-        if ((next === 'p' || next === 'P' || next === 'u') && source[i] === '{') i = past('}');
-        else if (next === 'u') i += 4;
-        continue;
-      }
-      const from = codeAt();
-      let to = from;
-      if (source[i] === '-' && i + 1 < source.length && source[i + 1] !== ']') {
-        i++;
-        if (source[i] === '\\') {
-          ok = false;
-          continue;
-        }
-        to = codeAt();
-      }
-      any = true;
-      if (!wordRange(from, to)) ok = false;
-    }
-    i++;
-    return ok && any;
-  };
-  if (!source) return false;
-  const ok = disjunction() === 'word';
-  // A group never closed, or anything left unread (an unbalanced parenthesis): unsure.
-  return ok && !unclosed && i >= source.length;
+  return edgeNeeds([source]) === 'w';
 }
 
-type Start = 'word' | 'empty' | 'other';
+/** Bits of what a match may begin with: a word character, a character never one, anything, where `^` holds; may be empty. */
+const W = 1;
+const F = 2;
+const X = 4;
+const A = 8;
+const EMPTY = 16;
+
+/** The need of each source (one letter each, in order), read from one parse of their alternation. */
+export function edgeNeeds(sources: readonly string[]): string {
+  const alt = sources.join('|');
+  let alts: AST.Alternative[];
+  try {
+    alts = parser.parsePattern(alt, 0, alt.length, { unicode: true }).alternatives;
+  } catch {
+    return 'm'.repeat(sources.length);
+  }
+  // A source may itself hold alternatives: each top-level alternative is the source's it lies in.
+  let out = '';
+  let a = 0;
+  let end = 0;
+  for (const s of sources) {
+    end += s.length;
+    let bits = 0;
+    for (; a < alts.length && alts[a].end <= end; a++) bits |= startOfSequence(alts[a].elements);
+    if (!s) bits |= EMPTY;
+    out += bits === A ? 'a' : (bits & ~A) === W ? 'w' : bits === F ? 'f' : 'm';
+    end += 1;
+  }
+  return out;
+}
+
+function startOfAlternatives(alts: AST.Alternative[]): number {
+  let out = 0;
+  for (const a of alts) out |= startOfSequence(a.elements);
+  return out;
+}
+
+/** Assertions consume nothing; an element that may consume nothing leaves the decision to the next. */
+function startOfSequence(elements: AST.Element[]): number {
+  let kinds = 0;
+  for (const e of elements) {
+    const r = startOfElement(e);
+    kinds |= r & ~EMPTY;
+    if (!(r & EMPTY)) return kinds;
+  }
+  return kinds | EMPTY;
+}
+
+function startOfElement(e: AST.Element): number {
+  switch (e.type) {
+    case 'Assertion':
+      // Where `^` holds, nothing before is a word character: the edge holds, whatever follows.
+      return e.kind === 'start' ? A : EMPTY;
+    case 'Group':
+      // A modifier ((?i:…)) could read the first character in another case mode than the edge.
+      return e.modifiers ? X : startOfAlternatives(e.alternatives);
+    case 'CapturingGroup':
+      return startOfAlternatives(e.alternatives);
+    case 'Quantifier': {
+      const r = startOfElement(e.element);
+      return e.min === 0 ? r | EMPTY : r;
+    }
+    case 'Character':
+      return rangeKind(e.value, e.value);
+    case 'CharacterSet':
+      return setKind(e);
+    case 'CharacterClass': {
+      if (e.negate) return X;
+      let k = 0;
+      for (const c of e.elements) k |= c.type === 'Character' ? rangeKind(c.value, c.value) : c.type === 'CharacterClassRange' ? rangeKind(c.min.value, c.max.value) : c.type === 'CharacterSet' ? setKind(c) : X;
+      return k || X;
+    }
+    default:
+      return X;
+  }
+}
+
+/** `\d` and `\w` are word characters; white space never is (nor does any fold onto one). */
+function setKind(e: AST.CharacterSet): number {
+  if (e.kind !== 'digit' && e.kind !== 'word' && e.kind !== 'space') return X;
+  return e.negate ? X : e.kind === 'space' ? F : W;
+}
+
+/** A word character in either case mode, with `i` also what folds onto one: the edge's own reading. */
+const WORD_EITHER_CASE = new RegExp(`^${WORD_CHAR}$`, 'iu');
+
+function rangeKind(from: number, to: number): number {
+  if (wordRange(from, to)) return W;
+  if (to - from > 0x1000) return X;
+  let k = 0;
+  for (let cp = from; cp <= to; cp++) k |= wordRange(cp, cp) ? W : WORD_EITHER_CASE.test(String.fromCodePoint(cp)) ? X : F;
+  return k;
+}
+
+const needsRead = new Map<string, { sources: readonly string[]; needs: string }>();
+
+/**
+ * edgeNeeds of a list's sources (sorted as in its alternation), looked up in the table the
+ * bundles carry (anchors-table.ts, by the alternation's key) and otherwise read, once per list.
+ * Every list asked about is kept (`alternationsRead`: what the bundle's table is made from).
+ */
+function listNeeds(sources: readonly string[], alternation: string): string {
+  let got = needsRead.get(alternation);
+  if (!got) {
+    const known = PRECOMPUTED_EDGE_NEEDS.get(anchorKey(alternation));
+    got = { sources, needs: known !== undefined && known.length === sources.length ? known : edgeNeeds(sources) };
+    needsRead.set(alternation, got);
+  }
+  return got.needs;
+}
+
+/** Every list whose edges were asked: its alternation (unbounded), its sources in that order, and its key in the table. */
+export function alternationsRead(): { alternation: string; sources: readonly string[]; key: string }[] {
+  return [...needsRead].map(([alternation, { sources }]) => ({ alternation, sources, key: anchorKey(alternation) }));
+}
 
 /** An alternation of no cues: never matches. */
 export const NEVER = '(?!)';
@@ -292,11 +273,21 @@ function candidateSources(cues: readonly Cue[] | undefined): string[] {
 
 /** The sources as one group, longest first, kept to whole words when `bounded`. */
 function alternationOf(sources: readonly string[], bounded: boolean): string {
-  const alt = `(?:${[...sources].sort((a, b) => b.length - a.length).join('|')})`;
+  const sorted = [...sources].sort((a, b) => b.length - a.length);
+  const alt = `(?:${sorted.join('|')})`;
   if (!bounded) return alt;
-  // Only when every cue starts with a word character: an alternation of edged groups, some with
-  // the cheaper edge and some without, is slower than one full edge before them all.
-  return `${sources.every(startsWithWordChar) ? WORD_START : EDGE}${alt}${EDGE}`;
+  // The edge the cues need (edgeNeeds). A cue that needs the full edge gives it to all (runs of
+  // edges, some of them full, were slower than one full edge before all); so does a cue that begins
+  // at `^` among cues that begin on punctuation; among cues that begin on word characters it
+  // takes their edge, which holds wherever `^` does.
+  const needs = listNeeds(sorted, alt);
+  if (needs.includes('m') || (needs.includes('a') && needs.includes('f'))) return `${EDGE}${alt}${EDGE}`;
+  if (!needs.includes('f')) return `${WORD_START}${alt}${EDGE}`;
+  if (!needs.includes('w')) return `${alt}${EDGE}`;
+  // Cues that begin on a word character never match where cues that begin on another character
+  // do: each kind keeps its order, so the same cue wins at every place.
+  const kind = (k: string) => sorted.filter((_, i) => needs[i] === k).join('|');
+  return `(?:${WORD_START}(?:${kind('w')})|(?:${kind('f')}))${EDGE}`;
 }
 
 /**

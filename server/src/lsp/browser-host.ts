@@ -1,12 +1,12 @@
 // The language server's host in a browser (vscode.dev, github.dev): the server runs in a web
 // worker with no file system, so `.policywright.json` and the clause folders are read by asking
 // the client (READ_FILE_REQUEST, READ_DIRECTORY_REQUEST), which reads them through VS Code's
-// file-system API. Checks run in the server's own thread: it is a web worker already, away from
+// file-system API; so are the policies beside an open one, for the set pass. Checks run in the server's own thread: it is a web worker already, away from
 // the editor. PDF (pdfkit needs Node's file system and streams) is not made here; every other
 // export format is.
 import type { Connection } from 'vscode-languageserver';
 import { CONFIG_FILE_NAME, parseConfig } from '../engine/config.js';
-import type { ClauseFile, FoundProjectConfig, ServerHost } from './host.js';
+import { FOLDER_LIMITS, POLICY_FILE, type ClauseFile, type FoundProjectConfig, type ServerHost } from './host.js';
 import { READ_DIRECTORY_REQUEST, READ_FILE_REQUEST, type ReadDirectoryResult, type ReadFileResult } from './protocol.js';
 
 /** What the browser cannot make, and what it can instead. */
@@ -70,10 +70,30 @@ export function browserHost(connection: Connection, docsBaseUrl?: string): Serve
     },
     docsBaseUrl,
     unavailable: (format) => BROWSER_UNAVAILABLE[format],
-    // Policies beside an open one are not read from the workspace here: only open policies form a set.
-    folderOf: () => '',
-    folderFiles: async () => [],
-    readSmallFile: async () => undefined,
+    // Policies beside an open one, read through the client as the node host reads them from disk
+    // (folder-files.ts): the first FOLDER_LIMITS.files text files of its folder by name, none larger
+    // than FOLDER_LIMITS.bytes.
+    folderOf: (uri) => parent(uri) ?? '',
+    async folderFiles(uri, log) {
+      const dir = parent(uri);
+      if (!dir) return [];
+      const entries = await readDirectory(dir);
+      if (!entries) {
+        log(`Could not read the folder ${dir}.`);
+        return [];
+      }
+      const names = entries.filter((e) => !e.directory && POLICY_FILE.test(e.name)).map((e) => e.name).sort();
+      if (names.length > FOLDER_LIMITS.files) log(`The folder ${dir} holds ${names.length} text files; the first ${FOLDER_LIMITS.files} are read as the policy's neighbours.`);
+      return names.slice(0, FOLDER_LIMITS.files).map((n) => `${dir}/${encodeURIComponent(n)}`);
+    },
+    async readSmallFile(uri, log) {
+      const text = await readFile(uri);
+      if (text !== undefined && text.length > FOLDER_LIMITS.bytes) {
+        log(`${uri} is larger than ${FOLDER_LIMITS.bytes} characters; it is not read as a neighbouring policy.`);
+        return undefined;
+      }
+      return text;
+    },
   };
 }
 

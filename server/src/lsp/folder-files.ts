@@ -7,11 +7,9 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { filePath } from './node-host.js';
-import { POLICY_FILE } from './host.js';
+import { FOLDER_LIMITS, POLICY_FILE } from './host.js';
 
-export { POLICY_FILE };
-
-export const FOLDER_LIMITS = { files: 200, bytes: 2 * 1024 * 1024 };
+export { FOLDER_LIMITS, POLICY_FILE };
 
 
 /** The URIs of the files in the folder of `uri` that may be policies (by name), the first FOLDER_LIMITS.files in name order. */

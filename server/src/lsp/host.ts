@@ -31,8 +31,8 @@ export interface ServerHost {
   /** Why an export or report format cannot be made here, or undefined when it can. */
   unavailable(format: string): string | undefined;
   /**
-   * The set pass's neighbours (folder-files.ts): the folder of a document as a key, '' when the
-   * host does not read neighbours (the browser: there only open policies form a set); the files
+   * The set pass's neighbours (folder-files.ts; in the browser, through the client): the folder of
+   * a document as a key, '' when the host does not read neighbours; the files
    * in it that may be policies; one file's text, undefined when it cannot be read. Asynchronous:
    * a folder of two hundred files is read off the server's thread, which keeps answering.
    */
@@ -43,6 +43,9 @@ export interface ServerHost {
 
 /** The kinds of file a policy may be (as the command line reads a folder). */
 export const POLICY_FILE = /\.(?:md|markdown|txt)$/i;
+
+/** How much of a folder is read for a policy's neighbours: the first files by name, none larger than this. */
+export const FOLDER_LIMITS = { files: 200, bytes: 2 * 1024 * 1024 };
 
 /** Bytes as base64 without Node's Buffer (the browser has none); chunked so large files do not overflow the call stack. */
 export function toBase64(bytes: Uint8Array): string {

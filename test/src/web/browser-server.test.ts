@@ -197,6 +197,47 @@ test('exports: HTML, text, Markdown and Word in the browser; PDF says it needs t
   assert.match(report.data, /<html[\s>]/);
 });
 
+test('a translation opened alone in the browser is compared with its original in the same folder, read through the client', { skip: SKIP }, async () => {
+  const dir = `${WS}/translations`;
+  const read = (name: string) => readFileSync(join(FIXTURES, 'sets', 'translations', name), 'utf8');
+  await page.evaluate(
+    ([d, en, nl]) => {
+      const g = globalThis as unknown as { files: Record<string, string>; dirs: Record<string, unknown> };
+      g.dirs[d] = [{ name: 'privacy.md', directory: false }, { name: 'privacy.nl.md', directory: false }, { name: 'notes', directory: true }];
+      g.files[`${d}/privacy.md`] = en;
+      g.files[`${d}/privacy.nl.md`] = nl;
+    },
+    [dir, read('privacy.md'), read('privacy.nl.md')] as const,
+  );
+  const uri = `${dir}/privacy.nl.md`;
+  await notify('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: read('privacy.nl.md') } });
+  const drift = await page.evaluate(
+    ([u]) =>
+      new Promise<LspDiagnostic[]>((resolve, reject) => {
+        const g = globalThis as unknown as { lsp: { diagnostics(u: string, v: number, t: number): Promise<{ diagnostics: LspDiagnostic[] }> } };
+        const deadline = Date.now() + 60_000;
+        // Published first alone, then again once the original is read and compared.
+        const look = () =>
+          g.lsp.diagnostics(u as string, 1, 60_000).then((p) => {
+            const found = p.diagnostics.filter((d) => d.code === 'translation-drift');
+            if (found.length >= 2) resolve(found);
+            else if (Date.now() > deadline) reject(new Error('no drift findings within 60 s'));
+            else setTimeout(look, 100);
+          }, reject);
+        look();
+      }),
+    [uri] as const,
+  );
+  const related = drift.map((d) => (d as LspDiagnostic & { relatedInformation?: { location: { uri: string; range: LspDiagnostic['range'] } }[] }).relatedInformation?.[0]?.location);
+  assert.ok(related.every((l) => l?.uri === `${dir}/privacy.md`), JSON.stringify(related));
+  assert.ok(related.some((l) => l?.range.start.line === 25), 'the retention finding points at the original\'s sentence');
+  const seen = await asked();
+  assert.ok(seen.some((a) => a.startsWith(`policywright/readDirectory {"uri":"${dir}"}`)), 'the folder was listed through the client');
+  assert.ok(seen.some((a) => a.startsWith(`policywright/readFile {"uri":"${dir}/privacy.md"}`)), 'the original was read through the client');
+  await notify('textDocument/didClose', { textDocument: { uri } });
+  assert.deepEqual(pageErrors, []);
+});
+
 test('seed 004 in the browser: duplicate-block and missing-item findings, a quick fix from our clause folder, an edit and its re-check', { skip: SKIP_SEED }, async () => {
   const uri = `${WS}/north-west.policy.md`;
   let text = readFileSync(SEED, 'utf8');

@@ -7,7 +7,7 @@ import { closest, distance } from 'fastest-levenshtein';
 import type { Block, PolicyDocument } from '../document.js';
 import { compileCues, fromLanguageData } from '../cues.js';
 import { removalSpan } from '../edits.js';
-import { flat, intern, MAX_MEMOS } from '../memo.js';
+import { flat, recall, store, type TextMemo } from '../memo.js';
 import type { Rule } from '../rule.js';
 import type { Report, Span, SpanFix } from '../types.js';
 import { resolveVariable, variableNames } from '../variables.js';
@@ -178,7 +178,7 @@ variables:
       // kind, text, source), so that the check after an edit reads again only the blocks it changed.
       const src = doc.text.slice(b.span.start, b.span.end);
       const source = src === b.text ? null : src;
-      if (quiet.get(b.text)?.get(b.kind) === source) continue;
+      if (recall(quiet, b.text, b.kind) === source) continue;
       let any = false;
       checkBlock(doc, b, data, links, (r) => {
         any = true;
@@ -187,12 +187,7 @@ variables:
         add(r);
       });
       if (any) continue;
-      let kinds = quiet.get(b.text);
-      if (!kinds) {
-        if (quiet.size >= MAX_MEMOS) quiet.clear();
-        quiet.set(intern(b.text), (kinds = new Map()));
-      }
-      kinds.set(b.kind, source && flat(source));
+      store(quiet, b.text, b.kind, source && flat(source));
     }
     // Alternatives headed "Option A:" / "Option B:", or by conditions about where the business is
     // established, side by side in one section: read across blocks, so not remembered per block.
@@ -253,8 +248,8 @@ export class DisjointSpans {
  * is the text). A bracket that a link definition labels is no blank, so the memo holds for one
  * language and one set of link labels (bounded like every memo, see memo.ts).
  */
-let quiet: { language: string; links: string; blocks: Map<string, Map<string, string | null>> } | undefined;
-function quietBlocks(language: string, links: Set<string>): Map<string, Map<string, string | null>> {
+let quiet: { language: string; links: string; blocks: TextMemo<string, string | null> } | undefined;
+function quietBlocks(language: string, links: Set<string>): TextMemo<string, string | null> {
   const labels = [...links].sort().join('\n');
   if (quiet?.language !== language || quiet.links !== labels) quiet = { language, links: labels, blocks: new Map() };
   return quiet.blocks;

@@ -7,6 +7,7 @@ import type { SetContext, SetPolicy, SetRule } from '../set-rule.js';
 import type { Fix, Range } from '../types.js';
 import { PROFILES } from '../data.js';
 import { languageName, valueChanges, type RequirementSummary, type ValueKind } from '../workspace.js';
+import { sameController } from './entity-mismatch-set.js';
 
 const rule: SetRule = {
   meta: {
@@ -49,7 +50,9 @@ Findings are on the translation, never on the original:
   "6 mois" are the same; "one year" is "12 months"), e-mail addresses, web addresses, phone numbers
   (by their digits), postcodes and dates ("1 March 2024", "1 maart 2024", "2024-03-01");
 - an address that changed: a postcode the original gives anywhere in its text replaced by another
-  in the translation, even where no item's sentence holds it ("Letters reach us at …").
+  in the translation, even where no item's sentence holds it ("Letters reach us at …");
+- another controller: the translation names a different organisation as the controller than the
+  original (legal forms compared normalised, so "Acme B.V." and "Acme BV" are the same).
 
 The unit, number and month words are data per language (\`server/data/languages/<lang>/values.yaml\`).
 
@@ -154,6 +157,24 @@ function compare(ctx: SetContext, original: SetPolicy, translation: SetPolicy): 
     if (addressed(or) && addressed(tr)) reported.push(...compareValues(ctx, original, translation, or, tr, what));
   }
   compareAddresses(ctx, original, translation, reported);
+  compareControllers(ctx, original, translation);
+}
+
+/** Another controller named in the translation than in the original: one of them speaks for the wrong company. */
+function compareControllers(ctx: SetContext, original: SetPolicy, translation: SetPolicy): void {
+  const o = original.summary.controller;
+  const t = translation.summary.controller;
+  if (!o || !t || sameController(original, translation)) return;
+  ctx.report({
+    path: translation.path,
+    range: t.range ?? TOP,
+    requirement: 'controller-identity',
+    message:
+      `This ${languageName(translation.summary.language)} version names “${t.name}” as the controller, but the original (${original.path}) names “${o.name}”. ` +
+      `A translation speaks for the same company as its original: correct the name in the one that is wrong.`,
+    related: [{ path: original.path, range: o.range ?? TOP, message: `The original's controller.` }],
+    data: { original: original.path, requirement: 'controller-identity', drift: 'value', kind: 'controller', values: [t.name, o.name] },
+  });
 }
 
 /**
