@@ -73,7 +73,7 @@ interface CompiledRequirement {
   examples: { headings: string[]; phrases: string[] };
   /**
    * The word gate of every expression that can find something in a block's text, its lead-in or
-   * a semicolon item (statements, context names, elements): a text (with its lead-in) it does not
+   * a semicolon item (statements, context names, elements, a label's column cues): a text (with its lead-in) it does not
    * open says nothing about the item, and `readBlock` is not called. A column header and a row are
    * read apart, so a table cell is always read.
    */
@@ -171,14 +171,16 @@ function compileRequirements(data: RequirementsData[]): CompiledLanguage {
     const phrase = compile(all('phrases'));
     const partial = compile(all('partial'));
     const absence = compile(all('absence'));
-    const finders = [phrase, partial, absence, ...inContext.map((c) => c.re), ...elements.values(), ...contextElements.values()];
+    const column = compile(all('columns'));
+    // `column` too: a short label before a colon ("Source: …") is read with it (readBlock's LABEL).
+    const finders = [phrase, partial, absence, column, ...inContext.map((c) => c.re), ...elements.values(), ...contextElements.values()];
     requirements.set(id, {
       id,
       index: requirements.size,
       heading,
       phrase,
       partial,
-      column: compile(all('columns')),
+      column,
       absence,
       exception,
       not,
