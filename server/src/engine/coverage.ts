@@ -917,11 +917,18 @@ export function sentenceAround(text: string, from: number, to: number, max = MAX
   return { from: a, to: b };
 }
 
-/** A statement whose sentence ends in a colon: a lead-in that announces what its list states. */
+/**
+ * A statement in a block that ends in a colon, with no sentence ending between it and the colon: a
+ * lead-in that announces what its list states. (Read from the block's end, so that ranking the
+ * evidence costs next to nothing.)
+ */
 function announcesList(m: CueMatch): boolean {
-  if (m.block.kind === 'heading') return false;
-  const s = sentenceAround(m.block.text, m.from, m.to);
-  return m.block.text.slice(s.from, s.to).trimEnd().endsWith(':');
+  const t = m.block.text;
+  let end = t.length - 1;
+  while (end >= 0 && /\s/.test(t[end])) end--;
+  if (m.block.kind === 'heading' || end < 0 || t[end] !== ':') return false;
+  for (let i = m.to; i < end; i++) if (END_MARKS.has(t[i])) return false;
+  return true;
 }
 
 function evidenceOf(doc: PolicyDocument, m: CueMatch): Evidence {
@@ -1062,8 +1069,8 @@ function coverageDetail(doc: PolicyDocument, profiles: string[]): CoverageDetail
   for (const p of ps) {
     for (const r of p.requirements) {
       const found = withWideElements(r, cues.requirements.get(r.id), findings);
-      // Full statements first, then those that do not only announce a list ("below are the kinds
-      // of details we might gather:"), and among them those in a section about the item: the
+      // Full statements first, then those that do not only announce a list ("these are the kinds
+      // of data we may collect:"), and among them those in a section about the item: the
       // evidence shows the best of what the text says.
       const own = (m: CueMatch) => findings.contexts[m.block.section]?.has(r.id);
       const rank = (m: CueMatch) => (m.kind === 'partial' ? 4 : 0) + (announcesList(m) ? 2 : 0) + (own(m) ? 0 : 1);
