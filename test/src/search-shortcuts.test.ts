@@ -66,7 +66,11 @@ test('the cheaper edges find what the full edge finds, for every cue list of the
   const kinds = new Map<string, number>();
   let lists = 0;
   for (const { alternation, sources } of alternationsRead()) {
-    const bounded = cueAlternation(sources.map((s) => `/${s}/`))!;
+    // Only lists read as the engine reads cues: another test may ask about lists of other strings
+    // (anchors.test.ts reads every list of the data), whose sources do not read back as the same cues.
+    const wrapped = sources.map((s) => `/${s}/`);
+    if (cueAlternation(wrapped, { bounded: false }) !== alternation) continue;
+    const bounded = cueAlternation(wrapped)!;
     const full = `${EDGE}${alternation}${EDGE}`;
     if (bounded === full) continue;
     lists++;
@@ -93,6 +97,15 @@ test('the cheaper edges find what the full edge finds, for every cue list of the
   for (const kind of ['look-behind', 'two kinds', 'none']) assert.ok((kinds.get(kind) ?? 0) > 0, `no list of kind ${kind}: ${[...kinds]}`);
 });
 
+const parses = (source: string): boolean => {
+  try {
+    new RegExp(source, 'u');
+    return true;
+  } catch {
+    return false;
+  }
+};
+
 test('every cue of every language is read alone as in its list', async () => {
   const { PRECOMPUTED_EDGE_NEEDS } = await import('../../server/out/engine/anchors-table.js');
   assert.equal(PRECOMPUTED_EDGE_NEEDS.size, 0, 'server/out reads every list; the bundles carry the table (anchors.test.ts)');
@@ -100,6 +113,9 @@ test('every cue of every language is read alone as in its list', async () => {
   for (const { sources } of alternationsRead()) {
     const needs = edgeNeeds(sources);
     assert.equal(needs.length, sources.length);
+    // Cues valid alone but not together (a group name twice) are never one expression: the whole
+    // list reads as unsure, the safe answer, and each cue alone may read otherwise.
+    if (!parses(sources.join('|'))) continue;
     // One parse of the list reads each cue as a parse of the cue alone does.
     sources.forEach((s, i) => assert.equal(needs[i], edgeNeeds([s]), s.slice(0, 200)));
     cues += sources.length;
