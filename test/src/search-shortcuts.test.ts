@@ -66,7 +66,10 @@ test('the cheaper edges find what the full edge finds, for every cue list of the
   const kinds = new Map<string, number>();
   let lists = 0;
   for (const { alternation, sources } of alternationsRead()) {
-    const bounded = cueAlternation(sources.map((s) => `/${s}/`))!;
+    const bounded: string | null = cueAlternation(sources.map((s) => `/${s}/`));
+    // A data list read raw, before its concepts ("{votre}") are expanded, is no expression: the
+    // engine compiles only its expanded form, which is in the lists too.
+    if (!bounded) continue;
     const full = `${EDGE}${alternation}${EDGE}`;
     if (bounded === full) continue;
     lists++;
@@ -79,7 +82,7 @@ test('the cheaper edges find what the full edge finds, for every cue list of the
       } catch {
         continue; // cues valid alone, not together (a group name twice): the engine validates each
       }
-      const b = new RegExp(bounded, flags);
+      const b: RegExp = new RegExp(bounded, flags);
       for (const t of TEXTS) {
         assert.deepEqual(
           [...t.matchAll(b)].map((m) => `${m.index}:${m[0]}`),
@@ -98,6 +101,9 @@ test('every cue of every language is read alone as in its list', async () => {
   assert.equal(PRECOMPUTED_EDGE_NEEDS.size, 0, 'server/out reads every list; the bundles carry the table (anchors.test.ts)');
   let cues = 0;
   for (const { sources } of alternationsRead()) {
+    // A raw data list with a concept not yet expanded ("{votre}") does not parse joined: every cue
+    // is then read as unsure (the full edge), the safe answer; the expanded list is checked here too.
+    if (sources.some((s) => /\{[a-z][a-z-]*\}/.test(s))) continue;
     const needs = edgeNeeds(sources);
     assert.equal(needs.length, sources.length);
     // One parse of the list reads each cue as a parse of the cue alone does.
