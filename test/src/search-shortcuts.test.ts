@@ -66,7 +66,9 @@ test('the cheaper edges find what the full edge finds, for every cue list of the
   const kinds = new Map<string, number>();
   let lists = 0;
   for (const { alternation, sources } of alternationsRead()) {
-    const bounded = cueAlternation(sources.map((s) => `/${s}/`))!;
+    // A source that is no cue of its own (null): its list is held by the other tests only.
+    const bounded = cueAlternation(sources.map((s) => `/${s}/`));
+    if (!bounded) continue;
     const full = `${EDGE}${alternation}${EDGE}`;
     if (bounded === full) continue;
     lists++;
@@ -79,7 +81,7 @@ test('the cheaper edges find what the full edge finds, for every cue list of the
       } catch {
         continue; // cues valid alone, not together (a group name twice): the engine validates each
       }
-      const b = new RegExp(bounded, flags);
+      const b: RegExp = new RegExp(bounded, flags);
       for (const t of TEXTS) {
         assert.deepEqual(
           [...t.matchAll(b)].map((m) => `${m.index}:${m[0]}`),
@@ -100,8 +102,9 @@ test('every cue of every language is read alone as in its list', async () => {
   for (const { sources } of alternationsRead()) {
     const needs = edgeNeeds(sources);
     assert.equal(needs.length, sources.length);
-    // One parse of the list reads each cue as a parse of the cue alone does.
-    sources.forEach((s, i) => assert.equal(needs[i], edgeNeeds([s]), s.slice(0, 200)));
+    // One parse of the list reads each cue as a parse of the cue alone does, or (a list that does
+    // not parse as one, a group name twice) as unsure: the full edge.
+    sources.forEach((s, i) => assert.ok(needs[i] === edgeNeeds([s]) || needs === 'm'.repeat(needs.length), s.slice(0, 200)));
     cues += sources.length;
   }
   assert.ok(cues > 5000, `${cues} cues`);
