@@ -113,8 +113,9 @@ test('every cue of every language is read alone as in its list', async () => {
   for (const { sources } of alternationsRead()) {
     const needs = edgeNeeds(sources);
     assert.equal(needs.length, sources.length);
-    // Cues valid alone but not together (a group name twice, a concept not yet expanded such as "{votre}") are never one expression: the whole
-    // list reads as unsure, the safe answer, and each cue alone may read otherwise.
+    // Cues valid alone but not together (a group name twice, a concept not yet expanded such as
+    // "{votre}") are never one expression: the whole list reads as unsure, the safe answer, and
+    // each cue alone may read otherwise.
     if (!parses(sources.join('|'))) continue;
     // One parse of the list reads each cue as a parse of the cue alone does.
     sources.forEach((s, i) => assert.equal(needs[i], edgeNeeds([s]), s.slice(0, 200)));
