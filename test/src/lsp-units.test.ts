@@ -9,6 +9,9 @@ import { isPolicyDocument, hasPolicyFrontMatter } from '../../server/out/lsp/pol
 import type { Analysis } from '../../server/out/lsp/analysis.js';
 import type { Diagnostic, Fix, Coverage } from '../../server/out/engine/types.js';
 
+/** How long a test waits for the scheduler to settle: a safety net against a hang, not a time limit (the first check compiles every cue, and a loaded machine can take many seconds). */
+const SETTLE_MS = 120_000;
+
 const r = (l1: number, c1: number, l2 = l1, c2 = c1) => ({ start: { line: l1, character: c1 }, end: { line: l2, character: c2 } });
 
 test('snippet text becomes plain text', () => {
@@ -239,14 +242,14 @@ test('the scheduler keeps checking after a callback throws', async () => {
   });
   s.schedule('file:///a.md', true);
   s.schedule('file:///b.md', true);
-  const settled = s.whenSettled('file:///b.md', 10_000);
+  const settled = s.whenSettled('file:///b.md', SETTLE_MS);
   await settled;
   assert.deepEqual(done, ['file:///a.md', 'file:///b.md']);
   assert.ok(logs.some((m) => /publishing failed/.test(m)), logs.join('\n'));
   assert.ok(s.idle);
   // And a later check of the document whose callback threw still runs.
   versions['file:///a.md'] = 2;
-  const again = s.whenSettled('file:///a.md', 10_000);
+  const again = s.whenSettled('file:///a.md', SETTLE_MS);
   s.schedule('file:///a.md', true);
   await again;
   assert.equal(done.length, 3);
@@ -278,10 +281,10 @@ test('the scheduler drops a check of a closed document even when it is reopened 
   s.forget(uri); // closed…
   text = '# New notice\n\nOpened again as version 1.\n';
   s.schedule(uri, true); // …and opened again, version 1 as before
-  const settled = s.whenSettled(uri, 10_000);
+  const settled = s.whenSettled(uri, SETTLE_MS);
   release();
   await settled; // the first check, dropped
-  await s.whenSettled(uri, 10_000); // the second
+  await s.whenSettled(uri, SETTLE_MS); // the second
   assert.deepEqual(done, ['New notice']);
   s.dispose();
 });
@@ -325,7 +328,7 @@ test('the scheduler checks an open document before the neighbours read from disk
   for (const n of neighbours) s.schedule(n, true);
   s.schedule('file:///open.md', true);
   await new Promise((r) => setImmediate(r));
-  await s.whenSettled('file:///n3.md', 10_000);
+  await s.whenSettled('file:///n3.md', SETTLE_MS);
   // The first neighbour may already be running when the open document arrives; it goes next.
   assert.ok(order.indexOf('file:///open.md') <= 1, order.join(' '));
   assert.equal(order.length, 4);
@@ -374,7 +377,7 @@ test('a neighbour checked while the user opens it is not published: the open doc
   });
   s.schedule('file:///n.md', true);
   await new Promise((r) => setImmediate(r));
-  await s.whenSettled('file:///n.md', 10_000);
+  await s.whenSettled('file:///n.md', SETTLE_MS);
   assert.deepEqual(done, []);
   s.dispose();
 });

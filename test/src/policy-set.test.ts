@@ -214,6 +214,16 @@ test('another product named as the one a policy applies to, when it is another p
   assert.doesNotMatch(loafline[0].message, /another policy/);
 });
 
+/** Each text checked, then the set pass over them all: the policies with their findings. */
+function checkedSet(texts: [string, string][]) {
+  const inputs = texts.map(([path, text]) => {
+    const r = check(text, { now: NOW });
+    return { path, summary: summarisePolicy(r.document!, r.coverage), diagnostics: r.diagnostics };
+  });
+  checkSet(inputs);
+  return inputs;
+}
+
 test('one client\'s phone number written before its e-mail address, and its postcode, in another client\'s policy; a number beside two controllers is no one\'s', () => {
   // Written for this test. Alder and Cedar each give the authority's helpline beside their own
   // names; Birch's policy keeps Alder's number, office postcode and the helpline. Alder's number
@@ -224,11 +234,7 @@ test('one client\'s phone number written before its e-mail address, and its post
     ['cedar.policy.md', policy('Cedar Mill Ltd', 'Cedar Mill Ltd is the controller of what you tell us. Write to post@cedar-mill.example. Cedar Mill answers complaints first; the regulator\'s helpline is 0303 555 0199.')],
     ['birch.policy.md', policy('Birch Bakery Ltd', 'Birch Bakery Ltd is the controller of what you tell us. Write to orders@birch-bakery.example.\n\nQuestions about an order? Ring 020 7946 0381.\n\nVisit our shop at 9 Mill Lane, Leeds LS1 5AB.\n\nThe regulator\'s helpline is 0303 555 0199.')],
   ];
-  const inputs = texts.map(([path, text]) => {
-    const r = check(text, { now: NOW });
-    return { path, summary: summarisePolicy(r.document!, r.coverage), diagnostics: r.diagnostics };
-  });
-  checkSet(inputs);
+  const inputs = checkedSet(texts);
   const leaks = inputs[2].diagnostics.filter((d) => d.rule === 'contact-mismatch' && d.related?.some((x) => x.path));
   assert.deepEqual(
     leaks.map((d) => [(d.data as { value: string }).value, d.related![0].path, d.related![0].range.start.line]),
@@ -240,6 +246,38 @@ test('one client\'s phone number written before its e-mail address, and its post
   );
   assert.match(leaks[1].message, /^The postcode “LS1 5AB” belongs to Alder Analytics Ltd/);
   for (const i of [0, 1]) assert.deepEqual(inputs[i].diagnostics.filter((d) => d.related?.some((x) => x.path)), []);
+});
+
+test('a word of the controller\'s name written in lower case, or inside another word, does not make a number or postcode the controller\'s', () => {
+  // Written for this review. Green Data's paragraph gives the regulator's address and speaks of
+  // "personal data" and an "update": neither is Green Data's name, so the postcode is not Green
+  // Data's, and Birch's policy, which gives the same regulator's address, keeps no one's.
+  const policy = (controller: string, body: string) => `---\npolicy:\n  controller: ${controller}\n---\n# Privacy\n\n${controller} is the controller of what you tell us.\n\n${body}\n`;
+  const texts: [string, string][] = [
+    ['green.policy.md', policy('Green Data Ltd', 'Complaints about how personal data is handled, or about an update to this page, go to the regulator at Wycliffe House, Water Lane, Wilmslow SK9 5AF, helpline 0303 555 0117.')],
+    ['birch.policy.md', policy('Birch Bakery Ltd', 'Complaints go to the regulator at Wycliffe House, Water Lane, Wilmslow SK9 5AF, helpline 0303 555 0117.')],
+  ];
+  const inputs = checkedSet(texts);
+  const leaks = inputs[1].diagnostics.filter((d) => d.rule === 'contact-mismatch' && d.related?.some((x) => x.path));
+  assert.deepEqual(leaks.map((d) => d.message), []);
+  // The name written as a name still makes them its own: "Green Data answers …" beside the number.
+  texts[0][1] = policy('Green Data Ltd', 'Green Data answers on 0303 555 0117 at Wycliffe House, Water Lane, Wilmslow SK9 5AF.');
+  const again = checkedSet(texts);
+  assert.deepEqual(
+    again[1].diagnostics.filter((d) => d.rule === 'contact-mismatch' && d.related?.some((x) => x.path)).map((d) => (d.data as { value: string }).value),
+    ['SK9 5AF', '0303 555 0117'],
+  );
+});
+
+test('two clients at different addresses of one postcode: neither keeps the other\'s address', () => {
+  // Written for this review. A postcode covers a street or a building: Alder's office and Birch's
+  // shop share one, at other house numbers. The same house number and postcode is still Alder's.
+  const policy = (controller: string, body: string) => `---\npolicy:\n  controller: ${controller}\n---\n# Privacy\n\n${controller} is the controller of what you tell us.\n\n${body}\n`;
+  const alder = ['alder.policy.md', policy('Alder Analytics Ltd', 'Alder Analytics has its office at 4 Riverside Park, Leeds LS1 5AB.')] as [string, string];
+  const birchAt = (house: string) => ['birch.policy.md', policy('Birch Bakery Ltd', `Our shop is at ${house} Riverside Park, Leeds LS1 5AB.`)] as [string, string];
+  const leaks = (texts: [string, string][]) => checkedSet(texts)[1].diagnostics.filter((d) => d.rule === 'contact-mismatch' && d.related?.some((x) => x.path)).map((d) => (d.data as { value: string }).value);
+  assert.deepEqual(leaks([alder, birchAt('2')]), []);
+  assert.deepEqual(leaks([alder, birchAt('4')]), ['LS1 5AB']);
 });
 
 // ---- through the command line ------------------------------------------------------------------

@@ -73,7 +73,7 @@ interface CompiledRequirement {
   examples: { headings: string[]; phrases: string[] };
   /**
    * The word gate of every expression that can find something in a block's text, its lead-in or
-   * a semicolon item (statements, context names, elements): a text (with its lead-in) it does not
+   * a semicolon item (statements, context names, elements, a label's column cues): a text (with its lead-in) it does not
    * open says nothing about the item, and `readBlock` is not called. A column header and a row are
    * read apart, so a table cell is always read.
    */
@@ -171,14 +171,16 @@ function compileRequirements(data: RequirementsData[]): CompiledLanguage {
     const phrase = compile(all('phrases'));
     const partial = compile(all('partial'));
     const absence = compile(all('absence'));
-    const finders = [phrase, partial, absence, ...inContext.map((c) => c.re), ...elements.values(), ...contextElements.values()];
+    const column = compile(all('columns'));
+    // `column` too: a short label before a colon ("Source: …") is read with it (readBlock's LABEL).
+    const finders = [phrase, partial, absence, column, ...inContext.map((c) => c.re), ...elements.values(), ...contextElements.values()];
     requirements.set(id, {
       id,
       index: requirements.size,
       heading,
       phrase,
       partial,
-      column: compile(all('columns')),
+      column,
       absence,
       exception,
       not,
@@ -899,11 +901,18 @@ export function sentenceAround(text: string, from: number, to: number, max = MAX
   return { from: a, to: b };
 }
 
-/** A statement whose sentence ends in a colon: a lead-in that announces what its list states. */
+/**
+ * A statement in a block that ends in a colon, with no sentence ending between it and the colon: a
+ * lead-in that announces what its list states. (Read from the block's end, so that ranking the
+ * evidence costs next to nothing.)
+ */
 function announcesList(m: CueMatch): boolean {
-  if (m.block.kind === 'heading') return false;
-  const s = sentenceAround(m.block.text, m.from, m.to);
-  return m.block.text.slice(s.from, s.to).trimEnd().endsWith(':');
+  const t = m.block.text;
+  let end = t.length - 1;
+  while (end >= 0 && /\s/.test(t[end])) end--;
+  if (m.block.kind === 'heading' || end < 0 || t[end] !== ':') return false;
+  for (let i = m.to; i < end; i++) if (END_MARKS.has(t[i])) return false;
+  return true;
 }
 
 function evidenceOf(doc: PolicyDocument, m: CueMatch): Evidence {

@@ -57,6 +57,11 @@ export interface ContactSummary {
   range: Range;
   /** For e-mail and web addresses: the domain, lower case, without "www.". */
   domain?: string;
+  /**
+   * For a postcode: the house number written before it in its address ("9" of "9 Mill Lane, Leeds
+   * LS1 5AB"), if any. A postcode covers a street or a building: two clients may share one.
+   */
+  house?: string;
   /** Domains of the e-mail and web addresses in the same paragraph. */
   nearDomains: string[];
   /** The paragraph names the policy's own controller. */
@@ -239,6 +244,32 @@ export function declaredOf(doc: PolicyDocument): PolicySummary['declared'] {
   return { ...(fm.translationOf ? { translationOf: fm.translationOf } : {}), ...(fm.family ? { family: fm.family } : {}), ...(fm.supersedes ? { supersedes: fm.supersedes } : {}) };
 }
 
+/**
+ * Whether a block names the controller: one of its name's words (normalised, four letters or
+ * more) stands there as a whole word written as a name is, with a capital. "Green Data Ltd" is not
+ * named by "personal data" nor by "update", words that stand beside any regulator's address.
+ */
+function namesOwn(text: string, ownWords: Set<string>): boolean {
+  if (!ownWords.size) return false;
+  for (const m of text.matchAll(/[\p{L}\p{N}]{4,}/gu)) {
+    const w = m[0];
+    if (w[0] !== w[0].toLowerCase() && ownWords.has(w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase())) return true;
+  }
+  return false;
+}
+
+/**
+ * The last house number (digits, a letter after them) in the address before a postcode at `at`:
+ * within 60 characters, after the block's other values (a phone number's last digits are none).
+ */
+function houseBefore(text: string, at: number, values: PolicyValue[]): { house?: string } {
+  let from = Math.max(0, at - 60);
+  for (const v of values) if (v.range.end.character <= at) from = Math.max(from, v.range.end.character);
+  let house: string | undefined;
+  for (const m of text.slice(from, at).matchAll(/(?<![\p{L}\p{N}])(\d{1,5}(?:\s?[a-z])?)(?![\p{L}\p{N}])/giu)) house = m[1].replace(/\s/g, '').toLowerCase();
+  return house ? { house } : {};
+}
+
 /** What the set-level rules need of one checked policy. Cheap: it reads what the check computed. */
 export function summarisePolicy(doc: PolicyDocument, coverage: Coverage[]): PolicySummary {
   const range = (from: number, to: number) => doc.lines.range({ start: from, end: to });
@@ -269,12 +300,11 @@ export function summarisePolicy(doc: PolicyDocument, coverage: Coverage[]): Poli
   }
 
   const contacts: ContactSummary[] = [];
-  const ownWords = own.flat().filter((w) => w.length >= 4);
+  const ownWords = new Set(own.flat().filter((w) => w.length >= 4));
   for (const b of proseBlocks(doc)) {
     const found = blockValues(b.text, doc.language);
     if (!found.length) continue;
-    const lower = b.text.toLowerCase();
-    const nearOwn = ownWords.some((w) => lower.includes(w));
+    const nearOwn = namesOwn(b.text, ownWords);
     const relevant = found.filter((v) => v.kind === 'email' || v.kind === 'web' || v.kind === 'phone' || v.kind === 'postcode');
     const nearDomains = [...new Set(relevant.filter((v) => v.kind === 'email' || v.kind === 'web').map((v) => domainOf(v.text)))];
     for (const v of relevant) {
@@ -286,6 +316,7 @@ export function summarisePolicy(doc: PolicyDocument, coverage: Coverage[]): Poli
         text: v.text,
         range: doc.lines.range(blockSpan(b, i, i + v.text.length)),
         ...(v.kind === 'email' || v.kind === 'web' ? { domain: domainOf(v.text) } : {}),
+        ...(v.kind === 'postcode' ? houseBefore(b.text, i, found) : {}),
         nearDomains,
         nearOwn,
       });

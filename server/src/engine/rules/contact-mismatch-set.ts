@@ -22,6 +22,9 @@ function ownedDomains(p: SetPolicy): Set<string> {
   return out;
 }
 
+/** What a contact is compared by: a domain, a number, a postcode with its house number (two clients may share a postcode). */
+const contactKey = (c: ContactSummary) => (c.domain ? `domain:${c.domain}` : c.kind === 'postcode' ? `${c.key}#${c.house ?? ''}` : c.key);
+
 const rule: SetRule = {
   meta: contactMismatch.meta,
   check(ctx) {
@@ -34,7 +37,7 @@ const rule: SetRule = {
       const seen = new Set<string>();
       const group = controllerKey(p);
       for (const c of p.summary.contacts) {
-        const key = c.domain ? `domain:${c.domain}` : c.key;
+        const key = contactKey(c);
         if (seen.has(key) || !(c.domain ? owned.get(p)!.has(c.domain) : nearOwned(p, c))) continue;
         seen.add(key);
         byValue.add(key, group, { policy: p, at: c });
@@ -44,7 +47,7 @@ const rule: SetRule = {
       const family = ctx.familyOf.get(q.path);
       const reported = new Set<string>();
       for (const c of q.summary.contacts) {
-        const key = c.domain ? `domain:${c.domain}` : c.key;
+        const key = contactKey(c);
         if (reported.has(c.key) || byValue.owns(key, q)) continue;
         // A number or postcode beside the names of two controllers or more is no one client's
         // (a supervisory authority's helpline or address, an office building they share).

@@ -49,7 +49,8 @@ protection des données". Labels written in English are recognised in every poli
 When several policies of different controllers are checked together (a folder or several files
 on the command line, the policies beside an open one in the editor), an e-mail or web address
 whose domain carries another policy's controller name, or a phone number or postcode that stands
-beside another controller's name or domain in its own policy, is a finding in the policy that
+beside another controller's name or domain in its own policy (a postcode with the same house
+number before it: two clients may have addresses in one postcode), is a finding in the policy that
 uses it, pointing at the place in the policy it belongs to. A number or postcode that stands
 beside the names of two controllers or more (a supervisory authority's helpline, a building two
 clients share) is no one client's. Policies of one family (an original, its translations and
