@@ -113,7 +113,7 @@ test('every cue of every language is read alone as in its list', async () => {
   for (const { sources } of alternationsRead()) {
     const needs = edgeNeeds(sources);
     assert.equal(needs.length, sources.length);
-    // Cues valid alone but not together (a group name twice) are never one expression: the whole
+    // Cues valid alone but not together (a group name twice, a concept not yet expanded such as "{votre}") are never one expression: the whole
     // list reads as unsure, the safe answer, and each cue alone may read otherwise.
     if (!parses(sources.join('|'))) continue;
     // One parse of the list reads each cue as a parse of the cue alone does.
