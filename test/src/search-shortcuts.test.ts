@@ -83,7 +83,7 @@ test('the cheaper edges find what the full edge finds, for every cue list of the
       } catch {
         continue; // cues valid alone, not together (a group name twice): the engine validates each
       }
-      const b = new RegExp(bounded, flags);
+      const b: RegExp = new RegExp(bounded, flags);
       for (const t of TEXTS) {
         assert.deepEqual(
           [...t.matchAll(b)].map((m) => `${m.index}:${m[0]}`),
