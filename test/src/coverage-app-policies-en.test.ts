@@ -159,10 +159,14 @@ const CUES: Row[] = [
   ['recipients', 'present', 'Mixpanel receives usage data from the app.'],
   ['data-categories', 'notpresent', 'Which categories of personal data we hold varies with the features you turn on.'],
   ['data-categories', 'present', 'The types of data we collect vary: your name, e-mail address and city.'],
-  // Round C's cues. A short label before a colon names the item as a column header does.
-  ['retention', 'present', '- How long: until you close your account.'],
-  ['purposes', 'present', '• Why: to send you the daily puzzle.'],
-  ['purposes', 'notpresent', 'Why: see below.'],
+  // Round C's cues. A short label before a colon names the item as a column header does, in a run
+  // of labelled lines; one labelled sentence alone is read as any sentence (review of round C).
+  ['retention', 'present', '- Who we are: a two-person studio in Hull.\n- How long: until you close your account.'],
+  ['purposes', 'present', '• Why: to send you the daily puzzle.\n• Who: only the two of us see it.'],
+  ['purposes', 'notpresent', 'Why: see below.\n\nWho: the two of us.'],
+  ['purposes', 'notpresent', 'Why: the law asks every company to publish a notice like this one.'],
+  ['data-categories', 'notpresent', 'Information: for questions about this notice, write to our office in Hull.'],
+  ['data-source', 'notpresent', 'Sources: the full list is in the annex at the end of this notice.'],
   // Objection to "it" once the processing is named; an opt-out of one sharing only.
   ['right-objection', 'present', 'Analytics rests on our legitimate interest; you may object to it by e-mail.'],
   ['right-objection', 'notpresent', 'If you object to it, the dog will stay home.'],

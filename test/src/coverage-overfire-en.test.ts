@@ -24,6 +24,13 @@ const ROWS: [requirement: string, body: string][] = [
   // A price set automatically is a decision about the reader when it is theirs, not a delivery tariff.
   ['automated-decision-making', 'Delivery prices are set automatically from the distance to your door.'],
   ['automated-decision-making', 'Ticket prices are calculated automatically by our booking software each morning.'],
+  // The company's own address is no kind of data it holds about the reader (review of session 8).
+  ['data-categories', 'Our postal address is 9 Mill Lane, Leeds LS1 5AB.'],
+  ['data-categories', 'Letters can be sent to our registered address in Hull.'],
+  // Non-native "for + verb" is a purpose when what is kept or used is the reader's, not a room or a key.
+  ['purposes', 'Staff keep the key safe for give it to the cleaner on Fridays.'],
+  ['purposes', 'Please use the side entrance for deliver parcels.'],
+  ['purposes', 'We store bikes in the shed for keep them dry over winter.'],
 ];
 
 for (const [requirement, body] of ROWS) {

@@ -602,7 +602,12 @@ function completable(lead: string): boolean {
   return lastCompletable.yes;
 }
 
-/** A label of up to four words before a colon that opens a text ("Why: …", "How long: …"), with three words or more after it, not a pointer ("see below"). */
+/**
+ * A label of up to four words before a colon that opens a text ("Why: …", "How long: …"), with
+ * three words or more after it, not a pointer ("see below"). Read as a column's header only in a
+ * run of labelled blocks (`labelledRun`): one labelled sentence alone ("Information: for questions
+ * about this notice, write to us") is a sentence like any other.
+ */
 const LABEL = /^\s*(\p{L}[\p{L}\p{N}'’-]*(?: [\p{L}\p{N}'’-]+){0,3})\s*:\s+(?=[\p{L}\p{N}]\S*(?:\s+\S+){2})(?!see\b)/iu;
 
 /**
@@ -623,6 +628,7 @@ function readBlock(
   row = '',
   hitOnly = false,
   textSaidNothing = false,
+  labelRun = false,
 ): BlockHit {
   const elements: BlockHit['elements'] = [];
   if (heading && !r.inHeadings) {
@@ -674,8 +680,8 @@ function readBlock(
     hit = { from, to: text.trimEnd().length, kind: 'phrase' };
   }
   // "• How long: until you delete your account": a short label before a colon, at the start of a
-  // paragraph or list item, names the item as a column's header does.
-  if (!hit && !header && !heading && r.column) {
+  // paragraph or list item of a run of labelled ones, names the item as a column's header does.
+  if (!hit && labelRun && !header && !heading && r.column) {
     const label = LABEL.exec(text);
     if (label && matches(r.column, label[1]) && !matches(r.notStatement, text, words.text())) hit = { from: label[0].length, to: text.trimEnd().length, kind: 'phrase' };
   }
@@ -785,6 +791,13 @@ function memoKey(...parts: string[]): string {
   return lastKey.key;
 }
 
+/** Which prose blocks open with a label (LABEL) beside another that does, in the same section: "Why: …", "How long: …". */
+function labelledRun(prose: Block[]): boolean[] {
+  const labelled = prose.map((b) => b.kind !== 'heading' && b.kind !== 'table-cell' && LABEL.test(b.text));
+  const beside = (i: number, j: number) => j >= 0 && j < prose.length && labelled[j] && prose[j].section === prose[i].section;
+  return labelled.map((yes, i) => yes && (beside(i, i - 1) || beside(i, i + 1)));
+}
+
 /** Read the document once: every requirement's statements and elements, every condition's first trigger. */
 export function findCues(doc: PolicyDocument, ids?: Iterable<string>): Findings {
   const cues = compiledCues(doc.language);
@@ -805,7 +818,10 @@ export function findCues(doc: PolicyDocument, ids?: Iterable<string>): Findings 
   let collects = false;
   const products = new Set<string>();
   const listLeads = new Map<number, string>();
-  for (const block of proseBlocks(doc)) {
+  const prose = proseBlocks(doc);
+  const inRun = labelledRun(prose);
+  for (let b = 0; b < prose.length; b++) {
+    const block = prose[b];
     if (!block.text) continue;
     const text = block.text;
     const ctx = ctxOf[block.section];
@@ -818,14 +834,14 @@ export function findCues(doc: PolicyDocument, ids?: Iterable<string>): Findings 
     const words = blockWords(text, lead);
     // A table cell is read with its header as the column's (readBlock's `header`), a paragraph with
     // its question or a list item with its lead-in: the same text and lead, read apart.
-    const memo = rememberFor(blockMemos, text, memoKey(doc.language, heading ? (addressLine ? 'i' : 'h') : block.kind === 'table-cell' ? 'c' : 'p', ctxKeys[block.section], lead, row), (): BlockMemo => ({ hits: [], triggers: [] }));
+    const memo = rememberFor(blockMemos, text, memoKey(doc.language, heading ? (addressLine ? 'i' : 'h') : block.kind === 'table-cell' ? 'c' : inRun[b] ? 'l' : 'p', ctxKeys[block.section], lead, row), (): BlockMemo => ({ hits: [], triggers: [] }));
     if (memo.sparseFor !== wantedKey) {
       const sparse: CompiledRequirement[] = [];
       for (const r of wanted) {
         // Every text readBlock reads (the block's, with its lead-in, without its colon, a semicolon
         // item) is a part of the text with its lead-in, whose words hold all of theirs.
         const read = block.kind === 'table-cell' || row || opens(words.joined(), r.any);
-        const got = (memo.hits[r.index] ??= read ? readBlock(r, text, lead, ctx, heading, words, addressLine, block.kind === 'table-cell' ? lead : '', row) : SAYS_NOTHING);
+        const got = (memo.hits[r.index] ??= read ? readBlock(r, text, lead, ctx, heading, words, addressLine, block.kind === 'table-cell' ? lead : '', row, false, false, inRun[b]) : SAYS_NOTHING);
         if (got.hit || got.elements.length) sparse.push(r);
       }
       memo.sparse = sparse;
@@ -1053,8 +1069,8 @@ function coverageDetail(doc: PolicyDocument, profiles: string[]): CoverageDetail
   for (const p of ps) {
     for (const r of p.requirements) {
       const found = withWideElements(r, cues.requirements.get(r.id), findings);
-      // Full statements first, then those that do not only announce a list ("we may collect the
-      // following types of information:"), and among them those in a section about the item: the
+      // Full statements first, then those that do not only announce a list ("these are the kinds
+      // of data we may collect:"), and among them those in a section about the item: the
       // evidence shows the best of what the text says.
       const own = (m: CueMatch) => findings.contexts[m.block.section]?.has(r.id);
       const rank = (m: CueMatch) => (m.kind === 'partial' ? 4 : 0) + (announcesList(m) ? 2 : 0) + (own(m) ? 0 : 1);
