@@ -240,7 +240,7 @@ suite('Policywright in VS Code', () => {
     const ds = await waitForDiagnostics(uri, (ds) => ds.some(isPartial) && ds.some(isMissing), 'the partial retention and missing complaint findings');
     const partial = ds.find(isPartial);
     const missing = ds.find(isMissing);
-    assert.match(lines[partial.range.start.line], /^We keep your personal data for as long as necessary/);
+    assert.match(lines[partial.range.start.line], /^We keep your personal data as long as the purposes this policy sets out need it/);
     assert.strictEqual(partial.severity, vscode.DiagnosticSeverity.Error);
     assert.match(partial.message, /the retention period, or the criteria used to set it, is absent/);
     assert.strictEqual(lines[missing.range.start.line], '## Your rights');
@@ -256,7 +256,7 @@ suite('Policywright in VS Code', () => {
     // The element alone, as the paragraph right after the statement.
     await apply(partial, /retention period/i);
     let now = ed.document.getText().split(/\r?\n/);
-    assert.match(now[partial.range.start.line], /as long as necessary/);
+    assert.match(now[partial.range.start.line], /as long as the purposes this policy sets out need it/);
     assert.strictEqual(now[partial.range.start.line + 1], '');
     assert.match(now[partial.range.start.line + 2], /^In practice we keep retention_data for retention_period; after that we delete it/);
     assert.ok(!now.some((l) => /^#+ How long we keep your information/.test(l)), 'not the whole retention clause');
@@ -352,7 +352,7 @@ suite('Policywright in VS Code', () => {
     const original = vscode.window.activeTextEditor;
     assert.strictEqual(original.document.uri.toString(), link.uri.toString());
     assert.strictEqual(original.selection.start.line, link.range.start.line);
-    assert.match(original.document.lineAt(link.range.start.line).text, /keep your account data for 12 months/);
+    assert.match(original.document.lineAt(link.range.start.line).text, /Account data is kept for 12 months/);
     assert.deepStrictEqual(ours(original.document.uri).filter((x) => codeOf(x) === 'translation-drift'), [], 'the original gets none');
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
