@@ -9,7 +9,7 @@ import { PROFILES } from './data.js';
 import { decodeBytes } from './text.js';
 import { applyDisables } from './disables.js';
 import { ClauseLibrary, defaultLibrary, type ClauseSource } from './clauses.js';
-import type { CheckConfig, CheckResult, Diagnostic, Report, RuleMeta, RuleSetting, Severity, Span } from './types.js';
+import type { CheckConfig, CheckResult, Diagnostic, Report, RuleMeta, Severity, Span } from './types.js';
 import { capFindings } from './cap.js';
 
 export { capFindings, MAX_FINDINGS_PER_RULE, notListedOf, type NotListed } from './cap.js';
@@ -18,7 +18,6 @@ const SEVERITIES: string[] = ['off', 'error', 'warning', 'information', 'hint'];
 
 /** Documents larger than this are not parsed: we say so, with the size, rather than hang. */
 export const MAX_CHECK_CHARS = 8 * 1024 * 1024;
-
 
 /** The pseudo-rule under which problems with the input itself are reported. */
 export const INPUT_RULE = 'input';
