@@ -225,3 +225,21 @@ test('the words of a lead-in and a text joined by a space are the two readings t
   gateFor([/another\s+gate/iu]);
   assert.equal(joinedWords(lead, textWords('later')), null, 'a gate made between the readings: read the joined text instead');
 });
+
+test('anchors: expressions made on the fly do not grow the gates without bound, and stay correct past it', async () => {
+  // In a process of its own: filling the gates would leave every later test of this process ungated.
+  const { spawnSync } = await import('node:child_process');
+  const url = new URL('../../server/out/engine/anchors.js', import.meta.url).href;
+  const code = `
+    const { mayMatch, expressionGates, MAX_EXPRESSION_GATES } = await import(${JSON.stringify(url)});
+    const text = 'We keep the records of our members for six years, then delete them. '.repeat(2);
+    for (let i = 0; i < MAX_EXPRESSION_GATES + 5; i++) mayMatch(text, new RegExp('zqx' + i + 'vy', 'u'));
+    console.log(JSON.stringify({ count: expressionGates(), max: MAX_EXPRESSION_GATES, past: mayMatch(text, /records\\s+of\\s+our/u), closed: mayMatch(text, /zqx1vy/u) }));`;
+  const r = spawnSync(process.execPath, ['--input-type=module', '-e', code], { encoding: 'utf8' });
+  assert.equal(r.status, 0, r.stderr);
+  const got = JSON.parse(r.stdout);
+  assert.equal(got.count, got.max);
+  // A new expression past the bound is searched (never said to be impossible); one gated before stays gated.
+  assert.equal(got.past, true);
+  assert.equal(got.closed, false);
+});

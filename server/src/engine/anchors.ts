@@ -186,6 +186,21 @@ export function wordGateOn(): boolean {
 
 /** Anchor code → its bit in a text's words; only codes some gate asks about have one. */
 const anchorBit = new Map<number, number>();
+/** The same for three-letter codes, as an array read once per letter of a text (-1: none). */
+const triBit = new Int32Array(TRI).fill(-1);
+/** Three-letter codes that begin some four-letter anchor: only after them is a four-letter code looked up. */
+const quadStart = new Uint8Array(TRI);
+
+/** The bit of an anchor code, given one when it has none. */
+function bitOf(k: number): number {
+  let bit = anchorBit.get(k);
+  if (bit === undefined) {
+    anchorBit.set(k, (bit = anchorBit.size));
+    if (k < TRI) triBit[k] = bit;
+    else quadStart[Math.floor((k - TRI) / 36)] = 1;
+  }
+  return bit;
+}
 /** Gate id → its branches of clauses of anchor bits; null: always open. */
 const gates: (Int32Array[][] | null)[] = [];
 
@@ -204,13 +219,7 @@ export function gateFor(regexps: readonly RegExp[]): number {
     }
     for (const b of g) {
       branches.push(
-        b.map((clause) =>
-          Int32Array.from(clause, (k) => {
-            let bit = anchorBit.get(k);
-            if (bit === undefined) anchorBit.set(k, (bit = anchorBit.size));
-            return bit;
-          }),
-        ),
+        b.map((clause) => Int32Array.from(clause, bitOf)),
       );
     }
   }
@@ -240,8 +249,10 @@ export function gateOfGates(ids: readonly number[]): number {
 /** Which anchors a text holds (a bit per anchor), and each gate's answer once asked: ask with `opens(words, id)`. */
 export interface TextWords {
   present: Uint32Array;
-  /** How many gates there were: a gate made later is open to this text. */
+  /** How many gates there were: a gate made later is open to this text (until `current` brings it up to date). */
   gates: number;
+  /** How many anchors had a bit when the text was read: `present` says nothing of later ones. */
+  bits: number;
   /** Per gate: 0 not asked yet, 1 open, 2 closed. */
   answers: Uint8Array;
 }
@@ -263,18 +274,30 @@ export function textWords(text: string): TextWords {
       continue;
     }
     if (b >= 0 && c >= 0) {
-      let bit = anchorBit.get((b * 36 + c) * 36 + d);
-      if (bit !== undefined) present[bit >> 5] |= 1 << (bit & 31);
-      if (a >= 0) {
-        bit = anchorBit.get(TRI + ((a * 36 + b) * 36 + c) * 36 + d);
-        if (bit !== undefined) present[bit >> 5] |= 1 << (bit & 31);
+      const bit = triBit[(b * 36 + c) * 36 + d];
+      if (bit >= 0) present[bit >> 5] |= 1 << (bit & 31);
+      if (a >= 0 && quadStart[(a * 36 + b) * 36 + c]) {
+        const q = anchorBit.get(TRI + ((a * 36 + b) * 36 + c) * 36 + d);
+        if (q !== undefined) present[q >> 5] |= 1 << (q & 31);
       }
     }
     a = b;
     b = c;
     c = d;
   }
-  return { present, gates: count, answers: answersFor(present, count) };
+  return { present, gates: count, bits: anchorBit.size, answers: answersFor(present, count) };
+}
+
+/**
+ * A text's words brought up to the gates made since it was read, when those gates brought no new
+ * anchor (its `present` is then complete): the text need not be read again. False when it must be.
+ */
+function current(words: TextWords): boolean {
+  if (words.gates === gates.length) return true;
+  if (words.bits !== anchorBit.size) return false;
+  words.gates = gates.length;
+  words.answers = answersFor(words.present, words.gates);
+  return true;
 }
 
 /**
@@ -301,10 +324,12 @@ function answersFor(present: Uint32Array, gates: number): Uint8Array {
  * again. Null when a gate was made between the two readings.
  */
 export function joinedWords(a: TextWords, b: TextWords): TextWords | null {
+  current(a);
+  current(b);
   if (a.gates !== b.gates || a.present.length !== b.present.length) return null;
   const present = new Uint32Array(a.present.length);
   for (let i = 0; i < present.length; i++) present[i] = a.present[i] | b.present[i];
-  return { present, gates: a.gates, answers: answersFor(present, a.gates) };
+  return { present, gates: a.gates, bits: a.bits, answers: answersFor(present, a.gates) };
 }
 
 function holds(present: Uint32Array, clause: Int32Array): boolean {
@@ -314,7 +339,7 @@ function holds(present: Uint32Array, clause: Int32Array): boolean {
 
 /** May an expression list behind this gate match in the text (or in any part of it)? */
 export function opens(words: TextWords, id: number): boolean {
-  if (!enabled || id >= words.gates) return true;
+  if (!enabled || (id >= words.gates && !current(words))) return true;
   const known = words.answers[id];
   if (known) return known === 1;
   const branches = gates[id];
@@ -328,6 +353,12 @@ export function opens(words: TextWords, id: number): boolean {
 const regexpGates = new WeakMap<RegExp, number>();
 const gatesBySource = new Map<string, number>();
 const wordsMemo = new Map<string, TextWords>();
+/**
+ * At most this many expressions get a gate of their own through `mayMatch` (the data's and the
+ * code's are a few hundred): the gates, the anchors' bits and every text's words would otherwise
+ * grow with each new expression a caller made.
+ */
+export const MAX_EXPRESSION_GATES = 4096;
 /** Shorter texts are searched without the gate: reading their words costs about as much. */
 const GATE_FROM = 48;
 
@@ -336,6 +367,17 @@ const GATE_FROM = 48;
  * expressions with the `u` or `v` flag are gated (their syntax is the one the anchors are read
  * in); a text's words are remembered by the text, so an edit reads again only what it changed.
  */
+/** Whether the word gate can ever close for this expression (it has a gate, `u` or `v` flag); false when the gate is off. */
+export function gated(re: RegExp): boolean {
+  if (!enabled || !(re.unicode || re.flags.includes('v'))) return false;
+  return gateOf(re.source) !== null;
+}
+
+/** How many expressions have a gate of their own through `mayMatch` (for the test of its bound). */
+export function expressionGates(): number {
+  return gatesBySource.size;
+}
+
 export function mayMatch(text: string, re: RegExp): boolean {
   if (!enabled || text.length < GATE_FROM) return true;
   let id = regexpGates.get(re);
@@ -343,13 +385,17 @@ export function mayMatch(text: string, re: RegExp): boolean {
     // A caller may make a new expression object per call: the gate is kept by source too.
     const key = `${re.flags}/${re.source}`;
     id = gatesBySource.get(key);
-    if (id === undefined) gatesBySource.set(key, (id = re.unicode || re.flags.includes('v') ? gateFor([re]) : gateFor([])));
+    if (id === undefined) {
+      // Past MAX_EXPRESSION_GATES expressions (a caller making them from document text), a new one is searched ungated.
+      if (gatesBySource.size >= MAX_EXPRESSION_GATES) return true;
+      gatesBySource.set(key, (id = re.unicode || re.flags.includes('v') ? gateFor([re]) : gateFor([])));
+    }
     regexpGates.set(re, id);
   }
   if (!gates[id]) return true;
   let words = remember(wordsMemo, text, () => textWords(text));
-  if (id >= words.gates) {
-    // Gates made since this text was read: read it again for them.
+  if (id >= words.gates && !current(words)) {
+    // Gates with new anchors made since this text was read: read it again for them.
     words = textWords(text);
     wordsMemo.set(text, words);
   }

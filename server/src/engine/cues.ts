@@ -7,7 +7,7 @@ import type { Block, PolicyDocument } from './document.js';
 import { LANGUAGES } from './data.js';
 import { lastAtMost } from './text.js';
 import { rememberFor, type TextMemo } from './memo.js';
-import { mayMatch } from './anchors.js';
+import { gated, mayMatch } from './anchors.js';
 import { RegExpParser, type AST } from '@eslint-community/regexpp';
 import { PRECOMPUTED_EDGE_NEEDS } from './anchors-table.js';
 import { anchorKey } from './anchor-key.js';
@@ -413,7 +413,39 @@ export function matchAll(text: string, cues: readonly Cue[] | RegExp): RegExpExe
 export function hasCue(text: string, cues: readonly Cue[]): boolean {
   if (!cues.length) return false;
   const re = cuesRegExp(cues);
-  return mayMatch(text, re) && re.test(text);
+  if (!mayMatch(text, re)) return false;
+  const parts = gatedParts(re, cues);
+  if (!parts) return re.test(text);
+  // The list has cues without a literal word ("£10", a phone number) among cues with one: those
+  // are gated apart, and only the others are run on a text without their words.
+  const [withWords, without] = parts;
+  if (without.length && cuesRegExp(without).test(text)) return true;
+  const re2 = cuesRegExp(withWords);
+  return mayMatch(text, re2) && re2.test(text);
+}
+
+/**
+ * A list that the word gate cannot close (some cue has no literal word) split into the cues that
+ * have a gate of their own and the rest, when both parts hold some; null otherwise. The list says
+ * something somewhere exactly when one of its parts does. Read once per list.
+ */
+const splitLists = new WeakMap<RegExp, [Cue[], Cue[]] | null>();
+function gatedParts(re: RegExp, cues: readonly Cue[]): [Cue[], Cue[]] | null {
+  let parts = splitLists.get(re);
+  if (parts === undefined) {
+    parts = null;
+    if (cues.length > 1 && !gated(re)) {
+      const withWords: Cue[] = [];
+      const without: Cue[] = [];
+      for (const c of cues) {
+        const one = compileCues([c]);
+        if (one) (gated(one) ? withWords : without).push(c);
+      }
+      if (withWords.length && without.length) parts = [withWords, without];
+    }
+    splitLists.set(re, parts);
+  }
+  return parts;
 }
 
 const listIds = new WeakMap<readonly Cue[], number>();

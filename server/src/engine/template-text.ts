@@ -9,6 +9,7 @@
 import { cueAlternation, LETTER } from './cues.js';
 import { shouting } from './text.js';
 import { remember } from './memo.js';
+import { mayMatch } from './anchors.js';
 
 /** The template-shape parts of `server/data/languages/<lang>/placeholders.yaml`. */
 export interface TemplateShapeData {
@@ -453,15 +454,17 @@ function dummies(src: string, s: TemplateShapes, out: ShapeHit[]): void {
   }
   // A date format never filled in: "DD/MM/YYYY", "TT.MM.JJJJ", "JJ/MM/AAAA".
   DATE_MASK.lastIndex = 0;
-  while ((m = DATE_MASK.exec(src))) out.push({ index: m.index, length: m[0].length, kind: 'dummy', field: 'date' });
+  // Each of its forms has "MM": a text without two m's in a row is not searched.
+  if (TWO_MS.test(src)) while ((m = DATE_MASK.exec(src))) out.push({ index: m.index, length: m[0].length, kind: 'dummy', field: 'date' });
   // The conventional made-up names ("Max Mustermann", "Musterstadt", "John Doe"), wherever they stand.
-  if (s.made) {
+  if (s.made && mayMatch(src, s.made)) {
     s.made.lastIndex = 0;
     while ((m = s.made.exec(src))) if (!example(src, m.index)) out.push({ index: m.index, length: m[0].length, kind: 'dummy', field: 'name' });
   }
   // The words of a slot written as a name: "Company Name Ltd", "Your Business Name Limited".
   TITLE_RUN.lastIndex = 0;
-  while ((m = TITLE_RUN.exec(src))) {
+  // A slot written as a name stands before a legal form: a text without one is not searched.
+  if (ANY_LEGAL_FORM.test(src)) while ((m = TITLE_RUN.exec(src))) {
     const ws = m[1].split(/\s+/).map((w) => w.toLowerCase());
     if (ws.every((w) => s.values.has(w) || s.possessives.has(w)) && ws.some((w) => s.values.has(w)) && LEGAL_FORM.test(src.slice(m.index + m[1].length, m.index + m[1].length + 24))) {
       out.push({ index: m.index, length: m[1].length, kind: 'dummy', field: 'name' });
@@ -469,7 +472,7 @@ function dummies(src: string, s: TemplateShapes, out: ShapeHit[]): void {
   }
   // "Your Company" written as a name: inside a sentence, after a label, or before a legal form or
   // a defined term ("Your Company ("we")").
-  if (s.possessiveName) {
+  if (s.possessiveName && mayMatch(src, s.possessiveName)) {
     s.possessiveName.lastIndex = 0;
     while ((m = s.possessiveName.exec(src))) {
       const before = src.slice(Math.max(0, m.index - 8), m.index);
@@ -480,7 +483,7 @@ function dummies(src: string, s: TemplateShapes, out: ShapeHit[]): void {
     }
   }
   // Stand-in names where a name stands ("ABC Ltd", "Company: XYZ") and non-values after a label.
-  if (s.dummyNames) {
+  if (s.dummyNames && mayMatch(src, s.dummyNames)) {
     s.dummyNames.lastIndex = 0;
     while ((m = s.dummyNames.exec(src))) {
       const before = src.slice(Math.max(0, m.index - 40), m.index);
@@ -516,10 +519,15 @@ function example(src: string, at: number): boolean {
 
 const DATE_MASK = /(?<![\p{L}\p{N}])(?:[DdTtJj]{2}[./-][Mm]{2}[./-](?:[YyJjAa]{4}|[YyJjAa]{2})|[YyJjAa]{4}[./-][Mm]{2}[./-][DdTtJj]{2}|[Mm]{2}[./-][DdTtJj]{2}[./-][YyJjAa]{4})(?![\p{L}\p{N}])/gu;
 /** Two to four capitalised words (checked against the value words), then a legal form. */
+/** What every form of DATE_MASK holds. */
+const TWO_MS = /[Mm]{2}/;
 const TITLE_RUN = /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}{1,15}(?:\s\p{Lu}\p{Ll}{1,15}){1,3})(?=\s*,?\s*\p{Lu})/gu;
 
 const LEGAL_FORM_END = /\s(?:Ltd|Limited|Inc|LLC|LLP|plc|PLC|GmbH|AG|B\.V\.|BV|N\.V\.|SAS|SARL|S\.A\.|Corp)\.?$/u;
-const LEGAL_FORM = /^\s*,?\s*(?:Ltd|Limited|Inc|LLC|LLP|plc|PLC|GmbH|AG|B\.?V\.?|N\.?V\.?|SAS|SARL|S\.?A\.?|Corp|Corporation|Company|Co\.)(?![\p{L}])/u;
+const LEGAL_FORMS = '(?:Ltd|Limited|Inc|LLC|LLP|plc|PLC|GmbH|AG|B\\.?V\\.?|N\\.?V\\.?|SAS|SARL|S\\.?A\\.?|Corp|Corporation|Company|Co\\.)';
+const LEGAL_FORM = new RegExp(`^\\s*,?\\s*${LEGAL_FORMS}(?![\\p{L}])`, 'u');
+/** Whether a text holds a legal form anywhere (what every name TITLE_RUN reports stands before). */
+const ANY_LEGAL_FORM = new RegExp(LEGAL_FORMS, 'u');
 
 /** A number no one owns: one digit repeated, or digits counting up ("0123456789", "1234 567890"). */
 export function dummyDigits(digits: string): boolean {
@@ -555,7 +563,9 @@ export function scanBanner(original: string, s: TemplateShapes, sentences: (from
     let m: RegExpExecArray | null;
     while ((m = s.separatorCaps.exec(original))) out.push({ index: m.index, length: m[0].length, kind: 'options' });
   }
-  if (s.bannerIs) {
+  // The word gate (anchors.ts) on the block's text says which expressions can match in it, or in any sentence of it.
+  const may = (re: RegExp | null): re is RegExp => !!re && mayMatch(original, re);
+  if (may(s.bannerIs)) {
     s.bannerIs.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = s.bannerIs.exec(text))) {
@@ -567,12 +577,16 @@ export function scanBanner(original: string, s: TemplateShapes, sentences: (from
   // Sentence by sentence: an instruction to the drafter at its start ("Adapt this document before
   // you publish it", "Describe here how your business uses cookies", "Delete this section if not
   // applicable"), or a generator's credit anywhere in it.
-  for (let at = 0; at < text.length; ) {
+  const canAdapt = may(s.bannerAdapt) && may(s.bannerPublish) && may(s.bannerThisDoc);
+  const canGuide = may(s.guidance);
+  const canDelete = may(s.deletion);
+  const canCredit = (may(s.credit) || may(s.creditTemplate)) && may(s.documentWord);
+  for (let at = 0; (canAdapt || canGuide || canDelete || canCredit) && at < text.length; ) {
     const sent = sentences(at);
     const t = text.slice(sent.start, sent.end);
-    const adapt = s.bannerAdapt?.test(t) && s.bannerPublish?.test(t) && s.bannerThisDoc?.test(t);
-    const guidance = s.guidance?.test(t) || (s.deletion?.test(t) && deletionAtStart(t, s));
-    const credit = (s.credit?.test(t) || s.creditTemplate?.test(t)) && s.documentWord?.test(t);
+    const adapt = canAdapt && s.bannerAdapt?.test(t) && s.bannerPublish?.test(t) && s.bannerThisDoc?.test(t);
+    const guidance = (canGuide && s.guidance?.test(t)) || (canDelete && s.deletion?.test(t) && deletionAtStart(t, s));
+    const credit = canCredit && (s.credit?.test(t) || s.creditTemplate?.test(t)) && s.documentWord?.test(t);
     if ((adapt || guidance || credit) && !out.some((o) => o.index <= sent.start && o.index + o.length >= sent.end)) {
       out.push({ index: sent.start, length: sent.end - sent.start, kind: credit && !adapt && !guidance ? 'credit' : adapt ? 'banner' : 'instruction' });
     }

@@ -85,10 +85,83 @@ const DOUBLE = /(?<![\p{L}\p{N}_'’@.\-/])(\p{L}{1,40})(\s{1,3})(\1)(?![\p{L}\p
 // the paragraphs it changed (the expression's back-reference makes it the rule's whole cost).
 const doubles = new Map<string, boolean>();
 function hasDouble(text: string): boolean {
+  if (!mayDouble(text)) return false;
   DOUBLE.lastIndex = 0;
   const found = DOUBLE.test(text);
   DOUBLE.lastIndex = 0;
   return found;
+}
+
+/** Letters (`\p{L}`) outside ASCII, asked once per code unit: 1 a letter, 2 not. */
+const letterBMP = new Uint8Array(0x10000);
+const LETTER = /^\p{L}$/iu;
+/** The length in code units of the letter (`\p{L}`) at i, 0 when there is none. */
+function letterAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c | 32) >= 97 && (c | 32) <= 122 ? 1 : 0;
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const cp = text.codePointAt(i)!;
+    return cp > 0xffff && LETTER.test(String.fromCodePoint(cp)) ? 2 : 0;
+  }
+  let k = letterBMP[c];
+  if (!k) letterBMP[c] = k = LETTER.test(String.fromCharCode(c)) ? 1 : 2;
+  return k === 1 ? 1 : 0;
+}
+
+/** White space as `\s` reads it. */
+function spaceAt(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * False only when DOUBLE certainly finds nothing: no two runs of letters, one to three spaces
+ * apart, that could be the same word in any case. Runs are compared unit by unit; two ASCII letters
+ * must be the same letter (no other character folds onto an ASCII one but the Kelvin sign and the
+ * long s, which are not ASCII), and anything else counts as possibly equal. A scan of the text
+ * without the expression, which tried every length of every word against the next one.
+ */
+export function mayDouble(text: string): boolean {
+  let prevFrom = -1;
+  let prevTo = -1;
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    const k = letterAt(text, i);
+    if (!k) {
+      i++;
+      continue;
+    }
+    const from = i;
+    i += k;
+    for (let l; i < n && (l = letterAt(text, i)); ) i += l;
+    if (prevFrom >= 0 && from - prevTo >= 1 && from - prevTo <= 3 && i - from === prevTo - prevFrom && sameRun(text, prevFrom, from, i - from)) return true;
+    // The run may be the first of a pair when one to three spaces follow it.
+    let j = i;
+    while (j < n && j - i < 4 && spaceAt(text.charCodeAt(j))) j++;
+    if (j > i && j - i <= 3 && j < n && letterAt(text, j)) {
+      prevFrom = from;
+      prevTo = i;
+    } else prevFrom = -1;
+    i = j > i ? j : i;
+  }
+  return false;
+}
+
+/** DOUBLE alone, without the scan before it: for the test that the scan never hides a match. */
+export function doubledByExpression(text: string): boolean {
+  DOUBLE.lastIndex = 0;
+  const found = DOUBLE.test(text);
+  DOUBLE.lastIndex = 0;
+  return found;
+}
+
+function sameRun(text: string, a: number, b: number, length: number): boolean {
+  for (let k = 0; k < length; k++) {
+    const x = text.charCodeAt(a + k);
+    const y = text.charCodeAt(b + k);
+    if (x !== y && x < 128 && y < 128 && (x | 32) !== (y | 32)) return false;
+  }
+  return true;
 }
 
 function allowedWords(all: RepeatedWordData[]): Set<string> {

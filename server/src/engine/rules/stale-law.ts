@@ -7,7 +7,7 @@ import type { Block } from '../document.js';
 import type { StaleLawData, StaleLawEntry, ScopedCue, Cue } from '../datatypes.js';
 import { blockSpan } from '../document.js';
 import { COMMON } from '../data.js';
-import { anyBlockHas, cuesRegExp, hasCue, matchAll, proseBlocks, sentenceAt } from '../cues.js';
+import { anyBlockHas, hasCue, matchAll, proseBlocks, sentenceAt } from '../cues.js';
 import { rememberFor, type TextMemo } from '../memo.js';
 
 const DATA: StaleLawData = COMMON['stale-law'] ?? { historical: [], entries: [] };
@@ -80,7 +80,7 @@ on now).`,
     };
     // Most paragraphs mention no outdated law: one pass with every pattern at once finds the few
     // that do (remembered by text, so an edit re-reads only the paragraphs it changed).
-    const every = cuesRegExp(DATA.entries.flatMap((e) => activePatterns(e.patterns, doc.language)));
+    const every = everyPattern(doc.language);
     const candidates = blocks.filter((b) => mentionsAny(doc.language, b.text, every));
 
     for (const entry of DATA.entries) {
@@ -121,11 +121,16 @@ on now).`,
 };
 
 const mentions: TextMemo<string, boolean> = new Map();
-function mentionsAny(language: string, text: string, every: RegExp): boolean {
-  return rememberFor(mentions, text, language, () => {
-    every.lastIndex = 0;
-    return every.test(text);
-  });
+function mentionsAny(language: string, text: string, every: Cue[]): boolean {
+  return rememberFor(mentions, text, language, () => hasCue(text, every));
+}
+
+/** Every entry's patterns for a language, one list (the same array each time: its expression is kept by it). */
+const everyByLanguage = new Map<string, Cue[]>();
+function everyPattern(language: string): Cue[] {
+  let every = everyByLanguage.get(language);
+  if (!every) everyByLanguage.set(language, (every = DATA.entries.flatMap((e) => activePatterns(e.patterns, language))));
+  return every;
 }
 
 function activePatterns(patterns: ScopedCue[], language: string): Cue[] {
