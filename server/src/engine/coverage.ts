@@ -10,7 +10,7 @@ import { LANGUAGES, PROFILES } from './data.js';
 import type { Cue, LanguageData, RequirementCues, RequirementData, ProfileData } from './datatypes.js';
 import { compileCues, cueAlternation, cueSource, fromLanguageData, proseBlocks } from './cues.js';
 import { flat, intern, rememberFor, type TextMemo } from './memo.js';
-import { gateFor, gateOfGates, joinedWords, opens, textWords, type TextWords } from './anchors.js';
+import { gated, gateFor, gateOfGates, joinedWords, opens, textWords, type TextWords } from './anchors.js';
 import type { Coverage, Evidence, Position, Range } from './types.js';
 
 /** How many evidence sentences an item keeps: enough to show it, few enough for a huge file. */
@@ -24,10 +24,46 @@ const MAX_SENTENCE = 300;
  * Cues compiled as one case-insensitive expression and, if any cue asks for it, one case-sensitive;
  * `gate`: its word gate (anchors.ts), which skips a text that lacks the words a match needs.
  */
-type Matcher = RegExp[] & { gate: number };
+type Matcher = RegExp[] & { gate: number; cues: Cue[][]; wordless?: (Wordless | null)[] };
 
-function matcher(regexps: RegExp[]): Matcher {
-  return Object.assign(regexps, { gate: gateFor(regexps) });
+/** `cues`: each expression's cues (see `wordless`). */
+function matcher(regexps: RegExp[], cues: Cue[][]): Matcher {
+  return Object.assign(regexps, { gate: gateFor(regexps), cues });
+}
+
+/**
+ * A list the word gate never closes, because some of its cues have no literal word (a postcode,
+ * a phone number), split in two: the gate of its cues that have words, and the expression of the
+ * others. Where that gate is closed, the cues with words match nowhere in the text, and the
+ * expression of the others finds what the whole list finds (at each place the alternation tries
+ * its cues in order, and those fail); so only that shorter expression is run. Read once per list,
+ * when first asked; null for a list that has a gate or cannot be split.
+ */
+interface Wordless {
+  withWords: number;
+  others: RegExp;
+}
+
+function wordless(m: Matcher, i: number): Wordless | null {
+  const all = (m.wordless ??= []);
+  let w = all[i];
+  if (w === undefined) {
+    w = null;
+    const re = m[i];
+    if (m.cues[i].length > 1 && !gated(re)) {
+      const withWords: Cue[] = [];
+      const others: Cue[] = [];
+      for (const c of m.cues[i]) {
+        const one = compileCues([c], re.flags);
+        if (one) (gated(one) ? withWords : others).push(c);
+      }
+      const some = compileCues(withWords, re.flags);
+      const rest = compileCues(others, re.flags);
+      if (some && rest) w = { withWords: gateFor([some]), others: rest };
+    }
+    all[i] = w;
+  }
+  return w;
 }
 
 interface CompiledRequirement {
@@ -131,14 +167,25 @@ function compileRequirements(data: RequirementsData[]): CompiledLanguage {
     // Several cues may capture a name: each gets its own group (name0, name1, ...).
     const list = expand(cues).map((c, i) => c.replaceAll('(?<name>', `(?<name${i}>`));
     const sensitive = list.filter((c) => c.startsWith('=')).map((c) => c.slice(1));
-    const out = [compileCues(list.filter((c) => !c.startsWith('='))), compileCues(sensitive, 'gu')].filter((re): re is RegExp => !!re);
-    return out.length ? matcher(out) : null;
+    const insensitive = list.filter((c) => !c.startsWith('='));
+    const out: RegExp[] = [];
+    const lists: Cue[][] = [];
+    for (const [l, re] of [
+      [insensitive, compileCues(insensitive)],
+      [sensitive, compileCues(sensitive, 'gu')],
+    ] as const) {
+      if (re) {
+        out.push(re);
+        lists.push(l);
+      }
+    }
+    return out.length ? matcher(out, lists) : null;
   };
   const ids = new Set<string>();
   for (const d of data) for (const id of Object.keys(d.requirements ?? {})) ids.add(id);
   // Compiled once and shared by every requirement's statement veto (expressions compile lazily
   // and each costs time on a first check).
-  const notAny: RegExp[] = compile(data.flatMap((d) => d.notAny ?? [])) ?? [];
+  const notAny = compile(data.flatMap((d) => d.notAny ?? []));
   const exception = compile(data.flatMap((d) => d.exceptions ?? []));
   const requirements = new Map<string, CompiledRequirement>();
   for (const id of ids) {
@@ -184,7 +231,7 @@ function compileRequirements(data: RequirementsData[]): CompiledLanguage {
       absence,
       exception,
       not,
-      notStatement: not || notAny.length ? matcher([...(not ?? []), ...notAny]) : null,
+      notStatement: not || notAny ? matcher([...(not ?? []), ...(notAny ?? [])], [...(not?.cues ?? []), ...(notAny?.cues ?? [])]) : null,
       narrow: compile(all('narrow')),
       broad: compile(all('broad')),
       inContext,
@@ -339,7 +386,12 @@ function sectionContexts(doc: PolicyDocument, cues: CompiledLanguage): Set<strin
 function firstMatch(matcher: Matcher, text: string, from = 0, words?: TextWords): { from: number; to: number; name?: string } | null {
   if (words && !opens(words, matcher.gate)) return null;
   let best: { from: number; to: number; name?: string } | null = null;
-  for (const re of matcher) {
+  for (let i = 0; i < matcher.length; i++) {
+    let re = matcher[i];
+    if (words) {
+      const w = wordless(matcher, i);
+      if (w && !opens(words, w.withWords)) re = w.others;
+    }
     re.lastIndex = from;
     const m = re.exec(text);
     if (m && (!best || m.index < best.from)) {
