@@ -243,3 +243,36 @@ test('anchors: expressions made on the fly do not grow the gates without bound, 
   assert.equal(got.past, true);
   assert.equal(got.closed, false);
 });
+
+test('a cue list with cues that have no word (postcodes, phone numbers) finds the same with the gate as without it, where only those cues can match', async () => {
+  // Each text is checked in a worker of its own per setting, so that no memo is shared. The
+  // texts hold addresses and numbers with and without the words of the lists' other cues.
+  const texts = [
+    '# Privacy\n\nBright Kettle Ltd\n\n12 Harbour Row, Leith EH6 6QQ\n\nPhone +44 131 496 0000. Mail hello@brightkettle.example.\n\nWe keep your name to send you the order.\n',
+    '# Who we are\n\nOur postal address is 4 Mill Lane, Leeds LS1 4AB; call +44 113 496 0011 or write to us at that address.\n',
+    '# Privacyverklaring\n\nBakkerij De Korenschoof, Dorpsstraat 12, 1234 AB Ergens.\n\nBel 020 123 4567 of mail naar info@korenschoof.example.\n\nWij bewaren uw naam zolang u klant bent.\n',
+    '# Datenschutz\n\nTischlerei Holzwurm GmbH, Lindenweg 5, 12345 Musterort. Telefon 030 1234567.\n',
+  ];
+  const { Worker } = await import('node:worker_threads');
+  const url = new URL('../../server/out/engine/', import.meta.url).href;
+  const run = (gate: boolean) =>
+    new Promise<string[]>((resolve, reject) => {
+      const w = new Worker(
+        `const { parentPort, workerData } = require('node:worker_threads');
+         (async () => {
+           const { setWordGate } = await import(workerData.url + 'anchors.js');
+           const { check } = await import(workerData.url + 'check.js');
+           setWordGate(workerData.gate);
+           parentPort.postMessage(workerData.texts.map((t) => JSON.stringify(check(t))));
+         })();`,
+        { eval: true, workerData: { gate, texts, url } },
+      );
+      w.once('message', (m) => {
+        resolve(m);
+        void w.terminate();
+      });
+      w.once('error', reject);
+    });
+  const [on, off] = await Promise.all([run(true), run(false)]);
+  for (let i = 0; i < texts.length; i++) assert.equal(on[i], off[i], `text ${i}: the gate changed the result`);
+});

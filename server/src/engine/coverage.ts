@@ -8,9 +8,9 @@
 import { blockSpan, type Block, type PolicyDocument } from './document.js';
 import { LANGUAGES, PROFILES } from './data.js';
 import type { Cue, LanguageData, RequirementCues, RequirementData, ProfileData } from './datatypes.js';
-import { compileCues, cueAlternation, cueSource, fromLanguageData, proseBlocks } from './cues.js';
+import { compileCues, cueAlternation, cueHasGate, cueSource, fromLanguageData, proseBlocks } from './cues.js';
 import { flat, intern, rememberFor, type TextMemo } from './memo.js';
-import { gated, gateFor, gateOfGates, joinedWords, opens, textWords, type TextWords } from './anchors.js';
+import { gated, gateFor, gateOfGates, joinedWords, opens, textWords, wordGateOn, type TextWords } from './anchors.js';
 import type { Coverage, Evidence, Position, Range } from './types.js';
 
 /** How many evidence sentences an item keeps: enough to show it, few enough for a huge file. */
@@ -28,7 +28,11 @@ type Matcher = RegExp[] & { gate: number; cues: Cue[][]; wordless?: (Wordless | 
 
 /** `cues`: each expression's cues (see `wordless`). */
 function matcher(regexps: RegExp[], cues: Cue[][]): Matcher {
-  return Object.assign(regexps, { gate: gateFor(regexps), cues });
+  const m: Matcher = Object.assign(regexps, { gate: gateFor(regexps), cues });
+  // Split now, with the language's other gates: a gate made during a check makes every text's
+  // words read before it out of date (anchors.ts `current`).
+  for (let i = 0; i < m.length; i++) wordless(m, i);
+  return m;
 }
 
 /**
@@ -37,7 +41,7 @@ function matcher(regexps: RegExp[], cues: Cue[][]): Matcher {
  * others. Where that gate is closed, the cues with words match nowhere in the text, and the
  * expression of the others finds what the whole list finds (at each place the alternation tries
  * its cues in order, and those fail); so only that shorter expression is run. Read once per list,
- * when first asked; null for a list that has a gate or cannot be split.
+ * when it is compiled; null for a list that has a gate or cannot be split.
  */
 interface Wordless {
   withWords: number;
@@ -53,10 +57,7 @@ function wordless(m: Matcher, i: number): Wordless | null {
     if (m.cues[i].length > 1 && !gated(re)) {
       const withWords: Cue[] = [];
       const others: Cue[] = [];
-      for (const c of m.cues[i]) {
-        const one = compileCues([c], re.flags);
-        if (one) (gated(one) ? withWords : others).push(c);
-      }
+      for (const c of m.cues[i]) (cueHasGate(c) ? withWords : others).push(c);
       const some = compileCues(withWords, re.flags);
       const rest = compileCues(others, re.flags);
       if (some && rest) w = { withWords: gateFor([some]), others: rest };
@@ -388,7 +389,7 @@ function firstMatch(matcher: Matcher, text: string, from = 0, words?: TextWords)
   let best: { from: number; to: number; name?: string } | null = null;
   for (let i = 0; i < matcher.length; i++) {
     let re = matcher[i];
-    if (words) {
+    if (words && wordGateOn()) {
       const w = wordless(matcher, i);
       if (w && !opens(words, w.withWords)) re = w.others;
     }

@@ -7,7 +7,7 @@ import type { Block, PolicyDocument } from './document.js';
 import { LANGUAGES } from './data.js';
 import { lastAtMost } from './text.js';
 import { rememberFor, type TextMemo } from './memo.js';
-import { gated, mayMatch } from './anchors.js';
+import { gated, gateOf, mayMatch } from './anchors.js';
 import { RegExpParser, type AST } from '@eslint-community/regexpp';
 import { PRECOMPUTED_EDGE_NEEDS } from './anchors-table.js';
 import { anchorKey } from './anchor-key.js';
@@ -425,6 +425,16 @@ export function hasCue(text: string, cues: readonly Cue[]): boolean {
 }
 
 /**
+ * Whether a cue's matches all hold a literal word the word gate reads (anchors.ts), read from its
+ * source alone, without compiling it: a cue that does not compile has none (it is left out of its
+ * list anyway, and a list of it alone never matches).
+ */
+export function cueHasGate(cue: Cue): boolean {
+  if (typeof cue !== 'string' || !cue.trim()) return false;
+  return gateOf(cueSource(cue)) !== null;
+}
+
+/**
  * A list that the word gate cannot close (some cue has no literal word) split into the cues that
  * have a gate of their own and the rest, when both parts hold some; null otherwise. The list says
  * something somewhere exactly when one of its parts does. Read once per list.
@@ -437,10 +447,7 @@ function gatedParts(re: RegExp, cues: readonly Cue[]): [Cue[], Cue[]] | null {
     if (cues.length > 1 && !gated(re)) {
       const withWords: Cue[] = [];
       const without: Cue[] = [];
-      for (const c of cues) {
-        const one = compileCues([c]);
-        if (one) (gated(one) ? withWords : without).push(c);
-      }
+      for (const c of cues) (cueHasGate(c) ? withWords : without).push(c);
       if (withWords.length && without.length) parts = [withWords, without];
     }
     splitLists.set(re, parts);
