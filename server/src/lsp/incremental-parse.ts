@@ -93,15 +93,17 @@ function toChunks(text: string, starts: [number, number][]): Chunk[] {
   return starts.map(([offset, line], i) => ({ text: text.slice(offset, i + 1 < starts.length ? starts[i + 1][0] : text.length), offset, line: line + 1 }));
 }
 
-/** A chunk as placed in the last parse: its text (a copy, not a slice of a whole document), tree and nodes there. */
+/**
+ * A chunk as placed in its last parse: its text (a copy, not a slice of a whole document) and its
+ * tree's top-level nodes there, with positions in the whole text (shifted from the chunk's own):
+ * only read, never changed, by the document model. Placed elsewhere, they are shifted again.
+ */
 interface Placed {
   text: string;
   offset: number;
   line: number;
-  tree: Root;
   /** Its tree ends inside a construct that runs on (`openAtEnd`). */
   open: boolean;
-  /** The tree's children, shifted to `offset` and `line`: only read, never changed, by the document model. */
   nodes: RootContent[];
 }
 
@@ -124,7 +126,8 @@ interface Parsed {
  * after an edit neither cuts, copies nor looks up the unchanged chunks by their text.
  */
 export class ChunkedParser {
-  private cache = new Map<string, { tree: Root; open: boolean }>();
+  /** Each chunk text's last placement: one copy of its nodes, not its own tree beside them. */
+  private cache = new Map<string, Placed>();
   private recent: Set<string>[] = [];
   /** The chunks of the round under way (see `round`); none: each parse is a round. */
   private current?: Set<string>;
@@ -200,17 +203,19 @@ export class ChunkedParser {
     this.hits += cs.kept.length + cs.moved.length;
     for (const c of cs.fresh) {
       const key = flat(c.text);
-      let entry = this.cache.get(key);
-      if (entry) this.hits++;
-      else {
+      const entry = this.cache.get(key);
+      if (entry) {
+        this.hits++;
+        out.push(this.place(entry, c.offset, c.line));
+      } else {
         this.misses++;
         const tree = parseBlocks(key);
-        entry = { tree, open: openAtEnd(key, tree) };
-        this.cache.set(key, entry);
+        const own: Placed = { text: key, offset: 0, line: 1, open: openAtEnd(key, tree), nodes: tree.children };
+        this.cache.set(key, own);
+        out.push(this.place(own, c.offset, c.line));
       }
-      out.push(this.place(key, entry, c.offset, c.line));
     }
-    for (const c of cs.moved) out.push(cs.delta || cs.lines ? this.place(c.text, c, c.offset + cs.delta, c.line + cs.lines) : c);
+    for (const c of cs.moved) out.push(this.place(c, c.offset + cs.delta, c.line + cs.lines));
     // A chunk (other than the last) that ends open: the cut was wrong; parse the whole text.
     for (let i = 0; i < out.length - 1; i++) if (out[i].open) return undefined;
     if (out.length === 1) return undefined;
@@ -218,8 +223,12 @@ export class ChunkedParser {
     return { text, chunks: out };
   }
 
-  private place(text: string, entry: { tree: Root; open: boolean }, offset: number, line: number): Placed {
-    return { text, offset, line, tree: entry.tree, open: entry.open, nodes: entry.tree.children.map((n) => shift(n, line - 1, offset)) };
+  /** The chunk `from` placed at `offset` and `line` (itself when it stands there), remembered as its text's last placement. */
+  private place(from: Placed, offset: number, line: number): Placed {
+    if (from.offset === offset && from.line === line) return from;
+    const placed = { text: from.text, offset, line, open: from.open, nodes: from.nodes.map((n) => shift(n, line - from.line, offset - from.offset)) };
+    this.cache.set(from.text, placed);
+    return placed;
   }
 
   /**
@@ -231,12 +240,23 @@ export class ChunkedParser {
   private replan(text: string, before: Parsed): { kept: Placed[]; fresh: Chunk[]; moved: Placed[]; delta: number; lines: number } | undefined {
     const old = before.text;
     const min = Math.min(text.length, old.length);
-    let p = 0;
-    while (p < min && text.charCodeAt(p) === old.charCodeAt(p)) p++;
-    let s = 0;
-    while (s < min - p && text.charCodeAt(text.length - 1 - s) === old.charCodeAt(old.length - 1 - s)) s++;
     const delta = text.length - old.length;
     const olds = before.chunks;
+    // The common start and end, compared a chunk at a time (natively), then a character at a time
+    // inside the first chunk that differs.
+    let p = 0;
+    for (const c of olds) {
+      if (c.offset + c.text.length > min || !text.startsWith(c.text, c.offset)) break;
+      p = c.offset + c.text.length;
+    }
+    while (p < min && text.charCodeAt(p) === old.charCodeAt(p)) p++;
+    let s = 0;
+    for (let i = olds.length - 1; i >= 0; i--) {
+      const c = olds[i];
+      if (old.length - c.offset > min - p || !text.endsWith(c.text, c.offset + c.text.length + delta)) break;
+      s = old.length - c.offset;
+    }
+    while (s < min - p && text.charCodeAt(text.length - 1 - s) === old.charCodeAt(old.length - 1 - s)) s++;
     // Keep chunks 0..k-1: chunk k starts at or before the change, and so does the end of its first line.
     let k = 0;
     while (k + 1 < olds.length) {
