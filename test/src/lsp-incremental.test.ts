@@ -116,6 +116,59 @@ test('the chunked parse gives the same tree as a full parse', async () => {
   );
 });
 
+test('edit after edit, the chunks kept and moved from the last parse give the tree of a full parse', async () => {
+  const { ChunkedParser } = await import('../../server/out/lsp/incremental-parse.js');
+  const { parseBlocks } = await import('../../server/out/engine/document.js');
+  const strip = (t: unknown) => JSON.parse(JSON.stringify(t));
+  const step = fc.record({ at: fc.nat(), len: fc.nat({ max: 40 }), insert: fc.array(fc.oneof(piece, tricky), { maxLength: 2 }).map((a) => a.join('')) });
+  fc.assert(
+    fc.property(doc, fc.array(step, { minLength: 1, maxLength: 10 }), (initial, steps) => {
+      const parser = new ChunkedParser();
+      let text = initial;
+      assert.deepEqual(strip(parser.parse(text)), strip(parseBlocks(text)));
+      for (const e of steps) {
+        const start = text.length ? e.at % (text.length + 1) : 0;
+        text = text.slice(0, start) + e.insert + text.slice(Math.min(text.length, start + e.len));
+        assert.deepEqual(strip(parser.parse(text)), strip(parseBlocks(text)), JSON.stringify(text));
+      }
+    }),
+    { numRuns: runs(500) },
+  );
+  // Edits that move a cut: a chunk's first line indented into the list before it, made a list
+  // item or `---`, its blank line removed, a fence opened or closed before it, a blank line typed
+  // into a paragraph, text added to the line after a cut.
+  const base = '- item one\n\nPara two.\n\nPara three.\n\n```\ncode\n```\n\nPara four.\n\n- a\n\n- b\n\nPara five.\n';
+  const edits: [string, string][] = [
+    ['Para two', '  Para two'],
+    ['Para two', '- Para two'],
+    ['Para two', '---\nPara two'],
+    ['one\n\nPara', 'one\nPara'],
+    ['Para three.\n', '```\nPara three.\n'],
+    ['```\n\nPara four', '\nPara four'],
+    ['Para four.', 'Para\n\nfour.'],
+    ['\n\n- b', '\n\n  - b'],
+    ['Para five', '  Para five'],
+    ['Para three.\n\n', 'Para three.\n\n\n\nNew para.\n\n'],
+    ['Para two.\n\n', ''],
+  ];
+  for (const [from, to] of edits) {
+    const parser = new ChunkedParser();
+    parser.parse(base);
+    const edited = base.replace(from, to);
+    assert.deepEqual(strip(parser.parse(edited)), strip(parseBlocks(edited)), JSON.stringify([from, to]));
+    assert.deepEqual(strip(parser.parse(base)), strip(parseBlocks(base)), `${JSON.stringify([from, to])} undone`);
+  }
+  // A long text edited in its middle: the chunks before and after the edit are reused, not parsed again.
+  const parser = new ChunkedParser();
+  const paragraphs = Array.from({ length: 40 }, (_, i) => `Paragraph ${i} says what we keep and why.\n`);
+  const long = paragraphs.join('\n');
+  parser.parse(long);
+  const misses = parser.misses;
+  const edited = long.replace('Paragraph 20 says', 'Paragraph 20 now says');
+  assert.deepEqual(strip(parser.parse(edited)), strip(parseBlocks(edited)));
+  assert.equal(parser.misses - misses, 1, 'only the edited chunk is parsed again');
+});
+
 test('the chunked parse of each seed (a fifth under npm test) equals its full parse, before and after an edit', { skip: SKIP_NO_SHARED }, async () => {
   const { ChunkedParser, chunks } = await import('../../server/out/lsp/incremental-parse.js');
   const { parseBlocks } = await import('../../server/out/engine/document.js');

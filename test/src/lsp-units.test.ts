@@ -289,27 +289,58 @@ test('the scheduler drops a check of a closed document even when it is reopened 
   s.dispose();
 });
 
-test('findings from the check worker: the texts of the last analysis give back its objects, new texts are parsed, a document forgotten starts afresh', async () => {
-  const { FindingReader } = await import('../../server/out/lsp/scheduler.js');
+test('findings from the check worker: a finding equal to one of the last analysis is posted as its place and read back as the same object, new ones as JSON; a document forgotten or read as a neighbour starts afresh', async () => {
+  const { FindingReader, FindingWriter } = await import('../../server/out/lsp/scheduler.js');
   const a: Diagnostic = { rule: 'placeholder', severity: 'warning', message: 'A blank is left.', range: r(3, 0, 3, 5) };
   const b: Diagnostic = { rule: 'stale-law', severity: 'information', message: 'An old law is named.', range: r(9, 2, 9, 8), fixes: [{ title: 'Name the new one', kind: 'fix', edits: [{ range: r(9, 2, 9, 8), newText: 'GDPR' }] }] };
+  const writer = new FindingWriter();
   const reader = new FindingReader();
-  const first = reader.read('u', [a, b].map((d) => JSON.stringify(d)));
-  assert.deepEqual(first, [a, b]);
+  // One check, as the scheduler runs it: the server thread says which check's list it holds.
+  let id = 0;
+  const roundTrip = (uri: string, findings: Diagnostic[], keep = true) => {
+    id++;
+    const posted = writer.write(id, keep ? uri : undefined, keep ? reader.holds(uri) : undefined, JSON.parse(JSON.stringify(findings)));
+    return { posted, read: reader.read(uri, id, posted, keep) };
+  };
+  const first = roundTrip('u', [a, b]);
+  assert.ok(first.posted.every((p) => typeof p === 'string'), 'nothing to refer to yet');
+  assert.deepEqual(first.read, [a, b]);
   const moved = { ...b, range: r(10, 2, 10, 8) };
-  const second = reader.read('u', [a, moved, a].map((d) => JSON.stringify(d)));
-  assert.deepEqual(second, [a, moved, a]);
-  assert.equal(second[0], first[0], 'an unchanged finding is the same object');
-  assert.notEqual(second[2], second[0], 'the same finding twice in one list: two objects');
-  assert.notEqual(reader.read('v', [JSON.stringify(a)])[0], first[0], 'another document shares nothing');
+  const second = roundTrip('u', [a, moved, a]);
+  assert.deepEqual(second.posted.map((p) => typeof p), ['number', 'string', 'string'], 'only the unchanged finding is posted by its place, once');
+  assert.deepEqual(second.read, [a, moved, a]);
+  assert.equal(second.read![0], first.read![0], 'an unchanged finding is the same object');
+  assert.notEqual(second.read![2], second.read![0], 'the same finding twice in one list: two objects');
+  // Changed anywhere inside (a fix's text), a finding is new.
+  const refixed = { ...moved, fixes: [{ title: 'Name the new one', kind: 'fix' as const, edits: [{ range: r(10, 2, 10, 8), newText: 'UK GDPR' }] }] };
+  const third = roundTrip('u', [a, refixed]);
+  assert.deepEqual(third.posted.map((p) => typeof p), ['number', 'string']);
+  assert.deepEqual(third.read, [a, refixed]);
+  assert.notEqual(roundTrip('v', [a]).read![0], first.read![0], 'another document shares nothing');
   reader.forget('u');
-  const again = reader.read('u', [JSON.stringify(a)]);
-  assert.notEqual(again[0], first[0]);
+  const again = roundTrip('u', [a]);
+  assert.equal(typeof again.posted[0], 'string', 'the server thread forgot the list: the worker refers to nothing');
+  assert.notEqual(again.read![0], first.read![0]);
   // A neighbour's check (not kept): parsed, and what was kept of the document is dropped.
-  const neighbour = reader.read('u', [JSON.stringify(a)], false);
-  assert.deepEqual(neighbour, [a]);
-  assert.notEqual(neighbour[0], again[0]);
-  assert.notEqual(reader.read('u', [JSON.stringify(a)])[0], again[0], 'nothing kept of the earlier analysis');
+  const neighbour = roundTrip('u', [a], false);
+  assert.deepEqual(neighbour.read, [a]);
+  const after = roundTrip('u', [a]);
+  assert.equal(typeof after.posted[0], 'string', 'nothing kept of the earlier analysis');
+  assert.notEqual(after.read![0], again.read![0]);
+  // A place that refers to a list the reader no longer holds: no findings, not wrong ones.
+  assert.equal(reader.read('w', 99, [0]), undefined);
+});
+
+test('findings alike as JSON: plain data only, an undefined value or a number JSON cannot write is never alike', async () => {
+  const { sameFinding } = await import('../../server/out/lsp/scheduler.js');
+  assert.ok(sameFinding({ a: [1, 'x', { b: true }] }, { a: [1, 'x', { b: true }] }));
+  assert.ok(!sameFinding({ a: 1, b: 2 }, { b: 2, a: 1 }), 'keys in another order write other JSON');
+  assert.ok(!sameFinding({ a: undefined }, { a: undefined }));
+  assert.ok(!sameFinding({ n: NaN }, { n: NaN }));
+  assert.ok(!sameFinding({ d: new Date(0) }, { d: new Date(1) }));
+  assert.ok(!sameFinding([1, 2], { 0: 1, 1: 2 }));
+  assert.ok(!sameFinding({ a: [1, 2] }, { a: [1, 2, 3] }));
+  assert.ok(!sameFinding({ a: null }, { a: {} }));
 });
 
 test('the scheduler checks an open document before the neighbours read from disk that were queued first', async () => {

@@ -8,7 +8,7 @@
 import type { Root, RootContent } from 'mdast';
 import { parseBlocks } from '../engine/document.js';
 import { FlowLines, openAtEnd, shift } from '../engine/line-blocks.js';
-import { LineIndex } from '../engine/text.js';
+import { flat } from '../engine/memo.js';
 
 interface Chunk {
   text: string;
@@ -18,39 +18,99 @@ interface Chunk {
 
 const DEFINITION = /^ {0,3}\[[^\]\n]+\]:/m;
 const LIST_START = /^(?:[-*+•●▪◦·‣∙○■□➢►✓✔→]|\(?[0-9]{1,9}[.)]|\(?[a-zA-Z][.)])(?:[ \t]|$)/;
+
+/** Where the line that starts at `at` ends (before its line break) and where the next one starts: \n, \r\n and a lone \r, as micromark counts lines. */
+function lineAt(text: string, at: number): { end: number; next: number } {
+  for (let i = at; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) return { end: i, next: i + 1 };
+    if (c === 13) return { end: i, next: text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1 };
+  }
+  return { end: text.length, next: -1 };
+}
+
+/** Is this line blank (spaces and tabs only)? */
+function blankLine(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
+}
+
+/**
+ * The chunk starts (offset and 0-based line) of `text` from a chunk start `from` on line `line`
+ * (0 and 0: the whole text, after its front matter at `first`). `resync(offset, line)`: asked at
+ * each cut after the first; true stops the scan there (the rest of the cuts are known). A cut is
+ * a line after a blank line, outside fences and HTML blocks, not indented, not a list item and not
+ * `---` (at a chunk's start it would read as front matter). At a cut no construct is open, so a
+ * scan started at one makes the cuts after it that a scan from the text's start makes.
+ */
+function cuts(text: string, from: number, line: number, resync?: (offset: number, line: number) => boolean): { starts: [number, number][]; stopped: boolean } {
+  const starts: [number, number][] = [[from, line]];
+  const flow = new FlowLines();
+  let prevBlank = false;
+  for (let at = from, l = line; at >= 0; l++) {
+    const { end, next } = lineAt(text, at);
+    const t = text.slice(at, end);
+    if (flow.inside(t)) prevBlank = false;
+    else {
+      const blank = blankLine(text, at, end);
+      if (!blank && prevBlank && at > starts[starts.length - 1][0] && !/^[ \t]/.test(t) && !LIST_START.test(t) && !/^---/.test(t)) {
+        if (resync?.(at, l)) return { starts, stopped: true };
+        starts.push([at, l]);
+      }
+      prevBlank = blank;
+    }
+    at = next;
+  }
+  return { starts, stopped: false };
+}
+
+/** Where the body starts: after a closed front matter (its lines are the first chunk's); -1 when one opens and never closes. */
+function bodyStart(text: string): { offset: number; line: number } {
+  if (!/^---[ \t]*(\r\n|\r|\n)/.test(text)) return { offset: 0, line: 0 };
+  let { next } = lineAt(text, 0);
+  for (let l = 1; next >= 0; l++) {
+    const { end, next: after } = lineAt(text, next);
+    if (/^---[ \t]*$/.test(text.slice(next, end))) return after < 0 ? { offset: -1, line: -1 } : { offset: after, line: l + 1 };
+    next = after;
+  }
+  return { offset: -1, line: -1 };
+}
+
 /** Cut the text into chunks that parse on their own exactly as they do in place. */
 export function chunks(text: string): Chunk[] {
   if (DEFINITION.test(text)) return [{ text, offset: 0, line: 1 }];
-  // Line starts, with \n, \r\n and lone \r, as micromark counts lines.
-  const starts = new LineIndex(text).starts;
-  const lineText = (l: number) => text.slice(starts[l], l + 1 < starts.length ? starts[l + 1] : text.length).replace(/\r?\n$|\r$/, '');
-  let first = 0;
   // Front matter belongs to the first chunk whole; an unclosed one changes how micromark reads
   // the whole rest of the document, so then the document is parsed whole.
-  if (/^---[ \t]*(\r\n|\r|\n)/.test(text)) {
-    for (let l = 1; l < starts.length && !first; l++) if (/^---[ \t]*$/.test(lineText(l))) first = l + 1;
-    if (!first) return [{ text, offset: 0, line: 1 }];
-  }
-  const out: Chunk[] = [];
-  let chunkStartLine = 0;
-  const flow = new FlowLines();
-  let prevBlank = false;
-  for (let l = first; l < starts.length; l++) {
-    const t = lineText(l);
-    if (flow.inside(t)) {
-      prevBlank = false;
-      continue;
-    }
-    const blank = /^[ \t]*$/.test(t);
-    // `---` at a chunk's start would read as front matter there.
-    if (!blank && prevBlank && l > chunkStartLine && !/^[ \t]/.test(t) && !LIST_START.test(t) && !/^---/.test(t)) {
-      out.push({ text: text.slice(starts[chunkStartLine], starts[l]), offset: starts[chunkStartLine], line: chunkStartLine + 1 });
-      chunkStartLine = l;
-    }
-    prevBlank = blank;
-  }
-  out.push({ text: text.slice(starts[chunkStartLine]), offset: starts[chunkStartLine], line: chunkStartLine + 1 });
-  return out;
+  const body = bodyStart(text);
+  if (body.offset < 0) return [{ text, offset: 0, line: 1 }];
+  return toChunks(text, body.offset ? [[0, 0], ...cuts(text, body.offset, body.line).starts.slice(1)] : cuts(text, 0, 0).starts);
+}
+
+function toChunks(text: string, starts: [number, number][]): Chunk[] {
+  return starts.map(([offset, line], i) => ({ text: text.slice(offset, i + 1 < starts.length ? starts[i + 1][0] : text.length), offset, line: line + 1 }));
+}
+
+/**
+ * A chunk as placed in its last parse: its text (a copy, not a slice of a whole document) and its
+ * tree's top-level nodes there, with positions in the whole text (shifted from the chunk's own):
+ * only read, never changed, by the document model. Placed elsewhere, they are shifted again.
+ */
+interface Placed {
+  text: string;
+  offset: number;
+  line: number;
+  /** Its tree ends inside a construct that runs on (`openAtEnd`). */
+  open: boolean;
+  nodes: RootContent[];
+}
+
+/** One parse of a text cut into chunks (of a text parsed whole: no chunks). */
+interface Parsed {
+  text: string;
+  chunks: Placed[];
 }
 
 /**
@@ -58,15 +118,22 @@ export function chunks(text: string): Chunk[] {
  * document whose long tables and heading runs are read without remark is parsed piece by piece
  * (`parseAroundRuns`): `round` makes all the pieces of one check one document here, so that a
  * document of many pieces keeps its chunks (one slot per piece thrashed with five pieces or more).
+ *
+ * An edit changes the text between a common start and a common end of the last text parsed in
+ * the same place (the n-th piece of the last round): the chunks before the change are kept as
+ * they were, the text is cut again from there only until a cut lands in the unchanged end where
+ * the last parse had one, and the chunks from there on are the last parse's, moved. So a check
+ * after an edit neither cuts, copies nor looks up the unchanged chunks by their text.
  */
 export class ChunkedParser {
-  private cache = new Map<string, Root>();
-  private open = new Set<string>();
-  /** Each chunk's nodes as last placed in a document (shifted to its offset and line there). */
-  private placed = new Map<string, { offset: number; line: number; nodes: RootContent[] }>();
+  /** Each chunk text's last placement: one copy of its nodes, not its own tree beside them. */
+  private cache = new Map<string, Placed>();
   private recent: Set<string>[] = [];
   /** The chunks of the round under way (see `round`); none: each parse is a round. */
   private current?: Set<string>;
+  /** The parses of the last round and of this one, in order: the n-th piece of a round is compared with the n-th of the last. */
+  private last: (Parsed | undefined)[] = [];
+  private now: (Parsed | undefined)[] = [];
   hits = 0;
   misses = 0;
 
@@ -75,12 +142,15 @@ export class ChunkedParser {
   /** Run `f` (a check, which may parse several pieces) as one round of the cache. */
   round<T>(f: () => T): T {
     this.current = new Set();
+    this.now = [];
     try {
       return f();
     } finally {
       const used = this.current;
       this.current = undefined;
       this.endRound(used);
+      this.last = this.now;
+      this.now = [];
     }
   }
 
@@ -90,43 +160,132 @@ export class ChunkedParser {
       this.recent.shift();
       const live = new Set<string>();
       for (const s of this.recent) for (const k of s) live.add(k);
-      for (const k of this.cache.keys()) if (!live.has(k)) this.cache.delete(k), this.open.delete(k), this.placed.delete(k);
+      for (const k of this.cache.keys()) if (!live.has(k)) this.cache.delete(k);
     }
   }
 
   parse = (text: string): Root => {
-    const cs = chunks(text);
-    if (cs.length === 1) return parseBlocks(text);
-    const used = this.current ?? new Set<string>();
-    const children: RootContent[] = [];
-    for (const c of cs) {
-      let tree = this.cache.get(c.text);
-      if (tree) this.hits++;
-      else {
-        this.misses++;
-        tree = parseBlocks(c.text);
-        this.cache.set(c.text, tree);
-        if (openAtEnd(c.text, tree)) this.open.add(c.text);
-      }
-      // A chunk (other than the last) that ends open: the cut was wrong; parse the whole text.
-      if (c !== cs[cs.length - 1] && this.open.has(c.text)) return parseBlocks(text);
-      used.add(c.text);
-      // A chunk where it was in the last parse (before the edit, or after one that moved nothing)
-      // gives the nodes placed then: the tree is only read, never changed, by the document model.
-      let at = this.placed.get(c.text);
-      if (!at || at.offset !== c.offset || at.line !== c.line) {
-        at = { offset: c.offset, line: c.line, nodes: tree.children.map((n) => shift(n, c.line - 1, c.offset)) };
-        this.placed.set(c.text, at);
-      }
-      for (const n of at.nodes) children.push(n);
+    const slot = this.current ? this.now.length : 0;
+    const before = this.last[slot];
+    const parsed = this.parseChunked(text, before);
+    if (this.current) this.now.push(parsed);
+    else {
+      this.last = [parsed];
+      this.endRound(new Set(parsed?.chunks.map((c) => c.text)));
     }
-    if (!this.current) this.endRound(used);
-    const end = cs[cs.length - 1];
+    if (!parsed) return parseBlocks(text);
+    const children: RootContent[] = [];
+    for (const c of parsed.chunks) for (const n of c.nodes) children.push(n);
+    const end = parsed.chunks[parsed.chunks.length - 1];
     const whole = parseBlocks('');
     whole.children = children;
     whole.position = { start: { line: 1, column: 1, offset: 0 }, end: { line: end.line + lineCount(end.text) - 1, column: 1 + lastLineLength(end.text), offset: text.length } };
     return whole;
   };
+
+  /** The chunks of `text`, reusing those of `before` that the edit left; undefined: parse it whole. */
+  private parseChunked(text: string, before: Parsed | undefined): Parsed | undefined {
+    if (DEFINITION.test(text)) return undefined;
+    if (before?.text === text) {
+      this.hits += before.chunks.length;
+      for (const c of before.chunks) this.current?.add(c.text);
+      return before;
+    }
+    const plan = before ? this.replan(text, before) : undefined;
+    let cs: { kept: Placed[]; fresh: Chunk[]; moved: Placed[]; delta: number; lines: number };
+    if (plan) cs = plan;
+    else {
+      const all = chunks(text);
+      if (all.length === 1) return undefined;
+      cs = { kept: [], fresh: all, moved: [], delta: 0, lines: 0 };
+    }
+    const out: Placed[] = [...cs.kept];
+    this.hits += cs.kept.length + cs.moved.length;
+    for (const c of cs.fresh) {
+      const key = flat(c.text);
+      const entry = this.cache.get(key);
+      if (entry) {
+        this.hits++;
+        out.push(this.place(entry, c.offset, c.line));
+      } else {
+        this.misses++;
+        const tree = parseBlocks(key);
+        const own: Placed = { text: key, offset: 0, line: 1, open: openAtEnd(key, tree), nodes: tree.children };
+        this.cache.set(key, own);
+        out.push(this.place(own, c.offset, c.line));
+      }
+    }
+    for (const c of cs.moved) out.push(this.place(c, c.offset + cs.delta, c.line + cs.lines));
+    // A chunk (other than the last) that ends open: the cut was wrong; parse the whole text.
+    for (let i = 0; i < out.length - 1; i++) if (out[i].open) return undefined;
+    if (out.length === 1) return undefined;
+    for (const c of out) this.current?.add(c.text);
+    return { text, chunks: out };
+  }
+
+  /** The chunk `from` placed at `offset` and `line` (itself when it stands there), remembered as its text's last placement. */
+  private place(from: Placed, offset: number, line: number): Placed {
+    if (from.offset === offset && from.line === line) return from;
+    const placed = { text: from.text, offset, line, open: from.open, nodes: from.nodes.map((n) => shift(n, line - from.line, offset - from.offset)) };
+    this.cache.set(from.text, placed);
+    return placed;
+  }
+
+  /**
+   * The chunks of `text` as `chunks` cuts it, from the last parse `before`: the chunks wholly
+   * before the first changed character (and whose next line is too: it decides the cut) are kept;
+   * the text is cut again from there until a cut falls in the unchanged end at a place where the
+   * last parse cut too; the chunks after it are moved. Undefined when nothing can be kept.
+   */
+  private replan(text: string, before: Parsed): { kept: Placed[]; fresh: Chunk[]; moved: Placed[]; delta: number; lines: number } | undefined {
+    const old = before.text;
+    const min = Math.min(text.length, old.length);
+    const delta = text.length - old.length;
+    const olds = before.chunks;
+    // The common start and end, compared a chunk at a time (natively), then a character at a time
+    // inside the first chunk that differs.
+    let p = 0;
+    for (const c of olds) {
+      if (c.offset + c.text.length > min || !text.startsWith(c.text, c.offset)) break;
+      p = c.offset + c.text.length;
+    }
+    while (p < min && text.charCodeAt(p) === old.charCodeAt(p)) p++;
+    let s = 0;
+    for (let i = olds.length - 1; i >= 0; i--) {
+      const c = olds[i];
+      if (old.length - c.offset > min - p || !text.endsWith(c.text, c.offset + c.text.length + delta)) break;
+      s = old.length - c.offset;
+    }
+    while (s < min - p && text.charCodeAt(text.length - 1 - s) === old.charCodeAt(old.length - 1 - s)) s++;
+    // Keep chunks 0..k-1: chunk k starts at or before the change, and so does the end of its first line.
+    let k = 0;
+    while (k + 1 < olds.length) {
+      const next = olds[k + 1];
+      const { next: after } = lineAt(old, next.offset);
+      if (after < 0 || after > p) break;
+      k++;
+    }
+    if (k === 0) return undefined;
+    const from = olds[k];
+    // Old chunk starts in the unchanged end, by their offset in the new text.
+    const suffixFrom = text.length - s;
+    let j = k + 1;
+    let moveFrom = -1;
+    let lines = 0;
+    const { starts } = cuts(text, from.offset, from.line - 1, (at, l) => {
+      if (at < suffixFrom) return false;
+      while (j < olds.length && olds[j].offset + delta < at) j++;
+      if (j < olds.length && olds[j].offset + delta === at) {
+        moveFrom = j;
+        lines = l + 1 - olds[j].line;
+        return true;
+      }
+      return false;
+    });
+    const end = moveFrom >= 0 ? olds[moveFrom].offset + delta : text.length;
+    const fresh = starts.map(([offset, line], i) => ({ text: text.slice(offset, i + 1 < starts.length ? starts[i + 1][0] : end), offset, line: line + 1 }));
+    return { kept: olds.slice(0, k), fresh, moved: moveFrom >= 0 ? olds.slice(moveFrom) : [], delta, lines };
+  }
 }
 
 function lineCount(s: string): number {

@@ -53,33 +53,110 @@ interface Running {
 type WorkerReply = { id: number; analysis?: Analysis; error?: string };
 
 /**
- * What the worker posts back: the analysis with its findings each as JSON text. Copying a whole
- * analysis (structured clone) was 50-90 ms of CPU an edit at 1 MB, most of it making the objects
- * again on the server's thread; most findings of one version are those of the last, so the
- * server parses only the texts it has not seen for that document (`FindingReader`).
+ * What the worker posts back: the analysis with its findings each as JSON text, or as the place
+ * of an equal finding in the list it posted last for that document (`FindingWriter`). Copying a
+ * whole analysis (structured clone) was 50-90 ms of CPU an edit at 1 MB, most of it making the
+ * objects again on the server's thread; and most findings of one version are those of the last,
+ * which were written out, copied and looked up by their 1.5 MB of text again at every edit.
  */
-type WorkerMessage = { id: number; analysis?: Omit<Analysis, 'diagnostics'>; findings?: string[]; error?: string };
+type WorkerMessage = { id: number; analysis?: Omit<Analysis, 'diagnostics'>; findings?: Posted[]; error?: string };
 
-/** The findings of a document's last analysis by their JSON text, to reuse the objects. */
-export class FindingReader {
-  private last = new Map<string, Map<string, Diagnostic>>();
+/** A finding as the worker posts it: its JSON text, or the place of an equal one in the list the server thread holds. */
+type Posted = string | number;
 
-  /** `keep` false: a check nobody edits (a neighbour on disk) — parsed, and nothing of it kept. */
-  read(uri: string, texts: string[], keep = true): Diagnostic[] {
-    if (!keep) {
-      this.last.delete(uri);
-      return texts.map((t) => JSON.parse(t) as Diagnostic);
-    }
-    const before = this.last.get(uri);
-    const now = new Map<string, Diagnostic>();
-    const out = texts.map((t) => {
-      // A finding is reused once per analysis: no two places in one list are the same object.
-      let d = now.has(t) ? undefined : before?.get(t);
-      if (!d) d = JSON.parse(t) as Diagnostic;
-      if (!now.has(t)) now.set(t, d);
-      return d;
+/** Two findings (plain data: objects, arrays, strings, numbers, booleans) alike, as their JSON would be. */
+export function sameFinding(a: unknown, b: unknown): boolean {
+  if (a === b) return typeof a !== 'number' || Number.isFinite(a);
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!sameFinding(a[i], b[i])) return false;
+    return true;
+  }
+  // Plain objects only: a Date or a Map would be alike by their (no) keys and unlike as JSON.
+  const plain = (x: object) => {
+    const p = Object.getPrototypeOf(x);
+    return p === Object.prototype || p === null;
+  };
+  if (Array.isArray(b) || !plain(a) || !plain(b)) return false;
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  if (ka.length !== kb.length) return false;
+  for (let i = 0; i < ka.length; i++) {
+    const k = ka[i];
+    const va = (a as Record<string, unknown>)[k];
+    // JSON leaves out an undefined value: read such a finding as new.
+    if (k !== kb[i] || va === undefined || !sameFinding(va, (b as Record<string, unknown>)[k])) return false;
+  }
+  return true;
+}
+
+/** Where a finding stands and what it says: equal findings have equal places. */
+const placeOf = (d: Diagnostic) => `${d.rule}\u0000${d.range.start.line}:${d.range.start.character}:${d.range.end.line}:${d.range.end.character}\u0000${d.message}`;
+
+/**
+ * The worker's side: the findings it last posted for each open document (by the check's id), so
+ * that a finding equal to one of them is posted as that one's place, not written out again.
+ */
+export class FindingWriter {
+  private last = new Map<string, { id: number; list: Diagnostic[]; places: Map<string, number[]> }>();
+
+  /**
+   * The findings of check `id` of the document `key` as posted. `have`: the check whose list the
+   * server thread holds for that document (the one it read last); places refer only to it.
+   */
+  write(id: number, key: string | undefined, have: number | undefined, findings: Diagnostic[]): Posted[] {
+    if (key === undefined) return findings.map((d) => JSON.stringify(d));
+    const before = this.last.get(key);
+    const usable = before && before.id === have ? before : undefined;
+    const places = new Map<string, number[]>();
+    // A finding of the last list is taken once: no two places of one list are the same object.
+    const taken = new Set<number>();
+    const out = findings.map((d, i) => {
+      const place = placeOf(d);
+      const same = places.get(place);
+      if (same) same.push(i);
+      else places.set(place, [i]);
+      for (const j of usable?.places.get(place) ?? []) {
+        if (!taken.has(j) && sameFinding(d, usable!.list[j])) {
+          taken.add(j);
+          return j;
+        }
+      }
+      return JSON.stringify(d);
     });
-    this.last.set(uri, now);
+    this.last.delete(key);
+    this.last.set(key, { id, list: findings, places });
+    // The last few documents checked, as the chunk caches (analysis.ts).
+    if (this.last.size > 20) this.last.delete(this.last.keys().next().value as string);
+    return out;
+  }
+}
+
+/** The server thread's side: the findings of each document's last analysis, which the next one's posted places refer to. */
+export class FindingReader {
+  private last = new Map<string, { id: number; list: Diagnostic[] }>();
+
+  /** The check whose findings are held for `uri` (the worker may refer to them), if any. */
+  holds(uri: string): number | undefined {
+    return this.last.get(uri)?.id;
+  }
+
+  /**
+   * The findings of check `id` as posted; undefined when a place refers to a list no longer held
+   * (the document was closed meanwhile: that check's result is dropped). `keep` false: a check
+   * nobody edits (a neighbour on disk): nothing of it kept.
+   */
+  read(uri: string, id: number, posted: Posted[], keep = true): Diagnostic[] | undefined {
+    const before = this.last.get(uri)?.list;
+    this.last.delete(uri);
+    const out: Diagnostic[] = [];
+    for (const p of posted) {
+      const d = typeof p === 'number' ? before?.[p] : (JSON.parse(p) as Diagnostic);
+      if (!d) return undefined;
+      out.push(d);
+    }
+    if (keep) this.last.set(uri, { id, list: out });
     return out;
   }
 
@@ -244,8 +321,12 @@ export class Scheduler {
   private run(id: number, uri: string, input: CheckInput): Promise<WorkerReply> {
     if (this.worker && !this.workerBroken) {
       return new Promise((resolve) => {
-        this.waiting.set(id, (m) => resolve(m.analysis && m.findings ? { id, analysis: { ...m.analysis, diagnostics: this.findings.read(uri, m.findings, input.key !== undefined) } } : { id, error: m.error ?? 'no analysis' }));
-        this.worker!.postMessage({ id, text: input.text, config: input.config, key: input.key, summarise: input.summarise, neighbour: input.neighbour });
+        this.waiting.set(id, (m) => {
+          const diagnostics = m.analysis && m.findings ? this.findings.read(uri, id, m.findings, input.key !== undefined) : undefined;
+          resolve(m.analysis && diagnostics ? { id, analysis: { ...m.analysis, diagnostics } } : { id, error: m.error ?? (m.analysis ? 'the findings of an earlier check were forgotten' : 'no analysis') });
+        });
+        const have = input.key !== undefined ? this.findings.holds(uri) : undefined;
+        this.worker!.postMessage({ id, text: input.text, config: input.config, key: input.key, summarise: input.summarise, neighbour: input.neighbour, have });
       });
     }
     return new Promise((resolve) =>
@@ -300,13 +381,14 @@ export class Scheduler {
 
 /** The worker thread's side: answer check requests until terminated. */
 export function runWorker(port: import('node:worker_threads').MessagePort): void {
-  port.on('message', (m: { id: number; text: string; config: CheckConfig; key?: string; summarise?: boolean; neighbour?: boolean }) => {
+  const writer = new FindingWriter();
+  port.on('message', (m: { id: number; text: string; config: CheckConfig; key?: string; summarise?: boolean; neighbour?: boolean; have?: number }) => {
     let reply: WorkerMessage;
     try {
       const full = analyze(m.text, m.config, m.key, m.summarise ?? true);
       // A document that is not open (a neighbour on disk): only what the server keeps of it.
       const { diagnostics, ...analysis } = m.neighbour ? forNeighbour(full) : full;
-      reply = { id: m.id, analysis, findings: diagnostics.map((d) => JSON.stringify(d)) };
+      reply = { id: m.id, analysis, findings: writer.write(m.id, m.key, m.have, diagnostics) };
     } catch (e) {
       reply = { id: m.id, error: (e as Error).stack ?? String(e) };
     }

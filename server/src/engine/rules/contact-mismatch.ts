@@ -7,6 +7,7 @@ import type { Span } from '../types.js';
 import type { Block, PolicyDocument } from '../document.js';
 import type { ContactsData, Cue } from '../datatypes.js';
 import { blockSpan } from '../document.js';
+import { rememberFor, type TextMemo } from '../memo.js';
 import { POSTCODES } from '../address.js';
 import { LANGUAGES } from '../data.js';
 import { cueAlternation, cuesRegExp, escapeRegExp, fromLanguageData, hasCue, matchAll, NEVER, proseBlocks, sentenceAt } from '../cues.js';
@@ -144,7 +145,16 @@ interface RoleContext {
   pieces: Piece[];
 }
 
-function roleMentions(b: Block, data: Compiled): { role: string; index: number; length: number }[] {
+type RoleMention = { role: string; index: number; length: number };
+
+/** Each block's role mentions, remembered by its text and language (they read nothing else): an edit reads again only the blocks it changed. */
+const blockRoles: TextMemo<string, readonly RoleMention[]> = new Map();
+
+function roleMentions(b: Block, data: Compiled, language: string): readonly RoleMention[] {
+  return rememberFor(blockRoles, b.text, language, () => readRoleMentions(b, data));
+}
+
+function readRoleMentions(b: Block, data: Compiled): RoleMention[] {
   const out: { role: string; index: number; length: number }[] = [];
   for (const { role, re } of data.roles) {
     for (const m of matchAll(b.text, re)) {
@@ -162,7 +172,7 @@ const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
 function roleContexts(doc: PolicyDocument, data: Compiled): RoleContext[] {
   const blocks = proseBlocks(doc);
-  const mentions = blocks.map((b) => roleMentions(b, data));
+  const mentions = blocks.map((b) => roleMentions(b, data, doc.language));
   const out: RoleContext[] = [];
   blocks.forEach((b, i) => {
     if (!mentions[i].length) return;
@@ -192,7 +202,7 @@ function roleContexts(doc: PolicyDocument, data: Compiled): RoleContext[] {
 }
 
 /** Does the sentence around mention k (mentions sorted by position) also name another role? */
-function namesAnotherRole(list: { role: string; index: number }[], k: number, s: { start: number; end: number }): boolean {
+function namesAnotherRole(list: readonly { role: string; index: number }[], k: number, s: { start: number; end: number }): boolean {
   for (let j = k - 1; j >= 0 && list[j].index >= s.start; j--) if (list[j].role !== list[k].role) return true;
   for (let j = k + 1; j < list.length && list[j].index < s.end; j++) if (list[j].role !== list[k].role) return true;
   return false;
