@@ -10,6 +10,7 @@ import { LANGUAGES, PROFILES } from './data.js';
 import type { Cue, LanguageData, RequirementCues, RequirementData, ProfileData } from './datatypes.js';
 import { compileCues, cueAlternation, cueSource, fromLanguageData, proseBlocks } from './cues.js';
 import { flat, intern, rememberFor, type TextMemo } from './memo.js';
+import { valueConcepts } from './values.js';
 import { gateFor, gateOfGates, joinedWords, opens, textWords, type TextWords } from './anchors.js';
 import type { Coverage, Evidence, Position, Range } from './types.js';
 
@@ -111,7 +112,9 @@ function merged<T>(data: RequirementsData[], pick: (d: RequirementsData) => Reco
  */
 function expander(data: RequirementsData[]): (cues: Cue[] | undefined) => Cue[] {
   const concepts = merged(data, (d) => d.concepts);
-  const sources = new Map<string, string>();
+  // Value shapes (`{date}`, `{legal-form}`) come from the languages' values and entities data.
+  const languages = data.map((d) => Object.keys(LANGUAGES).find((l) => LANGUAGES[l].requirements === d)).filter((l): l is string => !!l);
+  const sources = new Map<string, string>(valueConcepts(languages));
   const source = (name: string, depth: number): string | undefined => {
     if (sources.has(name)) return sources.get(name);
     const list = concepts[name];
