@@ -92,12 +92,26 @@ export function valueWords(language: string): ValueWords {
 /**
  * The concepts that are value shapes rather than words, for the cues of a chain of languages
  * (coverage.ts' expander): `{date}`, from the first language's values and English; `{legal-form}`,
- * every language's legal forms (entities.yaml: a Dutch policy names a GmbH too), after a name.
+ * every language's legal forms (entities.yaml: a Dutch policy names a GmbH too), after a name;
+ * `{third-party}`, every language's well-known services (Google, Stripe), whose legal form names no operator.
  */
 export function valueConcepts(languages: readonly string[]): Map<string, string> {
   const out = new Map<string, string>();
   if (languages.length) out.set('date', valueWords(languages[0]).dateCue);
   const forms = Object.values(LANGUAGES).flatMap((l) => l.entities?.legalForms ?? []).flat();
+  // Well-known services (entities.yaml): a legal form after their name names a processor, not the operator.
+  const known = Object.values(LANGUAGES).flatMap((l) => l.entities?.knownThirdParties ?? []);
+  if (known.length) out.set('third-party', `(?:${[...new Set(known)].sort(byLength).map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`);
   if (forms.length) out.set('legal-form', `(?:${[...new Set(forms)].sort(byLength).map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`);
   return out;
+}
+
+let legalFormEnd: RegExp | null | undefined;
+/** Whether a name ends with a legal form ("Kwikstaart B.V.", "Quillfeather Ltd"): an organisation's name, not a product's. */
+export function hasLegalForm(name: string): boolean {
+  if (legalFormEnd === undefined) {
+    const form = valueConcepts([]).get('legal-form');
+    legalFormEnd = form ? new RegExp(`(?<![\\p{L}\\p{N}])${form}\\.?\\s*$`, 'u') : null;
+  }
+  return !!legalFormEnd && legalFormEnd.test(name.trim());
 }
