@@ -237,6 +237,8 @@ export function cueProblems(language: string): string[] {
   const expand = expander([data, ...(language === 'en' ? [] : [LANGUAGES.en.requirements!])]);
   const out: string[] = [];
   const test = (where: string, cues: Cue[] | undefined) => {
+    // A cue YAML read as something else ("- /(?: x)/" is a mapping: a colon and a space) is left out without a word.
+    for (const c of cues ?? []) if (typeof c !== 'string') out.push(`${language} ${where}: not a string: ${JSON.stringify(c)}`);
     for (const c of expand(cues)) {
       try {
         new RegExp(cueSource(c.startsWith('=') ? c.slice(1) : c).replace(/\(\?<name>/g, '(?<n>'), 'u');
