@@ -12,7 +12,7 @@ export type ValueLang = 'en' | 'nl' | 'de' | 'fr';
 export type ValueStatus = 'present' | 'partial' | 'missing';
 
 export interface ValueRow {
-  batch: 1 | 2;
+  batch: 1 | 2 | 3;
   lang: ValueLang;
   requirement: string;
   expected: ValueStatus;
@@ -257,21 +257,23 @@ const BATCH_1: R[] = [
 ];
 
 const BATCH_2: R[] = [
-  // Written after batch 1's data was built; the data was not changed after it.
+  // Written after batch 1's data was built; the data was not changed after it: it scored 71 of 85.
+  // Then one change for its four last-updated misses (a short line that ends on a date after a word
+  // of dating), measured by batch 3.
   ['en', 'last-updated', 'present', 'Policy last amended: 30 September 2025'],
   ['en', 'last-updated', 'present', 'This notice is effective 1 January 2026.'],
-  ['en', 'last-updated', 'present', 'Revision date — 2 Feb 2026', 'a dash between the label and the date is not read'],
-  ['en', 'last-updated', 'present', 'Current as of June 2025.', '“current as of” is no label the cues know'],
+  ['en', 'last-updated', 'present', 'Revision date — 2 Feb 2026'],
+  ['en', 'last-updated', 'present', 'Current as of June 2025.'],
   ['en', 'last-updated', 'present', 'Notice updated 07/08/2025'],
   ['en', 'last-updated', 'missing', 'Our office was refurbished in 2024 and updated with new desks.'],
   ['en', 'last-updated', 'missing', 'Your history shows the app was last opened on 2 March 2025.'],
   ['en', 'last-updated', 'missing', 'Version 3.2.1 fixes a crash on older phones.'],
   ['nl', 'last-updated', 'present', 'Laatste update: 4 april 2025'],
   ['nl', 'last-updated', 'present', 'Deze versie is van kracht sinds 1 maart 2026.'],
-  ['nl', 'last-updated', 'present', 'Versie 1.4 (juni 2025)', 'a bracket between the version and its date is not read'],
+  ['nl', 'last-updated', 'present', 'Versie 1.4 (juni 2025)'],
   ['nl', 'last-updated', 'missing', 'Op 25 mei 2018 werd de AVG van toepassing.'],
   ['nl', 'last-updated', 'missing', 'Je abonnement is bijgewerkt naar de jaarversie.'],
-  ['de', 'last-updated', 'present', 'Stand der Datenschutzerklärung: 01.02.2026', 'words between “Stand” and the date are not read'],
+  ['de', 'last-updated', 'present', 'Stand der Datenschutzerklärung: 01.02.2026'],
   ['de', 'last-updated', 'present', 'Zuletzt aktualisiert: 5. Mai 2025'],
   ['de', 'last-updated', 'present', 'Gültig ab dem 1. April 2025'],
   ['de', 'last-updated', 'missing', 'Die DSGVO gilt seit dem 25. Mai 2018 in allen Mitgliedstaaten.'],
@@ -352,6 +354,21 @@ const BATCH_2: R[] = [
   ['fr', 'data-categories', 'missing', 'Notre siège est situé 3 avenue Foch à Bordeaux.'],
 ];
 
-const rows = (batch: 1 | 2, list: R[]): ValueRow[] => list.map(([lang, requirement, expected, body, miss]) => ({ batch, lang, requirement, expected, body, ...(miss ? { miss } : {}) }));
+const BATCH_3: R[] = [
+  // last-updated only, written after the short-line change, before running it; the data not changed after.
+  ['en', 'last-updated', 'present', 'Privacy notice — revised 14/10/2025'],
+  ['en', 'last-updated', 'present', 'Document version: 5 (effective 1 April 2026)'],
+  ['en', 'last-updated', 'present', 'Last review date 3 March 2026'],
+  ['en', 'last-updated', 'missing', 'Date of your next appointment: 4 May 2026', 'a short line with “date” and a date counts, whatever it dates'],
+  ['en', 'last-updated', 'missing', 'Orders placed before 1 May 2025 ship free.'],
+  ['nl', 'last-updated', 'present', 'Versie: mei 2025'],
+  ['nl', 'last-updated', 'missing', 'Uiterste inschrijfdatum: 1 juni 2025'],
+  ['de', 'last-updated', 'present', 'Datenschutzhinweise, Fassung Januar 2026'],
+  ['de', 'last-updated', 'missing', 'Anmeldeschluss ist der 15. März 2026.'],
+  ['fr', 'last-updated', 'present', 'Version en vigueur : 1er février 2026'],
+  ['fr', 'last-updated', 'missing', "Date limite d'inscription : 30 juin 2025", 'a short line with “date” and a date counts, whatever it dates'],
+];
 
-export const VALUE_ROWS: ValueRow[] = [...rows(1, BATCH_1), ...rows(2, BATCH_2)];
+const rows = (batch: 1 | 2 | 3, list: R[]): ValueRow[] => list.map(([lang, requirement, expected, body, miss]) => ({ batch, lang, requirement, expected, body, ...(miss ? { miss } : {}) }));
+
+export const VALUE_ROWS: ValueRow[] = [...rows(1, BATCH_1), ...rows(2, BATCH_2), ...rows(3, BATCH_3)];
