@@ -10,6 +10,8 @@ import { LANGUAGES, PROFILES } from './data.js';
 import type { Cue, LanguageData, RequirementCues, RequirementData, ProfileData } from './datatypes.js';
 import { compileCues, cueAlternation, cueHasGate, cueSource, fromLanguageData, proseBlocks } from './cues.js';
 import { flat, intern, rememberFor, type TextMemo } from './memo.js';
+import { hasLegalForm, valueConcepts } from './values.js';
+import { ownProducts } from './product.js';
 import { gated, gateFor, gateOfGates, joinedWords, opens, textWords, wordGateOn, type TextWords } from './anchors.js';
 import type { Coverage, Evidence, Position, Range } from './types.js';
 
@@ -104,6 +106,8 @@ interface CompiledRequirement {
   documentWide: Set<string>;
   /** Its statements count in headings too (a "Last updated: 3 May 2026" line). */
   inHeadings: boolean;
+  /** The policy's own product named and nothing else: partial (RequirementCues.productAlone). */
+  productAlone: boolean;
   /** An element given by a name written both in a contact's mail domain and in the text. */
   nameFromMailDomain?: { from: string; gives: string };
   /** Cues in words, for "looked for". */
@@ -148,7 +152,9 @@ function merged<T>(data: RequirementsData[], pick: (d: RequirementsData) => Reco
  */
 function expander(data: RequirementsData[]): (cues: Cue[] | undefined) => Cue[] {
   const concepts = merged(data, (d) => d.concepts);
-  const sources = new Map<string, string>();
+  // Value shapes (`{date}`, `{legal-form}`) come from the languages' values and entities data.
+  const languages = data.map((d) => Object.keys(LANGUAGES).find((l) => LANGUAGES[l].requirements === d)).filter((l): l is string => !!l);
+  const sources = new Map<string, string>(valueConcepts(languages));
   const source = (name: string, depth: number): string | undefined => {
     if (sources.has(name)) return sources.get(name);
     const list = concepts[name];
@@ -240,6 +246,7 @@ function compileRequirements(data: RequirementsData[]): CompiledLanguage {
       contextElements,
       documentWide: new Set(cues.flatMap((c) => c.documentWide ?? [])),
       inHeadings: cues.some((c) => c.inHeadings),
+      productAlone: cues.some((c) => c.productAlone),
       nameFromMailDomain: cues.find((c) => c.nameFromMailDomain)?.nameFromMailDomain,
       examples: { headings: words(cues[0].headings).slice(0, 2), phrases: words(cues[0].phrases).slice(0, 3) },
       any: gateOfGates(finders.filter((m): m is Matcher => !!m).map((m) => m.gate)),
@@ -278,6 +285,8 @@ export function cueProblems(language: string): string[] {
   const expand = expander([data, ...(language === 'en' ? [] : [LANGUAGES.en.requirements!])]);
   const out: string[] = [];
   const test = (where: string, cues: Cue[] | undefined) => {
+    // A cue YAML read as something else ("- /(?: x)/" is a mapping: a colon and a space) is left out without a word.
+    for (const c of cues ?? []) if (typeof c !== 'string') out.push(`${language} ${where}: not a string: ${JSON.stringify(c)}`);
     for (const c of expand(cues)) {
       try {
         new RegExp(cueSource(c.startsWith('=') ? c.slice(1) : c).replace(/\(\?<name>/g, '(?<n>'), 'u');
@@ -1088,6 +1097,19 @@ function lookedFor(c: CompiledRequirement | undefined): string {
   return parts.join(', or ') || 'its cues';
 }
 
+/**
+ * Where the policy names its own product (ownProducts: declared in the front matter, or in the
+ * title), as evidence for an item that the product's name alone addresses (`productAlone`).
+ */
+function productEvidence(doc: PolicyDocument): Evidence | undefined {
+  const own = ownProducts(doc);
+  // A title that names an organisation by its legal form ("Privacy notice of Quillfeather Ltd") names no product.
+  if (!own.names.length || own.names.some(hasLegalForm)) return undefined;
+  if (own.how.startsWith('declared') && doc.frontMatter.span) return { range: doc.lines.range(doc.frontMatter.span), text: `product: ${own.names[0]}` };
+  const title = doc.blocks.find((b) => b.kind === 'heading');
+  return title ? evidenceOf(doc, { block: title, from: 0, to: title.text.length }) : undefined;
+}
+
 /** Items a `policy.last-updated` date in the front matter states. */
 export const DATE_ITEMS: ReadonlySet<string> = new Set(['last-updated', 'ccpa-last-updated']);
 
@@ -1129,13 +1151,15 @@ function coverageDetail(doc: PolicyDocument, profiles: string[]): CoverageDetail
       const rank = (m: CueMatch) => (m.kind === 'partial' ? 4 : 0) + (announcesList(m) ? 2 : 0) + (own(m) ? 0 : 1);
       const shown = found.map((m) => ({ m, at: rank(m) })).sort((a, b) => a.at - b.at).slice(0, MAX_EVIDENCE).map((x) => x.m);
       const evidence = shown.map((m) => evidenceOf(doc, m));
+      const product = !evidence.length && cues.requirements.get(r.id)?.productAlone ? productEvidence(doc) : undefined;
+      if (product) evidence.push(product);
       let dated = false;
       if (DATE_ITEMS.has(r.id) && doc.frontMatter.policy.lastUpdated && doc.frontMatter.span) {
         // A date declared in the front matter is printed by export.
         evidence.unshift({ range: doc.lines.range(doc.frontMatter.span), text: `last-updated: ${doc.frontMatter.policy.lastUpdated}` });
         dated = true;
       }
-      const absent = evidence.length && !dated ? absentElements(r, cues.requirements.get(r.id), found, findings.elements.get(r.id), findings.contexts) : [];
+      const absent = product ? (r.elements ?? []).map((e) => e.id) : evidence.length && !dated ? absentElements(r, cues.requirements.get(r.id), found, findings.elements.get(r.id), findings.contexts) : [];
       const status = na.has(r.id) ? 'not-applicable' : !evidence.length ? 'missing' : absent.length ? 'partial' : 'present';
       const c: Coverage = { requirement: r.id, profile: p.id, status, obligation: r.obligation, article: citation(p, r), evidence };
       if (status === 'missing') c.lookedFor = lookedFor(cues.requirements.get(r.id));

@@ -66,6 +66,11 @@ export interface RequirementCues {
    */
   elementsInContext?: Record<string, Cue[]>;
   /** Its statements count in headings too: a "Last updated: 3 May 2026" line is a statement. */
+  /**
+   * The policy's own product named (in its title or front matter) and nothing else of the item: it
+   * is addressed, every element absent (controller-identity: the app's name is no operator).
+   */
+  productAlone?: boolean;
   inHeadings?: boolean;
   /** Elements looked for anywhere in the document (the controller's contact details). */
   documentWide?: string[];

@@ -8,7 +8,8 @@ import type { Coverage, CoverageStatus, Range } from './types.js';
 import { analyseOrganisations, controllerWords, normaliseOrgName, sameOrganisation } from './organisation.js';
 import { EMAIL, PHONE, phoneKey } from './rules/contact-mismatch.js';
 import { POSTCODES } from './address.js';
-import { fromLanguageData, proseBlocks } from './cues.js';
+import { proseBlocks } from './cues.js';
+import { valueWords } from './values.js';
 import { LANGUAGES } from './data.js';
 import { blockSpan } from './document.js';
 import { disabledRegions, type Region } from './disables.js';
@@ -82,50 +83,6 @@ export interface PolicySummary {
 }
 
 // ---- values ----------------------------------------------------------------------------------
-
-interface ValueWords {
-  period: RegExp;
-  units: Map<string, string>;
-  numbers: Map<string, number>;
-  date: RegExp;
-  months: Map<string, number>;
-}
-
-interface ValuesData {
-  units?: Record<string, string[]>;
-  numbers?: Record<string, number>;
-  months?: string[];
-}
-
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
-
-function compileValues(list: ValuesData[]): ValueWords {
-  const units = new Map<string, string>();
-  const numbers = new Map<string, number>();
-  const months = new Map<string, number>();
-  for (const d of list) {
-    for (const [unit, words] of Object.entries(d.units ?? {})) for (const w of words) units.set(w.toLowerCase(), unit);
-    for (const [w, n] of Object.entries(d.numbers ?? {})) numbers.set(w.toLowerCase(), n);
-    (d.months ?? []).forEach((m, i) => months.set(m.toLowerCase(), i + 1));
-  }
-  const byLength = (a: string, b: string) => b.length - a.length;
-  const unitAlt = [...units.keys()].sort(byLength).map(esc).join('|') || '(?!)';
-  const numAlt = [...numbers.keys()].sort(byLength).map(esc).join('|') || '(?!)';
-  const monthAlt = [...months.keys()].sort(byLength).map(esc).join('|') || '(?!)';
-  return {
-    // "6 months", "six (6) years", "zes maanden", "12 Monate", "douze mois"
-    period: new RegExp(`(?<![\\p{L}\\p{N}])(\\d{1,4}|${numAlt})(?:\\s*\\(\\d{1,4}\\))?\\s+(${unitAlt})(?![\\p{L}])`, 'giu'),
-    units,
-    numbers,
-    // 2024-03-01; 1 March 2024; 1. März 2024; 1er mars 2024; March 1, 2024
-    date: new RegExp(`(?<![\\p{L}\\p{N}])(?:(\\d{4})-(\\d{2})-(\\d{2})|(\\d{1,2})(?:\\.|er|st|nd|rd|th)?\\s+(${monthAlt})\\s+(\\d{4})|(${monthAlt})\\s+(\\d{1,2}),?\\s+(\\d{4}))(?![\\p{L}\\p{N}])`, 'giu'),
-    months,
-  };
-}
-
-function valueWords(language: string): ValueWords {
-  return fromLanguageData<ValuesData, ValueWords>(language, 'values', compileValues);
-}
 
 const WEB = /\b(?:https?:\/\/|www\.)[^\s<>()[\]"'”“]+/giu;
 
