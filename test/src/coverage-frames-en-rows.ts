@@ -110,4 +110,62 @@ export const BATCH1: FrameRow[] = [
 ];
 
 /** Written after each requirement's frames were finished; its data was not changed afterwards. */
-export const BATCH2: FrameRow[] = [];
+export const BATCH2: FrameRow[] = [
+  // right-erasure
+  ['right-erasure', 'present', 'Parents can ask our team to wipe every record of their child from the platform.'],
+  ['right-erasure', 'present', 'Once you ask us to close your account, we permanently delete the information linked to it.'],
+  ['right-erasure', 'present', 'You have a right to see your personal information destroyed when we no longer need it.'],
+  ['right-erasure', 'notpresent', 'Moderators may remove comments that break the house rules.'],
+  ['right-erasure', 'notpresent', 'You can remove the app from your phone whenever you want.'],
+  // right-access
+  ['right-access', 'present', 'Anyone can ask us for a copy of the personal data we keep on them.'],
+  ['right-access', 'present', 'Send us a note and we will show you what information we have about you.'],
+  ['right-access', 'notpresent', 'Staff can view your booking to help with changes.'],
+  ['right-access', 'notpresent', 'You can see the status of your order in the app.'],
+  // right-rectification
+  ['right-rectification', 'present', 'Where your details are incomplete, you are entitled to have them completed or corrected.'],
+  ['right-rectification', 'present', 'If you spot a mistake in the information we keep about you, contact us and we will fix it.'],
+  ['right-rectification', 'notpresent', 'We fix bugs as soon as we can.'],
+  ['right-rectification', 'notpresent', 'You can correct your answers before you submit the quiz.'],
+  // right-portability
+  ['right-portability', 'present', 'If you switch to another service, you may ask us to transfer the data you gave us to it.'],
+  ['right-portability', 'present', 'Users have the right to move their personal data to a different provider.'],
+  ['right-portability', 'notpresent', 'You can move your files to another folder.'],
+  ['right-portability', 'notpresent', 'We may transfer your data to another company if we are bought.'],
+  // right-objection
+  ['right-objection', 'present', 'Where we rely on our legitimate interests, you may ask us to stop processing your data.'],
+  ['right-objection', 'present', 'You can oppose the use of your information based on our legitimate interest at any time.'],
+  ['right-objection', 'notpresent', 'You can stop the music with the pause button.'],
+  ['right-objection', 'notpresent', 'We stop processing orders on public holidays.'],
+  // right-restriction
+  ['right-restriction', 'present', 'You may ask us to restrict how we process your personal data while a complaint is looked into.'],
+  ['right-restriction', 'present', 'In some cases, you can require us to suspend the processing of your information.'],
+  ['right-restriction', 'notpresent', 'We may suspend your account if you break these terms.'],
+  ['right-restriction', 'notpresent', 'You can limit who sees your posts.'],
+  // withdraw-consent
+  ['withdraw-consent', 'present', 'You can revoke the permission you gave us at any time in the settings or by writing to us.'],
+  ['withdraw-consent', 'present', 'Consent, once given, may be withdrawn whenever you choose.'],
+  ['withdraw-consent', 'present', 'If you no longer agree to this processing, tell us and we will stop.'],
+  ['withdraw-consent', 'notpresent', 'You can cancel your booking free of charge up to a day before.'],
+  ['withdraw-consent', 'notpresent', 'We ask for your permission before we access your camera.'],
+  // recipients
+  ['recipients', 'present', 'We share your contact details with the delivery partners who bring your order.'],
+  ['recipients', 'present', 'Your data is shared with our payment processor to take your payment.'],
+  ['recipients', 'present', 'We do not sell or share your personal information with third parties.'],
+  ['recipients', 'notpresent', 'You can share your playlist with friends.'],
+  ['recipients', 'notpresent', 'We share tips on saving energy in our blog.'],
+  // retention
+  ['retention', 'present', 'Chat logs are kept for 90 days and then deleted.'],
+  ['retention', 'present', 'We store your payment records for six years to meet our tax duties.'],
+  ['retention', 'present', 'Location data is held for no more than 24 hours.'],
+  ['retention', 'notpresent', 'We respond to every request within 30 days.'],
+  ['retention', 'notpresent', 'You can store up to 5 GB of files for free.'],
+  // policy-changes
+  ['policy-changes', 'present', 'We might change this privacy policy in the future and will post any changes here.'],
+  ['policy-changes', 'present', 'This notice is reviewed and updated from time to time.'],
+  ['policy-changes', 'notpresent', 'We may change our prices at any time.'],
+  // automated-decision-making
+  ['automated-decision-making', 'present', 'We do not take decisions about you based solely on automated processing.'],
+  ['automated-decision-making', 'present', 'Applications are screened automatically, and a system decides who moves to the interview stage.'],
+  ['automated-decision-making', 'notpresent', 'The app decides which colour theme suits the time of day.'],
+];

@@ -765,13 +765,14 @@ function withFrames(r: CompiledRequirement, frames: FrameLanguage, got: BlockHit
   if (!hit && lead) {
     const shift = lead.length + 1;
     const m = frameStatement(frames, r.id, `${lead} ${read}`, shift);
-    if (m) hit = { from: Math.max(0, m.from - shift), to: Math.max(1, m.to - shift), kind: m.kind };
+    if (m) hit = { ...m, from: Math.max(0, m.from - shift), to: Math.max(1, m.to - shift) };
   }
   if (!hit) return got;
   const s = sentenceOf(text, hit.from, Math.max(hit.from + 1, hit.to));
   const sentence = text.slice(s.from, s.to);
   if (matches(r.notStatement, sentence) || (hit.kind === 'absence' && matches(r.exception, sentence))) return got;
-  return { hit, elements: got.elements };
+  const elements = hit.gives.length ? [...got.elements, ...hit.gives.map((e): BlockHit['elements'][number] => [e, { from: hit.from, to: hit.to, stated: true }])] : got.elements;
+  return { hit: { from: hit.from, to: hit.to, kind: hit.kind }, elements };
 }
 
 /** A capitalised name of up to four words, not inside an address or a domain. */

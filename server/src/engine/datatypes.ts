@@ -102,6 +102,8 @@ export interface FrameSpec {
   negated?: boolean | 'any';
   /** What the statement gives: the item (`phrase`, default), part of it, or its absence. */
   kind?: 'phrase' | 'partial' | 'absence';
+  /** The item's elements (profile element ids) the reading itself gives ("decides automatically": whether decisions are automated). */
+  gives?: string | string[];
 }
 
 /** A language's statement reader: its word classes and, per requirement, the readings that give it. */

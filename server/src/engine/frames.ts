@@ -59,6 +59,7 @@ export interface CompiledSpec {
   without: string[];
   negated: boolean | 'any';
   kind: 'phrase' | 'partial' | 'absence';
+  gives: string[];
 }
 
 export interface FrameLanguage {
@@ -82,6 +83,7 @@ function compileSpec(s: FrameSpec): CompiledSpec {
     without: list(s.without),
     negated: s.negated ?? false,
     kind: s.kind ?? 'phrase',
+    gives: list(s.gives),
   };
 }
 
@@ -126,15 +128,43 @@ export function frameLanguage(language: string): FrameLanguage {
   return fromLanguageData(language, 'frames', buildFrames);
 }
 
-/** Words (letters and digits, joined by an apostrophe or a hyphen) and the punctuation that ends a clause or a sentence. */
-const TOKEN = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*|[.,;:!?()]/gu;
+/** Words (letters and digits, joined by an apostrophe or a hyphen; a plural's apostrophe, "members'") and the punctuation that ends a clause or a sentence. */
+const TOKEN = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*(?:(?<=s)['’](?=\s))?|[.,;:!?()]/gu;
 const SENTENCE_END = new Set(['.', '!', '?']);
 /** Punctuation that opens a new clause (a subject is still looked for across a comma: "and, if so, get a copy"). */
 const HARD = new Set([';', ':', '(', ')']);
 
+const isNumber = (token: string, numbers: Set<string>) => /^\d+$/.test(token) || numbers.has(token);
+
 function wordMatches(pattern: string, token: string, numbers: Set<string>): boolean {
-  if (pattern === '#') return /^\d+$/.test(token) || numbers.has(token);
+  if (pattern === '#') return isNumber(token, numbers);
   return pattern.endsWith('*') ? token.startsWith(pattern.slice(0, -1)) : pattern === token;
+}
+
+/** At most this many words stand in a phrase's gap (`...`). */
+const GAP = 4;
+
+/**
+ * Whether a phrase's words stand at token i: how many words its part before a gap (`...`) covers
+ * (all of them if it has none), or 0. After a gap, the rest must follow within GAP words, in one
+ * sentence.
+ */
+function headMatch(words: string[], tokens: { w: string }[], i: number, numbers: Set<string>): number {
+  const gap = words.indexOf('...');
+  const head = gap < 0 ? words.length : gap;
+  if (head === 0 || i + head > tokens.length) return 0;
+  for (let k = 0; k < head; k++) if (!wordMatches(words[k], tokens[i + k].w, numbers)) return 0;
+  if (gap < 0) return head;
+  const tail = words.slice(gap + 1);
+  for (let skip = 1; skip <= GAP; skip++) {
+    const at = i + head + skip;
+    if (at + tail.length > tokens.length) break;
+    if (SENTENCE_END.has(tokens[at - 1].w)) break;
+    let ok = true;
+    for (let k = 0; k < tail.length && ok; k++) ok = wordMatches(tail[k], tokens[at + k].w, numbers);
+    if (ok) return head;
+  }
+  return 0;
 }
 
 /** The text's units: at each word, its longest phrase of any class (the first listed on a tie). */
@@ -159,20 +189,28 @@ function unitsOf(lang: FrameLanguage, text: string): Unit[] {
       units.push({ role: 'break', cls: 'hard', from: t.from, to: t.to, sentence, first: i, last: i });
       continue;
     }
-    const candidates = [...(lang.index.get(t.w) ?? []), ...(t.w.length >= 4 ? (lang.index.get(`*${t.w.slice(0, 4)}`) ?? []) : [])];
+    const candidates = [
+      ...(lang.index.get(t.w) ?? []),
+      ...(t.w.length >= 4 ? (lang.index.get(`*${t.w.slice(0, 4)}`) ?? []) : []),
+      ...(isNumber(t.w, lang.numbers) ? (lang.index.get('#') ?? []) : []),
+    ];
     let best: Entry | undefined;
+    let bestHead = 0;
     for (const e of candidates) {
       if (best && e.words.length <= best.words.length) continue;
-      if (i + e.words.length > tokens.length) continue;
-      let ok = true;
-      for (let k = 0; k < e.words.length && ok; k++) ok = wordMatches(e.words[k], tokens[i + k].w, lang.numbers);
-      if (ok) best = e;
+      const head = headMatch(e.words, tokens, i, lang.numbers);
+      if (head) {
+        best = e;
+        bestHead = head;
+      }
     }
     // A number alone is a unit only inside a phrase ("# days").
     if (!best) continue;
-    const last = tokens[i + best.words.length - 1];
-    units.push({ role: best.role, cls: best.role === 'break' ? 'hard' : best.cls, from: t.from, to: last.to, sentence, first: i, last: i + best.words.length - 1 });
-    i += best.words.length - 1;
+    // A phrase with a gap ("take … back") is a unit of its words before the gap: the words in the
+    // gap (its object) are read as any others.
+    const last = tokens[i + bestHead - 1];
+    units.push({ role: best.role, cls: best.role === 'break' ? 'hard' : best.cls, from: t.from, to: last.to, sentence, first: i, last: i + bestHead - 1 });
+    i += bestHead - 1;
   }
   return units;
 }
@@ -227,7 +265,8 @@ export function readFrames(lang: FrameLanguage, text: string): Frame[] {
         object = u;
         break;
       }
-      if (u.role === 'pronoun') {
+      // "that agreement": a pronoun right before an object is its determiner.
+      if (u.role === 'pronoun' && !(units[j + 1]?.role === 'object' && units[j + 1].first === u.last + 1)) {
         object = lastObject(units, j, a.sentence) ?? u;
         break;
       }
@@ -294,12 +333,12 @@ export function framesOf(lang: FrameLanguage, text: string): Frame[] {
  * The first reading of `text` that gives the requirement, as a statement: its span and kind.
  * `minReach`: the reading must use something past this offset (a list item read with its lead-in).
  */
-export function frameStatement(lang: FrameLanguage, id: string, text: string, minReach = 0): { from: number; to: number; kind: CompiledSpec['kind'] } | null {
+export function frameStatement(lang: FrameLanguage, id: string, text: string, minReach = 0): { from: number; to: number; kind: CompiledSpec['kind']; gives: string[] } | null {
   const specs = lang.requirements.get(id)?.frames;
   if (!specs?.length) return null;
   for (const f of framesOf(lang, text)) {
     if (f.reach <= minReach) continue;
-    for (const s of specs) if (fits(s, f)) return { from: f.from, to: f.to, kind: s.kind };
+    for (const s of specs) if (fits(s, f)) return { from: f.from, to: f.to, kind: s.kind, gives: s.gives };
   }
   return null;
 }
