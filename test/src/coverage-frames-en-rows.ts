@@ -107,6 +107,38 @@ export const BATCH1: FrameRow[] = [
   ['statutory-contractual', 'present', "You don't have to give us your phone number; without it we just can't text you reminders."],
   ['statutory-contractual', 'present', 'Giving us your address is a condition of the contract, as we cannot deliver otherwise.'],
   ['statutory-contractual', 'notpresent', 'You have to be 16 or older to use the app.'],
+  // Second group, written before its frames (19:20 UTC).
+  // legitimate-interests
+  ['legitimate-interests', 'present', 'We rely on our legitimate interest in keeping the service secure to log sign-in attempts.'],
+  ['legitimate-interests', 'present', 'To stop fraud, we process payment data because we have a legitimate interest in doing so.'],
+  ['legitimate-interests', 'present', 'Our justification for analysing usage is our interest in improving the app, which we have weighed against your privacy.'],
+  ['legitimate-interests', 'partial', 'Some processing is based on our legitimate interests.'],
+  ['legitimate-interests', 'notpresent', 'We have a genuine interest in your feedback.'],
+  ['legitimate-interests', 'notpresent', 'Legitimate requests are answered within a month.'],
+  // lawful-basis
+  ['lawful-basis', 'present', 'We process your account details because we need them to perform our contract with you.'],
+  ['lawful-basis', 'present', 'Where the law obliges us to keep invoices, that legal duty is our ground for processing them.'],
+  ['lawful-basis', 'present', 'Sending you newsletters happens only because you agreed to it.'],
+  ['lawful-basis', 'notpresent', 'Our contract with the printer covers delivery times.'],
+  ['lawful-basis', 'notpresent', 'You agree to these terms by using the app.'],
+  // data-source
+  ['data-source', 'present', 'Information about you may also be supplied to us by the friend who invited you.'],
+  ['data-source', 'present', 'We get some of your details from public records.'],
+  ['data-source', 'present', 'When your employer signs you up, it gives us your name and work e-mail.'],
+  ['data-source', 'notpresent', 'We get a lot of questions about our pricing.'],
+  ['data-source', 'notpresent', 'Your friend may invite you to join by e-mail.'],
+  // international-transfers
+  ['international-transfers', 'present', 'Our email provider is based in the United States, and our contract with it includes the EU standard clauses.'],
+  ['international-transfers', 'partial', 'Some of the companies we work with may process your data abroad.'],
+  ['international-transfers', 'present', 'Your data never leaves the European Economic Area.'],
+  ['international-transfers', 'notpresent', 'We ship worldwide, including to the United States.'],
+  ['international-transfers', 'notpresent', 'You can use the app while travelling abroad.'],
+  // statutory-contractual
+  ['statutory-contractual', 'present', 'You are not obliged to give us your date of birth, but we need it to confirm your age.'],
+  ['statutory-contractual', 'present', 'We can only open an account for you if you give us your name and e-mail address.'],
+  ['statutory-contractual', 'present', 'Providing your phone number is up to you.'],
+  ['statutory-contractual', 'notpresent', 'You must keep your password secret.'],
+  ['statutory-contractual', 'notpresent', 'You are not obliged to buy anything.'],
 ];
 
 /** Written after each requirement's frames were finished; its data was not changed afterwards. */

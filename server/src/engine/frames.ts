@@ -142,7 +142,7 @@ function wordMatches(pattern: string, token: string, numbers: Set<string>): bool
 }
 
 /** At most this many words stand in a phrase's gap (`...`). */
-const GAP = 4;
+const GAP = 6;
 
 /**
  * Whether a phrase's words stand at token i: how many words its part before a gap (`...`) covers
