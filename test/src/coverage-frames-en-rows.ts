@@ -200,4 +200,20 @@ export const BATCH2: FrameRow[] = [
   ['automated-decision-making', 'present', 'We do not take decisions about you based solely on automated processing.'],
   ['automated-decision-making', 'present', 'Applications are screened automatically, and a system decides who moves to the interview stage.'],
   ['automated-decision-making', 'notpresent', 'The app decides which colour theme suits the time of day.'],
+  // Second group, written after its frames (19:33 UTC).
+  // data-source
+  ['data-source', 'present', 'Your contact details may be passed to us by the person who referred you.'],
+  ['data-source', 'present', 'Our partners sometimes send us information about the ads you clicked.'],
+  ['data-source', 'notpresent', 'Details you give to us when you register are stored in your account.'],
+  ['data-source', 'notpresent', 'Please send us your questions by e-mail.'],
+  // international-transfers
+  ['international-transfers', 'partial', 'Your personal data may be stored on servers outside the EU.'],
+  ['international-transfers', 'present', 'Where we send your information overseas, we use standard contractual clauses approved by the European Commission.'],
+  ['international-transfers', 'notpresent', 'Our team members sometimes work abroad.'],
+  ['international-transfers', 'notpresent', 'We handle returns from customers overseas.'],
+  // statutory-contractual
+  ['statutory-contractual', 'present', 'Giving us your phone number is optional.'],
+  ['statutory-contractual', 'present', 'You need to give us your billing address, otherwise we cannot process your order.'],
+  ['statutory-contractual', 'notpresent', 'Optional extras such as gift wrapping cost more.'],
+  ['statutory-contractual', 'notpresent', 'We give you a voucher if your delivery is late.'],
 ];

@@ -750,7 +750,8 @@ function readBlock(
  * to a statement of absence hold for a reading as for a cue.
  */
 function withFrames(r: CompiledRequirement, frames: FrameLanguage, got: BlockHit, text: string, lead: string, heading: boolean, readText: (text: string) => BlockHit): BlockHit {
-  if (heading || !frames.requirements.has(r.id)) return got;
+  const own = frames.requirements.get(r.id);
+  if (heading || !own || (got.hit && !own.vetoes.length)) return got;
   // A vetoed sentence is blanked (offsets kept) and the block read again, so a later sentence may
   // still give the item; at most a few times.
   let read = text;

@@ -9,6 +9,7 @@
 // word's phrases in a map, and for each action a bounded look around it inside its clause.
 import type { FrameSpec, FramesData } from './datatypes.js';
 import { fromLanguageData } from './cues.js';
+import { LANGUAGES } from './data.js';
 
 type Role = 'actor' | 'modal' | 'action' | 'object' | 'condition' | 'mark' | 'negator' | 'passive' | 'pronoun' | 'break' | 'stop';
 
@@ -66,6 +67,9 @@ export interface FrameLanguage {
   /** First word (or `*` and a stem's first four letters) → the phrases that start with it. */
   index: Map<string, Entry[]>;
   numbers: Set<string>;
+  /** The first four letters of every stem (`delet*`), and whether any phrase starts with a number. */
+  stems: Set<string>;
+  numbered: boolean;
   requirements: Map<string, { frames: CompiledSpec[]; vetoes: CompiledSpec[] }>;
 }
 
@@ -120,7 +124,8 @@ function buildFrames(data: (FramesData | undefined)[]): FrameLanguage {
   for (const [id, r] of Object.entries(d.requirements ?? {})) {
     requirements.set(id, { frames: (r.frames ?? []).map(compileSpec), vetoes: (r.vetoes ?? []).map(compileSpec) });
   }
-  return { index, numbers: new Set((d.numbers ?? []).map(norm)), requirements };
+  const stems = new Set([...index.keys()].filter((k) => k.startsWith('*')).map((k) => k.slice(1)));
+  return { index, numbers: new Set((d.numbers ?? []).map(norm)), stems, numbered: index.has('#'), requirements };
 }
 
 /** A language's statement reader, built once. */
@@ -189,19 +194,20 @@ function unitsOf(lang: FrameLanguage, text: string): Unit[] {
       units.push({ role: 'break', cls: 'hard', from: t.from, to: t.to, sentence, first: i, last: i });
       continue;
     }
-    const candidates = [
-      ...(lang.index.get(t.w) ?? []),
-      ...(t.w.length >= 4 ? (lang.index.get(`*${t.w.slice(0, 4)}`) ?? []) : []),
-      ...(isNumber(t.w, lang.numbers) ? (lang.index.get('#') ?? []) : []),
-    ];
     let best: Entry | undefined;
     let bestHead = 0;
-    for (const e of candidates) {
-      if (best && e.words.length <= best.words.length) continue;
-      const head = headMatch(e.words, tokens, i, lang.numbers);
-      if (head) {
-        best = e;
-        bestHead = head;
+    const own = lang.index.get(t.w);
+    const stem = t.w.length >= 4 && lang.stems.has(t.w.slice(0, 4)) ? lang.index.get(`*${t.w.slice(0, 4)}`) : undefined;
+    const number = lang.numbered && isNumber(t.w, lang.numbers) ? lang.index.get('#') : undefined;
+    for (const candidates of [own, stem, number]) {
+      if (!candidates) continue;
+      for (const e of candidates) {
+        if (best && e.words.length <= best.words.length) continue;
+        const head = headMatch(e.words, tokens, i, lang.numbers);
+        if (head) {
+          best = e;
+          bestHead = head;
+        }
       }
     }
     // A number alone is a unit only inside a phrase ("# days").
@@ -320,13 +326,20 @@ export function fits(spec: CompiledSpec, f: Frame): boolean {
   return true;
 }
 
-/** The last text read and its readings: every requirement asks about the same block in turn. */
-let last: { lang: FrameLanguage; text: string; frames: Frame[] } | undefined;
+/**
+ * The last texts read and their readings: every requirement asks about the same block in turn, a
+ * list item alone and with its lead-in (two texts, so that they do not push each other out).
+ */
+const recent: { lang: FrameLanguage; text: string; frames: Frame[] }[] = [];
+const RECENT = 2;
 
-/** The readings of a text, remembered for the last text asked about. */
+/** The readings of a text, remembered for the last few texts asked about. */
 export function framesOf(lang: FrameLanguage, text: string): Frame[] {
-  if (last?.lang !== lang || last.text !== text) last = { lang, text, frames: readFrames(lang, text) };
-  return last.frames;
+  for (const r of recent) if (r.lang === lang && r.text === text) return r.frames;
+  const frames = readFrames(lang, text);
+  if (recent.length >= RECENT) recent.shift();
+  recent.push({ lang, text, frames });
+  return frames;
 }
 
 /**
@@ -353,4 +366,43 @@ export function frameVeto(lang: FrameLanguage, id: string, sentence: string): bo
   const frames = readFrames(lang, sentence);
   if (!frames.some((f) => r.vetoes.some((s) => fits(s, f)))) return false;
   return !frames.some((f) => r.frames.some((s) => fits(s, f)));
+}
+
+/**
+ * What is wrong in a language's `frames.yaml`, for the data tests: a spec naming a class its role
+ * does not have, a spec without an action, a stem shorter than four letters, a gap at a phrase's
+ * start or end, a requirement no profile has.
+ */
+export function frameProblems(language: string, requirementIds: ReadonlySet<string>): string[] {
+  const d = LANGUAGES[language]?.frames as FramesData | undefined;
+  if (!d) return [];
+  const out: string[] = [];
+  const has = (rec: Record<string, string[]> | undefined, cls: string) => !!rec && Object.prototype.hasOwnProperty.call(rec, cls);
+  const phrases: [string, string][] = [];
+  for (const role of ['actors', 'modals', 'actions', 'objects', 'conditions', 'marks'] as const) {
+    for (const [cls, words] of Object.entries(d[role] ?? {})) for (const w of words ?? []) phrases.push([`${role}.${cls}`, String(w)]);
+  }
+  for (const role of ['negators', 'passive', 'pronouns', 'breaks', 'stops'] as const) for (const w of d[role] ?? []) phrases.push([role, String(w)]);
+  for (const [where, p] of phrases) {
+    const words = norm(p).split(/\s+/).filter(Boolean);
+    if (!words.length) out.push(`${language} ${where}: an empty phrase`);
+    if (words[0] === '...' || words[words.length - 1] === '...') out.push(`${language} ${where}: "${p}" starts or ends with a gap`);
+    for (const w of words) if (w.endsWith('*') && w.length < 5) out.push(`${language} ${where}: "${p}": a stem needs four letters`);
+  }
+  for (const [id, r] of Object.entries(d.requirements ?? {})) {
+    if (!requirementIds.has(id)) out.push(`${language} requirements.${id}: no profile has this requirement`);
+    for (const [k, specs] of [['frames', r.frames], ['vetoes', r.vetoes]] as const) {
+      for (const [i, s] of (specs ?? []).entries()) {
+        const at = `${language} ${id}.${k}[${i}]`;
+        if (!list(s.action).length) out.push(`${at}: no action`);
+        for (const a of list(s.action)) if (!has(d.actions, a)) out.push(`${at}: no action class ${a}`);
+        for (const a of list(s.actor)) if (a !== 'passive' && a !== 'none' && !has(d.actors, a)) out.push(`${at}: no actor class ${a}`);
+        for (const m of list(s.modal)) if (!has(d.modals, m)) out.push(`${at}: no modal class ${m}`);
+        for (const o of list(s.object)) if (o !== 'none' && o !== 'pronoun' && !has(d.objects, o)) out.push(`${at}: no object class ${o}`);
+        for (const c of list(s.condition)) if (!has(d.conditions, c)) out.push(`${at}: no condition class ${c}`);
+        for (const m of [...list(s.with), ...list(s.without)]) if (!has(d.marks, m) && !has(d.objects, m)) out.push(`${at}: no mark or object class ${m}`);
+      }
+    }
+  }
+  return out;
 }
