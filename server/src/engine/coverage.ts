@@ -772,6 +772,8 @@ function withFrames(r: CompiledRequirement, frames: FrameLanguage, got: BlockHit
   const s = sentenceOf(text, hit.from, Math.max(hit.from + 1, hit.to));
   const sentence = text.slice(s.from, s.to);
   if (matches(r.notStatement, sentence) || (hit.kind === 'absence' && matches(r.exception, sentence))) return got;
+  // A reading narrowed to self-service or to marketing only addresses the item, as a cue's does.
+  if (hit.kind === 'phrase' && narrowed(r, sentence, textWords(sentence))) hit = { ...hit, kind: 'partial' };
   const elements = hit.gives.length ? [...got.elements, ...hit.gives.map((e): BlockHit['elements'][number] => [e, { from: hit.from, to: hit.to, stated: true }])] : got.elements;
   return { hit: { from: hit.from, to: hit.to, kind: hit.kind }, elements };
 }

@@ -121,6 +121,8 @@ export interface FramesData {
   passive?: string[];
   /** Words that stand for the last object named in the sentence ("it", "them"). */
   pronouns?: string[];
+  /** Pronouns that are also determiners: before a word no class knows ("that collection") they are neither. */
+  determiners?: string[];
   /** Words that open a new clause: a subject is not looked for across them ("because", "who"). */
   breaks?: string[];
   /** Words that end the search for an object after its action: prepositions ("in your account"). */

@@ -70,6 +70,8 @@ export interface FrameLanguage {
   /** The first four letters of every stem (`delet*`), and whether any phrase starts with a number. */
   stems: Set<string>;
   numbered: boolean;
+  /** Pronouns that are also determiners ("that collection"). */
+  determiners: Set<string>;
   requirements: Map<string, { frames: CompiledSpec[]; vetoes: CompiledSpec[] }>;
 }
 
@@ -125,7 +127,7 @@ function buildFrames(data: (FramesData | undefined)[]): FrameLanguage {
     requirements.set(id, { frames: (r.frames ?? []).map(compileSpec), vetoes: (r.vetoes ?? []).map(compileSpec) });
   }
   const stems = new Set([...index.keys()].filter((k) => k.startsWith('*')).map((k) => k.slice(1)));
-  return { index, numbers: new Set((d.numbers ?? []).map(norm)), stems, numbered: index.has('#'), requirements };
+  return { index, numbers: new Set((d.numbers ?? []).map(norm)), stems, numbered: index.has('#'), determiners: new Set((d.determiners ?? []).map(norm)), requirements };
 }
 
 /** A language's statement reader, built once. */
@@ -212,6 +214,9 @@ function unitsOf(lang: FrameLanguage, text: string): Unit[] {
     }
     // A number alone is a unit only inside a phrase ("# days").
     if (!best) continue;
+    // "that collection": a determiner before a word that opens no unit is no pronoun (its noun is
+    // one the classes do not know).
+    if (best.role === 'pronoun' && lang.determiners.has(t.w) && i + 1 < tokens.length && /^[\p{L}]/u.test(tokens[i + 1].w) && !lang.index.has(tokens[i + 1].w)) continue;
     // A phrase with a gap ("take … back") is a unit of its words before the gap: the words in the
     // gap (its object) are read as any others.
     const last = tokens[i + bestHead - 1];
@@ -382,7 +387,7 @@ export function frameProblems(language: string, requirementIds: ReadonlySet<stri
   for (const role of ['actors', 'modals', 'actions', 'objects', 'conditions', 'marks'] as const) {
     for (const [cls, words] of Object.entries(d[role] ?? {})) for (const w of words ?? []) phrases.push([`${role}.${cls}`, String(w)]);
   }
-  for (const role of ['negators', 'passive', 'pronouns', 'breaks', 'stops'] as const) for (const w of d[role] ?? []) phrases.push([role, String(w)]);
+  for (const role of ['negators', 'passive', 'pronouns', 'breaks', 'stops', 'determiners'] as const) for (const w of d[role] ?? []) phrases.push([role, String(w)]);
   for (const [where, p] of phrases) {
     const words = norm(p).split(/\s+/).filter(Boolean);
     if (!words.length) out.push(`${language} ${where}: an empty phrase`);
