@@ -14,6 +14,7 @@ import { hasLegalForm, valueConcepts } from './values.js';
 import { ownProducts } from './product.js';
 import { gated, gateFor, gateOfGates, joinedWords, opens, textWords, wordGateOn, type TextWords } from './anchors.js';
 import type { Coverage, Evidence, Position, Range } from './types.js';
+import { frameLanguage, frameStatement, frameVeto, type FrameLanguage } from './frames.js';
 
 /** How many evidence sentences an item keeps: enough to show it, few enough for a huge file. */
 export const MAX_EVIDENCE = 3;
@@ -802,6 +803,43 @@ function readBlock(
   return { hit, elements };
 }
 
+/**
+ * The statement reader's word on a block (frames.ts): where the cues found no statement of the
+ * item, a reading of a sentence that gives it (a paraphrase the cues do not know: "you can have us
+ * get rid of the details we hold about you"), in the block's text or in a list item with its
+ * lead-in; where a cue matched, a reading that says the sentence is about something else vetoes it
+ * ("you can ask us to remove a listing"). The item's own vetoes (`not`, `notAny`) and an exception
+ * to a statement of absence hold for a reading as for a cue.
+ */
+function withFrames(r: CompiledRequirement, frames: FrameLanguage, got: BlockHit, text: string, lead: string, heading: boolean, readText: (text: string) => BlockHit): BlockHit {
+  const own = frames.requirements.get(r.id);
+  if (heading || !own || (got.hit && !own.vetoes.length)) return got;
+  // A vetoed sentence is blanked (offsets kept) and the block read again, so a later sentence may
+  // still give the item; at most a few times.
+  let read = text;
+  for (let n = 0; got.hit && n < 4; n++) {
+    const s = sentenceOf(read, got.hit.from, Math.max(got.hit.from + 1, got.hit.to));
+    if (!frameVeto(frames, r.id, read.slice(s.from, s.to))) return got;
+    read = read.slice(0, s.from) + ' '.repeat(s.to - s.from) + read.slice(s.to);
+    got = readText(read);
+  }
+  if (got.hit) return { hit: null, elements: got.elements };
+  let hit = frameStatement(frames, r.id, read);
+  if (!hit && lead) {
+    const shift = lead.length + 1;
+    const m = frameStatement(frames, r.id, `${lead} ${read}`, shift);
+    if (m) hit = { ...m, from: Math.max(0, m.from - shift), to: Math.max(1, m.to - shift) };
+  }
+  if (!hit) return got;
+  const s = sentenceOf(text, hit.from, Math.max(hit.from + 1, hit.to));
+  const sentence = text.slice(s.from, s.to);
+  if (matches(r.notStatement, sentence) || (hit.kind === 'absence' && matches(r.exception, sentence))) return got;
+  // A reading narrowed to self-service or to marketing only addresses the item, as a cue's does.
+  if (hit.kind === 'phrase' && narrowed(r, sentence, textWords(sentence))) hit = { ...hit, kind: 'partial' };
+  const elements = hit.gives.length ? [...got.elements, ...hit.gives.map((e): BlockHit['elements'][number] => [e, { from: hit.from, to: hit.to, stated: true }])] : got.elements;
+  return { hit: { from: hit.from, to: hit.to, kind: hit.kind }, elements };
+}
+
 /** A capitalised name of up to four words, not inside an address or a domain. */
 const CAPITALISED_NAME = /(?<![\p{L}\p{N}@.])\p{Lu}[\p{L}\p{N}]*(?: ?[\p{L}\p{N}]+){0,3}/gu;
 
@@ -882,6 +920,7 @@ export function findCues(doc: PolicyDocument, ids?: Iterable<string>): Findings 
   const listLeads = new Map<number, string>();
   const prose = proseBlocks(doc);
   const inRun = labelledRun(prose);
+  const frames = frameLanguage(doc.language);
   for (let b = 0; b < prose.length; b++) {
     const block = prose[b];
     if (!block.text) continue;
@@ -903,7 +942,8 @@ export function findCues(doc: PolicyDocument, ids?: Iterable<string>): Findings 
         // Every text readBlock reads (the block's, with its lead-in, without its colon, a semicolon
         // item) is a part of the text with its lead-in, whose words hold all of theirs.
         const read = block.kind === 'table-cell' || row || opens(words.joined(), r.any);
-        const got = (memo.hits[r.index] ??= read ? readBlock(r, text, lead, ctx, heading, words, addressLine, block.kind === 'table-cell' ? lead : '', row, false, false, inRun[b]) : SAYS_NOTHING);
+        const readText = (t: string) => readBlock(r, t, lead, ctx, heading, words, addressLine, block.kind === 'table-cell' ? lead : '', row, false, false, inRun[b]);
+        const got = (memo.hits[r.index] ??= withFrames(r, frames, read ? readText(text) : SAYS_NOTHING, text, heading ? '' : lead, heading, readText));
         if (got.hit || got.elements.length) sparse.push(r);
       }
       memo.sparse = sparse;

@@ -81,6 +81,63 @@ export interface RequirementCues {
   nameFromMailDomain?: { from: string; gives: string };
 }
 
+/**
+ * One reading of a statement that gives (or addresses) a requirement, for the statement reader
+ * (frames.ts, `frames.yaml`, docs/coverage-model.md). Every key names word classes of the
+ * language's `frames.yaml` (a string or a list: any of them); a key left out asks for nothing.
+ * `actor` may also say `passive` (a passive clause with no agent: "your data is deleted") or
+ * `none` (no subject found: an imperative, a fragment).
+ */
+export interface FrameSpec {
+  /** Who does it: the subject nearest before the action in its clause. */
+  actor?: string | string[];
+  /** How: at least one of these between the subject and the action ("can", "ask us to"). */
+  modal?: string | string[];
+  /** What is done (a verb or its noun, in every inflection the class lists). */
+  action: string | string[];
+  /** To what: the first object after the action in its clause, else the nearest before it. */
+  object?: string | string[];
+  /** One of these conditions in the sentence ("at your request", "if you ask"). */
+  condition?: string | string[];
+  /** Each of these marks (or object classes) in the sentence (a duration, another provider, our legitimate interests). */
+  with?: string | string[];
+  /** None of these marks (or object classes) in the sentence. */
+  without?: string | string[];
+  /** Negated (true), not negated (false, the default), or either ('any'). */
+  negated?: boolean | 'any';
+  /** What the statement gives: the item (`phrase`, default), part of it, or its absence. */
+  kind?: 'phrase' | 'partial' | 'absence';
+  /** The item's elements (profile element ids) the reading itself gives ("decides automatically": whether decisions are automated). */
+  gives?: string | string[];
+}
+
+/** A language's statement reader: its word classes and, per requirement, the readings that give it. */
+export interface FramesData {
+  /** Word classes by role, each class a list of words or phrases (`*` ends a word's stem; `#` is a number). */
+  actors?: Record<string, string[]>;
+  modals?: Record<string, string[]>;
+  actions?: Record<string, string[]>;
+  objects?: Record<string, string[]>;
+  conditions?: Record<string, string[]>;
+  marks?: Record<string, string[]>;
+  /** Words that negate the clause they stand in ("not", "never", "no one"). */
+  negators?: string[];
+  /** Forms of "to be" before a participle: the clause is passive. */
+  passive?: string[];
+  /** Words that stand for the last object named in the sentence ("it", "them"). */
+  pronouns?: string[];
+  /** Pronouns that are also determiners: before a word no class knows ("that collection") they are neither. */
+  determiners?: string[];
+  /** Words that open a new clause: a subject is not looked for across them ("because", "who"). */
+  breaks?: string[];
+  /** Words that end the search for an object after its action: prepositions ("in your account"). */
+  stops?: string[];
+  /** Number words, for `#`. */
+  numbers?: string[];
+  /** Requirement id → readings that give it (`frames`) and readings that veto a cue's match (`vetoes`). */
+  requirements?: Record<string, { frames?: FrameSpec[]; vetoes?: FrameSpec[] }>;
+}
+
 export interface LanguageData {
   /** The language's own name ("English", "Nederlands"). */
   name?: string;

@@ -1,0 +1,413 @@
+// The statement reader (issue 13): from a sentence, who (the reader, the controller, a third party,
+// the authority) does or may do what (an action, from a class of verbs and their nouns) to what (the
+// reader's data, an account, consent, …), with its modality ("can", "have the right to", "ask us
+// to"), its negation and its condition ("if you ask", "at your request"). The words are data per
+// language (`server/data/languages/<lang>/frames.yaml`): word classes by role, and per requirement
+// the readings ("frames") that give it. coverage.ts asks it where the cues found no statement of an
+// item (a paraphrase the cues do not know), and where a cue matched but the sentence's reading says
+// it is about something else (a veto). Linear in the text: one pass of a tokeniser, one look-up of a
+// word's phrases in a map, and for each action a bounded look around it inside its clause.
+import type { FrameSpec, FramesData } from './datatypes.js';
+import { fromLanguageData } from './cues.js';
+import { LANGUAGES } from './data.js';
+
+type Role = 'actor' | 'modal' | 'action' | 'object' | 'condition' | 'mark' | 'negator' | 'passive' | 'pronoun' | 'break' | 'stop';
+
+interface Entry {
+  words: string[];
+  role: Role;
+  cls: string;
+}
+
+/** A word or phrase of a class found in the text. */
+interface Unit {
+  role: Role;
+  cls: string;
+  from: number;
+  to: number;
+  /** Its sentence (by number), for the look-around. */
+  sentence: number;
+  /** Its first and last word's number in the text. */
+  first: number;
+  last: number;
+}
+
+/** One reading of a clause around an action. Offsets are in the text read. */
+export interface Frame {
+  /** The subject's class, `passive` (no agent, passive voice) or `none`. */
+  actor: string;
+  modals: string[];
+  action: string;
+  /** The object's class (a pronoun read as the last object before it), or `none`. */
+  object: string;
+  negated: boolean;
+  /** The sentence's conditions, and its marks with the classes of every object it names. */
+  conditions: string[];
+  marks: string[];
+  from: number;
+  to: number;
+  /** The furthest offset of a unit the reading used, the sentence's marks included (for a list item read with its lead-in). */
+  reach: number;
+}
+
+export interface CompiledSpec {
+  actor: Set<string> | null;
+  modal: Set<string> | null;
+  action: Set<string>;
+  object: Set<string> | null;
+  condition: Set<string> | null;
+  with: string[];
+  without: string[];
+  negated: boolean | 'any';
+  kind: 'phrase' | 'partial' | 'absence';
+  gives: string[];
+}
+
+export interface FrameLanguage {
+  /** First word (or `*` and a stem's first four letters) → the phrases that start with it. */
+  index: Map<string, Entry[]>;
+  numbers: Set<string>;
+  /** The first four letters of every stem (`delet*`), and whether any phrase starts with a number. */
+  stems: Set<string>;
+  numbered: boolean;
+  /** Pronouns that are also determiners ("that collection"). */
+  determiners: Set<string>;
+  requirements: Map<string, { frames: CompiledSpec[]; vetoes: CompiledSpec[] }>;
+}
+
+const list = (x: string | string[] | undefined): string[] => (x === undefined ? [] : Array.isArray(x) ? x.map(String) : [String(x)]);
+const setOf = (x: string | string[] | undefined): Set<string> | null => (x === undefined ? null : new Set(list(x)));
+
+function compileSpec(s: FrameSpec): CompiledSpec {
+  return {
+    actor: setOf(s.actor),
+    modal: setOf(s.modal),
+    action: new Set(list(s.action)),
+    object: setOf(s.object),
+    condition: setOf(s.condition),
+    with: list(s.with),
+    without: list(s.without),
+    negated: s.negated ?? false,
+    kind: s.kind ?? 'phrase',
+    gives: list(s.gives),
+  };
+}
+
+const norm = (w: string) => w.toLowerCase().replace(/’/g, "'");
+
+/** The key a word is indexed by: itself, or for a stem (`delet*`) `*` and its first four letters. */
+function keyOf(word: string): string {
+  return word.endsWith('*') ? `*${word.slice(0, Math.min(4, word.length - 1))}` : word;
+}
+
+function buildFrames(data: (FramesData | undefined)[]): FrameLanguage {
+  // The document's own language when it has a reader; English otherwise.
+  const d: FramesData = data.find((x) => x && Object.keys(x.requirements ?? {}).length) ?? data[0] ?? {};
+  const index = new Map<string, Entry[]>();
+  const add = (phrase: string, role: Role, cls: string) => {
+    const words = norm(String(phrase)).split(/\s+/).filter(Boolean);
+    if (!words.length) return;
+    const k = keyOf(words[0]);
+    const l = index.get(k) ?? [];
+    l.push({ words, role, cls });
+    index.set(k, l);
+  };
+  const classes: [Role, Record<string, string[]> | undefined][] = [
+    ['actor', d.actors],
+    ['modal', d.modals],
+    ['action', d.actions],
+    ['object', d.objects],
+    ['condition', d.conditions],
+    ['mark', d.marks],
+  ];
+  for (const [role, rec] of classes) for (const [cls, words] of Object.entries(rec ?? {})) for (const w of words ?? []) add(w, role, cls);
+  for (const [role, words] of [['negator', d.negators], ['passive', d.passive], ['pronoun', d.pronouns], ['break', d.breaks], ['stop', d.stops]] as const) for (const w of words ?? []) add(w, role, role);
+  const requirements = new Map<string, { frames: CompiledSpec[]; vetoes: CompiledSpec[] }>();
+  for (const [id, r] of Object.entries(d.requirements ?? {})) {
+    requirements.set(id, { frames: (r.frames ?? []).map(compileSpec), vetoes: (r.vetoes ?? []).map(compileSpec) });
+  }
+  const stems = new Set([...index.keys()].filter((k) => k.startsWith('*')).map((k) => k.slice(1)));
+  return { index, numbers: new Set((d.numbers ?? []).map(norm)), stems, numbered: index.has('#'), determiners: new Set((d.determiners ?? []).map(norm)), requirements };
+}
+
+/** A language's statement reader, built once. */
+export function frameLanguage(language: string): FrameLanguage {
+  return fromLanguageData(language, 'frames', buildFrames);
+}
+
+/** Words (letters and digits, joined by an apostrophe or a hyphen; a plural's apostrophe, "members'") and the punctuation that ends a clause or a sentence. */
+const TOKEN = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*(?:(?<=s)['’](?=\s))?|[.,;:!?()]/gu;
+const SENTENCE_END = new Set(['.', '!', '?']);
+/** Punctuation that opens a new clause (a subject is still looked for across a comma: "and, if so, get a copy"). */
+const HARD = new Set([';', ':', '(', ')']);
+
+const isNumber = (token: string, numbers: Set<string>) => /^\d+$/.test(token) || numbers.has(token);
+
+function wordMatches(pattern: string, token: string, numbers: Set<string>): boolean {
+  if (pattern === '#') return isNumber(token, numbers);
+  return pattern.endsWith('*') ? token.startsWith(pattern.slice(0, -1)) : pattern === token;
+}
+
+/** At most this many words stand in a phrase's gap (`...`). */
+const GAP = 6;
+
+/**
+ * Whether a phrase's words stand at token i: how many words its part before a gap (`...`) covers
+ * (all of them if it has none), or 0. After a gap, the rest must follow within GAP words, in one
+ * sentence.
+ */
+function headMatch(words: string[], tokens: { w: string }[], i: number, numbers: Set<string>): number {
+  const gap = words.indexOf('...');
+  const head = gap < 0 ? words.length : gap;
+  if (head === 0 || i + head > tokens.length) return 0;
+  for (let k = 0; k < head; k++) if (!wordMatches(words[k], tokens[i + k].w, numbers)) return 0;
+  if (gap < 0) return head;
+  const tail = words.slice(gap + 1);
+  for (let skip = 1; skip <= GAP; skip++) {
+    const at = i + head + skip;
+    if (at + tail.length > tokens.length) break;
+    if (SENTENCE_END.has(tokens[at - 1].w)) break;
+    let ok = true;
+    for (let k = 0; k < tail.length && ok; k++) ok = wordMatches(tail[k], tokens[at + k].w, numbers);
+    if (ok) return head;
+  }
+  return 0;
+}
+
+/** The text's units: at each word, its longest phrase of any class (the first listed on a tie). */
+function unitsOf(lang: FrameLanguage, text: string): Unit[] {
+  const tokens: { w: string; from: number; to: number }[] = [];
+  for (const m of text.matchAll(TOKEN)) tokens.push({ w: norm(m[0]), from: m.index!, to: m.index! + m[0].length });
+  const units: Unit[] = [];
+  let sentence = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (SENTENCE_END.has(t.w)) {
+      // "e.g." and a full stop before a lower-case word end no sentence.
+      const next = text[t.to + 1];
+      if (t.w !== '.' || !next || !/\p{Ll}/u.test(next)) sentence++;
+      continue;
+    }
+    if (t.w === ',') {
+      units.push({ role: 'break', cls: ',', from: t.from, to: t.to, sentence, first: i, last: i });
+      continue;
+    }
+    if (HARD.has(t.w)) {
+      units.push({ role: 'break', cls: 'hard', from: t.from, to: t.to, sentence, first: i, last: i });
+      continue;
+    }
+    let best: Entry | undefined;
+    let bestHead = 0;
+    const own = lang.index.get(t.w);
+    const stem = t.w.length >= 4 && lang.stems.has(t.w.slice(0, 4)) ? lang.index.get(`*${t.w.slice(0, 4)}`) : undefined;
+    const number = lang.numbered && isNumber(t.w, lang.numbers) ? lang.index.get('#') : undefined;
+    for (const candidates of [own, stem, number]) {
+      if (!candidates) continue;
+      for (const e of candidates) {
+        if (best && e.words.length <= best.words.length) continue;
+        const head = headMatch(e.words, tokens, i, lang.numbers);
+        if (head) {
+          best = e;
+          bestHead = head;
+        }
+      }
+    }
+    // A number alone is a unit only inside a phrase ("# days").
+    if (!best) continue;
+    // "that collection": a determiner before a word that opens no unit is no pronoun (its noun is
+    // one the classes do not know).
+    if (best.role === 'pronoun' && lang.determiners.has(t.w) && i + 1 < tokens.length && /^[\p{L}]/u.test(tokens[i + 1].w) && !lang.index.has(tokens[i + 1].w)) continue;
+    // A phrase with a gap ("take … back") is a unit of its words before the gap: the words in the
+    // gap (its object) are read as any others.
+    const last = tokens[i + bestHead - 1];
+    units.push({ role: best.role, cls: best.role === 'break' ? 'hard' : best.cls, from: t.from, to: last.to, sentence, first: i, last: i + bestHead - 1 });
+    i += bestHead - 1;
+  }
+  return units;
+}
+
+/** How far (in words) an object is looked for after its action. */
+const OBJECT_AFTER = 5;
+
+/** The readings of a text: one per action, with its subject, modality, negation, object, and its sentence's conditions and marks. */
+export function readFrames(lang: FrameLanguage, text: string): Frame[] {
+  const units = unitsOf(lang, text);
+  if (!units.some((u) => u.role === 'action')) return [];
+  // Per sentence: its conditions and marks, and where it ends (in units).
+  const conditions = new Map<number, Unit[]>();
+  const marks = new Map<number, Unit[]>();
+  for (const u of units) {
+    if (u.role === 'condition') (conditions.get(u.sentence) ?? conditions.set(u.sentence, []).get(u.sentence)!).push(u);
+    if (u.role === 'mark' || u.role === 'object') (marks.get(u.sentence) ?? marks.set(u.sentence, []).get(u.sentence)!).push(u);
+  }
+  const frames: Frame[] = [];
+  for (let i = 0; i < units.length; i++) {
+    const a = units[i];
+    if (a.role !== 'action') continue;
+    // Back to the clause's start: the subject, the modals, a negator, a passive "is".
+    let actor: Unit | undefined;
+    const modals: string[] = [];
+    let negated = false;
+    let passive = false;
+    let before: Unit | undefined;
+    let lastAction: Unit | undefined;
+    for (let j = i - 1, n = 0; j >= 0 && n < 24; j--, n++) {
+      const u = units[j];
+      if (u.sentence !== a.sentence || (u.role === 'break' && u.cls === 'hard')) break;
+      if (u.role === 'break' && u.cls !== ',' && !actor) break;
+      if (u.role === 'actor') {
+        actor = u;
+        break;
+      }
+      if (u.role === 'modal') modals.push(u.cls);
+      else if (u.role === 'negator') negated = true;
+      else if (u.role === 'passive' && n <= 2 && !lastAction) passive = true;
+      else if (u.role === 'object' && !before && !lastAction) before = u;
+      else if (u.role === 'action' && !lastAction) lastAction = u;
+      else if (u.role === 'condition' || u.role === 'mark') continue;
+    }
+    // The object: the first after the action in its clause, else the nearest before it (a
+    // passive's subject, "have your records removed"); a pronoun stands for the last object before it.
+    let object: Unit | undefined;
+    for (let j = i + 1; j < units.length && units[j].first - a.last <= OBJECT_AFTER; j++) {
+      const u = units[j];
+      if (u.sentence !== a.sentence || u.role === 'break' || u.role === 'action' || u.role === 'stop') break;
+      if (u.role === 'object') {
+        object = u;
+        break;
+      }
+      // "that agreement": a pronoun right before an object is its determiner.
+      if (u.role === 'pronoun' && !(units[j + 1]?.role === 'object' && units[j + 1].first === u.last + 1)) {
+        object = lastObject(units, j, a.sentence) ?? u;
+        break;
+      }
+    }
+    object ??= before;
+    if (!object && passive) {
+      // "Your data is deleted": the subject of a passive clause is its object.
+      for (let j = i - 1; j >= 0 && units[j].sentence === a.sentence && !(units[j].role === 'break' && units[j].cls === 'hard'); j--) {
+        if (units[j].role === 'object') {
+          object = units[j];
+          break;
+        }
+      }
+    }
+    const conds = conditions.get(a.sentence) ?? [];
+    const mk = marks.get(a.sentence) ?? [];
+    const from = Math.min(a.from, actor?.from ?? a.from, object?.from ?? a.from);
+    const to = Math.max(a.to, object?.to ?? a.to);
+    frames.push({
+      actor: passive && !actor ? 'passive' : passive && actor && actor.to < (before?.from ?? a.from) ? 'passive' : (actor?.cls ?? 'none'),
+      modals,
+      action: a.cls,
+      object: object ? (object.role === 'pronoun' ? 'pronoun' : object.cls) : 'none',
+      negated,
+      conditions: conds.map((c) => c.cls),
+      marks: mk.map((m) => m.cls),
+      from,
+      to,
+      reach: Math.max(to, ...conds.map((c) => c.to), ...mk.filter((m) => m.role === 'mark').map((m) => m.to)),
+    });
+  }
+  return frames;
+}
+
+function lastObject(units: Unit[], at: number, sentence: number): Unit | undefined {
+  for (let j = at - 1; j >= 0 && units[j].sentence === sentence; j--) if (units[j].role === 'object') return units[j];
+  return undefined;
+}
+
+const meets = (want: Set<string> | null, got: string) => !want || want.has(got);
+const meetsAny = (want: Set<string> | null, got: string[]) => !want || got.some((g) => want.has(g));
+
+/** Whether a reading is one the spec describes. */
+export function fits(spec: CompiledSpec, f: Frame): boolean {
+  if (!spec.action.has(f.action)) return false;
+  if (spec.negated !== 'any' && spec.negated !== f.negated) return false;
+  if (!meets(spec.actor, f.actor) || !meets(spec.object, f.object)) return false;
+  if (!meetsAny(spec.modal, f.modals) || !meetsAny(spec.condition, f.conditions)) return false;
+  for (const w of spec.with) if (!f.marks.includes(w)) return false;
+  for (const w of spec.without) if (f.marks.includes(w)) return false;
+  return true;
+}
+
+/**
+ * The last texts read and their readings: every requirement asks about the same block in turn, a
+ * list item alone and with its lead-in (two texts, so that they do not push each other out).
+ */
+const recent: { lang: FrameLanguage; text: string; frames: Frame[] }[] = [];
+const RECENT = 2;
+
+/** The readings of a text, remembered for the last few texts asked about. */
+export function framesOf(lang: FrameLanguage, text: string): Frame[] {
+  for (const r of recent) if (r.lang === lang && r.text === text) return r.frames;
+  const frames = readFrames(lang, text);
+  if (recent.length >= RECENT) recent.shift();
+  recent.push({ lang, text, frames });
+  return frames;
+}
+
+/**
+ * The first reading of `text` that gives the requirement, as a statement: its span and kind.
+ * `minReach`: the reading must use something past this offset (a list item read with its lead-in).
+ */
+export function frameStatement(lang: FrameLanguage, id: string, text: string, minReach = 0): { from: number; to: number; kind: CompiledSpec['kind']; gives: string[] } | null {
+  const specs = lang.requirements.get(id)?.frames;
+  if (!specs?.length) return null;
+  for (const f of framesOf(lang, text)) {
+    if (f.reach <= minReach) continue;
+    for (const s of specs) if (fits(s, f)) return { from: f.from, to: f.to, kind: s.kind, gives: s.gives };
+  }
+  return null;
+}
+
+/**
+ * Whether the sentence's reading vetoes a cue's match for the requirement: a reading the
+ * requirement's `vetoes` describe, and none that its `frames` do.
+ */
+export function frameVeto(lang: FrameLanguage, id: string, sentence: string): boolean {
+  const r = lang.requirements.get(id);
+  if (!r?.vetoes.length) return false;
+  const frames = readFrames(lang, sentence);
+  if (!frames.some((f) => r.vetoes.some((s) => fits(s, f)))) return false;
+  return !frames.some((f) => r.frames.some((s) => fits(s, f)));
+}
+
+/**
+ * What is wrong in a language's `frames.yaml`, for the data tests: a spec naming a class its role
+ * does not have, a spec without an action, a stem shorter than four letters, a gap at a phrase's
+ * start or end, a requirement no profile has.
+ */
+export function frameProblems(language: string, requirementIds: ReadonlySet<string>): string[] {
+  const d = LANGUAGES[language]?.frames as FramesData | undefined;
+  if (!d) return [];
+  const out: string[] = [];
+  const has = (rec: Record<string, string[]> | undefined, cls: string) => !!rec && Object.prototype.hasOwnProperty.call(rec, cls);
+  const phrases: [string, string][] = [];
+  for (const role of ['actors', 'modals', 'actions', 'objects', 'conditions', 'marks'] as const) {
+    for (const [cls, words] of Object.entries(d[role] ?? {})) for (const w of words ?? []) phrases.push([`${role}.${cls}`, String(w)]);
+  }
+  for (const role of ['negators', 'passive', 'pronouns', 'breaks', 'stops', 'determiners'] as const) for (const w of d[role] ?? []) phrases.push([role, String(w)]);
+  for (const [where, p] of phrases) {
+    const words = norm(p).split(/\s+/).filter(Boolean);
+    if (!words.length) out.push(`${language} ${where}: an empty phrase`);
+    if (words[0] === '...' || words[words.length - 1] === '...') out.push(`${language} ${where}: "${p}" starts or ends with a gap`);
+    for (const w of words) if (w.endsWith('*') && w.length < 5) out.push(`${language} ${where}: "${p}": a stem needs four letters`);
+  }
+  for (const [id, r] of Object.entries(d.requirements ?? {})) {
+    if (!requirementIds.has(id)) out.push(`${language} requirements.${id}: no profile has this requirement`);
+    for (const [k, specs] of [['frames', r.frames], ['vetoes', r.vetoes]] as const) {
+      for (const [i, s] of (specs ?? []).entries()) {
+        const at = `${language} ${id}.${k}[${i}]`;
+        if (!list(s.action).length) out.push(`${at}: no action`);
+        for (const a of list(s.action)) if (!has(d.actions, a)) out.push(`${at}: no action class ${a}`);
+        for (const a of list(s.actor)) if (a !== 'passive' && a !== 'none' && !has(d.actors, a)) out.push(`${at}: no actor class ${a}`);
+        for (const m of list(s.modal)) if (!has(d.modals, m)) out.push(`${at}: no modal class ${m}`);
+        for (const o of list(s.object)) if (o !== 'none' && o !== 'pronoun' && !has(d.objects, o)) out.push(`${at}: no object class ${o}`);
+        for (const c of list(s.condition)) if (!has(d.conditions, c)) out.push(`${at}: no condition class ${c}`);
+        for (const m of [...list(s.with), ...list(s.without)]) if (!has(d.marks, m) && !has(d.objects, m)) out.push(`${at}: no mark or object class ${m}`);
+      }
+    }
+  }
+  return out;
+}
