@@ -12,6 +12,7 @@ import { compileCues, cueAlternation, cueSource, fromLanguageData, proseBlocks }
 import { flat, intern, rememberFor, type TextMemo } from './memo.js';
 import { gateFor, gateOfGates, joinedWords, opens, textWords, type TextWords } from './anchors.js';
 import type { Coverage, Evidence, Position, Range } from './types.js';
+import { addChecks } from './coverage-check.js';
 
 /** How many evidence sentences an item keeps: enough to show it, few enough for a huge file. */
 export const MAX_EVIDENCE = 3;
@@ -1090,6 +1091,7 @@ function coverageDetail(doc: PolicyDocument, profiles: string[]): CoverageDetail
       coverage.push(c);
     }
   }
+  addChecks(doc, coverage);
   return { coverage, findings };
 }
 
