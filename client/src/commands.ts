@@ -103,7 +103,12 @@ export async function startClient(context: vscode.ExtensionContext, c: BaseLangu
   context.subscriptions.push(
     c.onRequest(READ_FILE_REQUEST, async (p: ReadFileParams): Promise<ReadFileResult> => {
       try {
-        return { text: new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.parse(p.uri))) };
+        const uri = vscode.Uri.parse(p.uri);
+        if (p.maxBytes !== undefined) {
+          const { size } = await vscode.workspace.fs.stat(uri);
+          if (size > p.maxBytes) return { tooLarge: size };
+        }
+        return { text: new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)) };
       } catch {
         return null;
       }

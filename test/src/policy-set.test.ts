@@ -269,6 +269,20 @@ test('a word of the controller\'s name written in lower case, or inside another 
   );
 });
 
+test('the regulator\'s address after its name, in one client\'s paragraph about complaints, is not that client\'s', () => {
+  // Written for this test. Only Alder's policy gives the regulator's address, in the same paragraph
+  // as Alder's own name; after the regulator's name it is the regulator's. Alder's own office,
+  // named again after the regulator, is still Alder's.
+  const policy = (controller: string, body: string) => `---\npolicy:\n  controller: ${controller}\n---\n# Privacy\n\n${controller} is the controller of what you tell us.\n\n${body}\n`;
+  const alder = [
+    'alder.policy.md',
+    policy('Alder Analytics Ltd', 'Alder Analytics answers complaints first; you may also complain to the Information Commissioner\'s Office, Wycliffe House, Water Lane, Wilmslow SK9 5AF, helpline 0303 555 0117, or write to Alder Analytics at 4 Riverside Park, Leeds LS1 5AB.'),
+  ] as [string, string];
+  const birch = ['birch.policy.md', policy('Birch Bakery Ltd', 'Unhappy with us? The Information Commissioner\'s Office, Wycliffe House, Water Lane, Wilmslow SK9 5AF (0303 555 0117) hears complaints. Our bakery is at 4 Riverside Park, Leeds LS1 5AB.')] as [string, string];
+  const leaks = checkedSet([alder, birch])[1].diagnostics.filter((d) => d.rule === 'contact-mismatch' && d.related?.some((x) => x.path)).map((d) => (d.data as { value: string }).value);
+  assert.deepEqual(leaks, ['LS1 5AB'], 'the regulator\'s postcode and helpline are no client\'s; Alder\'s office is Alder\'s');
+});
+
 test('two clients at different addresses of one postcode: neither keeps the other\'s address', () => {
   // Written for this review. A postcode covers a street or a building: Alder's office and Birch's
   // shop share one, at other house numbers. The same house number and postcode is still Alder's.

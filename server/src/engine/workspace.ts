@@ -3,7 +3,7 @@
 // (families: an original and its translations, older versions). Pure: paths are strings the host
 // gives; nothing here reads a file. The set-level rules (set-rule.ts) read the summaries.
 import { rememberFor, type TextMemo } from './memo.js';
-import type { PolicyDocument } from './document.js';
+import type { Block, PolicyDocument } from './document.js';
 import type { Coverage, CoverageStatus, Range } from './types.js';
 import { analyseOrganisations, controllerWords, normaliseOrgName, sameOrganisation } from './organisation.js';
 import { EMAIL, PHONE, phoneKey } from './rules/contact-mismatch.js';
@@ -301,10 +301,21 @@ export function summarisePolicy(doc: PolicyDocument, coverage: Coverage[]): Poli
 
   const contacts: ContactSummary[] = [];
   const ownWords = new Set(own.flat().filter((w) => w.length >= 4));
+  // Where a block names an authority or a well-known service, a number or postcode after that name
+  // is its (the regulator's address after "complain to the ICO"), unless the controller's own name
+  // stands between them.
+  const knownEnds = new Map<Block, number[]>();
+  for (const n of analysis.names.values()) {
+    if (!n.known) continue;
+    for (const m of n.mentions) knownEnds.set(m.block, [...(knownEnds.get(m.block) ?? []), m.to]);
+  }
   for (const b of proseBlocks(doc)) {
     const found = blockValues(b.text, doc.language);
     if (!found.length) continue;
     const nearOwn = namesOwn(b.text, ownWords);
+    const known = knownEnds.get(b) ?? [];
+    // The start of what stands beside a value at `at`: after the last authority or service named before it.
+    const sinceKnown = (at: number): number => Math.max(-1, ...known.filter((to) => to <= at));
     const relevant = found.filter((v) => v.kind === 'email' || v.kind === 'web' || v.kind === 'phone' || v.kind === 'postcode');
     const nearDomains = [...new Set(relevant.filter((v) => v.kind === 'email' || v.kind === 'web').map((v) => domainOf(v.text)))];
     for (const v of relevant) {
@@ -317,8 +328,12 @@ export function summarisePolicy(doc: PolicyDocument, coverage: Coverage[]): Poli
         range: doc.lines.range(blockSpan(b, i, i + v.text.length)),
         ...(v.kind === 'email' || v.kind === 'web' ? { domain: domainOf(v.text) } : {}),
         ...(v.kind === 'postcode' ? houseBefore(b.text, i, found) : {}),
-        nearDomains,
-        nearOwn,
+        ...((v.kind === 'phone' || v.kind === 'postcode') && sinceKnown(i) >= 0
+          ? {
+              nearDomains: [...new Set(relevant.filter((w) => (w.kind === 'email' || w.kind === 'web') && w.range.start.character >= sinceKnown(i) && w.range.start.character < i).map((w) => domainOf(w.text)))],
+              nearOwn: namesOwn(b.text.slice(sinceKnown(i), i), ownWords),
+            }
+          : { nearDomains, nearOwn }),
       });
     }
   }

@@ -15,12 +15,16 @@ export const BROWSER_UNAVAILABLE: Record<string, string> = {
 };
 
 export function browserHost(connection: Connection, docsBaseUrl?: string): ServerHost {
-  const readFile = async (uri: string): Promise<string | undefined> => {
+  const request = async (uri: string, maxBytes?: number): Promise<ReadFileResult> => {
     try {
-      return ((await connection.sendRequest(READ_FILE_REQUEST, { uri })) as ReadFileResult)?.text;
+      return (await connection.sendRequest(READ_FILE_REQUEST, maxBytes === undefined ? { uri } : { uri, maxBytes })) as ReadFileResult;
     } catch {
-      return undefined;
+      return null;
     }
+  };
+  const readFile = async (uri: string): Promise<string | undefined> => {
+    const answer = await request(uri);
+    return answer && 'text' in answer ? answer.text : undefined;
   };
   const readDirectory = async (uri: string): Promise<ReadDirectoryResult> => {
     try {
@@ -87,12 +91,15 @@ export function browserHost(connection: Connection, docsBaseUrl?: string): Serve
       return names.slice(0, FOLDER_LIMITS.files).map((n) => `${dir}/${encodeURIComponent(n)}`);
     },
     async readSmallFile(uri, log) {
-      const text = await readFile(uri);
-      if (text !== undefined && text.length > FOLDER_LIMITS.bytes) {
-        log(`${uri} is larger than ${FOLDER_LIMITS.bytes} characters; it is not read as a neighbouring policy.`);
+      // The client checks the size before it reads (an older client may not: then the length is checked here).
+      const answer = await request(uri, FOLDER_LIMITS.bytes);
+      if (!answer) return undefined;
+      const size = 'tooLarge' in answer ? answer.tooLarge : answer.text.length;
+      if (size > FOLDER_LIMITS.bytes) {
+        log(`${uri} is larger than ${FOLDER_LIMITS.bytes} bytes (${size}); it is not read as a neighbouring policy.`);
         return undefined;
       }
-      return text;
+      return 'text' in answer ? answer.text : undefined;
     },
   };
 }

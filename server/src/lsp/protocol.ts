@@ -280,12 +280,17 @@ export interface NewPolicyResult {
 // file system, so it asks the client, which reads through VS Code's file-system API
 // (vscode.workspace.fs) and so reaches whatever the workspace is (github.dev, vscode.dev, memfs).
 
-/** Read one file. Answers null when there is no such file. */
+/**
+ * Read one file. Answers null when there is no such file. With `maxBytes`, a file larger than that
+ * is not read at all: the answer gives its size instead (`tooLarge`), so a huge neighbour of a
+ * policy is never carried across to the server only to be dropped there.
+ */
 export const READ_FILE_REQUEST = 'policywright/readFile';
 export interface ReadFileParams {
   uri: string;
+  maxBytes?: number;
 }
-export type ReadFileResult = { text: string } | null;
+export type ReadFileResult = { text: string } | { tooLarge: number } | null;
 
 /** List a folder: its entries' names and whether each is a folder. Answers null when there is no such folder. */
 export const READ_DIRECTORY_REQUEST = 'policywright/readDirectory';
