@@ -154,7 +154,7 @@ async function replay(oldRoot) {
         if (!label || label === 'not-applicable') continue;
         const cuesWrong = o.coverage.status === 'missing' ? label !== 'missing' : label !== 'present';
         if (cuesWrong) wrong++;
-        out.push({ file, requirement: o.coverage.requirement, status: o.coverage.status, label, cuesWrong, p: o.p, text: o.sentence.text });
+        out.push({ file, requirement: o.coverage.requirement, status: o.coverage.status, label, cuesWrong, p: o.p, text: o.sentence.text, whole: Object.keys(r.asked).length >= 10 ? r.text : null });
       }
     }
     console.log(`  ${file}: ${texts.length} texts, ${wrong} items the old cues got wrong`);
@@ -168,6 +168,14 @@ async function replay(oldRoot) {
     const f = missing.filter((r) => r.p >= t);
     const u = f.filter((r) => r.cuesWrong);
     console.log(`${t} | ${u.length} (${u.filter((r) => r.label === 'present').length} / ${u.filter((r) => r.label === 'partial').length}) | ${f.length - u.length} | ${(u.length / Math.max(1, f.length)).toFixed(3)} | ${(u.length / Math.max(1, misses)).toFixed(3)}`);
+  }
+  const wholes = new Set(out.filter((r) => r.whole).map((r) => r.whole)).size;
+  console.log(`\nof them on whole policies (a text with a whole expected report): ${wholes} policies, ${missing.filter((r) => r.whole && r.cuesWrong).length} items the old cues missed`);
+  console.log('threshold | useful flags | noise | precision | noise per policy');
+  for (const t of HIGH) {
+    const f = missing.filter((r) => r.whole && r.p >= t);
+    const u = f.filter((r) => r.cuesWrong).length;
+    console.log(`${t} | ${u} | ${f.length - u} | ${(u / Math.max(1, f.length)).toFixed(3)} | ${((f.length - u) / Math.max(1, wholes)).toFixed(3)}`);
   }
   console.log('\npresent items: low threshold | useful flags (label not present) | noise (label present) | precision');
   for (const t of LOW) {

@@ -126,7 +126,7 @@ function seedOf(s) {
  * evidence as a negative example (0: left out); norm: 1 to scale a sentence's features by one over
  * the square root of their number (a long sentence does not sum many small weights).
  */
-export const SETTINGS = { epochs: 12, rate: 0.2, l2: 1e-4, keep: 400, minWeight: 0.02, weak: 0.3, partial: 'positive', norm: 0 };
+export const SETTINGS = { epochs: 12, rate: 0.2, l2: 1e-3, keep: 1500, minWeight: 0.02, weak: 0.3, partial: 0.5, norm: 1 };
 
 /**
  * One logistic model by stochastic gradient descent (AdaGrad steps, L2 on the weights a step
@@ -169,16 +169,30 @@ export function trainOne(name, xs, ys, ws, settings = SETTINGS) {
   return { bias, w };
 }
 
-/** Keeps the strongest weights, rounded to thousandths, as [feature, weight × 1000] pairs ascending. */
+/**
+ * Keeps the strongest weights, rounded to hundredths, as [feature step, weight × 100] pairs: the
+ * features ascending, each written as its distance from the one before (the first from 0).
+ */
 export function pack({ bias, w }, settings = SETTINGS) {
   const kept = [...w].filter(([, v]) => Math.abs(v) >= settings.minWeight).sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]) || a[0] - b[0]).slice(0, settings.keep);
   kept.sort((a, b) => a[0] - b[0]);
   const flat = [];
+  let last = 0;
   for (const [f, v] of kept) {
-    const q = Math.round(v * 1000);
-    if (q !== 0) flat.push(f, q);
+    const q = Math.round(v * 100);
+    if (q === 0) continue;
+    flat.push(f - last, q);
+    last = f;
   }
   return { bias: Math.round(bias * 1000) / 1000, w: flat };
+}
+
+/** The packed weights as a map feature → weight. */
+export function unpack(model) {
+  const out = new Map();
+  let f = 0;
+  for (let i = 0; i + 1 < model.w.length; i += 2) out.set((f += model.w[i]), model.w[i + 1] / 100);
+  return out;
 }
 
 /** Every model (language → requirement → packed model) from labelled sentences. */
@@ -217,7 +231,7 @@ export async function trainAll(exs, settings = SETTINGS) {
 /** The probability a packed model gives a text. */
 export function scoreWith(model, ids, norm = SETTINGS.norm) {
   let z = 0;
-  const w = model.index ?? (model.index = new Map(Array.from({ length: model.w.length / 2 }, (_, i) => [model.w[2 * i], model.w[2 * i + 1] / 1000])));
+  const w = model.index ?? (model.index = unpack(model));
   for (const f of ids) z += w.get(f) ?? 0;
   z = model.bias + z * (norm ? 1 / Math.sqrt(Math.max(1, ids.length)) : 1);
   return 1 / (1 + Math.exp(-z));

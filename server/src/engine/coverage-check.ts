@@ -26,11 +26,17 @@ export interface CoverageModelData {
   flagMissing: number | null;
   /** A `present` item whose every deciding sentence scores below this is pointed at (null: never). */
   flagPresent: number | null;
-  /** Per language, per requirement: the bias and the weights, as [feature, weight × 1000] pairs, features ascending. */
+  /**
+   * Per language, per requirement: the bias and the weights, as [feature step, weight × 100] pairs,
+   * the features ascending, each written as its distance from the one before (the first from 0).
+   */
   models: Record<string, Record<string, { bias: number; w: number[] }>>;
 }
 
 const MODEL = coverageModel as CoverageModelData;
+
+/** A sentence of fewer words is a fragment ("With your consent", "Business transfers."): never pointed at for a missing item. */
+const MIN_WORDS = 4;
 
 /** Sentences longer than this are read only in their first part (linear time on any input). */
 const MAX_UNIT = 600;
@@ -92,10 +98,12 @@ function scorerFor(language: string, model = MODEL): Scorer | null {
     ids.forEach((id, r) => {
       const m = models[id];
       bias[r] = m.bias;
+      let f = 0;
       for (let i = 0; i + 1 < m.w.length; i += 2) {
-        const list = byFeature.get(m.w[i]) ?? [];
-        list.push(r, m.w[i + 1] / 1000);
-        byFeature.set(m.w[i], list);
+        f += m.w[i];
+        const list = byFeature.get(f) ?? [];
+        list.push(r, m.w[i + 1] / 100);
+        byFeature.set(f, list);
       }
     });
     s = { ids, bias, byFeature };
@@ -138,6 +146,8 @@ export function unitsOf(block: Block): { from: number; to: number }[] {
 interface Unit {
   from: number;
   to: number;
+  /** Fewer than MIN_WORDS words. */
+  fragment: boolean;
   logits: Float64Array;
 }
 
@@ -145,7 +155,11 @@ const blockScores: TextMemo<string, Unit[]> = new Map();
 const textScores: TextMemo<string, Float64Array> = new Map();
 
 function blockUnits(scorer: Scorer, block: Block, language: string, model = MODEL): Unit[] {
-  const units = () => unitsOf(block).map((u) => ({ ...u, logits: logits(scorer, block.text.slice(u.from, u.to), model) }));
+  const units = () =>
+    unitsOf(block).map((u) => {
+      const text = block.text.slice(u.from, u.to);
+      return { ...u, fragment: stems(text, model.stem).length < MIN_WORDS, logits: logits(scorer, text, model) };
+    });
   // Another model (a measurement's) is not remembered: the memos hold the built-in model's scores.
   return model === MODEL ? rememberFor(blockScores, block.text, language, units) : units();
 }
@@ -174,6 +188,7 @@ export function opinions(doc: PolicyDocument, coverage: Coverage[], model = MODE
     const best = new Map<Coverage, { at: number; block: Block; unit: Unit }>();
     for (const block of doc.blocks) {
       for (const unit of blockUnits(scorer, block, doc.language, model)) {
+        if (unit.fragment) continue;
         for (const c of missing) {
           const at = unit.logits[index.get(c.requirement)!];
           if (at > (best.get(c)?.at ?? -Infinity)) best.set(c, { at, block, unit });
