@@ -225,6 +225,8 @@ export async function trainAll(exs, settings = SETTINGS) {
     const m = trainOne(k, uniq.map((e) => fx(e.text)), uniq.map((e) => e.y), uniq.map((e) => e.w), settings);
     (models[lang] ??= {})[requirement] = pack(m, settings);
   }
+  // The engine's scorer packs a feature's requirements in six bits (coverage-check.ts).
+  for (const [lang, ms] of Object.entries(models)) if (Object.keys(ms).length > 63) throw new Error(`${lang}: more than 63 requirement models`);
   return models;
 }
 

@@ -75,11 +75,17 @@ export function featureIds(text: string, bits = MODEL.bits, stem = MODEL.stem): 
   return [...ids].sort((a, b) => a - b);
 }
 
-/** One language's models, laid out for scoring: per feature, the requirements it weighs in and by how much. */
+/**
+ * One language's models, laid out for scoring: per feature, a run of (requirement, weight) pairs
+ * in two typed arrays (`at` maps a feature to its run's start and length), so that the thousands
+ * of features are a few objects for the collector, not an array each.
+ */
 interface Scorer {
   ids: string[];
   bias: Float64Array;
-  byFeature: Map<number, number[]>;
+  at: Map<number, number>;
+  req: Uint16Array;
+  weight: Float32Array;
 }
 
 const scorers = new WeakMap<CoverageModelData, Map<string, Scorer | null>>();
@@ -94,19 +100,25 @@ function scorerFor(language: string, model = MODEL): Scorer | null {
   if (models) {
     const ids = Object.keys(models).sort();
     const bias = new Float64Array(ids.length);
-    const byFeature = new Map<number, number[]>();
+    const entries: [feature: number, req: number, weight: number][] = [];
     ids.forEach((id, r) => {
       const m = models[id];
       bias[r] = m.bias;
       let f = 0;
-      for (let i = 0; i + 1 < m.w.length; i += 2) {
-        f += m.w[i];
-        const list = byFeature.get(f) ?? [];
-        list.push(r, m.w[i + 1] / 100);
-        byFeature.set(f, list);
-      }
+      for (let i = 0; i + 1 < m.w.length; i += 2) entries.push([(f += m.w[i]), r, m.w[i + 1] / 100]);
     });
-    s = { ids, bias, byFeature };
+    entries.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+    const at = new Map<number, number>();
+    const req = new Uint16Array(entries.length);
+    const weight = new Float32Array(entries.length);
+    entries.forEach(([f, r, w], i) => {
+      // Start × 64 + length: a feature weighs in for at most 63 requirements of a language.
+      if (!at.has(f)) at.set(f, i * 64);
+      at.set(f, at.get(f)! + 1);
+      req[i] = r;
+      weight[i] = w;
+    });
+    s = { ids, bias, at, req, weight };
   }
   perModel.set(language, s);
   return s;
@@ -118,9 +130,9 @@ function logits(scorer: Scorer, text: string, model = MODEL): Float64Array {
   const out = new Float64Array(scorer.bias.length);
   const ids = featureIds(text, model.bits, model.stem);
   for (const f of ids) {
-    const list = scorer.byFeature.get(f);
-    if (!list) continue;
-    for (let i = 0; i < list.length; i += 2) out[list[i]] += list[i + 1];
+    const run = scorer.at.get(f);
+    if (run === undefined) continue;
+    for (let i = run >>> 6, end = i + (run & 63); i < end; i++) out[scorer.req[i]] += scorer.weight[i];
   }
   const scale = model.norm ? 1 / Math.sqrt(Math.max(1, ids.length)) : 1;
   for (let r = 0; r < out.length; r++) out[r] = scorer.bias[r] + out[r] * scale;
