@@ -126,24 +126,29 @@ function scorerFor(language: string, model = MODEL): Scorer | null {
 
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 
-function logits(scorer: Scorer, text: string, model = MODEL): Float64Array {
-  const out = new Float64Array(scorer.bias.length);
+/**
+ * Per requirement, the log-odds that the text gives it. A plain array of numbers (V8 keeps it on
+ * the heap, unboxed): the memos hold one per sentence, and a typed array of this size would be a
+ * buffer outside the heap for the collector to track, each.
+ */
+function logits(scorer: Scorer, text: string, model = MODEL): number[] {
+  const sum: number[] = new Array<number>(scorer.bias.length).fill(0);
   const ids = featureIds(text, model.bits, model.stem);
   for (const f of ids) {
     const run = scorer.at.get(f);
     if (run === undefined) continue;
-    for (let i = run >>> 6, end = i + (run & 63); i < end; i++) out[scorer.req[i]] += scorer.weight[i];
+    for (let i = run >>> 6, end = i + (run & 63); i < end; i++) sum[scorer.req[i]] += scorer.weight[i];
   }
   const scale = model.norm ? 1 / Math.sqrt(Math.max(1, ids.length)) : 1;
-  for (let r = 0; r < out.length; r++) out[r] = scorer.bias[r] + out[r] * scale;
-  return out;
+  for (let r = 0; r < sum.length; r++) sum[r] = scorer.bias[r] + sum[r] * scale;
+  return sum;
 }
 
 /** Per requirement of the language's models (ids sorted), the probability that the text gives it; null where the language has no model. */
 export function scoreText(text: string, language: string): { ids: string[]; p: number[] } | null {
   const scorer = scorerFor(language);
   if (!scorer) return null;
-  return { ids: scorer.ids, p: [...logits(scorer, text)].map(sigmoid) };
+  return { ids: scorer.ids, p: logits(scorer, text).map(sigmoid) };
 }
 
 /** A prose block's sentences, as the model reads them (the units of its training too). */
@@ -160,11 +165,11 @@ interface Unit {
   to: number;
   /** Fewer than MIN_WORDS words. */
   fragment: boolean;
-  logits: Float64Array;
+  logits: number[];
 }
 
 const blockScores: TextMemo<string, Unit[]> = new Map();
-const textScores: TextMemo<string, Float64Array> = new Map();
+const textScores: TextMemo<string, number[]> = new Map();
 
 function blockUnits(scorer: Scorer, block: Block, language: string, model = MODEL): Unit[] {
   const units = () =>
