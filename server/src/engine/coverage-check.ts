@@ -202,17 +202,21 @@ export function opinions(doc: PolicyDocument, coverage: Coverage[], model = MODE
   const out: Opinion[] = [];
   const missing = coverage.filter((c) => c.status === 'missing' && index.has(c.requirement));
   if (missing.length) {
-    const best = new Map<Coverage, { at: number; block: Block; unit: Unit }>();
+    const rs = missing.map((c) => index.get(c.requirement)!);
+    const best: ({ at: number; block: Block; unit: Unit } | undefined)[] = missing.map(() => undefined);
     for (const block of doc.blocks) {
       for (const unit of blockUnits(scorer, block, doc.language, model)) {
         if (unit.fragment) continue;
-        for (const c of missing) {
-          const at = unit.logits[index.get(c.requirement)!];
-          if (at > (best.get(c)?.at ?? -Infinity)) best.set(c, { at, block, unit });
+        for (let k = 0; k < rs.length; k++) {
+          const at = unit.logits[rs[k]];
+          if (at > (best[k]?.at ?? -Infinity)) best[k] = { at, block, unit };
         }
       }
     }
-    for (const [c, b] of best) out.push({ coverage: c, p: sigmoid(b.at), sentence: evidenceAt(doc, b.block, b.unit) });
+    missing.forEach((c, k) => {
+      const b = best[k];
+      if (b) out.push({ coverage: c, p: sigmoid(b.at), sentence: evidenceAt(doc, b.block, b.unit) });
+    });
   }
   for (const c of coverage) {
     if (c.status !== 'present' || !c.evidence.length || !index.has(c.requirement)) continue;
