@@ -307,7 +307,7 @@ You may access, rectify and erase your data, restrict or object to its processin
 for (const p of EN_SITES_S8) {
   test(`en site policy (${p.name}): its whole report is right and no other rule fires`, () => {
     const res = check(p.text, { profiles: ['eu-gdpr'] });
-    assertReport(res.coverage, p.expected);
+    assertReport(res.coverage, p.expected, { text: p.text, profiles: ['eu-gdpr'] });
     assert.deepEqual(res.diagnostics.filter((d) => d.rule !== 'required-info').map((d) => `${d.rule} (line ${d.range.start.line + 1}): ${d.message}`), []);
   });
 }

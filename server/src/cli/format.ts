@@ -75,6 +75,7 @@ function jsonCoverage(c: Coverage) {
     article: c.article,
     evidence: c.evidence,
     ...(c.status === 'partial' ? { absent: c.absent ?? [] } : {}),
+    ...(c.check?.length ? { check: c.check } : {}),
   };
 }
 

@@ -15,6 +15,7 @@ import { ownProducts } from './product.js';
 import { gated, gateFor, gateOfGates, joinedWords, opens, textWords, wordGateOn, type TextWords } from './anchors.js';
 import type { Coverage, Evidence, Position, Range } from './types.js';
 import { frameLanguage, frameStatement, frameVeto, type FrameLanguage } from './frames.js';
+import { addChecks } from './coverage-check.js';
 
 /** How many evidence sentences an item keeps: enough to show it, few enough for a huge file. */
 export const MAX_EVIDENCE = 3;
@@ -1207,6 +1208,7 @@ function coverageDetail(doc: PolicyDocument, profiles: string[]): CoverageDetail
       coverage.push(c);
     }
   }
+  addChecks(doc, coverage);
   return { coverage, findings };
 }
 

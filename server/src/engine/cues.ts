@@ -483,6 +483,14 @@ const boundaries = new WeakMap<Block, { starts: number[]; ends: number[] }>();
  * either side of the position.
  */
 export function sentenceAt(block: Block, index: number, maxReach = 400): { start: number; end: number } {
+  const { starts, ends } = sentencesOf(block);
+  const i = lastAtMost(starts, index);
+  // Text with no sentence ends (a run-on line, a table pasted flat) is cut to a window.
+  return { start: Math.max(starts[i], index - maxReach), end: Math.min(ends[i], index + maxReach) };
+}
+
+/** The starts and ends of a block's sentences in its folded text (computed once per block). */
+export function sentencesOf(block: Block): { starts: number[]; ends: number[] } {
   let known = boundaries.get(block);
   if (!known) {
     known = { starts: [0], ends: [] };
@@ -493,10 +501,7 @@ export function sentenceAt(block: Block, index: number, maxReach = 400): { start
     known.ends.push(block.text.length);
     boundaries.set(block, known);
   }
-  const { starts, ends } = known;
-  const i = lastAtMost(starts, index);
-  // Text with no sentence ends (a run-on line, a table pasted flat) is cut to a window.
-  return { start: Math.max(starts[i], index - maxReach), end: Math.min(ends[i], index + maxReach) };
+  return known;
 }
 
 /** Blocks that hold policy text (not code, not HTML). */

@@ -85,6 +85,12 @@ export interface Coverage {
   lookedFor?: string;
   /** For a partial item: the ids of the absent elements (the profile's `elements`). */
   absent?: string[];
+  /**
+   * "Check this line": where the statistical model disagrees with the cues (coverage-check.ts). On
+   * a `missing` item, a sentence that may give it after all; on a `present` item, its deciding
+   * sentence, which may not. The status stays the cues'.
+   */
+  check?: Evidence[];
 }
 
 export interface CheckResult {

@@ -104,6 +104,12 @@ export function hover(a: Analysis, position: Position): Hover | undefined {
     parts.push(v === undefined ? `\`{{${p.name}}}\` has no value: define \`${p.name}\` under \`variables:\` in the front matter.` : `\`{{${p.name}}}\` → ${v || '*(empty)*'}`);
   }
   for (const c of a.coverage) {
+    const check = c.check?.find((e) => rangeContains(e.range, position));
+    if (check && c.status === 'missing') {
+      range ??= check.range;
+      const req = requirementData(c.profile, c.requirement);
+      parts.push(`May give **${c.requirement}**${req ? `: ${req.summary}` : ''} in other words — check this line. The checker did not read it so and reports the item missing; this is a statistical guess.`);
+    }
     if (c.status !== 'present' && c.status !== 'partial') continue;
     const ev = c.evidence.find((e) => rangeContains(e.range, position));
     if (!ev) continue;
@@ -237,7 +243,12 @@ export function coverageReport(uri: string, a: Analysis | undefined, isPolicy: b
     lines.push(`## ${s.law}: ${countsText(s)}`, '', '| requirement | obligation | status | article | evidence or what was looked for |', '| --- | --- | --- | --- | --- |');
     for (const c of a.coverage.filter((x) => x.profile === s.profile)) {
       const req = requirementData(c.profile, c.requirement);
-      const where = c.evidence[0] ? `line ${c.evidence[0].range.start.line + 1}: “${truncate(c.evidence[0].text, 80)}”` : c.lookedFor ?? '';
+      const check = c.check?.[0];
+      const where = c.evidence[0]
+        ? `line ${c.evidence[0].range.start.line + 1}: “${truncate(c.evidence[0].text, 80)}”`
+        : check
+          ? `check line ${check.range.start.line + 1}, which may give it in other words: “${truncate(check.text, 80)}”`
+          : (c.lookedFor ?? '');
       const status = c.status === 'partial' ? `partial: ${absentText(c)}` : c.status;
       lines.push(`| ${mdCell(c.requirement + (req ? ` (${req.summary})` : ''))} | ${c.obligation} | ${mdCell(status)} | ${mdCell(c.article)} | ${mdCell(where)} |`);
     }

@@ -1,6 +1,7 @@
 // A Dutch, German or French policy around a sentence, and its coverage: for the coverage tests
 // in those languages.
 import assert from 'node:assert/strict';
+import { appendFileSync } from 'node:fs';
 import { check } from '../../../server/out/engine/check.js';
 import { RULE_METAS } from '../../../server/out/engine/rules/index.js';
 import type { Coverage } from '../../../server/out/engine/types.js';
@@ -22,7 +23,26 @@ const RULES_OFF = Object.fromEntries(RULE_METAS.map((m) => [m.id, 'off' as const
  * holds the two equal.)
  */
 export function coverageReport(text: string, profiles = ['eu-gdpr']): Coverage[] {
-  return check(text, { profiles, rules: RULES_OFF }).coverage;
+  const report = check(text, { profiles, rules: RULES_OFF }).coverage;
+  if (RECORD) reports.set(report, { text, profiles });
+  return report;
+}
+
+// ---- recording the labelled rows, for scripts/train-coverage.js ------------------------------
+// With POLICYWRIGHT_RECORD_COVERAGE set to a file, every text a test holds to an expectation is
+// appended to it (one JSON line): the text, the requirements the test asks about, and the whole
+// report. The tests pass, so the recorded status of an asked requirement is the one the test holds
+// the checker to; a whole report held by assertReport is recorded with the test's own expectation.
+const RECORD = process.env.POLICYWRIGHT_RECORD_COVERAGE;
+const reports = new WeakMap<Coverage[], { text: string; profiles: string[] }>();
+const short = (c: Coverage) => ({
+  status: c.status,
+  evidence: c.evidence.map((e) => [e.range.start.line, e.range.start.character, e.range.end.line, e.range.end.character]),
+});
+function record(source: { text: string; profiles: string[] } | undefined, report: Coverage[], asked: Record<string, string>): void {
+  if (!RECORD || !source) return;
+  const all = Object.fromEntries(report.map((c) => [c.requirement, short(c)]));
+  appendFileSync(RECORD, `${JSON.stringify({ ...source, asked, report: all })}\n`);
 }
 
 /** The whole report of a policy in the language (front matter and title added). */
@@ -32,8 +52,11 @@ export function reportOf(lang: Lang, body: string): Coverage[] {
 
 /** One requirement's coverage of an English body under a section heading, in a notice of our own. */
 export function englishCoverageOf(body: string, requirement: string, heading = 'About this notice'): Coverage {
-  const c = coverageReport(`# Privacy notice of Quillfeather Ltd\n\n## ${heading}\n\n${body}\n`).find((x) => x.requirement === requirement);
+  const text = `# Privacy notice of Quillfeather Ltd\n\n## ${heading}\n\n${body}\n`;
+  const report = coverageReport(text);
+  const c = report.find((x) => x.requirement === requirement);
   assert.ok(c, `no coverage entry for ${requirement}`);
+  record(reports.get(report), report, { [requirement]: c.status });
   return c;
 }
 
@@ -42,8 +65,10 @@ export function englishCoverageOf(body: string, requirement: string, heading = '
  * that begins with its own "## " heading stands as it is.
  */
 export function coverageOf(lang: Lang, body: string, requirement: string, heading = SECTION[lang]): Coverage {
-  const c = reportOf(lang, body.startsWith('## ') ? body : `## ${heading}\n\n${body}`).find((x) => x.requirement === requirement);
+  const report = reportOf(lang, body.startsWith('## ') ? body : `## ${heading}\n\n${body}`);
+  const c = report.find((x) => x.requirement === requirement);
   assert.ok(c, `no coverage entry for ${requirement}`);
+  record(reports.get(report), report, { [requirement]: c.status });
   return c;
 }
 
@@ -71,11 +96,13 @@ export function assertRow(c: Coverage, expected: RowExpectation): void {
 
 /**
  * A whole report against its expectation (requirement id → 'present', 'missing' or
- * 'partial: <absent elements>'): the wrong lines, and every id on both sides.
+ * 'partial: <absent elements>'): the wrong lines, and every id on both sides. `source`: the policy
+ * and its profiles, when the report did not come from `coverageReport` (for recording only).
  */
-export function assertReport(report: Coverage[], expected: Record<string, string>): void {
+export function assertReport(report: Coverage[], expected: Record<string, string>, source = reports.get(report)): void {
   const got = Object.fromEntries(report.map((c) => [c.requirement, c.status === 'partial' ? `partial: ${c.absent!.join(', ')}` : c.status]));
   const wrong = report.filter((c) => got[c.requirement] !== expected[c.requirement]).map((c) => `${c.requirement}: want ${expected[c.requirement]}, got ${show(c)}`);
   assert.deepEqual(wrong, []);
   assert.deepEqual(Object.keys(got).sort(), Object.keys(expected).sort());
+  record(source, report, Object.fromEntries(Object.entries(expected).map(([id, e]) => [id, e.split(':')[0]])));
 }

@@ -24,6 +24,8 @@ export interface ReportItem {
   severity?: Severity;
   add?: string;
   lookedFor?: string;
+  /** A missing item: a sentence a statistical model reads as the item ("check this line"). */
+  check?: { text: string; line: number };
   condition?: string;
   clause?: string;
   /** For a partly given item: each absent element, what to add, and its element clause. */
@@ -85,6 +87,7 @@ export function coverageReport(text: string, config: CheckConfig = {}, opts: Rep
     if (c.status === 'missing') {
       item.add = r?.add;
       item.lookedFor = c.lookedFor;
+      if (c.check?.[0]) item.check = { text: c.check[0].text, line: c.check[0].range.start.line + 1 };
       const clause = library.find(c.requirement, result.language, c.profile);
       if (clause) item.clause = fillKnown(clauseToText(clause, { includeHeading: false }), vars).trim();
     }
@@ -151,6 +154,7 @@ export function reportMarkdown(r: CoverageReport): string {
       const why = i.obligation === 'mandatory' ? 'Required in every policy.' : i.obligation === 'recommended' ? 'Recommended.' : `Required when ${i.condition ?? 'it applies'}.`;
       out.push(`${why} ${i.add ?? ''}`.trim());
       if (i.lookedFor) out.push(`_Looked for ${i.lookedFor}._`);
+      if (i.check) out.push(`Check line ${i.check.line} first: it may give this item in other words (a statistical guess; the checker did not read it so).`, quote(`“${i.check.text}”`));
       if (i.clause) out.push('Suggested clause:', quote(i.clause));
     }
   }

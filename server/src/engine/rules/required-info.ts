@@ -3,7 +3,7 @@
 // cannot exercise a right nobody told them about. Under `ccpa` it also flags a policy whose
 // last-updated date is more than 12 months old.
 import type { Rule, RuleContext } from '../rule.js';
-import type { Coverage, Severity, Span, SpanFix } from '../types.js';
+import type { Coverage, Evidence, Range, Severity, Span, SpanFix } from '../types.js';
 import { clauseFix, defaultLibrary, elementFix, insertionPlace } from '../clauses.js';
 import { PROFILES } from '../data.js';
 import { citation, computeCoverageDetail } from '../coverage.js';
@@ -121,13 +121,16 @@ which is where the quick fix inserts it; with no headings to go by, on the last 
       }
       // Where its clause would go: the heading of the section it belongs in, after or before.
       const place = insertionPlace(doc, r.id, owners[0].id, library);
+      // A sentence the statistical model reads as the item (coverage-check.ts): "check this line".
+      const check = c.check?.[0];
       ctx.report({
         span: place.anchor,
         severity: severityOf(r, shown),
-        message: `${message(r, cites, shown)} It belongs ${place.where}.`,
+        message: `${message(r, cites, shown)} It belongs ${place.where}.${check ? ` ${checkMessage(check)}` : ''}`,
         requirement: r.id,
         data,
         fixes: fixesFor(ctx, r.id, owners[0].id),
+        ...(check ? { related: [{ span: rangeSpan(doc, check.range), message: CHECK_RELATED }] } : {}),
       });
     }
     const dated = profiles.find((p) => p.requirements.some((r) => r.id === STALE_ITEM));
@@ -251,8 +254,17 @@ export function partialMessage(r: RequirementData, absent: string[], cites: stri
 /** The first evidence sentence of a coverage entry, as offsets. */
 function evidenceSpan(doc: PolicyDocument, c: Coverage): Span {
   const e = c.evidence[0];
-  return e ? { start: doc.lines.offsetAt(e.range.start), end: doc.lines.offsetAt(e.range.end) } : anchor(doc);
+  return e ? rangeSpan(doc, e.range) : anchor(doc);
 }
+
+const rangeSpan = (doc: PolicyDocument, r: Range): Span => ({ start: doc.lines.offsetAt(r.start), end: doc.lines.offsetAt(r.end) });
+
+/** What a missing item's finding says of the sentence the model reads as the item. */
+export function checkMessage(e: Evidence): string {
+  const text = e.text.length > 100 ? `${e.text.slice(0, 97)}…` : e.text;
+  return `Check line ${e.range.start.line + 1} first: “${text}” may give it in other words (a statistical guess; the checker did not read it so).`;
+}
+export const CHECK_RELATED = 'This sentence may give the item in other words: check it.';
 
 function message(r: RequirementData, cites: string, conditionShown: boolean): string {
   const what = `${r.summary} (${cites})`;

@@ -1,0 +1,249 @@
+// A statistical second opinion on coverage (issue 13): per requirement and language, a small
+// logistic model over a sentence's word stems and stem pairs (hashed), trained by
+// scripts/train-coverage.js on the project's own labelled test sentences and whole policies
+// (server/data/models/coverage.json: hashed feature weights only, no text). It never changes a
+// status. Where it disagrees with the cues it adds `check` to the coverage item: a sentence the
+// cues did not read as the item but that scores high for it (a `missing` item), or the deciding
+// sentence of a `present` item when it scores very low. The report then says "check this line"
+// rather than only a confident answer. The thresholds are the model file's, chosen by measurement
+// (scripts/eval-classifier.js).
+import { blockSpan, type Block, type PolicyDocument } from './document.js';
+import { sentencesOf } from './cues.js';
+import { rememberFor, type TextMemo } from './memo.js';
+import { coverageModel } from '../generated/coverage-model.js';
+import type { Coverage, Evidence } from './types.js';
+
+/** The model file's shape (server/data/models/coverage.json). */
+export interface CoverageModelData {
+  about: string;
+  /** Feature hashes are taken modulo 2^bits. */
+  bits: number;
+  /** A word is cut to its first `stem` letters (a stem that needs no per-language code). */
+  stem: number;
+  /** 1: a sentence's feature weights are summed and scaled by one over the square root of their number. */
+  norm?: number;
+  /** A sentence whose probability reaches this is pointed at for a `missing` item (null: never). */
+  flagMissing: number | null;
+  /** A `present` item whose every deciding sentence scores below this is pointed at (null: never). */
+  flagPresent: number | null;
+  /**
+   * Per language, per requirement: the bias and the weights, as [feature step, weight × 100] pairs,
+   * the features ascending, each written as its distance from the one before (the first from 0).
+   */
+  models: Record<string, Record<string, { bias: number; w: number[] }>>;
+}
+
+const MODEL = coverageModel as CoverageModelData;
+
+/** A sentence of fewer words is a fragment ("With your consent", "Business transfers."): never pointed at for a missing item. */
+const MIN_WORDS = 4;
+
+/** Sentences longer than this are read only in their first part (linear time on any input). */
+const MAX_UNIT = 600;
+
+const WORD = /[\p{L}\p{N}]+/gu;
+const DIGITS = /^\p{N}+$/u;
+
+function fnv(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** The words of a text as the model reads them: lower case, cut to a stem; numbers up to four digits kept, longer ones as `#`. */
+export function stems(text: string, stem = MODEL.stem): string[] {
+  const out: string[] = [];
+  for (const m of text.slice(0, MAX_UNIT).toLowerCase().matchAll(WORD)) {
+    const w = m[0];
+    out.push(DIGITS.test(w) ? (w.length > 4 ? '#' : w) : w.slice(0, stem));
+  }
+  return out;
+}
+
+/** The hashed features of a text (each stem and each pair of neighbouring stems), distinct and ascending. */
+export function featureIds(text: string, bits = MODEL.bits, stem = MODEL.stem): number[] {
+  const words = stems(text, stem);
+  const mask = bits >= 32 ? 0xffffffff : (1 << bits) - 1;
+  const ids = new Set<number>();
+  for (let i = 0; i < words.length; i++) {
+    ids.add(fnv(`u ${words[i]}`) & mask);
+    if (i > 0) ids.add(fnv(`b ${words[i - 1]} ${words[i]}`) & mask);
+  }
+  return [...ids].sort((a, b) => a - b);
+}
+
+/**
+ * One language's models, laid out for scoring: per feature, a run of (requirement, weight) pairs
+ * in two typed arrays (`at` maps a feature to its run's start and length), so that the thousands
+ * of features are a few objects for the collector, not an array each.
+ */
+interface Scorer {
+  ids: string[];
+  bias: Float64Array;
+  at: Map<number, number>;
+  req: Uint16Array;
+  weight: Float32Array;
+}
+
+const scorers = new WeakMap<CoverageModelData, Map<string, Scorer | null>>();
+
+function scorerFor(language: string, model = MODEL): Scorer | null {
+  let perModel = scorers.get(model);
+  if (!perModel) scorers.set(model, (perModel = new Map()));
+  let s = perModel.get(language);
+  if (s !== undefined) return s;
+  const models = model.models[language];
+  s = null;
+  if (models) {
+    const ids = Object.keys(models).sort();
+    const bias = new Float64Array(ids.length);
+    const entries: [feature: number, req: number, weight: number][] = [];
+    ids.forEach((id, r) => {
+      const m = models[id];
+      bias[r] = m.bias;
+      let f = 0;
+      for (let i = 0; i + 1 < m.w.length; i += 2) entries.push([(f += m.w[i]), r, m.w[i + 1] / 100]);
+    });
+    entries.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+    const at = new Map<number, number>();
+    const req = new Uint16Array(entries.length);
+    const weight = new Float32Array(entries.length);
+    entries.forEach(([f, r, w], i) => {
+      // Start × 64 + length: a feature weighs in for at most 63 requirements of a language.
+      if (!at.has(f)) at.set(f, i * 64);
+      at.set(f, at.get(f)! + 1);
+      req[i] = r;
+      weight[i] = w;
+    });
+    s = { ids, bias, at, req, weight };
+  }
+  perModel.set(language, s);
+  return s;
+}
+
+const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
+
+/**
+ * Per requirement, the log-odds that the text gives it. A plain array of numbers (V8 keeps it on
+ * the heap, unboxed): the memos hold one per sentence, and a typed array of this size would be a
+ * buffer outside the heap for the collector to track, each.
+ */
+function logits(scorer: Scorer, text: string, model = MODEL): number[] {
+  const sum: number[] = new Array<number>(scorer.bias.length).fill(0);
+  const ids = featureIds(text, model.bits, model.stem);
+  for (const f of ids) {
+    const run = scorer.at.get(f);
+    if (run === undefined) continue;
+    for (let i = run >>> 6, end = i + (run & 63); i < end; i++) sum[scorer.req[i]] += scorer.weight[i];
+  }
+  const scale = model.norm ? 1 / Math.sqrt(Math.max(1, ids.length)) : 1;
+  for (let r = 0; r < sum.length; r++) sum[r] = scorer.bias[r] + sum[r] * scale;
+  return sum;
+}
+
+/** Per requirement of the language's models (ids sorted), the probability that the text gives it; null where the language has no model. */
+export function scoreText(text: string, language: string): { ids: string[]; p: number[] } | null {
+  const scorer = scorerFor(language);
+  if (!scorer) return null;
+  return { ids: scorer.ids, p: logits(scorer, text).map(sigmoid) };
+}
+
+/** A prose block's sentences, as the model reads them (the units of its training too). */
+export function unitsOf(block: Block): { from: number; to: number }[] {
+  if (block.kind === 'heading' || block.kind === 'code' || block.kind === 'html') return [];
+  const { starts, ends } = sentencesOf(block);
+  const out: { from: number; to: number }[] = [];
+  for (let i = 0; i < starts.length; i++) if (ends[i] > starts[i]) out.push({ from: starts[i], to: ends[i] });
+  return out;
+}
+
+interface Unit {
+  from: number;
+  to: number;
+  /** Fewer than MIN_WORDS words. */
+  fragment: boolean;
+  logits: number[];
+}
+
+const blockScores: TextMemo<string, Unit[]> = new Map();
+const textScores: TextMemo<string, number[]> = new Map();
+
+function blockUnits(scorer: Scorer, block: Block, language: string, model = MODEL): Unit[] {
+  const units = () =>
+    unitsOf(block).map((u) => {
+      const text = block.text.slice(u.from, u.to);
+      return { ...u, fragment: stems(text, model.stem).length < MIN_WORDS, logits: logits(scorer, text, model) };
+    });
+  // Another model (a measurement's) is not remembered: the memos hold the built-in model's scores.
+  return model === MODEL ? rememberFor(blockScores, block.text, language, units) : units();
+}
+
+/** Where the model weighs in on an item: its best sentence for a `missing` item, the best of its deciding sentences for a `present` one. */
+export interface Opinion {
+  coverage: Coverage;
+  /** The probability the model gives the sentence. */
+  p: number;
+  sentence: Evidence;
+}
+
+/**
+ * The model's opinion of each `missing` and `present` item that the document's language has a
+ * model for: for a missing item, the sentence that scores highest for it (none when the text has
+ * no sentence); for a present one, the highest score among its deciding sentences. `model`: another
+ * model than the built-in one (scripts/eval-classifier.js measures models before one is written).
+ */
+export function opinions(doc: PolicyDocument, coverage: Coverage[], model = MODEL): Opinion[] {
+  const scorer = scorerFor(doc.language, model);
+  if (!scorer) return [];
+  const index = new Map(scorer.ids.map((id, i) => [id, i]));
+  const out: Opinion[] = [];
+  const missing = coverage.filter((c) => c.status === 'missing' && index.has(c.requirement));
+  if (missing.length) {
+    const rs = missing.map((c) => index.get(c.requirement)!);
+    const best: ({ at: number; block: Block; unit: Unit } | undefined)[] = missing.map(() => undefined);
+    for (const block of doc.blocks) {
+      for (const unit of blockUnits(scorer, block, doc.language, model)) {
+        if (unit.fragment) continue;
+        for (let k = 0; k < rs.length; k++) {
+          const at = unit.logits[rs[k]];
+          if (at > (best[k]?.at ?? -Infinity)) best[k] = { at, block, unit };
+        }
+      }
+    }
+    missing.forEach((c, k) => {
+      const b = best[k];
+      if (b) out.push({ coverage: c, p: sigmoid(b.at), sentence: evidenceAt(doc, b.block, b.unit) });
+    });
+  }
+  for (const c of coverage) {
+    if (c.status !== 'present' || !c.evidence.length || !index.has(c.requirement)) continue;
+    const r = index.get(c.requirement)!;
+    let top = c.evidence[0];
+    let at = -Infinity;
+    for (const e of c.evidence) {
+      const l = (model === MODEL ? rememberFor(textScores, e.text, doc.language, () => logits(scorer, e.text)) : logits(scorer, e.text, model))[r];
+      if (l > at) [at, top] = [l, e];
+    }
+    out.push({ coverage: c, p: sigmoid(at), sentence: top });
+  }
+  return out;
+}
+
+/** Whether an opinion disagrees with the cues enough to say "check this line", at the given thresholds. */
+export function disagrees(o: Opinion, flagMissing = MODEL.flagMissing, flagPresent = MODEL.flagPresent): boolean {
+  if (o.coverage.status === 'missing') return flagMissing !== null && o.p >= flagMissing;
+  return flagPresent !== null && o.p < flagPresent;
+}
+
+/** Adds `check` to the items where the model disagrees with the cues (`disagrees`). */
+export function addChecks(doc: PolicyDocument, coverage: Coverage[]): void {
+  if (MODEL.flagMissing === null && MODEL.flagPresent === null) return;
+  for (const o of opinions(doc, coverage)) if (disagrees(o)) o.coverage.check = [o.sentence];
+}
+
+function evidenceAt(doc: PolicyDocument, block: Block, unit: Unit): Evidence {
+  return { range: doc.lines.range(blockSpan(block, unit.from, unit.to)), text: block.text.slice(unit.from, unit.to) };
+}

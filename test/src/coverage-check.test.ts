@@ -1,0 +1,141 @@
+// The coverage classifier (engine/coverage-check.ts): its features, its scoring with a model made
+// here, where its "check this line" goes (the coverage item, the required-info finding, the JSON),
+// the model file (no text in it; trained deterministically), and that it never changes a status.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from './helpers/paths.js';
+import { check } from '../../server/out/engine/check.js';
+import { parseDocument } from '../../server/out/engine/document.js';
+import { computeCoverage } from '../../server/out/engine/coverage.js';
+import { disagrees, featureIds, opinions, stems, type CoverageModelData } from '../../server/out/engine/coverage-check.js';
+import { trainOne, pack } from '../../scripts/lib/coverage-train.js';
+import { toJson } from '../../server/out/cli/format.js';
+import { analyze } from '../../server/out/lsp/analysis.js';
+import { hover } from '../../server/out/lsp/features.js';
+import { coverageReport, reportMarkdown } from '../../server/out/engine/report/coverage-report.js';
+
+const MODEL_FILE = join(ROOT, 'server', 'data', 'models', 'coverage.json');
+
+test('features: lower-cased stems and stem pairs, distinct and ascending, the same for the same text', () => {
+  assert.deepEqual(stems('We KEEP invoices for 10 years, 123456 copies'), ['we', 'keep', 'invoic', 'for', '10', 'years', '#', 'copies']);
+  const a = featureIds('We keep invoices for ten years. We keep invoices.');
+  assert.deepEqual(a, featureIds('We keep invoices for ten years. We keep invoices.'));
+  assert.deepEqual(a, [...new Set(a)].sort((x, y) => x - y));
+  assert.ok(a.every((f) => f >= 0 && f < 2 ** 20));
+});
+
+test('features: a sentence of any length is read in its first part only', () => {
+  const long = 'data '.repeat(200_000);
+  assert.ok(stems(long).length <= 120, String(stems(long).length));
+});
+
+/** A model made here: "keep" and "years" say retention. */
+const TOY: CoverageModelData = {
+  about: 'test',
+  bits: 20,
+  stem: 6,
+  norm: 0,
+  flagMissing: 0.8,
+  flagPresent: null,
+  models: {
+    en: {
+      retention: { bias: -4, w: featureIds('keep years').flatMap((f, i, all) => [f - (i ? all[i - 1] : 0), 300]) },
+    },
+  },
+};
+
+const POLICY = `# Privacy notice of Quillfeather Ltd
+
+## Our records
+
+Our ledgers stay in the archive room.
+
+Paper forms are shredded once the year-end audit is done, and we keep scanned copies for six years.
+`;
+
+test('opinions: the best sentence of a missing item with its probability and range; disagrees at the threshold', () => {
+  const doc = parseDocument(POLICY);
+  const coverage = computeCoverage(doc, ['eu-gdpr']);
+  const retention = coverage.find((c) => c.requirement === 'retention')!;
+  // Whatever the cues say of it, the toy model's opinion of a missing item is the "keep … years" sentence.
+  const forced = { ...retention, status: 'missing' as const, evidence: [] };
+  const [o] = opinions(doc, [forced], TOY);
+  assert.ok(o, 'an opinion');
+  assert.match(o.sentence.text, /^Paper forms are shredded/);
+  assert.equal(o.sentence.range.start.line, 6);
+  assert.ok(o.p > 0.8, String(o.p));
+  assert.equal(disagrees(o, 0.8, null), true);
+  assert.equal(disagrees(o, 0.99, null), false);
+  assert.equal(disagrees(o, null, null), false);
+  // A language with no model has no opinion.
+  const nl = parseDocument('---\npolicy:\n  language: nl\n---\n# Privacyverklaring\n\nWij bewaren facturen zeven jaar.\n');
+  assert.deepEqual(opinions(nl, computeCoverage(nl, ['eu-gdpr']), TOY), []);
+});
+
+test('opinions: a present item is judged by the best of its deciding sentences', () => {
+  const doc = parseDocument(POLICY);
+  const present = { requirement: 'retention', profile: 'eu-gdpr', status: 'present' as const, obligation: 'mandatory' as const, article: '', evidence: [{ text: 'Our ledgers stay in the archive room.', range: { start: { line: 4, character: 0 }, end: { line: 4, character: 37 } } }] };
+  const [o] = opinions(doc, [present], TOY);
+  assert.ok(o.p < 0.05, String(o.p));
+  assert.equal(disagrees(o, null, 0.1), true);
+  assert.equal(disagrees(o, null, null), false);
+});
+
+test('the model file holds no text: ids, numbers and its note only', () => {
+  const m = JSON.parse(readFileSync(MODEL_FILE, 'utf8')) as CoverageModelData;
+  assert.match(m.about, /own/);
+  assert.match(m.about, /no text/i);
+  for (const [lang, models] of Object.entries(m.models)) {
+    assert.match(lang, /^[a-z]{2}$/);
+    for (const [id, model] of Object.entries(models)) {
+      assert.match(id, /^[a-z]+(-[a-z]+)*$/);
+      assert.equal(typeof model.bias, 'number');
+      assert.ok(model.w.every((x) => Number.isInteger(x)), `${lang} ${id}: integers only`);
+      for (let i = 2; i < model.w.length; i += 2) assert.ok(model.w[i] > 0, `${lang} ${id}: features ascending`);
+    }
+  }
+});
+
+test('training: the same examples give the same weights', () => {
+  const xs = ['we keep it two years', 'we keep it while you are a member', 'we use cookies', 'contact us by mail', 'we sell shoes'].map((t) => featureIds(t));
+  const ys = [1, 1, 0, 0, 0];
+  const ws = [1, 1, 1, 1, 0.3];
+  const a = JSON.stringify(pack(trainOne('en retention', xs, ys, ws)));
+  const b = JSON.stringify(pack(trainOne('en retention', xs, ys, ws)));
+  assert.equal(a, b);
+  const m = JSON.parse(a) as { bias: number; w: number[] };
+  assert.ok(m.w.length > 0);
+});
+
+test('a check never changes a status: the report with the model equals the cues\' statuses', () => {
+  const res = check(POLICY, { profiles: ['eu-gdpr'] });
+  for (const c of res.coverage) if (c.check) assert.ok(c.status === 'missing' || c.status === 'present', `${c.requirement}: ${c.status}`);
+  const doc = parseDocument(POLICY);
+  assert.deepEqual(res.coverage.map((c) => c.status), computeCoverage(doc, ['eu-gdpr']).map((c) => c.status));
+});
+
+// A paraphrase the cues do not read as retention ("wiped … after"), which the built model does:
+// the item stays missing, and every place a reader looks says to check that line.
+const PARAPHRASE = '# Privacy notice of Quillfeather Ltd\n\n## About this notice\n\nYour customer file is wiped three years after your last order with us.\n';
+
+test('a missing item the model reads in a sentence: check on the coverage item, the finding, the JSON, the hover and the reports', () => {
+  const res = check(PARAPHRASE, { profiles: ['eu-gdpr'] });
+  const retention = res.coverage.find((c) => c.requirement === 'retention')!;
+  assert.equal(retention.status, 'missing');
+  assert.equal(retention.check?.length, 1, JSON.stringify(retention));
+  assert.equal(retention.check![0].text, 'Your customer file is wiped three years after your last order with us.');
+  assert.deepEqual(retention.check![0].range, { start: { line: 4, character: 0 }, end: { line: 4, character: 70 } });
+  const finding = res.diagnostics.find((d) => d.rule === 'required-info' && d.requirement === 'retention')!;
+  assert.match(finding.message, /Check line 5 first: “Your customer file is wiped/);
+  assert.equal(finding.related?.[0].range.start.line, 4);
+  const json = JSON.parse(toJson([{ path: 'p.md', result: res }]));
+  assert.deepEqual(json.files[0].coverage.find((c: { requirement: string }) => c.requirement === 'retention').check, retention.check);
+  const a = analyze(PARAPHRASE, { profiles: ['eu-gdpr'] });
+  const h = hover(a, { line: 4, character: 10 });
+  assert.match(String((h?.contents as { value: string }).value), /May give \*\*retention\*\*/);
+  assert.match(reportMarkdown(coverageReport(PARAPHRASE, { profiles: ['eu-gdpr'] })), /Check line 5 first/);
+  // An item the cues find carries no check.
+  assert.ok(res.coverage.filter((c) => c.status === 'present').every((c) => !c.check));
+});
