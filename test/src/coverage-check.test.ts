@@ -116,19 +116,20 @@ test('a check never changes a status: the report with the model equals the cues\
   assert.deepEqual(res.coverage.map((c) => c.status), computeCoverage(doc, ['eu-gdpr']).map((c) => c.status));
 });
 
-// A paraphrase the cues do not read as retention ("wiped … after"), which the built model does:
+// A paraphrase the cues and the statement reader do not read as retention ("go in the shredder …
+// after"), which the built model does:
 // the item stays missing, and every place a reader looks says to check that line.
-const PARAPHRASE = '# Privacy notice of Quillfeather Ltd\n\n## About this notice\n\nYour customer file is wiped three years after your last order with us.\n';
+const PARAPHRASE = '# Privacy notice of Quillfeather Ltd\n\n## About this notice\n\nCustomer files go in the shredder three years after the last order.\n';
 
 test('a missing item the model reads in a sentence: check on the coverage item, the finding, the JSON, the hover and the reports', () => {
   const res = check(PARAPHRASE, { profiles: ['eu-gdpr'] });
   const retention = res.coverage.find((c) => c.requirement === 'retention')!;
   assert.equal(retention.status, 'missing');
   assert.equal(retention.check?.length, 1, JSON.stringify(retention));
-  assert.equal(retention.check![0].text, 'Your customer file is wiped three years after your last order with us.');
-  assert.deepEqual(retention.check![0].range, { start: { line: 4, character: 0 }, end: { line: 4, character: 70 } });
+  assert.equal(retention.check![0].text, 'Customer files go in the shredder three years after the last order.');
+  assert.deepEqual(retention.check![0].range, { start: { line: 4, character: 0 }, end: { line: 4, character: 67 } });
   const finding = res.diagnostics.find((d) => d.rule === 'required-info' && d.requirement === 'retention')!;
-  assert.match(finding.message, /Check line 5 first: “Your customer file is wiped/);
+  assert.match(finding.message, /Check line 5 first: “Customer files go in the shredder/);
   assert.equal(finding.related?.[0].range.start.line, 4);
   const json = JSON.parse(toJson([{ path: 'p.md', result: res }]));
   assert.deepEqual(json.files[0].coverage.find((c: { requirement: string }) => c.requirement === 'retention').check, retention.check);
