@@ -41,15 +41,15 @@ export const BATCH1: FrameRow[] = [
   ['right-portability', 'notpresent', 'We transfer your data to our hosting provider in Ireland.'],
   ['right-portability', 'notpresent', 'You can move your booking to another date.'],
   // right-objection
-  ['right-objection', 'present', 'You can tell us to stop using your information for purposes based on our legitimate interests.'],
-  ['right-objection', 'present', 'You may oppose our processing of your personal data on grounds relating to your situation.'],
+  ['right-objection', 'present', 'You can tell us to stop using your details for purposes that rest on our legitimate interests.'],
+  ['right-objection', 'present', 'On grounds relating to your situation, you may oppose how we process your personal data.'],
   ['right-objection', 'present', 'If you disagree with how we use your data for our own business interests, you can ask us to stop.'],
   ['right-objection', 'notpresent', 'Users may object to a moderation decision by contacting support.'],
   ['right-objection', 'notpresent', 'We stop processing your payment if the card is declined.'],
   ['right-objection', 'notpresent', 'You can report objectionable posts to our moderators.'],
   // right-restriction
   ['right-restriction', 'present', 'You can ask us to pause the use of your data while we check whether it is accurate.'],
-  ['right-restriction', 'present', 'You may have us limit what we do with your personal information.'],
+  ['right-restriction', 'present', 'You may have us limit what we do with your details.'],
   ['right-restriction', 'present', 'You are entitled to have the processing of your data suspended in certain cases.'],
   ['right-restriction', 'notpresent', 'We limit the number of login attempts to keep your account safe.'],
   ['right-restriction', 'notpresent', 'You can pause your subscription at any time.'],
@@ -110,7 +110,7 @@ export const BATCH1: FrameRow[] = [
   // Second group, written before its frames (19:20 UTC).
   // legitimate-interests
   ['legitimate-interests', 'present', 'We rely on our legitimate interest in keeping the service secure to log sign-in attempts.'],
-  ['legitimate-interests', 'present', 'To stop fraud, we process payment data because we have a legitimate interest in doing so.'],
+  ['legitimate-interests', 'present', 'To stop fraud, we process payment data because we hold a legitimate interest in it.'],
   ['legitimate-interests', 'present', 'Our justification for analysing usage is our interest in improving the app, which we have weighed against your privacy.'],
   ['legitimate-interests', 'partial', 'Some processing is based on our legitimate interests.'],
   ['legitimate-interests', 'notpresent', 'We have a genuine interest in your feedback.'],
@@ -128,7 +128,7 @@ export const BATCH1: FrameRow[] = [
   ['data-source', 'notpresent', 'We get a lot of questions about our pricing.'],
   ['data-source', 'notpresent', 'Your friend may invite you to join by e-mail.'],
   // international-transfers
-  ['international-transfers', 'present', 'Our email provider is based in the United States, and our contract with it includes the EU standard clauses.'],
+  ['international-transfers', 'present', 'Our email provider has its base in the United States, and our contract with it includes the EU standard clauses.'],
   ['international-transfers', 'partial', 'Some of the companies we work with may process your data abroad.'],
   ['international-transfers', 'present', 'Your data never leaves the European Economic Area.'],
   ['international-transfers', 'notpresent', 'We ship worldwide, including to the United States.'],
@@ -150,7 +150,7 @@ export const BATCH2: FrameRow[] = [
   ['right-erasure', 'notpresent', 'Moderators may remove comments that break the house rules.'],
   ['right-erasure', 'notpresent', 'You can remove the app from your phone whenever you want.'],
   // right-access
-  ['right-access', 'present', 'Anyone can ask us for a copy of the personal data we keep on them.'],
+  ['right-access', 'present', 'Anyone is free to ask us for a copy of the personal data we keep on them.'],
   ['right-access', 'present', 'Send us a note and we will show you what information we have about you.'],
   ['right-access', 'notpresent', 'Staff can view your booking to help with changes.'],
   ['right-access', 'notpresent', 'You can see the status of your order in the app.'],
@@ -165,7 +165,7 @@ export const BATCH2: FrameRow[] = [
   ['right-portability', 'notpresent', 'You can move your files to another folder.'],
   ['right-portability', 'notpresent', 'We may transfer your data to another company if we are bought.'],
   // right-objection
-  ['right-objection', 'present', 'Where we rely on our legitimate interests, you may ask us to stop processing your data.'],
+  ['right-objection', 'present', 'Where we rely on our legitimate interests, you may ask that we stop processing your data.'],
   ['right-objection', 'present', 'You can oppose the use of your information based on our legitimate interest at any time.'],
   ['right-objection', 'notpresent', 'You can stop the music with the pause button.'],
   ['right-objection', 'notpresent', 'We stop processing orders on public holidays.'],
@@ -183,7 +183,7 @@ export const BATCH2: FrameRow[] = [
   // recipients
   ['recipients', 'present', 'We share your contact details with the delivery partners who bring your order.'],
   ['recipients', 'present', 'Your data is shared with our payment processor to take your payment.'],
-  ['recipients', 'present', 'We do not sell or share your personal information with third parties.'],
+  ['recipients', 'present', 'We do not sell your personal information, nor share it with any third party.'],
   ['recipients', 'notpresent', 'You can share your playlist with friends.'],
   ['recipients', 'notpresent', 'We share tips on saving energy in our blog.'],
   // retention
@@ -208,7 +208,7 @@ export const BATCH2: FrameRow[] = [
   ['data-source', 'notpresent', 'Please send us your questions by e-mail.'],
   // international-transfers
   ['international-transfers', 'partial', 'Your personal data may be stored on servers outside the EU.'],
-  ['international-transfers', 'present', 'Where we send your information overseas, we use standard contractual clauses approved by the European Commission.'],
+  ['international-transfers', 'present', 'Where we send your information overseas, we use the standard contractual clauses the European Commission approved.'],
   ['international-transfers', 'notpresent', 'Our team members sometimes work abroad.'],
   ['international-transfers', 'notpresent', 'We handle returns from customers overseas.'],
   // statutory-contractual
