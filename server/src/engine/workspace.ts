@@ -274,10 +274,13 @@ export function summarisePolicy(doc: PolicyDocument, coverage: Coverage[]): Poli
     // The start of what stands beside a value at `at`: after the last authority or service named before it.
     const sinceKnown = (at: number): number => Math.max(-1, ...known.filter((to) => to <= at));
     const relevant = found.filter((v) => v.kind === 'email' || v.kind === 'web' || v.kind === 'phone' || v.kind === 'postcode');
-    const nearDomains = [...new Set(relevant.filter((v) => v.kind === 'email' || v.kind === 'web').map((v) => domainOf(v.text)))];
+    // The domains of the e-mail and web addresses that start in [from, to) of the block.
+    const domainsIn = (from: number, to: number) => [...new Set(relevant.filter((w) => (w.kind === 'email' || w.kind === 'web') && w.range.start.character >= from && w.range.start.character < to).map((w) => domainOf(w.text)))];
+    const nearDomains = domainsIn(0, Infinity);
     for (const v of relevant) {
       // A block's values are remembered with their offsets in the block's text (blockValues).
       const i = v.range.start.character;
+      const since = sinceKnown(i);
       contacts.push({
         kind: v.kind as ContactSummary['kind'],
         key: v.key,
@@ -285,11 +288,8 @@ export function summarisePolicy(doc: PolicyDocument, coverage: Coverage[]): Poli
         range: doc.lines.range(blockSpan(b, i, i + v.text.length)),
         ...(v.kind === 'email' || v.kind === 'web' ? { domain: domainOf(v.text) } : {}),
         ...(v.kind === 'postcode' ? houseBefore(b.text, i, found) : {}),
-        ...((v.kind === 'phone' || v.kind === 'postcode') && sinceKnown(i) >= 0
-          ? {
-              nearDomains: [...new Set(relevant.filter((w) => (w.kind === 'email' || w.kind === 'web') && w.range.start.character >= sinceKnown(i) && w.range.start.character < i).map((w) => domainOf(w.text)))],
-              nearOwn: namesOwn(b.text.slice(sinceKnown(i), i), ownWords),
-            }
+        ...((v.kind === 'phone' || v.kind === 'postcode') && since >= 0
+          ? { nearDomains: domainsIn(since, i), nearOwn: namesOwn(b.text.slice(since, i), ownWords) }
           : { nearDomains, nearOwn }),
       });
     }
