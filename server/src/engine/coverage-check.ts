@@ -151,9 +151,12 @@ export function scoreText(text: string, language: string): { ids: string[]; p: n
   return { ids: scorer.ids, p: logits(scorer, text).map(sigmoid) };
 }
 
+/** Headings, code and HTML are no statements: the model reads none of their text. */
+const unread = (block: Block) => block.kind === 'heading' || block.kind === 'code' || block.kind === 'html';
+
 /** A prose block's sentences, as the model reads them (the units of its training too). */
 export function unitsOf(block: Block): { from: number; to: number }[] {
-  if (block.kind === 'heading' || block.kind === 'code' || block.kind === 'html') return [];
+  if (unread(block)) return [];
   const { starts, ends } = sentencesOf(block);
   const out: { from: number; to: number }[] = [];
   for (let i = 0; i < starts.length; i++) if (ends[i] > starts[i]) out.push({ from: starts[i], to: ends[i] });
@@ -172,6 +175,8 @@ const blockScores: TextMemo<string, Unit[]> = new Map();
 const textScores: TextMemo<string, number[]> = new Map();
 
 function blockUnits(scorer: Scorer, block: Block, language: string, model = MODEL): Unit[] {
+  // Not remembered for a heading: the memo is keyed by the text, which a paragraph may share.
+  if (unread(block)) return [];
   const units = () =>
     unitsOf(block).map((u) => {
       const text = block.text.slice(u.from, u.to);
