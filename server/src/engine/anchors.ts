@@ -155,13 +155,33 @@ export function anchorsOf(source: string): Set<number> | null {
   }
 }
 
+/**
+ * Sources read at run time (not in the bundle's table), with their gates: a source asked again is
+ * not read again, and scripts/bundle.js puts every source a compile of the data and a few checks
+ * asked about into the table (`gatesRead`): a list's cues read one by one to split it (`cueHasGate`
+ * in cues.ts), its part with words, the rules' lists. Bounded (a caller may make expressions from
+ * document text, `mayMatch`).
+ */
+const readAtRunTime = new Map<string, Gate | null>();
+const MAX_READ_AT_RUN_TIME = 16384;
+
 /** The gate of one expression's source (with the `u` flag); null when it is never gated or does not parse. */
 export function gateOf(source: string): Gate | null {
   if (PRECOMPUTED_ANCHORS.size) {
     const known = PRECOMPUTED_ANCHORS.get(anchorKey(source));
     if (known !== undefined) return known as Gate | null;
   }
-  return readGate(source);
+  let gate = readAtRunTime.get(source);
+  if (gate === undefined) {
+    gate = readGate(source);
+    if (readAtRunTime.size < MAX_READ_AT_RUN_TIME) readAtRunTime.set(source, gate);
+  }
+  return gate;
+}
+
+/** Every source `gateOf` read itself, with its gate: what the bundles' table is made from (scripts/bundle.js). */
+export function gatesRead(): [source: string, gate: Gate | null][] {
+  return [...readAtRunTime];
 }
 
 /** The same, always read from the source (what a precomputed table holds: anchors-table.ts). */
