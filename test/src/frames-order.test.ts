@@ -11,7 +11,7 @@ import type { FramesData } from '../../server/out/engine/datatypes.js';
 const base: FramesData = {
   actors: { reader: ['Sie', 'du', 'vous'], controller: ['wir', 'nous'] },
   modals: { able: ['können', 'kannst', 'pouvez'] },
-  actions: { delete: ['löschen', 'supprimons', 'utilisation'], share: ['geben ... weiter'], oppose: ['opposer'] },
+  actions: { ask: ['fragst'], delete: ['löschen', 'gelöscht', 'supprimons', 'utilisation'], share: ['geben ... weiter'], oppose: ['opposer'] },
   objects: { 'reader-data': ['daten', '-daten', 'compte'] },
   negators: ['nicht'],
   pronouns: ['sie'],
@@ -48,6 +48,8 @@ test('frames order: a subject right after its verb when none stands before it (s
   assert.equal(read(on, 'Auf Wunsch löschen wir Ihre Daten.')[0].actor, 'controller');
   assert.equal(read(base, 'Auf Wunsch löschen wir Ihre Daten.')[0].actor, 'none');
   assert.equal(read(on, 'Daten löschen, wir nicht.')[0].actor, 'none', 'not across a comma');
+  assert.equal(read(on, 'Wenn du fragst, löschen wir die Daten.')[1].actor, 'controller', 'rather than a subject before a comma');
+  assert.equal(read(base, 'Wenn du fragst, löschen wir die Daten.')[1].actor, 'reader');
 });
 
 test('frames order: a modal right before the subject is the subject’s (switched on)', () => {
@@ -55,6 +57,7 @@ test('frames order: a modal right before the subject is the subject’s (switche
   assert.deepEqual(read(on, 'Ihre Daten können Sie jederzeit löschen.')[0].modals, ['able']);
   assert.deepEqual(read(on, 'vous pouvez vous opposer')[0], { actor: 'reader', modals: ['able'], action: 'oppose', object: 'none', negated: false });
   assert.deepEqual(read(base, 'Ihre Daten können Sie jederzeit löschen.')[0].modals, []);
+  assert.equal(read(on, 'Daten können Sie jederzeit löschen.')[0].object, 'reader-data', 'the object that opens the clause before the modal');
 });
 
 test('frames order: a negator after the verb in its clause negates it (switched on), not one in the next clause', () => {
@@ -62,6 +65,12 @@ test('frames order: a negator after the verb in its clause negates it (switched 
   assert.equal(read(on, 'wir löschen Ihre Daten nicht')[0].negated, true);
   assert.equal(read(on, 'wir löschen Ihre Daten, wenn Sie sie nicht brauchen')[0].negated, false);
   assert.equal(read(base, 'wir löschen Ihre Daten nicht')[0].negated, false);
+});
+
+test('frames order: a passive form right after the participle makes it passive (switched on)', () => {
+  const d = { ...base, passive: ['werden'] };
+  assert.equal(read({ ...d, order: { 'passive-after-verb': true } }, 'Daten können gelöscht werden')[0]?.actor, 'passive');
+  assert.equal(read(d, 'Daten können gelöscht werden')[0]?.actor, 'none');
 });
 
 test('frames order: a separable verb’s particle may stand as far as the language’s gap', () => {

@@ -155,6 +155,8 @@ export interface FramesData {
     'modal-before-subject'?: boolean;
     /** A negator after the verb in its clause negates it ("wir geben Ihre Daten nicht weiter"). */
     'negation-after-verb'?: boolean;
+    /** A form of "to be" right after the action makes it passive ("… geändert werden", "… verwijderd worden"). */
+    'passive-after-verb'?: boolean;
   };
   /** Requirement id → readings that give it (`frames`) and readings that veto a cue's match (`vetoes`). */
   requirements?: Record<string, { frames?: FrameSpec[]; vetoes?: FrameSpec[] }>;

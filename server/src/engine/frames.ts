@@ -84,6 +84,7 @@ export interface FrameLanguage {
   subjectAfterVerb: boolean;
   modalBeforeSubject: boolean;
   negationAfterVerb: boolean;
+  passiveAfterVerb: boolean;
   requirements: Map<string, { frames: CompiledSpec[]; vetoes: CompiledSpec[] }>;
 }
 
@@ -142,9 +143,10 @@ function buildFrames(data: (FramesData | undefined)[]): FrameLanguage {
     ['mark', d.marks],
   ];
   for (const [role, rec] of classes) for (const [cls, words] of Object.entries(rec ?? {})) for (const w of words ?? []) add(w, role, cls);
-  for (const [role, words] of [['negator', d.negators], ['passive', d.passive], ['pronoun', d.pronouns], ['break', d.breaks], ['stop', d.stops]] as const) for (const w of words ?? []) add(w, role, role);
-  // A clitic is a pronoun that may also stand before its verb.
+  // A clitic is a pronoun that may also stand before its verb (listed first: it wins the tie with
+  // the same word among the pronouns).
   for (const w of d.clitics ?? []) add(w, 'pronoun', 'clitic');
+  for (const [role, words] of [['negator', d.negators], ['passive', d.passive], ['pronoun', d.pronouns], ['break', d.breaks], ['stop', d.stops]] as const) for (const w of words ?? []) add(w, role, role);
   const requirements = new Map<string, { frames: CompiledSpec[]; vetoes: CompiledSpec[] }>();
   for (const [id, r] of Object.entries(d.requirements ?? {})) {
     requirements.set(id, { frames: (r.frames ?? []).map(compileSpec), vetoes: (r.vetoes ?? []).map(compileSpec) });
@@ -164,6 +166,7 @@ function buildFrames(data: (FramesData | undefined)[]): FrameLanguage {
     subjectAfterVerb: order['subject-after-verb'] === true,
     modalBeforeSubject: order['modal-before-subject'] === true,
     negationAfterVerb: order['negation-after-verb'] === true,
+    passiveAfterVerb: order['passive-after-verb'] === true,
     requirements,
   };
 }
@@ -234,6 +237,12 @@ function headOf(lang: FrameLanguage, w: string): Entry | undefined {
   return undefined;
 }
 
+/** Whether a word is of a stem the language lists (`corrig*`). */
+function byStem(lang: FrameLanguage, t: Token): boolean {
+  if (t.w.length < 4 || !lang.stems.has(t.w.slice(0, 4))) return false;
+  return (lang.index.get(`*${t.w.slice(0, 4)}`) ?? []).some((e) => wordMatches(e.words[0], e.cased[0], t, lang.numbers));
+}
+
 /** The text's words and punctuation; an elided word ("l'", "qu'") apart from the word it is joined to. */
 function tokensOf(lang: FrameLanguage, text: string): Token[] {
   const tokens: Token[] = [];
@@ -295,7 +304,10 @@ function unitsOf(lang: FrameLanguage, text: string): Unit[] {
     if (!best) continue;
     // "that collection": a determiner before a word that opens no unit is no pronoun (its noun is
     // one the classes do not know).
-    if (best.role === 'pronoun' && lang.determiners.has(t.w) && i + 1 < tokens.length && /^[\p{L}]/u.test(tokens[i + 1].w) && !lang.index.has(tokens[i + 1].w) && !headOf(lang, tokens[i + 1].w)) continue;
+    if (best.role === 'pronoun' && lang.determiners.has(t.w) && i + 1 < tokens.length && /^[\p{L}]/u.test(tokens[i + 1].w) && !lang.index.has(tokens[i + 1].w) && !headOf(lang, tokens[i + 1].w)) {
+      // A clitic before a verb of a stem ("nous les corrigeons") stays one.
+      if (best.cls !== 'clitic' || !byStem(lang, tokens[i + 1])) continue;
+    }
     // A phrase with a gap ("take … back") is a unit of its words before the gap: the words in the
     // gap (its object) are read as any others.
     const last = tokens[i + bestHead - 1];
@@ -332,15 +344,25 @@ export function readFrames(lang: FrameLanguage, text: string): Frame[] {
     let before: Unit | undefined;
     let beforeAt = -1;
     let lastAction: Unit | undefined;
+    let acrossComma = false;
     for (let j = i - 1, n = 0; j >= 0 && n < 24; j--, n++) {
       const u = units[j];
       if (u.sentence !== a.sentence || (u.role === 'break' && u.cls === 'hard')) break;
       if (u.role === 'break' && u.cls !== ',' && !actor) break;
+      if (u.role === 'break') acrossComma = true;
       if (u.role === 'actor') {
         actor = u;
         // "können Sie … löschen", "vous pouvez vous opposer": a modal right before the subject.
+        // Before that modal, an object that opens the clause is the verb's ("Uw gegevens kunt u … laten verwijderen").
         const m = units[j - 1];
-        if (lang.modalBeforeSubject && m?.role === 'modal' && m.sentence === u.sentence && m.last === u.first - 1) modals.push(m.cls);
+        if (lang.modalBeforeSubject && m?.role === 'modal' && m.sentence === u.sentence && m.last === u.first - 1) {
+          modals.push(m.cls);
+          const o = units[j - 2];
+          if (!before && !lastAction && o?.role === 'object' && o.sentence === u.sentence && o.last === m.first - 1) {
+            before = o;
+            beforeAt = j - 2;
+          }
+        }
         break;
       }
       if (u.role === 'modal') modals.push(u.cls);
@@ -352,8 +374,11 @@ export function readFrames(lang: FrameLanguage, text: string): Frame[] {
       } else if (u.role === 'action' && !lastAction) lastAction = u;
       else if (u.role === 'condition' || u.role === 'mark') continue;
     }
-    // "Auf Wunsch löschen wir …": the subject right after its verb, when none stands before it.
-    if (!actor && lang.subjectAfterVerb && units[i + 1]?.role === 'actor' && units[i + 1].sentence === a.sentence && units[i + 1].first === a.last + 1) actor = units[i + 1];
+    // "… können geändert werden": a passive form right after its participle.
+    if (!passive && lang.passiveAfterVerb && units[i + 1]?.role === 'passive' && units[i + 1].sentence === a.sentence && units[i + 1].first === a.last + 1) passive = true;
+    // "Auf Wunsch löschen wir …": the subject right after its verb, when none stands before it in
+    // its clause ("Wenn ein Freund dich einlädt, erhalten wir …": not the subordinate clause's).
+    if ((!actor || acrossComma) && lang.subjectAfterVerb && units[i + 1]?.role === 'actor' && units[i + 1].sentence === a.sentence && units[i + 1].first === a.last + 1) actor = units[i + 1];
     // "Wir geben Ihre Daten nicht weiter": a negator after the verb, in its clause.
     if (!negated && lang.negationAfterVerb) {
       for (let j = i + 1; j < units.length && units[j].first - a.last <= NEGATION_AFTER; j++) {
@@ -499,7 +524,7 @@ export function frameProblems(language: string, requirementIds: ReadonlySet<stri
   }
   for (const e of d.elisions ?? []) if (!/^[^\s']+['’]$/.test(String(e))) out.push(`${language} elisions: "${e}" is not a word ending on an apostrophe`);
   if (d.gap !== undefined && !(Number.isInteger(d.gap) && d.gap >= 1 && d.gap <= 12)) out.push(`${language} gap: ${d.gap} is not a whole number from 1 to 12`);
-  for (const k of Object.keys(d.order ?? {})) if (!['subject-after-verb', 'modal-before-subject', 'negation-after-verb'].includes(k)) out.push(`${language} order: no such word order ${k}`);
+  for (const k of Object.keys(d.order ?? {})) if (!['subject-after-verb', 'modal-before-subject', 'negation-after-verb', 'passive-after-verb'].includes(k)) out.push(`${language} order: no such word order ${k}`);
   for (const [k, v] of Object.entries(d.order ?? {})) if (typeof v !== 'boolean') out.push(`${language} order.${k}: true or false, not ${JSON.stringify(v)}`);
   for (const [id, r] of Object.entries(d.requirements ?? {})) {
     if (!requirementIds.has(id)) out.push(`${language} requirements.${id}: no profile has this requirement`);
