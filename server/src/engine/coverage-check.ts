@@ -188,34 +188,60 @@ export function scoreText(text: string, language: string): { ids: string[]; p: n
   return { ids: scorer.ids, p: logits(scorer, text).map(sigmoid) };
 }
 
+/** Headings, code and HTML are no statements: the model reads none of their text. */
+const unread = (block: Block) => block.kind === 'heading' || block.kind === 'code' || block.kind === 'html';
+
 /** A prose block's sentences, as the model reads them (the units of its training too). */
 export function unitsOf(block: Block): { from: number; to: number }[] {
-  if (block.kind === 'heading' || block.kind === 'code' || block.kind === 'html') return [];
+  if (unread(block)) return [];
   const { starts, ends } = sentencesOf(block);
   const out: { from: number; to: number }[] = [];
   for (let i = 0; i < starts.length; i++) if (ends[i] > starts[i]) out.push({ from: starts[i], to: ends[i] });
   return out;
 }
 
-interface Unit {
-  from: number;
-  to: number;
-  /** Fewer than MIN_WORDS words. */
-  fragment: boolean;
-  logits: number[];
+/**
+ * What the model makes of one block, for every requirement of its language at once: per
+ * requirement (by the scorer's index) the best log-odds among the block's sentences that are not
+ * fragments and which of those sentences gave it (the first on a tie). Remembered by the block's
+ * text and language, so the check after an edit scores only the sentences of the blocks it
+ * changed, and the document pass compares one number per block and item.
+ */
+interface BlockBest {
+  /** The sentences (MIN_WORDS words or more), in the block's folded offsets. */
+  units: { from: number; to: number }[];
+  /** Per requirement: the best log-odds (-Infinity without a sentence) and its sentence's index in `units`. */
+  at: number[];
+  which: number[];
 }
 
-const blockScores: TextMemo<string, Unit[]> = new Map();
+const blockScores: TextMemo<string, BlockBest> = new Map();
 const textScores: TextMemo<string, number[]> = new Map();
 
-function blockUnits(scorer: Scorer, block: Block, language: string, model = MODEL): Unit[] {
-  const units = () =>
-    unitsOf(block).map((u) => {
-      const words = stems(block.text.slice(u.from, u.to), model.stem);
-      return { ...u, fragment: words.length < MIN_WORDS, logits: logitsOf(scorer, featuresOf(words, model.bits), model) };
-    });
+function scoreBlock(scorer: Scorer, block: Block, model: CoverageModelData): BlockBest {
+  const units: BlockBest['units'] = [];
+  const at: number[] = new Array<number>(scorer.bias.length).fill(-Infinity);
+  const which: number[] = new Array<number>(scorer.bias.length).fill(-1);
+  for (const u of unitsOf(block)) {
+    const words = stems(block.text.slice(u.from, u.to), model.stem);
+    if (words.length < MIN_WORDS) continue;
+    const l = logitsOf(scorer, featuresOf(words, model.bits), model);
+    for (let r = 0; r < l.length; r++) {
+      if (l[r] > at[r]) {
+        at[r] = l[r];
+        which[r] = units.length;
+      }
+    }
+    units.push(u);
+  }
+  return { units, at, which };
+}
+
+function blockBest(scorer: Scorer, block: Block, language: string, model = MODEL): BlockBest {
+  // Not remembered for a heading: the memo is keyed by the text, which a paragraph may share.
+  if (unread(block)) return scoreBlock(scorer, block, model);
   // Another model (a measurement's) is not remembered: the memos hold the built-in model's scores.
-  return model === MODEL ? rememberFor(blockScores, block.text, language, units) : units();
+  return model === MODEL ? rememberFor(blockScores, block.text, language, () => scoreBlock(scorer, block, model)) : scoreBlock(scorer, block, model);
 }
 
 /** Where the model weighs in on an item: its best sentence for a `missing` item, the best of its deciding sentences for a `present` one. */
@@ -240,19 +266,24 @@ export function opinions(doc: PolicyDocument, coverage: Coverage[], model = MODE
   const missing = coverage.filter((c) => c.status === 'missing' && index.has(c.requirement));
   if (missing.length) {
     const rs = missing.map((c) => index.get(c.requirement)!);
-    const best: ({ at: number; block: Block; unit: Unit } | undefined)[] = missing.map(() => undefined);
+    const best: number[] = missing.map(() => -Infinity);
+    const blocks: (Block | undefined)[] = missing.map(() => undefined);
+    const scores: (BlockBest | undefined)[] = missing.map(() => undefined);
     for (const block of doc.blocks) {
-      for (const unit of blockUnits(scorer, block, doc.language, model)) {
-        if (unit.fragment) continue;
-        for (let k = 0; k < rs.length; k++) {
-          const at = unit.logits[rs[k]];
-          if (at > (best[k]?.at ?? -Infinity)) best[k] = { at, block, unit };
+      const b = blockBest(scorer, block, doc.language, model);
+      if (!b.units.length) continue;
+      for (let k = 0; k < rs.length; k++) {
+        const at = b.at[rs[k]];
+        if (at > best[k]) {
+          best[k] = at;
+          blocks[k] = block;
+          scores[k] = b;
         }
       }
     }
     missing.forEach((c, k) => {
-      const b = best[k];
-      if (b) out.push({ coverage: c, p: sigmoid(b.at), sentence: evidenceAt(doc, b.block, b.unit) });
+      const b = scores[k];
+      if (b) out.push({ coverage: c, p: sigmoid(best[k]), sentence: evidenceAt(doc, blocks[k]!, b.units[b.which[rs[k]]]) });
     });
   }
   for (const c of coverage) {
@@ -281,6 +312,6 @@ export function addChecks(doc: PolicyDocument, coverage: Coverage[]): void {
   for (const o of opinions(doc, coverage)) if (disagrees(o)) o.coverage.check = [o.sentence];
 }
 
-function evidenceAt(doc: PolicyDocument, block: Block, unit: Unit): Evidence {
+function evidenceAt(doc: PolicyDocument, block: Block, unit: { from: number; to: number }): Evidence {
   return { range: doc.lines.range(blockSpan(block, unit.from, unit.to)), text: block.text.slice(unit.from, unit.to) };
 }
