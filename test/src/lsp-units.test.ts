@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { fixAll, quickFixes, snippetToPlain, toLspDiagnostic, nonOverlapping } from '../../server/out/lsp/convert.js';
 import { coverageReport, coverageSummaries, coverageLenses, hover, placeholderPrefix } from '../../server/out/lsp/features.js';
 import { isPolicyDocument, hasPolicyFrontMatter } from '../../server/out/lsp/policy-files.js';
+import { collector, heapKeeper } from '../../server/out/lsp/worker-heap.js';
 import type { Analysis } from '../../server/out/lsp/analysis.js';
 import type { Diagnostic, Fix, Coverage } from '../../server/out/engine/types.js';
 
@@ -411,4 +412,38 @@ test('a neighbour checked while the user opens it is not published: the open doc
   await s.whenSettled('file:///n.md', SETTLE_MS);
   assert.deepEqual(done, []);
   s.dispose();
+});
+
+test('the check worker collects its heap after a reply once it has grown by half of what was alive, and by the floor at least', async () => {
+  const turn = () => new Promise((resolve) => setImmediate(resolve));
+  let used = 100;
+  let collected = 0;
+  const after = collector(
+    () => used,
+    () => {
+      collected++;
+      used = 120; // what is still alive
+    },
+    30,
+  );
+  used = 140; // grown by 40: under half of 100
+  after();
+  await turn();
+  assert.equal(collected, 0);
+  used = 151; // grown by 51: over half
+  after();
+  assert.equal(collected, 0, 'not in the reply’s own turn: a check already queued goes first');
+  after(); // two replies in one turn: one look at the heap
+  await turn();
+  assert.equal(collected, 1);
+  used = 170; // 120 alive now: grown by 50, under the floor-or-half of 60
+  after();
+  await turn();
+  assert.equal(collected, 1);
+  used = 181;
+  after();
+  await turn();
+  assert.equal(collected, 2);
+  // In Node the worker reaches V8's collector.
+  assert.equal(typeof heapKeeper(), 'function');
 });
