@@ -414,10 +414,21 @@ test('a neighbour checked while the user opens it is not published: the open doc
   s.dispose();
 });
 
-test('the check worker collects its heap after a reply once it has grown by half of what was alive, and by the floor at least', async () => {
-  const turn = () => new Promise((resolve) => setImmediate(resolve));
+test('the check worker collects its heap once idle after a reply, when it has grown by half of what was alive and by the floor at least', () => {
   let used = 100;
   let collected = 0;
+  // A hand-driven clock: the last timer set, run when the test says the time has passed.
+  let timer: { f: () => void; ms: number; live: boolean } | undefined;
+  const later = (f: () => void, ms: number) => {
+    const t = { f, ms, live: true };
+    timer = t;
+    return { cancel: () => void (t.live = false) };
+  };
+  const idle = () => {
+    const t = timer;
+    timer = undefined;
+    if (t?.live) t.f();
+  };
   const after = collector(
     () => used,
     () => {
@@ -425,24 +436,28 @@ test('the check worker collects its heap after a reply once it has grown by half
       used = 120; // what is still alive
     },
     30,
+    400,
+    later,
   );
   used = 140; // grown by 40: under half of 100
   after();
-  await turn();
+  assert.equal(timer?.ms, 400);
+  idle();
   assert.equal(collected, 0);
   used = 151; // grown by 51: over half
   after();
-  assert.equal(collected, 0, 'not in the reply’s own turn: a check already queued goes first');
-  after(); // two replies in one turn: one look at the heap
-  await turn();
+  const first = timer!;
+  after(); // another check came before the worker was idle: the first wait is called off
+  assert.equal(first.live, false);
+  idle();
   assert.equal(collected, 1);
   used = 170; // 120 alive now: grown by 50, under the floor-or-half of 60
   after();
-  await turn();
+  idle();
   assert.equal(collected, 1);
   used = 181;
   after();
-  await turn();
+  idle();
   assert.equal(collected, 2);
   // In Node the worker reaches V8's collector.
   assert.equal(typeof heapKeeper(), 'function');
