@@ -13,7 +13,7 @@ import { runInNewContext } from 'node:vm';
 const GROWTH_FLOOR = 48 * 1024 * 1024;
 
 /** How long the worker waits, with no check coming, before it looks at its heap. */
-const IDLE_MS = 400;
+const IDLE_MS = 1000;
 
 /**
  * What to call after each reply, given how to read the heap's used size, how to collect it and how
