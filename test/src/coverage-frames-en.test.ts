@@ -80,8 +80,9 @@ test('frames: a statement after more vetoed cue matches than are read again is s
   }
 });
 
-test('frames: a language without a reader of its own is read with the English one (words it does not know give nothing)', () => {
-  assert.deepEqual(readFrames(frameLanguage('de'), 'Sie können Ihre Daten löschen lassen.'), []);
+test('frames: the English reader reads nothing in words it does not know; German has a reader of its own', () => {
+  assert.deepEqual(readFrames(en, 'Sie können Ihre Daten löschen lassen.'), []);
+  assert.equal(readFrames(frameLanguage('de'), 'Sie können Ihre Daten löschen lassen.')[0]?.action, 'delete');
 });
 
 test('frames data: every language’s frames.yaml names only classes it defines, for requirements a profile has', () => {
