@@ -69,6 +69,17 @@ test('frames: a sentence of many actions, objects, marks and pronouns is read in
   }
 });
 
+test('frames: a statement after more vetoed cue matches than are read again is still read (the block was given up as saying nothing)', () => {
+  const others = ['You can ask us to remove a listing.', 'You can ask us to remove your review.', 'You can ask us to erase a comment.', 'You can ask us to delete your post.', 'You can ask us to remove your listings.', 'You can ask us to erase your comments.'];
+  const real = 'You have the right to have your personal data erased.';
+  for (let k = 0; k <= others.length; k++) {
+    const c = englishCoverageOf([...others.slice(0, k), real].join(' '), 'right-erasure');
+    assert.equal(c.status, 'present', `after ${k} vetoed`);
+    assert.equal(c.evidence[0].text, real);
+    assert.equal(englishCoverageOf(others.slice(0, Math.max(1, k)).join(' '), 'right-erasure').status, 'missing', `${k} vetoed alone`);
+  }
+});
+
 test('frames: the English reader reads nothing in words it does not know; German has a reader of its own', () => {
   assert.deepEqual(readFrames(en, 'Sie können Ihre Daten löschen lassen.'), []);
   assert.equal(readFrames(frameLanguage('de'), 'Sie können Ihre Daten löschen lassen.')[0]?.action, 'delete');
