@@ -70,8 +70,8 @@ test('frames: a sentence of many actions, objects, marks and pronouns is read in
 });
 
 test('frames: a statement after more vetoed cue matches than are read again is still read (the block was given up as saying nothing)', () => {
-  const others = ['You can ask us to remove a listing.', 'You can ask us to remove your review.', 'You can ask us to erase a comment.', 'You can ask us to delete your post.', 'You can ask us to remove your listings.', 'You can ask us to erase your comments.'];
-  const real = 'You have the right to have your personal data erased.';
+  const others = ['Customers may ask us to remove a listing.', 'You can request that we erase your comments.', 'Members can ask us to delete their posts.', 'You might ask us to delete your reviews.', 'You can have us erase your old posts.', 'You are able to ask us to remove your listings.'];
+  const real = 'Members are entitled to get their personal data erased by us.';
   for (let k = 0; k <= others.length; k++) {
     const c = englishCoverageOf([...others.slice(0, k), real].join(' '), 'right-erasure');
     assert.equal(c.status, 'present', `after ${k} vetoed`);

@@ -169,6 +169,11 @@ export interface LanguageData {
   contents?: string;
   /** The profile an imported policy in this language starts with ("uk-gdpr", "eu-gdpr"). */
   profile?: string;
+  /**
+   * Short words common in this language and rare in the others (no word in two languages' lists):
+   * a clear majority of them in a policy's sample decides its language (`detectLanguage`).
+   */
+  'function-words'?: string[];
   requirements?: {
     requirements: Record<string, RequirementCues>;
     /** Phrases that show a conditional item's condition holds (key: the condition id). */
