@@ -1,6 +1,7 @@
 // Issue 13, the statement reader in Dutch, German and French: held-out sentences, written in our
 // own words BEFORE any nl/de/fr frames existed (batch 1), and a second batch written AFTER the data
-// was done, without changing the data for it (batch 2: the generalisation figure). Each row is a
+// was done, without changing the data for it (batch 2: the generalisation figure; batch 3 likewise,
+// after the changes batch 2's misses led to). Each row is a
 // statement of the item in other words (formal and informal, legalistic and plain), a partial one,
 // or a look-alike that shares its words but does not give it. `scripts/score-rows.js --rows=intl`
 // counts the wrong rows of any checkout, per language.
@@ -250,4 +251,26 @@ export const BATCH2: IntlRow[] = [
   ['fr', 'statutory-contractual', 'present', 'Les champs marqués d’un astérisque sont obligatoires ; sans eux, nous ne pouvons pas traiter votre demande.'],
   ['fr', 'policy-changes', 'present', 'Cette politique peut évoluer ; nous vous informerons de toute modification importante.'],
   ['fr', 'automated-decision-making', 'present', 'Aucune décision entièrement automatisée n’est prise à ton sujet.'],
+];
+
+// Written after the changes made once batch 2 had been scored (23:00 UTC); the data was not changed for them.
+export const BATCH3: IntlRow[] = [
+  ['nl', 'right-access', 'present', 'Iedere deelnemer mag bij de organisatie navragen welke persoonsgegevens over hem of haar zijn opgeslagen.'],
+  ['nl', 'right-erasure', 'present', 'Op jouw verzoek wissen we je profiel en alle berichten die eraan gekoppeld zijn.'],
+  ['nl', 'recipients', 'present', 'Wij geven uw gegevens alleen door aan de transporteur die uw pakket bezorgt.'],
+  ['nl', 'retention', 'present', 'Na afloop van het lidmaatschap bewaren we je gegevens nog twee jaar.'],
+  ['nl', 'withdraw-consent', 'notpresent', 'Je kunt je abonnement op elk moment opzeggen.'],
+  ['nl', 'right-objection', 'notpresent', 'Bewoners kunnen bezwaar maken tegen het bestemmingsplan bij de gemeenteraad.'],
+  ['de', 'right-rectification', 'present', 'Stellst du fest, dass deine Angaben veraltet sind, kannst du sie jederzeit von uns korrigieren lassen.'],
+  ['de', 'recipients', 'notpresent', 'Wir teilen unsere Begeisterung für gutes Essen gerne mit unseren Gästen.'],
+  ['de', 'retention', 'present', 'Ihre Bestelldaten bewahren wir wegen handelsrechtlicher Pflichten sechs Jahre auf.'],
+  ['de', 'data-source', 'present', 'Adressdaten erhalten wir gelegentlich auch von Adresshändlern.'],
+  ['de', 'right-portability', 'notpresent', 'Bei einem Umzug nehmen wir Ihren Vertrag gern an Ihre neue Adresse mit.'],
+  ['de', 'withdraw-consent', 'present', 'Sie können Ihre Einwilligung jederzeit zurückziehen, ohne dass Ihnen dadurch Nachteile entstehen.'],
+  ['fr', 'right-erasure', 'present', 'Vous pouvez obtenir la suppression des informations vous concernant en écrivant à notre délégué.'],
+  ['fr', 'right-access', 'present', 'Tout patient peut demander à consulter son dossier médical.'],
+  ['fr', 'recipients', 'present', 'Vos coordonnées sont communiquées à notre imprimeur pour l’envoi du bulletin.'],
+  ['fr', 'retention', 'present', 'Nous conservons les données de connexion pendant un an.'],
+  ['fr', 'policy-changes', 'notpresent', 'Nous pouvons modifier les horaires d’ouverture du secrétariat.'],
+  ['fr', 'complaint-authority', 'present', 'Si notre réponse ne te satisfait pas, tu peux t’adresser à la CNIL.'],
 ];
