@@ -69,8 +69,20 @@ test('frames: a sentence of many actions, objects, marks and pronouns is read in
   }
 });
 
-test('frames: a language without a reader of its own is read with the English one (words it does not know give nothing)', () => {
-  assert.deepEqual(readFrames(frameLanguage('de'), 'Sie können Ihre Daten löschen lassen.'), []);
+test('frames: a statement after more vetoed cue matches than are read again is still read (the block was given up as saying nothing)', () => {
+  const others = ['Customers may ask us to remove a listing.', 'You can request that we erase your comments.', 'Members can ask us to delete their posts.', 'You might ask us to delete your reviews.', 'You can have us erase your old posts.', 'You are able to ask us to remove your listings.'];
+  const real = 'Members are entitled to get their personal data erased by us.';
+  for (let k = 0; k <= others.length; k++) {
+    const c = englishCoverageOf([...others.slice(0, k), real].join(' '), 'right-erasure');
+    assert.equal(c.status, 'present', `after ${k} vetoed`);
+    assert.equal(c.evidence[0].text, real);
+    assert.equal(englishCoverageOf(others.slice(0, Math.max(1, k)).join(' '), 'right-erasure').status, 'missing', `${k} vetoed alone`);
+  }
+});
+
+test('frames: the English reader reads nothing in words it does not know; German has a reader of its own', () => {
+  assert.deepEqual(readFrames(en, 'Sie können Ihre Daten löschen lassen.'), []);
+  assert.equal(readFrames(frameLanguage('de'), 'Sie können Ihre Daten löschen lassen.')[0]?.action, 'delete');
 });
 
 test('frames data: every language’s frames.yaml names only classes it defines, for requirements a profile has', () => {

@@ -15,6 +15,8 @@ type Role = 'actor' | 'modal' | 'action' | 'object' | 'condition' | 'mark' | 'ne
 
 interface Entry {
   words: string[];
+  /** Per word, its spelling when it must match so written (it has a capital letter: "Sie"), else null. */
+  cased: (string | null)[];
   role: Role;
   cls: string;
 }
@@ -72,6 +74,17 @@ export interface FrameLanguage {
   numbered: boolean;
   /** Pronouns that are also determiners ("that collection"). */
   determiners: Set<string>;
+  /** Compound heads (`-daten`) by their letters, and the lengths they come in, longest first. */
+  heads: Map<string, Entry>;
+  headLengths: number[];
+  /** Elided words read apart from the word they are joined to ("l'"). */
+  elisions: Set<string>;
+  /** How many words a phrase's gap may span. */
+  gap: number;
+  subjectAfterVerb: boolean;
+  modalBeforeSubject: boolean;
+  negationAfterVerb: boolean;
+  passiveAfterVerb: boolean;
   requirements: Map<string, { frames: CompiledSpec[]; vetoes: CompiledSpec[] }>;
 }
 
@@ -104,12 +117,21 @@ function buildFrames(data: (FramesData | undefined)[]): FrameLanguage {
   // The document's own language when it has a reader; English otherwise.
   const d: FramesData = data.find((x) => x && Object.keys(x.requirements ?? {}).length) ?? data[0] ?? {};
   const index = new Map<string, Entry[]>();
+  const heads = new Map<string, Entry>();
   const add = (phrase: string, role: Role, cls: string) => {
-    const words = norm(String(phrase)).split(/\s+/).filter(Boolean);
+    const spelt = String(phrase).replace(/’/g, "'").split(/\s+/).filter(Boolean);
+    const words = spelt.map(norm);
     if (!words.length) return;
+    const cased = spelt.map((w) => (w !== norm(w) ? w : null));
+    // A compound's head ("-daten"): a word of its own, looked up by a word's last letters.
+    if (words.length === 1 && words[0].length > 1 && words[0].startsWith('-')) {
+      const head = words[0].slice(1);
+      if (!heads.has(head)) heads.set(head, { words: [head], cased: [null], role, cls });
+      return;
+    }
     const k = keyOf(words[0]);
     const l = index.get(k) ?? [];
-    l.push({ words, role, cls });
+    l.push({ words, cased, role, cls });
     index.set(k, l);
   };
   const classes: [Role, Record<string, string[]> | undefined][] = [
@@ -121,14 +143,36 @@ function buildFrames(data: (FramesData | undefined)[]): FrameLanguage {
     ['mark', d.marks],
   ];
   for (const [role, rec] of classes) for (const [cls, words] of Object.entries(rec ?? {})) for (const w of words ?? []) add(w, role, cls);
+  // A clitic is a pronoun that may also stand before its verb (listed first: it wins the tie with
+  // the same word among the pronouns).
+  for (const w of d.clitics ?? []) add(w, 'pronoun', 'clitic');
   for (const [role, words] of [['negator', d.negators], ['passive', d.passive], ['pronoun', d.pronouns], ['break', d.breaks], ['stop', d.stops]] as const) for (const w of words ?? []) add(w, role, role);
   const requirements = new Map<string, { frames: CompiledSpec[]; vetoes: CompiledSpec[] }>();
   for (const [id, r] of Object.entries(d.requirements ?? {})) {
     requirements.set(id, { frames: (r.frames ?? []).map(compileSpec), vetoes: (r.vetoes ?? []).map(compileSpec) });
   }
   const stems = new Set([...index.keys()].filter((k) => k.startsWith('*')).map((k) => k.slice(1)));
-  return { index, numbers: new Set((d.numbers ?? []).map(norm)), stems, numbered: index.has('#'), determiners: new Set((d.determiners ?? []).map(norm)), requirements };
+  const order = d.order ?? {};
+  return {
+    index,
+    numbers: new Set((d.numbers ?? []).map(norm)),
+    stems,
+    numbered: index.has('#'),
+    determiners: new Set((d.determiners ?? []).map(norm)),
+    heads,
+    headLengths: [...new Set([...heads.keys()].map((h) => h.length))].sort((a, b) => b - a),
+    elisions: new Set((d.elisions ?? []).map(norm)),
+    gap: d.gap ?? GAP,
+    subjectAfterVerb: order['subject-after-verb'] === true,
+    modalBeforeSubject: order['modal-before-subject'] === true,
+    negationAfterVerb: order['negation-after-verb'] === true,
+    passiveAfterVerb: order['passive-after-verb'] === true,
+    requirements,
+  };
 }
+
+/** A statement reader of the given data (the tests' own small languages). */
+export const framesFrom = (data: FramesData): FrameLanguage => buildFrames([data]);
 
 /** A language's statement reader, built once. */
 export function frameLanguage(language: string): FrameLanguage {
@@ -144,12 +188,21 @@ const HARD = new Set([';', ':', '(', ')']);
 
 const isNumber = (token: string, numbers: Set<string>) => /^\d+$/.test(token) || numbers.has(token);
 
-function wordMatches(pattern: string, token: string, numbers: Set<string>): boolean {
-  if (pattern === '#') return isNumber(token, numbers);
-  return pattern.endsWith('*') ? token.startsWith(pattern.slice(0, -1)) : pattern === token;
+interface Token {
+  /** The word in lower case, and as written (apostrophes straightened). */
+  w: string;
+  raw: string;
+  from: number;
+  to: number;
 }
 
-/** At most this many words stand in a phrase's gap (`...`). */
+function wordMatches(pattern: string, cased: string | null, token: Token, numbers: Set<string>): boolean {
+  if (pattern === '#') return isNumber(token.w, numbers);
+  if (cased !== null) return cased === token.raw;
+  return pattern.endsWith('*') ? token.w.startsWith(pattern.slice(0, -1)) : pattern === token.w;
+}
+
+/** At most this many words stand in a phrase's gap (`...`), unless the language says otherwise (`gap`). */
 const GAP = 6;
 
 /**
@@ -157,28 +210,58 @@ const GAP = 6;
  * (all of them if it has none), or 0. After a gap, the rest must follow within GAP words, in one
  * sentence.
  */
-function headMatch(words: string[], tokens: { w: string }[], i: number, numbers: Set<string>): number {
+function headMatch(e: Entry, tokens: Token[], i: number, numbers: Set<string>, maxGap: number): number {
+  const { words, cased } = e;
   const gap = words.indexOf('...');
   const head = gap < 0 ? words.length : gap;
   if (head === 0 || i + head > tokens.length) return 0;
-  for (let k = 0; k < head; k++) if (!wordMatches(words[k], tokens[i + k].w, numbers)) return 0;
+  for (let k = 0; k < head; k++) if (!wordMatches(words[k], cased[k], tokens[i + k], numbers)) return 0;
   if (gap < 0) return head;
-  const tail = words.slice(gap + 1);
-  for (let skip = 1; skip <= GAP; skip++) {
+  for (let skip = 1; skip <= maxGap; skip++) {
     const at = i + head + skip;
-    if (at + tail.length > tokens.length) break;
+    if (at + words.length - gap - 1 > tokens.length) break;
     if (SENTENCE_END.has(tokens[at - 1].w)) break;
     let ok = true;
-    for (let k = 0; k < tail.length && ok; k++) ok = wordMatches(tail[k], tokens[at + k].w, numbers);
+    for (let k = gap + 1; k < words.length && ok; k++) ok = wordMatches(words[k], cased[k], tokens[at + k - gap - 1], numbers);
     if (ok) return head;
   }
   return 0;
 }
 
+/** The compound head a word ends on ("kundendaten" on "-daten"), the longest the language has. */
+function headOf(lang: FrameLanguage, w: string): Entry | undefined {
+  for (const n of lang.headLengths) {
+    if (n > w.length) continue;
+    const e = lang.heads.get(w.length === n ? w : w.slice(w.length - n));
+    if (e) return e;
+  }
+  return undefined;
+}
+
+/** Whether a word is of a stem the language lists (`corrig*`). */
+function byStem(lang: FrameLanguage, t: Token): boolean {
+  if (t.w.length < 4 || !lang.stems.has(t.w.slice(0, 4))) return false;
+  return (lang.index.get(`*${t.w.slice(0, 4)}`) ?? []).some((e) => wordMatches(e.words[0], e.cased[0], t, lang.numbers));
+}
+
+/** The text's words and punctuation; an elided word ("l'", "qu'") apart from the word it is joined to. */
+function tokensOf(lang: FrameLanguage, text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    const raw = m[0].replace(/’/g, "'");
+    const from = m.index!;
+    const cut = lang.elisions.size ? raw.indexOf("'") + 1 : 0;
+    if (cut > 1 && cut < raw.length && lang.elisions.has(norm(raw.slice(0, cut)))) {
+      tokens.push({ w: norm(raw.slice(0, cut)), raw: raw.slice(0, cut), from, to: from + cut });
+      tokens.push({ w: norm(raw.slice(cut)), raw: raw.slice(cut), from: from + cut, to: from + raw.length });
+    } else tokens.push({ w: norm(raw), raw, from, to: from + raw.length });
+  }
+  return tokens;
+}
+
 /** The text's units: at each word, its longest phrase of any class (the first listed on a tie). */
 function unitsOf(lang: FrameLanguage, text: string): Unit[] {
-  const tokens: { w: string; from: number; to: number }[] = [];
-  for (const m of text.matchAll(TOKEN)) tokens.push({ w: norm(m[0]), from: m.index!, to: m.index! + m[0].length });
+  const tokens = tokensOf(lang, text);
   const units: Unit[] = [];
   let sentence = 0;
   for (let i = 0; i < tokens.length; i++) {
@@ -209,18 +292,26 @@ function unitsOf(lang: FrameLanguage, text: string): Unit[] {
       if (!candidates) continue;
       for (const e of candidates) {
         if (best && e.words.length <= best.words.length) continue;
-        const head = headMatch(e.words, tokens, i, lang.numbers);
+        const head = headMatch(e, tokens, i, lang.numbers, lang.gap);
         if (head) {
           best = e;
           bestHead = head;
         }
       }
     }
+    // A compound no class lists whole is read by its head ("Kundendaten": data).
+    if (!best && lang.headLengths.length && t.w.length >= 4) {
+      best = headOf(lang, t.w);
+      bestHead = 1;
+    }
     // A number alone is a unit only inside a phrase ("# days").
     if (!best) continue;
     // "that collection": a determiner before a word that opens no unit is no pronoun (its noun is
     // one the classes do not know).
-    if (best.role === 'pronoun' && lang.determiners.has(t.w) && i + 1 < tokens.length && /^[\p{L}]/u.test(tokens[i + 1].w) && !lang.index.has(tokens[i + 1].w)) continue;
+    if (best.role === 'pronoun' && lang.determiners.has(t.w) && i + 1 < tokens.length && /^[\p{L}]/u.test(tokens[i + 1].w) && !lang.index.has(tokens[i + 1].w) && !headOf(lang, tokens[i + 1].w)) {
+      // A clitic before a verb of a stem ("nous les corrigeons") stays one.
+      if (best.cls !== 'clitic' || !byStem(lang, tokens[i + 1])) continue;
+    }
     // A phrase with a gap ("take … back") is a unit of its words before the gap: the words in the
     // gap (its object) are read as any others.
     const last = tokens[i + bestHead - 1];
@@ -230,8 +321,9 @@ function unitsOf(lang: FrameLanguage, text: string): Unit[] {
   return units;
 }
 
-/** How far (in words) an object is looked for after its action. */
+/** How far (in words) an object is looked for after its action, and a negator after it (`negation-after-verb`). */
 const OBJECT_AFTER = 5;
+const NEGATION_AFTER = 8;
 
 /** The readings of a text: one per action, with its subject, modality, negation, object, and its sentence's conditions and marks. */
 export function readFrames(lang: FrameLanguage, text: string): Frame[] {
@@ -273,19 +365,51 @@ export function readFrames(lang: FrameLanguage, text: string): Frame[] {
     let negated = false;
     let passive = false;
     let before: Unit | undefined;
+    let beforeAt = -1;
     let lastAction: Unit | undefined;
+    let acrossComma = false;
     for (let j = i - 1, n = 0; j >= 0 && n < 24; j--, n++) {
       const u = units[j];
       if (u.sentence !== a.sentence || (u.role === 'break' && u.cls === 'hard')) break;
+      if (u.role === 'break') acrossComma = true;
       if (u.role === 'actor') {
         actor = u;
+        // "können Sie … löschen", "vous pouvez vous opposer": a modal right before the subject.
+        // Before that modal, an object that opens the clause is the verb's ("Uw gegevens kunt u … laten verwijderen").
+        const m = units[j - 1];
+        if (lang.modalBeforeSubject && m?.role === 'modal' && m.sentence === u.sentence && m.last === u.first - 1) {
+          modals.push(m.cls);
+          const o = units[j - 2];
+          if (!before && !lastAction && o?.role === 'object' && o.sentence === u.sentence && o.last === m.first - 1) {
+            before = o;
+            beforeAt = j - 2;
+          }
+        }
         break;
       }
       if (u.role === 'modal') modals.push(u.cls);
       else if (u.role === 'negator') negated = true;
       else if (u.role === 'passive' && n <= 2 && !lastAction) passive = true;
-      else if (u.role === 'object' && !before && !lastAction) before = u;
-      else if (u.role === 'action' && !lastAction) lastAction = u;
+      else if ((u.role === 'object' || (u.role === 'pronoun' && u.cls === 'clitic')) && !before && !lastAction) {
+        before = u;
+        beforeAt = j;
+      } else if (u.role === 'action' && !lastAction) lastAction = u;
+    }
+    // "… können geändert werden": a passive form right after its participle.
+    if (!passive && lang.passiveAfterVerb && units[i + 1]?.role === 'passive' && units[i + 1].sentence === a.sentence && units[i + 1].first === a.last + 1) passive = true;
+    // "Auf Wunsch löschen wir …": the subject right after its verb, when none stands before it in
+    // its clause ("Wenn ein Freund dich einlädt, erhalten wir …": not the subordinate clause's).
+    if ((!actor || acrossComma) && lang.subjectAfterVerb && units[i + 1]?.role === 'actor' && units[i + 1].sentence === a.sentence && units[i + 1].first === a.last + 1) actor = units[i + 1];
+    // "Wir geben Ihre Daten nicht weiter": a negator after the verb, in its clause.
+    if (!negated && lang.negationAfterVerb) {
+      for (let j = i + 1; j < units.length && units[j].first - a.last <= NEGATION_AFTER; j++) {
+        const u = units[j];
+        if (u.sentence !== a.sentence || u.role === 'break' || u.role === 'action') break;
+        if (u.role === 'negator') {
+          negated = true;
+          break;
+        }
+      }
     }
     // The object: the first after the action in its clause, else the nearest before it (a
     // passive's subject, "have your records removed"); a pronoun stands for the last object before it.
@@ -303,6 +427,8 @@ export function readFrames(lang: FrameLanguage, text: string): Frame[] {
         break;
       }
     }
+    // A clitic before the verb ("nous les supprimons") stands for the last object before it.
+    if (!object && before?.role === 'pronoun') object = objectBefore[beforeAt] >= 0 ? units[objectBefore[beforeAt]] : before;
     object ??= before;
     // "Your data is deleted": the subject of a passive clause is its object.
     if (!object && passive && objectBeforeInClause[i] >= 0) object = units[objectBeforeInClause[i]];
@@ -386,8 +512,7 @@ export function frameVeto(lang: FrameLanguage, id: string, sentence: string): bo
  * does not have, a spec without an action, a stem shorter than four letters, a gap at a phrase's
  * start or end, a requirement no profile has.
  */
-export function frameProblems(language: string, requirementIds: ReadonlySet<string>): string[] {
-  const d = LANGUAGES[language]?.frames as FramesData | undefined;
+export function frameProblems(language: string, requirementIds: ReadonlySet<string>, d = LANGUAGES[language]?.frames as FramesData | undefined): string[] {
   if (!d) return [];
   const out: string[] = [];
   const has = (rec: Record<string, string[]> | undefined, cls: string) => !!rec && Object.prototype.hasOwnProperty.call(rec, cls);
@@ -395,13 +520,20 @@ export function frameProblems(language: string, requirementIds: ReadonlySet<stri
   for (const role of ['actors', 'modals', 'actions', 'objects', 'conditions', 'marks'] as const) {
     for (const [cls, words] of Object.entries(d[role] ?? {})) for (const w of words ?? []) phrases.push([`${role}.${cls}`, String(w)]);
   }
-  for (const role of ['negators', 'passive', 'pronouns', 'breaks', 'stops', 'determiners'] as const) for (const w of d[role] ?? []) phrases.push([role, String(w)]);
+  for (const role of ['negators', 'passive', 'pronouns', 'breaks', 'stops', 'determiners', 'clitics'] as const) for (const w of d[role] ?? []) phrases.push([role, String(w)]);
   for (const [where, p] of phrases) {
     const words = norm(p).split(/\s+/).filter(Boolean);
     if (!words.length) out.push(`${language} ${where}: an empty phrase`);
     if (words[0] === '...' || words[words.length - 1] === '...') out.push(`${language} ${where}: "${p}" starts or ends with a gap`);
     for (const w of words) if (w.endsWith('*') && w.length < 5) out.push(`${language} ${where}: "${p}": a stem needs four letters`);
+    const heads = words.filter((w) => w.startsWith('-') && w.length > 1);
+    if (heads.length && (words.length > 1 || !where.includes('.'))) out.push(`${language} ${where}: "${p}": a compound's head is a class word of its own`);
+    for (const h of heads) if (h.length < 5 || h.endsWith('*')) out.push(`${language} ${where}: "${p}": a compound's head needs four letters and no stem`);
   }
+  for (const e of d.elisions ?? []) if (!/^[^\s']+['’]$/.test(String(e))) out.push(`${language} elisions: "${e}" is not a word ending on an apostrophe`);
+  if (d.gap !== undefined && !(Number.isInteger(d.gap) && d.gap >= 1 && d.gap <= 12)) out.push(`${language} gap: ${d.gap} is not a whole number from 1 to 12`);
+  for (const k of Object.keys(d.order ?? {})) if (!['subject-after-verb', 'modal-before-subject', 'negation-after-verb', 'passive-after-verb'].includes(k)) out.push(`${language} order: no such word order ${k}`);
+  for (const [k, v] of Object.entries(d.order ?? {})) if (typeof v !== 'boolean') out.push(`${language} order.${k}: true or false, not ${JSON.stringify(v)}`);
   for (const [id, r] of Object.entries(d.requirements ?? {})) {
     if (!requirementIds.has(id)) out.push(`${language} requirements.${id}: no profile has this requirement`);
     for (const [k, specs] of [['frames', r.frames], ['vetoes', r.vetoes]] as const) {
