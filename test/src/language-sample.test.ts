@@ -18,7 +18,7 @@ test('a clear majority of one language’s function words decides the language b
   const { voteLanguage } = await import('../../server/out/engine/language.js');
   const { LANGUAGES } = await import('../../server/out/engine/data.js');
   // Four short English sentences that franc, asked among our four languages, reads as French.
-  const english = 'You can ask us to remove a listing. You can ask us to remove your review. You can ask us to erase a comment. You can ask us to delete your post.';
+  const english = 'You can ask us to take down a listing. You can ask us to take down a review. You can ask us to erase a comment. You can ask us to clear a post.';
   assert.equal(franc(english, { only: ['eng', 'nld', 'deu', 'fra'], minLength: 120 }), 'fra', 'the case this guards against is still one franc gets wrong');
   assert.equal(voteLanguage(english), 'en');
   assert.equal(voteLanguage('U kunt ons vragen uw gegevens te wissen. Wij bewaren ze niet langer dan nodig is en delen ze met niemand.'), 'nl');

@@ -33,8 +33,8 @@ const WORD = /\p{L}+/gu;
 
 /**
  * The language whose function words clearly outnumber every other's in the sample, if one does.
- * Trigrams guess wrong on a few short sentences ("You can ask us to remove a listing." four times
- * reads as French to franc); short words that belong to one language do not.
+ * Trigrams guess wrong on a few short sentences (four short requests to take down a listing, a review, a
+ * comment or a post read as French to franc); short words that belong to one language do not.
  */
 export function voteLanguage(sample: string): string | undefined {
   const words = wordsOf();
