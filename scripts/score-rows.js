@@ -5,7 +5,7 @@
 // the test does. Dutch, German and French (`--rows=intl`, coverage-frames-intl-rows.ts): each body
 // in a policy of its language under that language's neutral heading (helpers/coverage-lang.ts),
 // counted per language and requirement.
-// Usage: node scripts/score-rows.js [checkout, default .] [--rows=en|intl] [--batch=1|2|all] [--lang=nl|de|fr] [--list]
+// Usage: node scripts/score-rows.js [checkout, default .] [--rows=en|intl] [--batch=1|2|3|all] (3: intl only) [--lang=nl|de|fr] [--list]
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -25,9 +25,9 @@ const rules = Object.fromEntries(RULE_METAS.map((m) => [m.id, 'off']));
 /** Rows as [language, requirement, expected, body, text checked]. */
 let rows;
 if (set === 'intl') {
-  const { BATCH1, BATCH2 } = await out('coverage-frames-intl-rows.js');
+  const { BATCH1, BATCH2, BATCH3 } = await out('coverage-frames-intl-rows.js');
   const { policyText, SECTION } = await out('helpers/coverage-lang.js');
-  rows = (batch === '2' ? BATCH2 : batch === 'all' ? [...BATCH1, ...BATCH2] : BATCH1)
+  rows = (batch === '3' ? BATCH3 : batch === '2' ? BATCH2 : batch === 'all' ? [...BATCH1, ...BATCH2, ...BATCH3] : BATCH1)
     .filter(([lang]) => !only || lang === only)
     .map(([lang, requirement, expected, body]) => [lang, requirement, expected, body, policyText(lang, `## ${SECTION[lang]}\n\n${body}`)]);
 } else {

@@ -1,6 +1,7 @@
 // Issue 13, the statement reader in Dutch, German and French: held-out sentences, written in our
 // own words BEFORE any nl/de/fr frames existed (batch 1), and a second batch written AFTER the data
-// was done, without changing the data for it (batch 2: the generalisation figure). Each row is a
+// was done, without changing the data for it (batch 2: the generalisation figure; batch 3 likewise,
+// after the changes batch 2's misses led to). Each row is a
 // statement of the item in other words (formal and informal, legalistic and plain), a partial one,
 // or a look-alike that shares its words but does not give it. `scripts/score-rows.js --rows=intl`
 // counts the wrong rows of any checkout, per language.
@@ -192,4 +193,84 @@ export const BATCH1: IntlRow[] = [
   ['fr', 'policy-changes', 'notpresent', 'Nous pouvons modifier nos tarifs à tout moment.'],
 ];
 
-export const BATCH2: IntlRow[] = [];
+// Written after the nl/de/fr data was done (22:35 UTC); the data was not changed for them.
+export const BATCH2: IntlRow[] = [
+  // ---- Dutch ----
+  ['nl', 'right-erasure', 'present', 'Leden die hun lidmaatschap opzeggen, kunnen de secretaris vragen al hun gegevens uit de ledenadministratie te halen.'],
+  ['nl', 'right-erasure', 'notpresent', 'Foto’s van evenementen verwijderen we van de website zodra het seizoen voorbij is.'],
+  ['nl', 'right-access', 'present', 'Wilt u weten welke informatie de gemeente over u heeft vastgelegd? Dan kunt u een inzageverzoek indienen.'],
+  ['nl', 'right-rectification', 'present', 'Staat er iets onjuists in je dossier, dan mag je ons vragen dat te herstellen.'],
+  ['nl', 'right-objection', 'present', 'Als wij uw gegevens gebruiken omdat wij daar een gerechtvaardigd belang bij hebben, kunt u daar altijd bezwaar tegen maken.'],
+  ['nl', 'right-restriction', 'present', 'U kunt vragen om de verwerking van uw persoonsgegevens tijdelijk te beperken, bijvoorbeeld terwijl wij onderzoeken of ze kloppen.'],
+  ['nl', 'right-portability', 'present', 'Je kunt ons vragen je gegevens in een machineleesbaar bestand aan je over te dragen.'],
+  ['nl', 'withdraw-consent', 'present', 'Gegeven toestemming kunt u op ieder moment intrekken via de link onderaan elke e-mail.'],
+  ['nl', 'complaint-authority', 'present', 'Vindt u dat wij niet zorgvuldig met uw gegevens omgaan, dan kunt u dat melden bij de Autoriteit Persoonsgegevens.'],
+  ['nl', 'complaint-authority', 'notpresent', 'Heeft u een klacht over onze bezorging, dan horen we dat graag.'],
+  ['nl', 'retention', 'present', 'Gegevens van bezoekers van onze praktijk bewaren we twintig jaar, zoals de wet voorschrijft.'],
+  ['nl', 'recipients', 'present', 'Voor de verzending van uw bestelling geven wij uw naam en adres door aan PostNL.'],
+  ['nl', 'recipients', 'notpresent', 'Op onze website delen wij regelmatig nieuws over de vereniging.'],
+  ['nl', 'international-transfers', 'partial', 'Onze e-mailsoftware wordt geleverd door een Amerikaans bedrijf, waardoor je gegevens in de Verenigde Staten kunnen worden opgeslagen.'],
+  ['nl', 'data-source', 'present', 'Uw gegevens hebben wij ontvangen van de huisarts die u naar ons heeft doorverwezen.'],
+  ['nl', 'policy-changes', 'present', 'Wij kunnen dit privacybeleid bijwerken; de nieuwste versie staat altijd op deze pagina.'],
+  ['nl', 'automated-decision-making', 'notpresent', 'Ons systeem stuurt automatisch een herinnering als je afspraak morgen is.'],
+  // ---- German ----
+  ['de', 'right-erasure', 'present', 'Möchtest du, dass wir dein Benutzerkonto endgültig löschen, genügt eine kurze Nachricht an uns.'],
+  ['de', 'right-erasure', 'notpresent', 'Abgelaufene Gutscheine löschen wir automatisch aus dem Kundenkonto.'],
+  ['de', 'right-access', 'present', 'Als Mitglied kannst du jederzeit nachfragen, was der Verein über dich gespeichert hat.'],
+  ['de', 'right-rectification', 'present', 'Sollten Ihre Stammdaten nicht mehr stimmen, passen wir sie auf Ihre Mitteilung hin an.'],
+  ['de', 'right-objection', 'present', 'Beruht eine Verarbeitung auf unserem berechtigten Interesse, können Sie ihr aus Gründen Ihrer besonderen Situation widersprechen.'],
+  ['de', 'right-restriction', 'present', 'Unter bestimmten Voraussetzungen können Sie verlangen, dass wir Ihre Daten nur noch eingeschränkt verarbeiten.'],
+  ['de', 'right-portability', 'present', 'Sie können Ihre Daten in einem maschinenlesbaren Format von uns bekommen oder direkt an einen anderen Anbieter schicken lassen.'],
+  ['de', 'withdraw-consent', 'present', 'Hast du eingewilligt, kannst du diese Entscheidung jederzeit rückgängig machen.'],
+  ['de', 'complaint-authority', 'present', 'Sie haben außerdem die Möglichkeit, sich bei der zuständigen Datenschutzaufsicht zu beschweren.'],
+  ['de', 'complaint-authority', 'notpresent', 'Über unsere Beschwerdestelle können Sie Mängel an Ihrer Bestellung melden.'],
+  ['de', 'retention', 'present', 'Protokolldaten des Webservers werden nach vierzehn Tagen automatisch gelöscht.'],
+  ['de', 'recipients', 'present', 'Zur Abwicklung der Zahlung übermitteln wir Ihre Bankverbindung an unseren Zahlungsdienstleister.'],
+  ['de', 'recipients', 'notpresent', 'Teilen Sie uns bitte Ihre Wünsche für die Feier mit.'],
+  ['de', 'international-transfers', 'partial', 'Für den Versand von Newslettern nutzen wir einen Anbieter, der die Daten auf Servern in den USA speichert.'],
+  ['de', 'data-source', 'present', 'Einen Teil der Angaben bekommen wir von Auskunfteien, etwa zur Prüfung Ihrer Bonität.'],
+  ['de', 'statutory-contractual', 'present', 'Die Angabe deiner Handynummer ist keine Pflicht, erleichtert uns aber die Terminabsprache.'],
+  ['de', 'policy-changes', 'present', 'Diese Datenschutzhinweise überarbeiten wir, sobald neue Dienste hinzukommen.'],
+  ['de', 'automated-decision-making', 'notpresent', 'Der Newsletter wird automatisch jeden Montag verschickt.'],
+  // ---- French ----
+  ['fr', 'right-erasure', 'present', 'Si tu ne souhaites plus utiliser le service, tu peux nous demander d’effacer ton profil et l’ensemble de tes données.'],
+  ['fr', 'right-erasure', 'notpresent', 'Les messages publiés sur le forum peuvent être supprimés par les modérateurs.'],
+  ['fr', 'right-access', 'present', 'Chaque adhérent peut savoir à tout moment quelles informations l’association conserve sur lui.'],
+  ['fr', 'right-rectification', 'present', 'Vous pouvez nous signaler toute erreur dans vos coordonnées afin que nous la corrigions.'],
+  ['fr', 'right-objection', 'present', 'Lorsque le traitement repose sur notre intérêt légitime, vous pouvez vous y opposer pour des raisons tenant à votre situation.'],
+  ['fr', 'right-restriction', 'present', 'Vous avez le droit d’obtenir que l’utilisation de vos données soit limitée, par exemple le temps de vérifier leur exactitude.'],
+  ['fr', 'right-portability', 'present', 'Tu peux récupérer les données que tu nous as fournies dans un format lisible par machine, pour les transmettre à un autre service.'],
+  ['fr', 'withdraw-consent', 'present', 'Tu peux à tout moment retirer ton accord depuis ton espace personnel.'],
+  ['fr', 'complaint-authority', 'present', 'En cas de désaccord persistant, vous pouvez déposer une plainte auprès de la CNIL.'],
+  ['fr', 'complaint-authority', 'notpresent', 'Nous collaborons avec la CNIL lorsqu’elle mène des contrôles.'],
+  ['fr', 'retention', 'present', 'Les données de prospection sont conservées trois ans à compter du dernier contact.'],
+  ['fr', 'recipients', 'present', 'Nous transmettons vos coordonnées à notre transporteur afin qu’il puisse vous livrer.'],
+  ['fr', 'recipients', 'notpresent', 'Tu peux partager tes photos de voyage avec ta famille.'],
+  ['fr', 'international-transfers', 'partial', 'Notre outil de visioconférence peut héberger certaines données aux États-Unis.'],
+  ['fr', 'data-source', 'present', 'Certaines informations nous sont communiquées par votre caisse d’assurance maladie.'],
+  ['fr', 'statutory-contractual', 'present', 'Les champs marqués d’un astérisque sont obligatoires ; sans eux, nous ne pouvons pas traiter votre demande.'],
+  ['fr', 'policy-changes', 'present', 'Cette politique peut évoluer ; nous vous informerons de toute modification importante.'],
+  ['fr', 'automated-decision-making', 'present', 'Aucune décision entièrement automatisée n’est prise à ton sujet.'],
+];
+
+// Written after the changes made once batch 2 had been scored (23:00 UTC); the data was not changed for them.
+export const BATCH3: IntlRow[] = [
+  ['nl', 'right-access', 'present', 'Iedere deelnemer mag bij de organisatie navragen welke persoonsgegevens over hem of haar zijn opgeslagen.'],
+  ['nl', 'right-erasure', 'present', 'Op jouw verzoek wissen we je profiel en alle berichten die eraan gekoppeld zijn.'],
+  ['nl', 'recipients', 'present', 'Wij geven uw gegevens alleen door aan de transporteur die uw pakket bezorgt.'],
+  ['nl', 'retention', 'present', 'Na afloop van het lidmaatschap bewaren we je gegevens nog twee jaar.'],
+  ['nl', 'withdraw-consent', 'notpresent', 'Je kunt je abonnement op elk moment opzeggen.'],
+  ['nl', 'right-objection', 'notpresent', 'Bewoners kunnen bezwaar maken tegen het bestemmingsplan bij de gemeenteraad.'],
+  ['de', 'right-rectification', 'present', 'Stellst du fest, dass deine Angaben veraltet sind, kannst du sie jederzeit von uns korrigieren lassen.'],
+  ['de', 'recipients', 'notpresent', 'Wir teilen unsere Begeisterung für gutes Essen gerne mit unseren Gästen.'],
+  ['de', 'retention', 'present', 'Ihre Bestelldaten bewahren wir wegen handelsrechtlicher Pflichten sechs Jahre auf.'],
+  ['de', 'data-source', 'present', 'Adressdaten erhalten wir gelegentlich auch von Adresshändlern.'],
+  ['de', 'right-portability', 'notpresent', 'Bei einem Umzug nehmen wir Ihren Vertrag gern an Ihre neue Adresse mit.'],
+  ['de', 'withdraw-consent', 'present', 'Sie können Ihre Einwilligung jederzeit zurückziehen, ohne dass Ihnen dadurch Nachteile entstehen.'],
+  ['fr', 'right-erasure', 'present', 'Vous pouvez obtenir la suppression des informations vous concernant en écrivant à notre délégué.'],
+  ['fr', 'right-access', 'present', 'Tout patient peut demander à consulter son dossier médical.'],
+  ['fr', 'recipients', 'present', 'Vos coordonnées sont communiquées à notre imprimeur pour l’envoi du bulletin.'],
+  ['fr', 'retention', 'present', 'Nous conservons les données de connexion pendant un an.'],
+  ['fr', 'policy-changes', 'notpresent', 'Nous pouvons modifier les horaires d’ouverture du secrétariat.'],
+  ['fr', 'complaint-authority', 'present', 'Si notre réponse ne te satisfait pas, tu peux t’adresser à la CNIL.'],
+];

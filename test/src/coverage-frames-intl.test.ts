@@ -1,14 +1,14 @@
 // Issue 13: the statement reader in Dutch, German and French (frames.ts with nl/de/fr frames.yaml).
 // What it reads from sentences in those word orders, and the held-out batches of
 // coverage-frames-intl-rows.ts: paraphrases of an item, partial statements and look-alikes, written
-// before (batch 1) and after (batch 2) each language's frames. A row the checker still gets wrong
+// before (batch 1) and after (batches 2 and 3) each language's frames. A row the checker still gets wrong
 // is listed in KNOWN with what it lacks and runs as a `todo` (reported, not failing).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { frameLanguage, frameProblems, readFrames, type Frame } from '../../server/out/engine/frames.js';
 import { PROFILES } from '../../server/out/engine/data.js';
 import { assertRow, coverageOf } from './helpers/coverage-lang.js';
-import { BATCH1, BATCH2 } from './coverage-frames-intl-rows.js';
+import { BATCH1, BATCH2, BATCH3 } from './coverage-frames-intl-rows.js';
 
 const read = (lang: string, s: string) =>
   readFrames(frameLanguage(lang), s).map((f: Frame) => ({ actor: f.actor, modals: f.modals, action: f.action, object: f.object, negated: f.negated, conditions: f.conditions }));
@@ -50,10 +50,15 @@ test('frames fr: an elided article, a clitic object before its verb, a reflexive
 
 /** Rows this branch still gets wrong, and why (key: the row's body). */
 const KNOWN: Record<string, string> = {
+  // Batch 2 scored 7 of 53 wrong with the data frozen (base 10); the seven kinds it showed were then
+  // added by word class, and batch 3 written after that.
+  // Batch 3:
+  'Bewoners kunnen bezwaar maken tegen het bestemmingsplan bij de gemeenteraad.': 'a cue of right-objection ("bezwaar maken"), wrong on the base too; no veto for an objection to something other than processing',
+  // Batch 1:
   'L’emballage cadeau est facultatif et coûte deux euros.': 'a cue of statutory-contractual ("… est facultatif"), wrong on the base too; the sentence has no action for a veto to read',
 };
 
-for (const [batch, rows] of [['1', BATCH1], ['2', BATCH2]] as const) {
+for (const [batch, rows] of [['1', BATCH1], ['2', BATCH2], ['3', BATCH3]] as const) {
   for (const [lang, requirement, expected, body] of rows) {
     const why = KNOWN[body];
     test(`frames ${lang} batch ${batch}: ${requirement} ${expected} on "${body}"`, why ? { todo: why } : {}, () => {

@@ -50,6 +50,8 @@ test('frames order: a subject right after its verb when none stands before it (s
   assert.equal(read(on, 'Daten löschen, wir nicht.')[0].actor, 'none', 'not across a comma');
   assert.equal(read(on, 'Wenn du fragst, löschen wir die Daten.')[1].actor, 'controller', 'rather than a subject before a comma');
   assert.equal(read(base, 'Wenn du fragst, löschen wir die Daten.')[1].actor, 'reader');
+  const f = read(on, 'Wenn du die Daten nicht brauchst, löschen wir sie.').find((x) => x.action === 'delete')!;
+  assert.deepEqual([f.actor, f.negated, f.object], ['controller', false, 'reader-data'], 'the first clause’s negator and object are not the verb’s');
 });
 
 test('frames order: a modal right before the subject is the subject’s (switched on)', () => {

@@ -218,22 +218,36 @@ interface BlockBest {
 const blockScores: TextMemo<string, BlockBest> = new Map();
 const textScores: TextMemo<string, number[]> = new Map();
 
+/** A block with no sentence the model reads (a heading, fragments only): shared, never changed. */
+const NO_SENTENCE: BlockBest = Object.freeze({ units: [], at: [], which: [] }) as unknown as BlockBest;
+
+/** Per length, an array of zeros: the `which` of every block of one sentence (shared, never changed). */
+const firsts = new Map<number, number[]>();
+
 function scoreBlock(scorer: Scorer, block: Block, model: CoverageModelData): BlockBest {
-  const units: BlockBest['units'] = [];
-  const at: number[] = new Array<number>(scorer.bias.length).fill(-Infinity);
-  const which: number[] = new Array<number>(scorer.bias.length).fill(-1);
+  const read: { from: number; to: number; logits: number[] }[] = [];
   for (const u of unitsOf(block)) {
     const words = stems(block.text.slice(u.from, u.to), model.stem);
-    if (words.length < MIN_WORDS) continue;
-    const l = logitsOf(scorer, featuresOf(words, model.bits), model);
-    for (let r = 0; r < l.length; r++) {
-      if (l[r] > at[r]) {
-        at[r] = l[r];
-        which[r] = units.length;
+    if (words.length >= MIN_WORDS) read.push({ ...u, logits: logitsOf(scorer, featuresOf(words, model.bits), model) });
+  }
+  if (!read.length) return NO_SENTENCE;
+  const n = scorer.bias.length;
+  const units = read.map(({ from, to }) => ({ from, to }));
+  if (read.length === 1) {
+    let which = firsts.get(n);
+    if (!which) firsts.set(n, (which = Object.freeze(new Array<number>(n).fill(0)) as number[]));
+    return { units, at: read[0].logits, which };
+  }
+  const at: number[] = new Array<number>(n).fill(-Infinity);
+  const which: number[] = new Array<number>(n).fill(-1);
+  read.forEach((u, k) => {
+    for (let r = 0; r < n; r++) {
+      if (u.logits[r] > at[r]) {
+        at[r] = u.logits[r];
+        which[r] = k;
       }
     }
-    units.push(u);
-  }
+  });
   return { units, at, which };
 }
 

@@ -367,11 +367,12 @@ export function readFrames(lang: FrameLanguage, text: string): Frame[] {
     let before: Unit | undefined;
     let beforeAt = -1;
     let lastAction: Unit | undefined;
-    let acrossComma = false;
+    // What was read up to the first comma: a subject after the verb makes the rest another clause's.
+    let atComma: { negated: boolean; modals: number; passive: boolean; before: Unit | undefined; beforeAt: number } | undefined;
     for (let j = i - 1, n = 0; j >= 0 && n < 24; j--, n++) {
       const u = units[j];
       if (u.sentence !== a.sentence || (u.role === 'break' && u.cls === 'hard')) break;
-      if (u.role === 'break') acrossComma = true;
+      if (u.role === 'break') atComma ??= { negated, modals: modals.length, passive, before, beforeAt };
       if (u.role === 'actor') {
         actor = u;
         // "können Sie … löschen", "vous pouvez vous opposer": a modal right before the subject.
@@ -399,7 +400,11 @@ export function readFrames(lang: FrameLanguage, text: string): Frame[] {
     if (!passive && lang.passiveAfterVerb && units[i + 1]?.role === 'passive' && units[i + 1].sentence === a.sentence && units[i + 1].first === a.last + 1) passive = true;
     // "Auf Wunsch löschen wir …": the subject right after its verb, when none stands before it in
     // its clause ("Wenn ein Freund dich einlädt, erhalten wir …": not the subordinate clause's).
-    if ((!actor || acrossComma) && lang.subjectAfterVerb && units[i + 1]?.role === 'actor' && units[i + 1].sentence === a.sentence && units[i + 1].first === a.last + 1) actor = units[i + 1];
+    if ((!actor || atComma) && lang.subjectAfterVerb && units[i + 1]?.role === 'actor' && units[i + 1].sentence === a.sentence && units[i + 1].first === a.last + 1) {
+      actor = units[i + 1];
+      // "Sollten Ihre Daten nicht stimmen, passen wir sie an": the negator is the first clause's.
+      if (atComma) ({ negated, passive, before, beforeAt } = atComma), (modals.length = atComma.modals);
+    }
     // "Wir geben Ihre Daten nicht weiter": a negator after the verb, in its clause.
     if (!negated && lang.negationAfterVerb) {
       for (let j = i + 1; j < units.length && units[j].first - a.last <= NEGATION_AFTER; j++) {
