@@ -3,7 +3,8 @@
 // built into test/out) on any built checkout (not a test): for a before/after comparison of the
 // statement reader. Each row's body is checked under a neutral section heading of a notice of our
 // own, as the test does.
-// Usage: node scripts/score-rows.js [checkout, default .] [--batch=1|2] [--list]
+// Usage: node scripts/score-rows.js [checkout, default .] [--batch=1|2|all] [--rows=en|en2] [--list]
+// (--rows=en2: the second round's rows, test/src/coverage-frames-en2-rows.ts)
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -12,7 +13,8 @@ const root = resolve(args.find((a) => !a.startsWith('--')) ?? '.');
 const batch = (args.find((a) => a.startsWith('--batch=')) ?? '--batch=1').slice(8);
 const list = args.includes('--list');
 const here = resolve(new URL('..', import.meta.url).pathname);
-const { BATCH1, BATCH2 } = await import(pathToFileURL(resolve(here, 'test/out/coverage-frames-en-rows.js')).href);
+const rowsFile = (args.find((a) => a.startsWith('--rows=')) ?? '--rows=en').slice(7) === 'en2' ? 'coverage-frames-en2-rows.js' : 'coverage-frames-en-rows.js';
+const { BATCH1, BATCH2 } = await import(pathToFileURL(resolve(here, 'test/out', rowsFile)).href);
 const { check } = await import(pathToFileURL(resolve(root, 'server/out/engine/check.js')).href);
 const { RULE_METAS } = await import(pathToFileURL(resolve(root, 'server/out/engine/rules/index.js')).href);
 const rules = Object.fromEntries(RULE_METAS.map((m) => [m.id, 'off']));
@@ -37,5 +39,5 @@ for (const [requirement, expected, body] of rows) {
   }
   per.set(requirement, p);
 }
-console.log(`checkout ${root}, batch ${batch}: ${wrong} of ${rows.length} rows wrong`);
+console.log(`checkout ${root}, ${rowsFile}, batch ${batch}: ${wrong} of ${rows.length} rows wrong`);
 for (const [id, p] of per) console.log(`  ${id.padEnd(28)} ${p.wrong}/${p.rows} wrong (statements ${p.givesWrong}/${p.gives}, look-alikes ${p.looksWrong}/${p.looks})`);

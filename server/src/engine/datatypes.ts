@@ -134,6 +134,12 @@ export interface FramesData {
   stops?: string[];
   /** Number words, for `#`. */
   numbers?: string[];
+  /**
+   * A mark class of possessives ("your", "members'") that, before a word no class knows, opens an
+   * object of the given class ("your saved routes", "your match results": the reader's data); the
+   * unit keeps its mark too.
+   */
+  owned?: { mark: string; object: string };
   /** Requirement id → readings that give it (`frames`) and readings that veto a cue's match (`vetoes`). */
   requirements?: Record<string, { frames?: FrameSpec[]; vetoes?: FrameSpec[] }>;
 }

@@ -30,6 +30,8 @@ interface Unit {
   /** Its first and last word's number in the text. */
   first: number;
   last: number;
+  /** A possessive read as an object keeps its mark class here. */
+  mark?: string;
 }
 
 /** One reading of a clause around an action. Offsets are in the text read. */
@@ -72,6 +74,7 @@ export interface FrameLanguage {
   numbered: boolean;
   /** Pronouns that are also determiners ("that collection"). */
   determiners: Set<string>;
+  owned: { mark: string; object: string } | null;
   requirements: Map<string, { frames: CompiledSpec[]; vetoes: CompiledSpec[] }>;
 }
 
@@ -127,7 +130,7 @@ function buildFrames(data: (FramesData | undefined)[]): FrameLanguage {
     requirements.set(id, { frames: (r.frames ?? []).map(compileSpec), vetoes: (r.vetoes ?? []).map(compileSpec) });
   }
   const stems = new Set([...index.keys()].filter((k) => k.startsWith('*')).map((k) => k.slice(1)));
-  return { index, numbers: new Set((d.numbers ?? []).map(norm)), stems, numbered: index.has('#'), determiners: new Set((d.determiners ?? []).map(norm)), requirements };
+  return { index, numbers: new Set((d.numbers ?? []).map(norm)), stems, numbered: index.has('#'), determiners: new Set((d.determiners ?? []).map(norm)), owned: d.owned ?? null, requirements };
 }
 
 /** A language's statement reader, built once. */
@@ -217,6 +220,25 @@ function unitsOf(lang: FrameLanguage, text: string): Unit[] {
     // "that collection": a determiner before a word that opens no unit is no pronoun (its noun is
     // one the classes do not know).
     if (best.role === 'pronoun' && lang.determiners.has(t.w) && i + 1 < tokens.length && /^[\p{L}]/u.test(tokens[i + 1].w) && !lang.index.has(tokens[i + 1].w)) continue;
+    // "your saved routes": a possessive before words no class knows is an object of the reader's,
+    // unless the phrase ends on a noun some object class knows ("your saved payment cards": its
+    // head decides).
+    if (best.role === 'mark' && lang.owned && best.cls === lang.owned.mark) {
+      let end = i + bestHead;
+      while (end < tokens.length && end - i - bestHead < OWNED_WORDS && /^[\p{L}]/u.test(tokens[end].w) && !opensUnit(lang, tokens[end].w)) end++;
+      // The phrase's words after it, up to a word of another role than a noun's: one an object class knows is its head.
+      let head = false;
+      for (let k = end; !head && k < tokens.length && k - i - bestHead <= OWNED_WORDS && /^[\p{L}]/u.test(tokens[k].w); k++) {
+        const roles = (lang.index.get(tokens[k].w) ?? []).filter((e) => headMatch(e.words, tokens, k, lang.numbers));
+        head = roles.some((e) => e.role === 'object');
+        if (!head && roles.some((e) => e.role !== 'mark' && e.role !== 'actor')) break;
+      }
+      if (end > i + bestHead && !head) {
+        units.push({ role: 'object', cls: lang.owned.object, mark: best.cls, from: t.from, to: tokens[end - 1].to, sentence, first: i, last: end - 1 });
+        i = end - 1;
+        continue;
+      }
+    }
     // A phrase with a gap ("take … back") is a unit of its words before the gap: the words in the
     // gap (its object) are read as any others.
     const last = tokens[i + bestHead - 1];
@@ -225,6 +247,14 @@ function unitsOf(lang: FrameLanguage, text: string): Unit[] {
   }
   return units;
 }
+
+/** Whether a word may open a unit of some class (its own entry, a stem's, a number's). */
+function opensUnit(lang: FrameLanguage, w: string): boolean {
+  return lang.index.has(w) || (w.length >= 4 && lang.stems.has(w.slice(0, 4))) || (lang.numbered && isNumber(w, lang.numbers));
+}
+
+/** At most this many words no class knows make a possessive's object ("your saved routes"). */
+const OWNED_WORDS = 3;
 
 /** How far (in words) an object is looked for after its action. */
 const OBJECT_AFTER = 5;
@@ -251,17 +281,27 @@ export function readFrames(lang: FrameLanguage, text: string): Frame[] {
     let passive = false;
     let before: Unit | undefined;
     let lastAction: Unit | undefined;
+    // Whether a modal stands between the object before the action and a subject further back
+    // ("customers can have their records removed"); without one, that noun phrase is the subject
+    // ("you know that your child has provided …").
+    let causative = false;
+    let subjectBefore = false;
     for (let j = i - 1, n = 0; j >= 0 && n < 24; j--, n++) {
       const u = units[j];
       if (u.sentence !== a.sentence || (u.role === 'break' && u.cls === 'hard')) break;
       if (u.role === 'break' && u.cls !== ',' && !actor) break;
+      // "…, your contacts may see your name": a subject is not looked for past a comma once a noun phrase stood before the action.
+      if (u.role === 'break' && before && !passive) break;
       if (u.role === 'actor') {
-        actor = u;
+        if (!before || causative || passive) actor = u;
+        else subjectBefore = true;
         break;
       }
-      if (u.role === 'modal') modals.push(u.cls);
-      else if (u.role === 'negator') negated = true;
-      else if (u.role === 'passive' && n <= 2 && !lastAction) passive = true;
+      if (u.role === 'modal') {
+        modals.push(u.cls);
+        if (before) causative = true;
+      } else if (u.role === 'negator') negated = true;
+      else if (u.role === 'passive' && n <= 2 && !lastAction && !before) passive = true;
       else if (u.role === 'object' && !before && !lastAction) before = u;
       else if (u.role === 'action' && !lastAction) lastAction = u;
       else if (u.role === 'condition' || u.role === 'mark') continue;
@@ -273,7 +313,9 @@ export function readFrames(lang: FrameLanguage, text: string): Frame[] {
       const u = units[j];
       if (u.sentence !== a.sentence || u.role === 'break' || u.role === 'action' || u.role === 'stop') break;
       if (u.role === 'object') {
-        object = u;
+        // A compound's head is its last noun: "order history", "payment cards".
+        while (units[j + 1]?.role === 'object' && units[j + 1].first === units[j].last + 1) j++;
+        object = units[j];
         break;
       }
       // "that agreement": a pronoun right before an object is its determiner.
@@ -282,7 +324,7 @@ export function readFrames(lang: FrameLanguage, text: string): Frame[] {
         break;
       }
     }
-    object ??= before;
+    if (!subjectBefore) object ??= before;
     if (!object && passive) {
       // "Your data is deleted": the subject of a passive clause is its object.
       for (let j = i - 1; j >= 0 && units[j].sentence === a.sentence && !(units[j].role === 'break' && units[j].cls === 'hard'); j--) {
@@ -303,7 +345,7 @@ export function readFrames(lang: FrameLanguage, text: string): Frame[] {
       object: object ? (object.role === 'pronoun' ? 'pronoun' : object.cls) : 'none',
       negated,
       conditions: conds.map((c) => c.cls),
-      marks: mk.map((m) => m.cls),
+      marks: mk.flatMap((m) => (m.mark ? [m.cls, m.mark] : [m.cls])),
       from,
       to,
       reach: Math.max(to, ...conds.map((c) => c.to), ...mk.filter((m) => m.role === 'mark').map((m) => m.to)),
@@ -394,6 +436,7 @@ export function frameProblems(language: string, requirementIds: ReadonlySet<stri
     if (words[0] === '...' || words[words.length - 1] === '...') out.push(`${language} ${where}: "${p}" starts or ends with a gap`);
     for (const w of words) if (w.endsWith('*') && w.length < 5) out.push(`${language} ${where}: "${p}": a stem needs four letters`);
   }
+  if (d.owned && (!has(d.marks, d.owned.mark) || !has(d.objects, d.owned.object))) out.push(`${language} owned: no mark class ${d.owned.mark} or object class ${d.owned.object}`);
   for (const [id, r] of Object.entries(d.requirements ?? {})) {
     if (!requirementIds.has(id)) out.push(`${language} requirements.${id}: no profile has this requirement`);
     for (const [k, specs] of [['frames', r.frames], ['vetoes', r.vetoes]] as const) {
