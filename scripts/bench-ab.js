@@ -17,13 +17,14 @@ if (process.argv[2] === '--child') {
   const { check } = await import(url('server/out/engine/check.js'));
   const { analyze } = await import(url('server/out/lsp/analysis.js'));
   const { toLspDiagnostics } = await import(url('server/out/lsp/convert.js'));
-  const { generatePolicy } = await import(url('scripts/lib/generate.js'));
-  const { policyText } = await import(url('scripts/lib/corpus.js'));
+  // The texts from this script's own checkout, so that A and B check the same ones.
+  const { warmUpTexts } = await import('./lib/generate.js');
+  const { policyText } = await import('./lib/corpus.js');
   const cpu = () => {
     const u = process.cpuUsage();
     return (u.user + u.system) / 1000;
   };
-  for (let i = 0; i < 3; i++) check(generatePolicy(100 * 1024, 100 + i));
+  for (const warm of warmUpTexts()) check(warm);
   const { text } = policyText(Number(bytesArg));
   let t = cpu();
   check(text);

@@ -11,7 +11,7 @@ import { tmpdir, availableParallelism, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { policies, policyText, sourceNote } from './lib/corpus.js';
-import { generatePolicy } from './lib/generate.js';
+import { warmUpTexts } from './lib/generate.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const BIN = join(root, 'bin', 'policywright.js');
@@ -30,7 +30,7 @@ if (process.argv[2] === '--first-check') {
   const { check } = await import('../server/out/engine/check.js');
   // Warm the code (JIT, compiled cues) on other text, so that what is timed is the first check
   // of this text with cold memos, as a CI run or an editor opening a file has it.
-  for (let i = 0; i < 3; i++) check(generatePolicy(100 * 1024, 100 + i));
+  for (const warm of warmUpTexts()) check(warm);
   const { text } = policyText(Number(process.argv[3]));
   const runs = text.length < 200 * 1024 ? 9 : text.length < 2 * 1024 * 1024 ? 5 : 3;
   const parse = [];

@@ -5,7 +5,7 @@
 // Run after gen-data (the server embeds server/src/generated/data.ts). `--minify` for packaging.
 // `--cli` builds only the command line's bundle (bundleCli below), as `npm run build` does.
 import { build } from 'esbuild';
-import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -39,6 +39,25 @@ const pdfkitFonts = {
 };
 
 /**
+ * fdir (tinyglobby's folder walker) loads picomatch at start-up with a require() of its own, for
+ * its `glob()` option, which tinyglobby never uses (it passes its own matchers, from the bundled
+ * picomatch): in the bundle that require loaded a second picomatch from node_modules on every run,
+ * a twentieth of a small check's start-up. Here it loads none; a `glob()` without a glob function
+ * would say so (fdir's own message), never match with another copy.
+ */
+const fdirWithoutPicomatch = {
+  name: 'fdir-without-picomatch',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]fdir[\\/]dist[\\/]index\.mjs$/ }, (args) => {
+      const text = readFileSync(args.path, 'utf8');
+      const contents = text.replace(/try \{\s*__require\.resolve\("picomatch"\);\s*pm = __require\("picomatch"\);\s*\} catch \{\}/, '');
+      if (contents === text) throw new Error('fdir-without-picomatch: fdir no longer loads picomatch as this plugin expects; look again');
+      return { contents, loader: 'js' };
+    });
+  },
+};
+
+/**
  * The command line's bundle, dist/cli/main.mjs (bin/policywright.js loads it when it is not older
  * than the last `tsc -b`; POLICYWRIGHT_BUNDLE=0 forces server/out). One file read and compiled
  * instead of some 300 modules resolved one by one: most of a small check's start-up. ESM with
@@ -65,7 +84,7 @@ async function bundleCli() {
     metafile: true,
     entryPoints: [join(root, 'server', 'src', 'cli', 'main.ts')],
     outdir,
-    plugins: [pdfkitFonts, anchors],
+    plugins: [pdfkitFonts, anchors, fdirWithoutPicomatch],
     // CommonJS dependencies (ajv, docx, mammoth, pdfkit) require() Node's own modules and use
     // __dirname, which an ES module does not have.
     banner: {
@@ -96,9 +115,10 @@ async function anchorsTable() {
       contents: [
         `export { LANGUAGES } from ${engine('data.ts')};`,
         `export { compiledCueLists } from ${engine('coverage.ts')};`,
-        `export { readGate } from ${engine('anchors.ts')};`,
+        `export { readGate, gatesRead } from ${engine('anchors.ts')};`,
+        `export { check } from ${engine('check.ts')};`,
         `export { anchorKey } from ${engine('anchor-key.ts')};`,
-        `export { cueAlternation, alternationsRead, edgeNeeds } from ${engine('cues.ts')};`,
+        `export { cueAlternation, alternationsRead, edgeNeeds, hasCue } from ${engine('cues.ts')};`,
         `export { COMMON } from ${engine('data.ts')};`,
       ].join('\n'),
       resolveDir: root,
@@ -131,11 +151,27 @@ async function anchorsTable() {
   }
   // The edge before each cue of a list (cues.ts edgeNeeds), for the lists above and every other
   // list of strings in the data (the rules' cue lists; a list that is no cue list costs an entry).
+  // hasCue reads the list's gate, and when it has none, each cue's, to split it (cues.ts gatedParts).
   const walk = (x) => {
-    if (Array.isArray(x) && x.length && x.every((v) => typeof v === 'string')) m.cueAlternation(x);
-    else if (x && typeof x === 'object') for (const v of Object.values(x)) walk(v);
+    if (Array.isArray(x) && x.length && x.every((v) => typeof v === 'string')) {
+      m.cueAlternation(x);
+      try {
+        m.hasCue('', x);
+      } catch {
+        // not a list hasCue reads (requirement cues whose names repeat): the compile above read those
+      }
+    } else if (x && typeof x === 'object') for (const v of Object.values(x)) walk(v);
   };
   walk([LANGUAGES, m.COMMON]);
+  // What a check asks besides (a list's part with words, the rules' own expressions): the sources
+  // the engine read itself while checking the examples, in every language they are written in.
+  for (const file of readdirSync(join(root, 'examples'), { recursive: true })) {
+    if (String(file).endsWith('.md') && !String(file).endsWith('README.md')) m.check(readFileSync(join(root, 'examples', String(file)), 'utf8'));
+  }
+  for (const [source, gate] of m.gatesRead()) {
+    const key = anchorKey(source);
+    if (!table.has(key)) table.set(key, gate);
+  }
   const needs = new Map(m.alternationsRead().map(({ key, sources }) => [key, m.edgeNeeds(sources)]));
   const contents = [
     `export const PRECOMPUTED_ANCHORS = new Map(JSON.parse(${JSON.stringify(JSON.stringify([...table]))}));`,

@@ -25,6 +25,8 @@ export const SHAPES = {
   placeholders: (n, seed = 0) => grow(`We keep {{retention_period_${seed}}} of [COMPANY NAME ${seed}] data at [ADDRESS] for ____ (insert period) and <COMPANY_NAME> %%DPO%% {{ site.email }}.\n`, n),
   /** One line of prose, no line break at all. */
   'one-line': (n, seed = 0) => grow(`We keep your email address for ${seed + 2} years so that we can answer you, and then delete it. `, n),
+  /** One sentence with no full stop, of actions, objects, conditions and pronouns: each reading of the statement reader (frames.ts) copied the sentence's marks and looked back to its start (quadratic). */
+  'one-sentence': (n, seed = 0) => grow(`members may get us to erase your details at your request or fix them ${letter(seed)}, `, n),
   /** Headings and nothing else. */
   headings: (n, seed = 0) => lines(n, (i) => `## ${i}. Section ${i} ${letter(seed)}`),
   /** A list nested deeper and deeper, each item one level further in. */
@@ -62,6 +64,7 @@ export const REPORTED = {
   'open-brackets': 160 * 1024,
   placeholders: 850 * 1024,
   'one-line': 2 * 1024 * 1024,
+  'one-sentence': 1024 * 1024,
   headings: 870 * 1024,
   'nested-lists': 2200 * 1024,
   'nested-quotes': 1024 * 1024,

@@ -179,11 +179,13 @@ test('every cue list of the data, searched by any rule (cues.ts), is gated witho
   assert.ok(checked > 1000 / SHARE, `enough generated texts matched (${checked})`);
 });
 
-test('an expression without the u flag, and a short text, are never gated', () => {
+test('an expression without the u flag is never gated; a short text is gated as a long one (an expression it does not open is never compiled)', () => {
   const long = 'nothing of the kind is written anywhere in this sentence at all, really';
   assert.ok(mayMatch(long, /privacy/i));
   assert.ok(!mayMatch(long, /privacy/iu));
-  assert.ok(mayMatch('short text', /privacy/iu));
+  assert.ok(!mayMatch('short text', /privacy/iu));
+  assert.ok(mayMatch('Privacy', /privacy/iu));
+  assert.ok(mayMatch('', /(?:)/u), 'an expression with no word is never gated');
 });
 
 test('the table the CLI bundle precomputes is sound: no two cue expressions share a key, and the bundle holds one', async () => {

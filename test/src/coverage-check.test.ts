@@ -140,3 +140,19 @@ test('a missing item the model reads in a sentence: check on the coverage item, 
   // An item the cues find carries no check.
   assert.ok(res.coverage.filter((c) => c.status === 'present').every((c) => !c.check));
 });
+
+// The scores of a block's sentences are remembered by its text; a heading has none. A heading and a
+// paragraph of the same words must not share them, in either order.
+test('a heading and a paragraph of the same text: the paragraph is pointed at, the heading never', () => {
+  const retention = (text: string) => check(text, { profiles: ['eu-gdpr'] }).coverage.find((c) => c.requirement === 'retention')!;
+  // The heading first: its (empty) sentences were remembered for the paragraph below it.
+  const same = 'Client folders go in the shredder three years after the final order.';
+  const both = retention(`# Privacy notice of Quillfeather Ltd\n\n## ${same}\n\n${same}\n`);
+  assert.equal(both.status, 'missing');
+  assert.equal(both.check?.[0].range.start.line, 4, JSON.stringify(both.check));
+  // The paragraph first, in another check: its sentences were then read in a heading of that text.
+  const other = 'Patient folders go into the shredder two years after the last visit.';
+  assert.equal(retention(`# Privacy notice of Quillfeather Ltd\n\n## About\n\n${other}\n`).check?.[0].range.start.line, 4);
+  const heading = retention(`# Privacy notice of Quillfeather Ltd\n\n## ${other}\n\nWe sell garden tools.\n`);
+  assert.ok(!heading.check?.some((c) => c.range.start.line === 2), JSON.stringify(heading.check));
+});

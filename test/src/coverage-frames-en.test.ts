@@ -63,6 +63,38 @@ test('frames: no action word, no reading; hostile input reads in one pass withou
   assert.ok(Array.isArray(readFrames(en, ',;:()'.repeat(10_000))));
 });
 
+test('frames: a full stop ends a sentence by the character after its spaces ("e.g." inside a sentence, no space after a sentence)', () => {
+  // "e.g." is read as inside the sentence: the subject before it is the subject of the action after it.
+  const [f] = read('You may, e.g. by email, ask us to delete your data.');
+  assert.equal(f.actor, 'reader');
+  // Without a space after its full stop, the next sentence is still another: its pronoun is not
+  // the object of the sentence before, and its reading does not start there.
+  const text = 'You may ask us to delete your data.We keep it.';
+  const keep = readFrames(en, text).find((x) => x.action === 'keep')!;
+  assert.equal(keep.object, 'pronoun');
+  assert.ok(keep.from >= text.indexOf('We'), text.slice(keep.from, keep.to));
+});
+
+test('frames: a sentence of many actions, objects, marks and pronouns is read in linear time and space (every reading shares its sentence\'s marks)', () => {
+  // Each reading once copied its sentence's marks and conditions, and a pronoun or a passive looked
+  // back to the sentence's start: 50,000 actions in one sentence ran out of memory.
+  for (const [unit, each] of [['members may get us to erase your details at your request or fix them, ', 2], ['delete it, ', 1], ['is deleted, ', 1]] as const) {
+    const frames = readFrames(en, unit.repeat(50_000));
+    assert.equal(frames.length, 50_000 * each, unit);
+  }
+});
+
+test('frames: a statement after more vetoed cue matches than are read again is still read (the block was given up as saying nothing)', () => {
+  const others = ['You can ask us to remove a listing.', 'You can ask us to remove your review.', 'You can ask us to erase a comment.', 'You can ask us to delete your post.', 'You can ask us to remove your listings.', 'You can ask us to erase your comments.'];
+  const real = 'You have the right to have your personal data erased.';
+  for (let k = 0; k <= others.length; k++) {
+    const c = englishCoverageOf([...others.slice(0, k), real].join(' '), 'right-erasure');
+    assert.equal(c.status, 'present', `after ${k} vetoed`);
+    assert.equal(c.evidence[0].text, real);
+    assert.equal(englishCoverageOf(others.slice(0, Math.max(1, k)).join(' '), 'right-erasure').status, 'missing', `${k} vetoed alone`);
+  }
+});
+
 test('frames: a language without a reader of its own is read with the English one (words it does not know give nothing)', () => {
   assert.deepEqual(readFrames(frameLanguage('de'), 'Sie können Ihre Daten löschen lassen.'), []);
 });

@@ -155,13 +155,33 @@ export function anchorsOf(source: string): Set<number> | null {
   }
 }
 
+/**
+ * Sources read at run time (not in the bundle's table), with their gates: a source asked again is
+ * not read again, and scripts/bundle.js puts every source a compile of the data and a few checks
+ * asked about into the table (`gatesRead`): a list's cues read one by one to split it (`cueHasGate`
+ * in cues.ts), its part with words, the rules' lists. Bounded (a caller may make expressions from
+ * document text, `mayMatch`).
+ */
+const readAtRunTime = new Map<string, Gate | null>();
+const MAX_READ_AT_RUN_TIME = 16384;
+
 /** The gate of one expression's source (with the `u` flag); null when it is never gated or does not parse. */
 export function gateOf(source: string): Gate | null {
   if (PRECOMPUTED_ANCHORS.size) {
     const known = PRECOMPUTED_ANCHORS.get(anchorKey(source));
     if (known !== undefined) return known as Gate | null;
   }
-  return readGate(source);
+  let gate = readAtRunTime.get(source);
+  if (gate === undefined) {
+    gate = readGate(source);
+    if (readAtRunTime.size < MAX_READ_AT_RUN_TIME) readAtRunTime.set(source, gate);
+  }
+  return gate;
+}
+
+/** Every source `gateOf` read itself, with its gate: what the bundles' table is made from (scripts/bundle.js). */
+export function gatesRead(): [source: string, gate: Gate | null][] {
+  return [...readAtRunTime];
 }
 
 /** The same, always read from the source (what a precomputed table holds: anchors-table.ts). */
@@ -359,8 +379,13 @@ const wordsMemo = new Map<string, TextWords>();
  * grow with each new expression a caller made.
  */
 export const MAX_EXPRESSION_GATES = 4096;
-/** Shorter texts are searched without the gate: reading their words costs about as much. */
-const GATE_FROM = 48;
+/**
+ * Texts at least this long are gated: all of them. Short texts were once searched without the
+ * gate (reading their words costs about as much as a compiled expression's search), but V8
+ * compiles an expression at its first search, a millisecond or more for a long cue list: in a
+ * small policy, made of short texts, that was a tenth of the check. Their words are remembered too.
+ */
+const GATE_FROM = 0;
 
 /**
  * May the expression match somewhere in the text? False only when it certainly cannot. Only

@@ -100,24 +100,50 @@ function scorerFor(language: string, model = MODEL): Scorer | null {
   if (models) {
     const ids = Object.keys(models).sort();
     const bias = new Float64Array(ids.length);
-    const entries: [feature: number, req: number, weight: number][] = [];
-    ids.forEach((id, r) => {
+    // Each requirement's (feature, weight) pairs, features ascending (as the file writes them; a
+    // list that is not is sorted, stably), merged into one run ordered by feature, then
+    // requirement: a merge of two dozen sorted lists, not a sort of every pair (a sort with a
+    // comparator over all of them was a tenth of a small check's start-up).
+    const lists = ids.map((id, r) => {
       const m = models[id];
       bias[r] = m.bias;
+      const n = m.w.length >> 1;
+      let feature = new Float64Array(n);
+      let w = new Float32Array(n);
       let f = 0;
-      for (let i = 0; i + 1 < m.w.length; i += 2) entries.push([(f += m.w[i]), r, m.w[i + 1] / 100]);
+      let sorted = true;
+      for (let i = 0; i < n; i++) {
+        if (m.w[2 * i] < 0 && i > 0) sorted = false;
+        feature[i] = f += m.w[2 * i];
+        w[i] = m.w[2 * i + 1] / 100;
+      }
+      if (!sorted) {
+        const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => feature[a] - feature[b]);
+        [feature, w] = [Float64Array.from(order, (i) => feature[i]), Float32Array.from(order, (i) => w[i])];
+      }
+      return { feature, w };
     });
-    entries.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+    const total = lists.reduce((n, l) => n + l.feature.length, 0);
     const at = new Map<number, number>();
-    const req = new Uint16Array(entries.length);
-    const weight = new Float32Array(entries.length);
-    entries.forEach(([f, r, w], i) => {
+    const req = new Uint16Array(total);
+    const weight = new Float32Array(total);
+    const next = new Int32Array(lists.length);
+    for (let i = 0; i < total; i++) {
+      let r = -1;
+      let f = Infinity;
+      for (let k = 0; k < lists.length; k++) {
+        const j = next[k];
+        if (j < lists[k].feature.length && lists[k].feature[j] < f) {
+          f = lists[k].feature[j];
+          r = k;
+        }
+      }
       // Start × 64 + length: a feature weighs in for at most 63 requirements of a language.
-      if (!at.has(f)) at.set(f, i * 64);
-      at.set(f, at.get(f)! + 1);
+      const run = at.get(f);
+      at.set(f, run === undefined ? i * 64 + 1 : run + 1);
       req[i] = r;
-      weight[i] = w;
-    });
+      weight[i] = lists[r].w[next[r]++];
+    }
     s = { ids, bias, at, req, weight };
   }
   perModel.set(language, s);
@@ -151,34 +177,60 @@ export function scoreText(text: string, language: string): { ids: string[]; p: n
   return { ids: scorer.ids, p: logits(scorer, text).map(sigmoid) };
 }
 
+/** Headings, code and HTML are no statements: the model reads none of their text. */
+const unread = (block: Block) => block.kind === 'heading' || block.kind === 'code' || block.kind === 'html';
+
 /** A prose block's sentences, as the model reads them (the units of its training too). */
 export function unitsOf(block: Block): { from: number; to: number }[] {
-  if (block.kind === 'heading' || block.kind === 'code' || block.kind === 'html') return [];
+  if (unread(block)) return [];
   const { starts, ends } = sentencesOf(block);
   const out: { from: number; to: number }[] = [];
   for (let i = 0; i < starts.length; i++) if (ends[i] > starts[i]) out.push({ from: starts[i], to: ends[i] });
   return out;
 }
 
-interface Unit {
-  from: number;
-  to: number;
-  /** Fewer than MIN_WORDS words. */
-  fragment: boolean;
-  logits: number[];
+/**
+ * What the model makes of one block, for every requirement of its language at once: per
+ * requirement (by the scorer's index) the best log-odds among the block's sentences that are not
+ * fragments and which of those sentences gave it (the first on a tie). Remembered by the block's
+ * text and language, so the check after an edit scores only the sentences of the blocks it
+ * changed, and the document pass compares one number per block and item.
+ */
+interface BlockBest {
+  /** The sentences (MIN_WORDS words or more), in the block's folded offsets. */
+  units: { from: number; to: number }[];
+  /** Per requirement: the best log-odds (-Infinity without a sentence) and its sentence's index in `units`. */
+  at: number[];
+  which: number[];
 }
 
-const blockScores: TextMemo<string, Unit[]> = new Map();
+const blockScores: TextMemo<string, BlockBest> = new Map();
 const textScores: TextMemo<string, number[]> = new Map();
 
-function blockUnits(scorer: Scorer, block: Block, language: string, model = MODEL): Unit[] {
-  const units = () =>
-    unitsOf(block).map((u) => {
-      const text = block.text.slice(u.from, u.to);
-      return { ...u, fragment: stems(text, model.stem).length < MIN_WORDS, logits: logits(scorer, text, model) };
-    });
+function scoreBlock(scorer: Scorer, block: Block, model: CoverageModelData): BlockBest {
+  const units: BlockBest['units'] = [];
+  const at: number[] = new Array<number>(scorer.bias.length).fill(-Infinity);
+  const which: number[] = new Array<number>(scorer.bias.length).fill(-1);
+  for (const u of unitsOf(block)) {
+    const text = block.text.slice(u.from, u.to);
+    if (stems(text, model.stem).length < MIN_WORDS) continue;
+    const l = logits(scorer, text, model);
+    for (let r = 0; r < l.length; r++) {
+      if (l[r] > at[r]) {
+        at[r] = l[r];
+        which[r] = units.length;
+      }
+    }
+    units.push(u);
+  }
+  return { units, at, which };
+}
+
+function blockBest(scorer: Scorer, block: Block, language: string, model = MODEL): BlockBest {
+  // Not remembered for a heading: the memo is keyed by the text, which a paragraph may share.
+  if (unread(block)) return scoreBlock(scorer, block, model);
   // Another model (a measurement's) is not remembered: the memos hold the built-in model's scores.
-  return model === MODEL ? rememberFor(blockScores, block.text, language, units) : units();
+  return model === MODEL ? rememberFor(blockScores, block.text, language, () => scoreBlock(scorer, block, model)) : scoreBlock(scorer, block, model);
 }
 
 /** Where the model weighs in on an item: its best sentence for a `missing` item, the best of its deciding sentences for a `present` one. */
@@ -203,19 +255,24 @@ export function opinions(doc: PolicyDocument, coverage: Coverage[], model = MODE
   const missing = coverage.filter((c) => c.status === 'missing' && index.has(c.requirement));
   if (missing.length) {
     const rs = missing.map((c) => index.get(c.requirement)!);
-    const best: ({ at: number; block: Block; unit: Unit } | undefined)[] = missing.map(() => undefined);
+    const best: number[] = missing.map(() => -Infinity);
+    const blocks: (Block | undefined)[] = missing.map(() => undefined);
+    const scores: (BlockBest | undefined)[] = missing.map(() => undefined);
     for (const block of doc.blocks) {
-      for (const unit of blockUnits(scorer, block, doc.language, model)) {
-        if (unit.fragment) continue;
-        for (let k = 0; k < rs.length; k++) {
-          const at = unit.logits[rs[k]];
-          if (at > (best[k]?.at ?? -Infinity)) best[k] = { at, block, unit };
+      const b = blockBest(scorer, block, doc.language, model);
+      if (!b.units.length) continue;
+      for (let k = 0; k < rs.length; k++) {
+        const at = b.at[rs[k]];
+        if (at > best[k]) {
+          best[k] = at;
+          blocks[k] = block;
+          scores[k] = b;
         }
       }
     }
     missing.forEach((c, k) => {
-      const b = best[k];
-      if (b) out.push({ coverage: c, p: sigmoid(b.at), sentence: evidenceAt(doc, b.block, b.unit) });
+      const b = scores[k];
+      if (b) out.push({ coverage: c, p: sigmoid(best[k]), sentence: evidenceAt(doc, blocks[k]!, b.units[b.which[rs[k]]]) });
     });
   }
   for (const c of coverage) {
@@ -244,6 +301,6 @@ export function addChecks(doc: PolicyDocument, coverage: Coverage[]): void {
   for (const o of opinions(doc, coverage)) if (disagrees(o)) o.coverage.check = [o.sentence];
 }
 
-function evidenceAt(doc: PolicyDocument, block: Block, unit: Unit): Evidence {
+function evidenceAt(doc: PolicyDocument, block: Block, unit: { from: number; to: number }): Evidence {
   return { range: doc.lines.range(blockSpan(block, unit.from, unit.to)), text: block.text.slice(unit.from, unit.to) };
 }

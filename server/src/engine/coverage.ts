@@ -812,16 +812,20 @@ function readBlock(
  * ("you can ask us to remove a listing"). The item's own vetoes (`not`, `notAny`) and an exception
  * to a statement of absence hold for a reading as for a cue.
  */
+/** How many vetoed sentences of a block are blanked before it is read again (withFrames). */
+const MAX_VETOED = 4;
+
 function withFrames(r: CompiledRequirement, frames: FrameLanguage, got: BlockHit, text: string, lead: string, heading: boolean, readText: (text: string) => BlockHit): BlockHit {
   const own = frames.requirements.get(r.id);
   // A cue's partial statement may still be completed by a reading ("our legitimate interest here is
   // making sure the app works": the interest named in other words).
   if (heading || !own || (got.hit && got.hit.kind !== 'partial' && !own.vetoes.length)) return got;
   // A vetoed sentence is blanked (offsets kept) and the block read again, so a later sentence may
-  // still give the item; at most a few times.
+  // still give the item; at most a few times (each reads the block again). A match still unread
+  // then is dropped, and the reader reads the rest of the block as where the cues found nothing.
   let read = text;
   let kept: BlockHit | null = null;
-  for (let n = 0; got.hit && n < 4; n++) {
+  for (let n = 0; got.hit && n < MAX_VETOED; n++) {
     const s = sentenceOf(read, got.hit.from, Math.max(got.hit.from + 1, got.hit.to));
     if (!frameVeto(frames, r.id, read.slice(s.from, s.to))) {
       if (got.hit.kind !== 'partial') return got;
@@ -831,7 +835,7 @@ function withFrames(r: CompiledRequirement, frames: FrameLanguage, got: BlockHit
     read = read.slice(0, s.from) + ' '.repeat(s.to - s.from) + read.slice(s.to);
     got = readText(read);
   }
-  if (got.hit && !kept) return { hit: null, elements: got.elements };
+  if (got.hit && !kept) got = { hit: null, elements: got.elements };
   let hit = frameStatement(frames, r.id, read);
   if (!hit && lead) {
     const shift = lead.length + 1;

@@ -43,9 +43,9 @@ export interface Frame {
   /** The object's class (a pronoun read as the last object before it), or `none`. */
   object: string;
   negated: boolean;
-  /** The sentence's conditions, and its marks with the classes of every object it names. */
-  conditions: string[];
-  marks: string[];
+  /** The sentence's conditions, and its marks with the classes of every object it names: each class once, shared by the sentence's readings (not to be changed). */
+  conditions: readonly string[];
+  marks: readonly string[];
   from: number;
   to: number;
   /** The furthest offset of a unit the reading used, the sentence's marks included (for a list item read with its lead-in). */
@@ -141,6 +141,7 @@ export function frameLanguage(language: string): FrameLanguage {
 /** Words (letters and digits, joined by an apostrophe or a hyphen; a plural's apostrophe, "members'") and the punctuation that ends a clause or a sentence. */
 const TOKEN = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*(?:(?<=s)['’](?=\s))?|[.,;:!?()]/gu;
 const SENTENCE_END = new Set(['.', '!', '?']);
+const SPACE = /\s/;
 /** Punctuation that opens a new clause (a subject is still looked for across a comma: "and, if so, get a copy"). */
 const HARD = new Set([';', ':', '(', ')']);
 
@@ -186,8 +187,11 @@ function unitsOf(lang: FrameLanguage, text: string): Unit[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (SENTENCE_END.has(t.w)) {
-      // "e.g." and a full stop before a lower-case word end no sentence.
-      const next = text[t.to + 1];
+      // "e.g." and a full stop before a lower-case word end no sentence: the next character after
+      // any spaces (the one right after the stop in "e.g.", the next word's in ". and").
+      let at = t.to;
+      while (at < text.length && SPACE.test(text[at])) at++;
+      const next = text[at];
       if (t.w !== '.' || !next || !/\p{Ll}/u.test(next)) sentence++;
       continue;
     }
@@ -263,12 +267,32 @@ const OBJECT_AFTER = 5;
 export function readFrames(lang: FrameLanguage, text: string): Frame[] {
   const units = unitsOf(lang, text);
   if (!units.some((u) => u.role === 'action')) return [];
-  // Per sentence: its conditions and marks, and where it ends (in units).
-  const conditions = new Map<number, Unit[]>();
-  const marks = new Map<number, Unit[]>();
-  for (const u of units) {
-    if (u.role === 'condition') (conditions.get(u.sentence) ?? conditions.set(u.sentence, []).get(u.sentence)!).push(u);
-    if (u.role === 'mark' || u.role === 'object') (marks.get(u.sentence) ?? marks.set(u.sentence, []).get(u.sentence)!).push(u);
+  // Per sentence, once: its conditions' and marks' classes (each once: a reading asks only whether
+  // one is there) and the furthest of them, which every reading of the sentence shares (a copy per
+  // reading was quadratic in a long sentence's length).
+  const bySentence = new Map<number, { conditions: string[]; marks: string[]; reach: number }>();
+  // Per unit: the nearest object before it in its sentence, and in its clause (no hard break
+  // between), so that a pronoun or a passive does not look back to the sentence's start each time.
+  const objectBefore: number[] = [];
+  const objectBeforeInClause: number[] = [];
+  for (let j = 0, inSentence = -1, inClause = -1; j < units.length; j++) {
+    const u = units[j];
+    if (j > 0 && u.sentence !== units[j - 1].sentence) inSentence = inClause = -1;
+    objectBefore.push(inSentence);
+    objectBeforeInClause.push(inClause);
+    if (u.role === 'object') inSentence = inClause = j;
+    else if (u.role === 'break' && u.cls === 'hard') inClause = -1;
+    let s = bySentence.get(u.sentence);
+    if (!s) bySentence.set(u.sentence, (s = { conditions: [], marks: [], reach: 0 }));
+    if (u.role === 'condition') {
+      if (!s.conditions.includes(u.cls)) s.conditions.push(u.cls);
+      s.reach = Math.max(s.reach, u.to);
+    }
+    if (u.role === 'mark' || u.role === 'object') {
+      if (!s.marks.includes(u.cls)) s.marks.push(u.cls);
+      if (u.mark && !s.marks.includes(u.mark)) s.marks.push(u.mark);
+      if (u.role === 'mark') s.reach = Math.max(s.reach, u.to);
+    }
   }
   const frames: Frame[] = [];
   for (let i = 0; i < units.length; i++) {
@@ -289,7 +313,6 @@ export function readFrames(lang: FrameLanguage, text: string): Frame[] {
     for (let j = i - 1, n = 0; j >= 0 && n < 24; j--, n++) {
       const u = units[j];
       if (u.sentence !== a.sentence || (u.role === 'break' && u.cls === 'hard')) break;
-      if (u.role === 'break' && u.cls !== ',' && !actor) break;
       // "…, your contacts may see your name": a subject is not looked for past a comma once a noun phrase stood before the action.
       if (u.role === 'break' && before && !passive) break;
       if (u.role === 'actor') {
@@ -304,7 +327,6 @@ export function readFrames(lang: FrameLanguage, text: string): Frame[] {
       else if (u.role === 'passive' && n <= 2 && !lastAction && !before) passive = true;
       else if (u.role === 'object' && !before && !lastAction) before = u;
       else if (u.role === 'action' && !lastAction) lastAction = u;
-      else if (u.role === 'condition' || u.role === 'mark') continue;
     }
     // The object: the first after the action in its clause, else the nearest before it (a
     // passive's subject, "have your records removed"); a pronoun stands for the last object before it.
@@ -314,28 +336,20 @@ export function readFrames(lang: FrameLanguage, text: string): Frame[] {
       if (u.sentence !== a.sentence || u.role === 'break' || u.role === 'action' || u.role === 'stop') break;
       if (u.role === 'object') {
         // A compound's head is its last noun: "order history", "payment cards".
-        while (units[j + 1]?.role === 'object' && units[j + 1].first === units[j].last + 1) j++;
+        while (units[j + 1]?.role === 'object' && units[j + 1].first === units[j].last + 1 && units[j + 1].first - a.last <= 2 * OBJECT_AFTER) j++;
         object = units[j];
         break;
       }
       // "that agreement": a pronoun right before an object is its determiner.
       if (u.role === 'pronoun' && !(units[j + 1]?.role === 'object' && units[j + 1].first === u.last + 1)) {
-        object = lastObject(units, j, a.sentence) ?? u;
+        object = objectBefore[j] >= 0 ? units[objectBefore[j]] : u;
         break;
       }
     }
     if (!subjectBefore) object ??= before;
-    if (!object && passive) {
-      // "Your data is deleted": the subject of a passive clause is its object.
-      for (let j = i - 1; j >= 0 && units[j].sentence === a.sentence && !(units[j].role === 'break' && units[j].cls === 'hard'); j--) {
-        if (units[j].role === 'object') {
-          object = units[j];
-          break;
-        }
-      }
-    }
-    const conds = conditions.get(a.sentence) ?? [];
-    const mk = marks.get(a.sentence) ?? [];
+    // "Your data is deleted": the subject of a passive clause is its object.
+    if (!object && passive && objectBeforeInClause[i] >= 0) object = units[objectBeforeInClause[i]];
+    const s = bySentence.get(a.sentence)!;
     const from = Math.min(a.from, actor?.from ?? a.from, object?.from ?? a.from);
     const to = Math.max(a.to, object?.to ?? a.to);
     frames.push({
@@ -344,23 +358,18 @@ export function readFrames(lang: FrameLanguage, text: string): Frame[] {
       action: a.cls,
       object: object ? (object.role === 'pronoun' ? 'pronoun' : object.cls) : 'none',
       negated,
-      conditions: conds.map((c) => c.cls),
-      marks: mk.flatMap((m) => (m.mark ? [m.cls, m.mark] : [m.cls])),
+      conditions: s.conditions,
+      marks: s.marks,
       from,
       to,
-      reach: Math.max(to, ...conds.map((c) => c.to), ...mk.filter((m) => m.role === 'mark').map((m) => m.to)),
+      reach: Math.max(to, s.reach),
     });
   }
   return frames;
 }
 
-function lastObject(units: Unit[], at: number, sentence: number): Unit | undefined {
-  for (let j = at - 1; j >= 0 && units[j].sentence === sentence; j--) if (units[j].role === 'object') return units[j];
-  return undefined;
-}
-
 const meets = (want: Set<string> | null, got: string) => !want || want.has(got);
-const meetsAny = (want: Set<string> | null, got: string[]) => !want || got.some((g) => want.has(g));
+const meetsAny = (want: Set<string> | null, got: readonly string[]) => !want || got.some((g) => want.has(g));
 
 /** Whether a reading is one the spec describes. */
 export function fits(spec: CompiledSpec, f: Frame): boolean {

@@ -230,7 +230,8 @@ export function normaliseOrgName(name: string, language = 'en'): { words: string
  */
 export function sameOrganisation(a: string[], b: string[]): boolean {
   if (!a.length || !b.length) return false;
-  const [s, l] = a.length <= b.length ? [a, b] : [b, a];
+  const s = a.length <= b.length ? a : b;
+  const l = s === a ? b : a;
   outer: for (let i = 0; i + s.length <= l.length; i++) {
     for (let j = 0; j < s.length; j++) if (l[i + j] !== s[j]) continue outer;
     return true;
@@ -555,7 +556,7 @@ export function analyseOrganisations(doc: PolicyDocument): OrganisationAnalysis 
   });
   for (const n of names.values()) {
     n.known =
-      n.words.some((w) => c.authority.has(w)) || c.known.some((k) => sameOrganisation(k, n.words) && n.words[0] === k[0]);
+      n.words.some((w) => c.authority.has(w)) || c.known.some((k) => n.words[0] === k[0] && sameOrganisation(k, n.words));
   }
   // A title alone could be a heading word ("Global Privacy Policy"): the name must stand elsewhere too.
   for (const n of names.values()) if (n.mentions.length < 2 && !n.mentions[0].legalForm) n.self = n.self.filter((s) => s.kind !== 'title');
