@@ -116,6 +116,12 @@ const KNOWN: Record<string, string> = {
   'What your details are for:\n\n- sending your booking confirmation\n- keeping your account safe': 'a lead-in that names data and "for", items that are gerunds: no action in the items, and the reading of the lead-in does not reach into them',
   'Crash reports go to our developer so bugs get found and fixed sooner.': '"go to" is no data action, and "so" + a clause is no purpose mark (too common alone)',
   'We share recipes with our readers every week.': 'a cue of recipients, wrong on the base too (as "We share tips …" above)',
+  'In order to win, collect three golden keys.': 'round 2, batch 2: the purposes cue "in order to" alone, wrong on the base too',
+  'It is in our interest to stop spam accounts, so new sign-ups are checked for bot patterns.': 'round 2, batch 2: "spam" is read as content (an object), so the aim mark is lost; "to stop" is no purpose phrase',
+  'No one outside the company gets to see your health diary.': 'round 2, batch 2: "gets to see": the second action ends the search for the first one\'s object',
+  'Request a copy of your invoice from the billing page.': 'round 2, batch 2: "your invoice" is read as the reader\'s data (a possessive before a word no class knows); an invoice is a document, not what we hold about them',
+  'We pass your delivery notes to the courier.': 'round 2, batch 2: "courier" is now a third-party actor, listed before the recipient marks, so the mark is lost when the courier is the receiver',
+  'You can change most details on your account page.': 'round 2, batch 2: "change" with the reader as subject is in no rectification spec (only the passive "can be changed")',
   'Your match results are supplied to us by the tournament organiser.': 'the agent of the passive ("by the tournament organiser") is not in the by-others list; "by the" + a noun is too common to read as another party',
   'Our email provider has its base in the United States, and our contract with it includes the EU standard clauses.': 'the safeguard in other words ("the EU standard clauses") is an element cue, not a reading',
 };

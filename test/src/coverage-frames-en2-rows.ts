@@ -95,4 +95,43 @@ export const BATCH1: FrameRow[] = [
 ];
 
 /** Written after each requirement's frames were finished; its data was not changed afterwards. */
-export const BATCH2: FrameRow[] = [];
+export const BATCH2: FrameRow[] = [
+  // purposes
+  ['purposes', 'present', 'Your e-mail address lets us send you a receipt after each purchase.'],
+  ['purposes', 'present', 'We keep your shoe size so that we can suggest the right fit next time.'],
+  ['purposes', 'present', 'Donor details are used to claim Gift Aid on your donations.'],
+  ['purposes', 'notpresent', 'So you can relax, the app plays calm music at bedtime.'],
+  ['purposes', 'notpresent', 'In order to win, collect three golden keys.'],
+  // lawful-basis
+  ['lawful-basis', 'present', 'Accounting law requires us to hold on to your invoices for ten years.'],
+  ['lawful-basis', 'present', 'We only use your photos for our gallery if you have said yes to that.'],
+  ['lawful-basis', 'present', 'Your contact details are processed to carry out our contract with you.'],
+  ['lawful-basis', 'notpresent', 'Our contract with the venue ends in June.'],
+  ['lawful-basis', 'notpresent', 'By signing up you agree to our terms of service.'],
+  // legitimate-interests
+  ['legitimate-interests', 'present', 'It is in our interest to stop spam accounts, so new sign-ups are checked for bot patterns.'],
+  ['legitimate-interests', 'present', 'We have a legitimate reason to log sign-ins: it keeps accounts secure.'],
+  ['legitimate-interests', 'notpresent', 'It is in your interest to back up your notes.'],
+  // recipients
+  ['recipients', 'present', 'No one outside the company gets to see your health diary.'],
+  ['recipients', 'present', 'Your booking details are sent to the hotel you chose.'],
+  ['recipients', 'present', 'Our delivery partner sees your name and address.'],
+  ['recipients', 'notpresent', 'No one outside the team has tried the beta yet.'],
+  ['recipients', 'notpresent', 'The hotel sends its welcome pack to every guest.'],
+  // right-access
+  ['right-access', 'present', 'You may ask to see everything we keep about you.'],
+  ['right-access', 'present', 'Request a copy of your training history and we will e-mail it to you.'],
+  ['right-access', 'notpresent', 'You can see the weather forecast for your route.'],
+  ['right-access', 'notpresent', 'Request a copy of your invoice from the billing page.'],
+  // automated-decision-making
+  ['automated-decision-making', 'present', 'Nothing about your account is decided automatically; a member of staff looks at every case.'],
+  ['automated-decision-making', 'present', 'Claims are checked by a person, not by software alone.'],
+  ['automated-decision-making', 'missing', 'The app reminds you automatically when a bill is due.'],
+  // objects no class names
+  ['right-erasure', 'present', 'You can have us wipe your workout logs at any time.'],
+  ['right-erasure', 'notpresent', 'You can delete the demo playlists.'],
+  ['recipients', 'present', 'We pass your delivery notes to the courier.'],
+  // self-service edits and newsletter unsubscribe
+  ['right-rectification', 'partial', 'You can change most details on your account page.'],
+  ['withdraw-consent', 'notpresent', 'Click unsubscribe at the foot of any newsletter to stop getting it.'],
+];

@@ -306,17 +306,18 @@ export function readFrames(lang: FrameLanguage, text: string): Frame[] {
     let before: Unit | undefined;
     let lastAction: Unit | undefined;
     // Whether a modal stands between the object before the action and a subject further back
-    // ("customers can have their records removed"); without one, that noun phrase is the subject
-    // ("you know that your child has provided …").
+    // ("customers can have their records removed"); without one, a possessive's noun phrase no
+    // class knows is the subject ("you know that your child has provided …").
     let causative = false;
     let subjectBefore = false;
     for (let j = i - 1, n = 0; j >= 0 && n < 24; j--, n++) {
       const u = units[j];
       if (u.sentence !== a.sentence || (u.role === 'break' && u.cls === 'hard')) break;
-      // "…, your contacts may see your name": a subject is not looked for past a comma once a noun phrase stood before the action.
-      if (u.role === 'break' && before && !passive) break;
+      // "…, your team mates may see your name": a subject is not looked for past a comma once a
+      // possessive's noun phrase (one no class knows) stood before the action.
+      if (u.role === 'break' && before?.mark && !passive) break;
       if (u.role === 'actor') {
-        if (!before || causative || passive) actor = u;
+        if (!before?.mark || causative || passive) actor = u;
         else subjectBefore = true;
         break;
       }
