@@ -27,6 +27,8 @@ export const SHAPES = {
   'one-line': (n, seed = 0) => grow(`We keep your email address for ${seed + 2} years so that we can answer you, and then delete it. `, n),
   /** One sentence with no full stop, of actions, objects, conditions and pronouns: each reading of the statement reader (frames.ts) copied the sentence's marks and looked back to its start (quadratic). */
   'one-sentence': (n, seed = 0) => grow(`members may get us to erase your details at your request or fix them ${letter(seed)}, `, n),
+  /** One long word of letters and full stops, as an e-mail address's first part may be, and no @: each place in it once started a match that ran to its end (quadratic). */
+  'dotted-word': (n, seed = 0) => `We keep ${grow(`a.b.${letter(seed)}.`, n)}\n`,
   /** Headings and nothing else. */
   headings: (n, seed = 0) => lines(n, (i) => `## ${i}. Section ${i} ${letter(seed)}`),
   /** A list nested deeper and deeper, each item one level further in. */
@@ -65,6 +67,7 @@ export const REPORTED = {
   placeholders: 850 * 1024,
   'one-line': 2 * 1024 * 1024,
   'one-sentence': 1024 * 1024,
+  'dotted-word': 1024 * 1024,
   headings: 870 * 1024,
   'nested-lists': 2200 * 1024,
   'nested-quotes': 1024 * 1024,

@@ -85,8 +85,8 @@ test('frames: a sentence of many actions, objects, marks and pronouns is read in
 });
 
 test('frames: a statement after more vetoed cue matches than are read again is still read (the block was given up as saying nothing)', () => {
-  const others = ['You can ask us to remove a listing.', 'You can ask us to remove your review.', 'You can ask us to erase a comment.', 'You can ask us to delete your post.', 'You can ask us to remove your listings.', 'You can ask us to erase your comments.'];
-  const real = 'You have the right to have your personal data erased.';
+  const others = ['Customers may ask us to remove a listing.', 'You can request that we erase your comments.', 'Members can ask us to delete their posts.', 'You might ask us to delete your reviews.', 'You can have us erase your old posts.', 'You are able to ask us to remove your listings.'];
+  const real = 'Members are entitled to get their personal data erased by us.';
   for (let k = 0; k <= others.length; k++) {
     const c = englishCoverageOf([...others.slice(0, k), real].join(' '), 'right-erasure');
     assert.equal(c.status, 'present', `after ${k} vetoed`);
@@ -95,8 +95,9 @@ test('frames: a statement after more vetoed cue matches than are read again is s
   }
 });
 
-test('frames: a language without a reader of its own is read with the English one (words it does not know give nothing)', () => {
-  assert.deepEqual(readFrames(frameLanguage('de'), 'Sie können Ihre Daten löschen lassen.'), []);
+test('frames: the English reader reads nothing in words it does not know; German has a reader of its own', () => {
+  assert.deepEqual(readFrames(en, 'Sie können Ihre Daten löschen lassen.'), []);
+  assert.equal(readFrames(frameLanguage('de'), 'Sie können Ihre Daten löschen lassen.')[0]?.action, 'delete');
 });
 
 test('frames data: every language’s frames.yaml names only classes it defines, for requirements a profile has', () => {

@@ -12,3 +12,27 @@ test('franc reads only the first 2048 characters of a sample, which language.ts 
   assert.equal(franc(english.slice(0, 2048) + french, { only }), 'eng');
   assert.equal(franc(french, { only }), 'fra');
 });
+
+test('a clear majority of one language’s function words decides the language before trigrams do', async () => {
+  const { franc } = await import('franc-min');
+  const { voteLanguage } = await import('../../server/out/engine/language.js');
+  const { LANGUAGES } = await import('../../server/out/engine/data.js');
+  // Four short English sentences that franc, asked among our four languages, reads as French.
+  const english = 'You can ask us to take down a listing. You can ask us to take down a review. You can ask us to erase a comment. You can ask us to clear a post.';
+  assert.equal(franc(english, { only: ['eng', 'nld', 'deu', 'fra'], minLength: 120 }), 'fra', 'the case this guards against is still one franc gets wrong');
+  assert.equal(voteLanguage(english), 'en');
+  assert.equal(voteLanguage('U kunt ons vragen uw gegevens te wissen. Wij bewaren ze niet langer dan nodig is en delen ze met niemand.'), 'nl');
+  assert.equal(voteLanguage('Sie können uns jederzeit bitten, Ihre Daten zu löschen. Wir geben sie nicht an Dritte weiter und speichern sie nur so lange wie nötig.'), 'de');
+  assert.equal(voteLanguage('Vous pouvez nous demander de supprimer vos données. Nous ne les conservons pas plus longtemps que nécessaire et ne les vendons pas.'), 'fr');
+  // Too few words, or no clear majority: franc decides.
+  assert.equal(voteLanguage('Quillfeather Ltd, 12 Harbour Row, Leith'), undefined);
+  assert.equal(voteLanguage('the and you het een en'), undefined);
+  // The lists are disjoint: a word in two languages' lists would vote for whichever came last.
+  const seen = new Map<string, string>();
+  for (const [lang, data] of Object.entries(LANGUAGES)) {
+    for (const w of (data as { 'function-words'?: string[] })['function-words'] ?? []) {
+      assert.ok(!seen.has(w), `"${w}" is a function word of both ${seen.get(w)} and ${lang}`);
+      seen.set(w, lang);
+    }
+  }
+});

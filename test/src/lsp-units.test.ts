@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { fixAll, quickFixes, snippetToPlain, toLspDiagnostic, nonOverlapping } from '../../server/out/lsp/convert.js';
 import { coverageReport, coverageSummaries, coverageLenses, hover, placeholderPrefix } from '../../server/out/lsp/features.js';
 import { isPolicyDocument, hasPolicyFrontMatter } from '../../server/out/lsp/policy-files.js';
+import { collector, heapKeeper } from '../../server/out/lsp/worker-heap.js';
 import type { Analysis } from '../../server/out/lsp/analysis.js';
 import type { Diagnostic, Fix, Coverage } from '../../server/out/engine/types.js';
 
@@ -411,4 +412,53 @@ test('a neighbour checked while the user opens it is not published: the open doc
   await s.whenSettled('file:///n.md', SETTLE_MS);
   assert.deepEqual(done, []);
   s.dispose();
+});
+
+test('the check worker collects its heap once idle after a reply, when it has grown by half of what was alive and by the floor at least', () => {
+  let used = 100;
+  let collected = 0;
+  // A hand-driven clock: the last timer set, run when the test says the time has passed.
+  let timer: { f: () => void; ms: number; live: boolean } | undefined;
+  const later = (f: () => void, ms: number) => {
+    const t = { f, ms, live: true };
+    timer = t;
+    return { cancel: () => void (t.live = false) };
+  };
+  const idle = () => {
+    const t = timer;
+    timer = undefined;
+    if (t?.live) t.f();
+  };
+  const after = collector(
+    () => used,
+    () => {
+      collected++;
+      used = 120; // what is still alive
+    },
+    30,
+    400,
+    later,
+  );
+  used = 140; // grown by 40: under half of 100
+  after();
+  assert.equal(timer?.ms, 400);
+  idle();
+  assert.equal(collected, 0);
+  used = 151; // grown by 51: over half
+  after();
+  const first = timer!;
+  after(); // another check came before the worker was idle: the first wait is called off
+  assert.equal(first.live, false);
+  idle();
+  assert.equal(collected, 1);
+  used = 170; // 120 alive now: grown by 50, under the floor-or-half of 60
+  after();
+  idle();
+  assert.equal(collected, 1);
+  used = 181;
+  after();
+  idle();
+  assert.equal(collected, 2);
+  // In Node the worker reaches V8's collector.
+  assert.equal(typeof heapKeeper(), 'function');
 });

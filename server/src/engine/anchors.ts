@@ -380,12 +380,12 @@ const wordsMemo = new Map<string, TextWords>();
  */
 export const MAX_EXPRESSION_GATES = 4096;
 /**
- * Texts at least this long are gated: all of them. Short texts were once searched without the
- * gate (reading their words costs about as much as a compiled expression's search), but V8
- * compiles an expression at its first search, a millisecond or more for a long cue list: in a
- * small policy, made of short texts, that was a tenth of the check. Their words are remembered too.
+ * Shorter texts are gated without remembering their words (reading them costs about as much as a
+ * look-up). They were once searched without the gate, but V8 compiles an expression at its first
+ * search, a millisecond or more for a long cue list: in a small policy, made of short texts, that
+ * was a tenth of the check.
  */
-const GATE_FROM = 0;
+const REMEMBER_FROM = 48;
 
 /**
  * May the expression match somewhere in the text? False only when it certainly cannot. Only
@@ -404,7 +404,7 @@ export function expressionGates(): number {
 }
 
 export function mayMatch(text: string, re: RegExp): boolean {
-  if (!enabled || text.length < GATE_FROM) return true;
+  if (!enabled) return true;
   let id = regexpGates.get(re);
   if (id === undefined) {
     // A caller may make a new expression object per call: the gate is kept by source too.
@@ -418,6 +418,7 @@ export function mayMatch(text: string, re: RegExp): boolean {
     regexpGates.set(re, id);
   }
   if (!gates[id]) return true;
+  if (text.length < REMEMBER_FROM) return opens(textWords(text), id);
   let words = remember(wordsMemo, text, () => textWords(text));
   if (id >= words.gates && !current(words)) {
     // Gates with new anchors made since this text was read: read it again for them.

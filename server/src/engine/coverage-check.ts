@@ -44,14 +44,18 @@ const MAX_UNIT = 600;
 const WORD = /[\p{L}\p{N}]+/gu;
 const DIGITS = /^\p{N}+$/u;
 
-function fnv(s: string): number {
-  let h = 0x811c9dc5;
+/** FNV-1a over a string's code units, from a state (a hash of what came before it): not yet made unsigned. */
+function fnvOn(h: number, s: string): number {
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
-  return h >>> 0;
+  return h;
 }
+const FNV_START = 0x811c9dc5;
+/** The states after "u " and "b ": a feature's hash is FNV-1a of "u <stem>" or "b <stem> <stem>", continued from them without making those strings. */
+const UNIGRAM = fnvOn(FNV_START, 'u ');
+const BIGRAM = fnvOn(FNV_START, 'b ');
 
 /** The words of a text as the model reads them: lower case, cut to a stem; numbers up to four digits kept, longer ones as `#`. */
 export function stems(text: string, stem = MODEL.stem): string[] {
@@ -65,12 +69,16 @@ export function stems(text: string, stem = MODEL.stem): string[] {
 
 /** The hashed features of a text (each stem and each pair of neighbouring stems), distinct and ascending. */
 export function featureIds(text: string, bits = MODEL.bits, stem = MODEL.stem): number[] {
-  const words = stems(text, stem);
+  return featuresOf(stems(text, stem), bits);
+}
+
+/** featureIds of a text's stems already read. */
+function featuresOf(words: string[], bits: number): number[] {
   const mask = bits >= 32 ? 0xffffffff : (1 << bits) - 1;
   const ids = new Set<number>();
   for (let i = 0; i < words.length; i++) {
-    ids.add(fnv(`u ${words[i]}`) & mask);
-    if (i > 0) ids.add(fnv(`b ${words[i - 1]} ${words[i]}`) & mask);
+    ids.add((fnvOn(UNIGRAM, words[i]) >>> 0) & mask);
+    if (i > 0) ids.add((fnvOn(fnvOn(fnvOn(BIGRAM, words[i - 1]), ' '), words[i]) >>> 0) & mask);
   }
   return [...ids].sort((a, b) => a - b);
 }
@@ -158,8 +166,11 @@ const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
  * buffer outside the heap for the collector to track, each.
  */
 function logits(scorer: Scorer, text: string, model = MODEL): number[] {
+  return logitsOf(scorer, featureIds(text, model.bits, model.stem), model);
+}
+
+function logitsOf(scorer: Scorer, ids: number[], model: CoverageModelData): number[] {
   const sum: number[] = new Array<number>(scorer.bias.length).fill(0);
-  const ids = featureIds(text, model.bits, model.stem);
   for (const f of ids) {
     const run = scorer.at.get(f);
     if (run === undefined) continue;
@@ -207,22 +218,36 @@ interface BlockBest {
 const blockScores: TextMemo<string, BlockBest> = new Map();
 const textScores: TextMemo<string, number[]> = new Map();
 
+/** A block with no sentence the model reads (a heading, fragments only): shared, never changed. */
+const NO_SENTENCE: BlockBest = Object.freeze({ units: [], at: [], which: [] }) as unknown as BlockBest;
+
+/** Per length, an array of zeros: the `which` of every block of one sentence (shared, never changed). */
+const firsts = new Map<number, number[]>();
+
 function scoreBlock(scorer: Scorer, block: Block, model: CoverageModelData): BlockBest {
-  const units: BlockBest['units'] = [];
-  const at: number[] = new Array<number>(scorer.bias.length).fill(-Infinity);
-  const which: number[] = new Array<number>(scorer.bias.length).fill(-1);
+  const read: { from: number; to: number; logits: number[] }[] = [];
   for (const u of unitsOf(block)) {
-    const text = block.text.slice(u.from, u.to);
-    if (stems(text, model.stem).length < MIN_WORDS) continue;
-    const l = logits(scorer, text, model);
-    for (let r = 0; r < l.length; r++) {
-      if (l[r] > at[r]) {
-        at[r] = l[r];
-        which[r] = units.length;
+    const words = stems(block.text.slice(u.from, u.to), model.stem);
+    if (words.length >= MIN_WORDS) read.push({ ...u, logits: logitsOf(scorer, featuresOf(words, model.bits), model) });
+  }
+  if (!read.length) return NO_SENTENCE;
+  const n = scorer.bias.length;
+  const units = read.map(({ from, to }) => ({ from, to }));
+  if (read.length === 1) {
+    let which = firsts.get(n);
+    if (!which) firsts.set(n, (which = Object.freeze(new Array<number>(n).fill(0)) as number[]));
+    return { units, at: read[0].logits, which };
+  }
+  const at: number[] = new Array<number>(n).fill(-Infinity);
+  const which: number[] = new Array<number>(n).fill(-1);
+  read.forEach((u, k) => {
+    for (let r = 0; r < n; r++) {
+      if (u.logits[r] > at[r]) {
+        at[r] = u.logits[r];
+        which[r] = k;
       }
     }
-    units.push(u);
-  }
+  });
   return { units, at, which };
 }
 

@@ -113,7 +113,11 @@ export interface FrameSpec {
 
 /** A language's statement reader: its word classes and, per requirement, the readings that give it. */
 export interface FramesData {
-  /** Word classes by role, each class a list of words or phrases (`*` ends a word's stem; `#` is a number). */
+  /**
+   * Word classes by role, each class a list of words or phrases (`*` ends a word's stem; `#` is a
+   * number; a word that starts with `-` is a compound's head: every word that ends so, itself
+   * included, "-daten" for "Kundendaten"; a word with a capital letter matches only so written, "Sie").
+   */
   actors?: Record<string, string[]>;
   modals?: Record<string, string[]>;
   actions?: Record<string, string[]>;
@@ -140,6 +144,26 @@ export interface FramesData {
    * unit keeps its mark too.
    */
   owned?: { mark: string; object: string };
+  /**
+   * Elided words that stand joined to the next by an apostrophe ("l'", "qu'"): the tokeniser reads
+   * them as a word of their own ("l'utilisation" is "l'" and "utilisation").
+   */
+  elisions?: string[];
+  /** Object pronouns that stand between the subject and their verb ("nous les supprimons", "dass wir sie löschen"). */
+  clitics?: string[];
+  /** How many words a phrase's gap (`...`) may span (6 by default): a separable verb's particle ("geben … weiter") may stand far. */
+  gap?: number;
+  /** Word order the reader follows besides subject–verb–object (all off by default). */
+  order?: {
+    /** A subject right after its verb when none stands before it ("Auf Wunsch löschen wir …"). */
+    'subject-after-verb'?: boolean;
+    /** A modal right before the subject is the subject's ("können Sie … löschen", "vous pouvez vous opposer"). */
+    'modal-before-subject'?: boolean;
+    /** A negator after the verb in its clause negates it ("wir geben Ihre Daten nicht weiter"). */
+    'negation-after-verb'?: boolean;
+    /** A form of "to be" right after the action makes it passive ("… geändert werden", "… verwijderd worden"). */
+    'passive-after-verb'?: boolean;
+  };
   /** Requirement id → readings that give it (`frames`) and readings that veto a cue's match (`vetoes`). */
   requirements?: Record<string, { frames?: FrameSpec[]; vetoes?: FrameSpec[] }>;
 }
@@ -151,6 +175,11 @@ export interface LanguageData {
   contents?: string;
   /** The profile an imported policy in this language starts with ("uk-gdpr", "eu-gdpr"). */
   profile?: string;
+  /**
+   * Short words common in this language and rare in the others (no word in two languages' lists):
+   * a clear majority of them in a policy's sample decides its language (`detectLanguage`).
+   */
+  'function-words'?: string[];
   requirements?: {
     requirements: Record<string, RequirementCues>;
     /** Phrases that show a conditional item's condition holds (key: the condition id). */

@@ -15,6 +15,8 @@ type Role = 'actor' | 'modal' | 'action' | 'object' | 'condition' | 'mark' | 'ne
 
 interface Entry {
   words: string[];
+  /** Per word, its spelling when it must match so written (it has a capital letter: "Sie"), else null. */
+  cased: (string | null)[];
   role: Role;
   cls: string;
 }
@@ -75,6 +77,17 @@ export interface FrameLanguage {
   /** Pronouns that are also determiners ("that collection"). */
   determiners: Set<string>;
   owned: { mark: string; object: string } | null;
+  /** Compound heads (`-daten`) by their letters, and the lengths they come in, longest first. */
+  heads: Map<string, Entry>;
+  headLengths: number[];
+  /** Elided words read apart from the word they are joined to ("l'"). */
+  elisions: Set<string>;
+  /** How many words a phrase's gap may span. */
+  gap: number;
+  subjectAfterVerb: boolean;
+  modalBeforeSubject: boolean;
+  negationAfterVerb: boolean;
+  passiveAfterVerb: boolean;
   requirements: Map<string, { frames: CompiledSpec[]; vetoes: CompiledSpec[] }>;
 }
 
@@ -107,12 +120,21 @@ function buildFrames(data: (FramesData | undefined)[]): FrameLanguage {
   // The document's own language when it has a reader; English otherwise.
   const d: FramesData = data.find((x) => x && Object.keys(x.requirements ?? {}).length) ?? data[0] ?? {};
   const index = new Map<string, Entry[]>();
+  const heads = new Map<string, Entry>();
   const add = (phrase: string, role: Role, cls: string) => {
-    const words = norm(String(phrase)).split(/\s+/).filter(Boolean);
+    const spelt = String(phrase).replace(/’/g, "'").split(/\s+/).filter(Boolean);
+    const words = spelt.map(norm);
     if (!words.length) return;
+    const cased = spelt.map((w) => (w !== norm(w) ? w : null));
+    // A compound's head ("-daten"): a word of its own, looked up by a word's last letters.
+    if (words.length === 1 && words[0].length > 1 && words[0].startsWith('-')) {
+      const head = words[0].slice(1);
+      if (!heads.has(head)) heads.set(head, { words: [head], cased: [null], role, cls });
+      return;
+    }
     const k = keyOf(words[0]);
     const l = index.get(k) ?? [];
-    l.push({ words, role, cls });
+    l.push({ words, cased, role, cls });
     index.set(k, l);
   };
   const classes: [Role, Record<string, string[]> | undefined][] = [
@@ -124,14 +146,37 @@ function buildFrames(data: (FramesData | undefined)[]): FrameLanguage {
     ['mark', d.marks],
   ];
   for (const [role, rec] of classes) for (const [cls, words] of Object.entries(rec ?? {})) for (const w of words ?? []) add(w, role, cls);
+  // A clitic is a pronoun that may also stand before its verb (listed first: it wins the tie with
+  // the same word among the pronouns).
+  for (const w of d.clitics ?? []) add(w, 'pronoun', 'clitic');
   for (const [role, words] of [['negator', d.negators], ['passive', d.passive], ['pronoun', d.pronouns], ['break', d.breaks], ['stop', d.stops]] as const) for (const w of words ?? []) add(w, role, role);
   const requirements = new Map<string, { frames: CompiledSpec[]; vetoes: CompiledSpec[] }>();
   for (const [id, r] of Object.entries(d.requirements ?? {})) {
     requirements.set(id, { frames: (r.frames ?? []).map(compileSpec), vetoes: (r.vetoes ?? []).map(compileSpec) });
   }
   const stems = new Set([...index.keys()].filter((k) => k.startsWith('*')).map((k) => k.slice(1)));
-  return { index, numbers: new Set((d.numbers ?? []).map(norm)), stems, numbered: index.has('#'), determiners: new Set((d.determiners ?? []).map(norm)), owned: d.owned ?? null, requirements };
+  const order = d.order ?? {};
+  return {
+    index,
+    numbers: new Set((d.numbers ?? []).map(norm)),
+    stems,
+    numbered: index.has('#'),
+    determiners: new Set((d.determiners ?? []).map(norm)),
+    owned: d.owned ?? null,
+    heads,
+    headLengths: [...new Set([...heads.keys()].map((h) => h.length))].sort((a, b) => b - a),
+    elisions: new Set((d.elisions ?? []).map(norm)),
+    gap: d.gap ?? GAP,
+    subjectAfterVerb: order['subject-after-verb'] === true,
+    modalBeforeSubject: order['modal-before-subject'] === true,
+    negationAfterVerb: order['negation-after-verb'] === true,
+    passiveAfterVerb: order['passive-after-verb'] === true,
+    requirements,
+  };
 }
+
+/** A statement reader of the given data (the tests' own small languages). */
+export const framesFrom = (data: FramesData): FrameLanguage => buildFrames([data]);
 
 /** A language's statement reader, built once. */
 export function frameLanguage(language: string): FrameLanguage {
@@ -147,12 +192,21 @@ const HARD = new Set([';', ':', '(', ')']);
 
 const isNumber = (token: string, numbers: Set<string>) => /^\d+$/.test(token) || numbers.has(token);
 
-function wordMatches(pattern: string, token: string, numbers: Set<string>): boolean {
-  if (pattern === '#') return isNumber(token, numbers);
-  return pattern.endsWith('*') ? token.startsWith(pattern.slice(0, -1)) : pattern === token;
+interface Token {
+  /** The word in lower case, and as written (apostrophes straightened). */
+  w: string;
+  raw: string;
+  from: number;
+  to: number;
 }
 
-/** At most this many words stand in a phrase's gap (`...`). */
+function wordMatches(pattern: string, cased: string | null, token: Token, numbers: Set<string>): boolean {
+  if (pattern === '#') return isNumber(token.w, numbers);
+  if (cased !== null) return cased === token.raw;
+  return pattern.endsWith('*') ? token.w.startsWith(pattern.slice(0, -1)) : pattern === token.w;
+}
+
+/** At most this many words stand in a phrase's gap (`...`), unless the language says otherwise (`gap`). */
 const GAP = 6;
 
 /**
@@ -160,28 +214,58 @@ const GAP = 6;
  * (all of them if it has none), or 0. After a gap, the rest must follow within GAP words, in one
  * sentence.
  */
-function headMatch(words: string[], tokens: { w: string }[], i: number, numbers: Set<string>): number {
+function headMatch(e: Entry, tokens: Token[], i: number, numbers: Set<string>, maxGap: number): number {
+  const { words, cased } = e;
   const gap = words.indexOf('...');
   const head = gap < 0 ? words.length : gap;
   if (head === 0 || i + head > tokens.length) return 0;
-  for (let k = 0; k < head; k++) if (!wordMatches(words[k], tokens[i + k].w, numbers)) return 0;
+  for (let k = 0; k < head; k++) if (!wordMatches(words[k], cased[k], tokens[i + k], numbers)) return 0;
   if (gap < 0) return head;
-  const tail = words.slice(gap + 1);
-  for (let skip = 1; skip <= GAP; skip++) {
+  for (let skip = 1; skip <= maxGap; skip++) {
     const at = i + head + skip;
-    if (at + tail.length > tokens.length) break;
+    if (at + words.length - gap - 1 > tokens.length) break;
     if (SENTENCE_END.has(tokens[at - 1].w)) break;
     let ok = true;
-    for (let k = 0; k < tail.length && ok; k++) ok = wordMatches(tail[k], tokens[at + k].w, numbers);
+    for (let k = gap + 1; k < words.length && ok; k++) ok = wordMatches(words[k], cased[k], tokens[at + k - gap - 1], numbers);
     if (ok) return head;
   }
   return 0;
 }
 
+/** The compound head a word ends on ("kundendaten" on "-daten"), the longest the language has. */
+function headOf(lang: FrameLanguage, w: string): Entry | undefined {
+  for (const n of lang.headLengths) {
+    if (n > w.length) continue;
+    const e = lang.heads.get(w.length === n ? w : w.slice(w.length - n));
+    if (e) return e;
+  }
+  return undefined;
+}
+
+/** Whether a word is of a stem the language lists (`corrig*`). */
+function byStem(lang: FrameLanguage, t: Token): boolean {
+  if (t.w.length < 4 || !lang.stems.has(t.w.slice(0, 4))) return false;
+  return (lang.index.get(`*${t.w.slice(0, 4)}`) ?? []).some((e) => wordMatches(e.words[0], e.cased[0], t, lang.numbers));
+}
+
+/** The text's words and punctuation; an elided word ("l'", "qu'") apart from the word it is joined to. */
+function tokensOf(lang: FrameLanguage, text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    const raw = m[0].replace(/’/g, "'");
+    const from = m.index!;
+    const cut = lang.elisions.size ? raw.indexOf("'") + 1 : 0;
+    if (cut > 1 && cut < raw.length && lang.elisions.has(norm(raw.slice(0, cut)))) {
+      tokens.push({ w: norm(raw.slice(0, cut)), raw: raw.slice(0, cut), from, to: from + cut });
+      tokens.push({ w: norm(raw.slice(cut)), raw: raw.slice(cut), from: from + cut, to: from + raw.length });
+    } else tokens.push({ w: norm(raw), raw, from, to: from + raw.length });
+  }
+  return tokens;
+}
+
 /** The text's units: at each word, its longest phrase of any class (the first listed on a tie). */
 function unitsOf(lang: FrameLanguage, text: string): Unit[] {
-  const tokens: { w: string; from: number; to: number }[] = [];
-  for (const m of text.matchAll(TOKEN)) tokens.push({ w: norm(m[0]), from: m.index!, to: m.index! + m[0].length });
+  const tokens = tokensOf(lang, text);
   const units: Unit[] = [];
   let sentence = 0;
   for (let i = 0; i < tokens.length; i++) {
@@ -212,18 +296,26 @@ function unitsOf(lang: FrameLanguage, text: string): Unit[] {
       if (!candidates) continue;
       for (const e of candidates) {
         if (best && e.words.length <= best.words.length) continue;
-        const head = headMatch(e.words, tokens, i, lang.numbers);
+        const head = headMatch(e, tokens, i, lang.numbers, lang.gap);
         if (head) {
           best = e;
           bestHead = head;
         }
       }
     }
+    // A compound no class lists whole is read by its head ("Kundendaten": data).
+    if (!best && lang.headLengths.length && t.w.length >= 4) {
+      best = headOf(lang, t.w);
+      bestHead = 1;
+    }
     // A number alone is a unit only inside a phrase ("# days").
     if (!best) continue;
     // "that collection": a determiner before a word that opens no unit is no pronoun (its noun is
     // one the classes do not know).
-    if (best.role === 'pronoun' && lang.determiners.has(t.w) && i + 1 < tokens.length && /^[\p{L}]/u.test(tokens[i + 1].w) && !lang.index.has(tokens[i + 1].w)) continue;
+    if (best.role === 'pronoun' && lang.determiners.has(t.w) && i + 1 < tokens.length && /^[\p{L}]/u.test(tokens[i + 1].w) && !lang.index.has(tokens[i + 1].w) && !headOf(lang, tokens[i + 1].w)) {
+      // A clitic before a verb of a stem ("nous les corrigeons") stays one.
+      if (best.cls !== 'clitic' || !byStem(lang, tokens[i + 1])) continue;
+    }
     // "your saved routes": a possessive before words no class knows is an object of the reader's,
     // unless the phrase ends on a noun some object class knows ("your saved payment cards": its
     // head decides).
@@ -233,7 +325,7 @@ function unitsOf(lang: FrameLanguage, text: string): Unit[] {
       // The phrase's words after it, up to a word of another role than a noun's: one an object class knows is its head.
       let head = false;
       for (let k = end; !head && k < tokens.length && k - i - bestHead <= OWNED_WORDS && /^[\p{L}]/u.test(tokens[k].w); k++) {
-        const roles = (lang.index.get(tokens[k].w) ?? []).filter((e) => headMatch(e.words, tokens, k, lang.numbers));
+        const roles = (lang.index.get(tokens[k].w) ?? []).filter((e) => headMatch(e, tokens, k, lang.numbers, lang.gap));
         head = roles.some((e) => e.role === 'object');
         if (!head && roles.some((e) => e.role !== 'mark' && e.role !== 'actor')) break;
       }
@@ -260,8 +352,9 @@ function opensUnit(lang: FrameLanguage, w: string): boolean {
 /** At most this many words no class knows make a possessive's object ("your saved routes"). */
 const OWNED_WORDS = 3;
 
-/** How far (in words) an object is looked for after its action. */
+/** How far (in words) an object is looked for after its action, and a negator after it (`negation-after-verb`). */
 const OBJECT_AFTER = 5;
+const NEGATION_AFTER = 8;
 
 /** The readings of a text: one per action, with its subject, modality, negation, object, and its sentence's conditions and marks. */
 export function readFrames(lang: FrameLanguage, text: string): Frame[] {
@@ -304,21 +397,39 @@ export function readFrames(lang: FrameLanguage, text: string): Frame[] {
     let negated = false;
     let passive = false;
     let before: Unit | undefined;
+    let beforeAt = -1;
     let lastAction: Unit | undefined;
+    // What was read up to the first comma: a subject after the verb makes the rest another clause's.
     // Whether a modal stands between the object before the action and a subject further back
     // ("customers can have their records removed"); without one, a possessive's noun phrase no
     // class knows is the subject ("you know that your child has provided …").
     let causative = false;
     let subjectBefore = false;
+    let atComma: { negated: boolean; modals: number; passive: boolean; before: Unit | undefined; beforeAt: number } | undefined;
     for (let j = i - 1, n = 0; j >= 0 && n < 24; j--, n++) {
       const u = units[j];
       if (u.sentence !== a.sentence || (u.role === 'break' && u.cls === 'hard')) break;
+      if (u.role === 'break') atComma ??= { negated, modals: modals.length, passive, before, beforeAt };
       // "…, your team mates may see your name": a subject is not looked for past a comma once a
       // possessive's noun phrase (one no class knows) stood before the action.
       if (u.role === 'break' && before?.mark && !passive) break;
       if (u.role === 'actor') {
-        if (!before?.mark || causative || passive) actor = u;
-        else subjectBefore = true;
+        if (before?.mark && !causative && !passive) {
+          subjectBefore = true;
+          break;
+        }
+        actor = u;
+        // "können Sie … löschen", "vous pouvez vous opposer": a modal right before the subject.
+        // Before that modal, an object that opens the clause is the verb's ("Uw gegevens kunt u … laten verwijderen").
+        const m = units[j - 1];
+        if (lang.modalBeforeSubject && m?.role === 'modal' && m.sentence === u.sentence && m.last === u.first - 1) {
+          modals.push(m.cls);
+          const o = units[j - 2];
+          if (!before && !lastAction && o?.role === 'object' && o.sentence === u.sentence && o.last === m.first - 1) {
+            before = o;
+            beforeAt = j - 2;
+          }
+        }
         break;
       }
       if (u.role === 'modal') {
@@ -326,8 +437,30 @@ export function readFrames(lang: FrameLanguage, text: string): Frame[] {
         if (before) causative = true;
       } else if (u.role === 'negator') negated = true;
       else if (u.role === 'passive' && n <= 2 && !lastAction && !before) passive = true;
-      else if (u.role === 'object' && !before && !lastAction) before = u;
-      else if (u.role === 'action' && !lastAction) lastAction = u;
+      else if ((u.role === 'object' || (u.role === 'pronoun' && u.cls === 'clitic')) && !before && !lastAction) {
+        before = u;
+        beforeAt = j;
+      } else if (u.role === 'action' && !lastAction) lastAction = u;
+    }
+    // "… können geändert werden": a passive form right after its participle.
+    if (!passive && lang.passiveAfterVerb && units[i + 1]?.role === 'passive' && units[i + 1].sentence === a.sentence && units[i + 1].first === a.last + 1) passive = true;
+    // "Auf Wunsch löschen wir …": the subject right after its verb, when none stands before it in
+    // its clause ("Wenn ein Freund dich einlädt, erhalten wir …": not the subordinate clause's).
+    if ((!actor || atComma) && lang.subjectAfterVerb && units[i + 1]?.role === 'actor' && units[i + 1].sentence === a.sentence && units[i + 1].first === a.last + 1) {
+      actor = units[i + 1];
+      // "Sollten Ihre Daten nicht stimmen, passen wir sie an": the negator is the first clause's.
+      if (atComma) ({ negated, passive, before, beforeAt } = atComma), (modals.length = atComma.modals);
+    }
+    // "Wir geben Ihre Daten nicht weiter": a negator after the verb, in its clause.
+    if (!negated && lang.negationAfterVerb) {
+      for (let j = i + 1; j < units.length && units[j].first - a.last <= NEGATION_AFTER; j++) {
+        const u = units[j];
+        if (u.sentence !== a.sentence || u.role === 'break' || u.role === 'action') break;
+        if (u.role === 'negator') {
+          negated = true;
+          break;
+        }
+      }
     }
     // The object: the first after the action in its clause, else the nearest before it (a
     // passive's subject, "have your records removed"); a pronoun stands for the last object before it.
@@ -347,6 +480,8 @@ export function readFrames(lang: FrameLanguage, text: string): Frame[] {
         break;
       }
     }
+    // A clitic before the verb ("nous les supprimons") stands for the last object before it.
+    if (!object && before?.role === 'pronoun') object = objectBefore[beforeAt] >= 0 ? units[objectBefore[beforeAt]] : before;
     if (!subjectBefore) object ??= before;
     // "Your data is deleted": the subject of a passive clause is its object.
     if (!object && passive && objectBeforeInClause[i] >= 0) object = units[objectBeforeInClause[i]];
@@ -430,8 +565,7 @@ export function frameVeto(lang: FrameLanguage, id: string, sentence: string): bo
  * does not have, a spec without an action, a stem shorter than four letters, a gap at a phrase's
  * start or end, a requirement no profile has.
  */
-export function frameProblems(language: string, requirementIds: ReadonlySet<string>): string[] {
-  const d = LANGUAGES[language]?.frames as FramesData | undefined;
+export function frameProblems(language: string, requirementIds: ReadonlySet<string>, d = LANGUAGES[language]?.frames as FramesData | undefined): string[] {
   if (!d) return [];
   const out: string[] = [];
   const has = (rec: Record<string, string[]> | undefined, cls: string) => !!rec && Object.prototype.hasOwnProperty.call(rec, cls);
@@ -439,14 +573,21 @@ export function frameProblems(language: string, requirementIds: ReadonlySet<stri
   for (const role of ['actors', 'modals', 'actions', 'objects', 'conditions', 'marks'] as const) {
     for (const [cls, words] of Object.entries(d[role] ?? {})) for (const w of words ?? []) phrases.push([`${role}.${cls}`, String(w)]);
   }
-  for (const role of ['negators', 'passive', 'pronouns', 'breaks', 'stops', 'determiners'] as const) for (const w of d[role] ?? []) phrases.push([role, String(w)]);
+  for (const role of ['negators', 'passive', 'pronouns', 'breaks', 'stops', 'determiners', 'clitics'] as const) for (const w of d[role] ?? []) phrases.push([role, String(w)]);
   for (const [where, p] of phrases) {
     const words = norm(p).split(/\s+/).filter(Boolean);
     if (!words.length) out.push(`${language} ${where}: an empty phrase`);
     if (words[0] === '...' || words[words.length - 1] === '...') out.push(`${language} ${where}: "${p}" starts or ends with a gap`);
     for (const w of words) if (w.endsWith('*') && w.length < 5) out.push(`${language} ${where}: "${p}": a stem needs four letters`);
+    const heads = words.filter((w) => w.startsWith('-') && w.length > 1);
+    if (heads.length && (words.length > 1 || !where.includes('.'))) out.push(`${language} ${where}: "${p}": a compound's head is a class word of its own`);
+    for (const h of heads) if (h.length < 5 || h.endsWith('*')) out.push(`${language} ${where}: "${p}": a compound's head needs four letters and no stem`);
   }
   if (d.owned && (!has(d.marks, d.owned.mark) || !has(d.objects, d.owned.object))) out.push(`${language} owned: no mark class ${d.owned.mark} or object class ${d.owned.object}`);
+  for (const e of d.elisions ?? []) if (!/^[^\s']+['’]$/.test(String(e))) out.push(`${language} elisions: "${e}" is not a word ending on an apostrophe`);
+  if (d.gap !== undefined && !(Number.isInteger(d.gap) && d.gap >= 1 && d.gap <= 12)) out.push(`${language} gap: ${d.gap} is not a whole number from 1 to 12`);
+  for (const k of Object.keys(d.order ?? {})) if (!['subject-after-verb', 'modal-before-subject', 'negation-after-verb', 'passive-after-verb'].includes(k)) out.push(`${language} order: no such word order ${k}`);
+  for (const [k, v] of Object.entries(d.order ?? {})) if (typeof v !== 'boolean') out.push(`${language} order.${k}: true or false, not ${JSON.stringify(v)}`);
   for (const [id, r] of Object.entries(d.requirements ?? {})) {
     if (!requirementIds.has(id)) out.push(`${language} requirements.${id}: no profile has this requirement`);
     for (const [k, specs] of [['frames', r.frames], ['vetoes', r.vetoes]] as const) {

@@ -302,15 +302,18 @@ interface NameRuns {
   bare: [number, number][];
 }
 const blockRuns: TextMemo<string, NameRuns> = new Map();
-const runPatterns = new Map<string, { suffixRe: RegExp; bareRe: RegExp }>();
+const runPatterns = new Map<string, { suffixRe: RegExp; formRe: RegExp; bareRe: RegExp }>();
 function nameRuns(language: string, c: Compiled, text: string): NameRuns {
   return rememberFor(blockRuns, text, language, () => {
-    const { suffixRe, bareRe } = remember(runPatterns, language, () => ({
+    const { suffixRe, formRe, bareRe } = remember(runPatterns, language, () => ({
       suffixRe: new RegExp(`(?<![\\p{L}\\p{N}])(${CAP}(?:\\s(?:${CONN}\\s)?${CAP}){0,7})(,?\\s)(?:${c.formsRe})(?![\\p{L}\\p{N}])`, 'gu'),
+      // What every match of suffixRe holds: white space, then a legal form. Most blocks have none,
+      // and this one scan is far cheaper than trying suffixRe's run of names at every capital.
+      formRe: new RegExp(`\\s(?:${c.formsRe})(?![\\p{L}\\p{N}])`, 'u'),
       bareRe: new RegExp(`(?<![\\p{L}\\p{N}@._/&-])${CAP}(?:\\s${CAP}){0,4}(?![\\p{L}\\p{N}@&-]|[._/][\\p{L}\\p{N}])`, 'gu'),
     }));
     const suffixed: NameRuns['suffixed'] = [];
-    if (c.formsRe) for (const m of text.matchAll(suffixRe)) suffixed.push([m.index!, m.index! + m[1].length, m.index! + m[0].length]);
+    if (c.formsRe && formRe.test(text)) for (const m of text.matchAll(suffixRe)) suffixed.push([m.index!, m.index! + m[1].length, m.index! + m[0].length]);
     const bare: NameRuns['bare'] = [];
     for (const m of text.matchAll(bareRe)) bare.push([m.index!, m.index! + m[0].length]);
     return { suffixed, bare };

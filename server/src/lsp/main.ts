@@ -13,7 +13,7 @@ const self = fileURLToPath(import.meta.url);
 // that loaded the server's modules held their memory for nothing.
 if (!isMainThread && parentPort) {
   const port = parentPort;
-  void import('./scheduler.js').then(({ runWorker }) => runWorker(port));
+  void Promise.all([import('./scheduler.js'), import('./worker-heap.js')]).then(([{ runWorker }, { heapKeeper }]) => runWorker(port, heapKeeper()));
 } else {
   void Promise.all([import('vscode-languageserver/node.js'), import('./server.js'), import('./node-host.js')]).then(([{ createConnection, ProposedFeatures }, { startServer }, { nodeHost }]) => {
     const connection = createConnection(ProposedFeatures.all);

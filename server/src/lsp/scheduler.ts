@@ -379,8 +379,8 @@ export class Scheduler {
   }
 }
 
-/** The worker thread's side: answer check requests until terminated. */
-export function runWorker(port: import('node:worker_threads').MessagePort): void {
+/** The worker thread's side: answer check requests until terminated. `afterReply`: called once each reply is posted (worker-heap.ts). */
+export function runWorker(port: import('node:worker_threads').MessagePort, afterReply?: () => void): void {
   const writer = new FindingWriter();
   port.on('message', (m: { id: number; text: string; config: CheckConfig; key?: string; summarise?: boolean; neighbour?: boolean; have?: number }) => {
     let reply: WorkerMessage;
@@ -393,5 +393,6 @@ export function runWorker(port: import('node:worker_threads').MessagePort): void
       reply = { id: m.id, error: (e as Error).stack ?? String(e) };
     }
     port.postMessage(reply);
+    afterReply?.();
   });
 }

@@ -13,7 +13,7 @@ export const TITLE: Record<Lang, string> = {
   de: 'Datenschutzerklärung der Kiebitzwerk GmbH',
   fr: 'Politique de confidentialité de Martinet SAS',
 };
-const SECTION: Record<Lang, string> = { nl: 'Over deze verklaring', de: 'Zu diesem Text', fr: 'À propos de ce document' };
+export const SECTION: Record<Lang, string> = { nl: 'Over deze verklaring', de: 'Zu diesem Text', fr: 'À propos de ce document' };
 
 const RULES_OFF = Object.fromEntries(RULE_METAS.map((m) => [m.id, 'off' as const]));
 
@@ -47,8 +47,11 @@ function record(source: { text: string; profiles: string[] } | undefined, report
 
 /** The whole report of a policy in the language (front matter and title added). */
 export function reportOf(lang: Lang, body: string): Coverage[] {
-  return coverageReport(`---\npolicy:\n  language: ${lang}\n---\n# ${TITLE[lang]}\n\n${body}\n`);
+  return coverageReport(policyText(lang, body));
 }
+
+/** A policy in the language around a body: front matter naming the language, and a title. */
+export const policyText = (lang: Lang, body: string) => `---\npolicy:\n  language: ${lang}\n---\n# ${TITLE[lang]}\n\n${body}\n`;
 
 /** One requirement's coverage of an English body under a section heading, in a notice of our own. */
 export function englishCoverageOf(body: string, requirement: string, heading = 'About this notice'): Coverage {

@@ -1,0 +1,108 @@
+// Issue 13, the statement reader beyond English word order (frames.ts): the language-neutral
+// mechanisms a language's frames.yaml switches on — a compound read by its head, a word that must
+// be written with its capital, an elided word read apart, a clitic object before its verb, a
+// subject after its verb, a modal before its subject, a negator after its verb, a wider gap for a
+// separable verb — each shown on a small language of the test's own, with the switch on and off.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { framesFrom, frameProblems, readFrames, type Frame } from '../../server/out/engine/frames.js';
+import type { FramesData } from '../../server/out/engine/datatypes.js';
+
+const base: FramesData = {
+  actors: { reader: ['Sie', 'du', 'vous'], controller: ['wir', 'nous'] },
+  modals: { able: ['können', 'kannst', 'pouvez'] },
+  actions: { ask: ['fragst'], delete: ['löschen', 'gelöscht', 'supprimons', 'utilisation'], share: ['geben ... weiter'], oppose: ['opposer'] },
+  objects: { 'reader-data': ['daten', '-daten', 'compte'] },
+  negators: ['nicht'],
+  pronouns: ['sie'],
+  requirements: {},
+};
+const read = (d: FramesData, s: string) =>
+  readFrames(framesFrom(d), s).map((f: Frame) => ({ actor: f.actor, modals: f.modals, action: f.action, object: f.object, negated: f.negated }));
+
+test('frames order: a compound no class lists whole is read by its head; a head is matched whole too', () => {
+  assert.equal(read(base, 'wir löschen Kundendaten')[0].object, 'reader-data');
+  assert.equal(read(base, 'wir löschen Daten')[0].object, 'reader-data');
+  assert.equal(read(base, 'wir löschen Datenbank')[0].object, 'none', 'a word that only starts with the head is not it');
+});
+
+test('frames order: a word with a capital letter matches only so written ("Sie" the reader, "sie" a pronoun)', () => {
+  assert.equal(read(base, 'Sie löschen Daten')[0].actor, 'reader');
+  assert.equal(read(base, 'sie löschen Daten')[0].actor, 'none');
+});
+
+test('frames order: an elided word is read apart from the word it is joined to, only where the language lists it', () => {
+  const withElision = { ...base, elisions: ["l'"] };
+  assert.equal(read(withElision, 'nous limitons l’utilisation')[0]?.action, 'delete');
+  assert.deepEqual(read(base, 'nous limitons l’utilisation'), []);
+});
+
+test('frames order: a clitic before its verb stands for the last object before it', () => {
+  const d = { ...base, clitics: ['les'] };
+  assert.equal(read(d, 'votre compte, nous les supprimons')[0].object, 'reader-data');
+  assert.equal(read(base, 'votre compte, nous les supprimons')[0].object, 'none', 'not a clitic where the language lists none');
+});
+
+test('frames order: a subject right after its verb when none stands before it (switched on)', () => {
+  const on = { ...base, order: { 'subject-after-verb': true } };
+  assert.equal(read(on, 'Auf Wunsch löschen wir Ihre Daten.')[0].actor, 'controller');
+  assert.equal(read(base, 'Auf Wunsch löschen wir Ihre Daten.')[0].actor, 'none');
+  assert.equal(read(on, 'Daten löschen, wir nicht.')[0].actor, 'none', 'not across a comma');
+  assert.equal(read(on, 'Wenn du fragst, löschen wir die Daten.')[1].actor, 'controller', 'rather than a subject before a comma');
+  assert.equal(read(base, 'Wenn du fragst, löschen wir die Daten.')[1].actor, 'reader');
+  const f = read(on, 'Wenn du die Daten nicht brauchst, löschen wir sie.').find((x) => x.action === 'delete')!;
+  assert.deepEqual([f.actor, f.negated, f.object], ['controller', false, 'reader-data'], 'the first clause’s negator and object are not the verb’s');
+});
+
+test('frames order: a modal right before the subject is the subject’s (switched on)', () => {
+  const on = { ...base, order: { 'modal-before-subject': true } };
+  assert.deepEqual(read(on, 'Ihre Daten können Sie jederzeit löschen.')[0].modals, ['able']);
+  assert.deepEqual(read(on, 'vous pouvez vous opposer')[0], { actor: 'reader', modals: ['able'], action: 'oppose', object: 'none', negated: false });
+  assert.deepEqual(read(base, 'Ihre Daten können Sie jederzeit löschen.')[0].modals, []);
+  assert.equal(read(on, 'Daten können Sie jederzeit löschen.')[0].object, 'reader-data', 'the object that opens the clause before the modal');
+});
+
+test('frames order: a negator after the verb in its clause negates it (switched on), not one in the next clause', () => {
+  const on = { ...base, order: { 'negation-after-verb': true } };
+  assert.equal(read(on, 'wir löschen Ihre Daten nicht')[0].negated, true);
+  assert.equal(read(on, 'wir löschen Ihre Daten, wenn Sie sie nicht brauchen')[0].negated, false);
+  assert.equal(read(base, 'wir löschen Ihre Daten nicht')[0].negated, false);
+});
+
+test('frames order: a passive form right after the participle makes it passive (switched on)', () => {
+  const d = { ...base, passive: ['werden'] };
+  assert.equal(read({ ...d, order: { 'passive-after-verb': true } }, 'Daten können gelöscht werden')[0]?.actor, 'passive');
+  assert.equal(read(d, 'Daten können gelöscht werden')[0]?.actor, 'none');
+});
+
+test('frames order: a separable verb’s particle may stand as far as the language’s gap', () => {
+  const far = 'wir geben Ihre Daten nur in seltenen Fällen an Dritte weiter';
+  assert.deepEqual(read(base, far), []);
+  assert.equal(read({ ...base, gap: 10 }, far)[0].action, 'share');
+});
+
+test('frames order: hostile input stays linear (a long word of a head, many elisions, a clitic run)', () => {
+  const d = { ...base, elisions: ["l'"], clitics: ['les'], gap: 12, order: { 'subject-after-verb': true, 'modal-before-subject': true, 'negation-after-verb': true } };
+  const lang = framesFrom(d);
+  assert.equal(readFrames(lang, `wir löschen ${'x'.repeat(200_000)}daten`)[0].object, 'reader-data');
+  assert.ok(Array.isArray(readFrames(lang, "l'".repeat(50_000))));
+  assert.equal(readFrames(lang, 'nous les '.repeat(10_000) + 'supprimons').length, 1);
+  assert.equal(readFrames(lang, 'geben '.repeat(20_000)).length, 0);
+});
+
+test('frames order: frameProblems names a head inside a phrase or too short, a bad elision, gap or word order', () => {
+  const bad: FramesData = {
+    ...base,
+    objects: { 'reader-data': ['-dat', 'die -daten'] },
+    negators: ['-nicht'],
+    elisions: ['l', 'qu’'],
+    gap: 40,
+    order: { 'verb-last': true, 'subject-after-verb': 'yes' } as never,
+  };
+  const p = frameProblems('xx', new Set(), bad);
+  for (const want of ['"-dat": a compound\'s head needs four letters', '"die -daten": a compound\'s head is a class word of its own', 'negators: "-nicht"', 'elisions: "l"', 'gap: 40', 'no such word order verb-last', 'order.subject-after-verb']) {
+    assert.ok(p.some((x) => x.includes(want)), `${want} in ${p.join('; ')}`);
+  }
+  assert.ok(!p.some((x) => x.includes('qu’')), 'a curly apostrophe is one');
+  assert.deepEqual(frameProblems('xx', new Set(), base), []);
+});
