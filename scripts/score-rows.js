@@ -5,7 +5,8 @@
 // the test does. Dutch, German and French (`--rows=intl`, coverage-frames-intl-rows.ts): each body
 // in a policy of its language under that language's neutral heading (helpers/coverage-lang.ts),
 // counted per language and requirement.
-// Usage: node scripts/score-rows.js [checkout, default .] [--rows=en|intl] [--batch=1|2|3|all] (3: intl only) [--lang=nl|de|fr] [--list]
+// `--rows=en2`: English, the second round's rows (coverage-frames-en2-rows.ts, session 10).
+// Usage: node scripts/score-rows.js [checkout, default .] [--rows=en|en2|intl] [--batch=1|2|3|all] (3: intl only) [--lang=nl|de|fr] [--list]
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -31,7 +32,7 @@ if (set === 'intl') {
     .filter(([lang]) => !only || lang === only)
     .map(([lang, requirement, expected, body]) => [lang, requirement, expected, body, policyText(lang, `## ${SECTION[lang]}\n\n${body}`)]);
 } else {
-  const { BATCH1, BATCH2 } = await out('coverage-frames-en-rows.js');
+  const { BATCH1, BATCH2 } = await out(set === 'en2' ? 'coverage-frames-en2-rows.js' : 'coverage-frames-en-rows.js');
   rows = (batch === '2' ? BATCH2 : batch === 'all' ? [...BATCH1, ...BATCH2] : BATCH1).map(([requirement, expected, body]) => [
     'en',
     requirement,

@@ -9,6 +9,7 @@ import { frameLanguage, frameProblems, readFrames, type Frame } from '../../serv
 import { LANGUAGES, PROFILES } from '../../server/out/engine/data.js';
 import { assertRow, englishCoverageOf } from './helpers/coverage-lang.js';
 import { BATCH1, BATCH2 } from './coverage-frames-en-rows.js';
+import { BATCH1 as ROUND2_BATCH1, BATCH2 as ROUND2_BATCH2 } from './coverage-frames-en2-rows.js';
 
 const en = frameLanguage('en');
 const read = (s: string) => readFrames(en, s).map((f: Frame) => ({ actor: f.actor, modals: f.modals, action: f.action, object: f.object, negated: f.negated, conditions: f.conditions }));
@@ -31,8 +32,22 @@ test('frames: a passive clause has no agent, its subject is the object; a negato
 });
 
 test('frames: an object is not looked for past a preposition', () => {
-  const [f] = read('You can access your order history in your account.');
+  const [f] = read('You can access the forum in your account.');
   assert.equal(f.object, 'none');
+});
+
+test('frames: a possessive before words no class knows is the reader\'s data, unless the phrase ends on a noun a class knows', () => {
+  assert.equal(read('You may have us erase your saved routes.')[0].object, 'reader-data');
+  assert.equal(read('You can access your order history in your account.')[0].object, 'reader-data');
+  assert.equal(read('You can remove your saved payment cards in the wallet.')[0].object, 'not-data');
+  assert.equal(read('You can delete the sample routes.')[0].object, 'none');
+});
+
+test('frames: a noun phrase before the action is its subject when no modal makes it a causative', () => {
+  const f = read('If you know that your son has given us details, please contact us.').find((x) => x.action === 'provide')!;
+  assert.equal(f.actor, 'none');
+  assert.equal(read('Customers can have their records removed.')[0].object, 'reader-data');
+  assert.equal(read('Other players can view your profile.')[0].actor, 'others');
 });
 
 test('frames: a causative "have … removed" reads the object before the action', () => {
@@ -99,10 +114,20 @@ const KNOWN: Record<string, string> = {
   'Where the law obliges us to keep invoices, that legal duty is our ground for processing them.': 'no frames for lawful-basis',
   'We share tips on saving energy in our blog.': 'a cue of recipients, wrong on the base too; a veto for sharing nothing of the reader\'s also dropped "We share passenger lists with the coastguard" (the fixture not-applicable.md), so it was taken out',
   'Please send us your questions by e-mail.': 'a cue of data-source ("send us … your"), wrong on the base too; no veto written',
+  'What your details are for:\n\n- sending your booking confirmation\n- keeping your account safe': 'a lead-in that names data and "for", items that are gerunds: no action in the items, and the reading of the lead-in does not reach into them',
+  'Crash reports go to our developer so bugs get found and fixed sooner.': '"go to" is no data action, and "so" + a clause is no purpose mark (too common alone)',
+  'We share recipes with our readers every week.': 'a cue of recipients, wrong on the base too (as "We share tips …" above)',
+  'In order to win, collect three golden keys.': 'round 2, batch 2: the purposes cue "in order to" alone, wrong on the base too',
+  'It is in our interest to stop spam accounts, so new sign-ups are checked for bot patterns.': 'round 2, batch 2: "spam" is read as content (an object), so the aim mark is lost; "to stop" is no purpose phrase',
+  'No one outside the company gets to see your health diary.': 'round 2, batch 2: "gets to see": the second action ends the search for the first one\'s object',
+  'Request a copy of your invoice from the billing page.': 'round 2, batch 2: "your invoice" is read as the reader\'s data (a possessive before a word no class knows); an invoice is a document, not what we hold about them',
+  'We pass your delivery notes to the courier.': 'round 2, batch 2: "courier" is now a third-party actor, listed before the recipient marks, so the mark is lost when the courier is the receiver',
+  'You can change most details on your account page.': 'round 2, batch 2: "change" with the reader as subject is in no rectification spec (only the passive "can be changed")',
+  'Your match results are supplied to us by the tournament organiser.': 'the agent of the passive ("by the tournament organiser") is not in the by-others list; "by the" + a noun is too common to read as another party',
   'Our email provider has its base in the United States, and our contract with it includes the EU standard clauses.': 'the safeguard in other words ("the EU standard clauses") is an element cue, not a reading',
 };
 
-for (const [batch, rows] of [['1', BATCH1], ['2', BATCH2]] as const) {
+for (const [batch, rows] of [['1', BATCH1], ['2', BATCH2], ['round 2, 1', ROUND2_BATCH1], ['round 2, 2', ROUND2_BATCH2]] as const) {
   for (const [requirement, expected, body] of rows) {
     const why = KNOWN[body];
     test(`frames batch ${batch}: ${requirement} ${expected} on "${body}"`, why ? { todo: why } : {}, () => {

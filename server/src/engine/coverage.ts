@@ -817,30 +817,38 @@ const MAX_VETOED = 4;
 
 function withFrames(r: CompiledRequirement, frames: FrameLanguage, got: BlockHit, text: string, lead: string, heading: boolean, readText: (text: string) => BlockHit): BlockHit {
   const own = frames.requirements.get(r.id);
-  if (heading || !own || (got.hit && !own.vetoes.length)) return got;
+  // A cue's partial statement may still be completed by a reading ("our legitimate interest here is
+  // making sure the app works": the interest named in other words).
+  if (heading || !own || (got.hit && got.hit.kind !== 'partial' && !own.vetoes.length)) return got;
   // A vetoed sentence is blanked (offsets kept) and the block read again, so a later sentence may
   // still give the item; at most a few times (each reads the block again). A match still unread
   // then is dropped, and the reader reads the rest of the block as where the cues found nothing.
   let read = text;
+  let kept: BlockHit | null = null;
   for (let n = 0; got.hit && n < MAX_VETOED; n++) {
     const s = sentenceOf(read, got.hit.from, Math.max(got.hit.from + 1, got.hit.to));
-    if (!frameVeto(frames, r.id, read.slice(s.from, s.to))) return got;
+    if (!frameVeto(frames, r.id, read.slice(s.from, s.to))) {
+      if (got.hit.kind !== 'partial') return got;
+      kept = got;
+      break;
+    }
     read = read.slice(0, s.from) + ' '.repeat(s.to - s.from) + read.slice(s.to);
     got = readText(read);
   }
-  if (got.hit) got = { hit: null, elements: got.elements };
+  if (got.hit && !kept) got = { hit: null, elements: got.elements };
   let hit = frameStatement(frames, r.id, read);
   if (!hit && lead) {
     const shift = lead.length + 1;
     const m = frameStatement(frames, r.id, `${lead} ${read}`, shift);
     if (m) hit = { ...m, from: Math.max(0, m.from - shift), to: Math.max(1, m.to - shift) };
   }
-  if (!hit) return got;
+  if (!hit || (kept && hit.kind === 'partial')) return got;
   const s = sentenceOf(text, hit.from, Math.max(hit.from + 1, hit.to));
   const sentence = text.slice(s.from, s.to);
   if (matches(r.notStatement, sentence) || (hit.kind === 'absence' && matches(r.exception, sentence))) return got;
   // A reading narrowed to self-service or to marketing only addresses the item, as a cue's does.
   if (hit.kind === 'phrase' && narrowed(r, sentence, textWords(sentence))) hit = { ...hit, kind: 'partial' };
+  if (kept && hit.kind === 'partial') return got;
   const elements = hit.gives.length ? [...got.elements, ...hit.gives.map((e): BlockHit['elements'][number] => [e, { from: hit.from, to: hit.to, stated: true }])] : got.elements;
   return { hit: { from: hit.from, to: hit.to, kind: hit.kind }, elements };
 }

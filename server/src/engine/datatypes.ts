@@ -139,6 +139,12 @@ export interface FramesData {
   /** Number words, for `#`. */
   numbers?: string[];
   /**
+   * A mark class of possessives ("your", "members'") that, before a word no class knows, opens an
+   * object of the given class ("your saved routes", "your match results": the reader's data); the
+   * unit keeps its mark too.
+   */
+  owned?: { mark: string; object: string };
+  /**
    * Elided words that stand joined to the next by an apostrophe ("l'", "qu'"): the tokeniser reads
    * them as a word of their own ("l'utilisation" is "l'" and "utilisation").
    */

@@ -32,6 +32,8 @@ interface Unit {
   /** Its first and last word's number in the text. */
   first: number;
   last: number;
+  /** A possessive read as an object keeps its mark class here. */
+  mark?: string;
 }
 
 /** One reading of a clause around an action. Offsets are in the text read. */
@@ -74,6 +76,7 @@ export interface FrameLanguage {
   numbered: boolean;
   /** Pronouns that are also determiners ("that collection"). */
   determiners: Set<string>;
+  owned: { mark: string; object: string } | null;
   /** Compound heads (`-daten`) by their letters, and the lengths they come in, longest first. */
   heads: Map<string, Entry>;
   headLengths: number[];
@@ -159,6 +162,7 @@ function buildFrames(data: (FramesData | undefined)[]): FrameLanguage {
     stems,
     numbered: index.has('#'),
     determiners: new Set((d.determiners ?? []).map(norm)),
+    owned: d.owned ?? null,
     heads,
     headLengths: [...new Set([...heads.keys()].map((h) => h.length))].sort((a, b) => b - a),
     elisions: new Set((d.elisions ?? []).map(norm)),
@@ -312,6 +316,25 @@ function unitsOf(lang: FrameLanguage, text: string): Unit[] {
       // A clitic before a verb of a stem ("nous les corrigeons") stays one.
       if (best.cls !== 'clitic' || !byStem(lang, tokens[i + 1])) continue;
     }
+    // "your saved routes": a possessive before words no class knows is an object of the reader's,
+    // unless the phrase ends on a noun some object class knows ("your saved payment cards": its
+    // head decides).
+    if (best.role === 'mark' && lang.owned && best.cls === lang.owned.mark) {
+      let end = i + bestHead;
+      while (end < tokens.length && end - i - bestHead < OWNED_WORDS && /^[\p{L}]/u.test(tokens[end].w) && !opensUnit(lang, tokens[end].w)) end++;
+      // The phrase's words after it, up to a word of another role than a noun's: one an object class knows is its head.
+      let head = false;
+      for (let k = end; !head && k < tokens.length && k - i - bestHead <= OWNED_WORDS && /^[\p{L}]/u.test(tokens[k].w); k++) {
+        const roles = (lang.index.get(tokens[k].w) ?? []).filter((e) => headMatch(e, tokens, k, lang.numbers, lang.gap));
+        head = roles.some((e) => e.role === 'object');
+        if (!head && roles.some((e) => e.role !== 'mark' && e.role !== 'actor')) break;
+      }
+      if (end > i + bestHead && !head) {
+        units.push({ role: 'object', cls: lang.owned.object, mark: best.cls, from: t.from, to: tokens[end - 1].to, sentence, first: i, last: end - 1 });
+        i = end - 1;
+        continue;
+      }
+    }
     // A phrase with a gap ("take … back") is a unit of its words before the gap: the words in the
     // gap (its object) are read as any others.
     const last = tokens[i + bestHead - 1];
@@ -320,6 +343,14 @@ function unitsOf(lang: FrameLanguage, text: string): Unit[] {
   }
   return units;
 }
+
+/** Whether a word may open a unit of some class (its own entry, a stem's, a number's). */
+function opensUnit(lang: FrameLanguage, w: string): boolean {
+  return lang.index.has(w) || (w.length >= 4 && lang.stems.has(w.slice(0, 4))) || (lang.numbered && isNumber(w, lang.numbers));
+}
+
+/** At most this many words no class knows make a possessive's object ("your saved routes"). */
+const OWNED_WORDS = 3;
 
 /** How far (in words) an object is looked for after its action, and a negator after it (`negation-after-verb`). */
 const OBJECT_AFTER = 5;
@@ -352,6 +383,7 @@ export function readFrames(lang: FrameLanguage, text: string): Frame[] {
     }
     if (u.role === 'mark' || u.role === 'object') {
       if (!s.marks.includes(u.cls)) s.marks.push(u.cls);
+      if (u.mark && !s.marks.includes(u.mark)) s.marks.push(u.mark);
       if (u.role === 'mark') s.reach = Math.max(s.reach, u.to);
     }
   }
@@ -368,12 +400,24 @@ export function readFrames(lang: FrameLanguage, text: string): Frame[] {
     let beforeAt = -1;
     let lastAction: Unit | undefined;
     // What was read up to the first comma: a subject after the verb makes the rest another clause's.
+    // Whether a modal stands between the object before the action and a subject further back
+    // ("customers can have their records removed"); without one, a possessive's noun phrase no
+    // class knows is the subject ("you know that your child has provided …").
+    let causative = false;
+    let subjectBefore = false;
     let atComma: { negated: boolean; modals: number; passive: boolean; before: Unit | undefined; beforeAt: number } | undefined;
     for (let j = i - 1, n = 0; j >= 0 && n < 24; j--, n++) {
       const u = units[j];
       if (u.sentence !== a.sentence || (u.role === 'break' && u.cls === 'hard')) break;
       if (u.role === 'break') atComma ??= { negated, modals: modals.length, passive, before, beforeAt };
+      // "…, your team mates may see your name": a subject is not looked for past a comma once a
+      // possessive's noun phrase (one no class knows) stood before the action.
+      if (u.role === 'break' && before?.mark && !passive) break;
       if (u.role === 'actor') {
+        if (before?.mark && !causative && !passive) {
+          subjectBefore = true;
+          break;
+        }
         actor = u;
         // "können Sie … löschen", "vous pouvez vous opposer": a modal right before the subject.
         // Before that modal, an object that opens the clause is the verb's ("Uw gegevens kunt u … laten verwijderen").
@@ -388,9 +432,11 @@ export function readFrames(lang: FrameLanguage, text: string): Frame[] {
         }
         break;
       }
-      if (u.role === 'modal') modals.push(u.cls);
-      else if (u.role === 'negator') negated = true;
-      else if (u.role === 'passive' && n <= 2 && !lastAction) passive = true;
+      if (u.role === 'modal') {
+        modals.push(u.cls);
+        if (before) causative = true;
+      } else if (u.role === 'negator') negated = true;
+      else if (u.role === 'passive' && n <= 2 && !lastAction && !before) passive = true;
       else if ((u.role === 'object' || (u.role === 'pronoun' && u.cls === 'clitic')) && !before && !lastAction) {
         before = u;
         beforeAt = j;
@@ -423,7 +469,9 @@ export function readFrames(lang: FrameLanguage, text: string): Frame[] {
       const u = units[j];
       if (u.sentence !== a.sentence || u.role === 'break' || u.role === 'action' || u.role === 'stop') break;
       if (u.role === 'object') {
-        object = u;
+        // A compound's head is its last noun: "order history", "payment cards".
+        while (units[j + 1]?.role === 'object' && units[j + 1].first === units[j].last + 1 && units[j + 1].first - a.last <= 2 * OBJECT_AFTER) j++;
+        object = units[j];
         break;
       }
       // "that agreement": a pronoun right before an object is its determiner.
@@ -434,7 +482,7 @@ export function readFrames(lang: FrameLanguage, text: string): Frame[] {
     }
     // A clitic before the verb ("nous les supprimons") stands for the last object before it.
     if (!object && before?.role === 'pronoun') object = objectBefore[beforeAt] >= 0 ? units[objectBefore[beforeAt]] : before;
-    object ??= before;
+    if (!subjectBefore) object ??= before;
     // "Your data is deleted": the subject of a passive clause is its object.
     if (!object && passive && objectBeforeInClause[i] >= 0) object = units[objectBeforeInClause[i]];
     const s = bySentence.get(a.sentence)!;
@@ -535,6 +583,7 @@ export function frameProblems(language: string, requirementIds: ReadonlySet<stri
     if (heads.length && (words.length > 1 || !where.includes('.'))) out.push(`${language} ${where}: "${p}": a compound's head is a class word of its own`);
     for (const h of heads) if (h.length < 5 || h.endsWith('*')) out.push(`${language} ${where}: "${p}": a compound's head needs four letters and no stem`);
   }
+  if (d.owned && (!has(d.marks, d.owned.mark) || !has(d.objects, d.owned.object))) out.push(`${language} owned: no mark class ${d.owned.mark} or object class ${d.owned.object}`);
   for (const e of d.elisions ?? []) if (!/^[^\s']+['’]$/.test(String(e))) out.push(`${language} elisions: "${e}" is not a word ending on an apostrophe`);
   if (d.gap !== undefined && !(Number.isInteger(d.gap) && d.gap >= 1 && d.gap <= 12)) out.push(`${language} gap: ${d.gap} is not a whole number from 1 to 12`);
   for (const k of Object.keys(d.order ?? {})) if (!['subject-after-verb', 'modal-before-subject', 'negation-after-verb', 'passive-after-verb'].includes(k)) out.push(`${language} order: no such word order ${k}`);

@@ -89,7 +89,8 @@ export interface Corpus {
 }
 
 /** A sentence row's expectation: `notpresent` is missing or partial; otherwise the status itself. */
-export type RowExpectation = 'present' | 'partial' | 'notpresent';
+/** `notpresent`: partial or missing; `missing`: nothing of the item (not even partial). */
+export type RowExpectation = 'present' | 'partial' | 'missing' | 'notpresent';
 
 /** Holds a coverage entry to a row's expectation, showing what the checker said. */
 export function assertRow(c: Coverage, expected: RowExpectation): void {
