@@ -5,6 +5,14 @@
 // server/out (so an edit compiled with `tsc -b` alone is not hidden by an old bundle);
 // POLICYWRIGHT_BUNDLE=0 always uses server/out.
 import { statSync } from 'node:fs';
+import { setFlagsFromString } from 'node:v8';
+
+// V8 compiles each regular expression first to bytecode and, when it runs again, once more to
+// machine code; the checker's thousands of cue expressions mostly run many times, so the first
+// compilation is wasted work (measured with scripts/bench-cli-ab.js). V8 reads the flag when an
+// expression is first run, so it is set before the checker is imported; flags are per process, so
+// the folder's worker threads (cli/pool.ts) have it too.
+setFlagsFromString('--no-regexp-tier-up');
 
 const mtime = (rel) => {
   try {
