@@ -9,15 +9,17 @@
 // alternating A and B, medians printed with B/A. `--warmup=N`: N edits made (and waited for) before
 // the measured ones: the first edits after opening a policy also pay for V8 optimising the code an
 // edit runs (measured: the 10 first edits at 100 KB cost two to four times the 60th to 90th).
-// Linux only (/proc).
-// Usage: node scripts/bench-lsp-ab.js <checkout A> <checkout B> [--sizes=100,1024] [--runs=3] [--edits=10] [--warmup=0]
+// `--pause=MS`: a pause of MS before each measured edit (a user who stops typing: the check worker
+// may collect its heap then, worker-heap.ts; the pause itself is not counted, the CPU the server
+// spends in it is). Linux only (/proc).
+// Usage: node scripts/bench-lsp-ab.js <checkout A> <checkout B> [--sizes=100,1024] [--runs=3] [--edits=10] [--warmup=0] [--pause=0]
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { arg, checkouts, compare } from './lib/ab.js';
 
 if (process.argv[2] === '--child') {
-  const [, , , root, kbArg, editsArg, warmArg = '0'] = process.argv;
+  const [, , , root, kbArg, editsArg, warmArg = '0', pauseArg = '0'] = process.argv;
   process.chdir(root);
   const url = (p) => pathToFileURL(resolve(root, p)).href;
   const { TestClient } = await import(url('test/out/helpers/lsp-client.js'));
@@ -36,12 +38,14 @@ if (process.argv[2] === '--child') {
   const lines = text.split('\n').length;
   const n = Number(editsArg);
   const warm = Number(warmArg);
+  const pause = Number(pauseArg);
   const edit = async (i) => {
-    const line = Math.floor(lines / 2) + i;
+    if (pause > 0 && i >= 0) await new Promise((r) => setTimeout(r, pause));
+    const line = Math.floor(lines / 2) + (i < 0 ? n - 1 - i : i);
     const v = client.change(uri, [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: 'x' }]);
     await client.diagnostics(uri, v);
   };
-  for (let i = 0; i < warm; i++) await edit(n + i);
+  for (let i = 0; i < warm; i++) await edit(-1 - i);
   const c0 = cpu(client.proc.pid);
   for (let i = 0; i < n; i++) await edit(i);
   const out = { edit: (cpu(client.proc.pid) - c0) / n, rss: rss(client.proc.pid) };
@@ -58,5 +62,6 @@ const sizes = arg('sizes', '100,1024').split(',').map(Number);
 const runs = Number(arg('runs', '3'));
 const edits = arg('edits', '10');
 const warmup = arg('warmup', '0');
-console.log(`A: ${A}\nB: ${B}\nServer process, median of ${runs} alternating runs${warmup !== '0' ? ` after ${warmup} warm-up edits` : ''}: CPU ms per edit (all threads), RSS in MB after ${edits} edits and after 1.5 s at rest`);
-compare({ A, B, script: new URL(import.meta.url).pathname, sizes, runs, childArgs: (kb) => [String(kb), edits, warmup], keys: ['edit', 'rss', 'rest'] });
+const pause = arg('pause', '0');
+console.log(`A: ${A}\nB: ${B}\nServer process, median of ${runs} alternating runs${warmup !== '0' ? ` after ${warmup} warm-up edits` : ''}${pause !== '0' ? `, a pause of ${pause} ms before each edit` : ''}: CPU ms per edit (all threads), RSS in MB after ${edits} edits and after 1.5 s at rest`);
+compare({ A, B, script: new URL(import.meta.url).pathname, sizes, runs, childArgs: (kb) => [String(kb), edits, warmup, pause], keys: ['edit', 'rss', 'rest'] });

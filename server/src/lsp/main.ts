@@ -4,6 +4,13 @@
 import { isMainThread, parentPort } from 'node:worker_threads';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
+
+// V8's regexp tier-up off (as bin/policywright.js does for the command line): each expression is
+// compiled once, to machine code, rather than to bytecode and again to machine code when it runs a
+// second time. V8 reads the flag when an expression first runs, and flags are per process, so
+// setting it here, before the checker is imported, covers the server thread and the check worker.
+setFlagsFromString('--no-regexp-tier-up');
 
 // In the CommonJS bundle, esbuild defines import.meta.url from __filename (scripts/bundle.js).
 const self = fileURLToPath(import.meta.url);
