@@ -11,6 +11,7 @@ import type { Cue, LanguageData, RequirementCues, RequirementData, ProfileData }
 import { compileCues, cueAlternation, cueHasGate, cueSource, fromLanguageData, proseBlocks } from './cues.js';
 import { flat, intern, rememberFor, type TextMemo } from './memo.js';
 import { hasLegalForm, valueConcepts } from './values.js';
+import { searchable } from './text.js';
 import { ownProducts } from './product.js';
 import { gated, gateFor, gateOfGates, joinedWords, opens, textWords, wordGateOn, type TextWords } from './anchors.js';
 import type { Coverage, Evidence, Position, Range } from './types.js';
@@ -398,6 +399,7 @@ function sectionContexts(doc: PolicyDocument, cues: CompiledLanguage): Set<strin
 function firstMatch(matcher: Matcher, text: string, from = 0, words?: TextWords): { from: number; to: number; name?: string } | null {
   if (words && !opens(words, matcher.gate)) return null;
   let best: { from: number; to: number; name?: string } | null = null;
+  const view = searchable(text);
   for (let i = 0; i < matcher.length; i++) {
     let re = matcher[i];
     if (words && wordGateOn()) {
@@ -405,7 +407,7 @@ function firstMatch(matcher: Matcher, text: string, from = 0, words?: TextWords)
       if (w && !opens(words, w.withWords)) re = w.others;
     }
     re.lastIndex = from;
-    const m = re.exec(text);
+    const m = re.exec(view);
     if (m && (!best || m.index < best.from)) {
       const name = m.groups ? Object.values(m.groups).find((v) => v !== undefined) : undefined;
       best = { from: m.index, to: m.index + m[0].length, name };
