@@ -151,4 +151,78 @@ export const BATCH1: FrameRow[] = [
   ['dpo-contact', 'notpresent', 'Under the GDPR, some organisations must appoint a data protection officer.'],
 ];
 
-export const BATCH2: FrameRow[] = [];
+export const BATCH2: FrameRow[] = [
+  // controller-identity
+  ['controller-identity', 'present', 'Marrow Lane Bakery runs this website. Our shop is at 41 Fore Street, Exeter EX4 3AN.'],
+  ['controller-identity', 'present', 'This app is brought to you by Nimbus Orchard Oy, Helsinki; support@nimbusorchard.example.'],
+  ['controller-identity', 'present', 'Petra Lindqvist, a freelance designer, owns this portfolio site. Email petra@lindqvist.example.'],
+  ['controller-identity', 'present', 'The organisation responsible for your data is Hearthstone Housing Trust, registered charity no. 1123456. Phone 0113 496 0000.'],
+  ['controller-identity', 'notpresent', 'Our chatbot runs this conversation for you.'],
+  ['controller-identity', 'notpresent', 'Each store manager runs their own shop.'],
+  // recipients
+  ['recipients', 'present', '### Does anyone else see my information?\n\nYes: the vet you book with and our card payment company.'],
+  ['recipients', 'present', 'Your order goes to the florist who makes up your bouquet.'],
+  ['recipients', 'present', 'We keep your details to ourselves and hand them to nobody.'],
+  ['recipients', 'present', 'Tutors on the platform can view the homework you upload.'],
+  ['recipients', 'present', '### Who receives my details?\n\n- the event organiser\n- our ticketing partner'],
+  ['recipients', 'notpresent', 'Who do we serve? Families across the county.'],
+  ['recipients', 'notpresent', 'Our florists make bouquets by hand every morning.'],
+  // purposes
+  ['purposes', 'present', '### Why do you ask for my date of birth?\n\nChecking that you are over 18.'],
+  ['purposes', 'present', 'How we use what you tell us:\n\n- Booking your appointments\n- Reminding you the day before'],
+  ['purposes', 'present', 'Your postcode lets us work out delivery costs.'],
+  ['purposes', 'present', 'We ask for your phone number only so the driver can reach you.'],
+  ['purposes', 'present', 'What your data is used for: billing; customer support; fraud checks.'],
+  ['purposes', 'notpresent', 'Booking a table is easy on our website.'],
+  ['purposes', 'notpresent', 'What to bring:\n\n- Walking boots\n- A packed lunch'],
+  // lawful-basis
+  ['lawful-basis', 'present', 'We can use your details because you asked us to deliver something to you, which is our agreement with you.'],
+  ['lawful-basis', 'present', 'Our newsletter goes only to people who have given their permission.'],
+  ['lawful-basis', 'present', '### Why are we allowed to do this?\n\nThe law says we must keep payroll records; for everything else you gave your consent.'],
+  ['lawful-basis', 'notpresent', 'Permission to reuse our photos is granted on request.'],
+  ['lawful-basis', 'notpresent', 'You agree to our terms of sale when you place an order.'],
+  // legitimate-interests
+  ['legitimate-interests', 'present', 'Keeping our network secure is a legitimate interest of ours, and we rely on it for security logging.'],
+  ['legitimate-interests', 'present', 'We process usage statistics on the basis of legitimate interests, namely learning which pages our readers find useful.'],
+  ['legitimate-interests', 'partial', 'Some processing is based on Article 6(1)(f) GDPR.'],
+  ['legitimate-interests', 'notpresent', 'We take a legitimate interest in the wellbeing of our volunteers.'],
+  // statutory-contractual
+  ['statutory-contractual', 'present', 'Your phone number is not required; leave it out if you prefer.'],
+  ['statutory-contractual', 'present', 'To book a class you need to give us your name and email address. Everything else on the form can be left empty.'],
+  ['statutory-contractual', 'present', 'Telling us your dietary needs is entirely up to you.'],
+  ['statutory-contractual', 'present', 'Anti-money-laundering law obliges us to check who you are, and without proof of identity we cannot open your account.'],
+  ['statutory-contractual', 'notpresent', 'A valid ticket is required for entry.'],
+  ['statutory-contractual', 'notpresent', 'Optional extras such as gift wrap can be added at checkout.'],
+  // international-transfers
+  ['international-transfers', 'present', 'All of our servers are in Ireland and your data never leaves the EU.'],
+  ['international-transfers', 'present', 'Our call centre in the Philippines can see your account; we have signed the Commission-approved clauses with it.'],
+  ['international-transfers', 'present', 'Our analytics provider is in Switzerland, a country the European Commission has found to offer adequate protection.'],
+  ['international-transfers', 'present', 'We keep all customer data in the UK and do not move it abroad.'],
+  ['international-transfers', 'partial', 'Your data may travel to the US, where our e-mail provider is based.'],
+  ['international-transfers', 'partial', 'Our developers in Ukraine may access the database to fix bugs.'],
+  ['international-transfers', 'notpresent', 'We deliver to customers in the United States and Canada.'],
+  // retention
+  ['retention', 'present', 'Job applications are destroyed six months after the vacancy is filled.'],
+  ['retention', 'present', 'Tax records stay with us for the period laid down in the Income Tax Act.'],
+  ['retention', 'present', 'We keep your membership details until your membership ends, then delete them within a month.'],
+  ['retention', 'present', '### How long will you keep my photos?\n\nFourteen days after your order ships.'],
+  ['retention', 'present', 'Nothing you type into the calculator is saved at all.'],
+  ['retention', 'partial', 'We retain data for as long as the law obliges us to.'],
+  ['retention', 'partial', 'Records are kept for as long as they are needed for the scheme.'],
+  ['retention', 'notpresent', 'The offer is valid for thirty days.'],
+  // data-source
+  ['data-source', 'present', 'Your school sends us your class list so your account is ready on day one.'],
+  ['data-source', 'present', 'Everything we know about you comes from what you type into the app.'],
+  ['data-source', 'present', 'Our payment provider tells us whether your card payment went through.'],
+  ['data-source', 'notpresent', 'Our payment provider is certified to the highest security standard.'],
+  ['data-source', 'notpresent', 'Our ingredients come from local suppliers.'],
+  // data-categories
+  ['data-categories', 'present', 'What we store: your display name, your friends list and the scores you post.'],
+  ['data-categories', 'present', 'The watch logs your pulse and the distance you walk.'],
+  ['data-categories', 'notpresent', 'Store your bike in a dry place.'],
+  // dpo-contact
+  ['dpo-contact', 'present', 'Questions for our Data Protection Officer can go to dpo@hearthstone.example.'],
+  ['dpo-contact', 'present', 'Our data protection lead, the person responsible for data protection here, is Tom Price (tom.price@quillfeather.example).'],
+  ['dpo-contact', 'partial', 'Our Data Protection Officer oversees how we handle personal data.'],
+  ['dpo-contact', 'notpresent', 'Call our help desk on 0800 123 456 if something goes wrong.'],
+];
