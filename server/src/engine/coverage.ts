@@ -512,6 +512,9 @@ function leadInOf(doc: PolicyDocument, block: Block, listLeads: Map<number, stri
       if (b.section !== block.section) break;
       if (b.kind === 'list-item') continue;
       if (b.kind === 'paragraph') lead = lastSentence(b.text);
+      // A list right under a question heading ("Who do we share your data with?" over "- our
+      // courier"): each item is read with the question, as a paragraph under it is.
+      else if (b === doc.sections[block.section]?.heading) lead = questionText(b.text);
       break;
     }
   }
@@ -551,7 +554,12 @@ function questionOf(doc: PolicyDocument, block: Block): string {
   const section = doc.sections[block.section];
   const heading = section?.heading;
   if (!heading || heading.index !== block.index - 1) return '';
-  const q = heading.text.trim();
+  return questionText(heading.text);
+}
+
+/** A heading's text if it asks a question (ends on "?", at most 200 characters), else ''. */
+function questionText(text: string): string {
+  const q = text.trim();
   return q.endsWith('?') && q.length <= 200 ? q : '';
 }
 
