@@ -163,6 +163,8 @@ export interface FramesData {
     'negation-after-verb'?: boolean;
     /** A form of "to be" right after the action makes it passive ("… geändert werden", "… verwijderd worden"). */
     'passive-after-verb'?: boolean;
+    /** A list item with no subject of its own, read with its lead-in, takes the lead-in's subject and modals across its colon ("Sie haben folgende Rechte: Löschung Ihrer Daten"). */
+    'subject-across-colon'?: boolean;
   };
   /** Requirement id → readings that give it (`frames`) and readings that veto a cue's match (`vetoes`). */
   requirements?: Record<string, { frames?: FrameSpec[]; vetoes?: FrameSpec[] }>;

@@ -88,6 +88,7 @@ export interface FrameLanguage {
   modalBeforeSubject: boolean;
   negationAfterVerb: boolean;
   passiveAfterVerb: boolean;
+  subjectAcrossColon: boolean;
   requirements: Map<string, { frames: CompiledSpec[]; vetoes: CompiledSpec[] }>;
 }
 
@@ -171,6 +172,7 @@ function buildFrames(data: (FramesData | undefined)[]): FrameLanguage {
     modalBeforeSubject: order['modal-before-subject'] === true,
     negationAfterVerb: order['negation-after-verb'] === true,
     passiveAfterVerb: order['passive-after-verb'] === true,
+    subjectAcrossColon: order['subject-across-colon'] === true,
     requirements,
   };
 }
@@ -268,8 +270,12 @@ function unitsOf(lang: FrameLanguage, text: string): Unit[] {
   const tokens = tokensOf(lang, text);
   const units: Unit[] = [];
   let sentence = 0;
+  // Whether a subject already stands in the clause: a word that is both a subject and a possessive
+  // ("je") is then the possessive ("Je kunt ons vragen je klantprofiel te verwijderen").
+  let subject = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
+    if (SENTENCE_END.has(t.w) || t.w === ',' || HARD.has(t.w)) subject = false;
     if (SENTENCE_END.has(t.w)) {
       // "e.g." and a full stop before a lower-case word end no sentence: the next character after
       // any spaces (the one right after the stop in "e.g.", the next word's in ". and").
@@ -310,6 +316,18 @@ function unitsOf(lang: FrameLanguage, text: string): Unit[] {
     }
     // A number alone is a unit only inside a phrase ("# days").
     if (!best) continue;
+    if (best.role === 'break') subject = false;
+    // A subject word that is also a possessive (listed in both: "je"), after the clause's subject and
+    // before a noun (a word no class knows, or an object's), is the possessive.
+    if (best.role === 'actor' && subject && lang.owned && own) {
+      const mark = own.find((e) => e.role === 'mark' && e.cls === lang.owned!.mark && e.words.length === 1);
+      const next = tokens[i + 1];
+      if (mark && next && /^[\p{L}]/u.test(next.w) && (!opensUnit(lang, next.w) || (lang.index.get(next.w) ?? []).some((e) => e.role === 'object'))) {
+        best = mark;
+        bestHead = 1;
+      }
+    }
+    if (best.role === 'actor') subject = true;
     // "that collection": a determiner before a word that opens no unit is no pronoun (its noun is
     // one the classes do not know).
     if (best.role === 'pronoun' && lang.determiners.has(t.w) && i + 1 < tokens.length && /^[\p{L}]/u.test(tokens[i + 1].w) && !lang.index.has(tokens[i + 1].w) && !headOf(lang, tokens[i + 1].w)) {
@@ -406,9 +424,18 @@ export function readFrames(lang: FrameLanguage, text: string): Frame[] {
     let causative = false;
     let subjectBefore = false;
     let atComma: { negated: boolean; modals: number; passive: boolean; before: Unit | undefined; beforeAt: number } | undefined;
+    // Past a colon (`subject-across-colon`): a list item with no subject of its own takes its
+    // lead-in's subject and modals ("Sie haben folgende Rechte: Übertragung Ihrer Daten …").
+    let leadIn = false;
     for (let j = i - 1, n = 0; j >= 0 && n < 24; j--, n++) {
       const u = units[j];
-      if (u.sentence !== a.sentence || (u.role === 'break' && u.cls === 'hard')) break;
+      if (u.sentence !== a.sentence) break;
+      if (u.role === 'break' && u.cls === 'hard') {
+        if (leadIn || !lang.subjectAcrossColon || text[u.from] !== ':') break;
+        leadIn = true;
+        continue;
+      }
+      if (leadIn && u.role !== 'actor' && u.role !== 'modal') continue;
       if (u.role === 'break') atComma ??= { negated, modals: modals.length, passive, before, beforeAt };
       // "…, your team mates may see your name": a subject is not looked for past a comma once a
       // possessive's noun phrase (one no class knows) stood before the action.
@@ -586,7 +613,7 @@ export function frameProblems(language: string, requirementIds: ReadonlySet<stri
   if (d.owned && (!has(d.marks, d.owned.mark) || !has(d.objects, d.owned.object))) out.push(`${language} owned: no mark class ${d.owned.mark} or object class ${d.owned.object}`);
   for (const e of d.elisions ?? []) if (!/^[^\s']+['’]$/.test(String(e))) out.push(`${language} elisions: "${e}" is not a word ending on an apostrophe`);
   if (d.gap !== undefined && !(Number.isInteger(d.gap) && d.gap >= 1 && d.gap <= 12)) out.push(`${language} gap: ${d.gap} is not a whole number from 1 to 12`);
-  for (const k of Object.keys(d.order ?? {})) if (!['subject-after-verb', 'modal-before-subject', 'negation-after-verb', 'passive-after-verb'].includes(k)) out.push(`${language} order: no such word order ${k}`);
+  for (const k of Object.keys(d.order ?? {})) if (!['subject-after-verb', 'modal-before-subject', 'negation-after-verb', 'passive-after-verb', 'subject-across-colon'].includes(k)) out.push(`${language} order: no such word order ${k}`);
   for (const [k, v] of Object.entries(d.order ?? {})) if (typeof v !== 'boolean') out.push(`${language} order.${k}: true or false, not ${JSON.stringify(v)}`);
   for (const [id, r] of Object.entries(d.requirements ?? {})) {
     if (!requirementIds.has(id)) out.push(`${language} requirements.${id}: no profile has this requirement`);
