@@ -51,7 +51,7 @@ export const BATCH4: IntlRow[] = [
   ['nl', 'recipients', 'notpresent', 'Deel je ervaring met andere reizigers in onze community.'],
   ['nl', 'recipients', 'notpresent', 'Wij delen elk kwartaal onze cijfers met de pers.'],
   ['nl', 'international-transfers', 'partial', 'Je gegevens kunnen worden opgeslagen op servers in de Verenigde Staten.'],
-  ['nl', 'international-transfers', 'present', 'Voor doorgifte van uw gegevens naar landen buiten de Europese Economische Ruimte gebruiken wij standaardcontractbepalingen.'],
+  ['nl', 'international-transfers', 'present', 'Voor doorgifte van uw gegevens naar een land buiten de EER gebruiken wij standaardcontractbepalingen.'],
   ['nl', 'international-transfers', 'notpresent', 'Wij leveren onze producten ook in België en Duitsland.'],
   ['nl', 'policy-changes', 'present', 'Deze privacyverklaring kan van tijd tot tijd worden aangepast; de nieuwste versie staat altijd op onze website.'],
   ['nl', 'policy-changes', 'present', 'Wijzigen we deze verklaring, dan laten we je dat per e-mail weten.'],
