@@ -7,6 +7,7 @@
 // counted per language and requirement.
 // `--rows=en2`: English, the second round's rows (coverage-frames-en2-rows.ts, session 10).
 // `--rows=intl2`: Dutch, German and French, session 12's rows (coverage-frames-intl2-rows.ts, batches 4 and 5).
+// `--rows=en4`: English, the fact items' rows (coverage-frames-en4-rows.ts, session 12).
 // Usage: node scripts/score-rows.js [checkout, default .] [--rows=en|en2|intl] [--batch=1|2|3|all] (3: intl only) [--lang=nl|de|fr] [--list]
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -35,7 +36,7 @@ if (set === 'intl' || set === 'intl2') {
     .filter(([lang]) => !only || lang === only)
     .map(([lang, requirement, expected, body]) => [lang, requirement, expected, body, policyText(lang, `## ${SECTION[lang]}\n\n${body}`)]);
 } else {
-  const { BATCH1, BATCH2 } = await out(set === 'en2' ? 'coverage-frames-en2-rows.js' : 'coverage-frames-en-rows.js');
+  const { BATCH1, BATCH2 } = await out(set === 'en' ? 'coverage-frames-en-rows.js' : `coverage-frames-${set}-rows.js`);
   rows = (batch === '2' ? BATCH2 : batch === 'all' ? [...BATCH1, ...BATCH2] : BATCH1).map(([requirement, expected, body]) => [
     'en',
     requirement,
