@@ -6,6 +6,7 @@
 // in a policy of its language under that language's neutral heading (helpers/coverage-lang.ts),
 // counted per language and requirement.
 // `--rows=en2`: English, the second round's rows (coverage-frames-en2-rows.ts, session 10).
+// `--rows=intl2`: Dutch, German and French, session 12's rows (coverage-frames-intl2-rows.ts, batches 4 and 5).
 // `--rows=en4`: English, the fact items' rows (coverage-frames-en4-rows.ts, session 12).
 // Usage: node scripts/score-rows.js [checkout, default .] [--rows=en|en2|intl] [--batch=1|2|3|all] (3: intl only) [--lang=nl|de|fr] [--list]
 import { resolve } from 'node:path';
@@ -26,10 +27,12 @@ const rules = Object.fromEntries(RULE_METAS.map((m) => [m.id, 'off']));
 
 /** Rows as [language, requirement, expected, body, text checked]. */
 let rows;
-if (set === 'intl') {
-  const { BATCH1, BATCH2, BATCH3 } = await out('coverage-frames-intl-rows.js');
+if (set === 'intl' || set === 'intl2') {
+  const { BATCH1, BATCH2, BATCH3 } = set === 'intl' ? await out('coverage-frames-intl-rows.js') : {};
+  const { BATCH4, BATCH5 } = set === 'intl2' ? await out('coverage-frames-intl2-rows.js') : {};
   const { policyText, SECTION } = await out('helpers/coverage-lang.js');
-  rows = (batch === '3' ? BATCH3 : batch === '2' ? BATCH2 : batch === 'all' ? [...BATCH1, ...BATCH2, ...BATCH3] : BATCH1)
+  const batches = { 1: BATCH1, 2: BATCH2, 3: BATCH3, 4: BATCH4, 5: BATCH5 };
+  rows = (batch === 'all' ? Object.values(batches).flatMap((b) => b ?? []) : batches[batch] ?? (set === 'intl2' ? BATCH4 : BATCH1))
     .filter(([lang]) => !only || lang === only)
     .map(([lang, requirement, expected, body]) => [lang, requirement, expected, body, policyText(lang, `## ${SECTION[lang]}\n\n${body}`)]);
 } else {

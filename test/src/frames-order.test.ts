@@ -1,7 +1,9 @@
 // Issue 13, the statement reader beyond English word order (frames.ts): the language-neutral
 // mechanisms a language's frames.yaml switches on — a compound read by its head, a word that must
 // be written with its capital, an elided word read apart, a clitic object before its verb, a
-// subject after its verb, a modal before its subject, a negator after its verb, a wider gap for a
+// subject after its verb, a modal before its subject, a negator after its verb, a list item's
+// subject across its lead-in's colon, a subject word that is also a possessive, a pronoun that
+// stands for the sentence before's object, `owned` as a list, a wider gap for a
 // separable verb — each shown on a small language of the test's own, with the switch on and off.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -73,6 +75,42 @@ test('frames order: a passive form right after the participle makes it passive (
   const d = { ...base, passive: ['werden'] };
   assert.equal(read({ ...d, order: { 'passive-after-verb': true } }, 'Daten können gelöscht werden')[0]?.actor, 'passive');
   assert.equal(read(d, 'Daten können gelöscht werden')[0]?.actor, 'none');
+});
+
+test('frames order: a list item with no subject takes its lead-in’s subject and modals across the colon (switched on)', () => {
+  const d = { ...base, modals: { ...base.modals, right: ['folgende rechte'] } };
+  const item = 'Sie haben folgende Rechte: Daten löschen';
+  assert.deepEqual(read({ ...d, order: { 'subject-across-colon': true } }, item)[0], { actor: 'reader', modals: ['right'], action: 'delete', object: 'reader-data', negated: false });
+  assert.equal(read(d, item)[0].actor, 'none');
+  assert.equal(read({ ...d, order: { 'subject-across-colon': true } }, 'Sie haben folgende Rechte: wir löschen Daten')[0].actor, 'controller', 'the item’s own subject first');
+  assert.equal(read({ ...d, order: { 'subject-across-colon': true } }, 'Sie haben folgende Rechte; Daten löschen')[0].actor, 'none', 'only a colon');
+});
+
+test('frames order: a subject word that is also a possessive is the possessive after the clause’s subject, before a noun', () => {
+  const d: FramesData = { ...base, actors: { reader: ['je'], controller: ['we'] }, modals: { able: ['kunt'] }, actions: { delete: ['verwijderen'] }, marks: { 'reader-owned': ['je'] }, objects: { 'reader-data': ['gegevens'] }, owned: { mark: 'reader-owned', object: 'reader-data' } };
+  assert.deepEqual(read(d, 'je kunt je klantprofiel verwijderen')[0], { actor: 'reader', modals: ['able'], action: 'delete', object: 'reader-data', negated: false });
+  assert.equal(read(d, 'we sturen een mail en je kunt verwijderen')[0].actor, 'reader', 'a subject before a verb stays one');
+  assert.equal(read(d, 'je klantprofiel verwijderen')[0].actor, 'reader', 'the clause’s first subject is one');
+  const { owned: _, ...without } = d;
+  assert.equal(read(without, 'je kunt je klantprofiel verwijderen')[0].object, 'none', 'not without `owned`');
+});
+
+test('frames order: a pronoun with no object before it in its sentence stands for the first object of the sentence before (switched on)', () => {
+  const d: FramesData = { ...base, objects: { ...base.objects, consent: ['toestemming'] }, actions: { withdraw: ['intrekken'] }, actors: { reader: ['je'] }, modals: { able: ['kun'] }, clitics: ['die'], order: { 'modal-before-subject': true } };
+  const text = 'Gaf je toestemming voor je daten? Die kun je intrekken.';
+  const on = readFrames(framesFrom({ ...d, order: { ...d.order, 'pronoun-across-sentence': true } }), text).find((f) => f.action === 'withdraw')!;
+  assert.deepEqual([on.object, on.marks.includes('consent')], ['consent', true], 'the sentence names the object too');
+  const off = readFrames(framesFrom(d), text).find((f) => f.action === 'withdraw')!;
+  assert.deepEqual([off.object, off.marks.includes('consent')], ['pronoun', false]);
+  assert.equal(readFrames(framesFrom({ ...d, order: { ...d.order, 'pronoun-across-sentence': true } }), 'Toestemming. Iets anders. Die kun je intrekken.')[0].object, 'pronoun', 'only the sentence right before');
+});
+
+test('frames order: `owned` as a list, a possessive of each class before words no class knows', () => {
+  const d: FramesData = { ...base, marks: { mine: ['ihre'], ours: ['unsere'] }, objects: { ...base.objects, 'other-content': ['tipps'] }, owned: [{ mark: 'mine', object: 'reader-data' }, { mark: 'ours', object: 'other-content' }] };
+  assert.equal(read(d, 'wir löschen Ihre Einträge')[0].object, 'reader-data');
+  assert.equal(read(d, 'wir löschen unsere Einträge')[0].object, 'other-content');
+  assert.equal(read(d, 'wir löschen unsere Daten')[0].object, 'reader-data', 'a known noun ends the phrase: its class');
+  assert.deepEqual(frameProblems('xx', new Set(), { ...d, owned: [{ mark: 'mine', object: 'reader-data' }, { mark: 'theirs', object: 'reader-data' }] }), ['xx owned: no mark class theirs or object class reader-data']);
 });
 
 test('frames order: a separable verb’s particle may stand as far as the language’s gap', () => {

@@ -141,9 +141,9 @@ export interface FramesData {
   /**
    * A mark class of possessives ("your", "members'") that, before a word no class knows, opens an
    * object of the given class ("your saved routes", "your match results": the reader's data); the
-   * unit keeps its mark too.
+   * unit keeps its mark too. A list for more than one ("onze cijfers": our own content).
    */
-  owned?: { mark: string; object: string };
+  owned?: { mark: string; object: string } | { mark: string; object: string }[];
   /**
    * Elided words that stand joined to the next by an apostrophe ("l'", "qu'"): the tokeniser reads
    * them as a word of their own ("l'utilisation" is "l'" and "utilisation").
@@ -163,6 +163,10 @@ export interface FramesData {
     'negation-after-verb'?: boolean;
     /** A form of "to be" right after the action makes it passive ("… geändert werden", "… verwijderd worden"). */
     'passive-after-verb'?: boolean;
+    /** A list item with no subject of its own, read with its lead-in, takes the lead-in's subject and modals across its colon ("Sie haben folgende Rechte: Löschung Ihrer Daten"). */
+    'subject-across-colon'?: boolean;
+    /** A pronoun with no object before it in its sentence stands for the first object of the sentence before ("Gaf je ons toestemming? Die kun je intrekken."). */
+    'pronoun-across-sentence'?: boolean;
   };
   /** Requirement id → readings that give it (`frames`) and readings that veto a cue's match (`vetoes`). */
   requirements?: Record<string, { frames?: FrameSpec[]; vetoes?: FrameSpec[] }>;

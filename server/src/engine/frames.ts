@@ -76,7 +76,8 @@ export interface FrameLanguage {
   numbered: boolean;
   /** Pronouns that are also determiners ("that collection"). */
   determiners: Set<string>;
-  owned: { mark: string; object: string } | null;
+  /** Possessive mark classes and the object class a possessive's phrase is (`owned`: one or a list). */
+  owned: { mark: string; object: string }[];
   /** Compound heads (`-daten`) by their letters, and the lengths they come in, longest first. */
   heads: Map<string, Entry>;
   headLengths: number[];
@@ -88,6 +89,8 @@ export interface FrameLanguage {
   modalBeforeSubject: boolean;
   negationAfterVerb: boolean;
   passiveAfterVerb: boolean;
+  subjectAcrossColon: boolean;
+  pronounAcrossSentence: boolean;
   requirements: Map<string, { frames: CompiledSpec[]; vetoes: CompiledSpec[] }>;
 }
 
@@ -162,7 +165,7 @@ function buildFrames(data: (FramesData | undefined)[]): FrameLanguage {
     stems,
     numbered: index.has('#'),
     determiners: new Set((d.determiners ?? []).map(norm)),
-    owned: d.owned ?? null,
+    owned: d.owned === undefined ? [] : Array.isArray(d.owned) ? d.owned : [d.owned],
     heads,
     headLengths: [...new Set([...heads.keys()].map((h) => h.length))].sort((a, b) => b - a),
     elisions: new Set((d.elisions ?? []).map(norm)),
@@ -171,6 +174,8 @@ function buildFrames(data: (FramesData | undefined)[]): FrameLanguage {
     modalBeforeSubject: order['modal-before-subject'] === true,
     negationAfterVerb: order['negation-after-verb'] === true,
     passiveAfterVerb: order['passive-after-verb'] === true,
+    subjectAcrossColon: order['subject-across-colon'] === true,
+    pronounAcrossSentence: order['pronoun-across-sentence'] === true,
     requirements,
   };
 }
@@ -268,8 +273,12 @@ function unitsOf(lang: FrameLanguage, text: string): Unit[] {
   const tokens = tokensOf(lang, text);
   const units: Unit[] = [];
   let sentence = 0;
+  // Whether a subject already stands in the clause: a word that is both a subject and a possessive
+  // ("je") is then the possessive ("Je kunt ons vragen je klantprofiel te verwijderen").
+  let subject = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
+    if (SENTENCE_END.has(t.w) || t.w === ',' || HARD.has(t.w)) subject = false;
     if (SENTENCE_END.has(t.w)) {
       // "e.g." and a full stop before a lower-case word end no sentence: the next character after
       // any spaces (the one right after the stop in "e.g.", the next word's in ". and").
@@ -310,6 +319,18 @@ function unitsOf(lang: FrameLanguage, text: string): Unit[] {
     }
     // A number alone is a unit only inside a phrase ("# days").
     if (!best) continue;
+    if (best.role === 'break') subject = false;
+    // A subject word that is also a possessive (listed in both: "je"), after the clause's subject and
+    // before a noun (a word no class knows, or an object's), is the possessive.
+    if (best.role === 'actor' && subject && lang.owned.length && own) {
+      const mark = own.find((e) => e.role === 'mark' && e.words.length === 1 && lang.owned.some((o) => o.mark === e.cls));
+      const next = tokens[i + 1];
+      if (mark && next && /^[\p{L}]/u.test(next.w) && (!opensUnit(lang, next.w) || (lang.index.get(next.w) ?? []).some((e) => e.role === 'object'))) {
+        best = mark;
+        bestHead = 1;
+      }
+    }
+    if (best.role === 'actor') subject = true;
     // "that collection": a determiner before a word that opens no unit is no pronoun (its noun is
     // one the classes do not know).
     if (best.role === 'pronoun' && lang.determiners.has(t.w) && i + 1 < tokens.length && /^[\p{L}]/u.test(tokens[i + 1].w) && !lang.index.has(tokens[i + 1].w) && !headOf(lang, tokens[i + 1].w)) {
@@ -319,7 +340,8 @@ function unitsOf(lang: FrameLanguage, text: string): Unit[] {
     // "your saved routes": a possessive before words no class knows is an object of the reader's,
     // unless the phrase ends on a noun some object class knows ("your saved payment cards": its
     // head decides).
-    if (best.role === 'mark' && lang.owned && best.cls === lang.owned.mark) {
+    const owned = best.role === 'mark' ? lang.owned.find((o) => o.mark === best!.cls) : undefined;
+    if (owned) {
       let end = i + bestHead;
       while (end < tokens.length && end - i - bestHead < OWNED_WORDS && /^[\p{L}]/u.test(tokens[end].w) && !opensUnit(lang, tokens[end].w)) end++;
       // The phrase's words after it, up to a word of another role than a noun's: one an object class knows is its head.
@@ -330,7 +352,7 @@ function unitsOf(lang: FrameLanguage, text: string): Unit[] {
         if (!head && roles.some((e) => e.role !== 'mark' && e.role !== 'actor')) break;
       }
       if (end > i + bestHead && !head) {
-        units.push({ role: 'object', cls: lang.owned.object, mark: best.cls, from: t.from, to: tokens[end - 1].to, sentence, first: i, last: end - 1 });
+        units.push({ role: 'object', cls: owned.object, mark: best.cls, from: t.from, to: tokens[end - 1].to, sentence, first: i, last: end - 1 });
         i = end - 1;
         continue;
       }
@@ -368,9 +390,15 @@ export function readFrames(lang: FrameLanguage, text: string): Frame[] {
   // between), so that a pronoun or a passive does not look back to the sentence's start each time.
   const objectBefore: number[] = [];
   const objectBeforeInClause: number[] = [];
-  for (let j = 0, inSentence = -1, inClause = -1; j < units.length; j++) {
+  // Per sentence, the first object of the sentence before it, its main one (`pronoun-across-sentence`).
+  const objectOfPrevious = new Map<number, number>();
+  for (let j = 0, inSentence = -1, inClause = -1, first = -1; j < units.length; j++) {
     const u = units[j];
-    if (j > 0 && u.sentence !== units[j - 1].sentence) inSentence = inClause = -1;
+    if (j > 0 && u.sentence !== units[j - 1].sentence) {
+      if (first >= 0 && units[first].sentence === u.sentence - 1) objectOfPrevious.set(u.sentence, first);
+      inSentence = inClause = first = -1;
+    }
+    if (u.role === 'object' && first < 0) first = j;
     objectBefore.push(inSentence);
     objectBeforeInClause.push(inClause);
     if (u.role === 'object') inSentence = inClause = j;
@@ -387,6 +415,12 @@ export function readFrames(lang: FrameLanguage, text: string): Frame[] {
       if (u.role === 'mark') s.reach = Math.max(s.reach, u.to);
     }
   }
+  // A pronoun with no object before it in its sentence: with `pronoun-across-sentence`, the last
+  // first object of the sentence before ("Gaf je ons toestemming? Die kun je altijd intrekken."), else itself.
+  const referent = (p: Unit): Unit => {
+    const k = lang.pronounAcrossSentence ? objectOfPrevious.get(p.sentence) : undefined;
+    return k === undefined ? p : units[k];
+  };
   const frames: Frame[] = [];
   for (let i = 0; i < units.length; i++) {
     const a = units[i];
@@ -406,9 +440,18 @@ export function readFrames(lang: FrameLanguage, text: string): Frame[] {
     let causative = false;
     let subjectBefore = false;
     let atComma: { negated: boolean; modals: number; passive: boolean; before: Unit | undefined; beforeAt: number } | undefined;
+    // Past a colon (`subject-across-colon`): a list item with no subject of its own takes its
+    // lead-in's subject and modals ("Sie haben folgende Rechte: Übertragung Ihrer Daten …").
+    let leadIn = false;
     for (let j = i - 1, n = 0; j >= 0 && n < 24; j--, n++) {
       const u = units[j];
-      if (u.sentence !== a.sentence || (u.role === 'break' && u.cls === 'hard')) break;
+      if (u.sentence !== a.sentence) break;
+      if (u.role === 'break' && u.cls === 'hard') {
+        if (leadIn || !lang.subjectAcrossColon || text[u.from] !== ':') break;
+        leadIn = true;
+        continue;
+      }
+      if (leadIn && u.role !== 'actor' && u.role !== 'modal') continue;
       if (u.role === 'break') atComma ??= { negated, modals: modals.length, passive, before, beforeAt };
       // "…, your team mates may see your name": a subject is not looked for past a comma once a
       // possessive's noun phrase (one no class knows) stood before the action.
@@ -420,12 +463,12 @@ export function readFrames(lang: FrameLanguage, text: string): Frame[] {
         }
         actor = u;
         // "können Sie … löschen", "vous pouvez vous opposer": a modal right before the subject.
-        // Before that modal, an object that opens the clause is the verb's ("Uw gegevens kunt u … laten verwijderen").
+        // Before that modal, an object (or a clitic) that opens the clause is the verb's ("Uw gegevens kunt u … laten verwijderen", "Die kun je intrekken").
         const m = units[j - 1];
         if (lang.modalBeforeSubject && m?.role === 'modal' && m.sentence === u.sentence && m.last === u.first - 1) {
           modals.push(m.cls);
           const o = units[j - 2];
-          if (!before && !lastAction && o?.role === 'object' && o.sentence === u.sentence && o.last === m.first - 1) {
+          if (!before && !lastAction && (o?.role === 'object' || (o?.role === 'pronoun' && o.cls === 'clitic')) && o.sentence === u.sentence && o.last === m.first - 1) {
             before = o;
             beforeAt = j - 2;
           }
@@ -476,16 +519,18 @@ export function readFrames(lang: FrameLanguage, text: string): Frame[] {
       }
       // "that agreement": a pronoun right before an object is its determiner.
       if (u.role === 'pronoun' && !(units[j + 1]?.role === 'object' && units[j + 1].first === u.last + 1)) {
-        object = objectBefore[j] >= 0 ? units[objectBefore[j]] : u;
+        object = objectBefore[j] >= 0 ? units[objectBefore[j]] : referent(u);
         break;
       }
     }
     // A clitic before the verb ("nous les supprimons") stands for the last object before it.
-    if (!object && before?.role === 'pronoun') object = objectBefore[beforeAt] >= 0 ? units[objectBefore[beforeAt]] : before;
+    if (!object && before?.role === 'pronoun') object = objectBefore[beforeAt] >= 0 ? units[objectBefore[beforeAt]] : referent(before);
     if (!subjectBefore) object ??= before;
     // "Your data is deleted": the subject of a passive clause is its object.
     if (!object && passive && objectBeforeInClause[i] >= 0) object = units[objectBeforeInClause[i]];
     const s = bySentence.get(a.sentence)!;
+    // An object from the sentence before is named by this one too (its class among the marks).
+    const marks = object && object.sentence !== a.sentence ? [...new Set([...s.marks, object.cls, ...(object.mark ? [object.mark] : [])])] : s.marks;
     const from = Math.min(a.from, actor?.from ?? a.from, object?.from ?? a.from);
     const to = Math.max(a.to, object?.to ?? a.to);
     frames.push({
@@ -495,7 +540,7 @@ export function readFrames(lang: FrameLanguage, text: string): Frame[] {
       object: object ? (object.role === 'pronoun' ? 'pronoun' : object.cls) : 'none',
       negated,
       conditions: s.conditions,
-      marks: s.marks,
+      marks,
       from,
       to,
       reach: Math.max(to, s.reach),
@@ -583,10 +628,12 @@ export function frameProblems(language: string, requirementIds: ReadonlySet<stri
     if (heads.length && (words.length > 1 || !where.includes('.'))) out.push(`${language} ${where}: "${p}": a compound's head is a class word of its own`);
     for (const h of heads) if (h.length < 5 || h.endsWith('*')) out.push(`${language} ${where}: "${p}": a compound's head needs four letters and no stem`);
   }
-  if (d.owned && (!has(d.marks, d.owned.mark) || !has(d.objects, d.owned.object))) out.push(`${language} owned: no mark class ${d.owned.mark} or object class ${d.owned.object}`);
+  for (const o of d.owned === undefined ? [] : Array.isArray(d.owned) ? d.owned : [d.owned]) {
+    if (!has(d.marks, o.mark) || !has(d.objects, o.object)) out.push(`${language} owned: no mark class ${o.mark} or object class ${o.object}`);
+  }
   for (const e of d.elisions ?? []) if (!/^[^\s']+['’]$/.test(String(e))) out.push(`${language} elisions: "${e}" is not a word ending on an apostrophe`);
   if (d.gap !== undefined && !(Number.isInteger(d.gap) && d.gap >= 1 && d.gap <= 12)) out.push(`${language} gap: ${d.gap} is not a whole number from 1 to 12`);
-  for (const k of Object.keys(d.order ?? {})) if (!['subject-after-verb', 'modal-before-subject', 'negation-after-verb', 'passive-after-verb'].includes(k)) out.push(`${language} order: no such word order ${k}`);
+  for (const k of Object.keys(d.order ?? {})) if (!['subject-after-verb', 'modal-before-subject', 'negation-after-verb', 'passive-after-verb', 'subject-across-colon', 'pronoun-across-sentence'].includes(k)) out.push(`${language} order: no such word order ${k}`);
   for (const [k, v] of Object.entries(d.order ?? {})) if (typeof v !== 'boolean') out.push(`${language} order.${k}: true or false, not ${JSON.stringify(v)}`);
   for (const [id, r] of Object.entries(d.requirements ?? {})) {
     if (!requirementIds.has(id)) out.push(`${language} requirements.${id}: no profile has this requirement`);
