@@ -878,7 +878,8 @@ const ASKER: Record<string, string> = { i: 'you', me: 'you', my: 'your', mine: '
  * colon, so its subject and modality reach into each item ("You can ask us to:" over "send you what
  * we hold about you"); a question heading as the statement it asks, in the answerer's words, made
  * by its answer's "Yes" or "No" ("Can I delete my account?" over "Yes, in the settings" reads "you
- * can delete your account"; over "No." "you can not …"); another question joined to its answer as
+ * can delete your account"; over "No." "you can not …"; "Can you erase my records?" over "Yes." reads
+ * "we can erase your records if you ask": the reader asked); another question joined to its answer as
  * one sentence ("What if my details are wrong?" over "Tell us and we will put them right"). Linear
  * in the lead's length; a question is at most 200 characters (questionOf).
  */
@@ -895,7 +896,9 @@ function frameLead(lead: string, answer: string): string {
   const asks = yes && YES_NO_QUESTION.exec(q);
   if (!asks) return `${q},`;
   const not = yes[1].toLowerCase() === 'no' ? ' not' : '';
-  return `${asks[2]} ${asks[1].toLowerCase()}${not}${asks[3]},`;
+  // What the reader asks the controller to do is done at their request ("Can you erase my records?" "Yes.").
+  const asked = asks[2].toLowerCase() === 'we' ? ' if you ask' : '';
+  return `${asks[2]} ${asks[1].toLowerCase()}${not}${asks[3]}${asked},`;
 }
 
 /** A capitalised name of up to four words, not inside an address or a domain. */
