@@ -148,4 +148,64 @@ export const BATCH1: FrameRow[] = [
 ];
 
 /** Written after this round's changes; the data was not changed for them. */
-export const BATCH2: FrameRow[] = [];
+export const BATCH2: FrameRow[] = [
+  // right-access
+  ['right-access', 'present', 'Curious what our records say about you? Ask and we will e-mail you everything we have.'],
+  ['right-access', 'present', 'Every member is entitled to a copy of the personal data the club keeps about them.'],
+  ['right-access', 'present', 'We will confirm, if you ask, whether we process any information about you.'],
+  ['right-access', 'present', '### Can I see the data you store about me?\n\nYes. Send a request through our contact form.'],
+  ['right-access', 'partial', 'Your full ride history is visible in the app at any time.'],
+  ['right-access', 'notpresent', 'Our contractors may access your data only to provide their services.'],
+  ['right-access', 'notpresent', 'You can request a copy of your receipt at the till.'],
+  // right-rectification
+  ['right-rectification', 'present', 'Spotted a mistake in what we hold about you? Let us know and we will correct it.'],
+  ['right-rectification', 'present', 'You are entitled to have wrong or incomplete details about you put right.'],
+  ['right-rectification', 'present', 'Our team will update your records when you tell us they have changed.'],
+  ['right-rectification', 'partial', 'You can change your display name and photo in your profile.'],
+  ['right-rectification', 'notpresent', 'We fix bugs in every release.'],
+  // right-erasure
+  ['right-erasure', 'present', 'If you no longer want us to have your details, ask and we will wipe them.'],
+  ['right-erasure', 'present', 'Patients may ask the clinic to erase their records where the law allows.'],
+  ['right-erasure', 'present', 'You have the following rights:\n\n- to have your information deleted\n- to see what we store'],
+  ['right-erasure', 'partial', 'You can remove your account yourself under Profile > Delete account.'],
+  ['right-erasure', 'notpresent', 'Log files are deleted automatically after 14 days.'],
+  ['right-erasure', 'notpresent', 'You can delete saved drafts from the editor.'],
+  // right-restriction
+  ['right-restriction', 'present', 'You can ask that we stop using your data for a while, for instance while you contest its accuracy.'],
+  ['right-restriction', 'present', 'In certain cases you may require us to limit the processing of your information.'],
+  ['right-restriction', 'present', 'Your rights include:\n\n- restricting how we process your details'],
+  ['right-restriction', 'notpresent', 'We limit the number of staff who can see your file.'],
+  ['right-restriction', 'notpresent', 'You can restrict who sees your posts.'],
+  // right-objection
+  ['right-objection', 'present', 'Where our processing rests on legitimate interests, you can object to it.'],
+  ['right-objection', 'present', 'You may ask us to stop processing your data for fraud analytics.'],
+  ['right-objection', 'present', 'You can:\n\n- object to our use of your data for statistics'],
+  ['right-objection', 'partial', 'You can turn off promotional e-mails at any time.'],
+  ['right-objection', 'notpresent', 'If you object to a charge, call your bank.'],
+  // right-portability
+  ['right-portability', 'present', 'If you switch to another provider, we will hand your data over to them at your request.'],
+  ['right-portability', 'present', 'You can ask for your data in a machine-readable file so you can reuse it elsewhere.'],
+  ['right-portability', 'present', '### Can I take my data to another service?\n\nYes. Ask us and we will transfer it.'],
+  ['right-portability', 'partial', 'Use the Export button in the app to download your entries as a CSV file.'],
+  ['right-portability', 'notpresent', 'You can move your booking to another date.'],
+  ['right-portability', 'notpresent', 'Your data is transferred to our servers when you sync.'],
+  // withdraw-consent
+  ['withdraw-consent', 'present', 'Changed your mind? You can withdraw your consent whenever you like.'],
+  ['withdraw-consent', 'present', 'The consent you gave can be revoked at any moment; just write to us.'],
+  ['withdraw-consent', 'present', 'You can take back the permission you gave us at any time.'],
+  ['withdraw-consent', 'notpresent', 'You may cancel your order within 14 days.'],
+  ['withdraw-consent', 'notpresent', 'Tap unsubscribe in any of our newsletters to stop receiving them.'],
+  // complaint-authority
+  ['complaint-authority', 'present', 'You may also complain to the Information Commissioner about how we handle your data.'],
+  ['complaint-authority', 'present', 'If you believe we have not respected your rights, you can bring a complaint before your national supervisory authority.'],
+  ['complaint-authority', 'present', 'You are free to contact the data protection regulator where you live.'],
+  ['complaint-authority', 'notpresent', 'Send any complaint to our customer care team.'],
+  ['complaint-authority', 'notpresent', 'We share data with the authorities when the law requires it.'],
+  // automated-decision-making
+  ['automated-decision-making', 'present', 'We never rely on automated decisions that have legal effects for you.'],
+  ['automated-decision-making', 'present', 'Decisions about your claim are always taken by a human being.'],
+  ['automated-decision-making', 'present', 'Automated decision-making does not happen in this app.'],
+  ['automated-decision-making', 'partial', 'Our partners may show you personalised ads based on your interests.'],
+  ['automated-decision-making', 'missing', 'The screen turns off automatically after one minute.'],
+  ['automated-decision-making', 'missing', 'You decide how often we remind you.'],
+];
