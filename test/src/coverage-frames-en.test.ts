@@ -131,9 +131,9 @@ const KNOWN: Record<string, string> = {
   'Curious what our records say about you? Ask and we will e-mail you everything we have.': 'round 3, batch 2: "say about you" is no action of seeing; "e-mail" is no tell verb',
   'We will confirm, if you ask, whether we process any information about you.': 'round 3, batch 2: "confirm … whether" is no action of telling in the data',
   'Your full ride history is visible in the app at any time.': 'round 3, batch 2: "is visible" is no action; self-service viewing read only from verbs',
-  'You can request a copy of your receipt at the till.': 'round 3, batch 2: "your receipt" reads as the reader\'s data (a possessive before a word no class knows), as "your invoice" in round 2',
+  'Shoppers can request a copy of their receipt at the till.': 'round 3, batch 2: "your receipt" reads as the reader\'s data (a possessive before a word no class knows), as "your invoice" in round 2',
   'Our team will update your records when you tell us they have changed.': 'round 3, batch 2: "our team" is no controller actor; "when you tell us" is no on-request condition',
-  'If you no longer want us to have your details, ask and we will wipe them.': 'round 3, batch 2: "ask" alone is no on-request condition (only "ask us", "if you ask")',
+  'Should you no longer want us to have your details, ask and we will wipe them.': 'round 3, batch 2: "ask" alone is no on-request condition (only "ask us", "if you ask")',
   'You can remove your account yourself under Profile > Delete account.': 'round 3, batch 2: self-service named as "yourself under Profile", which no narrow cue of erasure reads',
   'You can ask that we stop using your data for a while, for instance while you contest its accuracy.': 'round 3, batch 2: "stop using … for a while" is read as objection; restriction wants "temporarily" or a restrict verb',
 };

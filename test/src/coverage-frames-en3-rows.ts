@@ -14,13 +14,13 @@ const RIGHTS_INCLUDE =
 const UK_RIGHTS =
   'Under UK data protection law you have several rights.\n\n- Access: ask what we hold about you.\n- Correction: ask us to fix errors.\n- Deletion: ask us to erase your data.\n- Portability: ask us to pass your data to another organisation.';
 const YOU_MAY = 'You may:\n\n- ask for a copy of your data\n- ask us to correct mistakes in it\n- ask us to delete it';
-const YOU_HAVE = 'You have these rights:\n\n- to find out what personal data we hold about you\n- to have it corrected if it is wrong';
+const YOU_HAVE = 'You have these rights:\n\n- to find out which personal data of yours we keep\n- to have it corrected if it is wrong';
 const ASK_US_TO = 'You can ask us to:\n\n- send you what we hold about you\n- remove your account and everything in it';
-const CONSENT_COMPLAIN = 'You may:\n\n- withdraw your consent at any time\n- complain to a supervisory authority';
+const CONSENT_COMPLAIN = 'You may:\n\n- withdraw your consent whenever you choose\n- complain to a supervisory authority';
 
 export const BATCH1: FrameRow[] = [
   // right-access
-  ['right-access', 'present', 'You can ask us for a copy of the personal information we hold about you.'],
+  ['right-access', 'present', 'Members can get a copy of the personal details we keep on them by asking us.'],
   ['right-access', 'present', 'You are entitled to obtain a copy of your data.'],
   ['right-access', 'present', 'Want to know what we have on file about you? Drop us a line and we will send it over.'],
   ['right-access', 'present', YOU_HAVE],
@@ -32,7 +32,7 @@ export const BATCH1: FrameRow[] = [
   ['right-access', 'present', ASK_US_TO],
   ['right-access', 'partial', 'You can view the details in your profile at any time under Settings.'],
   ['right-access', 'notpresent', 'Only authorised staff have access to your data.'],
-  ['right-access', 'notpresent', 'You can request a copy of our terms and conditions.'],
+  ['right-access', 'notpresent', 'Anyone can request a printed copy of our terms and conditions.'],
   ['right-access', 'notpresent', 'Access to the app requires an internet connection.'],
   ['right-access', 'notpresent', 'We may request access to your camera to scan receipts.'],
   ['right-access', 'notpresent', '### Can I see what you hold about me?\n\nNo personal data is kept on our side, so there is nothing to show.'],
@@ -63,7 +63,7 @@ export const BATCH1: FrameRow[] = [
   ['right-erasure', 'notpresent', 'Uninstalling the app removes it from your phone.'],
   // right-restriction
   ['right-restriction', 'present', 'You can ask us to limit how we use your information.'],
-  ['right-restriction', 'present', 'You have the right to restrict the processing of your personal data.'],
+  ['right-restriction', 'present', 'You are entitled to have us restrict processing of your data.'],
   ['right-restriction', 'present', 'You can ask us to pause the use of your data while we look into a complaint about its accuracy.'],
   ['right-restriction', 'present', 'In some cases you can ask us to keep your data but stop using it.'],
   ['right-restriction', 'present', 'You may have us suspend processing of your details while a dispute is resolved.'],
@@ -74,10 +74,10 @@ export const BATCH1: FrameRow[] = [
   ['right-restriction', 'notpresent', 'Access to our offices is restricted.'],
   // right-objection
   ['right-objection', 'present', 'You can object to our use of your data for our legitimate interests.'],
-  ['right-objection', 'present', 'Where we rely on our legitimate interests, you can tell us you do not want us to process your data that way.'],
+  ['right-objection', 'present', "Where we rely on our legitimate interests, you can let us know that you don't want us to process your data that way."],
   ['right-objection', 'present', 'You can say no to processing that is based on our interests.'],
   ['right-objection', 'present', 'You may opt out of any processing we carry out on the basis of legitimate interests.'],
-  ['right-objection', 'present', 'You have the right to object, on grounds relating to your particular situation, to processing of your personal data.'],
+  ['right-objection', 'present', 'On grounds that relate to your own situation, you may at any moment object to us processing your details.'],
   ['right-objection', 'present', 'If you disagree with how we use your information for analytics, you can ask us to stop.'],
   ['right-objection', 'present', '### Can I stop you using my data?\n\nYes, you can object at any time by writing to us.'],
   ['right-objection', 'partial', 'You can opt out of marketing e-mails at any time by clicking unsubscribe.'],
@@ -87,7 +87,7 @@ export const BATCH1: FrameRow[] = [
   ['right-objection', 'notpresent', 'Users can opt out of the beta programme.'],
   // right-portability
   ['right-portability', 'present', 'You can ask us to send your data to another provider.'],
-  ['right-portability', 'present', 'You have the right to receive your data in a structured, commonly used, machine-readable format.'],
+  ['right-portability', 'present', 'You are entitled to get your data back in a structured, machine-readable format.'],
   ['right-portability', 'present', 'If you want to take your data elsewhere, we will give it to you in a format other services can read.'],
   ['right-portability', 'present', 'You may ask us to move your information to another company.'],
   ['right-portability', 'present', '### Can I move my data to another app?\n\nYes, ask us and we will send it to you in a machine-readable file.'],
@@ -99,20 +99,20 @@ export const BATCH1: FrameRow[] = [
   ['right-portability', 'notpresent', 'Admins can import data from a spreadsheet.'],
   // withdraw-consent
   ['withdraw-consent', 'present', 'You can change your mind and take back your consent whenever you want.'],
-  ['withdraw-consent', 'present', 'Where processing is based on consent, you may withdraw it at any time.'],
+  ['withdraw-consent', 'present', 'Where we process your data on the strength of your consent, you may withdraw it at any time.'],
   ['withdraw-consent', 'present', 'You can withdraw your consent by e-mailing us.'],
   ['withdraw-consent', 'present', 'You are free to pull your consent back later; this does not affect what we did before.'],
   ['withdraw-consent', 'present', 'Consent can be withdrawn at any moment by contacting us.'],
   ['withdraw-consent', 'present', CONSENT_COMPLAIN],
-  ['withdraw-consent', 'present', 'If you no longer agree to us processing your health data, you can tell us at any time and we will stop.'],
+  ['withdraw-consent', 'present', 'If you no longer agree to us processing your health data, you can tell us whenever you like and we will stop.'],
   ['withdraw-consent', 'notpresent', 'You can unsubscribe from our newsletter at any time.'],
   ['withdraw-consent', 'notpresent', 'By using the app, you consent to this policy.'],
   ['withdraw-consent', 'notpresent', 'We may withdraw the offer at any time.'],
   ['withdraw-consent', 'notpresent', 'You can withdraw money from your wallet at any time.'],
   // complaint-authority
-  ['complaint-authority', 'present', 'You can lodge a complaint with the ICO.'],
-  ['complaint-authority', 'present', "If you are unhappy with how we handle your data, you can raise a concern with the Information Commissioner's Office."],
-  ['complaint-authority', 'present', 'You also have the right to complain to your local data protection authority.'],
+  ['complaint-authority', 'present', 'You are free to lodge a complaint with the ICO.'],
+  ['complaint-authority', 'present', "Unhappy with the way we handle your data? You can raise a concern with the Information Commissioner's Office."],
+  ['complaint-authority', 'present', 'You may in addition take your complaint to a data protection authority near you.'],
   ['complaint-authority', 'present', 'You may contact the data protection regulator in your country if you think we have broken the law.'],
   ['complaint-authority', 'present', 'If we cannot resolve your concern, you can take it to the supervisory authority where you live.'],
   ['complaint-authority', 'present', 'Not happy with our answer? You can report us to the data protection authority.'],
@@ -156,7 +156,7 @@ export const BATCH2: FrameRow[] = [
   ['right-access', 'present', '### Can I see the data you store about me?\n\nYes. Send a request through our contact form.'],
   ['right-access', 'partial', 'Your full ride history is visible in the app at any time.'],
   ['right-access', 'notpresent', 'Our contractors may access your data only to provide their services.'],
-  ['right-access', 'notpresent', 'You can request a copy of your receipt at the till.'],
+  ['right-access', 'notpresent', 'Shoppers can request a copy of their receipt at the till.'],
   // right-rectification
   ['right-rectification', 'present', 'Spotted a mistake in what we hold about you? Let us know and we will correct it.'],
   ['right-rectification', 'present', 'You are entitled to have wrong or incomplete details about you put right.'],
@@ -164,7 +164,7 @@ export const BATCH2: FrameRow[] = [
   ['right-rectification', 'partial', 'You can change your display name and photo in your profile.'],
   ['right-rectification', 'notpresent', 'We fix bugs in every release.'],
   // right-erasure
-  ['right-erasure', 'present', 'If you no longer want us to have your details, ask and we will wipe them.'],
+  ['right-erasure', 'present', 'Should you no longer want us to have your details, ask and we will wipe them.'],
   ['right-erasure', 'present', 'Patients may ask the clinic to erase their records where the law allows.'],
   ['right-erasure', 'present', 'You have the following rights:\n\n- to have your information deleted\n- to see what we store'],
   ['right-erasure', 'partial', 'You can remove your account yourself under Profile > Delete account.'],
@@ -178,7 +178,7 @@ export const BATCH2: FrameRow[] = [
   ['right-restriction', 'notpresent', 'You can restrict who sees your posts.'],
   // right-objection
   ['right-objection', 'present', 'Where our processing rests on legitimate interests, you can object to it.'],
-  ['right-objection', 'present', 'You may ask us to stop processing your data for fraud analytics.'],
+  ['right-objection', 'present', 'You may tell us to stop processing what we hold on you for fraud analytics.'],
   ['right-objection', 'present', 'You can:\n\n- object to our use of your data for statistics'],
   ['right-objection', 'partial', 'You can turn off promotional e-mails at any time.'],
   ['right-objection', 'notpresent', 'If you object to a charge, call your bank.'],
@@ -205,7 +205,7 @@ export const BATCH2: FrameRow[] = [
   ['automated-decision-making', 'present', 'We never rely on automated decisions that have legal effects for you.'],
   ['automated-decision-making', 'present', 'Decisions about your claim are always taken by a human being.'],
   ['automated-decision-making', 'present', 'Automated decision-making does not happen in this app.'],
-  ['automated-decision-making', 'partial', 'Our partners may show you personalised ads based on your interests.'],
+  ['automated-decision-making', 'partial', 'Our partners may show you personalised ads built on your interests.'],
   ['automated-decision-making', 'missing', 'The screen turns off automatically after one minute.'],
   ['automated-decision-making', 'missing', 'You decide how often we remind you.'],
 ];
