@@ -8,7 +8,8 @@
 // `--rows=en2`: English, the second round's rows (coverage-frames-en2-rows.ts, session 10).
 // `--rows=en3`: English, the third round's rows: the rights, withdrawal, complaint and automated
 // decisions (coverage-frames-en3-rows.ts, session 12).
-// Usage: node scripts/score-rows.js [checkout, default .] [--rows=en|en2|en3|intl] [--batch=1|2|3|all] (3: intl only) [--lang=nl|de|fr] [--list]
+// `--rows=en4`: English, the fact items' rows (coverage-frames-en4-rows.ts, session 12).
+// Usage: node scripts/score-rows.js [checkout, default .] [--rows=en|en2|en3|en4|intl] [--batch=1|2|3|all] (3: intl only) [--lang=nl|de|fr] [--list]
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -34,7 +35,7 @@ if (set === 'intl') {
     .filter(([lang]) => !only || lang === only)
     .map(([lang, requirement, expected, body]) => [lang, requirement, expected, body, policyText(lang, `## ${SECTION[lang]}\n\n${body}`)]);
 } else {
-  const { BATCH1, BATCH2 } = await out(set === 'en2' ? 'coverage-frames-en2-rows.js' : set === 'en3' ? 'coverage-frames-en3-rows.js' : 'coverage-frames-en-rows.js');
+  const { BATCH1, BATCH2 } = await out(set === 'en' ? 'coverage-frames-en-rows.js' : `coverage-frames-${set}-rows.js`);
   rows = (batch === '2' ? BATCH2 : batch === 'all' ? [...BATCH1, ...BATCH2] : BATCH1).map(([requirement, expected, body]) => [
     'en',
     requirement,

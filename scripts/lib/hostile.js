@@ -51,6 +51,14 @@ export const SHAPES = {
   capitals: (n, seed = 0) => grow(`${letter(seed).toUpperCase()} `, n),
   /** One list of many short items under one lead-in: each item was read back to the list's start for its lead-in (quadratic). */
   'long-list': (n, seed = 0) => 'We keep:\n\n' + lines(n, (i) => `- record ${i} ${letter(seed)}`),
+  /** One word of letters and hyphens ("a-a-a-…"), no space: an expression with an unbounded run of letters and hyphens before a suffix ("…straat 12") was tried from each letter after a hyphen and scanned to the run's end (quadratic; engine/text.ts searchable). */
+  'hyphen-run': (n, seed = 0) => `We keep ${grow('a-', n)}${letter(seed)}\n`,
+  /** Dotted capitals ("A.B.C.D.…") as one word: a run of capitalised names was tried from each capital (quadratic). */
+  'dotted-capitals': (n, seed = 0) => `We keep ${grow(`A.B.${letter(seed).toUpperCase()}.D.`, n)}\n`,
+  /** A Dutch policy with a run of letters and hyphens in a sentence. */
+  'dutch-hyphens': (n, seed = 0) => `---\npolicy:\n  language: nl\n---\n# Privacyverklaring\n\nWij bewaren uw e-mailadres ${grow(`e-${letter(seed)}-`, n)} en verder niets.\n`,
+  /** Legal forms one after another, with spaces and with hyphens ("Ltd Ltd …", "BV-BV-…"): a run of names before a legal form was tried from each of them (quadratic). */
+  'legal-forms': (n, seed = 0) => `---\npolicy:\n  language: nl\n---\nWij zijn ${grow('Ltd ', n / 2)}${letter(seed).toUpperCase()} en ${grow('BV-', n / 2)}${letter(seed)}.\n`,
   /** A table of many rows. */
   table: (n, seed = 0) => '| a | b |\n| --- | --- |\n' + grow(`| We keep data | ${seed + 2} years |\n`, n),
   /** One table row of as many columns as the size allows, under a header row as wide. */
@@ -83,4 +91,8 @@ export const REPORTED = {
   'open-placeholders': 1024 * 1024,
   'open-parens': 1024 * 1024,
   capitals: 1024 * 1024,
+  'hyphen-run': 1024 * 1024,
+  'dotted-capitals': 1024 * 1024,
+  'dutch-hyphens': 1024 * 1024,
+  'legal-forms': 1024 * 1024,
 };

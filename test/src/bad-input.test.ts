@@ -183,3 +183,24 @@ test('a template of thousands of blanks: the first thousand listed, then how man
   assert.equal(last.severity, 'error', 'unknown placeholders are errors: the exit code stays the same');
   assert.deepEqual(last.range.start, { line: 2 + MAX_FINDINGS_PER_RULE, character: 12 }, 'at the first blank not listed');
 });
+
+test('a declared language variant is read as its base language; a code with no data warns at its value', () => {
+  const body = '# Privacyverklaring\n\nWij bewaren uw e-mailadres zo lang als nodig is om u te antwoorden, en daarna wissen wij het. U kunt ons altijd vragen wat wij van u bewaren.\n';
+  const doc = (code: string) => `---\npolicy:\n  language: ${code}\n---\n${body}`;
+  for (const code of ['nl-NL', 'nl_BE', 'NL-nl']) {
+    const r = check(doc(code));
+    assert.equal(r.language, 'nl', code);
+    assert.ok(!r.diagnostics.some((d) => d.rule === 'input'), `${code}: ${JSON.stringify(r.diagnostics.filter((d) => d.rule === 'input'))}`);
+    const said = (x: { diagnostics: Diagnostic[] }) => x.diagnostics.map((d) => `${d.rule} ${d.message}`);
+    assert.deepEqual(said(r), said(check(doc('nl'))), `${code} reads as nl does`);
+  }
+  for (const code of ['xx', 'zz-ZZ']) {
+    const r = check(doc(code));
+    const warned = r.diagnostics.filter((d) => d.rule === 'input');
+    assert.equal(warned.length, 1, code);
+    assert.equal(warned[0].severity, 'warning');
+    assert.match(warned[0].message, /policy\.language/);
+    assert.deepEqual(warned[0].range.start, { line: 2, character: 12 }, 'at the value');
+    assert.equal(r.language, 'nl', `${code}: detected from the text`);
+  }
+});

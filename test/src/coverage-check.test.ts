@@ -9,7 +9,7 @@ import { ROOT } from './helpers/paths.js';
 import { check } from '../../server/out/engine/check.js';
 import { parseDocument } from '../../server/out/engine/document.js';
 import { computeCoverage } from '../../server/out/engine/coverage.js';
-import { disagrees, featureIds, opinions, stems, type CoverageModelData } from '../../server/out/engine/coverage-check.js';
+import { disagrees, featureIds, opinions, scoreText, stems, type CoverageModelData } from '../../server/out/engine/coverage-check.js';
 import { trainOne, pack } from '../../scripts/lib/coverage-train.js';
 import { toJson } from '../../server/out/cli/format.js';
 import { analyze } from '../../server/out/lsp/analysis.js';
@@ -155,4 +155,16 @@ test('a heading and a paragraph of the same text: the paragraph is pointed at, t
   assert.equal(retention(`# Privacy notice of Quillfeather Ltd\n\n## About\n\n${other}\n`).check?.[0].range.start.line, 4);
   const heading = retention(`# Privacy notice of Quillfeather Ltd\n\n## ${other}\n\nWe sell garden tools.\n`);
   assert.ok(!heading.check?.some((c) => c.range.start.line === 2), JSON.stringify(heading.check));
+});
+
+test('a feature shared by more than 63 requirements weighs in for each of them', () => {
+  // Seventy requirements that all weigh the same two features: each must get both weights.
+  const ids = featureIds('keep years');
+  const w = ids.flatMap((f, i) => [f - (i ? ids[i - 1] : 0), 100]);
+  const models: CoverageModelData['models'] = { en: {} };
+  for (let r = 0; r < 70; r++) models.en[`req${String(r).padStart(2, '0')}`] = { bias: -r / 100, w };
+  const model: CoverageModelData = { about: 'test', bits: 20, stem: 6, norm: 0, flagMissing: 0.8, flagPresent: null, models };
+  const scored = scoreText('keep years', 'en', model)!;
+  assert.equal(scored.ids.length, 70);
+  scored.p.forEach((p, r) => assert.ok(Math.abs(p - 1 / (1 + Math.exp(-(ids.length - r / 100)))) < 1e-6, `${scored.ids[r]}: ${p}`));
 });

@@ -106,3 +106,14 @@ test('frames order: frameProblems names a head inside a phrase or too short, a b
   assert.ok(!p.some((x) => x.includes('qu’')), 'a curly apostrophe is one');
   assert.deepEqual(frameProblems('xx', new Set(), base), []);
 });
+
+test('frames: a negator before coordinated verbs negates each of them, not a verb after "but" or a new subject', async () => {
+  const { frameLanguage } = await import('../../server/out/engine/frames.js');
+  const en = frameLanguage('en');
+  const negated = (s: string) => readFrames(en, s).map((f) => [f.action, f.negated]);
+  assert.deepEqual(negated('We do not sell or disclose your personal data.'), [['share', true], ['share', true]]);
+  assert.deepEqual(negated('We will not sell, disclose or delete your details.'), [['share', true], ['share', true], ['delete', true]]);
+  assert.deepEqual(negated('We do not collect or store your location.'), [['use', true], ['keep', true]]);
+  assert.deepEqual(negated('We do not sell your data but share it with partners.'), [['share', true], ['share', false]]);
+  assert.deepEqual(negated('We do not sell your data, and we share it with partners.'), [['share', true], ['share', false]]);
+});

@@ -36,3 +36,17 @@ test('a clear majority of one language’s function words decides the language b
     }
   }
 });
+
+test('the detected language is remembered by the whole sample: two samples that share their first 2048 characters may differ after', async () => {
+  const { detectLanguage } = await import('../../server/out/engine/language.js');
+  // Names and numbers only (no function word of any language), then a last paragraph whose end,
+  // past franc's 2048 characters but inside the sample the function-word vote reads, is English
+  // in one document and Dutch in the other.
+  const neutral = (n: number) => 'Quillfeather Harbour Leith 4417 Marrowby Tansley '.repeat(20).slice(0, n);
+  const doc = (tail: string) =>
+    [neutral(590), neutral(590), neutral(590), neutral(275) + ' ' + tail].map((text) => ({ kind: 'paragraph', text }) as unknown as import('../../server/out/engine/document.js').Block);
+  const en = doc('You can ask us what we keep about you, and we will answer you within a month of the day you ask us. We do not keep it for longer than we need it.');
+  const nl = doc('U kunt ons vragen wat wij van u bewaren, en wij antwoorden u binnen een maand na de dag dat u het vraagt. Wij bewaren het niet langer dan nodig is.');
+  assert.equal(detectLanguage(en), 'en');
+  assert.equal(detectLanguage(nl), 'nl');
+});

@@ -92,6 +92,12 @@ const tricky = fc.constantFrom(
   '---\n',
   '---\ntitle: x\n\nmore: y\n---\n',
   '[ref]: https://example.org\n',
+  '> [ref]: https://example.org\n',
+  '- [ref]: https://example.org\n',
+  '[re\nf]: https://example.org\n',
+  'See [re f].\n',
+  '[^1]: a note\n',
+  'A note[^1].\n',
   'See [ref] and [x][ref].\n',
   '> quoted\n\n> again\n',
   '    indented code\n\n    more\n',
@@ -157,6 +163,24 @@ test('edit after edit, the chunks kept and moved from the last parse give the tr
     const edited = base.replace(from, to);
     assert.deepEqual(strip(parser.parse(edited)), strip(parseBlocks(edited)), JSON.stringify([from, to]));
     assert.deepEqual(strip(parser.parse(base)), strip(parseBlocks(base)), `${JSON.stringify([from, to])} undone`);
+  }
+  // Definitions the chunks must not miss: a label's `]:` not at a line's start (in a block quote, a
+  // list item, an indented list continuation, after a line break inside the label), and a
+  // footnote defined in a block quote; each reaches a reference in another chunk.
+  for (const text of [
+    'Para one.\n\n[a\nb]: https://example.org\n\nSee [a b].\n',
+    'Para one.\n\n> [a]: https://example.org\n\nSee [a].\n',
+    'Para one.\n\n- [a]: https://example.org\n\nSee [a].\n',
+    'See [a].\n\n[a\n]: https://example.org\n',
+    'Para one.\n\n1. item\n\n    [a]: https://example.org\n\nSee [a].\n',
+    'Para[^1].\n\n> [^1]: note\n',
+  ]) {
+    assert.deepEqual(strip(new ChunkedParser().parse(text)), strip(parseBlocks(text)), JSON.stringify(text));
+    // And typed in by an edit, at a chunk boundary.
+    const parser = new ChunkedParser();
+    const without = text.replace(']:', '] ');
+    parser.parse(without);
+    assert.deepEqual(strip(parser.parse(text)), strip(parseBlocks(text)), `${JSON.stringify(text)} after an edit`);
   }
   // A long text edited in its middle: the chunks before and after the edit are reused, not parsed again.
   const parser = new ChunkedParser();

@@ -85,13 +85,14 @@ function featuresOf(words: string[], bits: number): number[] {
 
 /**
  * One language's models, laid out for scoring: per feature, a run of (requirement, weight) pairs
- * in two typed arrays (`at` maps a feature to its run's start and length), so that the thousands
- * of features are a few objects for the collector, not an array each.
+ * in two typed arrays (`at` maps a feature to its run's start, `end` a run's start to its end), so
+ * that the thousands of features are a few objects for the collector, not an array each.
  */
 interface Scorer {
   ids: string[];
   bias: Float64Array;
   at: Map<number, number>;
+  end: Int32Array;
   req: Uint16Array;
   weight: Float32Array;
 }
@@ -136,6 +137,7 @@ function scorerFor(language: string, model = MODEL): Scorer | null {
     const req = new Uint16Array(total);
     const weight = new Float32Array(total);
     const next = new Int32Array(lists.length);
+    const end = new Int32Array(total);
     for (let i = 0; i < total; i++) {
       let r = -1;
       let f = Infinity;
@@ -146,13 +148,16 @@ function scorerFor(language: string, model = MODEL): Scorer | null {
           r = k;
         }
       }
-      // Start × 64 + length: a feature weighs in for at most 63 requirements of a language.
-      const run = at.get(f);
-      at.set(f, run === undefined ? i * 64 + 1 : run + 1);
+      // A feature's run starts where it is first met and ends where the next feature's starts
+      // (`end`): a feature may weigh in for any number of requirements (a start × 64 + length
+      // code mixed the start into the length past 63 of them).
+      const start = at.get(f);
+      if (start === undefined) at.set(f, i);
+      end[start ?? i] = i + 1;
       req[i] = r;
       weight[i] = lists[r].w[next[r]++];
     }
-    s = { ids, bias, at, req, weight };
+    s = { ids, bias, at, end, req, weight };
   }
   perModel.set(language, s);
   return s;
@@ -172,9 +177,9 @@ function logits(scorer: Scorer, text: string, model = MODEL): number[] {
 function logitsOf(scorer: Scorer, ids: number[], model: CoverageModelData): number[] {
   const sum: number[] = new Array<number>(scorer.bias.length).fill(0);
   for (const f of ids) {
-    const run = scorer.at.get(f);
-    if (run === undefined) continue;
-    for (let i = run >>> 6, end = i + (run & 63); i < end; i++) sum[scorer.req[i]] += scorer.weight[i];
+    const start = scorer.at.get(f);
+    if (start === undefined) continue;
+    for (let i = start, end = scorer.end[start]; i < end; i++) sum[scorer.req[i]] += scorer.weight[i];
   }
   const scale = model.norm ? 1 / Math.sqrt(Math.max(1, ids.length)) : 1;
   for (let r = 0; r < sum.length; r++) sum[r] = scorer.bias[r] + sum[r] * scale;
@@ -182,10 +187,10 @@ function logitsOf(scorer: Scorer, ids: number[], model: CoverageModelData): numb
 }
 
 /** Per requirement of the language's models (ids sorted), the probability that the text gives it; null where the language has no model. */
-export function scoreText(text: string, language: string): { ids: string[]; p: number[] } | null {
-  const scorer = scorerFor(language);
+export function scoreText(text: string, language: string, model = MODEL): { ids: string[]; p: number[] } | null {
+  const scorer = scorerFor(language, model);
   if (!scorer) return null;
-  return { ids: scorer.ids, p: logits(scorer, text).map(sigmoid) };
+  return { ids: scorer.ids, p: logits(scorer, text, model).map(sigmoid) };
 }
 
 /** Headings, code and HTML are no statements: the model reads none of their text. */

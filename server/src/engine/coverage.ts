@@ -11,6 +11,7 @@ import type { Cue, LanguageData, RequirementCues, RequirementData, ProfileData }
 import { compileCues, cueAlternation, cueHasGate, cueSource, fromLanguageData, proseBlocks } from './cues.js';
 import { flat, intern, rememberFor, type TextMemo } from './memo.js';
 import { hasLegalForm, valueConcepts } from './values.js';
+import { searchable } from './text.js';
 import { ownProducts } from './product.js';
 import { gated, gateFor, gateOfGates, joinedWords, opens, textWords, wordGateOn, type TextWords } from './anchors.js';
 import type { Coverage, Evidence, Position, Range } from './types.js';
@@ -398,6 +399,7 @@ function sectionContexts(doc: PolicyDocument, cues: CompiledLanguage): Set<strin
 function firstMatch(matcher: Matcher, text: string, from = 0, words?: TextWords): { from: number; to: number; name?: string } | null {
   if (words && !opens(words, matcher.gate)) return null;
   let best: { from: number; to: number; name?: string } | null = null;
+  const view = searchable(text);
   for (let i = 0; i < matcher.length; i++) {
     let re = matcher[i];
     if (words && wordGateOn()) {
@@ -405,7 +407,7 @@ function firstMatch(matcher: Matcher, text: string, from = 0, words?: TextWords)
       if (w && !opens(words, w.withWords)) re = w.others;
     }
     re.lastIndex = from;
-    const m = re.exec(text);
+    const m = re.exec(view);
     if (m && (!best || m.index < best.from)) {
       const name = m.groups ? Object.values(m.groups).find((v) => v !== undefined) : undefined;
       best = { from: m.index, to: m.index + m[0].length, name };
@@ -510,6 +512,9 @@ function leadInOf(doc: PolicyDocument, block: Block, listLeads: Map<number, stri
       if (b.section !== block.section) break;
       if (b.kind === 'list-item') continue;
       if (b.kind === 'paragraph') lead = lastSentence(b.text);
+      // A list right under a question heading ("Who do we share your data with?" over "- our
+      // courier"): each item is read with the question, as a paragraph under it is.
+      else if (b === doc.sections[block.section]?.heading) lead = questionText(b.text);
       break;
     }
   }
@@ -549,7 +554,12 @@ function questionOf(doc: PolicyDocument, block: Block): string {
   const section = doc.sections[block.section];
   const heading = section?.heading;
   if (!heading || heading.index !== block.index - 1) return '';
-  const q = heading.text.trim();
+  return questionText(heading.text);
+}
+
+/** A heading's text if it asks a question (ends on "?", at most 200 characters), else ''. */
+function questionText(text: string): string {
+  const q = text.trim();
   return q.endsWith('?') && q.length <= 200 ? q : '';
 }
 

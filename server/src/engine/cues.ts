@@ -5,7 +5,7 @@
 import type { Cue } from './datatypes.js';
 import type { Block, PolicyDocument } from './document.js';
 import { LANGUAGES } from './data.js';
-import { lastAtMost } from './text.js';
+import { lastAtMost, searchable } from './text.js';
 import { rememberFor, type TextMemo } from './memo.js';
 import { gated, gateOf, mayMatch } from './anchors.js';
 import { RegExpParser, type AST } from '@eslint-community/regexpp';
@@ -399,12 +399,15 @@ export function matchAll(text: string, cues: readonly Cue[] | RegExp): RegExpExe
   re.lastIndex = 0;
   const out: RegExpExecArray[] = [];
   if (!mayMatch(text, re)) return out;
+  const view = searchable(text);
   let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) {
+  while ((m = re.exec(view))) {
     if (m[0] === '') {
       re.lastIndex++;
       continue;
     }
+    // The match's own characters (searchable may read one of a very long run as a space).
+    if (view !== text) m[0] = text.slice(m.index, m.index + m[0].length);
     out.push(m);
   }
   return out;
@@ -415,13 +418,14 @@ export function hasCue(text: string, cues: readonly Cue[]): boolean {
   const re = cuesRegExp(cues);
   if (!mayMatch(text, re)) return false;
   const parts = gatedParts(re, cues);
-  if (!parts) return re.test(text);
+  const view = searchable(text);
+  if (!parts) return re.test(view);
   // The list has cues without a literal word ("£10", a phone number) among cues with one: those
   // are gated apart, and only the others are run on a text without their words.
   const [withWords, without] = parts;
-  if (without.length && cuesRegExp(without).test(text)) return true;
+  if (without.length && cuesRegExp(without).test(view)) return true;
   const re2 = cuesRegExp(withWords);
-  return mayMatch(text, re2) && re2.test(text);
+  return mayMatch(text, re2) && re2.test(view);
 }
 
 /**

@@ -19,6 +19,7 @@ import { flat, intern, MAX_MEMOS } from './memo.js';
 import { LineIndex, lastAtMost } from './text.js';
 import type { Span } from './types.js';
 import { detectLanguage } from './language.js';
+import { LANGUAGES } from './data.js';
 import { lineRoles, looksLikeTitle, type LineRole } from './pasted.js';
 import { parseAroundRuns, atxContent, CHEAP_RUN } from './line-blocks.js';
 
@@ -533,7 +534,7 @@ function readFrontMatter(text: string, tree: Root, problems: DocumentProblem[]):
       };
       fm.policy = {
         profiles: strList('profiles'),
-        language: str('language')?.toLowerCase(),
+        language: declaredLanguage(str('language'), keySpan(['policy', 'language']), problems),
         controller: str('controller'),
         aliases: strList('aliases'),
         product: strList('product'),
@@ -568,6 +569,25 @@ function readFrontMatter(text: string, tree: Root, problems: DocumentProblem[]):
     }
   }
   return fm;
+}
+
+/**
+ * The declared language as a code we have data for: a regional variant ("nl-NL", "en_GB") is read
+ * as its base language; a code we have no data for is a warning (at the value), and the language is
+ * then detected as if none were declared.
+ */
+function declaredLanguage(declared: string | undefined, span: Span, problems: DocumentProblem[]): string | undefined {
+  if (declared === undefined) return undefined;
+  const code = declared.trim().toLowerCase();
+  if (LANGUAGES[code]) return code;
+  const base = code.split(/[-_]/)[0];
+  if (LANGUAGES[base]) return base;
+  problems.push({
+    message: `\`policy.language\` is ${JSON.stringify(declared)}, a language Policywright has no data for (it knows ${Object.keys(LANGUAGES).join(', ')}): the language is detected from the text instead.`,
+    span,
+    severity: 'warning',
+  });
+  return undefined;
 }
 
 // ---- blocks ---------------------------------------------------------------------------------

@@ -50,7 +50,8 @@ export function voteLanguage(sample: string): string | undefined {
 
 /**
  * Detect from a sample of the prose, spread over the document (paragraphs taken at a step). The
- * sample stops where franc stops reading, and its answer is remembered by the sample: an edit
+ * sample stops where franc stops reading, and its answer is remembered by the whole sample (the
+ * function-word vote reads all of it, past what franc reads): an edit
  * that leaves the sampled text alone asks franc nothing.
  */
 export function detectLanguage(blocks: Block[]): string | undefined {
@@ -62,5 +63,5 @@ export function detectLanguage(blocks: Block[]): string | undefined {
   // as French); below this much prose we keep the default language.
   if (sample.length < MIN_SAMPLE) return undefined;
   // '' stands for no answer (a memo keeps no undefined).
-  return remember(detected, sample.slice(0, FRANC_READS), () => voteLanguage(sample) ?? ISO3[franc(sample, { only, minLength: MIN_SAMPLE })] ?? '') || undefined;
+  return remember(detected, sample, () => voteLanguage(sample) ?? ISO3[franc(sample, { only, minLength: MIN_SAMPLE })] ?? '') || undefined;
 }

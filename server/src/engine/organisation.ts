@@ -6,7 +6,7 @@
 import type { Block, PolicyDocument } from './document.js';
 import { blockSpan } from './document.js';
 import { LANGUAGES } from './data.js';
-import { overlapsAny } from './text.js';
+import { overlapsAny, searchable } from './text.js';
 import { cueAlternation, escapeRegExp, fromLanguageData, LETTER, NEVER, proseBlocks } from './cues.js';
 import type { EntityData } from './datatypes.js';
 import { flat, recall, remember, rememberFor, store, type TextMemo } from './memo.js';
@@ -313,9 +313,10 @@ function nameRuns(language: string, c: Compiled, text: string): NameRuns {
       bareRe: new RegExp(`(?<![\\p{L}\\p{N}@._/&-])${CAP}(?:\\s${CAP}){0,4}(?![\\p{L}\\p{N}@&-]|[._/][\\p{L}\\p{N}])`, 'gu'),
     }));
     const suffixed: NameRuns['suffixed'] = [];
-    if (c.formsRe && formRe.test(text)) for (const m of text.matchAll(suffixRe)) suffixed.push([m.index!, m.index! + m[1].length, m.index! + m[0].length]);
+    const view = searchable(text);
+    if (c.formsRe && formRe.test(view)) for (const m of view.matchAll(suffixRe)) suffixed.push([m.index!, m.index! + m[1].length, m.index! + m[0].length]);
     const bare: NameRuns['bare'] = [];
-    for (const m of text.matchAll(bareRe)) bare.push([m.index!, m.index! + m[0].length]);
+    for (const m of view.matchAll(bareRe)) bare.push([m.index!, m.index! + m[0].length]);
     return { suffixed, bare };
   });
 }

@@ -190,3 +190,42 @@ export function shouting(text: string): boolean {
   const { letters, upper } = letterCounts(text);
   return letters >= 20 && upper > letters * 0.6;
 }
+
+/** The longest run without white space a cue is searched in (searchable). */
+export const SEARCH_RUN = 256;
+const LONG_RUN = new RegExp(`\\S{${SEARCH_RUN + 1}}`);
+const searchViews = new Map<string, string>();
+/**
+ * The text a cue's expression is run over: the text itself, except that inside a run of more than
+ * SEARCH_RUN characters without white space (a hyphenated or dotted string of letters tens of
+ * kilobytes long, a run of legal forms "BV-BV-…"), every SEARCH_RUN-th character is read as a
+ * space. Same length, so a match's offsets are the text's; no real word or address is that long.
+ * Without it an expression with an unbounded run ("[\p{L}-]+straat", a run of capitalised names)
+ * tried from each word start in the run scanned to its end: quadratic in the run's length.
+ */
+export function searchable(text: string): string {
+  if (text.length <= SEARCH_RUN) return text;
+  let view = searchViews.get(text);
+  if (view === undefined) {
+    view = text;
+    if (LONG_RUN.test(text)) {
+      const out: string[] = [];
+      let from = 0;
+      let run = 0;
+      for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 32 || c === 10 || c === 9 || c === 13 || (c > 127 && /\s/.test(text[i]))) run = 0;
+        else if (++run > SEARCH_RUN && !(c >= 0xdc00 && c <= 0xdfff)) {
+          out.push(text.slice(from, i), ' ');
+          from = i + 1;
+          run = 0;
+        }
+      }
+      out.push(text.slice(from));
+      view = out.join('');
+    }
+    if (searchViews.size >= 4096) searchViews.clear();
+    searchViews.set(text, view);
+  }
+  return view;
+}

@@ -4,7 +4,7 @@
 // matter, not before a list item); each chunk's tree is cached by its text, and the trees are
 // joined with their positions shifted. The result equals a full parse (a property test holds
 // it to that); a document with link reference definitions, which reach across chunks, is parsed
-// whole.
+// whole (any `]:` in it, see DEFINITION).
 import type { Root, RootContent } from 'mdast';
 import { parseBlocks } from '../engine/document.js';
 import { FlowLines, openAtEnd, shift } from '../engine/line-blocks.js';
@@ -16,7 +16,13 @@ interface Chunk {
   line: number; // 1-based line of the chunk's start, as mdast counts
 }
 
-const DEFINITION = /^ {0,3}\[[^\]\n]+\]:/m;
+/**
+ * What every link reference or footnote definition holds, wherever it stands: a label's `]` and
+ * then `:`. Not only at a line's start: a definition inside a block quote or a list item
+ * (`> [a]: url`, `- [a]: url`), or whose label runs over a line break (`[a\nb]: url`), defines its
+ * label for the whole document too.
+ */
+const DEFINITION = /\]:/;
 const LIST_START = /^(?:[-*+•●▪◦·‣∙○■□➢►✓✔→]|\(?[0-9]{1,9}[.)]|\(?[a-zA-Z][.)])(?:[ \t]|$)/;
 
 /** Where the line that starts at `at` ends (before its line break) and where the next one starts: \n, \r\n and a lone \r, as micromark counts lines. */

@@ -82,6 +82,8 @@ on now).`,
     // that do (remembered by text, so an edit re-reads only the paragraphs it changed).
     const every = everyPattern(doc.language);
     const candidates = blocks.filter((b) => mentionsAny(doc.language, b.text, every));
+    // Nothing to read: the document-wide conditions below need not be asked (each reads every block).
+    if (!candidates.length) return;
 
     for (const entry of DATA.entries) {
       if (entry.profiles && !entry.profiles.some((p) => ctx.profiles.includes(p))) continue;
