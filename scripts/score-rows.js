@@ -7,8 +7,10 @@
 // counted per language and requirement.
 // `--rows=en2`: English, the second round's rows (coverage-frames-en2-rows.ts, session 10).
 // `--rows=intl2`: Dutch, German and French, session 12's rows (coverage-frames-intl2-rows.ts, batches 4 and 5).
+// `--rows=en3`: English, the third round's rows: the rights, withdrawal, complaint and automated
+// decisions (coverage-frames-en3-rows.ts, session 12).
 // `--rows=en4`: English, the fact items' rows (coverage-frames-en4-rows.ts, session 12).
-// Usage: node scripts/score-rows.js [checkout, default .] [--rows=en|en2|intl] [--batch=1|2|3|all] (3: intl only) [--lang=nl|de|fr] [--list]
+// Usage: node scripts/score-rows.js [checkout, default .] [--rows=en|en2|en3|en4|intl|intl2] [--batch=1|2|3|4|5|all] (3: intl only; 4, 5: intl2) [--lang=nl|de|fr] [--list]
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 

@@ -10,6 +10,7 @@ import { LANGUAGES, PROFILES } from '../../server/out/engine/data.js';
 import { assertRow, englishCoverageOf } from './helpers/coverage-lang.js';
 import { BATCH1, BATCH2 } from './coverage-frames-en-rows.js';
 import { BATCH1 as ROUND2_BATCH1, BATCH2 as ROUND2_BATCH2 } from './coverage-frames-en2-rows.js';
+import { BATCH1 as ROUND3_BATCH1, BATCH2 as ROUND3_BATCH2 } from './coverage-frames-en3-rows.js';
 
 const en = frameLanguage('en');
 const read = (s: string) => readFrames(en, s).map((f: Frame) => ({ actor: f.actor, modals: f.modals, action: f.action, object: f.object, negated: f.negated, conditions: f.conditions }));
@@ -125,9 +126,26 @@ const KNOWN: Record<string, string> = {
   'You can change most details on your account page.': 'round 2, batch 2: "change" with the reader as subject is in no rectification spec (only the passive "can be changed")',
   'Your match results are supplied to us by the tournament organiser.': 'the agent of the passive ("by the tournament organiser") is not in the by-others list; "by the" + a noun is too common to read as another party',
   'Our email provider has its base in the United States, and our contract with it includes the EU standard clauses.': 'the safeguard in other words ("the EU standard clauses") is an element cue, not a reading',
+  'Want to know what we have on file about you? Drop us a line and we will send it over.': 'round 3, batch 1: the wish and the request are two sentences; a condition and a pronoun are read within their own sentence',
+  'If you disagree with how we use your information for analytics, you can ask us to stop.': 'round 3, batch 1: "stop" has no object after it, and the data named before it is in the clause before the comma',
+  'Curious what our records say about you? Ask and we will e-mail you everything we have.': 'round 3, batch 2: "say about you" is no action of seeing; "e-mail" is no tell verb',
+  'We will confirm, if you ask, whether we process any information about you.': 'round 3, batch 2: "confirm … whether" is no action of telling in the data',
+  'Your full ride history is visible in the app at any time.': 'round 3, batch 2: "is visible" is no action; self-service viewing read only from verbs',
+  'Shoppers can request a copy of their receipt at the till.': 'round 3, batch 2: "your receipt" reads as the reader\'s data (a possessive before a word no class knows), as "your invoice" in round 2',
+  'Our team will update your records when you tell us they have changed.': 'round 3, batch 2: "our team" is no controller actor; "when you tell us" is no on-request condition',
+  'Should you no longer want us to have your details, ask and we will wipe them.': 'round 3, batch 2: "ask" alone is no on-request condition (only "ask us", "if you ask")',
+  'You can remove your account yourself under Profile > Delete account.': 'round 3, batch 2: self-service named as "yourself under Profile", which no narrow cue of erasure reads',
+  'You can ask that we stop using your data for a while, for instance while you contest its accuracy.': 'round 3, batch 2: "stop using … for a while" is read as objection; restriction wants "temporarily" or a restrict verb',
 };
 
-for (const [batch, rows] of [['1', BATCH1], ['2', BATCH2], ['round 2, 1', ROUND2_BATCH1], ['round 2, 2', ROUND2_BATCH2]] as const) {
+for (const [batch, rows] of [
+  ['1', BATCH1],
+  ['2', BATCH2],
+  ['round 2, 1', ROUND2_BATCH1],
+  ['round 2, 2', ROUND2_BATCH2],
+  ['round 3, 1', ROUND3_BATCH1],
+  ['round 3, 2', ROUND3_BATCH2],
+] as const) {
   for (const [requirement, expected, body] of rows) {
     const why = KNOWN[body];
     test(`frames batch ${batch}: ${requirement} ${expected} on "${body}"`, why ? { todo: why } : {}, () => {

@@ -848,8 +848,10 @@ function withFrames(r: CompiledRequirement, frames: FrameLanguage, got: BlockHit
   if (got.hit && !kept) got = { hit: null, elements: got.elements };
   let hit = frameStatement(frames, r.id, read);
   if (!hit && lead) {
-    const shift = lead.length + 1;
-    const m = frameStatement(frames, r.id, `${lead} ${read}`, shift);
+    const said = frameLead(lead, read);
+    const shift = said.length + 1;
+    // A question answered "Yes" or "No" is stated by its answer: its reading need not reach into it.
+    const m = frameStatement(frames, r.id, `${said} ${read}`, said !== lead && ANSWER.test(read) && lead.trim().endsWith('?') ? 0 : shift);
     if (m) hit = { ...m, from: Math.max(0, m.from - shift), to: Math.max(1, m.to - shift) };
   }
   if (!hit || (kept && hit.kind === 'partial')) return got;
@@ -861,6 +863,52 @@ function withFrames(r: CompiledRequirement, frames: FrameLanguage, got: BlockHit
   if (kept && hit.kind === 'partial') return got;
   const elements = hit.gives.length ? [...got.elements, ...hit.gives.map((e): BlockHit['elements'][number] => [e, { from: hit.from, to: hit.to, stated: true }])] : got.elements;
   return { hit: { from: hit.from, to: hit.to, kind: hit.kind }, elements };
+}
+
+/** The last list lead-in asked about, the section's contexts and what they are with it: a list's items share them. */
+let lastLeadContexts: { cues: CompiledLanguage; around: Set<string>; lead: string; ctx: Set<string> } | undefined;
+/** The contexts of a list item: its section's, and `rights` when its lead-in opens that context ("You have these rights:"). */
+function leadContexts(cues: CompiledLanguage, around: Set<string>, lead: string): Set<string> {
+  if (lastLeadContexts?.cues === cues && lastLeadContexts.around === around && lastLeadContexts.lead === lead) return lastLeadContexts.ctx;
+  const rights = cues.contexts.get('rights');
+  const ctx = !around.has('rights') && rights && matches(rights, lead) ? new Set<string>([...around, 'rights']) : around;
+  lastLeadContexts = { cues, around, lead, ctx };
+  return ctx;
+}
+
+/** A yes/no question: its verb before its subject, then the rest ("Can I get a copy of my data?"). */
+const YES_NO_QUESTION = /^(can|may|could|will|would|do|does|should|is|are)\s+(you|we)\b(.*)$/i;
+/** An answer that opens with "Yes" or "No". */
+const ANSWER = /^\s*(yes|no)\b/i;
+/** The asker's words and the answerer's, swapped: a question asked by the reader is read as said to them. */
+const ASKER: Record<string, string> = { i: 'you', me: 'you', my: 'your', mine: 'yours', you: 'us', your: 'our', yours: 'ours' };
+
+/**
+ * A lead-in as the statement reader reads it with its item or answer: a list's lead-in without its
+ * colon, so its subject and modality reach into each item ("You can ask us to:" over "send you what
+ * we hold about you"); a question heading as the statement it asks, in the answerer's words, made
+ * by its answer's "Yes" or "No" ("Can I delete my account?" over "Yes, in the settings" reads "you
+ * can delete your account"; over "No." "you can not …"; "Can you erase my records?" over "Yes." reads
+ * "we can erase your records if you ask": the reader asked); another question joined to its answer as
+ * one sentence ("What if my details are wrong?" over "Tell us and we will put them right"). Linear
+ * in the lead's length; a question is at most 200 characters (questionOf).
+ */
+function frameLead(lead: string, answer: string): string {
+  const t = lead.trim();
+  if (t.endsWith(':')) return t.replace(/\s*:$/, '');
+  if (!t.endsWith('?')) return lead;
+  const q = t
+    .slice(0, -1)
+    .replace(/\b(i|me|my|mine|you|your|yours)\b/gi, (w) => ASKER[w.toLowerCase()] ?? w)
+    // "you" asked is "us" answered, but "we" as the subject after the question's verb ("Can you …").
+    .replace(/^(\w+) us\b/, '$1 we');
+  const yes = ANSWER.exec(answer);
+  const asks = yes && YES_NO_QUESTION.exec(q);
+  if (!asks) return `${q},`;
+  const not = yes[1].toLowerCase() === 'no' ? ' not' : '';
+  // What the reader asks the controller to do is done at their request ("Can you erase my records?" "Yes.").
+  const asked = asks[2].toLowerCase() === 'we' ? ' if you ask' : '';
+  return `${asks[2]} ${asks[1].toLowerCase()}${not}${asks[3]}${asked},`;
 }
 
 /** A capitalised name of up to four words, not inside an address or a domain. */
@@ -948,9 +996,11 @@ export function findCues(doc: PolicyDocument, ids?: Iterable<string>): Findings 
     const block = prose[b];
     if (!block.text) continue;
     const text = block.text;
-    const ctx = ctxOf[block.section];
     const heading = block.kind === 'heading';
     const lead = leadInOf(doc, block, listLeads);
+    // A list whose lead-in names the reader's rights ("Your rights include:") is a list of rights,
+    // as under a rights heading (the memo's key holds the lead-in, so the context needs no key).
+    const ctx = block.kind === 'list-item' && lead ? leadContexts(cues, ctxOf[block.section], lead) : ctxOf[block.section];
     const row = rowOf(doc, block);
     // A table of contents names sections; its items state nothing (nor trigger anything).
     if (block.kind === 'list-item' && inContents(cues, doc, block, lead)) continue;
