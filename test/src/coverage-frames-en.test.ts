@@ -109,6 +109,24 @@ test('frames data: every language’s frames.yaml names only classes it defines,
 });
 
 /** Rows this branch still gets wrong, and why (key: the row's body). */
+test('frames round 3: a question heading is read with its answer; a "No" answer or a question never made a statement gives nothing', () => {
+  const erasure = (body: string) => englishCoverageOf(body, 'right-erasure', 'Questions').status;
+  assert.equal(erasure('### Can you erase my records?\n\nYes.'), 'present');
+  assert.equal(erasure('### Can you erase my records?\n\nNo.'), 'missing');
+  assert.equal(erasure('### Will my data be deleted if I ask?\n\nNo, we must keep it for ten years.'), 'missing');
+  assert.equal(erasure('### Can my data be deleted on request?\n\nNo.'), 'missing');
+  // "No" only as the answer's first word, not "No problem".
+  assert.equal(erasure('### Can I have my data deleted?\n\nNo problem: write to privacy@quill.example and we delete it within a month.'), 'present');
+});
+
+test('frames round 3: a list lead-in opens the rights context only when it names rights, not when it says who may access the data', () => {
+  const items = '\n\n- our support staff, to get mistakes fixed\n- our engineers, when moving your data to another service\n';
+  const of = (lead: string, id: string) => englishCoverageOf(`${lead}${items}`, id, 'Staff').status;
+  assert.equal(of('Only these people access your personal data:', 'right-rectification'), 'missing');
+  assert.equal(of('Only these people access your personal data:', 'right-portability'), 'missing');
+  assert.equal(of('Your rights include:', 'right-rectification'), 'present');
+});
+
 const KNOWN: Record<string, string> = {
   'To stop fraud, we process payment data because we hold a legitimate interest in it.': 'no frames for legitimate-interests: the interest is the purpose clause before "because" ("to stop fraud"), which no reading ties to it',
   'Our justification for analysing usage is our interest in improving the app, which we have weighed against your privacy.': 'no frames for legitimate-interests: a balancing test in other words',

@@ -84,6 +84,8 @@ test('frames order: a list item with no subject takes its lead-in’s subject an
   assert.equal(read(d, item)[0].actor, 'none');
   assert.equal(read({ ...d, order: { 'subject-across-colon': true } }, 'Sie haben folgende Rechte: wir löschen Daten')[0].actor, 'controller', 'the item’s own subject first');
   assert.equal(read({ ...d, order: { 'subject-across-colon': true } }, 'Sie haben folgende Rechte; Daten löschen')[0].actor, 'none', 'only a colon');
+  // A negator before the colon crosses with the subject and modals: the items are what cannot be done.
+  assert.deepEqual(read({ ...d, order: { 'subject-across-colon': true } }, 'wir können Folgendes nicht: Daten löschen')[0], { actor: 'controller', modals: ['able'], action: 'delete', object: 'reader-data', negated: true });
 });
 
 test('frames order: a subject word that is also a possessive is the possessive after the clause’s subject, before a noun', () => {

@@ -191,6 +191,10 @@ test('bad answers are named with their line', () => {
   ]);
   assert.match(readAnswers('policy: [').problems[0], /not valid YAML/);
   assert.match(readAnswers('variables: {}').problems[0], /`policy:` is missing/);
+  // A regional variant is its base language, as in a policy's front matter; an unknown code is named.
+  const variant = readAnswers('policy:\n  profiles: [eu-gdpr]\n  language: nl-NL\n');
+  assert.ok(!variant.problems.some((p) => /language/.test(p)), variant.problems.join('\n'));
+  assert.ok(readAnswers('policy:\n  profiles: [eu-gdpr]\n  language: xx\n').problems.some((p) => /policy.language must be one of/.test(p)));
 });
 
 test('regenerating from changed answers replaces only what they change and keeps the author’s edits', () => {

@@ -848,10 +848,11 @@ function withFrames(r: CompiledRequirement, frames: FrameLanguage, got: BlockHit
   if (got.hit && !kept) got = { hit: null, elements: got.elements };
   let hit = frameStatement(frames, r.id, read);
   if (!hit && lead) {
-    const said = frameLead(lead, read);
+    const { said, stated } = frameLead(lead, read);
     const shift = said.length + 1;
-    // A question answered "Yes" or "No" is stated by its answer: its reading need not reach into it.
-    const m = frameStatement(frames, r.id, `${said} ${read}`, said !== lead && ANSWER.test(read) && lead.trim().endsWith('?') ? 0 : shift);
+    // A yes/no question its answer made a statement ("Can I …?" over "Yes.") needs no reading that
+    // reaches into the answer; any other lead-in's reading must, or the lead-in alone would give it.
+    const m = frameStatement(frames, r.id, `${said} ${read}`, stated ? 0 : shift);
     if (m) hit = { ...m, from: Math.max(0, m.from - shift), to: Math.max(1, m.to - shift) };
   }
   if (!hit || (kept && hit.kind === 'partial')) return got;
@@ -870,7 +871,7 @@ let lastLeadContexts: { cues: CompiledLanguage; around: Set<string>; lead: strin
 /** The contexts of a list item: its section's, and `rights` when its lead-in opens that context ("You have these rights:"). */
 function leadContexts(cues: CompiledLanguage, around: Set<string>, lead: string): Set<string> {
   if (lastLeadContexts?.cues === cues && lastLeadContexts.around === around && lastLeadContexts.lead === lead) return lastLeadContexts.ctx;
-  const rights = cues.contexts.get('rights');
+  const rights = cues.contexts.get('rights-lead') ?? cues.contexts.get('rights');
   const ctx = !around.has('rights') && rights && matches(rights, lead) ? new Set<string>([...around, 'rights']) : around;
   lastLeadContexts = { cues, around, lead, ctx };
   return ctx;
@@ -878,8 +879,8 @@ function leadContexts(cues: CompiledLanguage, around: Set<string>, lead: string)
 
 /** A yes/no question: its verb before its subject, then the rest ("Can I get a copy of my data?"). */
 const YES_NO_QUESTION = /^(can|may|could|will|would|do|does|should|is|are)\s+(you|we)\b(.*)$/i;
-/** An answer that opens with "Yes" or "No". */
-const ANSWER = /^\s*(yes|no)\b/i;
+/** An answer that opens with "Yes" or "No" and a stop or its end ("Yes, in the settings", "No."; not "No problem"). */
+const ANSWER = /^\s*(yes|no)(?=\s*(?:[.,;:!\u2013\u2014-]|$))/i;
 /** The asker's words and the answerer's, swapped: a question asked by the reader is read as said to them. */
 const ASKER: Record<string, string> = { i: 'you', me: 'you', my: 'your', mine: 'yours', you: 'us', your: 'our', yours: 'ours' };
 
@@ -891,12 +892,13 @@ const ASKER: Record<string, string> = { i: 'you', me: 'you', my: 'your', mine: '
  * can delete your account"; over "No." "you can not …"; "Can you erase my records?" over "Yes." reads
  * "we can erase your records if you ask": the reader asked); another question joined to its answer as
  * one sentence ("What if my details are wrong?" over "Tell us and we will put them right"). Linear
- * in the lead's length; a question is at most 200 characters (questionOf).
+ * in the lead's length; a question is at most 200 characters (questionOf). `stated` when a yes/no
+ * question became the statement its answer makes.
  */
-function frameLead(lead: string, answer: string): string {
+function frameLead(lead: string, answer: string): { said: string; stated: boolean } {
   const t = lead.trim();
-  if (t.endsWith(':')) return t.replace(/\s*:$/, '');
-  if (!t.endsWith('?')) return lead;
+  if (t.endsWith(':')) return { said: t.replace(/\s*:$/, ''), stated: false };
+  if (!t.endsWith('?')) return { said: lead, stated: false };
   const q = t
     .slice(0, -1)
     .replace(/\b(i|me|my|mine|you|your|yours)\b/gi, (w) => ASKER[w.toLowerCase()] ?? w)
@@ -904,11 +906,13 @@ function frameLead(lead: string, answer: string): string {
     .replace(/^(\w+) us\b/, '$1 we');
   const yes = ANSWER.exec(answer);
   const asks = yes && YES_NO_QUESTION.exec(q);
-  if (!asks) return `${q},`;
+  // A question that is not made a statement is joined to its answer, unless that answer is "No":
+  // then the question says nothing ("Will my data be deleted if I ask?" over "No, we keep it …").
+  if (!asks) return { said: yes?.[1].toLowerCase() === 'no' ? '' : `${q},`, stated: false };
   const not = yes[1].toLowerCase() === 'no' ? ' not' : '';
   // What the reader asks the controller to do is done at their request ("Can you erase my records?" "Yes.").
   const asked = asks[2].toLowerCase() === 'we' ? ' if you ask' : '';
-  return `${asks[2]} ${asks[1].toLowerCase()}${not}${asks[3]}${asked},`;
+  return { said: `${asks[2]} ${asks[1].toLowerCase()}${not}${asks[3]}${asked},`, stated: true };
 }
 
 /** A capitalised name of up to four words, not inside an address or a domain. */

@@ -571,6 +571,14 @@ function readFrontMatter(text: string, tree: Root, problems: DocumentProblem[]):
   return fm;
 }
 
+/** A language code as one we have data for: itself, or a regional variant's base ("nl-NL", "en_GB" → nl, en). */
+export function knownLanguage(declared: string): string | undefined {
+  const code = declared.trim().toLowerCase();
+  if (LANGUAGES[code]) return code;
+  const base = code.split(/[-_]/)[0];
+  return LANGUAGES[base] ? base : undefined;
+}
+
 /**
  * The declared language as a code we have data for: a regional variant ("nl-NL", "en_GB") is read
  * as its base language; a code we have no data for is a warning (at the value), and the language is
@@ -578,10 +586,8 @@ function readFrontMatter(text: string, tree: Root, problems: DocumentProblem[]):
  */
 function declaredLanguage(declared: string | undefined, span: Span, problems: DocumentProblem[]): string | undefined {
   if (declared === undefined) return undefined;
-  const code = declared.trim().toLowerCase();
-  if (LANGUAGES[code]) return code;
-  const base = code.split(/[-_]/)[0];
-  if (LANGUAGES[base]) return base;
+  const known = knownLanguage(declared);
+  if (known) return known;
   problems.push({
     message: `\`policy.language\` is ${JSON.stringify(declared)}, a language Policywright has no data for (it knows ${Object.keys(LANGUAGES).join(', ')}): the language is detected from the text instead.`,
     span,

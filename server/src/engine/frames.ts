@@ -451,7 +451,8 @@ export function readFrames(lang: FrameLanguage, text: string): Frame[] {
         leadIn = true;
         continue;
       }
-      if (leadIn && u.role !== 'actor' && u.role !== 'modal') continue;
+      // A negator crosses with them ("Wir können Folgendes nicht: …" says we cannot).
+      if (leadIn && u.role !== 'actor' && u.role !== 'modal' && u.role !== 'negator') continue;
       if (u.role === 'break') atComma ??= { negated, modals: modals.length, passive, before, beforeAt };
       // "…, your team mates may see your name": a subject is not looked for past a comma once a
       // possessive's noun phrase (one no class knows) stood before the action.

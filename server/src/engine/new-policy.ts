@@ -8,7 +8,7 @@
 import YAML from 'yaml';
 import { COMMON, LANGUAGES, PROFILES } from './data.js';
 import { CANONICAL_ORDER, STANDARD_VARIABLES, defaultLibrary, insertionPlace, usedVariables, type Clause, type ClauseLibrary } from './clauses.js';
-import { parseDocument, type PolicyDocument, type Section } from './document.js';
+import { knownLanguage, parseDocument, type PolicyDocument, type Section } from './document.js';
 
 // ---- the data ------------------------------------------------------------------------------------
 
@@ -406,7 +406,7 @@ export function readAnswers(text: string): { answers?: PolicyAnswers; problems: 
   const profiles = strings(policy.profiles) ?? [];
   if (!profiles.length) problems.push(`${at(['policy', 'profiles'])}policy.profiles must list one or more of ${Object.keys(PROFILES).join(', ')}`);
   for (const p of profiles) if (!PROFILES[p]) problems.push(`${at(['policy', 'profiles'])}unknown profile "${p}"; known profiles: ${Object.keys(PROFILES).join(', ')}`);
-  const language = policy.language === undefined ? 'en' : typeof policy.language === 'string' ? policy.language.toLowerCase() : '';
+  const language = policy.language === undefined ? 'en' : typeof policy.language === 'string' ? (knownLanguage(policy.language) ?? '') : '';
   if (!LANGUAGES[language]) problems.push(`${at(['policy', 'language'])}policy.language must be one of ${Object.keys(LANGUAGES).join(', ')}, not ${JSON.stringify(policy.language)}`);
   const controller = policy.controller === undefined ? undefined : typeof policy.controller === 'string' ? policy.controller : undefined;
   if (policy.controller !== undefined && controller === undefined) problems.push(`${at(['policy', 'controller'])}policy.controller must be the organisation's name (text)`);
