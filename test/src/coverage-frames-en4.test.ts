@@ -4,7 +4,7 @@
 // figure). A row the checker still gets wrong is listed in KNOWN with what it lacks, and runs as a
 // `todo` (reported, not failing), so the list shows what is left.
 import { test } from 'node:test';
-import { assertRow, englishCoverageOf } from './helpers/coverage-lang.js';
+import { assertRow, englishCoverageOf, rowTests } from './helpers/coverage-lang.js';
 import { BATCH1, BATCH2 } from './coverage-frames-en4-rows.js';
 
 /** Rows this branch still gets wrong, and why (key: the row's body). */
@@ -32,14 +32,13 @@ const KNOWN: Record<string, string> = {
   'What we store: your display name, your friends list and the scores you post.': 'round 4, batch 2: the label cue reads "information we hold:", not "what we store:"',
 };
 
-for (const [batch, rows] of [['1', BATCH1], ['2', BATCH2]] as const) {
-  for (const [requirement, expected, body] of rows) {
-    const why = KNOWN[body];
-    test(`frames round 4, batch ${batch}: ${requirement} ${expected} on "${body}"`, why ? { todo: why } : {}, () => {
-      assertRow(englishCoverageOf(body, requirement), expected);
-    });
-  }
-}
+rowTests(
+  ([['1', BATCH1], ['2', BATCH2]] as const).flatMap(([batch, rows]) =>
+    rows.map(([requirement, expected, body]) => ({ name: `frames round 4, batch ${batch}: ${requirement} ${expected} on "${body}"`, row: [requirement, expected, body] as const, why: KNOWN[body] })),
+  ),
+  ([requirement, expected, body]) => assertRow(englishCoverageOf(body, requirement), expected),
+  'round 4, known misses',
+);
 
 test('round 4: every known miss is a row of the batches', () => {
   const bodies = new Set([...BATCH1, ...BATCH2].map(([, , body]) => body));
