@@ -119,6 +119,9 @@ function keyOf(word: string): string {
   return word.endsWith('*') ? `*${word.slice(0, Math.min(4, word.length - 1))}` : word;
 }
 
+/** A frames.yaml's `owned`, one entry or a list, as a list. */
+const ownedOf = (d: FramesData): { mark: string; object: string }[] => (d.owned === undefined ? [] : Array.isArray(d.owned) ? d.owned : [d.owned]);
+
 function buildFrames(data: (FramesData | undefined)[]): FrameLanguage {
   // The document's own language when it has a reader; English otherwise.
   const d: FramesData = data.find((x) => x && Object.keys(x.requirements ?? {}).length) ?? data[0] ?? {};
@@ -165,7 +168,7 @@ function buildFrames(data: (FramesData | undefined)[]): FrameLanguage {
     stems,
     numbered: index.has('#'),
     determiners: new Set((d.determiners ?? []).map(norm)),
-    owned: d.owned === undefined ? [] : Array.isArray(d.owned) ? d.owned : [d.owned],
+    owned: ownedOf(d),
     heads,
     headLengths: [...new Set([...heads.keys()].map((h) => h.length))].sort((a, b) => b - a),
     elisions: new Set((d.elisions ?? []).map(norm)),
@@ -629,7 +632,7 @@ export function frameProblems(language: string, requirementIds: ReadonlySet<stri
     if (heads.length && (words.length > 1 || !where.includes('.'))) out.push(`${language} ${where}: "${p}": a compound's head is a class word of its own`);
     for (const h of heads) if (h.length < 5 || h.endsWith('*')) out.push(`${language} ${where}: "${p}": a compound's head needs four letters and no stem`);
   }
-  for (const o of d.owned === undefined ? [] : Array.isArray(d.owned) ? d.owned : [d.owned]) {
+  for (const o of ownedOf(d)) {
     if (!has(d.marks, o.mark) || !has(d.objects, o.object)) out.push(`${language} owned: no mark class ${o.mark} or object class ${o.object}`);
   }
   for (const e of d.elisions ?? []) if (!/^[^\s']+['’]$/.test(String(e))) out.push(`${language} elisions: "${e}" is not a word ending on an apostrophe`);
