@@ -41,7 +41,7 @@ const evidenceLines = (c) => (c?.evidence ?? []).map((e) => `${e.range.start.lin
  * of policies whose whole report is right, and every error with its evidence.
  */
 export function scoreSet(name) {
-  const { dir, profile } = SETS[name];
+  const { dir, profile } = typeof name === 'string' ? SETS[name] : name;
   const labels = JSON.parse(readFileSync(join(dir, 'labels.json'), 'utf8'));
   const per = {};
   const all = { tp: 0, fp: 0, fn: 0, tn: 0 };
@@ -58,7 +58,9 @@ export function scoreSet(name) {
       const c = cov[id];
       if (!c) continue;
       const predicted = FLAGS.has(c.status);
-      const actual = covered === false;
+      // A label is true (given) or false (not given); a label file of our own may also say
+      // "partial" or "missing" (both not given) where the distinction is worth recording.
+      const actual = covered === false || covered === 'partial' || covered === 'missing';
       const k = predicted ? (actual ? 'tp' : 'fp') : actual ? 'fn' : 'tn';
       per[id] ??= { tp: 0, fp: 0, fn: 0, tn: 0 };
       per[id][k]++;

@@ -5,17 +5,25 @@
 // report is right, overall and per requirement.
 //   npm run eval [-- --json] [-- --errors] [-- --set gt200-dev] [-- --write-floor]
 //   (--write-floor: store the figures in test/eval-floor.json)
+//   npm run eval -- --dir PATH [--profile eu-gdpr] [--errors]
+//   (any folder of policies with a labels.json of the same shape, e.g. a held-out round of our own)
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { scoreAll, hasShared, floorOf, SHARED, ROOT } from './eval-lib.js';
+import { scoreAll, scoreSet, hasShared, floorOf, SHARED, ROOT } from './eval-lib.js';
 
 const args = process.argv.slice(2);
-if (!hasShared()) {
+const valueOf = (flag) => (args.includes(flag) ? args[args.indexOf(flag) + 1] : undefined);
+const dir = valueOf('--dir');
+if (!dir && !hasShared()) {
   console.error(`No evaluation data at ${SHARED} (set POLICYWRIGHT_SHARED).`);
   process.exit(2);
 }
-const only = args.includes('--set') ? args[args.indexOf('--set') + 1] : undefined;
-const scores = scoreAll();
+const only = valueOf('--set');
+const scores = dir ? { sets: { [dir]: scoreSet({ dir, profile: valueOf('--profile') ?? 'eu-gdpr' }) }, seeds: null } : scoreAll();
+if (dir && args.includes('--write-floor')) {
+  console.error('--write-floor measures the labelled sets, not a folder given with --dir.');
+  process.exit(2);
+}
 if (args.includes('--write-floor')) writeFileSync(join(ROOT, 'test', 'eval-floor.json'), JSON.stringify(floorOf(scores), null, 1) + '\n');
 
 if (args.includes('--json')) {
@@ -43,6 +51,7 @@ for (const [name, s] of Object.entries(scores.sets)) {
   }
 }
 const sd = scores.seeds;
+if (!sd) process.exit(0);
 console.log(`Seeds: ${sd.held}/${sd.total} expectations hold; precision ${pct(sd.overall.precision)}, recall ${pct(sd.overall.recall)} of "not given"; seeds whose whole report is right: ${pct(sd.wholeRight)}`);
 for (const [file, s] of Object.entries(sd.seeds)) {
   for (const w of s.wrong) {
