@@ -15,7 +15,7 @@ import { searchable } from './text.js';
 import { ownProducts } from './product.js';
 import { gated, gateFor, gateOfGates, joinedWords, opens, textWords, wordGateOn, type TextWords } from './anchors.js';
 import type { Coverage, Evidence, Position, Range } from './types.js';
-import { frameLanguage, frameStatement, frameVeto, type FrameLanguage } from './frames.js';
+import { frameAbsence, frameLanguage, frameStatement, frameVeto, type FrameLanguage } from './frames.js';
 import { addChecks } from './coverage-check.js';
 
 /** How many evidence sentences an item keeps: enough to show it, few enough for a huge file. */
@@ -829,7 +829,15 @@ function withFrames(r: CompiledRequirement, frames: FrameLanguage, got: BlockHit
   const own = frames.requirements.get(r.id);
   // A cue's partial statement may still be completed by a reading ("our legitimate interest here is
   // making sure the app works": the interest named in other words).
-  if (heading || !own || (got.hit && got.hit.kind !== 'partial' && !own.vetoes.length)) return got;
+  if (heading || !own) return got;
+  // A cue's statement whose sentence reads as a negated one of the item's statements of absence
+  // is that absence ("We not transfer your data outside the EU": the cue saw the transfer's words).
+  if (got.hit?.kind === 'phrase' && own.absent) {
+    const s = sentenceOf(text, got.hit.from, Math.max(got.hit.from + 1, got.hit.to));
+    const sentence = text.slice(s.from, s.to);
+    if (frameAbsence(frames, r.id, sentence) && !matches(r.exception, sentence) && !matches(r.notStatement, sentence)) return { ...got, hit: { ...got.hit, kind: 'absence' } };
+  }
+  if (got.hit && got.hit.kind !== 'partial' && !own.vetoes.length) return got;
   // A vetoed sentence is blanked (offsets kept) and the block read again, so a later sentence may
   // still give the item; at most a few times (each reads the block again). A match still unread
   // then is dropped, and the reader reads the rest of the block as where the cues found nothing.
