@@ -727,6 +727,10 @@ function readBlock(
     const m = firstValid(re, not === r.notStatement ? r.not : not, joined, words.joined(), shift, not);
     return m ? { from: Math.max(0, m.from - shift), to: Math.max(1, m.to - shift), sentence: m.sentence, name: m.name } : null;
   };
+  // A list item under a lead-in that offers the request ("You can ask us to:" over "- export your
+  // data (also in Settings)") is not narrowed by the item's own self-service words.
+  const leadOffers = !!lead && matches(r.broad, lead);
+  const narrowedHere = (sentence: string) => !leadOffers && narrowed(r, sentence, words.joined());
   let hit: BlockHit['hit'] = null;
   for (const [kind, re] of [['absence', r.absence], ['phrase', r.phrase], ['partial', r.partial]] as const) {
     let m = find(re, r.notStatement, 0, textSaidNothing);
@@ -735,13 +739,13 @@ function readBlock(
     // A full statement narrowed to self-service or to marketing only addresses the item; a later
     // sentence of the block may still give it whole ("… in your account settings. You may also
     // contact us to correct it.").
-    let narrow = kind === 'phrase' && narrowed(r, m.sentence, words.joined());
+    let narrow = kind === 'phrase' && narrowedHere(m.sentence);
     const first = m;
     for (let n = 0; narrow && m && n < 8; n++) {
       const next: ReturnType<typeof find> = find(re, r.notStatement, sentenceOf(text, m.from, Math.max(m.from + 1, m.to)).to);
       if (!next || next.from <= m.from) break;
       m = next;
-      narrow = narrowed(r, m.sentence, words.joined());
+      narrow = narrowedHere(m.sentence);
     }
     const at = narrow || !m ? first : m;
     hit = { from: at.from, to: at.to, kind: narrow ? 'partial' : kind };
@@ -792,7 +796,7 @@ function readBlock(
       if (!ctx.has(c.context)) continue;
       const m = find(c.re);
       if (!m) continue;
-      const kind = c.partial || narrowed(r, m.sentence, words.joined()) ? 'partial' : 'phrase';
+      const kind = c.partial || narrowedHere(m.sentence) ? 'partial' : 'phrase';
       if (!hit || kind === 'phrase') hit = { from: m.from, to: m.to, kind };
       if (kind === 'phrase') break;
     }
