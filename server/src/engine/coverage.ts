@@ -968,6 +968,16 @@ function fromMailDomain(doc: PolicyDocument, cues: CompiledLanguage, el: Map<str
   }
 }
 
+/**
+ * The product names the cues found, with the policy's own product (front matter or title: "Lumen
+ * Level – Privacy"), unless that name has a legal form: a mail domain that spells the app's name
+ * ("support@lumenlevel.app") names no operator.
+ */
+function withOwnProducts(doc: PolicyDocument, products: Set<string>): Set<string> {
+  const own = ownProducts(doc).names.filter((n) => !hasLegalForm(n));
+  return own.length ? new Set([...products, ...own.map(nameKey)]) : products;
+}
+
 const nameKey = (name: string) => name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 /** The last block memo key made, from its parts: the items of a list (and most blocks of a section) share theirs, one string. */
@@ -1081,7 +1091,7 @@ export function findCues(doc: PolicyDocument, ids?: Iterable<string>): Findings 
   for (const [id, el] of elements) {
     for (const [e, list] of el) el.set(e, list.filter((m) => !m.name || !products.has(nameKey(m.name))));
     const r = cues.requirements.get(id)!;
-    if (r.nameFromMailDomain) fromMailDomain(doc, cues, el, r.nameFromMailDomain, products);
+    if (r.nameFromMailDomain) fromMailDomain(doc, cues, el, r.nameFromMailDomain, withOwnProducts(doc, products));
   }
   return { matches, elements, triggers, contexts: ctxOf };
 }
