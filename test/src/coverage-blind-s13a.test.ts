@@ -114,6 +114,40 @@ for (const [lang, requirement, expected, body] of ROWS) {
   });
 }
 
+// Batch 2: written after the changes above, with the data frozen, to score them honestly (scored on
+// main and on this branch; a row still wrong runs as a todo with what it lacks).
+const BATCH2: [...Row, string?][] = [
+  ['en', 'international-transfers', 'present', 'Our company not moves personal data out of the EEA.', "“out of the EEA” is no abroad phrase; “our company” no controller"],
+  ['nl', 'international-transfers', 'present', 'Je gegevens worden niet buiten de Europese Unie opgeslagen.'],
+  ['en', 'right-erasure', 'present', 'Just ask us to:\n\n- erase your account and everything in it (you can also do this yourself in Settings).'],
+  ['de', 'right-access', 'partial', 'In der Kurs-App siehst du jederzeit, welche Daten wir über dich gespeichert haben.', "“siehst du, welche Daten” is not read as access at all"],
+  ['en', 'withdraw-consent', 'present', 'If we rely on your consent, such as for birthday messages, you can take it back whenever you like by unsubscribing or telling us.'],
+  ['en', 'complaint-authority', 'present', 'You may complain also to national data protection office.'],
+  ['en', 'dpo-contact', 'present', 'Questions about privacy go to our Privacy Lead at privacy@fernleaf.example.'],
+  ['fr', 'controller-identity', 'present', '**Développeur** : Hugo Lambert – hugo@lambert-dev.example'],
+  ['de', 'controller-identity', 'present', '**Herausgeber:** Felix Braun, Am Markt 3, 99084 Erfurt'],
+  ['en', 'last-updated', 'present', 'Last tweaked: 14 Apr 2026'],
+  ['nl', 'last-updated', 'present', 'Stand van zaken: 04/2026'],
+  ['fr', 'last-updated', 'present', 'Approuvée par le bureau le 2 avril 2026.'],
+  ['de', 'purposes', 'present', 'Ihre Telefonnummer notieren wir, damit wir Sie bei Verspätungen erreichen können.', "“notieren” is in no action class of the German frames"],
+  ['fr', 'purposes', 'present', '## À quoi servent vos données ?\n\n- gérer les inscriptions aux stages ;\n- vous rembourser en cas d’annulation.', "« À quoi servent » is no purposes heading in French"],
+  ['nl', 'security', 'present', 'Alleen de penningmeester heeft toegang tot de contributieadministratie.'],
+  ['de', 'data-source', 'present', 'Manche Daten bekommen wir nicht von Ihnen selbst, sondern vom Jugendamt.'],
+  ['en', 'data-source', 'present', 'If you sign in with Apple, Apple hands us your name and a relay e-mail address.'],
+  ['fr', 'recipients', 'present', 'Les paiements passent par SumUp, qui reçoit vos nom et numéro de carte.'],
+  ['en', 'policy-changes', 'present', 'Whenever we edit this document, the new date appears at the top.', "“edit” is no change verb of the statement reader"],
+  ['de', 'statutory-contractual', 'present', 'Die Angabe einer Notfallnummer ist Voraussetzung für die Teilnahme.'],
+  ['en', 'lawful-basis', 'present', 'Photos of members go on the website only if you have given consent on the form.'],
+];
+
+for (const [lang, requirement, expected, body, why] of BATCH2) {
+  test(`batch 2: ${lang} ${requirement} ${expected}: "${body.length > 60 ? `${body.slice(0, 57)}...` : body}"`, why ? { todo: why } : {}, () => {
+    const c = lang === 'en' ? englishCoverageOf(body, requirement) : coverageOf(lang, body, requirement);
+    if (expected === 'notpresent') assert.notEqual(c.status, 'present', show(c));
+    else assert.equal(c.status, expected, show(c));
+  });
+}
+
 // A mail domain that spells the app's own name (from the title) names no operator.
 test('controller-identity: the app named in the title and spelled by the mail domain is no operator', () => {
   const report = coverageReport('# Pebble Tides – Privacy\n\nThe app stores nothing about you.\n\nQuestions? Write to help@pebbletides.app.\n');
