@@ -45,6 +45,7 @@ const ROWS: Row[] = [
   // The notice named by where it stands.
   ['en', 'policy-changes', 'present', 'If we change this page, we will announce it in the app before the change applies.'],
   ['en', 'policy-changes', 'missing', 'If you want to change this page’s language, use the menu.'],
+  ['en', 'policy-changes', 'missing', 'When your order ships, we update this page with the tracking number.'],
   ['nl', 'policy-changes', 'present', 'Als we deze pagina aanpassen, zetten we dat in de nieuwsbrief.'],
   ['de', 'policy-changes', 'present', 'Wenn wir diese Seite ändern, informieren wir Sie per E-Mail.'],
   ['fr', 'policy-changes', 'present', 'Si nous modifions cette page, nous vous préviendrons par courriel.'],
