@@ -10,6 +10,7 @@
 import type { FrameSpec, FramesData } from './datatypes.js';
 import { fromLanguageData } from './cues.js';
 import { LANGUAGES } from './data.js';
+import { valueWords } from './values.js';
 
 type Role = 'actor' | 'modal' | 'action' | 'object' | 'condition' | 'mark' | 'negator' | 'passive' | 'pronoun' | 'break' | 'stop';
 
@@ -186,9 +187,20 @@ function buildFrames(data: (FramesData | undefined)[]): FrameLanguage {
 /** A statement reader of the given data (the tests' own small languages). */
 export const framesFrom = (data: FramesData): FrameLanguage => buildFrames([data]);
 
-/** A language's statement reader, built once. */
+const readers = new Map<string, FrameLanguage>();
+/**
+ * A language's statement reader, built once. Its number words (`#`) are the language's values
+ * (values.yaml: "vierzehn", "vijfentwintig", "quatorze", one reader of number words for periods,
+ * cues and frames) and the few its frames.yaml adds ("a", "an").
+ */
 export function frameLanguage(language: string): FrameLanguage {
-  return fromLanguageData(language, 'frames', buildFrames);
+  let reader = readers.get(language);
+  if (!reader) {
+    const built = fromLanguageData(language, 'frames', buildFrames);
+    reader = { ...built, numbers: new Set([...built.numbers, ...valueWords(language).numbers.keys()]) };
+    readers.set(language, reader);
+  }
+  return reader;
 }
 
 /** Words (letters and digits, joined by an apostrophe or a hyphen; a plural's apostrophe, "members'") and the punctuation that ends a clause or a sentence. */
