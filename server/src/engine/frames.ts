@@ -364,12 +364,12 @@ function unitsOf(lang: FrameLanguage, text: string): Unit[] {
         bestHead = 1;
       }
     }
-    // A word both a subject's and a mark's ("imprimeur": a third party, and a recipient), once the
-    // clause has its subject, is the mark ("Nous transmettons votre adresse à l'imprimeur").
+    // A word both a subject's and a mark's other than a possessive ("imprimeur": a third party, and
+    // a recipient), once the clause has its subject, is the mark ("Nous transmettons votre adresse à l'imprimeur").
     if (best.role === 'actor' && subject && own) {
       const head = bestHead;
       for (const e of own) {
-        const n = e.role === 'mark' ? headMatch(e, tokens, i, lang.numbers, lang.gap) : 0;
+        const n = e.role === 'mark' && !lang.owned.some((o) => o.mark === e.cls) ? headMatch(e, tokens, i, lang.numbers, lang.gap) : 0;
         if (n >= head && n >= (best.role === 'mark' ? bestHead : 0)) (best = e), (bestHead = n);
       }
     }
@@ -406,6 +406,14 @@ function unitsOf(lang: FrameLanguage, text: string): Unit[] {
         if (!head && roles.some((e) => e.role !== 'mark' && e.role !== 'actor')) break;
       }
       const cls = (clauseActor && owned.byActor?.[clauseActor]) || owned.object;
+      // "Ihrer bei uns gespeicherten Daten", "uw door ons bewaarde gegevens": a preposition's
+      // phrase and a participle between the possessive and its noun; the participle is no action.
+      const inner = end === i + bestHead ? attributeNoun(lang, tokens, end) : -1;
+      if (inner > 0) {
+        units.push({ role: 'object', cls, mark: best.cls, from: t.from, to: tokens[inner].to, sentence, first: i, last: inner });
+        i = inner;
+        continue;
+      }
       // "leurs données" after "partners": the phrase, its known noun included, is theirs.
       if (head && headAt >= 0 && cls !== owned.object) {
         units.push({ role: 'object', cls, mark: best.cls, from: t.from, to: tokens[headAt].to, sentence, first: i, last: headAt });
@@ -438,6 +446,22 @@ function inverted(lang: FrameLanguage, tokens: Token[], from: number): boolean {
     if (has(k, 'action') && has(k + 1, 'actor')) return true;
   }
   return false;
+}
+
+/**
+ * After a possessive, a preposition's short phrase and a participle before a noun an object class
+ * knows ("Ihrer [bei uns] [gespeicherten] Daten"): the noun's index, else -1.
+ */
+function attributeNoun(lang: FrameLanguage, tokens: Token[], at: number): number {
+  const roles = (k: number) => [...(lang.index.get(tokens[k].w) ?? []), ...(tokens[k].w.length >= 4 ? (lang.index.get(`*${tokens[k].w.slice(0, 4)}`) ?? []) : [])].filter((e) => headMatch(e, tokens, k, lang.numbers, lang.gap)).map((e) => e.role);
+  if (!tokens[at] || !roles(at).includes('stop')) return -1;
+  for (let k = at + 2; k < tokens.length && k <= at + 4; k++) {
+    if (!/^\p{L}/u.test(tokens[k].w)) return -1;
+    const r = roles(k);
+    const noun = r.includes('object') || (!lang.index.has(tokens[k].w) && headOf(lang, tokens[k].w)?.role === 'object');
+    if (noun) return roles(k - 1).includes('action') ? k : -1;
+  }
+  return -1;
 }
 
 /** Whether a word may open a unit of some class (its own entry, a stem's, a number's). */
