@@ -93,4 +93,47 @@ export const BATCH6: IntlRow[] = [
   ['fr', 'right-erasure', 'present', 'Vous avez le droit de demander que nous effaçons votre données personnel.'],
 ];
 
-export const BATCH7: IntlRow[] = [];
+export const BATCH7: IntlRow[] = [
+  // ---- Dutch ----
+  ['nl', 'retention', 'present', 'De bibliotheek bewaart uw leengeschiedenis dertien maanden.'],
+  ['nl', 'retention', 'present', 'Na zestien weken wissen wij de opnames van de telefoongesprekken.'],
+  ['nl', 'retention', 'notpresent', 'Het bestuur vergadert vier keer per jaar.'],
+  ['nl', 'recipients', 'present', 'Jullie adressen geven we door aan het administratiekantoor dat de contributie int.'],
+  ['nl', 'recipients', 'notpresent', 'Het administratiekantoor is op vrijdag gesloten.'],
+  ['nl', 'right-erasure', 'notpresent', 'Adverteerders kunnen hun gegevens uit onze gids laten verwijderen.'],
+  ['nl', 'right-erasure', 'present', 'Leden kunnen ons vragen hun gegevens te wissen.'],
+  ['nl', 'right-access', 'present', 'Jouw gegevens die wij bewaren, kun je altijd bij ons inzien.'],
+  ['nl', 'right-rectification', 'present', 'Is je adres veranderd? Geef het door, dan zetten wij het recht.'],
+  ['nl', 'complaint-authority', 'present', 'U kunt zich ook wenden tot de Autoriteit Persoonsgegevens als u vindt dat wij uw privacy schenden.'],
+  ['nl', 'withdraw-consent', 'present', 'Heb je ons toestemming gegeven om je foto te gebruiken? Die toestemming kun je op elk moment weer intrekken.'],
+  ['nl', 'international-transfers', 'partial', 'Sommige van onze leveranciers verwerken je gegevens in India.'],
+  ['nl', 'right-restriction', 'present', 'U kunt ons verzoeken het gebruik van uw gegevens te beperken.'],
+  // ---- German ----
+  ['de', 'retention', 'present', 'Die Aufzeichnungen der Telefonate löschen wir nach sechzehn Wochen.'],
+  ['de', 'retention', 'present', 'Ihre Bestelldaten heben wir zehn Jahre lang auf, weil das Steuerrecht es verlangt.'],
+  ['de', 'retention', 'notpresent', 'Der Kurs dauert vierzehn Wochen.'],
+  ['de', 'recipients', 'present', 'Ihre Lohnunterlagen leiten wir an ein Steuerbüro weiter.'],
+  ['de', 'recipients', 'present', 'Die Kanzlei, die uns rechtlich berät, erhält im Streitfall Ihre Vertragsdaten.'],
+  ['de', 'recipients', 'notpresent', 'Unsere Druckerei hat neue Maschinen gekauft.'],
+  ['de', 'right-erasure', 'notpresent', 'Dienstleister müssen ihre Unterlagen nach Auftragsende vernichten.'],
+  ['de', 'right-access', 'present', 'Mitglieder können jederzeit Auskunft über ihre gespeicherten Daten verlangen.'],
+  ['de', 'right-access', 'notpresent', 'Für die Buchhaltung arbeiten wir mit externen Dienstleistern. Sie sehen dabei auch Ihre Rechnungsdaten ein.'],
+  ['de', 'right-rectification', 'present', 'Stimmen Ihre Angaben nicht mehr, können Sie von uns verlangen, dass wir sie richtigstellen.'],
+  ['de', 'right-restriction', 'present', 'Du kannst verlangen, dass wir deine Daten vorerst nur noch speichern und nicht anderweitig nutzen.'],
+  ['de', 'complaint-authority', 'present', 'Beschwerden über den Umgang mit Ihren Daten können Sie auch an die zuständige Datenschutzaufsicht richten.'],
+  ['de', 'withdraw-consent', 'present', 'Ihnen steht es frei, eine gegebene Einwilligung jederzeit zu widerrufen.'],
+  // ---- French ----
+  ['fr', 'retention', 'present', 'Les enregistrements des appels sont détruits au bout de trente et un jours.'],
+  ['fr', 'retention', 'present', 'Nous gardons les bulletins d’inscription pendant seize mois.'],
+  ['fr', 'retention', 'notpresent', 'La formation se déroule sur douze semaines.'],
+  ['fr', 'recipients', 'present', 'Le routeur qui expédie notre lettre papier reçoit votre nom et votre adresse postale.'],
+  ['fr', 'recipients', 'present', 'Nous communiquons vos données de facturation à notre cabinet comptable.'],
+  ['fr', 'recipients', 'notpresent', 'Notre imprimerie a déménagé à Lyon.'],
+  ['fr', 'right-access', 'notpresent', 'Les prestataires peuvent consulter leurs factures dans leur espace.'],
+  ['fr', 'right-access', 'present', 'Les adhérents peuvent obtenir une copie de leurs données sur simple demande.'],
+  ['fr', 'right-erasure', 'present', 'Si tu veux que ton compte disparaisse, écris-nous et nous l’effacerons.'],
+  ['fr', 'right-objection', 'present', 'Tu peux t’opposer à tout moment au traitement fondé sur notre intérêt légitime.'],
+  ['fr', 'complaint-authority', 'notpresent', 'Toute réclamation relative à la facturation doit être adressée au service comptable.'],
+  ['fr', 'withdraw-consent', 'present', 'Ton accord pour l’utilisation de ta photo peut être retiré quand tu le souhaites.'],
+  ['fr', 'international-transfers', 'present', 'Vos données sont stockées au Canada, pays qui bénéficie d’une décision d’adéquation de la Commission européenne.'],
+];
