@@ -837,7 +837,11 @@ function withFrames(r: CompiledRequirement, frames: FrameLanguage, got: BlockHit
   let kept: BlockHit | null = null;
   for (let n = 0; got.hit && n < MAX_VETOED; n++) {
     const s = sentenceOf(read, got.hit.from, Math.max(got.hit.from + 1, got.hit.to));
-    if (!frameVeto(frames, r.id, read.slice(s.from, s.to))) {
+    // The sentence before in the block, for whose subject a sentence-opening pronoun resumes.
+    let p = s.from;
+    while (p > 0 && /\s/.test(read[p - 1])) p--;
+    const before = p > 0 ? read.slice(sentenceOf(read, p - 1, p).from, p) : '';
+    if (!frameVeto(frames, r.id, read.slice(s.from, s.to), before)) {
       if (got.hit.kind !== 'partial') return got;
       kept = got;
       break;

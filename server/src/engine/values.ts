@@ -10,6 +10,12 @@ import { LANGUAGES } from './data.js';
 export interface ValuesData {
   units?: Record<string, string[]>;
   numbers?: Record<string, number>;
+  /**
+   * Number words built from parts, as the language builds them: each form joins a `tens` word and a
+   * `ones` word ("{one}und{ten}": "vierundzwanzig"; "{ten}-{one}": "vingt-cinq"; "{one}ën{ten}":
+   * "tweeëntwintig"), the value their sum. A form that no one writes only adds a word no text has.
+   */
+  compose?: { ones: Record<string, number>; tens: Record<string, number>; forms: string[] };
   /** The months' names, January first. */
   months?: string[];
   /** Short names of each month, January first ("Jan", "Mrz", "janv."); a trailing full stop is read either way. */
@@ -23,7 +29,10 @@ export interface ValuesData {
 export interface ValueWords {
   period: RegExp;
   units: Map<string, string>;
+  /** Every number word of the language and English, with its value (`numbers` and `compose`). */
   numbers: Map<string, number>;
+  /** Any number word, for cues (`{number-word}`): "vierzehn", "veertien", "quatorze", "twenty-one". */
+  numberCue: string;
   /** A day, month and year, with groups to read them (valuesIn). */
   date: RegExp;
   months: Map<string, number>;
@@ -48,6 +57,13 @@ function compileValues(list: ValuesData[]): ValueWords {
   for (const d of list) {
     for (const [unit, words] of Object.entries(d.units ?? {})) for (const w of words) units.set(w.toLowerCase(), unit);
     for (const [w, n] of Object.entries(d.numbers ?? {})) numbers.set(w.toLowerCase(), n);
+    const c = d.compose;
+    for (const form of c?.forms ?? [])
+      for (const [ten, t] of Object.entries(c!.tens))
+        for (const [one, o] of Object.entries(c!.ones)) {
+          const w = form.replace('{ten}', ten).replace('{one}', one).toLowerCase();
+          if (!numbers.has(w)) numbers.set(w, t + o);
+        }
     (d.months ?? []).forEach((m, i) => months.set(m.toLowerCase(), i + 1));
     for (const names of d.monthsShort ?? []) short.push(...names.map((n) => n.toLowerCase().replace(/\.$/, '')));
     ordinals.push(...(d.ordinals ?? []));
@@ -77,6 +93,7 @@ function compileValues(list: ValuesData[]): ValueWords {
     period: new RegExp(`(?<![\\p{L}\\p{N}])(\\d{1,4}|${numAlt})(?:\\s*\\(\\d{1,4}\\))?\\s+(${unitAlt})(?![\\p{L}])`, 'giu'),
     units,
     numbers,
+    numberCue: `(?<![\\p{L}])(?:${numAlt})(?![\\p{L}])`,
     // 2024-03-01; 1 March 2024; 1. März 2024; 1er mars 2024; March 1, 2024
     date: new RegExp(`(?<![\\p{L}\\p{N}])(?:(\\d{4})-(\\d{2})-(\\d{2})|(\\d{1,2})(?:\\.|er|st|nd|rd|th)?\\s+(${monthAlt})\\s+(\\d{4})|(${monthAlt})\\s+(\\d{1,2}),?\\s+(\\d{4}))(?![\\p{L}\\p{N}])`, 'giu'),
     months,
@@ -91,13 +108,14 @@ export function valueWords(language: string): ValueWords {
 
 /**
  * The concepts that are value shapes rather than words, for the cues of a chain of languages
- * (coverage.ts' expander): `{date}`, from the first language's values and English; `{legal-form}`,
+ * (coverage.ts' expander): `{date}` and `{number-word}`, from the first language's values and English; `{legal-form}`,
  * every language's legal forms (entities.yaml: a Dutch policy names a GmbH too), after a name;
  * `{third-party}`, every language's well-known services (Google, Stripe), whose legal form names no operator.
  */
 export function valueConcepts(languages: readonly string[]): Map<string, string> {
   const out = new Map<string, string>();
   if (languages.length) out.set('date', valueWords(languages[0]).dateCue);
+  if (languages.length) out.set('number-word', valueWords(languages[0]).numberCue);
   const forms = Object.values(LANGUAGES).flatMap((l) => l.entities?.legalForms ?? []).flat();
   // Well-known services (entities.yaml): a legal form after their name names a processor, not the operator.
   const known = Object.values(LANGUAGES).flatMap((l) => l.entities?.knownThirdParties ?? []);
