@@ -94,7 +94,8 @@ export interface FrameLanguage {
   passiveAfterVerb: boolean;
   subjectAcrossColon: boolean;
   pronounAcrossSentence: boolean;
-  requirements: Map<string, { frames: CompiledSpec[]; vetoes: CompiledSpec[] }>;
+  /** Per requirement: its readings, its vetoes, and whether a reading is a statement of absence. */
+  requirements: Map<string, { frames: CompiledSpec[]; vetoes: CompiledSpec[]; absent: boolean }>;
 }
 
 const list = (x: string | string[] | undefined): string[] => (x === undefined ? [] : Array.isArray(x) ? x.map(String) : [String(x)]);
@@ -159,9 +160,10 @@ function buildFrames(data: (FramesData | undefined)[]): FrameLanguage {
   // the same word among the pronouns).
   for (const w of d.clitics ?? []) add(w, 'pronoun', 'clitic');
   for (const [role, words] of [['negator', d.negators], ['passive', d.passive], ['pronoun', d.pronouns], ['break', d.breaks], ['stop', d.stops]] as const) for (const w of words ?? []) add(w, role, role);
-  const requirements = new Map<string, { frames: CompiledSpec[]; vetoes: CompiledSpec[] }>();
+  const requirements = new Map<string, { frames: CompiledSpec[]; vetoes: CompiledSpec[]; absent: boolean }>();
   for (const [id, r] of Object.entries(d.requirements ?? {})) {
-    requirements.set(id, { frames: (r.frames ?? []).map(compileSpec), vetoes: (r.vetoes ?? []).map(compileSpec) });
+    const frames = (r.frames ?? []).map(compileSpec);
+    requirements.set(id, { frames, vetoes: (r.vetoes ?? []).map(compileSpec), absent: frames.some((s) => s.kind === 'absence') });
   }
   const stems = new Set([...index.keys()].filter((k) => k.startsWith('*')).map((k) => k.slice(1)));
   const order = d.order ?? {};
@@ -691,6 +693,17 @@ export function frameStatement(lang: FrameLanguage, id: string, text: string, mi
     for (const s of specs) if (fits(s, f)) return { from: f.from, to: f.to, kind: s.kind, gives: s.gives };
   }
   return null;
+}
+
+/**
+ * Whether a reading of the sentence fits one of the requirement's statements of absence ("We not
+ * send your data outside the EU": a cue that matched the transfer's words missed the negation).
+ */
+export function frameAbsence(lang: FrameLanguage, id: string, sentence: string): boolean {
+  const r = lang.requirements.get(id);
+  if (!r?.absent) return false;
+  const specs = r.frames.filter((s) => s.kind === 'absence');
+  return framesOf(lang, sentence).some((f) => specs.some((s) => fits(s, f)));
 }
 
 /**

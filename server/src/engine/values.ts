@@ -83,6 +83,8 @@ function compileValues(list: ValuesData[]): ValueWords {
     `${year}-(?:0?[1-9]|1[0-2])-${day}`,
     // 12.03.2025, 03/03/2025, 1/7/25 (day and month in either order)
     `\\d{1,2}[./-]\\d{1,2}[./-](?:${year}|\\d{2})(?![./-]?\\d)`,
+    // 01/2026, 3.2025: a month and year in numbers
+    `(?:0?[1-9]|1[0-2])[./]${year}(?![./-]?\\d)`,
     // 3rd March 2025, 5th of May 2025, 1er janvier 2025, 3. März 2025
     `${day}${ord}${of}\\s*${monthWord},?\\s+${year}`,
     // March 5, 2025; March 2025; Jan. 2025
