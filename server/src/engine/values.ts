@@ -24,6 +24,10 @@ export interface ValuesData {
   ordinals?: string[];
   /** A word between a day and its month ("the 5th of May"). */
   dayOf?: string[];
+  /** The seasons' names, as a version is dated by one and its year ("spring 2025", "najaar 2025", "Herbst 2025"). */
+  seasons?: string[];
+  /** A short word between a season and its year ("summer of 2024", "printemps de 2026"). */
+  seasonOf?: string[];
 }
 
 export interface ValueWords {
@@ -54,6 +58,8 @@ function compileValues(list: ValuesData[]): ValueWords {
   const short: string[] = [];
   const ordinals: string[] = [];
   const dayOf: string[] = [];
+  const seasons: string[] = [];
+  const seasonOf: string[] = [];
   for (const d of list) {
     for (const [unit, words] of Object.entries(d.units ?? {})) for (const w of words) units.set(w.toLowerCase(), unit);
     for (const [w, n] of Object.entries(d.numbers ?? {})) numbers.set(w.toLowerCase(), n);
@@ -68,6 +74,8 @@ function compileValues(list: ValuesData[]): ValueWords {
     for (const names of d.monthsShort ?? []) short.push(...names.map((n) => n.toLowerCase().replace(/\.$/, '')));
     ordinals.push(...(d.ordinals ?? []));
     dayOf.push(...(d.dayOf ?? []));
+    seasons.push(...(d.seasons ?? []).map((w) => w.toLowerCase()));
+    seasonOf.push(...(d.seasonOf ?? []));
   }
   const unitAlt = alt(units.keys());
   const numAlt = alt(numbers.keys());
@@ -89,6 +97,8 @@ function compileValues(list: ValuesData[]): ValueWords {
     `${day}${ord}${of}\\s*${monthWord},?\\s+${year}`,
     // March 5, 2025; March 2025; Jan. 2025
     `${monthWord}\\s+(?:${day}(?:st|nd|rd|th)?,?\\s+)?${year}`,
+    // spring 2025, summer of 2024, najaar 2025, Herbst 2025, printemps 2026
+    ...(seasons.length ? [`(?:${alt(seasons)})(?:\\s+(?:${alt(seasonOf)}))?\\s+${year}`] : []),
   ];
   return {
     // "6 months", "six (6) years", "zes maanden", "12 Monate", "douze mois"
