@@ -32,6 +32,8 @@ export interface ValueWords {
    * month and year ("March 2025", "März 2025"), with no groups, for cues (`{date}`).
    */
   dateCue: string;
+  /** A number in words ("fourteen", "thirty-five", "dix-huit"), for cues (`{number-word}`). */
+  numberCue: string;
 }
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
@@ -81,6 +83,8 @@ function compileValues(list: ValuesData[]): ValueWords {
     date: new RegExp(`(?<![\\p{L}\\p{N}])(?:(\\d{4})-(\\d{2})-(\\d{2})|(\\d{1,2})(?:\\.|er|st|nd|rd|th)?\\s+(${monthAlt})\\s+(\\d{4})|(${monthAlt})\\s+(\\d{1,2}),?\\s+(\\d{4}))(?![\\p{L}\\p{N}])`, 'giu'),
     months,
     dateCue: `(?<![\\p{L}\\p{N}])(?:${dateCue.join('|')})(?![\\p{N}])`,
+    // Tens and units joined by a hyphen ("thirty-five") are a number too.
+    numberCue: `(?<![\\p{L}\\p{N}])(?:${numAlt})(?:-(?:${numAlt}))?(?![\\p{L}\\p{N}])`,
   };
 }
 
@@ -91,13 +95,14 @@ export function valueWords(language: string): ValueWords {
 
 /**
  * The concepts that are value shapes rather than words, for the cues of a chain of languages
- * (coverage.ts' expander): `{date}`, from the first language's values and English; `{legal-form}`,
+ * (coverage.ts' expander): `{date}` and `{number-word}`, from the first language's values and English; `{legal-form}`,
  * every language's legal forms (entities.yaml: a Dutch policy names a GmbH too), after a name;
  * `{third-party}`, every language's well-known services (Google, Stripe), whose legal form names no operator.
  */
 export function valueConcepts(languages: readonly string[]): Map<string, string> {
   const out = new Map<string, string>();
   if (languages.length) out.set('date', valueWords(languages[0]).dateCue);
+  if (languages.length) out.set('number-word', valueWords(languages[0]).numberCue);
   const forms = Object.values(LANGUAGES).flatMap((l) => l.entities?.legalForms ?? []).flat();
   // Well-known services (entities.yaml): a legal form after their name names a processor, not the operator.
   const known = Object.values(LANGUAGES).flatMap((l) => l.entities?.knownThirdParties ?? []);
