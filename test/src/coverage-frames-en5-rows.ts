@@ -79,4 +79,52 @@ export const BATCH1: FrameRow[] = [
   ['right-objection', 'notpresent', 'You can opt out of promotional emails at any time.'],
 ];
 
-export const BATCH2: FrameRow[] = [];
+export const BATCH2: FrameRow[] = [
+  // questions answered yes/no, no modal
+  ['international-transfers', 'present', '### Is my information stored outside the UK?\n\nNo. All of it sits on servers in Manchester.'],
+  ['recipients', 'present', '### Do you pass my details to advertisers or anyone else?\n\nNo, we never do.'],
+  ['automated-decision-making', 'present', '### Does a computer decide whether my loan is approved?\n\nNo. Every application is looked at by one of our advisers.'],
+  ['right-portability', 'present', '### Can you send my workout history to another fitness app?\n\nYes, just ask us and we will transfer it in a standard format.'],
+  ['right-rectification', 'present', '### Can I have wrong information about me fixed?\n\nYes. Tell us what is wrong and we correct it.'],
+  ['withdraw-consent', 'present', '### Can I change my mind about the consent I gave?\n\nYes, you can withdraw it at any moment.'],
+  ['right-erasure', 'missing', '### Can I delete my data?\n\nNo, not while your loan is still running.'],
+  ['recipients', 'notpresent', '### Do you deliver on Sundays?\n\nNo.'],
+  ['complaint-authority', 'present', '### Can I complain to a regulator?\n\nYes: the data protection authority where you live or work.'],
+  // who questions
+  ['recipients', 'present', '### Who looks at my answers?\n\nOnly the researcher running the study and our IT contractor.'],
+  ['controller-identity', 'present', '### Who is responsible for this app?\n\nHollyhock Games Ltd, 8 Station Road, Cambridge CB1 2JW. Email: team@hollyhock.example.'],
+  ['dpo-contact', 'present', '### Who is your data protection officer?\n\nMarta Kowalczyk; you can reach her at dpo@hollyhock.example.'],
+  ['recipients', 'notpresent', '### Who is this app for?\n\nAnyone who likes crosswords.'],
+  // absence in other words
+  ['international-transfers', 'present', 'Not a single record leaves the European Economic Area.'],
+  ['recipients', 'present', 'We give your personal information to no one.'],
+  ['automated-decision-making', 'present', 'No decision about you is ever taken by software alone.'],
+  ['retention', 'present', 'We store nothing: the text you paste is checked in your browser and never reaches our servers.'],
+  ['international-transfers', 'notpresent', 'None of our products are sold abroad yet.'],
+  ['recipients', 'notpresent', 'No one enjoys reading long legal documents.'],
+  // number words
+  ['retention', 'present', 'Support tickets are erased after eighteen months.'],
+  ['retention', 'present', 'We hold your booking history for five years and then anonymise it.'],
+  ['retention', 'present', 'CCTV footage is overwritten after thirty-one days.'],
+  ['retention', 'present', 'Your draft messages are kept for ninety days unless you send them.'],
+  ['retention', 'notpresent', 'Delivery takes four to six weeks.'],
+  ['retention', 'notpresent', 'Our company was founded fifteen years ago.'],
+  // interests
+  ['legitimate-interests', 'present', 'Protecting our customers from scams is a legitimate interest we rely on when we check payments.'],
+  ['legitimate-interests', 'present', 'Our interest in improving the app is why we analyse anonymous usage data on the basis of legitimate interests.'],
+  ['legitimate-interests', 'notpresent', 'Our interest in sustainability shapes how we pick our suppliers.'],
+  // "object" as a noun
+  ['right-objection', 'notpresent', 'The main object of the game is to collect all twelve crystals.'],
+  ['right-objection', 'present', 'You have the right to object to processing based on our legitimate interests.'],
+  // other items, other registers
+  ['controller-identity', 'present', 'Company: Veltro Apps S.r.l., Via Roma 12, Turin. Mail us on info@veltroapps.example.'],
+  ['purposes', 'present', 'We need your address so that we can send you the ordered items.'],
+  ['data-categories', 'present', 'Data we use: your name, phone number and the photos you upload.'],
+  ['right-access', 'present', 'You may ask us at any time which personal data we store about you.'],
+  ['right-access', 'notpresent', 'You can see your order status in the app.'],
+  ['right-restriction', 'present', 'You have the right to ask that we limit how we use your information.'],
+  ['lawful-basis', 'present', 'Where you agreed to it, we process your data on the basis of your consent.'],
+  ['statutory-contractual', 'present', 'Giving us your birthday is optional; we only use it to send you a greeting.'],
+  ['data-source', 'present', 'We receive your contact details from the friend who referred you.'],
+  ['complaint-authority', 'notpresent', 'If you have a complaint about a delivery, call our hotline.'],
+];
