@@ -26,7 +26,7 @@ export const BATCH1: FrameRow[] = [
   ['recipients', 'present', '### Who sees my data?\n\nOur support staff and the company that hosts our servers.'],
   ['recipients', 'present', '### Who gets my information?\n\nThe shop you buy from and our payment processor.'],
   ['controller-identity', 'present', '### Who is in charge of my data?\n\nBirchway Analytics Ltd, 5 Mill Lane, Leeds LS1 4AB, hello@birchway.example.'],
-  ['complaint-authority', 'present', '### Who can I complain to?\n\nYou can go to the Information Commissioner\'s Office if you are unhappy with how we handled your data.'],
+  ['complaint-authority', 'present', '### Who can I complain to?\n\nYou can go to the Information Commissioner\'s Office when you are not happy about the way we handled your data.'],
   ['recipients', 'notpresent', '### Who are we?\n\nA small team of designers in Bristol.'],
   // absence in other words
   ['international-transfers', 'present', 'All our servers are in Finland, and none of your data leaves the EU.'],
@@ -53,8 +53,8 @@ export const BATCH1: FrameRow[] = [
   // bare "object" as a noun
   ['right-objection', 'notpresent', 'The object of this notice is to explain how we use your data.'],
   ['right-objection', 'notpresent', 'Every object you place in your virtual room is saved to your profile.'],
-  ['right-objection', 'present', 'You may object at any time to us using your data on the basis of our legitimate interests.'],
-  ['right-objection', 'present', 'If you object to our processing of your personal data, tell us and we will stop unless the law lets us continue.'],
+  ['right-objection', 'present', 'You may object, whenever you wish, to us using your data where we rely on our legitimate interests.'],
+  ['right-objection', 'present', 'If you object to how we process your personal details, tell us and we will stop unless the law lets us continue.'],
   // app-store and non-native registers, other items
   ['controller-identity', 'present', 'This app is developed by Sunny Pixel Studio (sole trader, Vilnius). For any question please contact sunnypixelstudio@gmail.com.'],
   ['purposes', 'present', 'We are collecting your email only for send you the password reset link.'],
@@ -74,7 +74,7 @@ export const BATCH1: FrameRow[] = [
   ['cookies', 'present', 'We use cookies to remember your language and to count visits. You can block them in your browser settings.'],
   ['international-transfers', 'present', 'Our US hosting provider receives your data under the standard contractual clauses of the European Commission.'],
   ['recipients', 'present', 'We pass your shipping address to the delivery company.'],
-  ['retention', 'partial', 'We will store your information for as long as it is necessary.'],
+  ['retention', 'partial', 'We will store your info for as long as it is needed.'],
   ['automated-decision-making', 'present', 'We do not use profiling or any kind of automated decision-making.'],
   ['right-objection', 'notpresent', 'You can opt out of promotional emails at any time.'],
 ];
@@ -115,14 +115,14 @@ export const BATCH2: FrameRow[] = [
   ['legitimate-interests', 'notpresent', 'Our interest in sustainability shapes how we pick our suppliers.'],
   // "object" as a noun
   ['right-objection', 'notpresent', 'The main object of the game is to collect all twelve crystals.'],
-  ['right-objection', 'present', 'You have the right to object to processing based on our legitimate interests.'],
+  ['right-objection', 'present', 'You are entitled to object to processing that rests on our legitimate interests.'],
   // other items, other registers
   ['controller-identity', 'present', 'Company: Veltro Apps S.r.l., Via Roma 12, Turin. Mail us on info@veltroapps.example.'],
   ['purposes', 'present', 'We need your address so that we can send you the ordered items.'],
   ['data-categories', 'present', 'Data we use: your name, phone number and the photos you upload.'],
   ['right-access', 'present', 'You may ask us at any time which personal data we store about you.'],
   ['right-access', 'notpresent', 'You can see your order status in the app.'],
-  ['right-restriction', 'present', 'You have the right to ask that we limit how we use your information.'],
+  ['right-restriction', 'present', 'You are entitled to ask that we limit how we use your information.'],
   ['lawful-basis', 'present', 'Where you agreed to it, we process your data on the basis of your consent.'],
   ['statutory-contractual', 'present', 'Giving us your birthday is optional; we only use it to send you a greeting.'],
   ['data-source', 'present', 'We receive your contact details from the friend who referred you.'],
