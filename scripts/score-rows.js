@@ -12,7 +12,8 @@
 // `--rows=en4`: English, the fact items' rows (coverage-frames-en4-rows.ts, session 12).
 // `--rows=en5`: English, session 13's rows: questions answered yes/no or by who, absence in other
 // words, periods in number words, interests as subjects (coverage-frames-en5-rows.ts).
-// Usage: node scripts/score-rows.js [checkout, default .] [--rows=en|en2|en3|en4|en5|intl|intl2] [--batch=1|2|3|4|5|all] (3: intl only; 4, 5: intl2) [--lang=nl|de|fr] [--list]
+// `--rows=intl3`: Dutch, German and French, session 13's rows (coverage-frames-intl3-rows.ts, batches 6 and 7).
+// Usage: node scripts/score-rows.js [checkout, default .] [--rows=en|en2|en3|en4|en5|intl|intl2|intl3] [--batch=1|2|3|4|5|6|7|all] (3: intl only; 4, 5: intl2; 6, 7: intl3) [--lang=nl|de|fr] [--list]
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -31,14 +32,15 @@ const rules = Object.fromEntries(RULE_METAS.map((m) => [m.id, 'off']));
 
 /** Rows as [language, requirement, expected, body, text checked]. */
 let rows;
-if (set === 'intl' || set === 'intl2') {
+if (set === 'intl' || set === 'intl2' || set === 'intl3') {
   const { BATCH1, BATCH2, BATCH3 } = set === 'intl' ? await out('coverage-frames-intl-rows.js') : {};
   const { BATCH4, BATCH5 } = set === 'intl2' ? await out('coverage-frames-intl2-rows.js') : {};
+  const { BATCH6, BATCH7 } = set === 'intl3' ? await out('coverage-frames-intl3-rows.js') : {};
   const { policyText, SECTION } = await out('helpers/coverage-lang.js');
-  const batches = { 1: BATCH1, 2: BATCH2, 3: BATCH3, 4: BATCH4, 5: BATCH5 };
-  rows = (batch === 'all' ? Object.values(batches).flatMap((b) => b ?? []) : batches[batch] ?? (set === 'intl2' ? BATCH4 : BATCH1))
+  const batches = { 1: BATCH1, 2: BATCH2, 3: BATCH3, 4: BATCH4, 5: BATCH5, 6: BATCH6, 7: BATCH7 };
+  rows = (batch === 'all' ? Object.values(batches).flatMap((b) => b ?? []) : batches[batch] ?? { intl: BATCH1, intl2: BATCH4, intl3: BATCH6 }[set])
     .filter(([lang]) => !only || lang === only)
-    .map(([lang, requirement, expected, body]) => [lang, requirement, expected, body, policyText(lang, `## ${SECTION[lang]}\n\n${body}`)]);
+    .map(([lang, requirement, expected, body]) => [lang, requirement, expected, body, policyText(lang, body.startsWith('## ') ? body : `## ${SECTION[lang]}\n\n${body}`)]);
 } else {
   const { BATCH1, BATCH2 } = await out(set === 'en' ? 'coverage-frames-en-rows.js' : `coverage-frames-${set}-rows.js`);
   rows = (batch === '2' ? BATCH2 : batch === 'all' ? [...BATCH1, ...BATCH2] : BATCH1).map(([requirement, expected, body]) => [

@@ -157,3 +157,51 @@ test('frames: a negator before coordinated verbs negates each of them, not a ver
   assert.deepEqual(negated('We do not sell your data but share it with partners.'), [['share', true], ['share', false]]);
   assert.deepEqual(negated('We do not sell your data, and we share it with partners.'), [['share', true], ['share', false]]);
 });
+
+test('frames order: a third person’s possessive is a third party’s own after a third-party subject (`byActor`), the reader’s data after the reader', () => {
+  const d: FramesData = {
+    ...base,
+    actors: { reader: ['nutzer'], 'third-party': ['partner'], controller: ['wir'] },
+    marks: { mine: ['Ihre'], theirs: ['ihre'] },
+    objects: { ...base.objects, 'other-content': ['tipps'] },
+    owned: [{ mark: 'mine', object: 'reader-data' }, { mark: 'theirs', object: 'reader-data', byActor: { 'third-party': 'other-content' } }],
+  };
+  assert.equal(read(d, 'nutzer können ihre Einträge löschen')[0].object, 'reader-data');
+  assert.equal(read(d, 'partner können ihre Einträge löschen')[0].object, 'other-content');
+  assert.equal(read(d, 'partner können ihre Daten löschen')[0].object, 'other-content', 'a known noun too');
+  assert.equal(read(d, 'wir löschen ihre Daten')[0].object, 'reader-data', 'after us, the users’');
+  assert.equal(read(d, 'partner können Ihre Daten löschen')[0].object, 'reader-data', 'the capitalised possessive stays the reader’s');
+  const { owned: _, ...plain } = d;
+  assert.equal(read({ ...plain, owned: [{ mark: 'theirs', object: 'reader-data' }] }, 'partner können ihre Einträge löschen')[0].object, 'reader-data', 'not without byActor');
+});
+
+test('frames order: a sentence-opening word resumes the sentence before’s subject of a class (`resumes`), and is itself otherwise', () => {
+  const d: FramesData = { ...base, actors: { ...base.actors, 'third-party': ['berater'] }, modals: { able: ['können'] }, actions: { see: ['einsehen'] }, resumes: [{ word: 'Sie', class: 'third-party' }] };
+  assert.equal(read(d, 'Zwei Berater sind beauftragt. Sie können Daten einsehen.')[0].actor, 'third-party');
+  assert.equal(read(d, 'Wir sind beauftragt. Sie können Daten einsehen.')[0].actor, 'reader');
+  assert.equal(read(d, 'Zwei Berater sind beauftragt. Dann können Sie Daten einsehen.')[0].actor, 'reader', 'only at the sentence’s start');
+  const { resumes: _, ...off } = d;
+  assert.equal(read(off, 'Zwei Berater sind beauftragt. Sie können Daten einsehen.')[0].actor, 'reader');
+});
+
+test('frames order: a word of both a subject’s and a mark’s class is the mark once the clause has its subject; a subject after its verb across two unknown words', () => {
+  const d: FramesData = { ...base, actors: { ...base.actors, 'third-party': ['druckerei'] }, marks: { recipient: ['druckerei'] }, actions: { move: ['senden'], receive: ['erhält'] }, order: { 'subject-after-verb': true } };
+  const f = readFrames(framesFrom(d), 'wir senden Daten an die Druckerei')[0];
+  assert.deepEqual([f.actor, f.marks.includes('recipient')], ['controller', true]);
+  assert.equal(read(d, 'Morgen erhält eine Druckerei Daten')[0].actor, 'third-party');
+  assert.equal(read(d, 'Morgen erhält eine große neue Druckerei Daten')[0].actor, 'none', 'not across three');
+});
+
+test('frames order: a subject word that is also a possessive opens a sentence as the possessive before an inverted verb and subject, or a known noun', () => {
+  const d: FramesData = { ...base, actors: { reader: ['je'], controller: ['we'] }, modals: { able: ['kunt'] }, actions: { move: ['sturen'], delete: ['verwijderen'] }, marks: { 'reader-owned': ['je'] }, objects: { 'reader-data': ['gegevens'] }, owned: { mark: 'reader-owned', object: 'reader-data' }, order: { 'subject-after-verb': true } };
+  assert.equal(read(d, 'Je naam sturen we door.')[0].actor, 'controller');
+  assert.equal(read(d, 'Je gegevens verwijderen')[0].actor, 'none');
+  assert.equal(read(d, 'Je kiest zelf wat we sturen.')[0].actor, 'controller', 'the first reading is the verb’s own clause');
+  assert.equal(read(d, 'Je kunt gegevens verwijderen.')[0].actor, 'reader');
+});
+
+test('frames order: a preposition’s phrase and a participle between a possessive and its noun belong to the noun', () => {
+  const d: FramesData = { ...base, actions: { ...base.actions, keep: ['gespeicherten'] }, stops: ['bei'], marks: { mine: ['Ihrer'] }, owned: { mark: 'mine', object: 'reader-data' }, modals: { request: ['verlangen'] } };
+  assert.equal(read(d, 'Sie können das löschen Ihrer bei uns gespeicherten Daten verlangen')[0].object, 'reader-data');
+  assert.equal(read(d, 'Sie können das löschen Ihrer bei uns Daten verlangen')[0].object, 'none', 'no participle: no attribute');
+});

@@ -15,7 +15,7 @@ import { searchable } from './text.js';
 import { ownProducts } from './product.js';
 import { gated, gateFor, gateOfGates, joinedWords, opens, textWords, wordGateOn, type TextWords } from './anchors.js';
 import type { Coverage, Evidence, Position, Range } from './types.js';
-import { frameLanguage, frameStatement, frameVeto, leadStatement, type FrameLanguage } from './frames.js';
+import { frameAbsence, frameLanguage, frameStatement, frameVeto, leadStatement, type FrameLanguage } from './frames.js';
 import { addChecks } from './coverage-check.js';
 
 /** How many evidence sentences an item keeps: enough to show it, few enough for a huge file. */
@@ -731,6 +731,10 @@ function readBlock(
     const m = firstValid(re, not === r.notStatement ? r.not : not, joined, words.joined(), leadStated ? 0 : shift, not);
     return m ? { from: Math.max(0, m.from - shift), to: Math.max(1, m.to - shift), sentence: m.sentence, name: m.name } : null;
   };
+  // A list item under a lead-in that offers the request ("You can ask us to:" over "- export your
+  // data (also in Settings)") is not narrowed by the item's own self-service words.
+  const leadOffers = !!lead && matches(r.broad, lead);
+  const narrowedHere = (sentence: string) => !leadOffers && narrowed(r, sentence, words.joined());
   let hit: BlockHit['hit'] = null;
   for (const [kind, re] of [['absence', r.absence], ['phrase', r.phrase], ['partial', r.partial]] as const) {
     let m = find(re, r.notStatement, 0, textSaidNothing);
@@ -747,13 +751,13 @@ function readBlock(
     // A full statement narrowed to self-service or to marketing only addresses the item; a later
     // sentence of the block may still give it whole ("… in your account settings. You may also
     // contact us to correct it.").
-    let narrow = kind === 'phrase' && narrowed(r, m.sentence, words.joined());
+    let narrow = kind === 'phrase' && narrowedHere(m.sentence);
     const first = m;
     for (let n = 0; narrow && m && n < 8; n++) {
       const next: ReturnType<typeof find> = find(re, r.notStatement, sentenceOf(text, m.from, Math.max(m.from + 1, m.to)).to);
       if (!next || next.from <= m.from) break;
       m = next;
-      narrow = narrowed(r, m.sentence, words.joined());
+      narrow = narrowedHere(m.sentence);
     }
     const at = narrow || !m ? first : m;
     hit = { from: at.from, to: at.to, kind: narrow ? 'partial' : kind };
@@ -804,7 +808,7 @@ function readBlock(
       if (!ctx.has(c.context)) continue;
       const m = find(c.re);
       if (!m) continue;
-      const kind = c.partial || narrowed(r, m.sentence, words.joined()) ? 'partial' : 'phrase';
+      const kind = c.partial || narrowedHere(m.sentence) ? 'partial' : 'phrase';
       if (!hit || kind === 'phrase') hit = { from: m.from, to: m.to, kind };
       if (kind === 'phrase') break;
     }
@@ -841,7 +845,15 @@ function withFrames(r: CompiledRequirement, frames: FrameLanguage, got: BlockHit
   const own = frames.requirements.get(r.id);
   // A cue's partial statement may still be completed by a reading ("our legitimate interest here is
   // making sure the app works": the interest named in other words).
-  if (heading || !own || (got.hit && got.hit.kind !== 'partial' && !own.vetoes.length)) return got;
+  if (heading || !own) return got;
+  // A cue's statement whose sentence reads as a negated one of the item's statements of absence
+  // is that absence ("We not transfer your data outside the EU": the cue saw the transfer's words).
+  if (got.hit?.kind === 'phrase' && own.absent) {
+    const s = sentenceOf(text, got.hit.from, Math.max(got.hit.from + 1, got.hit.to));
+    const sentence = text.slice(s.from, s.to);
+    if (frameAbsence(frames, r.id, sentence) && !matches(r.exception, sentence) && !matches(r.notStatement, sentence)) return { ...got, hit: { ...got.hit, kind: 'absence' } };
+  }
+  if (got.hit && got.hit.kind !== 'partial' && !own.vetoes.length) return got;
   // A vetoed sentence is blanked (offsets kept) and the block read again, so a later sentence may
   // still give the item; at most a few times (each reads the block again). A match still unread
   // then is dropped, and the reader reads the rest of the block as where the cues found nothing.
@@ -849,7 +861,11 @@ function withFrames(r: CompiledRequirement, frames: FrameLanguage, got: BlockHit
   let kept: BlockHit | null = null;
   for (let n = 0; got.hit && n < MAX_VETOED; n++) {
     const s = sentenceOf(read, got.hit.from, Math.max(got.hit.from + 1, got.hit.to));
-    if (!frameVeto(frames, r.id, read.slice(s.from, s.to))) {
+    // The sentence before in the block, for whose subject a sentence-opening pronoun resumes.
+    let p = s.from;
+    while (p > 0 && /\s/.test(read[p - 1])) p--;
+    const before = p > 0 ? read.slice(sentenceOf(read, p - 1, p).from, p) : '';
+    if (!frameVeto(frames, r.id, read.slice(s.from, s.to), before)) {
       if (got.hit.kind !== 'partial') return got;
       kept = got;
       break;
@@ -929,6 +945,16 @@ function fromMailDomain(doc: PolicyDocument, cues: CompiledLanguage, el: Map<str
       }
     }
   }
+}
+
+/**
+ * The product names the cues found, with the policy's own product (front matter or title: "Lumen
+ * Level – Privacy"), unless that name has a legal form: a mail domain that spells the app's name
+ * ("support@lumenlevel.app") names no operator.
+ */
+function withOwnProducts(doc: PolicyDocument, products: Set<string>): Set<string> {
+  const own = ownProducts(doc).names.filter((n) => !hasLegalForm(n));
+  return own.length ? new Set([...products, ...own.map(nameKey)]) : products;
 }
 
 const nameKey = (name: string) => name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
@@ -1050,7 +1076,7 @@ export function findCues(doc: PolicyDocument, ids?: Iterable<string>): Findings 
   for (const [id, el] of elements) {
     for (const [e, list] of el) el.set(e, list.filter((m) => !m.name || !products.has(nameKey(m.name))));
     const r = cues.requirements.get(id)!;
-    if (r.nameFromMailDomain) fromMailDomain(doc, cues, el, r.nameFromMailDomain, products);
+    if (r.nameFromMailDomain) fromMailDomain(doc, cues, el, r.nameFromMailDomain, withOwnProducts(doc, products));
   }
   return { matches, elements, triggers, contexts: ctxOf };
 }

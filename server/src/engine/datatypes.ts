@@ -112,6 +112,13 @@ export interface FrameSpec {
 }
 
 /** A language's statement reader: its word classes and, per requirement, the readings that give it. */
+/** A possessive's mark class and the object class its phrase is (`FramesData.owned`). */
+export interface OwnedSpec {
+  mark: string;
+  object: string;
+  byActor?: Record<string, string>;
+}
+
 export interface FramesData {
   /**
    * Word classes by role, each class a list of words or phrases (`*` ends a word's stem; `#` is a
@@ -142,8 +149,17 @@ export interface FramesData {
    * A mark class of possessives ("your", "members'") that, before a word no class knows, opens an
    * object of the given class ("your saved routes", "your match results": the reader's data); the
    * unit keeps its mark too. A list for more than one ("onze cijfers": our own content).
+   * `byActor`: the object class instead, when the clause's subject before the possessive is of an
+   * actor class ("their", "leurs", lower-case "ihre" after "partners" are the partners' own:
+   * `{third-party: other-content}`; after "users" or "we" they stay the reader's data).
    */
-  owned?: { mark: string; object: string } | { mark: string; object: string }[];
+  owned?: OwnedSpec | OwnedSpec[];
+  /**
+   * A subject word that opens a sentence and stands for the subject of the sentence before when
+   * that was of `class` ("Zwei Steuerberater sind beauftragt. Sie können …": "Sie" is "they", not
+   * the formal "you"); else it is read as its own class.
+   */
+  resumes?: { word: string; class: string }[];
   /**
    * Elided words that stand joined to the next by an apostrophe ("l'", "qu'"): the tokeniser reads
    * them as a word of their own ("l'utilisation" is "l'" and "utilisation").

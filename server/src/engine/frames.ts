@@ -7,9 +7,10 @@
 // item (a paraphrase the cues do not know), and where a cue matched but the sentence's reading says
 // it is about something else (a veto). Linear in the text: one pass of a tokeniser, one look-up of a
 // word's phrases in a map, and for each action a bounded look around it inside its clause.
-import type { FrameSpec, FramesData, QuestionsData } from './datatypes.js';
+import type { FrameSpec, FramesData, OwnedSpec, QuestionsData } from './datatypes.js';
 import { fromLanguageData } from './cues.js';
 import { LANGUAGES } from './data.js';
+import { valueWords } from './values.js';
 
 type Role = 'actor' | 'modal' | 'action' | 'object' | 'condition' | 'mark' | 'negator' | 'passive' | 'pronoun' | 'break' | 'stop';
 
@@ -77,7 +78,9 @@ export interface FrameLanguage {
   /** Pronouns that are also determiners ("that collection"). */
   determiners: Set<string>;
   /** Possessive mark classes and the object class a possessive's phrase is (`owned`: one or a list). */
-  owned: { mark: string; object: string }[];
+  owned: OwnedSpec[];
+  /** Sentence-opening subject words that resume the sentence before's subject of a class (`resumes`). */
+  resumes: Map<string, string>;
   /** Compound heads (`-daten`) by their letters, and the lengths they come in, longest first. */
   heads: Map<string, Entry>;
   headLengths: number[];
@@ -91,7 +94,8 @@ export interface FrameLanguage {
   passiveAfterVerb: boolean;
   subjectAcrossColon: boolean;
   pronounAcrossSentence: boolean;
-  requirements: Map<string, { frames: CompiledSpec[]; vetoes: CompiledSpec[] }>;
+  /** Per requirement: its readings, its vetoes, and whether a reading is a statement of absence. */
+  requirements: Map<string, { frames: CompiledSpec[]; vetoes: CompiledSpec[]; absent: boolean }>;
   /** How a question heading answered "Yes" or "No" reads as a statement (leadStatement); null: joined to its answer only. */
   questions: Questions | null;
 }
@@ -160,7 +164,7 @@ function keyOf(word: string): string {
 }
 
 /** A frames.yaml's `owned`, one entry or a list, as a list. */
-const ownedOf = (d: FramesData): { mark: string; object: string }[] => (d.owned === undefined ? [] : Array.isArray(d.owned) ? d.owned : [d.owned]);
+const ownedOf = (d: FramesData): OwnedSpec[] => (d.owned === undefined ? [] : Array.isArray(d.owned) ? d.owned : [d.owned]);
 
 function buildFrames(data: (FramesData | undefined)[]): FrameLanguage {
   // The document's own language when it has a reader; English otherwise.
@@ -196,9 +200,10 @@ function buildFrames(data: (FramesData | undefined)[]): FrameLanguage {
   // the same word among the pronouns).
   for (const w of d.clitics ?? []) add(w, 'pronoun', 'clitic');
   for (const [role, words] of [['negator', d.negators], ['passive', d.passive], ['pronoun', d.pronouns], ['break', d.breaks], ['stop', d.stops]] as const) for (const w of words ?? []) add(w, role, role);
-  const requirements = new Map<string, { frames: CompiledSpec[]; vetoes: CompiledSpec[] }>();
+  const requirements = new Map<string, { frames: CompiledSpec[]; vetoes: CompiledSpec[]; absent: boolean }>();
   for (const [id, r] of Object.entries(d.requirements ?? {})) {
-    requirements.set(id, { frames: (r.frames ?? []).map(compileSpec), vetoes: (r.vetoes ?? []).map(compileSpec) });
+    const frames = (r.frames ?? []).map(compileSpec);
+    requirements.set(id, { frames, vetoes: (r.vetoes ?? []).map(compileSpec), absent: frames.some((s) => s.kind === 'absence') });
   }
   const stems = new Set([...index.keys()].filter((k) => k.startsWith('*')).map((k) => k.slice(1)));
   const order = d.order ?? {};
@@ -209,6 +214,7 @@ function buildFrames(data: (FramesData | undefined)[]): FrameLanguage {
     numbered: index.has('#'),
     determiners: new Set((d.determiners ?? []).map(norm)),
     owned: ownedOf(d),
+    resumes: new Map((d.resumes ?? []).map((r) => [r.word, r.class])),
     heads,
     headLengths: [...new Set([...heads.keys()].map((h) => h.length))].sort((a, b) => b - a),
     elisions: new Set((d.elisions ?? []).map(norm)),
@@ -294,9 +300,20 @@ export function leadStatement(lang: FrameLanguage, lead: string, answer: string)
 /** A statement reader of the given data (the tests' own small languages). */
 export const framesFrom = (data: FramesData): FrameLanguage => buildFrames([data]);
 
-/** A language's statement reader, built once. */
+const readers = new Map<string, FrameLanguage>();
+/**
+ * A language's statement reader, built once. Its number words (`#`) are the language's values
+ * (values.yaml: "vierzehn", "vijfentwintig", "quatorze", one reader of number words for periods,
+ * cues and frames) and the few its frames.yaml adds ("a", "an").
+ */
 export function frameLanguage(language: string): FrameLanguage {
-  return fromLanguageData(language, 'frames', buildFrames);
+  let reader = readers.get(language);
+  if (!reader) {
+    const built = fromLanguageData(language, 'frames', buildFrames);
+    reader = { ...built, numbers: new Set([...built.numbers, ...valueWords(language).numbers.keys()]) };
+    readers.set(language, reader);
+  }
+  return reader;
 }
 
 /** Words (letters and digits, joined by an apostrophe or a hyphen; a plural's apostrophe, "members'") and the punctuation that ends a clause or a sentence. */
@@ -388,16 +405,29 @@ function unitsOf(lang: FrameLanguage, text: string): Unit[] {
   // Whether a subject already stands in the clause: a word that is both a subject and a possessive
   // ("je") is then the possessive ("Je kunt ons vragen je klantprofiel te verwijderen").
   let subject = false;
+  // The class of the clause's subject so far (`byActor`), and the first subject's class of this
+  // sentence and of the one before (`resumes`); whether the next word opens a sentence.
+  let clauseActor: string | undefined;
+  let firstActor: string | undefined;
+  let previousFirst: string | undefined;
+  let opening = true;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (SENTENCE_END.has(t.w) || t.w === ',' || HARD.has(t.w)) subject = false;
+    const opens = opening;
+    opening = false;
+    if (SENTENCE_END.has(t.w) || t.w === ',' || HARD.has(t.w)) (subject = false), (clauseActor = undefined);
     if (SENTENCE_END.has(t.w)) {
       // "e.g." and a full stop before a lower-case word end no sentence: the next character after
       // any spaces (the one right after the stop in "e.g.", the next word's in ". and").
       let at = t.to;
       while (at < text.length && SPACE.test(text[at])) at++;
       const next = text[at];
-      if (t.w !== '.' || !next || !/\p{Ll}/u.test(next)) sentence++;
+      if (t.w !== '.' || !next || !/\p{Ll}/u.test(next)) {
+        sentence++;
+        previousFirst = firstActor;
+        firstActor = undefined;
+        opening = true;
+      }
       continue;
     }
     if (t.w === ',') {
@@ -434,15 +464,34 @@ function unitsOf(lang: FrameLanguage, text: string): Unit[] {
     if (best.role === 'break') subject = false;
     // A subject word that is also a possessive (listed in both: "je"), after the clause's subject and
     // before a noun (a word no class knows, or an object's), is the possessive.
-    if (best.role === 'actor' && subject && lang.owned.length && own) {
+    // At a sentence's start, only before a noun an object class knows ("Je naam en adres sturen we
+    // door …"; not "Je kiest zelf …", whose verb no class knows).
+    if (best.role === 'actor' && (subject || opens) && lang.owned.length && own) {
       const mark = own.find((e) => e.role === 'mark' && e.words.length === 1 && lang.owned.some((o) => o.mark === e.cls));
       const next = tokens[i + 1];
-      if (mark && next && /^[\p{L}]/u.test(next.w) && (!opensUnit(lang, next.w) || (lang.index.get(next.w) ?? []).some((e) => e.role === 'object'))) {
+      const noun = next && ((lang.index.get(next.w) ?? []).some((e) => e.role === 'object') || (!lang.index.has(next.w) && headOf(lang, next.w)?.role === 'object'));
+      if (mark && next && /^[\p{L}]/u.test(next.w) && (subject ? !opensUnit(lang, next.w) || noun : noun || (!opensUnit(lang, next.w) && inverted(lang, tokens, i + 2)))) {
         best = mark;
         bestHead = 1;
       }
     }
-    if (best.role === 'actor') subject = true;
+    // A word both a subject's and a mark's other than a possessive ("imprimeur": a third party, and
+    // a recipient), once the clause has its subject, is the mark ("Nous transmettons votre adresse à l'imprimeur").
+    if (best.role === 'actor' && subject && own) {
+      const head = bestHead;
+      for (const e of own) {
+        const n = e.role === 'mark' && !lang.owned.some((o) => o.mark === e.cls) ? headMatch(e, tokens, i, lang.numbers, lang.gap) : 0;
+        if (n >= head && n >= (best.role === 'mark' ? bestHead : 0)) (best = e), (bestHead = n);
+      }
+    }
+    // "Zwei Steuerberater sind beauftragt. Sie können …": a word that resumes the sentence before's subject.
+    const resumed = opens && best.role === 'actor' ? lang.resumes.get(t.raw) : undefined;
+    if (resumed && resumed === previousFirst) best = { ...best, cls: resumed };
+    if (best.role === 'actor') {
+      subject = true;
+      clauseActor = best.cls;
+      firstActor ??= best.cls;
+    }
     // "that collection": a determiner before a word that opens no unit is no pronoun (its noun is
     // one the classes do not know).
     if (best.role === 'pronoun' && lang.determiners.has(t.w) && i + 1 < tokens.length && /^[\p{L}]/u.test(tokens[i + 1].w) && !lang.index.has(tokens[i + 1].w) && !headOf(lang, tokens[i + 1].w)) {
@@ -458,13 +507,32 @@ function unitsOf(lang: FrameLanguage, text: string): Unit[] {
       while (end < tokens.length && end - i - bestHead < OWNED_WORDS && /^[\p{L}]/u.test(tokens[end].w) && !opensUnit(lang, tokens[end].w)) end++;
       // The phrase's words after it, up to a word of another role than a noun's: one an object class knows is its head.
       let head = false;
+      let headAt = -1;
       for (let k = end; !head && k < tokens.length && k - i - bestHead <= OWNED_WORDS && /^[\p{L}]/u.test(tokens[k].w); k++) {
         const roles = (lang.index.get(tokens[k].w) ?? []).filter((e) => headMatch(e, tokens, k, lang.numbers, lang.gap));
+        // Another possessive opens a phrase of its own ("Ihren Namen und Ihre Anschrift").
+        if (roles.some((e) => e.role === 'mark' && lang.owned.some((o) => o.mark === e.cls))) break;
         head = roles.some((e) => e.role === 'object');
+        if (head) headAt = roles.some((e) => e.role === 'object' && e.cls === owned.object && e.words.length === 1) ? k : -1;
         if (!head && roles.some((e) => e.role !== 'mark' && e.role !== 'actor')) break;
       }
+      const cls = (clauseActor && owned.byActor?.[clauseActor]) || owned.object;
+      // "Ihrer bei uns gespeicherten Daten", "uw door ons bewaarde gegevens": a preposition's
+      // phrase and a participle between the possessive and its noun; the participle is no action.
+      const inner = end === i + bestHead ? attributeNoun(lang, tokens, end) : -1;
+      if (inner > 0) {
+        units.push({ role: 'object', cls, mark: best.cls, from: t.from, to: tokens[inner].to, sentence, first: i, last: inner });
+        i = inner;
+        continue;
+      }
+      // "leurs données" after "partners": the phrase, its known noun included, is theirs.
+      if (head && headAt >= 0 && cls !== owned.object) {
+        units.push({ role: 'object', cls, mark: best.cls, from: t.from, to: tokens[headAt].to, sentence, first: i, last: headAt });
+        i = headAt;
+        continue;
+      }
       if (end > i + bestHead && !head) {
-        units.push({ role: 'object', cls: owned.object, mark: best.cls, from: t.from, to: tokens[end - 1].to, sentence, first: i, last: end - 1 });
+        units.push({ role: 'object', cls, mark: best.cls, from: t.from, to: tokens[end - 1].to, sentence, first: i, last: end - 1 });
         i = end - 1;
         continue;
       }
@@ -476,6 +544,35 @@ function unitsOf(lang: FrameLanguage, text: string): Unit[] {
     i += bestHead - 1;
   }
   return units;
+}
+
+/**
+ * Whether a verb with its subject right after it follows within a few words, in the sentence (the
+ * object put first: "Je naam en adres sturen we door …"), so the sentence's first word is no subject.
+ */
+function inverted(lang: FrameLanguage, tokens: Token[], from: number): boolean {
+  const has = (k: number, role: Role) => (lang.index.get(tokens[k].w) ?? (tokens[k].w.length >= 4 ? lang.index.get(`*${tokens[k].w.slice(0, 4)}`) : undefined) ?? []).some((e) => e.role === role && headMatch(e, tokens, k, lang.numbers, lang.gap));
+  for (let k = from; k < tokens.length - 1 && k < from + 6; k++) {
+    if (SENTENCE_END.has(tokens[k].w) || HARD.has(tokens[k].w) || tokens[k].w === ',') return false;
+    if (has(k, 'action') && has(k + 1, 'actor')) return true;
+  }
+  return false;
+}
+
+/**
+ * After a possessive, a preposition's short phrase and a participle before a noun an object class
+ * knows ("Ihrer [bei uns] [gespeicherten] Daten"): the noun's index, else -1.
+ */
+function attributeNoun(lang: FrameLanguage, tokens: Token[], at: number): number {
+  const roles = (k: number) => [...(lang.index.get(tokens[k].w) ?? []), ...(tokens[k].w.length >= 4 ? (lang.index.get(`*${tokens[k].w.slice(0, 4)}`) ?? []) : [])].filter((e) => headMatch(e, tokens, k, lang.numbers, lang.gap)).map((e) => e.role);
+  if (!tokens[at] || !roles(at).includes('stop')) return -1;
+  for (let k = at + 2; k < tokens.length && k <= at + 4; k++) {
+    if (!/^\p{L}/u.test(tokens[k].w)) return -1;
+    const r = roles(k);
+    const noun = r.includes('object') || (!lang.index.has(tokens[k].w) && headOf(lang, tokens[k].w)?.role === 'object');
+    if (noun) return roles(k - 1).includes('action') ? k : -1;
+  }
+  return -1;
 }
 
 /** Whether a word may open a unit of some class (its own entry, a stem's, a number's). */
@@ -602,7 +699,8 @@ export function readFrames(lang: FrameLanguage, text: string): Frame[] {
     if (!passive && lang.passiveAfterVerb && units[i + 1]?.role === 'passive' && units[i + 1].sentence === a.sentence && units[i + 1].first === a.last + 1) passive = true;
     // "Auf Wunsch löschen wir …": the subject right after its verb, when none stands before it in
     // its clause ("Wenn ein Freund dich einlädt, erhalten wir …": not the subordinate clause's).
-    if ((!actor || atComma) && lang.subjectAfterVerb && units[i + 1]?.role === 'actor' && units[i + 1].sentence === a.sentence && units[i + 1].first === a.last + 1) {
+    // Up to two words no class knows may stand between ("erhält eine Druckerei …", "krijgt alleen de drukkerij").
+    if ((!actor || atComma) && lang.subjectAfterVerb && units[i + 1]?.role === 'actor' && units[i + 1].sentence === a.sentence && units[i + 1].first - a.last <= 3) {
       actor = units[i + 1];
       // "Sollten Ihre Daten nicht stimmen, passen wir sie an": the negator is the first clause's.
       if (atComma) ({ negated, passive, before, beforeAt } = atComma), (modals.length = atComma.modals);
@@ -707,13 +805,25 @@ export function frameStatement(lang: FrameLanguage, id: string, text: string, mi
 }
 
 /**
+ * Whether a reading of the sentence fits one of the requirement's statements of absence ("We not
+ * send your data outside the EU": a cue that matched the transfer's words missed the negation).
+ */
+export function frameAbsence(lang: FrameLanguage, id: string, sentence: string): boolean {
+  const r = lang.requirements.get(id);
+  if (!r?.absent) return false;
+  const specs = r.frames.filter((s) => s.kind === 'absence');
+  return framesOf(lang, sentence).some((f) => specs.some((s) => fits(s, f)));
+}
+
+/**
  * Whether the sentence's reading vetoes a cue's match for the requirement: a reading the
  * requirement's `vetoes` describe, and none that its `frames` do.
  */
-export function frameVeto(lang: FrameLanguage, id: string, sentence: string): boolean {
+export function frameVeto(lang: FrameLanguage, id: string, sentence: string, before = ''): boolean {
   const r = lang.requirements.get(id);
   if (!r?.vetoes.length) return false;
-  const frames = readFrames(lang, sentence);
+  // The sentence before is read with it only for what it says of this one (`resumes`: whose "Sie").
+  const frames = before && lang.resumes.size ? readFrames(lang, `${before} ${sentence}`).filter((f) => f.from > before.length) : readFrames(lang, sentence);
   if (!frames.some((f) => r.vetoes.some((s) => fits(s, f)))) return false;
   return !frames.some((f) => r.frames.some((s) => fits(s, f)));
 }

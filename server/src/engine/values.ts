@@ -10,6 +10,12 @@ import { LANGUAGES } from './data.js';
 export interface ValuesData {
   units?: Record<string, string[]>;
   numbers?: Record<string, number>;
+  /**
+   * Number words built from parts, as the language builds them: each form joins a `tens` word and a
+   * `ones` word ("{one}und{ten}": "vierundzwanzig"; "{ten}-{one}": "vingt-cinq"; "{one}ën{ten}":
+   * "tweeëntwintig"), the value their sum. A form that no one writes only adds a word no text has.
+   */
+  compose?: { ones: Record<string, number>; tens: Record<string, number>; forms: string[] };
   /** The months' names, January first. */
   months?: string[];
   /** Short names of each month, January first ("Jan", "Mrz", "janv."); a trailing full stop is read either way. */
@@ -23,7 +29,10 @@ export interface ValuesData {
 export interface ValueWords {
   period: RegExp;
   units: Map<string, string>;
+  /** Every number word of the language and English, with its value (`numbers` and `compose`). */
   numbers: Map<string, number>;
+  /** Any number word, for cues (`{number-word}`): "vierzehn", "veertien", "quatorze", "twenty-one". */
+  numberCue: string;
   /** A day, month and year, with groups to read them (valuesIn). */
   date: RegExp;
   months: Map<string, number>;
@@ -32,8 +41,6 @@ export interface ValueWords {
    * month and year ("March 2025", "März 2025"), with no groups, for cues (`{date}`).
    */
   dateCue: string;
-  /** A number in words ("fourteen", "thirty-five", "dix-huit"), for cues (`{number-word}`). */
-  numberCue: string;
 }
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
@@ -50,6 +57,13 @@ function compileValues(list: ValuesData[]): ValueWords {
   for (const d of list) {
     for (const [unit, words] of Object.entries(d.units ?? {})) for (const w of words) units.set(w.toLowerCase(), unit);
     for (const [w, n] of Object.entries(d.numbers ?? {})) numbers.set(w.toLowerCase(), n);
+    const c = d.compose;
+    for (const form of c?.forms ?? [])
+      for (const [ten, t] of Object.entries(c!.tens))
+        for (const [one, o] of Object.entries(c!.ones)) {
+          const w = form.replace('{ten}', ten).replace('{one}', one).toLowerCase();
+          if (!numbers.has(w)) numbers.set(w, t + o);
+        }
     (d.months ?? []).forEach((m, i) => months.set(m.toLowerCase(), i + 1));
     for (const names of d.monthsShort ?? []) short.push(...names.map((n) => n.toLowerCase().replace(/\.$/, '')));
     ordinals.push(...(d.ordinals ?? []));
@@ -69,6 +83,8 @@ function compileValues(list: ValuesData[]): ValueWords {
     `${year}-(?:0?[1-9]|1[0-2])-${day}`,
     // 12.03.2025, 03/03/2025, 1/7/25 (day and month in either order)
     `\\d{1,2}[./-]\\d{1,2}[./-](?:${year}|\\d{2})(?![./-]?\\d)`,
+    // 01/2026, 3.2025: a month and year in numbers
+    `(?:0?[1-9]|1[0-2])[./]${year}(?![./-]?\\d)`,
     // 3rd March 2025, 5th of May 2025, 1er janvier 2025, 3. März 2025
     `${day}${ord}${of}\\s*${monthWord},?\\s+${year}`,
     // March 5, 2025; March 2025; Jan. 2025
@@ -79,12 +95,11 @@ function compileValues(list: ValuesData[]): ValueWords {
     period: new RegExp(`(?<![\\p{L}\\p{N}])(\\d{1,4}|${numAlt})(?:\\s*\\(\\d{1,4}\\))?\\s+(${unitAlt})(?![\\p{L}])`, 'giu'),
     units,
     numbers,
+    numberCue: `(?<![\\p{L}])(?:${numAlt})(?![\\p{L}])`,
     // 2024-03-01; 1 March 2024; 1. März 2024; 1er mars 2024; March 1, 2024
     date: new RegExp(`(?<![\\p{L}\\p{N}])(?:(\\d{4})-(\\d{2})-(\\d{2})|(\\d{1,2})(?:\\.|er|st|nd|rd|th)?\\s+(${monthAlt})\\s+(\\d{4})|(${monthAlt})\\s+(\\d{1,2}),?\\s+(\\d{4}))(?![\\p{L}\\p{N}])`, 'giu'),
     months,
     dateCue: `(?<![\\p{L}\\p{N}])(?:${dateCue.join('|')})(?![\\p{N}])`,
-    // Tens and units joined by a hyphen ("thirty-five") are a number too.
-    numberCue: `(?<![\\p{L}\\p{N}])(?:${numAlt})(?:-(?:${numAlt}))?(?![\\p{L}\\p{N}])`,
   };
 }
 
