@@ -705,6 +705,7 @@ function readBlock(
   labelRun = false,
   leadStated = false,
   denial = '',
+  question = '',
 ): BlockHit {
   const elements: BlockHit['elements'] = [];
   if (heading && !r.inHeadings) {
@@ -745,6 +746,13 @@ function readBlock(
       const said = `${denial} ${text}`;
       const d = firstValid(re, r.not, said, textWords(said), 0, r.notStatement);
       if (d) m = { from: Math.max(0, d.from - denial.length - 1), to: Math.max(1, d.to - denial.length - 1), sentence: d.sentence };
+    }
+    // A question its "Yes" made a statement is still read as the question with its answer, as any
+    // question heading ("Can I get my data? Yes": a cue that reaches into the answer).
+    if (!m && question && re) {
+      const asked = `${question} ${text}`;
+      const d = firstValid(re, r.not, asked, textWords(asked), question.length + 1, r.notStatement);
+      if (d) m = { from: Math.max(0, d.from - question.length - 1), to: Math.max(1, d.to - question.length - 1), sentence: d.sentence };
     }
     if (!m) continue;
     if (kind === 'absence' && matches(r.exception, m.sentence)) continue;
@@ -1026,7 +1034,7 @@ export function findCues(doc: PolicyDocument, ids?: Iterable<string>): Findings 
         // Every text readBlock reads (the block's, with its lead-in, without its colon, a semicolon
         // item) is a part of the text with its lead-in, whose words hold all of theirs.
         const read = block.kind === 'table-cell' || row || opens(words.joined(), r.any);
-        const readText = (t: string) => readBlock(r, t, lead, ctx, heading, words, addressLine, block.kind === 'table-cell' ? lead : '', row, false, false, inRun[b], leadStated, denial);
+        const readText = (t: string) => readBlock(r, t, lead, ctx, heading, words, addressLine, block.kind === 'table-cell' ? lead : '', row, false, false, inRun[b], leadStated, denial, leadStated ? asked : '');
         const got = (memo.hits[r.index] ??= withFrames(r, frames, read ? readText(text) : SAYS_NOTHING, text, heading ? '' : lead, heading, readText, leadStated));
         if (got.hit || got.elements.length) sparse.push(r);
       }
