@@ -42,10 +42,13 @@ export interface SetFloor {
 export const ROOT: string;
 export const SHARED: string;
 export const SETS: Record<string, { dir: string; profile: string }>;
+export const ROUNDS: string;
+/** Our own held-out rounds (test/fixtures/rounds/<name>), as `round-<name>`. */
+export function roundSets(): Record<string, { dir: string; profile: string }>;
 export const SEEDS: string;
 export function hasShared(): boolean;
 export function statusOf(text: string, profile?: string): Record<string, unknown>;
-export function scoreSet(name: string): SetScore;
+export function scoreSet(name: string | { dir: string; profile?: string }): SetScore;
 export function scoreSeeds(dir?: string): SeedScore;
 export function scoreAll(): Scores;
 export function floorOf(scores: Scores): Floor;

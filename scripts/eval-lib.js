@@ -4,7 +4,7 @@
 // Only requirement ids that the labels name are scored. Three sets (../shared/eval/README.md):
 // gt200-dev (48 app policies, adjudicated), goppc-dev (50 website policies, five ids) and the
 // seeds (expected.json: missing, present and partial lists).
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { check } from '../server/out/engine/check.js';
@@ -15,6 +15,21 @@ export const SETS = {
   'gt200-dev': { dir: join(SHARED, 'eval', 'gt200-dev'), profile: 'eu-gdpr' },
   'goppc-dev': { dir: join(SHARED, 'eval', 'goppc-dev'), profile: 'eu-gdpr' },
 };
+/**
+ * Held-out rounds of our own (test/fixtures/rounds): whole policies in en/nl/de/fr written by
+ * someone who had not read the checker, labelled by coverage-conventions.md, each with its
+ * rationale.md. Once fixed against, a round is a regression set, not a measure of generalisation.
+ */
+export const ROUNDS = join(ROOT, 'test', 'fixtures', 'rounds');
+export const roundSets = () =>
+  existsSync(ROUNDS)
+    ? Object.fromEntries(
+        readdirSync(ROUNDS)
+          .filter((d) => existsSync(join(ROUNDS, d, 'labels.json')))
+          .sort()
+          .map((d) => [`round-${d}`, { dir: join(ROUNDS, d), profile: 'eu-gdpr' }]),
+      )
+    : {};
 export const SEEDS = join(SHARED, 'seeds');
 export const hasShared = () => Object.values(SETS).every((s) => existsSync(join(s.dir, 'labels.json'))) && existsSync(join(SEEDS, 'expected.json'));
 
@@ -131,5 +146,6 @@ export function floorOf(scores) {
 export function scoreAll() {
   const sets = {};
   for (const name of Object.keys(SETS)) sets[name] = scoreSet(name);
+  for (const [name, spec] of Object.entries(roundSets())) sets[name] = scoreSet(spec);
   return { sets, seeds: scoreSeeds() };
 }

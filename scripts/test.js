@@ -3,11 +3,13 @@
 // one per file. `node --test` starts a process per file, and each one loads the engine, its
 // language data and its compiled cues again: a third of the suite's CPU. Here the files that
 // only call the engine share a process per group (a group per core, 2 to 4; all processes run side by side); the
-// files that start language servers (top-level before/after hooks, which in a shared process
-// would wrap every file) keep a process each. The exit code is non-zero when any test fails.
+// files with top-level before/after hooks (the lsp-* files: their hooks start language servers; in
+// a shared process a hook would wrap every file) keep a process each. Every process runs with V8's
+// regexp tier-up off, as the command line and the server do. The exit code is non-zero when any
+// test fails.
 //   node scripts/test.js [FILE...]       (default: test/out/*.test.js)
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,12 +22,18 @@ const leftovers = compiled.filter((f) => !existsSync(join(root, 'test', 'src', f
 if (leftovers.length) console.log(`not run, no source in test/src (left from an earlier build): ${leftovers.join(', ')}`);
 const files = process.argv.length > 2 ? process.argv.slice(2).map((f) => join(process.cwd(), f)) : compiled.filter((f) => !leftovers.includes(f)).map((f) => join(out, f));
 
-/** Files whose top-level hooks start a server for the file: run alone. */
-const ALONE = /[/\\]lsp-[^/\\]*\.test\.js$/;
-const alone = files.filter((f) => ALONE.test(f));
-const shared = files.filter((f) => !ALONE.test(f));
+/**
+ * Files with top-level hooks (before/after: the lsp-* files start a language server for the file)
+ * run alone: in a shared process a top-level hook would wrap every file's tests. The others share.
+ */
+const HOOKS = /^(?:before|after|beforeEach|afterEach)\(/m;
+const hasHooks = (f) => HOOKS.test(readFileSync(f, 'utf8'));
+const alone = files.filter(hasHooks);
+const shared = files.filter((f) => !hasHooks(f));
 
-// Groups balanced by the size of the compiled files (a rough measure of their work).
+// Groups balanced by the size of the compiled files (a rough measure of their work), largest first.
+// (Times reported by the runner are no better: in a shared process the first files' async tests
+// run while later files load, and their durations count that.)
 const groupCount = Math.max(2, Math.min(4, availableParallelism()));
 const groups = Array.from({ length: groupCount }, () => ({ files: [], weight: 0 }));
 for (const f of [...shared].sort((a, b) => statSync(b).size - statSync(a).size)) {
@@ -34,12 +42,19 @@ for (const f of [...shared].sort((a, b) => statSync(b).size - statSync(a).size))
   g.weight += statSync(f).size;
 }
 
+// V8's regexp tier-up off, as the command line (bin/policywright.js) and the language server
+// (lsp/main.ts) run: each expression compiled once, to machine code, instead of to bytecode first
+// and again to machine code when it runs twice. The cue lists are large alternations, and compiling
+// them twice was about a third of the CPU of the coverage tests. (A flag of these processes only:
+// a binary or server a test starts sets its own, as in use; cli-startup.test.ts checks the binary.)
+const NODE_FLAGS = ['--no-regexp-tier-up'];
+
 /** One process: a group imports its files in order (each registers its tests with this process's runner). */
 const jobs = [
-  ...groups.filter((g) => g.files.length).map((g) => ({ name: g.files.map((f) => relative(out, f)).join(' '), args: ['--test-reporter=spec', join(root, 'scripts', 'lib', 'test-group.js'), ...g.files] })),
   // Side by side (node --test runs one file at a time on two cores): these processes mostly wait
   // for their servers' debounced checks, and one after another they were the suite's longest job.
-  ...(alone.length ? [{ name: alone.map((f) => relative(out, f)).join(' '), args: ['--test', `--test-concurrency=${alone.length}`, '--test-reporter=spec', ...alone] }] : []),
+  ...(alone.length ? [{ name: alone.map((f) => relative(out, f)).join(' '), args: [...NODE_FLAGS, '--test', `--test-concurrency=${alone.length}`, '--test-reporter=spec', ...alone] }] : []),
+  ...groups.filter((g) => g.files.length).map((g) => ({ name: g.files.map((f) => relative(out, f)).join(' '), args: [...NODE_FLAGS, '--test-reporter=spec', join(root, 'scripts', 'lib', 'test-group.js'), ...g.files] })),
 ];
 
 const started = performance.now();

@@ -37,8 +37,8 @@ export const GATED_PARTS = REPO_PARTS.filter((p) => p !== 'server/data');
 const SKIP_DIRS = new Set(['node_modules', 'out', 'dist', 'generated', '.git']);
 const TEXT_EXT = new Set(['.md', '.txt', '.yaml', '.yml', '.json', '.html', '.ts', '.js', '.mjs', '.cjs']);
 const CODE_EXT = new Set(['.ts', '.js', '.mjs', '.cjs']);
-/** In ../shared/seeds and ../shared/eval: the folders' own notes, which are no policy text. */
-const NOT_CORPUS = /^(README|coverage-conventions)\.md$/;
+/** In ../shared/seeds and ../shared/eval: the folders' own notes and label files (ids and verdicts), which are no policy text. */
+const NOT_CORPUS = /^((README|coverage-conventions)\.md|labels\.json)$/;
 
 /** Every text file below `path` (a file or a folder), sorted. */
 export function textFiles(path) {

@@ -247,8 +247,10 @@ test('anchors: expressions made on the fly do not grow the gates without bound, 
 });
 
 test('a cue list with cues that have no word (postcodes, phone numbers) finds the same with the gate as without it, where only those cues can match', async () => {
-  // Each text is checked in a worker of its own per setting, so that no memo is shared. The
-  // texts hold addresses and numbers with and without the words of the lists' other cues.
+  // With the gate off, the texts are checked in a worker of their own, so that no memo made with
+  // the gate on is read; with the gate on (as every other check of this process runs), here: a
+  // second worker only loaded the engine again (seconds of CPU). The texts hold addresses and
+  // numbers with and without the words of the lists' other cues.
   const texts = [
     '# Privacy\n\nBright Kettle Ltd\n\n12 Harbour Row, Leith EH6 6QQ\n\nPhone +44 131 496 0000. Mail hello@brightkettle.example.\n\nWe keep your name to send you the order.\n',
     '# Who we are\n\nOur postal address is 4 Mill Lane, Leeds LS1 4AB; call +44 113 496 0011 or write to us at that address.\n',
@@ -275,6 +277,10 @@ test('a cue list with cues that have no word (postcodes, phone numbers) finds th
       });
       w.once('error', reject);
     });
-  const [on, off] = await Promise.all([run(true), run(false)]);
+  const { check } = await import('../../server/out/engine/check.js');
+  const { wordGateOn } = await import('../../server/out/engine/anchors.js');
+  assert.equal(wordGateOn(), true);
+  const off = await run(false);
+  const on = texts.map((t) => JSON.stringify(check(t)));
   for (let i = 0; i < texts.length; i++) assert.equal(on[i], off[i], `text ${i}: the gate changed the result`);
 });

@@ -232,7 +232,9 @@ test('many files are checked on worker threads with the same results, in the sam
     for (let i = 0; i < 6; i++) writeFileSync(join(dir, 'docs', `p${i}.policy.md`), `# Privacy ${i}\n\nWe keep your email address for ${i + 1} years.\n${i % 2 ? '\nWrite to {{nobody}}.\n' : ''}`);
     writeFileSync(join(dir, 'docs', 'blob.policy.md'), Buffer.from([0x50, 0, 0, 1]));
     const one = await run(['check', 'docs', '--format', 'json', '--jobs', '1'], dir);
-    const many = await run(['check', 'docs', '--format', 'json', '--jobs', '3'], dir);
+    // Two threads (each loads the engine and compiles its cues again: a third cost a second or two
+    // of CPU and covered nothing more): the files still go to threads out of path order.
+    const many = await run(['check', 'docs', '--format', 'json', '--jobs', '2'], dir);
     assert.equal(many.status, one.status);
     assert.equal(one.status, 2, 'the binary file is unreadable input');
     assert.equal(many.stdout, one.stdout);

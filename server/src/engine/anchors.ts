@@ -363,9 +363,20 @@ export function opens(words: TextWords, id: number): boolean {
   const known = words.answers[id];
   if (known) return known === 1;
   const branches = gates[id];
-  const open = !branches || branches.some((clauses) => clauses.every((c) => holds(words.present, c)));
+  const open = !branches || someBranchHolds(words.present, branches);
   words.answers[id] = open ? 1 : 2;
   return open;
+}
+
+/** Whether every clause of some branch holds (loops, not closures: asked once per text and gate). */
+function someBranchHolds(present: Uint32Array, branches: Int32Array[][]): boolean {
+  for (let b = 0; b < branches.length; b++) {
+    const clauses = branches[b];
+    let all = true;
+    for (let c = 0; c < clauses.length && all; c++) all = holds(present, clauses[c]);
+    if (all) return true;
+  }
+  return false;
 }
 
 // ---- any expression, on any text ---------------------------------------------------------------
