@@ -14,13 +14,10 @@ const KNOWN: Record<string, string> = {
   // Batch 2: written after the changes, data frozen.
   '### Does anyone else see my information?\n\nYes: the vet you book with and our card payment company.': 'round 4, batch 2: a yes/no question ("Does anyone else see …? Yes: …"); the question cues read only "who …?"',
   'Your order goes to the florist who makes up your bouquet.': 'round 4, batch 2: "florist" is no recipient kind, and "order … goes to" needs one',
-  'We keep your details to ourselves and hand them to nobody.': 'round 4, batch 2: absence in other words ("hand them to nobody"): the absence cues read "nobody … receives" and "share nothing with"',
   'Tutors on the platform can view the homework you upload.': 'round 4, batch 2: "tutors" is a recipient kind, but "the homework you upload" is no data word the cue knows',
-  '### Who receives my details?\n\n- the event organiser\n- our ticketing partner': 'round 4, batch 2: "Who receives my details?" has no modal ("who can see"); the question cue asks for one',
   'We ask for your phone number only so the driver can reach you.': 'round 4, batch 2: "only so" + a clause; the purpose cue reads "only to"',
   'Our newsletter goes only to people who have given their permission.': 'round 4, batch 2: consent in other words with no processing verb ("goes only to people who have given their permission")',
   '### Why are we allowed to do this?\n\nThe law says we must keep payroll records; for everything else you gave your consent.': 'round 4, batch 2: the basis question in other words ("Why are we allowed …?"), and "you gave your consent" is in no consent cue',
-  'Keeping our network secure is a legitimate interest of ours, and we rely on it for security logging.': 'round 4, batch 2: the interest stated as the subject before "is a legitimate interest" (a gerund subject), which no element cue reads',
   'We take a legitimate interest in the wellbeing of our volunteers.': 'round 4, batch 2: the phrase "legitimate interest" in its everyday sense; wrong on the base too',
   'Your phone number is not required; leave it out if you prefer.': 'round 4, batch 2: "is not required" of one field with no data word ("information", "fields") the cue asks for',
   'Telling us your dietary needs is entirely up to you.': 'round 4, batch 2: "telling" is not in the gerunds of the "up to you" cue (providing, giving, sharing, entering, adding, uploading)',

@@ -51,10 +51,6 @@ test('a service provider named by its trade receives data; the trade alone gives
 /** Rows this branch still gets wrong, and why (key: the row's body). */
 const KNOWN: Record<string, string> = {
   // Batch 6 (base 12 of 77 wrong, now 3):
-  '## Kan ik zien welke gegevens jullie van mij hebben?\n\nJa, vraag het ons en je krijgt binnen een maand een kopie.':
-    'a yes/no question heading is made a statement only in English (the question-lead words are not yet per-language data)',
-  '## Puis-je savoir quelles données vous avez sur moi ?\n\nOui. Envoyez-nous un courriel et nous vous enverrons une copie sous un mois.':
-    'a yes/no question heading is made a statement only in English; "nous vous enverrons une copie" has no object of the reader’s data',
   'Computers nemen bij ons geen beslissingen over u zonder dat een medewerker ernaar kijkt.': 'no solely automated decision said as "computers decide nothing without a person": no word of the automated class',
   // Batch 7 (written after the changes, data frozen: 5 of 39 wrong, base 11):
   'Is je adres veranderd? Geef het door, dan zetten wij het recht.': '"zetten … recht" split by its object: only "rechtzetten" whole is of the correct class; "Geef het door" is no condition',

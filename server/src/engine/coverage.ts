@@ -15,7 +15,7 @@ import { searchable } from './text.js';
 import { ownProducts } from './product.js';
 import { gated, gateFor, gateOfGates, joinedWords, opens, textWords, wordGateOn, type TextWords } from './anchors.js';
 import type { Coverage, Evidence, Position, Range } from './types.js';
-import { frameAbsence, frameLanguage, frameStatement, frameVeto, type FrameLanguage } from './frames.js';
+import { frameAbsence, frameLanguage, frameStatement, frameVeto, leadStatement, type FrameLanguage } from './frames.js';
 import { addChecks } from './coverage-check.js';
 
 /** How many evidence sentences an item keeps: enough to show it, few enough for a huge file. */
@@ -704,6 +704,9 @@ function readBlock(
   hitOnly = false,
   textSaidNothing = false,
   labelRun = false,
+  leadStated = false,
+  denial = '',
+  question = '',
 ): BlockHit {
   const elements: BlockHit['elements'] = [];
   if (heading && !r.inHeadings) {
@@ -725,7 +728,9 @@ function readBlock(
     if (!re) return null;
     const own = skipText ? null : firstValid(re, not, text, words.text(), 0, not, start);
     if (own || !lead) return own;
-    const m = firstValid(re, not === r.notStatement ? r.not : not, joined, words.joined(), shift, not);
+    // A lead-in that is a statement (a question its answer's "Yes" or "No" made one) may give the item by itself.
+    // A lead-in its answer's "Yes" made a statement may give the item by itself.
+    const m = firstValid(re, not === r.notStatement ? r.not : not, joined, words.joined(), leadStated ? 0 : shift, not);
     return m ? { from: Math.max(0, m.from - shift), to: Math.max(1, m.to - shift), sentence: m.sentence, name: m.name } : null;
   };
   // A list item under a lead-in that offers the request ("You can ask us to:" over "- export your
@@ -735,6 +740,21 @@ function readBlock(
   let hit: BlockHit['hit'] = null;
   for (const [kind, re] of [['absence', r.absence], ['phrase', r.phrase], ['partial', r.partial]] as const) {
     let m = find(re, r.notStatement, 0, textSaidNothing);
+    // A question its answer's "No" denies (`denial`: "Do you sell my data?" over "No." is "we do not
+    // sell your data") gives a statement of absence; only that: the cues do not read negation, so
+    // "you can not delete your account" must not give the right.
+    if (!m && kind === 'absence' && denial && re) {
+      const said = `${denial} ${text}`;
+      const d = firstValid(re, r.not, said, textWords(said), 0, r.notStatement);
+      if (d) m = { from: Math.max(0, d.from - denial.length - 1), to: Math.max(1, d.to - denial.length - 1), sentence: d.sentence };
+    }
+    // A question its "Yes" made a statement is still read as the question with its answer, as any
+    // question heading ("Can I get my data? Yes": a cue that reaches into the answer).
+    if (!m && question && re) {
+      const asked = `${question} ${text}`;
+      const d = firstValid(re, r.not, asked, textWords(asked), question.length + 1, r.notStatement);
+      if (d) m = { from: Math.max(0, d.from - question.length - 1), to: Math.max(1, d.to - question.length - 1), sentence: d.sentence };
+    }
     if (!m) continue;
     if (kind === 'absence' && matches(r.exception, m.sentence)) continue;
     // A full statement narrowed to self-service or to marketing only addresses the item; a later
@@ -830,7 +850,7 @@ function readBlock(
 /** How many vetoed sentences of a block are blanked before it is read again (withFrames). */
 const MAX_VETOED = 4;
 
-function withFrames(r: CompiledRequirement, frames: FrameLanguage, got: BlockHit, text: string, lead: string, heading: boolean, readText: (text: string) => BlockHit): BlockHit {
+function withFrames(r: CompiledRequirement, frames: FrameLanguage, got: BlockHit, text: string, lead: string, heading: boolean, readText: (text: string) => BlockHit, leadStated = false): BlockHit {
   const own = frames.requirements.get(r.id);
   // A cue's partial statement may still be completed by a reading ("our legitimate interest here is
   // making sure the app works": the interest named in other words).
@@ -865,7 +885,8 @@ function withFrames(r: CompiledRequirement, frames: FrameLanguage, got: BlockHit
   if (got.hit && !kept) got = { hit: null, elements: got.elements };
   let hit = frameStatement(frames, r.id, read);
   if (!hit && lead) {
-    const { said, stated } = frameLead(lead, read);
+    // A lead-in that is already a statement (a question its answer made one, `leadStated`) is read as it is.
+    const { said, stated } = leadStated ? { said: lead, stated: true } : leadStatement(frames, lead, read);
     const shift = said.length + 1;
     // A yes/no question its answer made a statement ("Can I …?" over "Yes.") needs no reading that
     // reaches into the answer; any other lead-in's reading must, or the lead-in alone would give it.
@@ -892,44 +913,6 @@ function leadContexts(cues: CompiledLanguage, around: Set<string>, lead: string)
   const ctx = !around.has('rights') && rights && matches(rights, lead) ? new Set<string>([...around, 'rights']) : around;
   lastLeadContexts = { cues, around, lead, ctx };
   return ctx;
-}
-
-/** A yes/no question: its verb before its subject, then the rest ("Can I get a copy of my data?"). */
-const YES_NO_QUESTION = /^(can|may|could|will|would|do|does|should|is|are)\s+(you|we)\b(.*)$/i;
-/** An answer that opens with "Yes" or "No" and a stop or its end ("Yes, in the settings", "No."; not "No problem"). */
-const ANSWER = /^\s*(yes|no)(?=\s*(?:[.,;:!\u2013\u2014-]|$))/i;
-/** The asker's words and the answerer's, swapped: a question asked by the reader is read as said to them. */
-const ASKER: Record<string, string> = { i: 'you', me: 'you', my: 'your', mine: 'yours', you: 'us', your: 'our', yours: 'ours' };
-
-/**
- * A lead-in as the statement reader reads it with its item or answer: a list's lead-in without its
- * colon, so its subject and modality reach into each item ("You can ask us to:" over "send you what
- * we hold about you"); a question heading as the statement it asks, in the answerer's words, made
- * by its answer's "Yes" or "No" ("Can I delete my account?" over "Yes, in the settings" reads "you
- * can delete your account"; over "No." "you can not …"; "Can you erase my records?" over "Yes." reads
- * "we can erase your records if you ask": the reader asked); another question joined to its answer as
- * one sentence ("What if my details are wrong?" over "Tell us and we will put them right"). Linear
- * in the lead's length; a question is at most 200 characters (questionOf). `stated` when a yes/no
- * question became the statement its answer makes.
- */
-function frameLead(lead: string, answer: string): { said: string; stated: boolean } {
-  const t = lead.trim();
-  if (t.endsWith(':')) return { said: t.replace(/\s*:$/, ''), stated: false };
-  if (!t.endsWith('?')) return { said: lead, stated: false };
-  const q = t
-    .slice(0, -1)
-    .replace(/\b(i|me|my|mine|you|your|yours)\b/gi, (w) => ASKER[w.toLowerCase()] ?? w)
-    // "you" asked is "us" answered, but "we" as the subject after the question's verb ("Can you …").
-    .replace(/^(\w+) us\b/, '$1 we');
-  const yes = ANSWER.exec(answer);
-  const asks = yes && YES_NO_QUESTION.exec(q);
-  // A question that is not made a statement is joined to its answer, unless that answer is "No":
-  // then the question says nothing ("Will my data be deleted if I ask?" over "No, we keep it …").
-  if (!asks) return { said: yes?.[1].toLowerCase() === 'no' ? '' : `${q},`, stated: false };
-  const not = yes[1].toLowerCase() === 'no' ? ' not' : '';
-  // What the reader asks the controller to do is done at their request ("Can you erase my records?" "Yes.").
-  const asked = asks[2].toLowerCase() === 'we' ? ' if you ask' : '';
-  return { said: `${asks[2]} ${asks[1].toLowerCase()}${not}${asks[3]}${asked},`, stated: true };
 }
 
 /** A capitalised name of up to four words, not inside an address or a domain. */
@@ -1028,7 +1011,13 @@ export function findCues(doc: PolicyDocument, ids?: Iterable<string>): Findings 
     if (!block.text) continue;
     const text = block.text;
     const heading = block.kind === 'heading';
-    const lead = leadInOf(doc, block, listLeads);
+    const asked = leadInOf(doc, block, listLeads);
+    // A question heading its answer's "Yes" or "No" makes a statement ("Do you sell my data?" over
+    // "No.": "we do not sell your data") is read as that statement, by the cues and the reader alike.
+    const statement = block.kind === 'paragraph' && asked ? leadStatement(frames, asked, text) : undefined;
+    const leadStated = !!statement?.stated && !statement.denied;
+    const lead = leadStated ? statement!.said : asked;
+    const denial = statement?.stated && statement.denied ? statement.said : '';
     // A list whose lead-in names the reader's rights ("Your rights include:") is a list of rights,
     // as under a rights heading (the memo's key holds the lead-in, so the context needs no key).
     const ctx = block.kind === 'list-item' && lead ? leadContexts(cues, ctxOf[block.section], lead) : ctxOf[block.section];
@@ -1039,15 +1028,15 @@ export function findCues(doc: PolicyDocument, ids?: Iterable<string>): Findings 
     const words = blockWords(text, lead);
     // A table cell is read with its header as the column's (readBlock's `header`), a paragraph with
     // its question or a list item with its lead-in: the same text and lead, read apart.
-    const memo = rememberFor(blockMemos, text, memoKey(doc.language, heading ? (addressLine ? 'i' : 'h') : block.kind === 'table-cell' ? 'c' : inRun[b] ? 'l' : 'p', ctxKeys[block.section], lead, row), (): BlockMemo => ({ hits: [], triggers: [] }));
+    const memo = rememberFor(blockMemos, text, memoKey(doc.language, heading ? (addressLine ? 'i' : 'h') : block.kind === 'table-cell' ? 'c' : inRun[b] ? 'l' : leadStated ? 's' : 'p', ctxKeys[block.section], lead, row), (): BlockMemo => ({ hits: [], triggers: [] }));
     if (memo.sparseFor !== wantedKey) {
       const sparse: CompiledRequirement[] = [];
       for (const r of wanted) {
         // Every text readBlock reads (the block's, with its lead-in, without its colon, a semicolon
         // item) is a part of the text with its lead-in, whose words hold all of theirs.
         const read = block.kind === 'table-cell' || row || opens(words.joined(), r.any);
-        const readText = (t: string) => readBlock(r, t, lead, ctx, heading, words, addressLine, block.kind === 'table-cell' ? lead : '', row, false, false, inRun[b]);
-        const got = (memo.hits[r.index] ??= withFrames(r, frames, read ? readText(text) : SAYS_NOTHING, text, heading ? '' : lead, heading, readText));
+        const readText = (t: string) => readBlock(r, t, lead, ctx, heading, words, addressLine, block.kind === 'table-cell' ? lead : '', row, false, false, inRun[b], leadStated, denial, leadStated ? asked : '');
+        const got = (memo.hits[r.index] ??= withFrames(r, frames, read ? readText(text) : SAYS_NOTHING, text, heading ? '' : lead, heading, readText, leadStated));
         if (got.hit || got.elements.length) sparse.push(r);
       }
       memo.sparse = sparse;

@@ -186,6 +186,37 @@ export interface FramesData {
   };
   /** Requirement id → readings that give it (`frames`) and readings that veto a cue's match (`vetoes`). */
   requirements?: Record<string, { frames?: FrameSpec[]; vetoes?: FrameSpec[] }>;
+  /** How a question heading answered "Yes" or "No" is read as the statement it asks (frames.ts, leadStatement). */
+  questions?: QuestionsData;
+}
+
+/**
+ * A yes/no question heading made the statement its answer makes, in the answerer's words: "Can I
+ * delete my account?" over "Yes." is "you can delete your account"; "Do you sell my data?" over
+ * "No." is "we do not sell your data". All words are the language's.
+ */
+export interface QuestionsData {
+  /** Answer words that open the answer before a stop or its end ("Yes.", "No, never"). */
+  yes: string[];
+  no: string[];
+  /** The verbs a yes/no question opens with, before its subject; `*`: any word (a language whose yes/no questions open with any verb). */
+  verbs: string[];
+  /** Of those, the verbs of a request to the controller ("Can you erase my records?"): the statement is done at the reader's request (`asked`). */
+  asking?: string[];
+  /** The asker's words as the answerer says them ("my" → "your", "you" → "us"), one word each; a word with a capital letter matches only so written. */
+  swap: Record<string, string>;
+  /** A swapped word right after the question's verb, as a subject ("Can you …": "us" answered is "we"). */
+  subject?: Record<string, string>;
+  /** A question verb as the statement writes it ("Puis-je" → "vous pouvez"). */
+  forms?: Record<string, string>;
+  /** The subjects (after the swap) a question is made a statement of: the reader's and the controller's. */
+  reader: string[];
+  controller: string[];
+  /** The statement, affirmed and negated: `{subject}`, `{verb}`, `{rest}` (the question's words after its subject). */
+  said: string;
+  'said-not': string;
+  /** The condition added to a request to the controller ("if you ask"). */
+  asked: string;
 }
 
 export interface LanguageData {

@@ -7,7 +7,7 @@
 // item (a paraphrase the cues do not know), and where a cue matched but the sentence's reading says
 // it is about something else (a veto). Linear in the text: one pass of a tokeniser, one look-up of a
 // word's phrases in a map, and for each action a bounded look around it inside its clause.
-import type { FrameSpec, FramesData, OwnedSpec } from './datatypes.js';
+import type { FrameSpec, FramesData, OwnedSpec, QuestionsData } from './datatypes.js';
 import { fromLanguageData } from './cues.js';
 import { LANGUAGES } from './data.js';
 import { valueWords } from './values.js';
@@ -96,6 +96,46 @@ export interface FrameLanguage {
   pronounAcrossSentence: boolean;
   /** Per requirement: its readings, its vetoes, and whether a reading is a statement of absence. */
   requirements: Map<string, { frames: CompiledSpec[]; vetoes: CompiledSpec[]; absent: boolean }>;
+  /** How a question heading answered "Yes" or "No" reads as a statement (leadStatement); null: joined to its answer only. */
+  questions: Questions | null;
+}
+
+interface Questions {
+  yes: Set<string>;
+  no: Set<string>;
+  /** null: any word opens a yes/no question. */
+  verbs: Set<string> | null;
+  asking: Set<string>;
+  swap: Map<string, string>;
+  subject: Map<string, string>;
+  forms: Map<string, string>;
+  subjects: Set<string>;
+  controller: Set<string>;
+  said: string;
+  saidNot: string;
+  asked: string;
+}
+
+const mapOf = (r: Record<string, string> | undefined) => new Map(Object.entries(r ?? {}).map(([k, v]) => [String(k), String(v)]));
+
+function compileQuestions(q: QuestionsData | undefined): Questions | null {
+  if (!q) return null;
+  const lower = (x: string[] | undefined) => new Set((x ?? []).map(norm));
+  const verbs = (q.verbs ?? []).map(norm);
+  return {
+    yes: lower(q.yes),
+    no: lower(q.no),
+    verbs: verbs.includes('*') ? null : new Set(verbs),
+    asking: lower(q.asking),
+    swap: mapOf(q.swap),
+    subject: mapOf(q.subject),
+    forms: mapOf(q.forms),
+    subjects: new Set([...(q.reader ?? []), ...(q.controller ?? [])].map(String)),
+    controller: new Set((q.controller ?? []).map(String)),
+    said: q.said,
+    saidNot: q['said-not'],
+    asked: q.asked,
+  };
 }
 
 const list = (x: string | string[] | undefined): string[] => (x === undefined ? [] : Array.isArray(x) ? x.map(String) : [String(x)]);
@@ -186,7 +226,75 @@ function buildFrames(data: (FramesData | undefined)[]): FrameLanguage {
     subjectAcrossColon: order['subject-across-colon'] === true,
     pronounAcrossSentence: order['pronoun-across-sentence'] === true,
     requirements,
+    questions: compileQuestions(d.questions),
   };
+}
+
+/** An answer's first word before a stop or the answer's end ("Yes, in the settings", "No."; not "No problem"). */
+const ANSWER = /^\s*(\p{L}+)(?=\s*(?:[.,;:!\u2013\u2014-]|$))/u;
+/** A question's words: letters and digits, apostrophes inside; a hyphen splits an inverted subject ("Puis-je"). */
+const QUESTION_WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
+
+/** Whether a word is a question verb or opens a modal, an action or a passive phrase of the language ("have", "hold", "can"). */
+function opensVerb(lang: FrameLanguage, q: Questions, word: string | undefined): boolean {
+  if (word === undefined) return false;
+  const w = norm(word);
+  return (!!q.verbs && q.verbs.has(w)) || (lang.index.get(w) ?? []).some((e) => e.role === 'modal' || e.role === 'action' || e.role === 'passive');
+}
+
+/** A word in the answerer's words: as written when the swap lists it so ("Sie"), else by its lower case. */
+const swapped = (q: Questions, w: string) => q.swap.get(w) ?? q.swap.get(norm(w)) ?? w;
+
+/**
+ * A lead-in as the statement reader reads it with its list item or answer (`said`, read before the
+ * text): a list's lead-in without its colon, so its subject and modality reach into each item ("You
+ * can ask us to:" over "send you what we hold about you"); a yes/no question heading as the
+ * statement its answer's "Yes" or "No" makes, in the answerer's words (`stated`: "Can I delete my
+ * account?" over "Yes, in the settings" reads "you can delete your account"; over "No." "you can
+ * not …"; "Can you erase my records?" over "Yes." reads "we can erase your records if you ask": the
+ * reader asked; "Do you sell my data?" over "No." reads "we do not sell your data"); another question
+ * joined to its answer as one sentence ("What if my details are wrong?" over "Tell us and we will
+ * put them right"), or nothing over "No" ("Will my data be deleted if I ask?" over "No, we keep it").
+ * The words are the language's (`questions` in frames.yaml); a language without them joins every
+ * question to its answer. Linear in the lead's length.
+ */
+export function leadStatement(lang: FrameLanguage, lead: string, answer: string): { said: string; stated: boolean; denied?: boolean } {
+  const t = lead.trim();
+  if (t.endsWith(':')) return { said: t.replace(/\s*:$/, ''), stated: false };
+  if (!t.endsWith('?')) return { said: lead, stated: false };
+  const q = lang.questions;
+  const body = t.slice(0, -1).trim();
+  if (!q) return { said: `${body},`, stated: false };
+  const word = ANSWER.exec(answer)?.[1];
+  const reply = word === undefined ? '' : q.yes.has(norm(word)) ? 'yes' : q.no.has(norm(word)) ? 'no' : '';
+  const words = [...body.matchAll(QUESTION_WORD)];
+  const asked = words.map((m) => swapped(q, m[0]));
+  // "Can you …", "… everything you have about me": a subject (right after the question's verb, or
+  // before a verb, a modal or an action the language knows and not after one: "stop you using" keeps
+  // its object), in the answerer's words ("us" is "we").
+  for (let i = 1; i < asked.length; i++) {
+    const as = q.subject.get(asked[i]);
+    if (as !== undefined && (i === 1 || (opensVerb(lang, q, words[i + 1]?.[0]) && !opensVerb(lang, q, words[i - 1][0])))) asked[i] = as;
+  }
+  const verb = words[0] ? norm(words[0][0]) : '';
+  const subject = asked[1] ?? '';
+  const isYesNo = !!reply && asked.length > 2 && (!q.verbs || q.verbs.has(verb)) && (q.subjects.has(subject) || q.subjects.has(norm(subject)));
+  if (!isYesNo) {
+    // A question not made a statement is joined to its answer, unless that answer is "No": then the
+    // question says nothing.
+    if (reply === 'no') return { said: '', stated: false };
+    let n = 0;
+    return { said: `${body.replace(QUESTION_WORD, () => asked[n++])},`, stated: false };
+  }
+  const rest = body.slice(words[1].index! + words[1][0].length);
+  let n = 2;
+  const restSaid = rest.replace(QUESTION_WORD, () => asked[n++]);
+  const form = q.forms.get(verb) ?? verb;
+  const template = reply === 'no' ? q.saidNot : q.said;
+  // What the reader asks the controller to do is done at their request ("Can you erase my records?" "Yes.").
+  const request = q.asking.has(verb) && (q.controller.has(subject) || q.controller.has(norm(subject))) ? ` ${q.asked}` : '';
+  const said = template.replace('{subject}', subject).replace('{verb}', form).replace('{rest}', restSaid.trimStart());
+  return { said: `${said}${request},`, stated: true, denied: reply === 'no' };
 }
 
 /** A statement reader of the given data (the tests' own small languages). */
@@ -215,7 +323,8 @@ const SPACE = /\s/;
 /** Punctuation that opens a new clause (a subject is still looked for across a comma: "and, if so, get a copy"). */
 const HARD = new Set([';', ':', '(', ')']);
 
-const isNumber = (token: string, numbers: Set<string>) => /^\d+$/.test(token) || numbers.has(token);
+/** A number: digits, a number word, or number words joined by a hyphen ("thirty-five"). */
+const isNumber = (token: string, numbers: Set<string>) => /^\d+$/.test(token) || numbers.has(token) || (token.includes('-') && token.split('-').every((p) => numbers.has(p)));
 
 interface Token {
   /** The word in lower case, and as written (apostrophes straightened). */
@@ -749,6 +858,7 @@ export function frameProblems(language: string, requirementIds: ReadonlySet<stri
   if (d.gap !== undefined && !(Number.isInteger(d.gap) && d.gap >= 1 && d.gap <= 12)) out.push(`${language} gap: ${d.gap} is not a whole number from 1 to 12`);
   for (const k of Object.keys(d.order ?? {})) if (!['subject-after-verb', 'modal-before-subject', 'negation-after-verb', 'passive-after-verb', 'subject-across-colon', 'pronoun-across-sentence'].includes(k)) out.push(`${language} order: no such word order ${k}`);
   for (const [k, v] of Object.entries(d.order ?? {})) if (typeof v !== 'boolean') out.push(`${language} order.${k}: true or false, not ${JSON.stringify(v)}`);
+  out.push(...questionProblems(language, d.questions));
   for (const [id, r] of Object.entries(d.requirements ?? {})) {
     if (!requirementIds.has(id)) out.push(`${language} requirements.${id}: no profile has this requirement`);
     for (const [k, specs] of [['frames', r.frames], ['vetoes', r.vetoes]] as const) {
@@ -764,5 +874,26 @@ export function frameProblems(language: string, requirementIds: ReadonlySet<stri
       }
     }
   }
+  return out;
+}
+
+/** What is wrong in a frames.yaml's `questions`: a list that is empty or holds more than one word in an entry, a statement without its parts. */
+function questionProblems(language: string, q: QuestionsData | undefined): string[] {
+  if (!q) return [];
+  const out: string[] = [];
+  const at = `${language} questions`;
+  for (const k of ['yes', 'no', 'verbs', 'reader', 'controller'] as const) {
+    const words = q[k];
+    if (!Array.isArray(words) || !words.length) out.push(`${at}.${k}: a list of words`);
+    else for (const w of words) if (!/^[^\s]+$/.test(String(w))) out.push(`${at}.${k}: "${w}" is not one word`);
+  }
+  for (const k of ['swap', 'subject', 'forms'] as const) {
+    for (const [a, b] of Object.entries(q[k] ?? {})) if (!/^[^\s]+$/.test(a) || !/^[^\s]+$/.test(String(b))) out.push(`${at}.${k}: "${a}: ${b}" is not one word for one word`);
+  }
+  for (const k of ['said', 'said-not'] as const) {
+    for (const part of ['{subject}', '{verb}', '{rest}']) if (typeof q[k] !== 'string' || !q[k].includes(part)) out.push(`${at}.${k}: no ${part}`);
+  }
+  if (typeof q.asked !== 'string' || !q.asked.trim()) out.push(`${at}.asked: the condition a request adds`);
+  for (const k of Object.keys(q)) if (!['yes', 'no', 'verbs', 'asking', 'swap', 'subject', 'forms', 'reader', 'controller', 'said', 'said-not', 'asked'].includes(k)) out.push(`${at}: no such key ${k}`);
   return out;
 }

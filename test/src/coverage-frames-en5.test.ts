@@ -1,0 +1,102 @@
+// Issue 13, coverage by meaning, round 5 (session 13): questions answered "Yes" or "No" (with or
+// without a modal) and "who" questions, absence in other words, periods in number words, an
+// interest as its sentence's subject (coverage-frames-en5-rows.ts). Batch 1 was written before this
+// round's changes, batch 2 after them with the data frozen (the generalisation figure). A row the
+// checker still gets wrong is listed in KNOWN with what it lacks and runs as a `todo`. Also: a
+// question made a statement by its answer, in each language's own words (frames.yaml `questions`).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { frameLanguage, frameProblems, leadStatement } from '../../server/out/engine/frames.js';
+import type { FramesData } from '../../server/out/engine/datatypes.js';
+import { assertRow, coverageOf, englishCoverageOf, rowTests, show, type Lang } from './helpers/coverage-lang.js';
+import { BATCH1, BATCH2 } from './coverage-frames-en5-rows.js';
+
+/** Rows this branch still gets wrong, and why (key: the row's body). */
+const KNOWN: Record<string, string> = {
+  'None of the photos you scan are kept; they exist only in memory while the app is open.': '"the photos you scan" is no data object the reader knows, and "none of … are kept" is read as a plain negated passive, which alone ("your password is not stored in plain text") states no retention',
+  // Batch 2: written after the changes, data frozen.
+  '### Does a computer decide whether my loan is approved?\n\nNo. Every application is looked at by one of our advisers.': 'round 5, batch 2: a yes/no question whose subject is neither the reader nor we ("a computer") is not made a statement, and over "No" it says nothing; the answer\'s "looked at by one of our advisers" is no review the reader knows',
+  '### Can you send my workout history to another fitness app?\n\nYes, just ask us and we will transfer it in a standard format.': 'round 5, batch 2: "another fitness app" is no other provider (the mark reads "another provider/service"), and "app" is a thing, not data',
+  '### Who looks at my answers?\n\nOnly the researcher running the study and our IT contractor.': 'round 5, batch 2: "looks at" is not among the who-question cue\'s verbs (sees, receives, gets, reads), and a who question\'s answer is read by the cues only',
+  'We store nothing: the text you paste is checked in your browser and never reaches our servers.': 'round 5, batch 2: "store nothing" (the negator as the object) is no absence the retention cues or readings know ("do not store … at all")',
+  'Our interest in improving the app is why we analyse anonymous usage data on the basis of legitimate interests.': 'round 5, batch 2: the interest stands more than six words before "legitimate interests", past the cue\'s reach',
+  'You may ask us at any time which personal data we store about you.': 'round 5, batch 2: "ask us … which data we store" is a request to be told, but "store" is keeping, not telling or seeing',
+};
+
+rowTests(
+  ([['1', BATCH1], ['2', BATCH2]] as const).flatMap(([batch, rows]) =>
+    rows.map(([requirement, expected, body]) => ({ name: `frames round 5, batch ${batch}: ${requirement} ${expected} on "${body}"`, row: [requirement, expected, body] as const, why: KNOWN[body] })),
+  ),
+  ([requirement, expected, body]) => assertRow(englishCoverageOf(body, requirement), expected),
+  'round 5, known misses',
+);
+
+test('round 5: every known miss is a row of the batches', () => {
+  const bodies = new Set([...BATCH1, ...BATCH2].map(([, , body]) => body));
+  for (const body of Object.keys(KNOWN)) if (!bodies.has(body)) throw new Error(`not a row: ${body}`);
+});
+
+test('questions: a yes/no question made the statement its answer makes, in the answerer\'s words (English)', () => {
+  const en = frameLanguage('en');
+  assert.deepEqual(leadStatement(en, 'Can I delete my account?', 'Yes, in the settings.'), { said: 'you can delete your account,', stated: true, denied: false });
+  // No modal: "Do you sell my data?" over "No." denies it; the reader asks, but a fact is no request.
+  assert.deepEqual(leadStatement(en, 'Do you sell my data?', 'No.'), { said: 'we do not sell your data,', stated: true, denied: true });
+  // A request to the controller is done at the reader's request; "you" before a verb is "we".
+  assert.deepEqual(leadStatement(en, 'Can you delete everything you have about me?', 'Yes.'), { said: 'we can delete everything we have about you if you ask,', stated: true, denied: false });
+  // Not a yes/no question, or no answer word: joined to the answer; over "No" it says nothing.
+  assert.deepEqual(leadStatement(en, 'Who sees my data?', 'Our staff.'), { said: 'Who sees your data,', stated: false });
+  assert.deepEqual(leadStatement(en, 'Will my data be deleted if I ask?', 'No, we keep it.'), { said: '', stated: false });
+  assert.deepEqual(leadStatement(en, 'Can I delete my account?', 'No problem: open the settings.'), { said: 'Can you delete your account,', stated: false });
+  // A list's lead-in without its colon.
+  assert.deepEqual(leadStatement(en, 'You can ask us to:', 'send you a copy'), { said: 'You can ask us to', stated: false });
+});
+
+test('questions: Dutch, German and French questions made statements by their own words', () => {
+  const said = (lang: string, q: string, a: string) => leadStatement(frameLanguage(lang), q, a).said;
+  assert.equal(said('nl', 'Kan ik mijn gegevens laten verwijderen?', 'Ja.'), 'u kan uw gegevens laten verwijderen,');
+  assert.equal(said('nl', 'Kunt u mijn gegevens wissen?', 'Ja.'), 'wij kunt uw gegevens wissen op uw verzoek,');
+  assert.equal(said('nl', 'Verkoopt u mijn gegevens?', 'Nee.'), 'wij verkoopt niet uw gegevens,');
+  assert.equal(said('de', 'Kann ich meine Daten löschen lassen?', 'Ja.'), 'Sie kann Ihre Daten löschen lassen,');
+  assert.equal(said('de', 'Verkaufen Sie meine Daten?', 'Nein.'), 'wir verkaufen nicht Ihre Daten,');
+  assert.equal(said('fr', 'Puis-je supprimer mes données ?', 'Oui.'), 'vous pouvez supprimer vos données,');
+  assert.equal(said('fr', 'Vendez-vous mes données ?', 'Non.'), 'nous ne vendez pas vos données,');
+  // A question word is no verb: "Hoe lang …?" is joined to its answer, whatever it says.
+  assert.equal(leadStatement(frameLanguage('nl'), 'Hoe lang bewaart u mijn gegevens?', 'Ja.').stated, false);
+  // English's "yes" is no Dutch answer word.
+  assert.equal(leadStatement(frameLanguage('nl'), 'Kan ik mijn gegevens inzien?', 'Yes.').stated, false);
+});
+
+const ERASURE: [Lang, string, string, string][] = [
+  ['nl', 'Kan ik mijn gegevens laten verwijderen?', 'Ja.', 'Nee.'],
+  ['de', 'Kann ich meine Daten löschen lassen?', 'Ja.', 'Nein.'],
+  ['fr', 'Puis-je supprimer mes données ?', 'Oui.', 'Non.'],
+];
+for (const [lang, question, yes, no] of ERASURE) {
+  test(`questions (${lang}): "${question}" over "${yes}" gives the right to erasure; over "${no}" nothing`, () => {
+    const given = coverageOf(lang, `### ${question}\n\n${yes}`, 'right-erasure');
+    assert.equal(given.status, 'present', show(given));
+    const denied = coverageOf(lang, `### ${question}\n\n${no}`, 'right-erasure');
+    assert.equal(denied.status, 'missing', show(denied));
+  });
+}
+
+test('questions (en): "Can I delete my data?" over "No." gives nothing; a denied question gives a statement of absence only', () => {
+  assert.equal(englishCoverageOf('### Can I delete my data?\n\nNo.', 'right-erasure').status, 'missing');
+  assert.equal(englishCoverageOf('### Do you send my data outside Europe?\n\nNo.', 'international-transfers').status, 'present');
+  // "Yes" to a transfer question is a transfer with no safeguard, not its absence.
+  assert.notEqual(englishCoverageOf('### Do you send my data outside Europe?\n\nYes.', 'international-transfers').status, 'present');
+});
+
+test('questions: frameProblems names a question block that lacks its parts', () => {
+  const base: FramesData = { actions: { delete: ['delete'] } };
+  const bad = { ...base, questions: { yes: [], no: ['no way'], verbs: ['can'], swap: { 'my own': 'your' }, reader: ['you'], controller: ['we'], said: '{subject} {rest}', 'said-not': '{subject} {verb} not {rest}', asked: '', extra: 1 } } as unknown as FramesData;
+  assert.deepEqual(frameProblems('xx', new Set(), bad), [
+    'xx questions.yes: a list of words',
+    'xx questions.no: "no way" is not one word',
+    'xx questions.swap: "my own: your" is not one word for one word',
+    'xx questions.said: no {verb}',
+    'xx questions.asked: the condition a request adds',
+    'xx questions: no such key extra',
+  ]);
+  for (const lang of ['en', 'nl', 'de', 'fr']) assert.ok(frameLanguage(lang).questions, `${lang} has questions`);
+});
