@@ -42,6 +42,8 @@ export class TestClient {
   /** Closed documents whose close the server has not answered yet (its empty publish without a version). */
   private closing = new Set<string>();
   exited?: number | null;
+  private stopping = false;
+  private readonly died: Promise<never>;
   settings: Record<string, unknown>;
 
   constructor(private opts: ClientOptions = {}) {
@@ -49,7 +51,16 @@ export class TestClient {
     this.proc = spawn(process.execPath, opts.command ?? [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     TestClient.running.add(this);
     this.proc.stderr!.on('data', (b) => this.stderr.push(String(b)));
-    this.proc.on('exit', (code) => (this.exited = code));
+    // A server that dies while a test waits on it fails the wait with its exit and the end of its
+    // stderr, instead of leaving a promise that never settles (the runner then says only that the
+    // event loop resolved with the promise pending).
+    this.died = new Promise<never>((_, reject) => {
+      this.proc.on('exit', (code, signal) => {
+        this.exited = code;
+        if (!this.stopping) reject(new Error(`the language server exited (code ${code}, signal ${signal}) while a test waited on it; its stderr ends:\n${this.stderr.join('').slice(-2000)}`));
+      });
+    });
+    this.died.catch(() => {});
     this.conn = createProtocolConnection(new StreamMessageReader(this.proc.stdout!), new StreamMessageWriter(this.proc.stdin!));
     this.conn.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
       if (this.closing.has(p.uri)) {
@@ -89,14 +100,14 @@ export class TestClient {
     const pred = (p: PublishDiagnosticsParams) => version === undefined || p.version === version;
     const have = this.latest.get(uri);
     if (have && version !== undefined && pred(have)) return Promise.resolve(have);
-    return new Promise((resolve) => this.waiters.push({ uri, pred, resolve }));
+    return this.orDied(new Promise((resolve) => this.waiters.push({ uri, pred, resolve })));
   }
 
   /** Resolves with the first diagnostics for `uri` that satisfy `pred`, published from now on or already there. */
   diagnosticsWhere(uri: string, pred: (p: PublishDiagnosticsParams) => boolean): Promise<PublishDiagnosticsParams> {
     const have = this.latest.get(uri);
     if (have && pred(have)) return Promise.resolve(have);
-    return new Promise((resolve) => this.waiters.push({ uri, pred, resolve }));
+    return this.orDied(new Promise((resolve) => this.waiters.push({ uri, pred, resolve })));
   }
 
   open(uri: string, text: string, languageId = 'markdown'): number {
@@ -120,11 +131,16 @@ export class TestClient {
   }
 
   request<R>(method: string, params: unknown): Promise<R> {
-    return this.conn.sendRequest(method, params) as Promise<R>;
+    return this.orDied(this.conn.sendRequest(method, params) as Promise<R>);
+  }
+
+  private orDied<T>(p: Promise<T>): Promise<T> {
+    return Promise.race([p, this.died]);
   }
 
   async stop(): Promise<void> {
     if (!TestClient.running.delete(this)) return;
+    this.stopping = true;
     if (this.exited === undefined) {
       try {
         await Promise.race([this.conn.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 2000))]);
