@@ -680,9 +680,10 @@ function completable(lead: string): boolean {
  * A label of up to four words before a colon that opens a text ("Why: …", "How long: …"), with
  * three words or more after it, not a pointer ("see below"). Read as a column's header only in a
  * run of labelled blocks (`labelledRun`): one labelled sentence alone ("Information: for questions
- * about this notice, write to us") is a sentence like any other.
+ * about this notice, write to us") is a sentence like any other. The label may be set in bold or
+ * italics ("**How long:** …", "**Why**: …") and may be a short question ("**Who gets it?** …").
  */
-const LABEL = /^\s*(\p{L}[\p{L}\p{N}'’-]*(?: [\p{L}\p{N}'’-]+){0,3})\s*:\s+(?=[\p{L}\p{N}]\S*(?:\s+\S+){2})(?!see\b)/iu;
+const LABEL = /^\s*(?:[*_]{1,2})?(\p{L}[\p{L}\p{N}'’-]*(?: [\p{L}\p{N}'’-]+){0,3})\s*(?:[*_]{1,2})?\s*[:?]\s*(?:[*_]{1,2})?\s+(?=[\p{L}\p{N}]\S*(?:\s+\S+){2})(?!see\b)/iu;
 
 /**
  * What a block says about one requirement. `hitOnly`: only its statement is wanted (a second
