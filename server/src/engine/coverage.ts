@@ -728,8 +728,7 @@ function readBlock(
     if (!re) return null;
     const own = skipText ? null : firstValid(re, not, text, words.text(), 0, not, start);
     if (own || !lead) return own;
-    // A lead-in that is a statement (a question its answer's "Yes" or "No" made one) may give the item by itself.
-    // A lead-in its answer's "Yes" made a statement may give the item by itself.
+    // A lead-in its answer's "Yes" made a statement may give the item by itself (a "No" is read apart, as absence only).
     const m = firstValid(re, not === r.notStatement ? r.not : not, joined, words.joined(), leadStated ? 0 : shift, not);
     return m ? { from: Math.max(0, m.from - shift), to: Math.max(1, m.to - shift), sentence: m.sentence, name: m.name } : null;
   };
