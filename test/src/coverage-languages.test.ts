@@ -3,7 +3,7 @@
 // Every sentence here is written for this test.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { coverageOf, show, type Lang } from './helpers/coverage-lang.js';
+import { coverageOf, englishCoverageOf, show, type Lang } from './helpers/coverage-lang.js';
 
 interface Cases {
   /** Sentences that must never give the requirement. */
@@ -196,6 +196,46 @@ for (const lang of Object.keys(CASES) as Lang[]) {
     const c = coverageOf(lang, cases.blanketUnless, 'retention');
     assert.notEqual(c.status, 'present', show(c));
   });
+}
+
+// A mention of what would collect data, denied just before it ("no analytics tools"), is no
+// collection after all; the same tool named as used still is (the unless cues' notAfter words).
+// And the app named as the subject of a blanket statement in Dutch and French, as in English.
+const DENIED: Record<Lang, { denied: string; used: string; named?: string; namedOther?: string }> = {
+  nl: {
+    denied: 'Wij verzamelen geen persoonsgegevens. Er zitten geen advertenties en geen analysetools in de app.',
+    used: 'Wij verzamelen geen persoonsgegevens. Onze analysetools tellen wel hoe vaak een scherm opent.',
+    named: 'Kookwekker verzamelt geen persoonsgegevens. Alles blijft op je eigen telefoon.',
+    namedOther: 'kookwekker verzamelt geen persoonsgegevens van kinderen onder de 16.',
+  },
+  de: {
+    denied: 'Wir erheben keine personenbezogenen Daten. Die App enthält keine Werbung und keine Analysedienste.',
+    used: 'Wir erheben keine personenbezogenen Daten. Unsere Analysedienste zählen aber, wie oft eine Seite geöffnet wird.',
+  },
+  fr: {
+    denied: "Nous ne collectons aucune donnée personnelle. L'application ne contient ni publicité ni outil d'analyse.",
+    used: "Nous ne collectons aucune donnée personnelle. Notre outil d'analyse compte toutefois les ouvertures de l'écran.",
+    named: 'Minutier ne collecte aucune donnée personnelle. Tout reste sur votre téléphone.',
+  },
+};
+test('en: a denied mention of what would collect data leaves the blanket statement whole; a used one does not', () => {
+  const c = englishCoverageOf('The app does not collect any personal data. There are no ads and no analytics tools in it.', 'retention');
+  assert.equal(c.status, 'present', show(c));
+  assert.notEqual(englishCoverageOf('The app does not collect any personal data. Its analytics tools count how often a screen opens.', 'retention').status, 'present');
+});
+for (const [lang, t] of Object.entries(DENIED) as [Lang, (typeof DENIED)[Lang]][]) {
+  test(`${lang}: a denied mention of what would collect data leaves the blanket statement whole; a used one does not`, () => {
+    const c = coverageOf(lang, t.denied, 'retention');
+    assert.equal(c.status, 'present', show(c));
+    assert.notEqual(coverageOf(lang, t.used, 'retention').status, 'present');
+  });
+  if (t.named)
+    test(`${lang}: the app by its name as the subject of a blanket statement`, () => {
+      const c = coverageOf(lang, t.named!, 'purposes');
+      assert.equal(c.status, 'present', show(c));
+      // A lower-case word is no name, and a statement about children's data is no blanket one.
+      if (t.namedOther) assert.notEqual(coverageOf(lang, t.namedOther, 'purposes').status, 'present');
+    });
 }
 
 test('nl: a retention section with a period is present; "zolang noodzakelijk" alone is partial', () => {

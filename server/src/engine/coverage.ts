@@ -133,6 +133,8 @@ interface CompiledLanguage {
   blanketGives: string[];
   /** Statements that some data is collected after all: a blanket statement then gives nothing. */
   blanketUnless: Matcher | null;
+  /** The end of a text before an unless cue that denies it ("no analytics tools"): blanket.notAfter. */
+  blanketNotAfter: RegExp | null;
   /** Cues that capture the name of the app, site or service itself (`(?<name>…)`). */
   products: Matcher | null;
   freeMail: Set<string>;
@@ -271,6 +273,7 @@ function compileRequirements(data: RequirementsData[]): CompiledLanguage {
     blanket: compile(blanket),
     blanketGives: [...new Set(data.flatMap((d) => d.blanket?.gives ?? []))],
     blanketUnless: compile(data.flatMap((d) => d.blanket?.unless ?? [])),
+    blanketNotAfter: notAfterOf(data.flatMap((d) => d.blanket?.notAfter ?? [])),
     products: compile(data.flatMap((d) => d.products ?? [])),
     freeMail: new Set(data.flatMap((d) => d.freeMail ?? []).map((x) => String(x).toLowerCase())),
     tableOfContents: compile(data.flatMap((d) => d.tableOfContents ?? [])),
@@ -414,6 +417,30 @@ function firstMatch(matcher: Matcher, text: string, from = 0, words?: TextWords)
     }
   }
   return best;
+}
+
+/** A negator word, and at most two words after it, ending the text ("no " or "not use any " before "analytics tools"; "pas d'"). */
+function notAfterOf(words: string[]): RegExp | null {
+  if (!words.length) return null;
+  const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const alt = words.map((w) => (/['’]$/.test(w) ? esc(w) : `${esc(w)}\\s+`)).join('|');
+  return new RegExp(`(?:^|[^\\p{L}])(?:${alt})(?:[\\p{L}\\p{N}'’-]+\\s+){0,2}$`, 'iu');
+}
+
+/**
+ * Whether a text says some data is collected after all (a blanket statement then gives nothing):
+ * an unless cue not denied by the words just before it ("no analytics tools" collects nothing).
+ * At most 16 denied mentions are passed over in one text.
+ */
+function collectsAfterAll(cues: CompiledLanguage, text: string, words: TextWords): boolean {
+  let from = 0;
+  for (let n = 0; n < 16; n++) {
+    const m = firstMatch(cues.blanketUnless!, text, from, words);
+    if (!m) return false;
+    if (!cues.blanketNotAfter?.test(text.slice(Math.max(0, m.from - 48), m.from))) return true;
+    from = m.to;
+  }
+  return true;
 }
 
 function matches(matcher: Matcher | null, text: string, words?: TextWords): boolean {
@@ -1066,7 +1093,7 @@ export function findCues(doc: PolicyDocument, ids?: Iterable<string>): Findings 
       const m = memo.blanket === undefined ? (memo.blanket = firstMatch(cues.blanket, text, 0, words.text())) : memo.blanket;
       if (m) blanket = { block, ...m, kind: 'absence' };
     }
-    if (cues.blanketUnless && !collects) collects = (memo.unless ??= !!firstMatch(cues.blanketUnless, text, 0, words.text()));
+    if (cues.blanketUnless && !collects) collects = (memo.unless ??= collectsAfterAll(cues, text, words.text()));
     if (cues.products) {
       const m = memo.product === undefined ? (memo.product = firstMatch(cues.products, text, 0, words.text())) : memo.product;
       if (m?.name) products.add(nameKey(m.name));

@@ -248,7 +248,11 @@ export interface LanguageData {
     /** Named word classes; `{name}` in a regular-expression cue stands for the class. */
     concepts?: Record<string, Cue[]>;
     /** A blanket statement that no personal data is collected, and the items it gives. */
-    blanket?: { cues?: Cue[]; gives?: string[]; unless?: Cue[] };
+    /**
+     * `notAfter`: words that deny an `unless` cue just before it ("no analytics tools", "geen
+     * analysetools"): such a mention says nothing is collected after all.
+     */
+    blanket?: { cues?: Cue[]; gives?: string[]; unless?: Cue[]; notAfter?: string[] };
     /**
      * Cues that capture, as `(?<name>…)`, the name of the app, site or service the policy is for:
      * a controller "name" that is only that name identifies no operator.
