@@ -759,6 +759,12 @@ function readBlock(
     const m = firstValid(re, not === r.notStatement ? r.not : not, joined, words.joined(), leadStated ? 0 : shift, not);
     return m ? { from: Math.max(0, m.from - shift), to: Math.max(1, m.to - shift), sentence: m.sentence, name: m.name } : null;
   };
+  /** A match in a lead-in joined to the text, from `start`, with offsets in the text (a lead-in's own words at 0). */
+  const withLead = (re: Matcher, before: string, start: number) => {
+    const said = `${before} ${text}`;
+    const d = firstValid(re, r.not, said, textWords(said), start, r.notStatement);
+    return d && { from: Math.max(0, d.from - before.length - 1), to: Math.max(1, d.to - before.length - 1), sentence: d.sentence };
+  };
   // A list item under a lead-in that offers the request ("You can ask us to:" over "- export your
   // data (also in Settings)") is not narrowed by the item's own self-service words.
   const leadOffers = !!lead && matches(r.broad, lead);
@@ -769,18 +775,10 @@ function readBlock(
     // A question its answer's "No" denies (`denial`: "Do you sell my data?" over "No." is "we do not
     // sell your data") gives a statement of absence; only that: the cues do not read negation, so
     // "you can not delete your account" must not give the right.
-    if (!m && kind === 'absence' && denial && re) {
-      const said = `${denial} ${text}`;
-      const d = firstValid(re, r.not, said, textWords(said), 0, r.notStatement);
-      if (d) m = { from: Math.max(0, d.from - denial.length - 1), to: Math.max(1, d.to - denial.length - 1), sentence: d.sentence };
-    }
+    if (!m && kind === 'absence' && denial && re) m = withLead(re, denial, 0);
     // A question its "Yes" made a statement is still read as the question with its answer, as any
     // question heading ("Can I get my data? Yes": a cue that reaches into the answer).
-    if (!m && question && re) {
-      const asked = `${question} ${text}`;
-      const d = firstValid(re, r.not, asked, textWords(asked), question.length + 1, r.notStatement);
-      if (d) m = { from: Math.max(0, d.from - question.length - 1), to: Math.max(1, d.to - question.length - 1), sentence: d.sentence };
-    }
+    if (!m && question && re) m = withLead(re, question, question.length + 1);
     if (!m) continue;
     if (kind === 'absence' && matches(r.exception, m.sentence)) continue;
     // A full statement narrowed to self-service or to marketing only addresses the item; a later
