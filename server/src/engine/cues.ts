@@ -528,14 +528,14 @@ const built = new WeakMap<Function, Map<string, unknown>>();
 
 /**
  * What a caller builds from one concern's data (`languages/<lang>/<concern>.yaml`), for the
- * languages of `languageChain`, built once per language and builder. Pass a module-level
- * function as `build`: it is the cache's key.
+ * languages of `languageChain` (given to `build` beside their data), built once per language and
+ * builder. Pass a module-level function as `build`: it is the cache's key.
  */
-export function fromLanguageData<D, T>(language: string, concern: string, build: (data: D[]) => T): T {
+export function fromLanguageData<D, T>(language: string, concern: string, build: (data: D[], languages: readonly string[]) => T): T {
   const langs = languageChain(language, concern);
   let cache = built.get(build);
   if (!cache) built.set(build, (cache = new Map()));
   const key = langs.join(',');
-  if (!cache.has(key)) cache.set(key, build(langs.map((l) => LANGUAGES[l][concern] as D)));
+  if (!cache.has(key)) cache.set(key, build(langs.map((l) => LANGUAGES[l][concern] as D), langs));
   return cache.get(key) as T;
 }
