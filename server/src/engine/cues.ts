@@ -230,18 +230,27 @@ export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
-/** The regular-expression source of one cue, without word boundaries. */
+/** The characters escapeRegExp escapes. */
+const SPECIAL = new Set('.*+?^${}()|[]\\/');
+const SPACE = /\s/;
+const WORD_STAR = `${WORD_CHAR}*`;
+
+/**
+ * The regular-expression source of one cue, without word boundaries. A character at a time, with
+ * no expression or string made for each (as escapeRegExp would): every cue of a language's lists
+ * is read at its first check.
+ */
 export function cueSource(cue: Cue): string {
   const c = cue.trim();
   if (c.length > 2 && c.startsWith('/') && c.endsWith('/')) return inScript(c.slice(1, -1));
   let out = '';
   for (const ch of c) {
-    if (ch === '*') out += `${WORD_CHAR}*`;
-    else if (/\s/.test(ch)) {
+    if (ch === '*') out += WORD_STAR;
+    else if (SPACE.test(ch)) {
       if (!out.endsWith('\\s+')) out += '\\s+';
     } else if (ch === "'" || ch === '’' || ch === '‘') out += "['’‘]";
     else if (ch === '-' || ch === '‐' || ch === '‑') out += '[-‐‑–\\s]?';
-    else out += escapeRegExp(ch);
+    else out += SPECIAL.has(ch) ? `\\${ch}` : ch;
   }
   return out;
 }
