@@ -60,4 +60,38 @@ export const BATCH8: IntlRow[] = [
   ['fr', 'security', 'present', 'Nos ordinateurs sont protégés par un mot de passe personnel et les sauvegardes sont chiffrées.'],
 ];
 
-export const BATCH9: IntlRow[] = [];
+export const BATCH9: IntlRow[] = [
+  // ---- Dutch ----
+  ['nl', 'right-erasure', 'present', '## Kunnen jullie mijn profiel weghalen?\n\nJa, een mailtje naar de ledenadministratie is voldoende.'],
+  ['nl', 'right-access', 'notpresent', '## Kan ik zien wie er vandaag traint?\n\nJa, in het rooster op de website.'],
+  ['nl', 'withdraw-consent', 'present', 'Nieuwsfoto’s van wedstrijden plaatsen we alleen als je daar toestemming voor gaf. Deze kun je altijd weer intrekken via de secretaris.'],
+  ['nl', 'children', 'notpresent', 'Bij aanmelding van een minderjarige cursist noteren we het mobiele nummer van een ouder voor noodgevallen.'],
+  ['nl', 'children', 'present', 'Is je kind jonger dan zestien, dan heeft het de toestemming van een ouder nodig om een account te maken.'],
+  ['nl', 'data-source', 'present', 'Van het CIZ krijgen wij uw indicatiebesluit.'],
+  ['nl', 'statutory-contractual', 'present', 'Zonder geldig legitimatiebewijs kunnen we de huurovereenkomst niet afsluiten.'],
+  ['nl', 'security', 'present', 'Papieren formulieren liggen in een afgesloten kast waar alleen de coördinator een sleutel van heeft.'],
+  ['nl', 'cookies', 'present', 'Op deze website worden geen cookies geplaatst.'],
+  ['nl', 'last-updated', 'present', 'Bijgewerkt op 2 februari 2026.'],
+  // ---- German ----
+  ['de', 'purposes', 'present', 'Wetterfix verarbeitet keine personenbezogenen Daten; die App zeigt nur das Wetter an Ihrem Standort, den sie nicht speichert.'],
+  ['de', 'data-categories', 'notpresent', 'Der Newsletterdienst speichert keine Daten außer Ihrer E-Mail-Adresse.'],
+  ['de', 'right-portability', 'present', '## Kann ich meine Daten zu einem anderen Fitnessstudio mitnehmen?\n\nJa, wir geben sie Ihnen auf Anfrage in einem gängigen Format.'],
+  ['de', 'right-erasure', 'notpresent', '## Kann ich meinen Kurs stornieren?\n\nJa, bis 24 Stunden vorher.'],
+  ['de', 'withdraw-consent', 'present', 'Für Erinnerungen per SMS brauchen wir Ihre Einwilligung. Diese lässt sich jederzeit widerrufen, ein Anruf genügt.'],
+  ['de', 'children', 'notpresent', 'Für Teilnehmende unter 18 Jahren erfassen wir die Handynummer eines Erziehungsberechtigten.'],
+  ['de', 'data-source', 'present', 'Die Ergebnisse Ihrer Laboruntersuchung erhalten wir direkt vom Labor.'],
+  ['de', 'statutory-contractual', 'notpresent', 'Die Nutzung der Sauna ist im Mitgliedsbeitrag enthalten.'],
+  ['de', 'security', 'present', 'Unser Praxisteam ist zur Verschwiegenheit verpflichtet, und die Patientenakten liegen auf verschlüsselten Rechnern.'],
+  ['de', 'last-updated', 'present', 'Stand dieser Information: März 2025'],
+  // ---- French ----
+  ['fr', 'right-erasure', 'present', '## Pouvez-vous effacer mon compte ?\n\nOui, sur simple demande par courriel.'],
+  ['fr', 'right-rectification', 'present', '## Puis-je corriger une erreur dans mon dossier ?\n\nOui, signalez-la au secrétariat et nous la rectifions.'],
+  ['fr', 'right-restriction', 'notpresent', 'Vous pouvez poser vos questions à l’accueil, dans les limites des horaires d’ouverture.'],
+  ['fr', 'withdraw-consent', 'present', 'Les rappels par SMS reposent sur votre consentement. Vous pouvez le retirer quand vous le souhaitez.'],
+  ['fr', 'children', 'notpresent', 'Pour chaque enfant inscrit au centre de loisirs, nous demandons le numéro de téléphone d’un responsable légal.'],
+  ['fr', 'data-source', 'present', 'Votre employeur nous transmet votre nom et votre adresse professionnelle lors de votre inscription.'],
+  ['fr', 'data-source', 'notpresent', 'Nous recevons les commandes jusqu’à midi.'],
+  ['fr', 'statutory-contractual', 'present', 'Sans votre attestation d’assurance, nous ne pourrons pas valider votre inscription au club.'],
+  ['fr', 'cookies', 'present', 'Ce site ne dépose aucun cookie sur votre appareil.'],
+  ['fr', 'automated-decision-making', 'present', 'Un outil repère automatiquement les annonces douteuses, mais un modérateur revoit chaque décision avant toute suspension.'],
+];
