@@ -3,11 +3,13 @@
 // one per file. `node --test` starts a process per file, and each one loads the engine, its
 // language data and its compiled cues again: a third of the suite's CPU. Here the files that
 // only call the engine share a process per group (a group per core, 2 to 4; all processes run side by side); the
-// files with top-level before/after hooks (the lsp-* files: their hooks start language servers; in
+// files with top-level before/after hooks (integration/lsp-*: their hooks start language servers; in
 // a shared process a hook would wrap every file) keep a process each. Every process runs with V8's
 // regexp tier-up off, as the command line and the server do. The exit code is non-zero when any
 // test fails.
 //   node scripts/test.js [FILE...]       (default: test/out/*.test.js)
+//   node scripts/test.js --integration   (npm run test:integration: test/out/integration/*.test.js,
+//                                        the language servers over stdio; .ci/run runs both)
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -15,12 +17,19 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const out = join(root, 'test', 'out');
+// The unit suite is test/out; the integration tests (test/src/integration: language servers started
+// and spoken to over stdio, whose waits and start-ups were a third of the unit suite's CPU) are
+// test/out/integration, run by `npm run test:integration`.
+const args = process.argv.slice(2);
+const integration = args[0] === '--integration';
+if (integration) args.shift();
+const folder = integration ? 'integration' : '';
+const out = join(root, 'test', 'out', folder);
 // A compiled test whose source was moved or deleted stays in test/out (tsc does not remove it): not run.
 const compiled = readdirSync(out).filter((f) => f.endsWith('.test.js'));
-const leftovers = compiled.filter((f) => !existsSync(join(root, 'test', 'src', f.replace(/\.js$/, '.ts'))));
-if (leftovers.length) console.log(`not run, no source in test/src (left from an earlier build): ${leftovers.join(', ')}`);
-const files = process.argv.length > 2 ? process.argv.slice(2).map((f) => join(process.cwd(), f)) : compiled.filter((f) => !leftovers.includes(f)).map((f) => join(out, f));
+const leftovers = compiled.filter((f) => !existsSync(join(root, 'test', 'src', folder, f.replace(/\.js$/, '.ts'))));
+if (leftovers.length) console.log(`not run, no source in test/src${folder ? `/${folder}` : ''} (left from an earlier build): ${leftovers.join(', ')}`);
+const files = args.length ? args.map((f) => join(process.cwd(), f)) : compiled.filter((f) => !leftovers.includes(f)).map((f) => join(out, f));
 
 /**
  * Files with top-level hooks (before/after: the lsp-* files start a language server for the file)
