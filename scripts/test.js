@@ -40,15 +40,26 @@ const hasHooks = (f) => HOOKS.test(readFileSync(f, 'utf8'));
 const alone = files.filter(hasHooks);
 const shared = files.filter((f) => !hasHooks(f));
 
-// Groups balanced by the size of the compiled files (a rough measure of their work), largest first.
-// (Times reported by the runner are no better: in a shared process the first files' async tests
-// run while later files load, and their durations count that.)
+// Groups balanced by each file's share of the CPU, largest first: scripts/lib/test-weights.json
+// holds the seconds a CPU profile of the group processes spent under each file's tests
+// (`node scripts/test-weights.js` measures them again); a file it does not list weighs by the size
+// of its compiled file, at the table's median seconds per byte. (The sizes alone put twice the
+// work in one group as in the other; times reported by the runner are no better: in a shared
+// process the first files' async tests run while later files load, and their durations count that.)
+const WEIGHTS_FILE = join(root, 'scripts', 'lib', 'test-weights.json');
+const table = existsSync(WEIGHTS_FILE) ? JSON.parse(readFileSync(WEIGHTS_FILE, 'utf8')) : {};
+const nameOf = (f) => relative(join(root, 'test', 'out'), f);
+const perByte = (() => {
+  const r = shared.filter((f) => table[nameOf(f)] !== undefined).map((f) => table[nameOf(f)] / statSync(f).size).sort((a, b) => a - b);
+  return r.length ? r[r.length >> 1] : 1;
+})();
+const weightOf = (f) => table[nameOf(f)] ?? statSync(f).size * perByte;
 const groupCount = Math.max(2, Math.min(4, availableParallelism()));
 const groups = Array.from({ length: groupCount }, () => ({ files: [], weight: 0 }));
-for (const f of [...shared].sort((a, b) => statSync(b).size - statSync(a).size)) {
+for (const f of [...shared].sort((a, b) => weightOf(b) - weightOf(a))) {
   const g = groups.reduce((a, b) => (b.weight < a.weight ? b : a));
   g.files.push(f);
-  g.weight += statSync(f).size;
+  g.weight += weightOf(f);
 }
 
 // V8's regexp tier-up off, as the command line (bin/policywright.js) and the language server
@@ -56,7 +67,9 @@ for (const f of [...shared].sort((a, b) => statSync(b).size - statSync(a).size))
 // and again to machine code when it runs twice. The cue lists are large alternations, and compiling
 // them twice was about a third of the CPU of the coverage tests. (A flag of these processes only:
 // a binary or server a test starts sets its own, as in use; cli-startup.test.ts checks the binary.)
-const NODE_FLAGS = ['--no-regexp-tier-up'];
+// POLICYWRIGHT_TEST_PROFILE=DIR: each process also writes a CPU profile there (scripts/test-weights.js).
+const PROFILE = process.env.POLICYWRIGHT_TEST_PROFILE;
+const NODE_FLAGS = ['--no-regexp-tier-up', ...(PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE}`, '--cpu-prof-interval=5000'] : [])];
 
 /** One process: a group imports its files in order (each registers its tests with this process's runner). */
 const jobs = [
