@@ -32,15 +32,15 @@ if (args.includes('--set')) {
 const HIGH = [0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95];
 const LOW = [0.5, 0.4, 0.3, 0.25, 0.2, 0.15, 0.1, 0.05, 0.02];
 
-function recorded() {
+async function recorded() {
   if (rowsAt && existsSync(rowsAt)) return JSON.parse(readFileSync(rowsAt, 'utf8'));
-  const extracted = extract();
+  const extracted = await extract();
   if (rowsAt) writeFileSync(rowsAt, JSON.stringify(extracted));
   return extracted;
 }
 
 async function crossValidate() {
-  const exs = await examples(recorded(), settings);
+  const exs = await examples(await recorded(), settings);
   const { featureIds } = await import('../server/out/engine/coverage-check.js');
   const strong = exs.filter((e) => e.w === 1);
   console.log(`labelled sentences (strong): ${strong.length}; weak negatives: ${exs.length - strong.length}`);
@@ -91,7 +91,7 @@ async function dev() {
   const { computeCoverage } = await import('../server/out/engine/coverage.js');
   const { opinions } = await import('../server/out/engine/coverage-check.js');
   // The built model, or (--train) one trained here with the settings given.
-  const model = args.includes('--train') ? { bits: BITS, stem: STEM, norm: settings.norm, models: await trainAll(await examples(recorded(), settings), settings) } : undefined;
+  const model = args.includes('--train') ? { bits: BITS, stem: STEM, norm: settings.norm, models: await trainAll(await examples(await recorded(), settings), settings) } : undefined;
   const rows = [];
   let policies = 0;
   for (const [name, { dir, profile }] of Object.entries(SETS)) {
@@ -139,7 +139,7 @@ async function replay(oldRoot) {
   const { parseDocument } = await import('../server/out/engine/document.js');
   const { opinions } = await import('../server/out/engine/coverage-check.js');
   const { check: oldCheck } = await import(join(oldRoot, 'server', 'out', 'engine', 'check.js'));
-  const extracted = recorded();
+  const extracted = await recorded();
   const exs = await examples(extracted, settings);
   const out = [];
   for (const { file, records } of extracted) {

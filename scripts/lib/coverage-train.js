@@ -10,10 +10,11 @@
 // asked about: given or partly given, the sentences of its evidence are positive examples; missing,
 // every sentence of the text is a negative one. A requirement not asked about that the checker
 // reports missing gives weaker negatives (WEAK). Nothing from ../shared is read here.
-import { spawnSync } from 'node:child_process';
-import { readFileSync, readdirSync, rmSync, mkdtempSync, existsSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, rmSync, mkdtempSync, existsSync, statSync } from 'node:fs';
 import { join, dirname } from 'node:path';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -32,22 +33,69 @@ export function testFiles() {
   return readdirSync(OUT).filter((f) => /^coverage-.*\.test\.js$/.test(f)).sort();
 }
 
-/** Runs each test file recording its labelled texts: [{ file, records: [{ text, asked, report }] }]. */
-export function extract(files = testFiles()) {
+/**
+ * Runs each test file recording its labelled texts: [{ file, records: [{ text, asked, report }] }],
+ * in the files' order; `jobs` files at a time (the files are independent processes).
+ */
+export async function extract(files = testFiles(), jobs = availableParallelism()) {
   const dir = mkdtempSync(join(tmpdir(), 'pw-rows-'));
   try {
-    return files.map((file) => {
-      const out = join(dir, `${file}.jsonl`);
-      const env = { ...process.env, POLICYWRIGHT_RECORD_COVERAGE: out };
-      delete env.NODE_TEST_CONTEXT;
-      const res = spawnSync(process.execPath, [join(OUT, file)], { env, encoding: 'utf8', maxBuffer: 64 << 20 });
-      if (res.status !== 0) throw new Error(`${file} failed while recording its rows:\n${(res.stdout + res.stderr).slice(-2000)}`);
-      const records = existsSync(out) ? readFileSync(out, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l)) : [];
-      return { file, records };
-    });
+    const record = (file) =>
+      new Promise((resolve, reject) => {
+        const out = join(dir, `${file}.jsonl`);
+        const env = { ...process.env, POLICYWRIGHT_RECORD_COVERAGE: out };
+        delete env.NODE_TEST_CONTEXT;
+        const child = spawn(process.execPath, [join(OUT, file)], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+        let said = '';
+        const keep = (chunk) => (said = (said + chunk).slice(-2000));
+        child.stdout.on('data', keep);
+        child.stderr.on('data', keep);
+        child.on('error', reject);
+        child.on('close', (code) => {
+          if (code !== 0) return reject(new Error(`${file} failed while recording its rows:\n${said}`));
+          const records = existsSync(out) ? readFileSync(out, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l)) : [];
+          resolve({ file, records });
+        });
+      });
+    const results = new Array(files.length);
+    let next = 0;
+    const worker = async () => {
+      while (next < files.length) {
+        const i = next++;
+        results[i] = await record(files[i]);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(jobs, files.length)) }, worker));
+    return results;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** What training reads, directly or through the checker's reports: the files whose bytes decide the model. */
+const INPUTS = ['server/src', 'server/data', 'clauses', 'test/src', 'scripts/lib/coverage-train.js', 'scripts/train-coverage.js', 'package-lock.json'];
+// Not inputs: the model itself, and what the build generates from server/data and clauses.
+const NOT_INPUTS = new Set([join('server', 'data', 'models'), join('server', 'src', 'generated')]);
+
+/**
+ * A digest of the training's inputs (every file under INPUTS but the model itself, by path and
+ * bytes, and Node's major version). The model records the digest it was trained on, so a check on
+ * the same inputs need not train again; any change to the engine, its data or the tests changes it.
+ */
+export function inputsDigest() {
+  const hash = createHash('sha256').update(`node ${process.versions.node.split('.')[0]}\n`);
+  const walk = (rel) => {
+    if (NOT_INPUTS.has(rel)) return;
+    const abs = join(ROOT, rel);
+    if (!existsSync(abs)) return;
+    if (statSync(abs).isDirectory()) {
+      for (const name of readdirSync(abs).sort()) walk(join(rel, name));
+      return;
+    }
+    hash.update(`${rel.split('\\').join('/')}\0`).update(readFileSync(abs)).update('\0');
+  };
+  for (const rel of INPUTS) walk(rel);
+  return hash.digest('hex');
 }
 
 /** A test file's records, one per text: a text may be recorded by several tests, what they asked merged. */
