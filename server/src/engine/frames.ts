@@ -94,6 +94,8 @@ export interface FrameLanguage {
   passiveAfterVerb: boolean;
   subjectAcrossColon: boolean;
   pronounAcrossSentence: boolean;
+  /** Endings of a verb's continuous form: after a form of "to be" it is no passive ("we are not giving"). */
+  progressive: string[];
   /** Per requirement: its readings, its vetoes, and whether a reading is a statement of absence. */
   requirements: Map<string, { frames: CompiledSpec[]; vetoes: CompiledSpec[]; absent: boolean }>;
   /** How a question heading answered "Yes" or "No" reads as a statement (leadStatement); null: joined to its answer only. */
@@ -225,6 +227,7 @@ function buildFrames(data: (FramesData | undefined)[]): FrameLanguage {
     passiveAfterVerb: order['passive-after-verb'] === true,
     subjectAcrossColon: order['subject-across-colon'] === true,
     pronounAcrossSentence: order['pronoun-across-sentence'] === true,
+    progressive: (d.progressive ?? []).map(norm),
     requirements,
     questions: compileQuestions(d.questions),
   };
@@ -634,6 +637,9 @@ export function readFrames(lang: FrameLanguage, text: string): Frame[] {
   for (let i = 0; i < units.length; i++) {
     const a = units[i];
     if (a.role !== 'action') continue;
+    // "We are not giving …": a continuous form after "are" is active, not a passive.
+    const verb = lang.progressive.length ? norm(text.slice(a.from, a.to).split(/\s/)[0]) : '';
+    const continuous = lang.progressive.some((e) => verb.length > e.length + 2 && verb.endsWith(e));
     // Back to the clause's start: the subject, the modals, a negator, a passive "is".
     let actor: Unit | undefined;
     const modals: string[] = [];
@@ -689,7 +695,7 @@ export function readFrames(lang: FrameLanguage, text: string): Frame[] {
         modals.push(u.cls);
         if (before) causative = true;
       } else if (u.role === 'negator') negated = true;
-      else if (u.role === 'passive' && n <= 2 && !lastAction && !before) passive = true;
+      else if (u.role === 'passive' && n <= 2 && !lastAction && !before && !continuous) passive = true;
       else if ((u.role === 'object' || (u.role === 'pronoun' && u.cls === 'clitic')) && !before && !lastAction) {
         before = u;
         beforeAt = j;
@@ -855,6 +861,7 @@ export function frameProblems(language: string, requirementIds: ReadonlySet<stri
     if (!has(d.marks, o.mark) || !has(d.objects, o.object)) out.push(`${language} owned: no mark class ${o.mark} or object class ${o.object}`);
   }
   for (const e of d.elisions ?? []) if (!/^[^\s']+['’]$/.test(String(e))) out.push(`${language} elisions: "${e}" is not a word ending on an apostrophe`);
+  for (const e of d.progressive ?? []) if (!/^\p{L}+$/u.test(String(e))) out.push(`${language} progressive: "${e}" is not a word's ending`);
   if (d.gap !== undefined && !(Number.isInteger(d.gap) && d.gap >= 1 && d.gap <= 12)) out.push(`${language} gap: ${d.gap} is not a whole number from 1 to 12`);
   for (const k of Object.keys(d.order ?? {})) if (!['subject-after-verb', 'modal-before-subject', 'negation-after-verb', 'passive-after-verb', 'subject-across-colon', 'pronoun-across-sentence'].includes(k)) out.push(`${language} order: no such word order ${k}`);
   for (const [k, v] of Object.entries(d.order ?? {})) if (typeof v !== 'boolean') out.push(`${language} order.${k}: true or false, not ${JSON.stringify(v)}`);
