@@ -633,6 +633,22 @@ export function readFrames(lang: FrameLanguage, text: string): Frame[] {
     const k = lang.pronounAcrossSentence ? objectOfPrevious.get(p.sentence) : undefined;
     return k === undefined ? p : units[k];
   };
+  // The object of the action at i: the first after it in its clause; a pronoun stands for the last object before it.
+  const objectAfter = (i: number): Unit | undefined => {
+    const a = units[i];
+    for (let j = i + 1; j < units.length && units[j].first - a.last <= OBJECT_AFTER; j++) {
+      const u = units[j];
+      if (u.sentence !== a.sentence || u.role === 'break' || u.role === 'action' || u.role === 'stop') break;
+      if (u.role === 'object') {
+        // A compound's head is its last noun: "order history", "payment cards".
+        while (units[j + 1]?.role === 'object' && units[j + 1].first === units[j].last + 1 && units[j + 1].first - a.last <= 2 * OBJECT_AFTER) j++;
+        return units[j];
+      }
+      // "that agreement": a pronoun right before an object is its determiner.
+      if (u.role === 'pronoun' && !(units[j + 1]?.role === 'object' && units[j + 1].first === u.last + 1)) return objectBefore[j] >= 0 ? units[objectBefore[j]] : referent(u);
+    }
+    return undefined;
+  };
   const frames: Frame[] = [];
   for (let i = 0; i < units.length; i++) {
     const a = units[i];
@@ -672,6 +688,9 @@ export function readFrames(lang: FrameLanguage, text: string): Frame[] {
       // "…, your team mates may see your name": a subject is not looked for past a comma once a
       // possessive's noun phrase (one no class knows) stood before the action.
       if (u.role === 'break' && before?.mark && !passive) break;
+      // "what I have on you": a subject word right after a preposition is its object, not a subject.
+      const prep = units[j - 1];
+      if (u.role === 'actor' && prep?.role === 'stop' && prep.sentence === u.sentence && prep.last === u.first - 1) continue;
       if (u.role === 'actor') {
         if (before?.mark && !causative && !passive) {
           subjectBefore = true;
@@ -724,21 +743,15 @@ export function readFrames(lang: FrameLanguage, text: string): Frame[] {
     }
     // The object: the first after the action in its clause, else the nearest before it (a
     // passive's subject, "have your records removed"); a pronoun stands for the last object before it.
-    let object: Unit | undefined;
-    for (let j = i + 1; j < units.length && units[j].first - a.last <= OBJECT_AFTER; j++) {
+    let object = objectAfter(i);
+    // "ask us to see, correct or delete the information": verbs in a series (a comma after the first)
+    // share the last one's object ("stop all collection of information" is no series).
+    const series = units[i + 1]?.role === 'break' && units[i + 1].cls === ',' && units[i + 1].first === a.last + 1;
+    for (let j = i + 1, last = a.last; series && !object && j < units.length && units[j].sentence === a.sentence && units[j].first - last <= 2; j++) {
       const u = units[j];
-      if (u.sentence !== a.sentence || u.role === 'break' || u.role === 'action' || u.role === 'stop') break;
-      if (u.role === 'object') {
-        // A compound's head is its last noun: "order history", "payment cards".
-        while (units[j + 1]?.role === 'object' && units[j + 1].first === units[j].last + 1 && units[j + 1].first - a.last <= 2 * OBJECT_AFTER) j++;
-        object = units[j];
-        break;
-      }
-      // "that agreement": a pronoun right before an object is its determiner.
-      if (u.role === 'pronoun' && !(units[j + 1]?.role === 'object' && units[j + 1].first === u.last + 1)) {
-        object = objectBefore[j] >= 0 ? units[objectBefore[j]] : referent(u);
-        break;
-      }
+      if (u.role === 'action') object = objectAfter(j);
+      else if (u.role !== 'break' || u.cls !== ',') break;
+      last = u.last;
     }
     // A clitic before the verb ("nous les supprimons") stands for the last object before it.
     if (!object && before?.role === 'pronoun') object = objectBefore[beforeAt] >= 0 ? units[objectBefore[beforeAt]] : referent(before);
