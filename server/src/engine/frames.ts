@@ -655,7 +655,10 @@ export function readFrames(lang: FrameLanguage, text: string): Frame[] {
     if (a.role !== 'action') continue;
     // "We are not giving …": a continuous form after "are" is active, not a passive.
     const verb = lang.progressive.length ? norm(text.slice(a.from, a.to).split(/\s/)[0]) : '';
-    const continuous = lang.progressive.some((e) => verb.length > e.length + 2 && verb.endsWith(e));
+    const isContinuous = (w: string) => lang.progressive.some((e) => w.length > e.length + 2 && w.endsWith(e));
+    const continuous = isContinuous(verb);
+    // "parents are finding out that a child has given …": the form of "to be" is the continuous verb's, not a passive of the action.
+    const continuousBetween = (from: number, to: number) => lang.progressive.length > 0 && text.slice(from, to).split(/[\s,]+/).some((w) => isContinuous(norm(w)));
     // Back to the clause's start: the subject, the modals, a negator, a passive "is".
     let actor: Unit | undefined;
     const modals: string[] = [];
@@ -714,7 +717,7 @@ export function readFrames(lang: FrameLanguage, text: string): Frame[] {
         modals.push(u.cls);
         if (before) causative = true;
       } else if (u.role === 'negator') negated = true;
-      else if (u.role === 'passive' && n <= 2 && !lastAction && !before && !continuous) passive = true;
+      else if (u.role === 'passive' && n <= 2 && !lastAction && !before && !continuous && !continuousBetween(u.to, a.from)) passive = true;
       else if ((u.role === 'object' || (u.role === 'pronoun' && u.cls === 'clitic')) && !before && !lastAction) {
         before = u;
         beforeAt = j;
