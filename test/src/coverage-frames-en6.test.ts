@@ -65,3 +65,12 @@ test('round 6: a sole trader\'s "I" is the controller; the reader\'s "I" in a qu
   assert.equal(englishCoverageOf('### Can I delete my data?\n\nYes, just write to us.', 'right-erasure').status, 'present');
   assert.equal(englishCoverageOf('I keep your invoices for six years and then shred them.', 'retention').status, 'present');
 });
+
+test('round 6: "their" after a third party is the third party\'s own, after the users the reader\'s data', () => {
+  assert.notEqual(englishCoverageOf('Advertisers can update their campaign settings and correct their billing details at any time.', 'right-rectification').status, 'present');
+  assert.equal(englishCoverageOf('Advertisers can update their campaign settings and correct their billing details at any time.', 'right-rectification').status, 'missing');
+  assert.equal(englishCoverageOf('Our partners send us their price lists every month.', 'data-source').status, 'missing');
+  // Look-alikes that give the item: the users' "their", and partners sending us data about the reader.
+  assert.equal(englishCoverageOf('Users can ask us to correct their details at any time.', 'right-rectification').status, 'present');
+  assert.equal(englishCoverageOf('Our partners send us your contact details when you sign up through them.', 'data-source').status, 'present');
+});
