@@ -74,3 +74,16 @@ test('round 6: "their" after a third party is the third party\'s own, after the 
   assert.equal(englishCoverageOf('Users can ask us to correct their details at any time.', 'right-rectification').status, 'present');
   assert.equal(englishCoverageOf('Our partners send us your contact details when you sign up through them.', 'data-source').status, 'present');
 });
+
+test('round 6: a retention rule\'s generic reasons name no lawful basis; a basis given for keeping still counts', () => {
+  assert.equal(englishCoverageOf('Profiles are kept as long as needed to run the service and meet our legal obligations.', 'lawful-basis').status, 'missing');
+  assert.equal(englishCoverageOf('We keep invoices for ten years because of our legal obligations under tax law.', 'lawful-basis').status, 'present');
+});
+
+test('round 6: what follows the reader\'s own closing of the account is self-service erasure (partial)', () => {
+  const own = englishCoverageOf('Once you close your profile, we erase the data we hold about you within 30 days.', 'right-erasure');
+  assert.equal(own.status, 'partial');
+  assert.deepEqual(own.absent, ['right']);
+  // Look-alike: with a request to us beside it, the right is given.
+  assert.equal(englishCoverageOf('Once you close your profile, we erase the data we hold about you within 30 days. You may also ask us to erase your data at any time.', 'right-erasure').status, 'present');
+});
