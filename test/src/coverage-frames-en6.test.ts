@@ -87,3 +87,11 @@ test('round 6: what follows the reader\'s own closing of the account is self-ser
   // Look-alike: with a request to us beside it, the right is given.
   assert.equal(englishCoverageOf('Once you close your profile, we erase the data we hold about you within 30 days. You may also ask us to erase your data at any time.', 'right-erasure').status, 'present');
 });
+
+test('round 6: a parent\'s contact details kept as data are no statement about children; a parent\'s consent is', () => {
+  assert.equal(englishCoverageOf('For the under-14 squad we also note a guardian\'s mobile number.', 'children').status, 'missing');
+  assert.equal(englishCoverageOf('We keep the name and e-mail of a parent or guardian for every junior member.', 'children').status, 'missing');
+  // Look-alikes that give it: consent or an age limit.
+  assert.equal(englishCoverageOf('For users under 16 we ask for the e-mail address of a parent so that they can give consent.', 'children').status, 'present');
+  assert.equal(englishCoverageOf('The app is not meant for children under 13.', 'children').status, 'present');
+});
