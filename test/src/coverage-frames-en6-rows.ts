@@ -67,4 +67,48 @@ export const BATCH1: FrameRow[] = [
   ['withdraw-consent', 'notpresent', 'You can turn off the dark theme at any time in the app settings.'],
 ];
 
-export const BATCH2: FrameRow[] = [];
+export const BATCH2: FrameRow[] = [
+  // a sole trader as "I"
+  ['controller-identity', 'present', "I'm Priya Natarajan, a self-employed dog walker in Leeds; email me at priya@pawsteps.example with any question."],
+  ['right-access', 'present', 'Just drop me a line and I will tell you everything I keep about you.'],
+  ['right-erasure', 'present', 'If you want your details gone, ask me and I will delete them within a week.'],
+  ['recipients', 'present', 'I give your address only to the courier who delivers your prints.'],
+  ['retention', 'present', "I hold on to client notes for two years after our last session."],
+  ['purposes', 'present', 'I need your dog\'s vet details so I can call the vet in an emergency.'],
+  ['right-access', 'notpresent', 'I can see the appointment calendar from my phone.'],
+  // the reader's own "I"
+  ['right-erasure', 'notpresent', 'Tick the box that reads "I have read and accept the privacy notice".'],
+  // a verb far from its recipient
+  ['recipients', 'present', 'We forward your order number, delivery address and the phone number you gave us to our delivery partner.'],
+  ['recipients', 'present', 'Your name and the results of your last three tests are shared with the clinic you chose.'],
+  ['recipients', 'notpresent', 'We share tips about healthy cooking with our readers every week.'],
+  // "their" of a third party
+  ['right-rectification', 'notpresent', 'Our suppliers can correct their own product descriptions in the supplier portal.'],
+  ['right-erasure', 'present', 'Members may ask us to erase their personal information at any time.'],
+  // a named SDK collecting
+  ['recipients', 'present', 'The app includes Mixpanel Analytics, which records the buttons you tap and your device type.'],
+  ['recipients', 'present', 'These services are collecting your IP address and approximate location.'],
+  ['recipients', 'notpresent', 'The app records the buttons you tap to improve the layout.'],
+  // a parent's details
+  ['children', 'notpresent', 'For every camper we keep the mobile number of a parent.'],
+  ['children', 'present', 'We do not knowingly collect data from children under 13.'],
+  // the progressive
+  ['recipients', 'present', 'We are not passing your details to any other company.'],
+  ['retention', 'notpresent', 'We are storing your preferences on your own phone.'],
+  // statutory or contractual
+  ['statutory-contractual', 'present', 'You have to give us a delivery address, otherwise we cannot send your parcel.'],
+  ['statutory-contractual', 'present', 'If you would rather not register, you can still use the calculator as a guest.'],
+  ['statutory-contractual', 'notpresent', 'If you do not return the rental bike on time, we cannot refund the deposit.'],
+  // sources
+  ['data-source', 'present', 'When you pay with Klarna, Klarna informs us of your name and whether the payment went through.'],
+  ['data-source', 'present', 'If your employer enrols you, we receive your name, work email, job title and team from your employer.'],
+  // security
+  ['security', 'present', 'Client files are kept in a password-protected folder on an encrypted laptop.'],
+  ['security', 'notpresent', 'The venue is protected by a gate that closes at midnight.'],
+  // cookies, changes, withdrawal
+  ['cookies', 'present', 'We set a few cookies to count visitors; the pop-up on your first visit allows you to reject them.'],
+  ['policy-changes', 'present', 'We will post any updates to this notice on this page.'],
+  ['withdraw-consent', 'present', 'If you gave us consent (for reminders, location or photos), you can withdraw it at any time in Settings.'],
+  ['lawful-basis', 'notpresent', 'Logs are kept as long as necessary to fix bugs and satisfy our legal obligations.'],
+  ['right-erasure', 'partial', 'After you delete your account, your workouts are removed from our servers within 30 days.'],
+];
