@@ -130,3 +130,16 @@ test('inScript: \\p{L} and \\p{N} become the script\'s letters and digits, alone
   for (const w of ['Datenübertragbarkeit', 'DATENÜBERTRAGBARKEIT', 'datenübertragung']) assert.ok(re.test(w), w);
   assert.ok(new RegExp(`^${inScript('[\\p{L}\\p{N}]+')}$`, 'u').test('œuvre2ème'));
 });
+
+test('a match inside a very long run without spaces keeps the text\'s own characters in its capture groups', () => {
+  // searchable() reads every 256th character of such a run as a space; the groups must not.
+  const run = 'x'.repeat(700);
+  const text = `ref:${run} end`;
+  const [m] = matchAll(text, /ref:(?<body>[\s\S]{600})/g);
+  assert.equal(m[0], `ref:${run.slice(0, 600)}`);
+  assert.equal(m[1], run.slice(0, 600));
+  assert.equal(m.groups!.body, run.slice(0, 600));
+  // A match with no such character is left as the view gave it.
+  const [short] = matchAll('ref:abc end', /ref:(\w+)/g);
+  assert.equal(short[1], 'abc');
+});
