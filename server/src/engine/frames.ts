@@ -748,7 +748,7 @@ export function readFrames(lang: FrameLanguage, text: string): Frame[] {
     // passive's subject, "have your records removed"); a pronoun stands for the last object before it.
     let object = objectAfter(i);
     // "ask us to see, correct or delete the information": verbs in a series (a comma after the verb,
-    // or before it after another) share the last one's object ("stop all collection of information" is no series).
+    // or before it after another) share the last one's object ("stop every collection of details" is no series).
     const comma = (k: number) => units[k]?.role === 'break' && units[k].cls === ',' && units[k].sentence === a.sentence;
     const series = (comma(i + 1) && units[i + 1].first === a.last + 1) || (comma(i - 1) && units[i - 1].last === a.first - 1 && units[i - 2]?.role === 'action');
     for (let j = i + 1, last = a.last; series && !object && j < units.length && units[j].sentence === a.sentence && units[j].first - last <= 2; j++) {
