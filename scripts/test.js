@@ -3,11 +3,13 @@
 // one per file. `node --test` starts a process per file, and each one loads the engine, its
 // language data and its compiled cues again: a third of the suite's CPU. Here the files that
 // only call the engine share a process per group (a group per core, 2 to 4; all processes run side by side); the
-// files with top-level before/after hooks (the lsp-* files: their hooks start language servers; in
+// files with top-level before/after hooks (integration/lsp-*: their hooks start language servers; in
 // a shared process a hook would wrap every file) keep a process each. Every process runs with V8's
 // regexp tier-up off, as the command line and the server do. The exit code is non-zero when any
 // test fails.
 //   node scripts/test.js [FILE...]       (default: test/out/*.test.js)
+//   node scripts/test.js --integration   (npm run test:integration: test/out/integration/*.test.js,
+//                                        the language servers over stdio; .ci/run runs both)
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -15,12 +17,19 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const out = join(root, 'test', 'out');
+// The unit suite is test/out; the integration tests (test/src/integration: language servers started
+// and spoken to over stdio, whose waits and start-ups were a third of the unit suite's CPU) are
+// test/out/integration, run by `npm run test:integration`.
+const args = process.argv.slice(2);
+const integration = args[0] === '--integration';
+if (integration) args.shift();
+const folder = integration ? 'integration' : '';
+const out = join(root, 'test', 'out', folder);
 // A compiled test whose source was moved or deleted stays in test/out (tsc does not remove it): not run.
 const compiled = readdirSync(out).filter((f) => f.endsWith('.test.js'));
-const leftovers = compiled.filter((f) => !existsSync(join(root, 'test', 'src', f.replace(/\.js$/, '.ts'))));
-if (leftovers.length) console.log(`not run, no source in test/src (left from an earlier build): ${leftovers.join(', ')}`);
-const files = process.argv.length > 2 ? process.argv.slice(2).map((f) => join(process.cwd(), f)) : compiled.filter((f) => !leftovers.includes(f)).map((f) => join(out, f));
+const leftovers = compiled.filter((f) => !existsSync(join(root, 'test', 'src', folder, f.replace(/\.js$/, '.ts'))));
+if (leftovers.length) console.log(`not run, no source in test/src${folder ? `/${folder}` : ''} (left from an earlier build): ${leftovers.join(', ')}`);
+const files = args.length ? args.map((f) => join(process.cwd(), f)) : compiled.filter((f) => !leftovers.includes(f)).map((f) => join(out, f));
 
 /**
  * Files with top-level hooks (before/after: the lsp-* files start a language server for the file)
@@ -31,15 +40,26 @@ const hasHooks = (f) => HOOKS.test(readFileSync(f, 'utf8'));
 const alone = files.filter(hasHooks);
 const shared = files.filter((f) => !hasHooks(f));
 
-// Groups balanced by the size of the compiled files (a rough measure of their work), largest first.
-// (Times reported by the runner are no better: in a shared process the first files' async tests
-// run while later files load, and their durations count that.)
+// Groups balanced by each file's share of the CPU, largest first: scripts/lib/test-weights.json
+// holds the seconds a CPU profile of the group processes spent under each file's tests
+// (`node scripts/test-weights.js` measures them again); a file it does not list weighs by the size
+// of its compiled file, at the table's median seconds per byte. (The sizes alone put twice the
+// work in one group as in the other; times reported by the runner are no better: in a shared
+// process the first files' async tests run while later files load, and their durations count that.)
+const WEIGHTS_FILE = join(root, 'scripts', 'lib', 'test-weights.json');
+const table = existsSync(WEIGHTS_FILE) ? JSON.parse(readFileSync(WEIGHTS_FILE, 'utf8')) : {};
+const nameOf = (f) => relative(join(root, 'test', 'out'), f);
+const perByte = (() => {
+  const r = shared.filter((f) => table[nameOf(f)] !== undefined).map((f) => table[nameOf(f)] / statSync(f).size).sort((a, b) => a - b);
+  return r.length ? r[r.length >> 1] : 1;
+})();
+const weightOf = (f) => table[nameOf(f)] ?? statSync(f).size * perByte;
 const groupCount = Math.max(2, Math.min(4, availableParallelism()));
 const groups = Array.from({ length: groupCount }, () => ({ files: [], weight: 0 }));
-for (const f of [...shared].sort((a, b) => statSync(b).size - statSync(a).size)) {
+for (const f of [...shared].sort((a, b) => weightOf(b) - weightOf(a))) {
   const g = groups.reduce((a, b) => (b.weight < a.weight ? b : a));
   g.files.push(f);
-  g.weight += statSync(f).size;
+  g.weight += weightOf(f);
 }
 
 // V8's regexp tier-up off, as the command line (bin/policywright.js) and the language server
@@ -47,7 +67,9 @@ for (const f of [...shared].sort((a, b) => statSync(b).size - statSync(a).size))
 // and again to machine code when it runs twice. The cue lists are large alternations, and compiling
 // them twice was about a third of the CPU of the coverage tests. (A flag of these processes only:
 // a binary or server a test starts sets its own, as in use; cli-startup.test.ts checks the binary.)
-const NODE_FLAGS = ['--no-regexp-tier-up'];
+// POLICYWRIGHT_TEST_PROFILE=DIR: each process also writes a CPU profile there (scripts/test-weights.js).
+const PROFILE = process.env.POLICYWRIGHT_TEST_PROFILE;
+const NODE_FLAGS = ['--no-regexp-tier-up', ...(PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE}`, '--cpu-prof-interval=5000'] : [])];
 
 /** One process: a group imports its files in order (each registers its tests with this process's runner). */
 const jobs = [

@@ -2,17 +2,14 @@
 // output; exit codes 0/1/2; colour only on a terminal.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, mkdirSync, rmSync, symlinkSync, existsSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, writeFileSync, mkdirSync, rmSync, symlinkSync, existsSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ROOT } from './helpers/paths.js';
+import { FIXTURES, ROOT } from './helpers/paths.js';
 import { cli } from './helpers/cli.js';
 
-const BIN = join(ROOT, 'bin', 'policywright.js');
-/** The command line in this process (helpers/cli.ts); the last test spawns the real binary. */
+/** The command line in this process (helpers/cli.ts); integration/binary.test.ts spawns the real binary. */
 const run = (args: string[], cwd: string) => cli(args, cwd);
-const spawn = (args: string[], cwd: string) => spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '', FORCE_COLOR: '' } });
 
 function workspace(): string {
   const dir = mkdtempSync(join(tmpdir(), 'pw-cli-'));
@@ -231,13 +228,19 @@ test('many files are checked on worker threads with the same results, in the sam
   try {
     for (let i = 0; i < 6; i++) writeFileSync(join(dir, 'docs', `p${i}.policy.md`), `# Privacy ${i}\n\nWe keep your email address for ${i + 1} years.\n${i % 2 ? '\nWrite to {{nobody}}.\n' : ''}`);
     writeFileSync(join(dir, 'docs', 'blob.policy.md'), Buffer.from([0x50, 0, 0, 1]));
+    // Three clients' policies (policy-set.test.ts asserts their findings on one thread): the set
+    // pass over the summaries the threads send back finds the same across files as on one thread.
+    cpSync(join(FIXTURES, 'sets', 'agency'), join(dir, 'docs', 'agency'), { recursive: true });
     const one = await run(['check', 'docs', '--format', 'json', '--jobs', '1'], dir);
     // Two threads (each loads the engine and compiles its cues again: a third cost a second or two
-    // of CPU and covered nothing more): the files still go to threads out of path order.
+    // of CPU and covered nothing more; the only other test on threads): the files still go to
+    // threads out of path order.
     const many = await run(['check', 'docs', '--format', 'json', '--jobs', '2'], dir);
     assert.equal(many.status, one.status);
     assert.equal(one.status, 2, 'the binary file is unreadable input');
     assert.equal(many.stdout, one.stdout);
+    const birch = (JSON.parse(many.stdout).files as { path: string; diagnostics: { rule: string; related?: { path?: string }[] }[] }[]).find((f) => f.path === 'docs/agency/birch.policy.md')!;
+    assert.ok(birch.diagnostics.some((d) => d.rule === 'entity-mismatch' && d.related?.[0]?.path === 'docs/agency/alder.policy.md'), 'a finding of the set pass, pointing at another file');
     const paths = JSON.parse(many.stdout).files.map((f: { path: string }) => f.path);
     assert.deepEqual(paths, [...paths].sort());
     assert.ok(paths.includes('docs/p5.policy.md') && paths.includes('docs/blob.policy.md'), paths.join(' '));
@@ -248,24 +251,6 @@ test('many files are checked on worker threads with the same results, in the sam
     writeFileSync(join(dir, 'docs', 'big.policy.md'), '# Privacy\n\n' + 'We keep your email address. '.repeat(50));
     const files = ['p0.policy.md', 'big.policy.md', 'missing.md', 'p1.policy.md'].map((f) => ({ file: join(dir, 'docs', f), config: {} }));
     assert.deepEqual(biggestFirst(files), [1, 3, 0, 2]);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-});
-
-// The real binary, as a process: what bin/policywright.js adds to run() is the wiring of the exit
-// code, standard output and standard error, and whether standard output is a terminal. Everything
-// else above is the same code called in this process.
-test('bin/policywright.js: findings on stdout, read errors on stderr, the exit code, no colour on a pipe', () => {
-  const dir = workspace();
-  try {
-    const r = spawn(['check', 'docs/legal/shop.policy.md', 'nope.md'], dir);
-    assert.equal(r.status, 2, 'a read error outranks the error finding');
-    assert.match(r.stdout, /2:10\s+error\s+Front matter is not valid YAML.*input/);
-    assert.doesNotMatch(r.stdout, /\u001b\[/);
-    assert.doesNotMatch(r.stdout, /nope/, 'the read error goes to stderr, not stdout');
-    assert.match(r.stderr, /nope\.md: no such file/);
-    assert.doesNotMatch(r.stderr, /Front matter/, 'findings go to stdout, not stderr');
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -116,7 +116,9 @@ const ROWS: Row[] = [
   ['nl', 'recipients', 'present', 'Je naam en geboortedatum melden we bij de sportbond.'],
   ['nl', 'recipients', 'notpresent', 'Je kunt je melden bij de receptie van het sportpark.'],
   ['nl', 'statutory-contractual', 'present', 'Zonder die inschrijving kun je niet meedoen aan wedstrijden.'],
-  ['nl', 'children', 'present', 'Van jeugdleden vragen we ook het telefoonnummer van een ouder.'],
+  // Written present; revised (session 14): a parent's telephone number is a data category, not a
+  // statement about children (the labelled rounds s13-B/C read it so).
+  ['nl', 'children', 'notpresent', 'Van jeugdleden vragen we ook het telefoonnummer van een ouder.'],
   ['nl', 'children', 'notpresent', 'Onze jeugdleden trainen op woensdagmiddag.'],
   ['nl', 'right-objection', 'partial', 'Wil je niet op een foto op de website, laat het ons weten.'],
   ['nl', 'right-objection', 'notpresent', 'Wil je een foto van je team, mail dan de secretaris.'],

@@ -306,8 +306,10 @@ Ihnen stehen grundsätzlich die Rechte auf Auskunft, Berichtigung, Löschung, Ei
     // Written with withdraw-consent partial ("Widerruf" among the rights, without "at any time");
     // revised: the project reads a named right of withdrawal as given, and "any-time" as absent only
     // where withdrawal is offered for marketing alone (docs/coverage-model.md).
-    // children: "Bei Kindern erheben wir zusätzlich den Namen eines Elternteils."
-    expected: expect(['controller-identity', 'data-categories', 'children', 'purposes', 'lawful-basis', 'statutory-contractual', 'recipients', 'right-access', 'right-rectification', 'right-erasure', 'right-restriction', 'right-portability', 'right-objection', 'withdraw-consent', 'complaint-authority'], { 'legitimate-interests': 'interests', 'international-transfers': 'safeguard', retention: 'period' }),
+    // children: written as present on "Bei Kindern erheben wir zusätzlich den Namen eines Elternteils.";
+    // revised (session 14): a parent's name among what is noted is a data category, no statement of
+    // how children's data is treated (as the labelled rounds s13-B/C read it).
+    expected: expect(['controller-identity', 'data-categories', 'purposes', 'lawful-basis', 'statutory-contractual', 'recipients', 'right-access', 'right-rectification', 'right-erasure', 'right-restriction', 'right-portability', 'right-objection', 'withdraw-consent', 'complaint-authority'], { 'legitimate-interests': 'interests', 'international-transfers': 'safeguard', retention: 'period' }),
   },
   {
     lang: 'fr',
@@ -695,7 +697,9 @@ Op de website plaatsen we soms wedstrijdfoto's. Wil je niet op een foto staan, l
 `,
     // statutory-contractual: "zonder die aanmelding kun je geen competitie spelen" (as the Flemish football club).
     // right-objection: only to appearing in a photo (one narrow use).
-    expected: expect(['controller-identity', 'data-categories', 'children', 'purposes', 'lawful-basis', 'recipients', 'statutory-contractual', 'retention', 'right-access', 'right-rectification', 'right-erasure', 'complaint-authority'], { 'right-objection': 'right' }),
+    // children: written as present on "Van jeugdleden vragen we ook de contactgegevens van een ouder";
+    // revised (session 14): a parent's contact data is a data category, not a statement about children.
+    expected: expect(['controller-identity', 'data-categories', 'purposes', 'lawful-basis', 'recipients', 'statutory-contractual', 'retention', 'right-access', 'right-rectification', 'right-erasure', 'complaint-authority'], { 'right-objection': 'right' }),
   },
   {
     lang: 'de',

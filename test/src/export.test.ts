@@ -21,7 +21,6 @@ import { sample } from './helpers/properties.js';
 /** The examples exported in every format and read back: a fifth under `npm test`, all in CI (helpers/properties.ts). */
 const EXPORTED = sample(EXAMPLE_FILES);
 
-const BIN = join(ROOT, 'bin', 'policywright.js');
 function elements(node: Root | Element, pred: (e: Element) => boolean, out: Element[] = []): Element[] {
   for (const c of node.children) {
     if (c.type !== 'element') continue;
@@ -250,13 +249,6 @@ test('command line: no DOCX or PDF bytes onto a terminal; usage names the comman
   assert.equal(await run(['--help'], io), 0);
   for (const c of ['check', 'export', 'import', 'report']) assert.match(out.join(''), new RegExp(`policywright ${c} `));
   for (const c of ['export', 'import', 'report']) assert.equal(await run([c, '--help'], io), 0);
-});
-
-test('bin/policywright.js: export bytes reach standard output when it is a pipe', () => {
-  const r = spawnSync(process.execPath, [BIN, 'export', 'clean.policy.md', '--format', 'pdf', '-o', '-'], { cwd: EXAMPLES });
-  assert.equal(r.status, 0, String(r.stderr));
-  assert.equal(r.stdout.subarray(0, 5).toString('latin1'), '%PDF-');
-  assert.equal(String(r.stderr), '');
 });
 
 test('a California policy exports its front-matter date with the ccpa date clause', () => {

@@ -245,8 +245,18 @@ function opensVerb(lang: FrameLanguage, q: Questions, word: string | undefined):
   return (!!q.verbs && q.verbs.has(w)) || (lang.index.get(w) ?? []).some((e) => e.role === 'modal' || e.role === 'action' || e.role === 'passive');
 }
 
-/** A word in the answerer's words: as written when the swap lists it so ("Sie"), else by its lower case. */
-const swapped = (q: Questions, w: string) => q.swap.get(w) ?? q.swap.get(norm(w)) ?? w;
+/**
+ * A word in the answerer's words: as written when the swap lists it so ("Sie"), else by its lower
+ * case; an elided pronoun the swap lists with its apostrophe is swapped before its word ("m’opposer"
+ * is "vous opposer": `m'` in the swap).
+ */
+const swapped = (q: Questions, w: string) => q.swap.get(w) ?? q.swap.get(norm(w)) ?? swappedElision(q, w) ?? w;
+const ELIDED = /^(\p{L}+)['’](\p{L}[\p{L}\p{N}'’]*)$/u;
+function swappedElision(q: Questions, w: string): string | undefined {
+  const m = ELIDED.exec(w);
+  const to = m ? q.swap.get(`${norm(m[1])}'`) : undefined;
+  return to === undefined ? undefined : `${to} ${m![2]}`;
+}
 
 /**
  * A lead-in as the statement reader reads it with its list item or answer (`said`, read before the

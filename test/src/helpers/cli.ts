@@ -1,8 +1,8 @@
 // The command line called in this process, through the same run(argv, io) that bin/policywright.js
 // calls: no new Node process per call, so no cold start and no second compile of the cue lists.
 // Output is collected as the binary's pipes would carry it; standard output is not a terminal and
-// the environment is empty unless a test says otherwise. One test in cli.test.ts and one in
-// export.test.ts spawn the real binary (exit code, stdout and stderr, bytes to a pipe).
+// the environment is empty unless a test says otherwise. integration/binary.test.ts spawns the
+// real binary (exit code, stdout and stderr, bytes to a pipe).
 import { run } from '../../../server/out/cli/main.js';
 
 export interface CliResult {

@@ -42,3 +42,14 @@ export function assertLinear(t: TestContext, name: string, size: number, make: (
   t.diagnostic(`${name}: ${once.toFixed(0)} ms → ${twice.toFixed(0)} ms, ${ratio.toFixed(2)}x`);
   assert.ok(ratio <= BOUND, `${name}: size ${size} took ${once.toFixed(0)} ms, ${2 * size} took ${twice.toFixed(0)} ms (${ratio.toFixed(2)}x)`);
 }
+
+/**
+ * Sentences of many actions, objects, marks and pronouns (a unit repeated, and how many readings
+ * each unit gives): read at 5,000 units by coverage-frames-en.test.ts, doubled from 25,000 by
+ * slow/linear-rules.test.ts.
+ */
+export const FRAME_SENTENCES = [
+  ['members may get us to erase your details at your request or fix them, ', 2],
+  ['delete it, ', 1],
+  ['is deleted, ', 1],
+] as const;

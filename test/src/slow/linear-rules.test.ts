@@ -11,7 +11,8 @@ import { check } from '../../../server/out/engine/check.js';
 import { parseDocument } from '../../../server/out/engine/document.js';
 import { ruleById } from '../../../server/out/engine/rules/index.js';
 import { FIXTURES } from '../helpers/paths.js';
-import { BOUND, assertLinear } from '../helpers/doubling.js';
+import { BOUND, FRAME_SENTENCES, assertLinear } from '../helpers/doubling.js';
+import { frameLanguage, readFrames } from '../../../server/out/engine/frames.js';
 import { countOf } from '../helpers/findings.js';
 import { summarisePolicy } from '../../../server/out/engine/workspace.js';
 import { checkSet } from '../../../server/out/engine/set-check.js';
@@ -37,6 +38,18 @@ linear(
   (n, v) => Array.from({ length: n }, (_, i) => `Quarry Bank Ltd ("we") mends clocks. Quarry Bank collects your address. Hollin Press collects your phone number ${words[v]} ${i}. Hollin Press keeps it. \n\n`).join(''),
   (text) => assert.equal(countOf(check(text).diagnostics, 'entity-mismatch'), 2 * (text.match(/Quarry Bank Ltd/g) ?? []).length),
 );
+
+// The frames reader on one sentence of many actions (each reading once copied its sentence's marks,
+// and 50,000 actions ran out of memory): 25,000 units and 50,000, the readings counted.
+const englishFrames = frameLanguage('en');
+for (const [unit, each] of FRAME_SENTENCES) {
+  linear(
+    `frames, one sentence of "${unit.trim()}" repeated`,
+    25_000,
+    (n) => unit.repeat(n),
+    (text) => assert.equal(readFrames(englishFrames, text).length, (text.length / unit.length) * each),
+  );
+}
 
 const complete = readFileSync(join(FIXTURES, 'required-info', 'complete.md'), 'utf8').replace(/^# .*$/m, '');
 linear(

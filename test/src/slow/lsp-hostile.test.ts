@@ -1,6 +1,6 @@
 // The language server survives hostile input (a 2 MB line, 50,000 open placeholders, binary-ish
 // text) and keeps answering. Slow (each input costs the server seconds): run by .ci/run and
-// `npm run test:slow`, not by `npm test`; the unit suite's lsp-incremental.test.ts checks the
+// `npm run test:slow`, not by `npm test`; integration/lsp-incremental.test.ts checks the
 // server under ordinary edits.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';

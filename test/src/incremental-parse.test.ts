@@ -1,80 +1,14 @@
-// Properties of the server under editing: whatever sequence of incremental edits reaches it, the
-// diagnostics it publishes for the final version equal a fresh check of the final text; and no
-// input (binary-ish text, huge lines, broken surrogates) takes it down.
-import { test, before, after } from 'node:test';
+// The chunked parse the language server keeps between edits (lsp/incremental-parse.ts) against a
+// full parse, in this process: generated Markdown that carries over blank lines, edit after edit,
+// and the seed policies. (The server under edits, over LSP: integration/lsp-incremental.test.ts.)
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { check } from '../../server/out/engine/check.js';
-import { LineIndex } from '../../server/out/engine/text.js';
-import { toLspDiagnostics } from '../../server/out/lsp/convert.js';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { TestClient, applyEdits } from './helpers/lsp-client.js';
 import { SHARED, SKIP_NO_SHARED } from './helpers/paths.js';
+import { piece } from './helpers/policy-pieces.js';
 import { runs, sample } from './helpers/properties.js';
-
-const DOCS = 'file:///policywright/docs/rules';
-let client: TestClient;
-before(async () => {
-  client = new TestClient({ initializationOptions: { docsBaseUrl: DOCS, debounceMs: 5 } });
-  await client.initialize();
-});
-after(async () => {
-  await client.stop();
-  await TestClient.stopAll();
-  assert.equal(client.exited, 0, client.stderr.join(''));
-});
-
-// Pieces of policy text, and of the things that break it.
-const piece = fc.oneof(
-  fc.constantFrom(
-    '---\npolicy:\n  controller: Larkspur Bakery Ltd\nvariables:\n  dpo_email: a@b.example\n---\n',
-    '# Privacy notice\n',
-    '## How long we keep it\n',
-    'We keep order records for {{retention}} and then delete them.\n',
-    'Write to {{dpo_email}}.\n',
-    '{{ unclosed\n',
-    '• a bullet\n',
-    '\n',
-    '\r\n',
-    '---\n',
-    'You may complain to the Information Commissioner.\n',
-    'We keep order records for three years and then delete them.\n',
-  ),
-  fc.string({ maxLength: 12 }),
-  fc.string({ unit: 'binary', maxLength: 6 }),
-);
-const text = fc.array(piece, { maxLength: 12 }).map((a) => a.join(''));
-const edit = fc.record({ at: fc.nat(), len: fc.nat({ max: 30 }), insert: fc.array(piece, { maxLength: 2 }).map((a) => a.join('')) });
-
-let n = 0;
-test('any sequence of edits through didChange gives the diagnostics of a fresh check of the final text', async () => {
-  await fc.assert(
-    fc.asyncProperty(text, fc.array(edit, { minLength: 1, maxLength: 8 }), async (initial, edits) => {
-      const uri = `file:///tmp/prop-${n++}.policy.md`;
-      client.open(uri, initial);
-      let current = initial;
-      let version = 1;
-      for (const e of edits) {
-        const lines = new LineIndex(current);
-        const start = current.length ? e.at % (current.length + 1) : 0;
-        const end = Math.min(current.length, start + e.len);
-        const change = { range: lines.range({ start, end }), text: e.insert };
-        // The server's document model and ours must agree: apply the same edit here.
-        current = applyEdits(current, [{ range: change.range, newText: e.insert }]);
-        version = client.change(uri, [change]);
-      }
-      const got = await client.diagnostics(uri, version);
-      const expected = toLspDiagnostics(check(current, { defaultProfiles: ['uk-gdpr'], rules: {}, docsBaseUrl: DOCS }).diagnostics, uri, version);
-      client.close(uri);
-      assert.deepEqual(got.diagnostics, JSON.parse(JSON.stringify(expected)));
-    }),
-    { numRuns: runs(60) },
-  );
-});
-
-// That the server survives hostile input (a 2 MB line and the like) and keeps answering:
-// test/src/slow/lsp-hostile.test.ts (seconds per input).
 
 // Markdown that tends to carry over blank lines: fences, HTML blocks, comments, lists, front
 // matter, setext headings, definitions.

@@ -5,9 +5,9 @@ import assert from 'node:assert/strict';
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ruleById } from '../../server/out/engine/rules/index.js';
-import { TestClient, fixtureUri, applyEdits } from './helpers/lsp-client.js';
-import { ROOT, SHARED, SKIP_NO_SHARED } from './helpers/paths.js';
+import { ruleById } from '../../../server/out/engine/rules/index.js';
+import { TestClient, fixtureUri, applyEdits } from '../helpers/lsp-client.js';
+import { ROOT, SHARED, SKIP_NO_SHARED } from '../helpers/paths.js';
 
 const fixture = (name: string) => readFileSync(join(ROOT, 'test', 'fixtures', 'lsp', name), 'utf8');
 /** Rules still being written are scaffolds that report nothing: their steps skip, visibly. */

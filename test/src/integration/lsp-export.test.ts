@@ -4,7 +4,7 @@ import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FORMAT_INFO, EXPORT_FORMATS } from '../../server/out/engine/export/index.js';
+import { FORMAT_INFO, EXPORT_FORMATS } from '../../../server/out/engine/export/index.js';
 import {
   EXPORT_CHOICES,
   EXPORT_REQUEST,
@@ -18,9 +18,9 @@ import {
   type PolicyAnswersData,
   type ImportResponse,
   type ReportResult,
-} from '../../server/out/lsp/protocol.js';
-import { TestClient, fixtureUri } from './helpers/lsp-client.js';
-import { ROOT } from './helpers/paths.js';
+} from '../../../server/out/lsp/protocol.js';
+import { TestClient, fixtureUri } from '../helpers/lsp-client.js';
+import { ROOT } from '../helpers/paths.js';
 
 const fixture = (name: string) => readFileSync(join(ROOT, 'test', 'fixtures', 'lsp', name), 'utf8');
 
