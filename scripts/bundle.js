@@ -4,10 +4,11 @@
 // while remark and unified are ESM-only; one file each, so the VSIX carries no node_modules.
 // Run after gen-data (the server embeds server/src/generated/data.ts). `--minify` for packaging.
 // `--cli` builds only the command line's bundle (bundleCli below), as `npm run build` does.
-import { build } from 'esbuild';
+import { build, transformSync } from 'esbuild';
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { LAZY_OBJECT } from './lib/lazy-object.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const minify = process.argv.includes('--minify');
@@ -58,6 +59,24 @@ const fdirWithoutPicomatch = {
 };
 
 /**
+ * franc-min builds its trigram tables for every language it knows (some eighty) when it is loaded,
+ * while the checker asks it only when a text's function words do not decide its language (most
+ * policies never). In the command line's bundle, the engine's import of franc-min is a module
+ * that requires it when first called: esbuild then evaluates franc-min at that first call.
+ */
+const francWhenCalled = {
+  name: 'franc-when-called',
+  setup(b) {
+    b.onResolve({ filter: /^franc-min$/ }, (args) => (/[\\/]engine[\\/]language\.ts$/.test(args.importer) ? { path: 'franc-min', namespace: 'franc-when-called' } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'franc-when-called' }, () => ({
+      contents: "export function franc(value, options) { return require('franc-min').franc(value, options); }",
+      resolveDir: root,
+      loader: 'js',
+    }));
+  },
+};
+
+/**
  * The command line's bundle, dist/cli/main.mjs (bin/policywright.js loads it when it is not older
  * than the last `tsc -b`; POLICYWRIGHT_BUNDLE=0 forces server/out). One file read and compiled
  * instead of some 300 modules resolved one by one: most of a small check's start-up. ESM with
@@ -68,7 +87,7 @@ const fdirWithoutPicomatch = {
 async function bundleCli() {
   const outdir = join(root, 'dist', 'cli');
   rmSync(outdir, { recursive: true, force: true });
-  const anchors = await anchorsTable();
+  await anchorsTable();
   const result = await build({
     bundle: true,
     platform: 'node',
@@ -78,22 +97,48 @@ async function bundleCli() {
     outExtension: { '.js': '.mjs' },
     entryNames: '[name]',
     chunkNames: 'chunk-[hash]',
+    // Without comments and indentation: a fifth less source for V8 to read and scan at each start.
     minify: false,
+    minifyWhitespace: true,
     sourcemap: false,
     logLevel: 'warning',
     metafile: true,
     entryPoints: [join(root, 'server', 'src', 'cli', 'main.ts')],
     outdir,
-    plugins: [pdfkitFonts, anchors, fdirWithoutPicomatch],
+    plugins: [pdfkitFonts, cliData.plugin, fdirWithoutPicomatch, francWhenCalled],
     // CommonJS dependencies (ajv, docx, mammoth, pdfkit) require() Node's own modules and use
     // __dirname, which an ES module does not have.
     banner: {
       js: "import { createRequire as __pwCreateRequire } from 'node:module'; import { fileURLToPath as __pwFileURLToPath } from 'node:url'; import { dirname as __pwDirname } from 'node:path'; const require = __pwCreateRequire(import.meta.url); const __filename = __pwFileURLToPath(import.meta.url); const __dirname = __pwDirname(__filename);",
     },
   });
+  for (const file of Object.keys(result.metafile.outputs)) {
+    const path = join(root, file);
+    writeFileSync(path, asciiOnly(readFileSync(path, 'utf8')));
+  }
+  mkdirSync(join(outdir, 'data'), { recursive: true });
+  for (const [name, text] of cliData.files) writeFileSync(join(outdir, 'data', name), text);
   // What each output file holds and imports: test/src/cli-startup.test.ts reads it.
   writeFileSync(join(outdir, 'meta.json'), JSON.stringify(result.metafile));
   console.log(`dist/cli/main.mjs: ${(statSync(join(outdir, 'main.mjs')).size / 1024).toFixed(0)} KB`);
+}
+
+/**
+ * JavaScript source with every character beyond ASCII written as a `\uXXXX` escape. esbuild
+ * escapes them in strings and names but leaves them in regular expression literals (`/[’‘]/`),
+ * and one such character makes Node hold the whole file as two bytes per character, decoded and
+ * scanned more slowly: the command line's bundle is read at every start. The escape means the
+ * same character in a regular expression (with or without the `u` flag; a character beyond the
+ * BMP as its two surrogates, which a `u` expression reads as one), a string and a comment; an
+ * identity escape (`\’`) becomes the escape itself. Only the expression's `source` is written
+ * differently: the anchors table holds its gates under both keys (anchorsTable).
+ */
+function asciiOnly(text) {
+  return text.replace(/(\\*)([^\x00-\x7f])/g, (all, slashes, ch) => {
+    // An odd run of backslashes escapes the character itself: the escape replaces that backslash.
+    const kept = slashes.length % 2 ? slashes.slice(1) : slashes;
+    return `${kept}\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  });
 }
 
 /**
@@ -106,6 +151,8 @@ async function bundleCli() {
  * since) is still read at run time.
  */
 let anchorsPlugin;
+/** The command line's data files and the modules that read them (cliDataFiles), made with the table. */
+let cliData;
 async function anchorsTable() {
   if (anchorsPlugin) return anchorsPlugin;
   const engine = (f) => JSON.stringify(join(root, 'server', 'src', 'engine', f));
@@ -120,6 +167,8 @@ async function anchorsTable() {
         `export { anchorKey } from ${engine('anchor-key.ts')};`,
         `export { cueAlternation, alternationsRead, edgeNeeds, hasCue } from ${engine('cues.ts')};`,
         `export { COMMON } from ${engine('data.ts')};`,
+        `export { languages, profiles, common, builtinClauses } from ${JSON.stringify(join(root, 'server', 'src', 'generated', 'data.ts'))};`,
+        `export { coverageModel } from ${JSON.stringify(join(root, 'server', 'src', 'generated', 'coverage-model.ts'))};`,
       ].join('\n'),
       resolveDir: root,
       loader: 'ts',
@@ -163,6 +212,7 @@ async function anchorsTable() {
     } else if (x && typeof x === 'object') for (const v of Object.values(x)) walk(v);
   };
   walk([LANGUAGES, m.COMMON]);
+  const ofData = new Set(m.gatesRead().map(([source]) => source));
   // What a check asks besides (a list's part with words, the rules' own expressions): the sources
   // the engine read itself while checking the examples, in every language they are written in.
   for (const file of readdirSync(join(root, 'examples'), { recursive: true })) {
@@ -172,7 +222,15 @@ async function anchorsTable() {
     const key = anchorKey(source);
     if (!table.has(key)) table.set(key, gate);
   }
+  // The rules' own expressions (not the data's lists): a regular expression literal's source as
+  // the ASCII-only command line bundle writes it (asciiOnly).
+  for (const [source, gate] of m.gatesRead()) {
+    if (ofData.has(source)) continue;
+    const key = anchorKey(asciiOnly(source));
+    if (!table.has(key)) table.set(key, gate);
+  }
   const needs = new Map(m.alternationsRead().map(({ key, sources }) => [key, m.edgeNeeds(sources)]));
+  cliData = cliDataFiles(m, table, needs);
   const contents = [
     `export const PRECOMPUTED_ANCHORS = new Map(JSON.parse(${JSON.stringify(JSON.stringify([...table]))}));`,
     `export const PRECOMPUTED_EDGE_NEEDS = new Map(JSON.parse(${JSON.stringify(JSON.stringify([...needs]))}));`,
@@ -185,6 +243,61 @@ async function anchorsTable() {
     },
   };
   return anchorsPlugin;
+}
+
+/**
+ * The command line's bundle reads its data from files beside it (dist/cli/data/), each when first
+ * asked for, instead of carrying it as string literals in its code: V8 scans every literal of a
+ * module before it runs it, and the classifier's weights, the language data and the anchors table
+ * were two thirds of the bundle's source, for a check that reads English's and the table.
+ * Modules that read them take the place of generated/data.ts, generated/coverage-model.ts and
+ * engine/anchors-table.ts (the same exports, the same values: a language's data per key, parsed
+ * when first read, as generated/data.ts does). The language server's bundle keeps the literals
+ * (one start per session). The files are the values the engine's own sources hold (`m`, the
+ * module anchorsTable bundles).
+ */
+function cliDataFiles(m, table, needs) {
+  const files = new Map();
+  const json = (v) => JSON.stringify(v);
+  const languages = Object.keys(m.languages);
+  for (const l of languages) files.set(`language-${l}.json`, json(Object.fromEntries(Object.keys(m.languages[l]).map((k) => [k, json(m.languages[l][k])]))));
+  files.set('profiles.json', json(m.profiles));
+  files.set('common.json', json(Object.fromEntries(Object.keys(m.common).map((k) => [k, json(m.common[k])]))));
+  files.set('clauses.json', json(m.builtinClauses()));
+  const { models, ...header } = m.coverageModel;
+  const modelLanguages = Object.keys(models);
+  for (const l of modelLanguages) files.set(`model-${l}.json`, json(models[l]));
+  files.set('anchors.json', json({ anchors: [...table], needs: [...needs] }));
+  // The chunk is dist/cli/chunk-*.mjs: its data is in dist/cli/data/.
+  const read = `import { readFileSync } from 'node:fs';\nconst read = (name: string): any => JSON.parse(readFileSync(new URL('./data/' + name, import.meta.url), 'utf8'));\n${LAZY_OBJECT}`;
+  const js = (ts) => transformSync(ts, { loader: 'ts', format: 'esm' }).code;
+  const modules = {
+    data: js(`${read}
+const ofLanguage = (texts: Record<string, string>) => lazy(Object.keys(texts), (k) => JSON.parse(texts[k]));
+export const languages = lazy(${json(languages)}, (l) => ofLanguage(read('language-' + l + '.json')));
+export const profiles = read('profiles.json');
+export const common = ofLanguage(read('common.json'));
+let clauses: unknown;
+export const builtinClauses = () => (clauses ??= read('clauses.json'));
+`),
+    model: js(`${read}
+export const coverageModel = { ...${json(header)}, models: lazy(${json(modelLanguages)}, (l) => read('model-' + l + '.json')) };
+`),
+    anchors: js(`${read}
+const table = read('anchors.json');
+export const PRECOMPUTED_ANCHORS = new Map(table.anchors);
+export const PRECOMPUTED_EDGE_NEEDS = new Map(table.needs);
+`),
+  };
+  const plugin = {
+    name: 'cli-data-files',
+    setup(b) {
+      b.onLoad({ filter: /[\\/]generated[\\/]data\.ts$/ }, () => ({ contents: modules.data, loader: 'js' }));
+      b.onLoad({ filter: /[\\/]generated[\\/]coverage-model\.ts$/ }, () => ({ contents: modules.model, loader: 'js' }));
+      b.onLoad({ filter: /[\\/]engine[\\/]anchors-table\.ts$/ }, () => ({ contents: modules.anchors, loader: 'js' }));
+    },
+  };
+  return { files, plugin };
 }
 
 mkdirSync(join(root, 'dist'), { recursive: true });

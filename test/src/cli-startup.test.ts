@@ -37,6 +37,11 @@ test('the CLI bundle: main.mjs and what it imports statically hold none of the W
   // ...and they are in the bundle, for export, import and report (loaded when asked for).
   const all = Object.values(meta.outputs).flatMap((o) => Object.keys(o.inputs));
   assert.ok(all.some((i) => i.includes('node_modules/docx/')) && all.some((i) => i.includes('node_modules/pdfkit/')));
+  // Every file is ASCII (scripts/bundle.js asciiOnly), so that Node holds it one byte per character.
+  for (const out of Object.keys(meta.outputs)) {
+    const text = readFileSync(join(ROOT, out), 'utf8');
+    assert.equal(text.search(/[^\x00-\x7f]/), -1, `${out} holds a character beyond ASCII`);
+  }
 });
 
 // That the bundle gives server/out's output on several files and threads (three runs of the
@@ -82,5 +87,37 @@ test('the command line compiles its expressions once, to machine code (no regexp
     assert.ok(count(/bytecode size/g) <= 5, `${count(/bytecode size/g)} expressions compiled to bytecode`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+// The language data is parsed per language and concern when first read (scripts/gen-data.js: each
+// key a getter over its JSON that replaces itself with the value). A check of a small English
+// policy, in a fresh process, parses English's cue lists and frames and leaves every other
+// language's unparsed, so their cues are never compiled either; the lists read across languages
+// (entities, debris, contacts, function words) may be parsed. No timings: the keys still behind
+// their getter are counted.
+test('a check of a small English policy parses and compiles no cue list of another language', () => {
+  const script = `
+    const data = await import(${JSON.stringify(pathToFileURL(join(ROOT, 'server', 'out', 'generated', 'data.js')).href)});
+    const { check } = await import(${JSON.stringify(pathToFileURL(join(ROOT, 'server', 'out', 'engine', 'check.js')).href)});
+    const parsed = () => Object.fromEntries(Object.entries(Object.getOwnPropertyDescriptors(data.languages)).map(([lang, d]) =>
+      [lang, Object.entries(Object.getOwnPropertyDescriptors(d.value)).filter(([, p]) => !p.get).map(([k]) => k).sort()]));
+    const before = parsed();
+    const result = check('# Privacy Policy\\n\\nWe keep your email address to answer your questions.\\n');
+    process.stdout.write(JSON.stringify({ before, after: parsed(), findings: result.diagnostics.length }));
+  `;
+  const out = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+  assert.equal(out.status, 0, out.stderr);
+  const { before, after, findings } = JSON.parse(out.stdout) as { before: Record<string, string[]>; after: Record<string, string[]>; findings: number };
+  assert.ok(findings > 0, 'the check ran');
+  assert.deepEqual(Object.keys(after).sort(), ['de', 'en', 'fr', 'nl']);
+  // Loading the engine parses nothing of the cue lists.
+  for (const [lang, keys] of Object.entries(before)) for (const k of ['requirements', 'frames', 'placeholders', 'references']) assert.ok(!keys.includes(k), `${lang} ${k} parsed at load`);
+  // The check parses English's...
+  for (const k of ['requirements', 'frames', 'placeholders']) assert.ok(after.en.includes(k), `en ${k} not parsed: ${after.en}`);
+  // ...and none of the other languages' lists that only a policy in that language reads.
+  for (const lang of ['de', 'fr', 'nl']) {
+    const heavy = after[lang].filter((k) => ['requirements', 'frames', 'placeholders', 'references', 'questions', 'values', 'duplicates', 'repeated-words'].includes(k));
+    assert.deepEqual(heavy, [], `${lang}: ${heavy.join(', ')} parsed for an English policy`);
   }
 });

@@ -164,7 +164,7 @@ export class ClauseLibrary {
       else if (!this.clauses.some((x) => x.id === c.id)) this.clauses.push(c);
     };
     for (const s of extra) add(s);
-    if (includeBuiltin) for (const b of builtinClauses) add({ source: b.source, origin: `builtin:${b.file}` }, b.frontMatter);
+    if (includeBuiltin) for (const b of builtinClauses()) add({ source: b.source, origin: `builtin:${b.file}` }, b.frontMatter);
   }
 
   /**

@@ -155,10 +155,9 @@ function merged<T>(data: RequirementsData[], pick: (d: RequirementsData) => Reco
  * expression cue stands for every way the language says it, so a statement is written once as
  * who does what to what, and each language supplies its words.
  */
-function expander(data: RequirementsData[]): (cues: Cue[] | undefined) => Cue[] {
+function expander(data: RequirementsData[], languages: readonly string[]): (cues: Cue[] | undefined) => Cue[] {
   const concepts = merged(data, (d) => d.concepts);
   // Value shapes (`{date}`, `{legal-form}`) come from the languages' values and entities data.
-  const languages = data.map((d) => Object.keys(LANGUAGES).find((l) => LANGUAGES[l].requirements === d)).filter((l): l is string => !!l);
   const sources = new Map<string, string>(valueConcepts(languages));
   const source = (name: string, depth: number): string | undefined => {
     if (sources.has(name)) return sources.get(name);
@@ -173,8 +172,8 @@ function expander(data: RequirementsData[]): (cues: Cue[] | undefined) => Cue[] 
 }
 
 /** The requirements' cues in the document's language and English, each list one expression. */
-function compileRequirements(data: RequirementsData[]): CompiledLanguage {
-  const expand = expander(data);
+function compileRequirements(data: RequirementsData[], languages: readonly string[]): CompiledLanguage {
+  const expand = expander(data, languages);
   const compile = (cues: Cue[] | undefined): Matcher | null => {
     // Several cues may capture a name: each gets its own group (name0, name1, ...).
     const list = expand(cues).map((c, i) => c.replaceAll('(?<name>', `(?<name${i}>`));
@@ -288,7 +287,7 @@ function compileRequirements(data: RequirementsData[]): CompiledLanguage {
 export function cueProblems(language: string): string[] {
   const data = LANGUAGES[language]?.requirements;
   if (!data) return [`${language}: no requirements data`];
-  const expand = expander([data, ...(language === 'en' ? [] : [LANGUAGES.en.requirements!])]);
+  const expand = expander([data, ...(language === 'en' ? [] : [LANGUAGES.en.requirements!])], language === 'en' ? ['en'] : [language, 'en']);
   const out: string[] = [];
   const test = (where: string, cues: Cue[] | undefined) => {
     // A cue YAML read as something else ("- /(?: x)/" is a mapping: a colon and a space) is left out without a word.

@@ -230,18 +230,27 @@ export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
-/** The regular-expression source of one cue, without word boundaries. */
+/** The characters escapeRegExp escapes. */
+const SPECIAL = new Set('.*+?^${}()|[]\\/');
+const SPACE = /\s/;
+const WORD_STAR = `${WORD_CHAR}*`;
+
+/**
+ * The regular-expression source of one cue, without word boundaries. A character at a time, with
+ * no expression or string made for each (as escapeRegExp would): every cue of a language's lists
+ * is read at its first check.
+ */
 export function cueSource(cue: Cue): string {
   const c = cue.trim();
   if (c.length > 2 && c.startsWith('/') && c.endsWith('/')) return inScript(c.slice(1, -1));
   let out = '';
   for (const ch of c) {
-    if (ch === '*') out += `${WORD_CHAR}*`;
-    else if (/\s/.test(ch)) {
+    if (ch === '*') out += WORD_STAR;
+    else if (SPACE.test(ch)) {
       if (!out.endsWith('\\s+')) out += '\\s+';
     } else if (ch === "'" || ch === '’' || ch === '‘') out += "['’‘]";
     else if (ch === '-' || ch === '‐' || ch === '‑') out += '[-‐‑–\\s]?';
-    else out += escapeRegExp(ch);
+    else out += SPECIAL.has(ch) ? `\\${ch}` : ch;
   }
   return out;
 }
@@ -548,14 +557,14 @@ const built = new WeakMap<Function, Map<string, unknown>>();
 
 /**
  * What a caller builds from one concern's data (`languages/<lang>/<concern>.yaml`), for the
- * languages of `languageChain`, built once per language and builder. Pass a module-level
- * function as `build`: it is the cache's key.
+ * languages of `languageChain` (given to `build` beside their data), built once per language and
+ * builder. Pass a module-level function as `build`: it is the cache's key.
  */
-export function fromLanguageData<D, T>(language: string, concern: string, build: (data: D[]) => T): T {
+export function fromLanguageData<D, T>(language: string, concern: string, build: (data: D[], languages: readonly string[]) => T): T {
   const langs = languageChain(language, concern);
   let cache = built.get(build);
   if (!cache) built.set(build, (cache = new Map()));
   const key = langs.join(',');
-  if (!cache.has(key)) cache.set(key, build(langs.map((l) => LANGUAGES[l][concern] as D)));
+  if (!cache.has(key)) cache.set(key, build(langs.map((l) => LANGUAGES[l][concern] as D), langs));
   return cache.get(key) as T;
 }
