@@ -135,6 +135,8 @@ export interface FramesData {
   negators?: string[];
   /** Forms of "to be" before a participle: the clause is passive. */
   passive?: string[];
+  /** Endings of a verb's continuous form ("ing"): after a form of "to be" such an action is active, not passive ("we are not giving your data to anyone"). */
+  progressive?: string[];
   /** Words that stand for the last object named in the sentence ("it", "them"). */
   pronouns?: string[];
   /** Pronouns that are also determiners: before a word no class knows ("that collection") they are neither. */

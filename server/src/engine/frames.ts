@@ -94,6 +94,8 @@ export interface FrameLanguage {
   passiveAfterVerb: boolean;
   subjectAcrossColon: boolean;
   pronounAcrossSentence: boolean;
+  /** Endings of a verb's continuous form: after a form of "to be" it is no passive ("we are not giving"). */
+  progressive: string[];
   /** Per requirement: its readings, its vetoes, and whether a reading is a statement of absence. */
   requirements: Map<string, { frames: CompiledSpec[]; vetoes: CompiledSpec[]; absent: boolean }>;
   /** How a question heading answered "Yes" or "No" reads as a statement (leadStatement); null: joined to its answer only. */
@@ -225,6 +227,7 @@ function buildFrames(data: (FramesData | undefined)[]): FrameLanguage {
     passiveAfterVerb: order['passive-after-verb'] === true,
     subjectAcrossColon: order['subject-across-colon'] === true,
     pronounAcrossSentence: order['pronoun-across-sentence'] === true,
+    progressive: (d.progressive ?? []).map(norm),
     requirements,
     questions: compileQuestions(d.questions),
   };
@@ -640,10 +643,32 @@ export function readFrames(lang: FrameLanguage, text: string): Frame[] {
     const k = lang.pronounAcrossSentence ? objectOfPrevious.get(p.sentence) : undefined;
     return k === undefined ? p : units[k];
   };
+  // The object of the action at i: the first after it in its clause; a pronoun stands for the last object before it.
+  const objectAfter = (i: number): Unit | undefined => {
+    const a = units[i];
+    for (let j = i + 1; j < units.length && units[j].first - a.last <= OBJECT_AFTER; j++) {
+      const u = units[j];
+      if (u.sentence !== a.sentence || u.role === 'break' || u.role === 'action' || u.role === 'stop') break;
+      if (u.role === 'object') {
+        // A compound's head is its last noun: "order history", "payment cards".
+        while (units[j + 1]?.role === 'object' && units[j + 1].first === units[j].last + 1 && units[j + 1].first - a.last <= 2 * OBJECT_AFTER) j++;
+        return units[j];
+      }
+      // "that agreement": a pronoun right before an object is its determiner.
+      if (u.role === 'pronoun' && !(units[j + 1]?.role === 'object' && units[j + 1].first === u.last + 1)) return objectBefore[j] >= 0 ? units[objectBefore[j]] : referent(u);
+    }
+    return undefined;
+  };
   const frames: Frame[] = [];
   for (let i = 0; i < units.length; i++) {
     const a = units[i];
     if (a.role !== 'action') continue;
+    // "We are not giving …": a continuous form after "are" is active, not a passive.
+    const verb = lang.progressive.length ? norm(text.slice(a.from, a.to).split(/\s/)[0]) : '';
+    const isContinuous = (w: string) => lang.progressive.some((e) => w.length > e.length + 2 && w.endsWith(e));
+    const continuous = isContinuous(verb);
+    // "parents are finding out that a child has given …": the form of "to be" is the continuous verb's, not a passive of the action.
+    const continuousBetween = (from: number, to: number) => lang.progressive.length > 0 && text.slice(from, to).split(/[\s,]+/).some((w) => isContinuous(norm(w)));
     // Back to the clause's start: the subject, the modals, a negator, a passive "is".
     let actor: Unit | undefined;
     const modals: string[] = [];
@@ -676,6 +701,9 @@ export function readFrames(lang: FrameLanguage, text: string): Frame[] {
       // "…, your team mates may see your name": a subject is not looked for past a comma once a
       // possessive's noun phrase (one no class knows) stood before the action.
       if (u.role === 'break' && before?.mark && !passive) break;
+      // "what I have on you": a subject word right after a preposition is its object, not a subject.
+      const prep = units[j - 1];
+      if (u.role === 'actor' && prep?.role === 'stop' && prep.sentence === u.sentence && prep.last === u.first - 1) continue;
       if (u.role === 'actor') {
         if (before?.mark && !causative && !passive) {
           subjectBefore = true;
@@ -699,7 +727,7 @@ export function readFrames(lang: FrameLanguage, text: string): Frame[] {
         modals.push(u.cls);
         if (before) causative = true;
       } else if (u.role === 'negator') negated = true;
-      else if (u.role === 'passive' && n <= 2 && !lastAction && !before) passive = true;
+      else if (u.role === 'passive' && n <= 2 && !lastAction && !before && !continuous && !continuousBetween(u.to, a.from)) passive = true;
       else if ((u.role === 'object' || (u.role === 'pronoun' && u.cls === 'clitic')) && !before && !lastAction) {
         before = u;
         beforeAt = j;
@@ -728,21 +756,16 @@ export function readFrames(lang: FrameLanguage, text: string): Frame[] {
     }
     // The object: the first after the action in its clause, else the nearest before it (a
     // passive's subject, "have your records removed"); a pronoun stands for the last object before it.
-    let object: Unit | undefined;
-    for (let j = i + 1; j < units.length && units[j].first - a.last <= OBJECT_AFTER; j++) {
+    let object = objectAfter(i);
+    // "ask us to see, correct or delete the information": verbs in a series (a comma after the verb,
+    // or before it after another) share the last one's object ("stop every collection of details" is no series).
+    const comma = (k: number) => units[k]?.role === 'break' && units[k].cls === ',' && units[k].sentence === a.sentence;
+    const series = (comma(i + 1) && units[i + 1].first === a.last + 1) || (comma(i - 1) && units[i - 1].last === a.first - 1 && units[i - 2]?.role === 'action');
+    for (let j = i + 1, last = a.last; series && !object && j < units.length && units[j].sentence === a.sentence && units[j].first - last <= 2; j++) {
       const u = units[j];
-      if (u.sentence !== a.sentence || u.role === 'break' || u.role === 'action' || u.role === 'stop') break;
-      if (u.role === 'object') {
-        // A compound's head is its last noun: "order history", "payment cards".
-        while (units[j + 1]?.role === 'object' && units[j + 1].first === units[j].last + 1 && units[j + 1].first - a.last <= 2 * OBJECT_AFTER) j++;
-        object = units[j];
-        break;
-      }
-      // "that agreement": a pronoun right before an object is its determiner.
-      if (u.role === 'pronoun' && !(units[j + 1]?.role === 'object' && units[j + 1].first === u.last + 1)) {
-        object = objectBefore[j] >= 0 ? units[objectBefore[j]] : referent(u);
-        break;
-      }
+      if (u.role === 'action') object = objectAfter(j);
+      else if (u.role !== 'break' || u.cls !== ',') break;
+      last = u.last;
     }
     // A clitic before the verb ("nous les supprimons") stands for the last object before it.
     if (!object && before?.role === 'pronoun') object = objectBefore[beforeAt] >= 0 ? units[objectBefore[beforeAt]] : referent(before);
@@ -865,6 +888,7 @@ export function frameProblems(language: string, requirementIds: ReadonlySet<stri
     if (!has(d.marks, o.mark) || !has(d.objects, o.object)) out.push(`${language} owned: no mark class ${o.mark} or object class ${o.object}`);
   }
   for (const e of d.elisions ?? []) if (!/^[^\s']+['’]$/.test(String(e))) out.push(`${language} elisions: "${e}" is not a word ending on an apostrophe`);
+  for (const e of d.progressive ?? []) if (!/^\p{L}+$/u.test(String(e))) out.push(`${language} progressive: "${e}" is not a word's ending`);
   if (d.gap !== undefined && !(Number.isInteger(d.gap) && d.gap >= 1 && d.gap <= 12)) out.push(`${language} gap: ${d.gap} is not a whole number from 1 to 12`);
   for (const k of Object.keys(d.order ?? {})) if (!['subject-after-verb', 'modal-before-subject', 'negation-after-verb', 'passive-after-verb', 'subject-across-colon', 'pronoun-across-sentence'].includes(k)) out.push(`${language} order: no such word order ${k}`);
   for (const [k, v] of Object.entries(d.order ?? {})) if (typeof v !== 'boolean') out.push(`${language} order.${k}: true or false, not ${JSON.stringify(v)}`);
