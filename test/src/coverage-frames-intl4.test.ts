@@ -60,6 +60,10 @@ test('consent named in one sentence, withdrawn in the next by a pronoun; another
     ['de', 'withdraw-consent', 'missing', 'Die Fotos veröffentlichen wir nur mit Ihrer Einwilligung. Diese können Sie jederzeit herunterladen.'],
     ['fr', 'withdraw-consent', 'present', 'Nous publions les photos des stages avec votre consentement. Vous pouvez le retirer à tout moment.'],
     ['fr', 'withdraw-consent', 'missing', 'Nous publions les photos des stages avec votre consentement. Vous pouvez les télécharger à tout moment.'],
+    // The polite "Sie" or a verb of another sense after a consent sentence: a purchase cancelled, an order picked up.
+    ['de', 'withdraw-consent', 'missing', 'Den Newsletter senden wir nur mit Ihrer Einwilligung. Sie können Ihren Kaufvertrag binnen 14 Tagen widerrufen.'],
+    ['fr', 'withdraw-consent', 'missing', 'Nous envoyons la lettre avec votre consentement. Vous pouvez retirer votre colis au point relais.'],
+    ['nl', 'withdraw-consent', 'missing', 'We sturen de nieuwsbrief alleen met je toestemming. Deze functie kun je in de app uitzetten.'],
   ]);
 });
 
@@ -174,6 +178,11 @@ test('a person reviewing an automatic decision says whether decisions are automa
     ['de', 'automated-decision-making', 'present', 'Ein Filter sperrt verdächtige Anzeigen; ein Mitarbeiter prüft jede Entscheidung.'],
     ['fr', 'automated-decision-making', 'present', 'Un filtre bloque les annonces suspectes ; une personne de notre équipe réexamine chaque décision.'],
     ['fr', 'automated-decision-making', 'missing', 'Une personne de notre équipe examine chaque demande sous 48 heures.'],
+    // A person deciding about a complaint, with nothing automatic in sight.
+    ['de', 'automated-decision-making', 'missing', 'Ein Mitarbeiter prüft die Entscheidung über Ihre Reklamation noch einmal.'],
+    ['nl', 'automated-decision-making', 'missing', 'Een medewerker bekijkt het besluit over je klacht opnieuw.'],
+    ['fr', 'automated-decision-making', 'missing', 'Un employé réexamine la décision prise sur votre réclamation.'],
+    ['de', 'automated-decision-making', 'present', 'Ein Mitarbeiter überprüft jede Entscheidung des Bewertungssystems, bevor sie wirksam wird.'],
   ]);
 });
 

@@ -403,22 +403,6 @@ function globalCopy(re: RegExp): RegExp {
  * Every match of the cues (or of a regular expression) in a text, non-overlapping, left to right.
  * A text without the words a match needs is not searched (the word gate, anchors.ts).
  */
-/**
- * A match read in searchable's view that holds a character the view reads as a space: its capture
- * groups are taken again from the text itself, at the offsets the same expression gives them in the
- * view (matched once more, anchored, with indices). Only matches inside a very long run pay for it.
- */
-function ownGroups(m: RegExpExecArray, re: RegExp, view: string, text: string): void {
-  if (m.length <= 1) return;
-  const anchored = new RegExp(re.source, re.flags.replace(/[gy]/g, '') + 'dy');
-  anchored.lastIndex = m.index;
-  const again = anchored.exec(view);
-  if (!again?.indices) return;
-  const at = (span: [number, number] | undefined) => (span ? text.slice(span[0], span[1]) : undefined);
-  for (let i = 1; i < m.length; i++) m[i] = at(again.indices[i]) as string;
-  if (m.groups && again.indices.groups) for (const name of Object.keys(m.groups)) m.groups[name] = at(again.indices.groups[name]) as string;
-}
-
 export function matchAll(text: string, cues: readonly Cue[] | RegExp): RegExpExecArray[] {
   const re = cues instanceof RegExp ? globalCopy(cues) : cuesRegExp(cues);
   re.lastIndex = 0;
@@ -440,6 +424,24 @@ export function matchAll(text: string, cues: readonly Cue[] | RegExp): RegExpExe
     out.push(m);
   }
   return out;
+}
+
+const anchoredCopies = new WeakMap<RegExp, RegExp>();
+/**
+ * A match read in searchable's view that holds a character the view reads as a space: its capture
+ * groups are taken again from the text itself, at the offsets the same expression gives them in the
+ * view (matched once more, anchored, with indices). Only matches inside a very long run pay for it.
+ */
+function ownGroups(m: RegExpExecArray, re: RegExp, view: string, text: string): void {
+  if (m.length <= 1) return;
+  let anchored = anchoredCopies.get(re);
+  if (!anchored) anchoredCopies.set(re, (anchored = new RegExp(re.source, re.flags.replace(/[dgy]/g, '') + 'dy')));
+  anchored.lastIndex = m.index;
+  const again = anchored.exec(view);
+  if (!again?.indices) return;
+  const at = (span: [number, number] | undefined) => (span ? text.slice(span[0], span[1]) : undefined);
+  for (let i = 1; i < m.length; i++) m[i] = at(again.indices[i]) as string;
+  if (m.groups && again.indices.groups) for (const name of Object.keys(m.groups)) m.groups[name] = at(again.indices.groups[name]) as string;
 }
 
 export function hasCue(text: string, cues: readonly Cue[]): boolean {
