@@ -22,6 +22,13 @@ const mtime = (rel) => {
   }
 };
 const bundled = process.env.POLICYWRIGHT_BUNDLE !== '0' && mtime('../dist/cli/main.mjs') >= (mtime('../server/tsconfig.tsbuildinfo') || 0);
+// A reader that stops early (`policywright check … | head`) closes the pipe: the next write fails
+// with EPIPE. Stop quietly with the check's exit code, as other command-line tools do, instead of
+// an unhandled error's stack trace.
+process.stdout.on('error', (error) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
 const { run } = await import(bundled ? '../dist/cli/main.mjs' : '../server/out/cli/main.js');
 
 process.exitCode = await run(process.argv.slice(2), {
@@ -33,7 +40,7 @@ process.exitCode = await run(process.argv.slice(2), {
   env: process.env,
 });
 // The command is done. Once its output is with the operating system (nothing left in the
-// streams' buffers: writes to files and pipes are synchronous on Linux and macOS), exit at once:
+// streams' buffers: Node writes files synchronously, and pipes too on Linux), exit at once:
 // left to wind down, V8 finished a full garbage collection of what the check built, a tenth of a
-// small check's time. Output still buffered (a pipe on Windows) is left to drain as before.
+// small check's time. Output still buffered (a pipe on macOS or Windows) is left to drain as before.
 if (process.stdout.writableLength === 0 && process.stderr.writableLength === 0) process.exit();

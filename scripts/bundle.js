@@ -8,7 +8,7 @@ import { build, transformSync } from 'esbuild';
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { LAZY_OBJECT } from './lib/lazy-object.js';
+import { LAZY_OBJECT, asciiOnly } from './lib/lazy-object.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const minify = process.argv.includes('--minify');
@@ -121,24 +121,6 @@ async function bundleCli() {
   // What each output file holds and imports: test/src/cli-startup.test.ts reads it.
   writeFileSync(join(outdir, 'meta.json'), JSON.stringify(result.metafile));
   console.log(`dist/cli/main.mjs: ${(statSync(join(outdir, 'main.mjs')).size / 1024).toFixed(0)} KB`);
-}
-
-/**
- * JavaScript source with every character beyond ASCII written as a `\uXXXX` escape. esbuild
- * escapes them in strings and names but leaves them in regular expression literals (`/[’‘]/`),
- * and one such character makes Node hold the whole file as two bytes per character, decoded and
- * scanned more slowly: the command line's bundle is read at every start. The escape means the
- * same character in a regular expression (with or without the `u` flag; a character beyond the
- * BMP as its two surrogates, which a `u` expression reads as one), a string and a comment; an
- * identity escape (`\’`) becomes the escape itself. Only the expression's `source` is written
- * differently: the anchors table holds its gates under both keys (anchorsTable).
- */
-function asciiOnly(text) {
-  return text.replace(/(\\*)([^\x00-\x7f])/g, (all, slashes, ch) => {
-    // An odd run of backslashes escapes the character itself: the escape replaces that backslash.
-    const kept = slashes.length % 2 ? slashes.slice(1) : slashes;
-    return `${kept}\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`;
-  });
 }
 
 /**
@@ -273,10 +255,9 @@ function cliDataFiles(m, table, needs) {
   const js = (ts) => transformSync(ts, { loader: 'ts', format: 'esm' }).code;
   const modules = {
     data: js(`${read}
-const ofLanguage = (texts: Record<string, string>) => lazy(Object.keys(texts), (k) => JSON.parse(texts[k]));
-export const languages = lazy(${json(languages)}, (l) => ofLanguage(read('language-' + l + '.json')));
+export const languages = lazy(${json(languages)}, (l) => lazyJson(read('language-' + l + '.json')));
 export const profiles = read('profiles.json');
-export const common = ofLanguage(read('common.json'));
+export const common = lazyJson(read('common.json'));
 let clauses: unknown;
 export const builtinClauses = () => (clauses ??= read('clauses.json'));
 `),

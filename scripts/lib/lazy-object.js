@@ -17,4 +17,26 @@ function lazy(keys: readonly string[], load: (key: string) => unknown): Record<s
   }
   return out;
 }
+/** An object of JSON texts, each parsed when first read. */
+function lazyJson(texts: Record<string, string>): Record<string, unknown> {
+  return lazy(Object.keys(texts), (key) => JSON.parse(texts[key]));
+}
 `;
+
+/**
+ * JavaScript source with every character beyond ASCII written as a `\uXXXX` escape. esbuild
+ * escapes them in strings and names but leaves them in regular expression literals (`/[’‘]/`),
+ * and one such character makes Node hold the whole file as two bytes per character, decoded and
+ * scanned more slowly: the command line's bundle is read at every start. The escape means the
+ * same character in a regular expression (with or without the `u` flag; a character beyond the
+ * BMP as its two surrogates, which a `u` expression reads as one), a string and a comment; an
+ * identity escape (`\’`) becomes the escape itself. Only the expression's `source` is written
+ * differently: the anchors table holds its gates under both keys (anchorsTable).
+ */
+export function asciiOnly(text) {
+  return text.replace(/(\\*)([^\x00-\x7f])/g, (all, slashes, ch) => {
+    // An odd run of backslashes escapes the character itself: the escape replaces that backslash.
+    const kept = slashes.length % 2 ? slashes.slice(1) : slashes;
+    return `${kept}\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  });
+}

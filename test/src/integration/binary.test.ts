@@ -4,7 +4,7 @@
 // the same run(argv, io) in its own process (helpers/cli.ts).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn as nodeSpawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -40,9 +40,23 @@ test('bin/policywright.js: findings on stdout, read errors on stderr, the exit c
   }
 });
 
-test('bin/policywright.js: export bytes reach standard output when it is a pipe', () => {
+test('bin/policywright.js: export bytes reach standard output when it is a pipe, whole', () => {
   const r = spawnSync(process.execPath, [BIN, 'export', 'clean.policy.md', '--format', 'pdf', '-o', '-'], { cwd: EXAMPLES });
   assert.equal(r.status, 0, String(r.stderr));
   assert.equal(r.stdout.subarray(0, 5).toString('latin1'), '%PDF-');
+  // The process exits as soon as its output is written: the last bytes must have got out too.
+  assert.match(r.stdout.subarray(-32).toString('latin1'), /%%EOF\s*$/);
   assert.equal(String(r.stderr), '');
+});
+
+test('bin/policywright.js: a reader that closes the pipe early (| head) gets no stack trace', async () => {
+  const child = nodeSpawn(process.execPath, [BIN, 'check', '.', '--format', 'json', '--no-exit-code'], { cwd: EXAMPLES, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (d) => (stderr += d));
+  // Read the first chunk, then close our end, as `head -c` does.
+  child.stdout.once('data', () => child.stdout.destroy());
+  const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) => child.on('close', (c, s) => resolve([c, s])));
+  assert.equal(signal, null);
+  assert.equal(code, 0, stderr);
+  assert.doesNotMatch(stderr, /EPIPE|Error/);
 });
