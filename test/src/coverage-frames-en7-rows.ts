@@ -1,0 +1,23 @@
+// Issue 13, coverage by meaning, seventh round (session 14): held-out English rows for the source
+// of the data named in plain words: "we receive … from <a named kind of party>", "it comes from
+// your bank", "the results are sent to us by the league". Look-alikes that must not give the item:
+// the reader receiving something from us, money (not data) coming from a bank, a negated source,
+// and a party that receives data from us. Written in our own words. Batch 1 was written BEFORE this
+// round's change, batch 2 AFTER it with the data frozen (the generalisation figure).
+import type { FrameRow } from './coverage-frames-en-rows.js';
+
+export const BATCH1: FrameRow[] = [
+  ['data-source', 'present', 'We also receive your exam marks from your school once the term has ended.'],
+  ['data-source', 'present', 'When your employer signs you up, we get your work e-mail address from the employer.'],
+  ['data-source', 'present', 'Your account balance comes from your bank, which shares it with us once you approve the link.'],
+  ['data-source', 'present', 'Match scores are sent to us by the county league after every fixture.'],
+  ['data-source', 'present', 'If a hospital refers you, we receive the discharge summary from the hospital.'],
+  ['data-source', 'present', 'Background check outcomes come from the national vetting agency.'],
+  // look-alikes
+  ['data-source', 'notpresent', 'You will receive a confirmation e-mail from us after you book.'],
+  ['data-source', 'notpresent', 'The refund comes from your bank within five working days.'],
+  ['data-source', 'notpresent', 'We send your results to your doctor if you ask us to.'],
+  ['data-source', 'notpresent', 'You can get a free printed copy from the reception desk.'],
+];
+
+export const BATCH2: FrameRow[] = [];
