@@ -20,4 +20,16 @@ export const BATCH1: FrameRow[] = [
   ['data-source', 'notpresent', 'You can get a free printed copy from the reception desk.'],
 ];
 
-export const BATCH2: FrameRow[] = [];
+export const BATCH2: FrameRow[] = [
+  ['data-source', 'present', 'Lap times are passed to us by the timing provider at the end of each race.'],
+  ['data-source', 'present', 'Your vaccination record comes from your previous clinic when you transfer to us.'],
+  ['data-source', 'present', 'If your school registers you for the tournament, we also receive your year group and team.'],
+  ['data-source', 'present', 'The credit information we use comes from a licensed credit reference agency.'],
+  ['data-source', 'present', 'Policy details are provided to us by your insurer when you make a claim.'],
+  // look-alikes
+  ['data-source', 'notpresent', 'The loan itself comes from our partner bank, not from us.'],
+  ['data-source', 'notpresent', 'Invoices are sent to you by e-mail on the first day of each month.'],
+  ['data-source', 'notpresent', 'If your card is declined, we will let you know by text message.'],
+  ['data-source', 'notpresent', 'Your parcel comes from our warehouse in Leeds.'],
+  ['data-source', 'notpresent', 'We pass your claim number to your insurer so they can settle the bill.'],
+];

@@ -6,7 +6,10 @@ import { assertRow, englishCoverageOf, rowTests } from './helpers/coverage-lang.
 import { BATCH1, BATCH2 } from './coverage-frames-en7-rows.js';
 
 /** Rows this branch still gets wrong, and why (key: the row's body). */
-const KNOWN: Record<string, string> = {};
+const KNOWN: Record<string, string> = {
+  // Batch 2: written after the change, data frozen.
+  'The credit information we use comes from a licensed credit reference agency.': 'round 7, batch 2: a relative clause of two words ("we use") stands between the data noun and "comes"; the cue allows one word there',
+};
 
 rowTests(
   ([['1', BATCH1], ['2', BATCH2]] as const).flatMap(([batch, rows]) =>
