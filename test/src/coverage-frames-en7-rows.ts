@@ -18,6 +18,11 @@ export const BATCH1: FrameRow[] = [
   ['data-source', 'notpresent', 'The refund comes from your bank within five working days.'],
   ['data-source', 'notpresent', 'We send your results to your doctor if you ask us to.'],
   ['data-source', 'notpresent', 'You can get a free printed copy from the reception desk.'],
+  // whether decisions are automated, said of one kind of decision: "no refusal rests on the machine alone"
+  ['automated-decision-making', 'present', 'A person always looks at a flagged booking, so no cancellation is made solely by automated means.'],
+  ['automated-decision-making', 'present', 'No application for a loan is turned down by our scoring system alone; an adviser decides.'],
+  ['automated-decision-making', 'notpresent', 'No decision on your complaint is taken until you have had a chance to reply.'],
+  ['automated-decision-making', 'notpresent', 'No refund is given solely on the basis of a photo.'],
 ];
 
 export const BATCH2: FrameRow[] = [
@@ -32,4 +37,7 @@ export const BATCH2: FrameRow[] = [
   ['data-source', 'notpresent', 'If your card is declined, we will let you know by text message.'],
   ['data-source', 'notpresent', 'Your parcel comes from our warehouse in Leeds.'],
   ['data-source', 'notpresent', 'We pass your claim number to your insurer so they can settle the bill.'],
+  ['automated-decision-making', 'present', 'No membership is suspended purely by software; a moderator reviews every report first.'],
+  ['automated-decision-making', 'present', 'No claim is rejected by the fraud system alone.'],
+  ['automated-decision-making', 'notpresent', 'No booking is confirmed until the deposit has been paid.'],
 ];

@@ -1,4 +1,5 @@
-// Issue 13, coverage by meaning, round 7 (session 14): the source of the data named in plain words
+// Issue 13, coverage by meaning, round 7 (session 14): the source of the data named in plain words, and
+// one kind of decision denied to the machine alone ("no refusal is made solely by automated means")
 // (coverage-frames-en7-rows.ts). Batch 1 was written before this round's change, batch 2 after it
 // with the data frozen. A row the checker still gets wrong is listed in KNOWN and runs as a `todo`.
 import { test } from 'node:test';
@@ -9,6 +10,7 @@ import { BATCH1, BATCH2 } from './coverage-frames-en7-rows.js';
 const KNOWN: Record<string, string> = {
   // Batch 2: written after the change, data frozen.
   'The credit information we use comes from a licensed credit reference agency.': 'round 7, batch 2: a relative clause of two words ("we use") stands between the data noun and "comes"; the cue allows one word there',
+  'No membership is suspended purely by software; a moderator reviews every report first.': 'round 7, batch 2: "suspended" is no verb of deciding the new cue lists (based, made, taken, refused, rejected, declined, cancelled, turned down, approved)',
 };
 
 rowTests(
