@@ -33,6 +33,17 @@ const ROWS: Row[] = [
   ['nl', 'statutory-contractual', 'present', 'Zonder bankgegevens kun je geen abonnement afsluiten.'],
   ['nl', 'statutory-contractual', 'notpresent', 'Zonder helm kunt u geen scooter huren.'],
   ['nl', 'statutory-contractual', 'notpresent', 'Wij delen gegevens met de belastingdienst als de wet dat eist.'],
+  // German: a lead-in naming the rights over a list of bare nouns.
+  ['de', 'right-erasure', 'present', 'Ihnen stehen folgende Rechte zu:\n\n- Auskunft\n- Löschung\n- Berichtigung'],
+  ['de', 'right-erasure', 'notpresent', 'Folgende Schritte sind nötig:\n\n- Anmeldung\n- Löschung alter Termine im Kalender'],
+  // French: the service or account itself kept for adults only.
+  ['fr', 'children', 'present', 'Le service est réservé aux adultes.'],
+  ['fr', 'children', 'present', 'La création d’un compte est strictement réservée aux personnes majeures.'],
+  ['fr', 'children', 'notpresent', 'La salle de musculation est réservée aux adultes le soir.'],
+  // Dutch: a system that holds data is open only to some people.
+  ['nl', 'security', 'present', 'Het ledensysteem is alleen toegankelijk voor de penningmeester.'],
+  ['nl', 'security', 'present', 'De klantendatabase is uitsluitend toegankelijk met een persoonlijke inlogcode.'],
+  ['nl', 'security', 'notpresent', 'Het clubhuis is alleen toegankelijk voor leden.'],
 ];
 
 rowTests(
