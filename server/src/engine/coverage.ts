@@ -8,7 +8,7 @@
 import { blockSpan, type Block, type PolicyDocument } from './document.js';
 import { LANGUAGES, PROFILES } from './data.js';
 import type { Cue, LanguageData, RequirementCues, RequirementData, ProfileData } from './datatypes.js';
-import { compileCues, cueAlternation, cueHasGate, cueSource, fromLanguageData, proseBlocks } from './cues.js';
+import { compileCues, cueAlternation, cueHasGate, cueSource, escapeRegExp, fromLanguageData, proseBlocks } from './cues.js';
 import { flat, intern, rememberFor, type TextMemo } from './memo.js';
 import { hasLegalForm, valueConcepts } from './values.js';
 import { searchable } from './text.js';
@@ -421,8 +421,7 @@ function firstMatch(matcher: Matcher, text: string, from = 0, words?: TextWords)
 /** A negator word, and at most two words after it, ending the text ("no " or "not use any " before "analytics tools"; "pas d'"). */
 function notAfterOf(words: string[]): RegExp | null {
   if (!words.length) return null;
-  const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const alt = words.map((w) => (/['’]$/.test(w) ? esc(w) : `${esc(w)}\\s+`)).join('|');
+  const alt = words.map((w) => (/['’]$/.test(w) ? escapeRegExp(w) : `${escapeRegExp(w)}\\s+`)).join('|');
   return new RegExp(`(?:^|[^\\p{L}])(?:${alt})(?:[\\p{L}\\p{N}'’-]+\\s+){0,2}$`, 'iu');
 }
 

@@ -659,16 +659,16 @@ export function readFrames(lang: FrameLanguage, text: string): Frame[] {
     }
     return undefined;
   };
+  // A verb's continuous form ("giving"), by the language's endings.
+  const isContinuous = (w: string) => lang.progressive.some((e) => w.length > e.length + 2 && w.endsWith(e));
+  // "parents are finding out that a child has given …": the form of "to be" is the continuous verb's, not a passive of the action.
+  const continuousBetween = (from: number, to: number) => lang.progressive.length > 0 && text.slice(from, to).split(/[\s,]+/).some((w) => isContinuous(norm(w)));
   const frames: Frame[] = [];
   for (let i = 0; i < units.length; i++) {
     const a = units[i];
     if (a.role !== 'action') continue;
     // "We are not giving …": a continuous form after "are" is active, not a passive.
-    const verb = lang.progressive.length ? norm(text.slice(a.from, a.to).split(/\s/)[0]) : '';
-    const isContinuous = (w: string) => lang.progressive.some((e) => w.length > e.length + 2 && w.endsWith(e));
-    const continuous = isContinuous(verb);
-    // "parents are finding out that a child has given …": the form of "to be" is the continuous verb's, not a passive of the action.
-    const continuousBetween = (from: number, to: number) => lang.progressive.length > 0 && text.slice(from, to).split(/[\s,]+/).some((w) => isContinuous(norm(w)));
+    const continuous = lang.progressive.length > 0 && isContinuous(norm(text.slice(a.from, a.to).split(/\s/)[0]));
     // Back to the clause's start: the subject, the modals, a negator, a passive "is".
     let actor: Unit | undefined;
     const modals: string[] = [];

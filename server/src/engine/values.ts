@@ -47,7 +47,7 @@ export interface ValueWords {
   dateCue: string;
 }
 
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+const esc = (s: string) => escapeRegExp(s).replace(/ /g, '\\s+');
 const byLength = (a: string, b: string) => b.length - a.length;
 const alt = (words: Iterable<string>) => [...new Set(words)].sort(byLength).map(esc).join('|') || '(?!)';
 
