@@ -57,4 +57,42 @@ export const BATCH10: IntlRow[] = [
   ['fr', 'right-erasure', 'partial', 'Vous pouvez supprimer votre compte depuis Paramètres > Supprimer mon compte.'],
 ];
 
-export const BATCH11: IntlRow[] = [];
+export const BATCH11: IntlRow[] = [
+  // ---- Dutch ----
+  ['nl', 'recipients', 'present', '## Wie krijgen mijn gegevens te zien?\n\nOnze trainers en, bij een blessure, de fysiotherapeut van de club.'],
+  ['nl', 'recipients', 'notpresent', '## Wie mag er meedoen?\n\nIedereen vanaf twaalf jaar die lid is.'],
+  ['nl', 'right-erasure', 'present', 'Je hebt de volgende rechten:\n\n- je gegevens bekijken\n- je gegevens laten wissen'],
+  ['nl', 'right-objection', 'present', 'Je rechten op een rij:\n\n- inzage\n- bezwaar tegen het gebruik van je gegevens, bijvoorbeeld voor nieuwsbrieven'],
+  ['nl', 'children', 'notpresent', 'Met de opbrengst van de veiling steunen we een speeltuin voor kinderen in Afrika.'],
+  ['nl', 'children', 'present', 'Ben je jonger dan zestien? Vraag dan eerst je ouders of je de app mag gebruiken.'],
+  ['nl', 'data-source', 'present', 'Je uitslagen komen rechtstreeks van de wedstrijdorganisatie.'],
+  ['nl', 'data-source', 'notpresent', 'De meeste vragen komen van nieuwe leden.'],
+  ['nl', 'statutory-contractual', 'present', 'Vul je je geboortedatum niet in, dan kunnen we je niet aanmelden bij de bond.'],
+  ['nl', 'withdraw-consent', 'present', 'Voor de nieuwsbrief en de ledenfoto’s vragen we je toestemming, die je op ieder moment kunt intrekken bij het secretariaat.'],
+  ['nl', 'last-updated', 'notpresent', '## Doel\n\nWe gebruiken je gegevens voor de ledenadministratie.\n\n## Agenda\n\nDe jaarvergadering is op:\n\n14 april 2026\n\nIedereen is welkom.\n\n## Rechten\n\nJe mag je gegevens inzien.\n\n## Contact\n\nMail het bestuur.'],
+  ['nl', 'controller-identity', 'present', '# Privacy – Hondenuitlaatservice\n\nMijn naam is Sanne Bakker en ik laat honden uit in Utrecht. Ik ben verantwoordelijk voor wat er met je gegevens gebeurt. Bel of app me op 06 12345678.'],
+  // ---- German ----
+  ['de', 'right-objection', 'present', 'Ihre Rechte im Überblick:\n\n- Auskunft\n- Widerspruch gegen die Verarbeitung, etwa wenn wir uns auf berechtigte Interessen stützen'],
+  ['de', 'right-portability', 'present', 'Sie haben folgende Rechte:\n\n- Berichtigung\n- Datenübertragbarkeit'],
+  ['de', 'recipients', 'present', 'Wer sieht Ihre Angaben?\nUnser Praxisteam und, wenn Sie eine Überweisung brauchen, die Fachpraxis.'],
+  ['de', 'recipients', 'notpresent', '## Wer kann mitmachen?\n\nAlle Mitglieder ab 16 Jahren.'],
+  ['de', 'children', 'notpresent', 'Mit den Spenden fördern wir Leseclubs für Kinder an Grundschulen.'],
+  ['de', 'data-source', 'present', 'Ihre Vertragsdaten kommen nicht direkt von Ihnen, sondern von Ihrem Vermieter.'],
+  ['de', 'data-source', 'notpresent', 'Die meisten Anfragen kommen von Stammkunden.'],
+  ['de', 'statutory-contractual', 'present', 'Ohne Ihre Bankverbindung können wir den Mitgliedsbeitrag nicht einziehen.'],
+  ['de', 'withdraw-consent', 'present', 'Newsletter und Fotos beruhen auf Ihrer Einwilligung, die Sie jederzeit mit einer formlosen E-Mail widerrufen können.'],
+  ['de', 'international-transfers', 'present', 'Eine Weitergabe Ihrer Daten an Stellen außerhalb der EU erfolgt nicht.'],
+  ['de', 'security', 'notpresent', 'Für Ihr Konto speichern wir: Benutzername, E-Mail-Adresse, gehashtes Passwort.'],
+  // ---- French ----
+  ['fr', 'recipients', 'present', 'Qui reçoit vos informations ?\nLe moniteur de votre groupe et notre assureur en cas d’accident.'],
+  ['fr', 'recipients', 'notpresent', '## Qui peut s’inscrire ?\n\nToute personne de plus de seize ans.'],
+  ['fr', 'right-restriction', 'present', 'Vous disposez des droits suivants :\n\n- rectification\n- limitation du traitement'],
+  ['fr', 'children', 'notpresent', 'Chaque été, l’association emmène des enfants de familles modestes en colonie de vacances.'],
+  ['fr', 'data-source', 'present', 'Votre numéro d’adhérent et votre adresse nous viennent de la fédération.'],
+  ['fr', 'data-source', 'notpresent', 'Nos légumes viennent de producteurs de la région.'],
+  ['fr', 'statutory-contractual', 'present', 'Sans votre certificat médical, nous ne pouvons pas vous délivrer de licence.'],
+  ['fr', 'cookies', 'present', 'L’application lit l’identifiant publicitaire de votre téléphone pour mesurer nos campagnes ; vous pouvez le réinitialiser ou le désactiver dans les réglages du téléphone.'],
+  ['fr', 'security', 'notpresent', 'Informations du compte : pseudonyme, adresse électronique, mot de passe chiffré, date d’inscription.'],
+  ['fr', 'controller-identity', 'present', '# Confidentialité – Atelier de reliure\n\nJe m’appelle Odile Perrin et je restaure des livres anciens à Dijon. C’est moi qui suis responsable du traitement de vos données ; vous pouvez me joindre au 03 80 00 00 00.'],
+  ['fr', 'last-updated', 'present', '## Finalités\n\nNous traitons vos données pour vos réservations.\n\n## Contact\n\nÉcrivez-nous.\n\n*Version du 2 mars 2026*'],
+];
