@@ -171,19 +171,29 @@ test('consent withdrawn in a relative clause or by the next sentence’s pronoun
   ]);
 });
 
+test('after batch 11 (its kinds, fixed once its figure was taken): each with a look-alike', () => {
+  holds([
+    ['nl', 'right-objection', 'present', 'Je kunt bezwaar maken tegen het gebruik van je gegevens, bijvoorbeeld voor reclame.'],
+    ['nl', 'right-objection', 'partial', 'Je kunt bezwaar maken tegen reclame, bijvoorbeeld per sms.'],
+    ['nl', 'data-source', 'present', 'Je lesgegevens komen meestal van de rijschool.'],
+    ['nl', 'data-source', 'missing', 'De vragen komen meestal van nieuwe leden.'],
+    ['nl', 'statutory-contractual', 'present', 'Vul je je adres niet in, dan kunnen we het pakket niet bezorgen.'],
+    ['nl', 'withdraw-consent', 'present', 'Voor de nieuwsbrief en de teamfoto’s vragen we je toestemming, die je kunt intrekken.'],
+    ['nl', 'controller-identity', 'present', '# Privacy – Oppasdienst\n\nIk ben Femke Jansen en ik pas op kinderen in Delft. Ik ben verantwoordelijk voor je gegevens. Bel me op 06-87654321.'],
+    ['fr', 'children', 'missing', 'L’été, le club emmène les enfants du quartier camper au bord du lac.'],
+    ['fr', 'children', 'present', 'Le club emmène les enfants camper ; un parent signe une autorisation pour chaque mineur.'],
+    ['fr', 'data-source', 'present', 'Vos coordonnées nous viennent parfois de votre employeur.'],
+    ['fr', 'data-source', 'missing', 'Ces informations nous viennent de vous.'],
+    ['fr', 'cookies', 'present', 'Le kit de mesure lit l’identifiant de votre appareil ; vous pouvez le réinitialiser dans les réglages.'],
+  ]);
+});
+
 /** Rows this branch still gets wrong, and why (key: the row's body). */
 const KNOWN: Record<string, string> = {
   // Batch 10 (written before the changes: base 15 of 40 wrong, now 0).
-  // Batch 11 (written after the changes, data frozen: 9 of 34 wrong; main's checker got 16 wrong):
+  // Batch 11 (written after the changes, data frozen: 9 of 34 wrong; main's checker got 16 wrong). Eight
+  // were then fixed by kind (the test above), with look-alikes; one is left:
   '## Wie krijgen mijn gegevens te zien?\n\nOnze trainers en, bij een blessure, de fysiotherapeut van de club.': 'a who-question over its answer is not read as a lead-in when its verb is "krijgen … te zien"',
-  'Je rechten op een rij:\n\n- inzage\n- bezwaar tegen het gebruik van je gegevens, bijvoorbeeld voor nieuwsbrieven': '"bijvoorbeeld" is not among the example words that keep an objection general',
-  'Je uitslagen komen rechtstreeks van de wedstrijdorganisatie.': 'an adverb between "komen" and "van"',
-  'Vul je je geboortedatum niet in, dan kunnen we je niet aanmelden bij de bond.': 'the condition first with a named datum ("je geboortedatum"), not a pronoun',
-  'Voor de nieuwsbrief en de ledenfoto’s vragen we je toestemming, die je op ieder moment kunt intrekken bij het secretariaat.': 'the photo compound "ledenfoto’s" does not widen the newsletter consent',
-  '# Privacy – Hondenuitlaatservice\n\nMijn naam is Sanne Bakker en ik laat honden uit in Utrecht. Ik ben verantwoordelijk voor wat er met je gegevens gebeurt. Bel of app me op 06 12345678.': 'a Dutch mobile number written "06 12345678" is no contact',
-  'Chaque été, l’association emmène des enfants de familles modestes en colonie de vacances.': 'a holiday the association takes children on: « emmène » is no verb of the mission veto',
-  'Votre numéro d’adhérent et votre adresse nous viennent de la fédération.': 'a clitic « nous » between the data and « viennent de »',
-  'L’application lit l’identifiant publicitaire de votre téléphone pour mesurer nos campagnes ; vous pouvez le réinitialiser ou le désactiver dans les réglages du téléphone.': 'an identifier read « de votre téléphone », not stored « sur » it',
 };
 
 rowTests(
