@@ -154,11 +154,15 @@ test('a transfer as a noun that does not take place is an absence; with an excep
   ]);
 });
 
-test('a decision resting solely on automated processing says whether', () => {
+test('a decision resting solely on automated processing says whether; the right’s own wording does not', () => {
   holds([
     ['de', 'automated-decision-making', 'present', 'Die Entscheidung über den Kauf auf Rechnung beruht ausschließlich auf einer automatisierten Verarbeitung.'],
     ['nl', 'automated-decision-making', 'present', 'Het besluit over uw krediet berust uitsluitend op geautomatiseerde verwerking.'],
     ['fr', 'automated-decision-making', 'present', 'La décision d’accorder le paiement en trois fois repose exclusivement sur un traitement automatisé.'],
+    // The right's own wording names the right, not whether such decisions are made: partial.
+    ['fr', 'automated-decision-making', 'partial', 'Vous pouvez refuser de faire l’objet d’une décision fondée exclusivement sur un traitement automatisé.'],
+    ['de', 'automated-decision-making', 'partial', 'Sie haben das Recht, keiner Entscheidung unterworfen zu werden, die ausschließlich auf einer automatisierten Verarbeitung beruht.'],
+    ['nl', 'automated-decision-making', 'partial', 'U hebt het recht niet te worden onderworpen aan een besluit dat uitsluitend berust op geautomatiseerde verwerking.'],
   ]);
 });
 
