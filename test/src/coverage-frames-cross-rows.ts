@@ -58,4 +58,49 @@ export const BATCH_A: CrossRow[] = [
   ['fr', 'retention', 'missing', 'Nous supprimons le compte de toute personne de moins de 15 ans dont nous avons connaissance.'],
 ];
 
-export const BATCH_B: CrossRow[] = [];
+export const BATCH_B: CrossRow[] = [
+  // ---- English ----
+  ['en', 'cookies', 'present', 'No cookies are placed on your device when you visit this site.'],
+  ['en', 'cookies', 'present', 'Our pages are cookie-free: nothing is stored in your browser.'],
+  ['en', 'cookies', 'notpresent', 'We don’t use cookies to show you ads, but we do use them to keep you logged in.'],
+  ['en', 'cookies', 'missing', 'Our bakery sells oatmeal cookies on Saturdays.'],
+  ['en', 'cookies', 'present', 'The app stores a unique ID on your phone to count active users; you can switch this off in the app’s settings.'],
+  ['en', 'cookies', 'missing', 'You can switch off notifications in the app’s settings.'],
+  ['en', 'international-transfers', 'present', 'None of your information leaves the European Economic Area.'],
+  ['en', 'international-transfers', 'present', 'There are no transfers of personal data to countries outside the EU.'],
+  ['en', 'international-transfers', 'missing', 'Nothing you upload is shared with advertisers.'],
+  ['en', 'international-transfers', 'notpresent', 'We do not transfer your data outside the EEA unless the recipient has signed appropriate contracts.'],
+  ['en', 'policy-changes', 'present', 'Should this notice change, we’ll publish the updated version on our website and note the date at the top.'],
+  ['en', 'policy-changes', 'present', 'We will send you an updated version of this notice by email whenever it changes.'],
+  ['en', 'policy-changes', 'missing', 'If your plans change, you can cancel the booking up to 24 hours before.'],
+  ['en', 'retention', 'partial', 'Your details are retained only for as long as they are needed.'],
+  ['en', 'retention', 'present', 'Chat transcripts are deleted 90 days after the conversation ends.'],
+  ['en', 'retention', 'notpresent', 'Write to us and we will remove your photos within a week.'],
+  ['en', 'retention', 'missing', 'Players must be 13 years old or older; accounts of younger players are closed.'],
+  // ---- Dutch ----
+  ['nl', 'cookies', 'present', 'Er worden op deze website geen cookies gebruikt.'],
+  ['nl', 'cookies', 'notpresent', 'Wij gebruiken geen cookies van derden, alleen eigen analytische cookies.'],
+  ['nl', 'international-transfers', 'present', 'Niets van wat u ons toevertrouwt gaat naar landen buiten de EU.'],
+  ['nl', 'international-transfers', 'present', 'Wij geven uw gegevens nooit door aan partijen buiten de Europese Economische Ruimte.'],
+  ['nl', 'policy-changes', 'present', 'Wijzigt deze privacyverklaring, dan vindt u de nieuwe versie altijd op onze website.'],
+  ['nl', 'retention', 'partial', 'Wij bewaren uw gegevens niet langer dan nodig.'],
+  ['nl', 'retention', 'missing', 'Gebruikers moeten ouder dan 16 jaar zijn.'],
+  // ---- German ----
+  ['de', 'cookies', 'present', 'Auf dieser Website werden keine Cookies gesetzt.'],
+  ['de', 'cookies', 'notpresent', 'Wir setzen keine Cookies zu Werbezwecken ein.'],
+  ['de', 'cookies', 'present', 'Die App legt eine zufällige Kennung auf Ihrem Gerät ab, um Abstürze zu zählen. Sie können dies jederzeit in den Einstellungen abschalten.'],
+  ['de', 'international-transfers', 'present', 'Eine Übermittlung personenbezogener Daten an Empfänger in Drittstaaten erfolgt nicht.'],
+  ['de', 'international-transfers', 'present', 'Ihre Daten verlassen zu keinem Zeitpunkt die Europäische Union.'],
+  ['de', 'international-transfers', 'notpresent', 'Unser Hosting-Anbieter betreibt seine Rechenzentren in Kanada.'],
+  ['de', 'policy-changes', 'present', 'Über wesentliche Änderungen dieser Datenschutzhinweise informieren wir Sie per E-Mail.'],
+  ['de', 'retention', 'partial', 'Ihre Daten werden gelöscht, sobald der Zweck entfällt.'],
+  ['de', 'retention', 'present', 'Rechnungen bewahren wir zehn Jahre lang auf.'],
+  // ---- French ----
+  ['fr', 'cookies', 'present', 'Aucun cookie n’est déposé lors de votre visite.'],
+  ['fr', 'cookies', 'notpresent', 'Nous n’utilisons pas de cookies publicitaires.'],
+  ['fr', 'international-transfers', 'present', 'Vos données ne quittent jamais l’Espace économique européen.'],
+  ['fr', 'international-transfers', 'present', 'Aucun transfert de données vers un pays tiers n’a lieu.'],
+  ['fr', 'policy-changes', 'present', 'Nous vous informerons par courriel de toute modification importante de cette politique.'],
+  ['fr', 'retention', 'partial', 'Vos données sont conservées aussi longtemps que nécessaire.'],
+  ['fr', 'retention', 'missing', 'L’inscription est réservée aux personnes âgées de 18 ans ou plus.'],
+];
