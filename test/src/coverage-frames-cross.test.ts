@@ -120,5 +120,7 @@ test('policy changes: a new version given, posted or made known; look-alikes of 
     ['en', 'policy-changes', 'present', 'When it changes, we’ll post the new version here.'],
     ['en', 'policy-changes', 'missing', 'We will send you a new password by email.'],
     ['en', 'policy-changes', 'missing', 'If your address changes, we’ll update your profile.'],
+    ['en', 'policy-changes', 'present', 'If any of this changes, we will update this page first.'],
+    ['en', 'policy-changes', 'missing', 'If your phone number changes, we will update this page for you.'],
   ]);
 });
