@@ -25,7 +25,7 @@ export const BATCH_A: CrossRow[] = [
   ['en', 'policy-changes', 'present', 'When this policy changes, we’ll put the new version on this page and tell you in the app.'],
   ['en', 'policy-changes', 'present', 'If I change the way I handle your data, I’ll email every subscriber first.'],
   ['en', 'policy-changes', 'missing', 'If you change your email address, we’ll send a confirmation to the new one.'],
-  ['en', 'retention', 'partial', 'We hold on to your information for as long as we need it for the reasons set out above.'],
+  ['en', 'retention', 'partial', 'We hold on to your information for as long as our team needs it for the reasons set out above.'],
   ['en', 'retention', 'notpresent', '## Can you delete my data?\n\nYes. Email us and we will erase your profile within 14 days.'],
   ['en', 'retention', 'present', 'Invoices are kept for seven years because tax law requires it.'],
   ['en', 'retention', 'missing', 'The service is only for people aged 18 or over; if we learn that a user is under 18, we remove the account.'],
@@ -62,7 +62,7 @@ export const BATCH_B: CrossRow[] = [
   // ---- English ----
   ['en', 'cookies', 'present', 'No cookies are placed on your device when you visit this site.'],
   ['en', 'cookies', 'present', 'Our pages are cookie-free: nothing is stored in your browser.'],
-  ['en', 'cookies', 'notpresent', 'We don’t use cookies to show you ads, but we do use them to keep you logged in.'],
+  ['en', 'cookies', 'notpresent', 'We don’t use cookies to show you ads, but we do use them so that you stay signed in.'],
   ['en', 'cookies', 'missing', 'Our bakery sells oatmeal cookies on Saturdays.'],
   ['en', 'cookies', 'present', 'The app stores a unique ID on your phone to count active users; you can switch this off in the app’s settings.'],
   ['en', 'cookies', 'missing', 'You can switch off notifications in the app’s settings.'],
