@@ -1078,7 +1078,9 @@ export function findCues(doc: PolicyDocument, ids?: Iterable<string>): Findings 
       const el = elements.get(r.id)!;
       for (const [e, m] of got.elements) {
         const list = el.get(e) ?? [];
-        if (list.length < MAX_EVIDENCE * 4) list.push({ block, ...m });
+        // Past the cap, still an element in a block that states the item, or in a sentence that does:
+        // a common element cue ("at any time") must not be crowded out before the item's own section.
+        if (list.length < MAX_EVIDENCE * 4 || got.hit || m.stated) list.push({ block, ...m });
         el.set(e, list);
       }
     }
