@@ -60,4 +60,47 @@ export const BATCH1: FrameRow[] = [
   ['last-updated', 'notpresent', 'Written by our legal team.'],
 ];
 
-export const BATCH2: FrameRow[] = [];
+export const BATCH2: FrameRow[] = [
+  // where the data comes from
+  ['data-source', 'present', 'All the details we hold come straight from you when you fill in the booking form.'],
+  ['data-source', 'present', 'Your emergency contact is given to us by your line manager when you join the team.'],
+  ['data-source', 'present', 'We look up company directors in the official business register before we approve an account.'],
+  ['data-source', 'present', 'We never purchase contact lists or pull your details from other websites.'],
+  ['data-source', 'notpresent', 'All our furniture comes from a workshop in Porto.'],
+  ['data-source', 'notpresent', 'You will get a reminder from us two days before your visit.'],
+  // a one-person controller
+  ['controller-identity', 'present', 'The shop is run by me, Olu Adeyemi, a self-employed potter; write to olu@clayhouse.example with any question.'],
+  ['controller-identity', 'present', 'I am Mirela Dobre, a freelance illustrator, and this notice covers my portfolio site; my address is mirela@dobre-art.example.'],
+  ['controller-identity', 'notpresent', 'Tap "Me" to open your own profile page.'],
+  // purposes
+  ['purposes', 'present', 'We ask for your allergy information so that the kitchen can prepare a safe meal for you.'],
+  ['purposes', 'present', 'Your location lets the app show parking spaces close to where you are.'],
+  ['purposes', 'notpresent', 'Our mission as a cooperative is to bring fresh vegetables to the city.'],
+  // recipients
+  ['recipients', 'present', 'Three firms help us run the service: a hosting company, a payment provider and a mailing service.'],
+  ['recipients', 'present', 'If your boiler needs a part, I give your address to the plumber who fits it.'],
+  ['recipients', 'notpresent', 'We share a building with the local library.'],
+  ['recipients', 'notpresent', 'The plumber will arrive between eight and ten.'],
+  // must the data be given
+  ['statutory-contractual', 'present', 'Your phone number is optional; we only use it if a delivery goes wrong.'],
+  ['statutory-contractual', 'present', 'You need to give us a delivery address, otherwise we cannot send your order.'],
+  ['statutory-contractual', 'notpresent', 'We hand information to the police if the law requires us to.'],
+  ['statutory-contractual', 'notpresent', 'Gift wrapping is optional and costs two pounds.'],
+  // withdrawal of consent
+  ['withdraw-consent', 'present', 'You can take back your consent at any time by writing to us.'],
+  ['withdraw-consent', 'present', 'To withdraw your consent, simply e-mail hello@fernway.example and we will stop.'],
+  ['withdraw-consent', 'partial', 'Consent for location tracking can be withdrawn by switching the toggle off in the app.'],
+  ['withdraw-consent', 'notpresent', 'You can withdraw cash at any of our partner shops.'],
+  // whether decisions are automated
+  ['automated-decision-making', 'present', "I don't profile anyone, rank customers or take automated decisions about people."],
+  ['automated-decision-making', 'notpresent', 'Decisions about refunds are usually made within a week.'],
+  // a blanket "we collect nothing"
+  ['recipients', 'present', 'Breezepad collects no personal data; your notes live only on your device.'],
+  ['lawful-basis', 'present', "We don't collect any personal data whatsoever."],
+  ['retention', 'notpresent', "We don't collect any personal data apart from the crash logs Sentry sends us."],
+  // the notice's changes and its date
+  ['policy-changes', 'present', "When I change what I do with your data, I'll e-mail every subscriber before it applies."],
+  ['policy-changes', 'notpresent', 'When your parcel leaves the warehouse, we update the tracking page.'],
+  ['last-updated', 'present', 'Prepared on 4 May 2026.'],
+  ['last-updated', 'notpresent', 'Prepared by hand in our kitchen.'],
+];
