@@ -23,7 +23,6 @@ const KNOWN: Record<string, string> = {
   'We share tips about healthy cooking with our readers every week.': 'round 6, batch 2: the cue "share*" gives recipients on any sharing (as batch 1\'s "share your excitement")',
   'Our suppliers can correct their own product descriptions in the supplier portal.': 'round 6, batch 2: "own" is a not-data noun, so "their own product descriptions" ends on it and is no third party\'s content for the veto; the cue stands',
   'The app includes Mixpanel Analytics, which records the buttons you tap and your device type.': 'round 6, batch 2: the data word ("device") stands six words after "records", past the named-service cue\'s reach of three',
-  'If you would rather not register, you can still use the calculator as a guest.': 'round 6, batch 2: the cue for the service without an account wants a space after "register", and a comma follows it',
 };
 
 rowTests(

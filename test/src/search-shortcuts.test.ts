@@ -81,8 +81,16 @@ test('the cheaper edges find what the full edge finds, for every cue list of the
   // of CPU for some 1,700 lists): under `npm test` every fifth list, in CI every one
   // (helpers/properties.ts). The kinds of edge are counted over the lists compared, so each kind
   // is still compared in the sample.
-  for (const { bounded, full } of sample(cheaper)) {
-    const kind = bounded.startsWith(START) ? 'look-behind' : bounded.startsWith(`(?:${START}`) ? 'two kinds' : 'none';
+  const kindOf = (bounded: string) => (bounded.startsWith(START) ? 'look-behind' : bounded.startsWith(`(?:${START}`) ? 'two kinds' : 'none');
+  // The sample, and the first list of each kind it happens to leave out (the few lists of a rare
+  // kind must not drop out of the sample when a data file gains a list before them).
+  const picked = sample(cheaper);
+  for (const k of ['look-behind', 'two kinds', 'none']) {
+    const first = cheaper.find((c) => kindOf(c.bounded) === k);
+    if (first && !picked.some((c) => kindOf(c.bounded) === k)) picked.push(first);
+  }
+  for (const { bounded, full } of picked) {
+    const kind = kindOf(bounded);
     kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
     for (const flags of ['giu', 'gu']) {
       let a: RegExp;

@@ -350,6 +350,8 @@ export interface CueMatch {
   from: number;
   to: number;
   kind?: HitKind;
+  /** A full statement narrowed to self-service or marketing (`narrow`): no element cue completes it. */
+  narrowed?: boolean;
   /** The name an element cue captured. */
   name?: string;
   /** An element found in a sentence that itself states the item. */
@@ -494,7 +496,7 @@ function firstValid(
 
 /** What one block says about one requirement: its statement (if any) and the elements it gives. */
 interface BlockHit {
-  hit: { from: number; to: number; kind: HitKind } | null;
+  hit: { from: number; to: number; kind: HitKind; narrowed?: boolean } | null;
   /** Element id, where, and the name the cue captured (`(?<name>…)`), if any. */
   elements: [string, { from: number; to: number; name?: string; stated?: boolean }][];
 }
@@ -794,7 +796,7 @@ function readBlock(
       narrow = narrowedHere(m.sentence);
     }
     const at = narrow || !m ? first : m;
-    hit = { from: at.from, to: at.to, kind: narrow ? 'partial' : kind };
+    hit = narrow ? { from: at.from, to: at.to, kind: 'partial', narrowed: true } : { from: at.from, to: at.to, kind };
     break;
   }
   // A body cell under a column whose header names the item ("Speicherdauer" over "drei Monate",
@@ -842,8 +844,9 @@ function readBlock(
       if (!ctx.has(c.context)) continue;
       const m = find(c.re);
       if (!m) continue;
-      const kind = c.partial || narrowedHere(m.sentence) ? 'partial' : 'phrase';
-      if (!hit || kind === 'phrase') hit = { from: m.from, to: m.to, kind };
+      const narrow = !c.partial && narrowedHere(m.sentence);
+      const kind = c.partial || narrow ? 'partial' : 'phrase';
+      if (!hit || kind === 'phrase') hit = narrow ? { from: m.from, to: m.to, kind, narrowed: true } : { from: m.from, to: m.to, kind };
       if (kind === 'phrase') break;
     }
   }
@@ -923,10 +926,11 @@ function withFrames(r: CompiledRequirement, frames: FrameLanguage, got: BlockHit
   const sentence = text.slice(s.from, s.to);
   if (matches(r.notStatement, sentence) || (hit.kind === 'absence' && matches(r.exception, sentence))) return got;
   // A reading narrowed to self-service or to marketing only addresses the item, as a cue's does.
-  if (hit.kind === 'phrase' && narrowed(r, sentence, textWords(sentence))) hit = { ...hit, kind: 'partial' };
+  const narrow = hit.kind === 'phrase' && narrowed(r, sentence, textWords(sentence));
+  if (narrow) hit = { ...hit, kind: 'partial' };
   if (kept && hit.kind === 'partial') return got;
   const elements = hit.gives.length ? [...got.elements, ...hit.gives.map((e): BlockHit['elements'][number] => [e, { from: hit.from, to: hit.to, stated: true }])] : got.elements;
-  return { hit: { from: hit.from, to: hit.to, kind: hit.kind }, elements };
+  return { hit: narrow ? { from: hit.from, to: hit.to, kind: hit.kind, narrowed: true } : { from: hit.from, to: hit.to, kind: hit.kind }, elements };
 }
 
 /** The last list lead-in asked about, the section's contexts and what they are with it: a list's items share them. */
@@ -1079,13 +1083,15 @@ export function findCues(doc: PolicyDocument, ids?: Iterable<string>): Findings 
       const got = memo.hits[r.index]!;
       if (got.hit) {
         const list = matches.get(r.id)!;
-        if (list.length < MAX_STATEMENTS) list.push({ block, from: got.hit.from, to: got.hit.to, kind: got.hit.kind });
+        if (list.length < MAX_STATEMENTS) list.push({ block, from: got.hit.from, to: got.hit.to, kind: got.hit.kind, ...(got.hit.narrowed ? { narrowed: true } : {}) });
       }
       if (!got.elements.length) continue;
       const el = elements.get(r.id)!;
       for (const [e, m] of got.elements) {
         const list = el.get(e) ?? [];
-        if (list.length < MAX_EVIDENCE * 4) list.push({ block, ...m });
+        // Past the cap, still an element in a block that states the item, or in a sentence that does:
+        // a common element cue ("at any time") must not be crowded out before the item's own section.
+        if (list.length < MAX_EVIDENCE * 4 || got.hit || m.stated) list.push({ block, ...m });
         el.set(e, list);
       }
     }
@@ -1231,6 +1237,8 @@ function absentElements(r: RequirementData, c: CompiledRequirement | undefined, 
   const elements = r.elements ?? [];
   if (!elements.length || found.some((m) => m.kind === 'absence')) return [];
   const full = found.some((m) => m.kind === 'phrase');
+  // Only narrowed statements (marketing, self-service): an element cue does not make them whole.
+  const onlyNarrowed = !full && found.every((m) => m.narrowed);
   // Beside the item: the sentence that states it (a full statement or a partial one), or a
   // section whose own heading names the item.
   const sentences = new Map<number, { from: number; to: number }[]>();
@@ -1245,6 +1253,10 @@ function absentElements(r: RequirementData, c: CompiledRequirement | undefined, 
     const cued = c?.elements.has(e.id);
     if (!cued) {
       if (!full) absent.push(e.id);
+      continue;
+    }
+    if (onlyNarrowed) {
+      absent.push(e.id);
       continue;
     }
     const places = el?.get(e.id) ?? [];
