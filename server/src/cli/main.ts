@@ -155,7 +155,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       readErrors++;
       continue;
     }
-    tasks.push({ file, config, summarise: files.length > 1, ...(values.format === 'json' ? { jsonPath: relative(io.cwd, file) || file } : {}) });
+    tasks.push({ file, config, summarise: files.length > 1 });
   }
   let jobs = defaultJobs(tasks.length);
   if (values.jobs !== undefined) {
@@ -165,6 +165,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
       return 2;
     }
   }
+  // On threads, each file's JSON is made where it is checked, not all on this thread at the end.
+  if (values.format === 'json' && jobs > 1 && tasks.length > 1) for (const t of tasks) t.jsonPath = relative(io.cwd, t.file) || t.file;
   const outcomes = await checkAll(tasks, jobs);
   const reports: FileReport[] = [];
   const members: SetMember[] = [];
