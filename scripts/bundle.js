@@ -135,6 +135,8 @@ async function bundleCli() {
 let anchorsPlugin;
 /** The command line's data files and the modules that read them (cliDataFiles), made with the table. */
 let cliData;
+/** The engine's module, the table and the edge needs anchorsTable made (serverData writes them out again). */
+let anchorsModule, anchorsTableMap, anchorsNeeds;
 async function anchorsTable() {
   if (anchorsPlugin) return anchorsPlugin;
   const engine = (f) => JSON.stringify(join(root, 'server', 'src', 'engine', f));
@@ -213,6 +215,7 @@ async function anchorsTable() {
   }
   const needs = new Map(m.alternationsRead().map(({ key, sources }) => [key, m.edgeNeeds(sources)]));
   cliData = cliDataFiles(m, table, needs);
+  [anchorsModule, anchorsTableMap, anchorsNeeds] = [m, table, needs];
   const contents = [
     `export const PRECOMPUTED_ANCHORS = new Map(JSON.parse(${JSON.stringify(JSON.stringify([...table]))}));`,
     `export const PRECOMPUTED_EDGE_NEEDS = new Map(JSON.parse(${JSON.stringify(JSON.stringify([...needs]))}));`,
@@ -234,11 +237,11 @@ async function anchorsTable() {
  * were two thirds of the bundle's source, for a check that reads English's and the table.
  * Modules that read them take the place of generated/data.ts, generated/coverage-model.ts and
  * engine/anchors-table.ts (the same exports, the same values: a language's data per key, parsed
- * when first read, as generated/data.ts does). The language server's bundle keeps the literals
- * (one start per session). The files are the values the engine's own sources hold (`m`, the
- * module anchorsTable bundles).
+ * when first read, as generated/data.ts does). The files are the values the engine's own sources hold (`m`, the
+ * module anchorsTable bundles). The language server's desktop bundle reads the same files from
+ * dist/server-data/ (`serverData`); its web bundle, which has no file system, keeps the literals.
  */
-function cliDataFiles(m, table, needs) {
+function cliDataFiles(m, table, needs, dir = 'data') {
   const files = new Map();
   const json = (v) => JSON.stringify(v);
   const languages = Object.keys(m.languages);
@@ -250,8 +253,8 @@ function cliDataFiles(m, table, needs) {
   const modelLanguages = Object.keys(models);
   for (const l of modelLanguages) files.set(`model-${l}.json`, json(models[l]));
   files.set('anchors.json', json({ anchors: [...table], needs: [...needs] }));
-  // The chunk is dist/cli/chunk-*.mjs: its data is in dist/cli/data/.
-  const read = `import { readFileSync } from 'node:fs';\nconst read = (name: string): any => JSON.parse(readFileSync(new URL('./data/' + name, import.meta.url), 'utf8'));\n${LAZY_OBJECT}`;
+  // The chunk is dist/cli/chunk-*.mjs: its data is in dist/cli/data/ (the server's, dist/server.cjs: dist/server-data/).
+  const read = `import { readFileSync } from 'node:fs';\nconst read = (name: string): any => JSON.parse(readFileSync(new URL('./${dir}/' + name, import.meta.url), 'utf8'));\n${LAZY_OBJECT}`;
   const js = (ts) => transformSync(ts, { loader: 'ts', format: 'esm' }).code;
   const modules = {
     data: js(`${read}
@@ -271,7 +274,7 @@ export const PRECOMPUTED_EDGE_NEEDS = new Map(table.needs);
 `),
   };
   const plugin = {
-    name: 'cli-data-files',
+    name: `data-files-${dir}`,
     setup(b) {
       b.onLoad({ filter: /[\\/]generated[\\/]data\.ts$/ }, () => ({ contents: modules.data, loader: 'js' }));
       b.onLoad({ filter: /[\\/]generated[\\/]coverage-model\.ts$/ }, () => ({ contents: modules.model, loader: 'js' }));
@@ -286,12 +289,34 @@ mkdirSync(join(root, 'dist'), { recursive: true });
 writeFileSync(join(root, 'dist', 'package.json'), '{ "type": "commonjs" }\n');
 if (process.argv.includes('--cli')) await bundleCli();
 else {
+  await anchorsTable();
+  const server = serverData();
   await Promise.all([
     build({ ...common, entryPoints: [join(root, 'client', 'src', 'extension.ts')], outfile: join(root, 'dist', 'extension.cjs'), external: ['vscode'] }),
-    build({ ...common, entryPoints: [join(root, 'server', 'src', 'lsp', 'main.ts')], outfile: join(root, 'dist', 'server.cjs'), plugins: [pdfkitFonts, await anchorsTable()] }),
+    build({ ...common, entryPoints: [join(root, 'server', 'src', 'lsp', 'main.ts')], outfile: join(root, 'dist', 'server.cjs'), plugins: [pdfkitFonts, server.plugin] }),
   ]);
+  // ASCII only, as the command line's bundle: one character beyond it made each of the server's
+  // two threads (it and its check worker load this file) hold the whole source at two bytes per
+  // character. (Its source map's columns on the few lines that had one are off by the escapes.)
+  const serverPath = join(root, 'dist', 'server.cjs');
+  writeFileSync(serverPath, asciiOnly(readFileSync(serverPath, 'utf8')));
   for (const f of ['extension.cjs', 'server.cjs']) console.log(`dist/${f}: ${(statSync(join(root, 'dist', f)).size / 1024).toFixed(0)} KB`);
   await bundleBrowser();
+}
+
+/**
+ * The desktop language server's data files, dist/server-data/ (the command line's, cliDataFiles):
+ * the classifier's weights, the language data, clauses and the anchors table read when first
+ * needed instead of some 5 MB of string literals in dist/server.cjs, which V8 kept as source in
+ * the server's thread and again in its check worker's.
+ */
+function serverData() {
+  const data = cliDataFiles(anchorsModule, anchorsTableMap, anchorsNeeds, 'server-data');
+  const dir = join(root, 'dist', 'server-data');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  for (const [name, text] of data.files) writeFileSync(join(dir, name), text);
+  return data;
 }
 
 /**

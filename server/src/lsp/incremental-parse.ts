@@ -183,10 +183,8 @@ export class ChunkedParser {
     const children: RootContent[] = [];
     for (const c of parsed.chunks) for (const n of c.nodes) children.push(n);
     const end = parsed.chunks[parsed.chunks.length - 1];
-    const whole = parseBlocks('');
-    whole.children = children;
-    whole.position = { start: { line: 1, column: 1, offset: 0 }, end: { line: end.line + lineCount(end.text) - 1, column: 1 + lastLineLength(end.text), offset: text.length } };
-    return whole;
+    // The root a parse makes (a parse of '' to make it cost a third of a millisecond a check).
+    return { type: 'root', children, position: { start: { line: 1, column: 1, offset: 0 }, end: { line: end.line + lineCount(end.text) - 1, column: 1 + lastLineLength(end.text), offset: text.length } } };
   };
 
   /** The chunks of `text`, reusing those of `before` that the edit left; undefined: parse it whole. */
