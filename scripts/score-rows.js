@@ -16,9 +16,10 @@
 // a third party's "their", named SDKs collecting, the fact items (coverage-frames-en6-rows.ts).
 // `--rows=intl3`: Dutch, German and French, session 13's rows (coverage-frames-intl3-rows.ts, batches 6 and 7).
 // `--rows=intl4`: Dutch, German and French, session 14's rows (coverage-frames-intl4-rows.ts, batches 8 and 9).
+// `--rows=intl6`: Dutch, German and French, session 15's rows (coverage-frames-intl6-rows.ts, batches 10 and 11).
 // `--rows=cross`: all four languages, session 15's rows for cookies, policy changes, transfers,
 // retention and statements of absence (coverage-frames-cross-rows.ts, batches a and b).
-// Usage: node scripts/score-rows.js [checkout, default .] [--rows=en|en2|en3|en4|en5|en6|intl|intl2|intl3|intl4] [--batch=1|2|3|4|5|6|7|8|9|all] (3: intl only; 4, 5: intl2; 6, 7: intl3; 8, 9: intl4) [--lang=nl|de|fr] [--list]
+// Usage: node scripts/score-rows.js [checkout, default .] [--rows=en|en2|en3|en4|en5|en6|intl|intl2|intl3|intl4|intl6|cross] [--batch=1|2|3|4|5|6|7|8|9|10|11|a|b|all] (3: intl only; 4, 5: intl2; 6, 7: intl3; 8, 9: intl4; 10, 11: intl6; a, b: cross) [--lang=nl|de|fr] [--list]
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -51,16 +52,17 @@ if (set === 'cross') {
         ? `# Privacy notice of Quillfeather Ltd\n\n${body.startsWith('## ') ? body : `## About this notice\n\n${body}`}\n`
         : policyText(lang, body.startsWith('## ') ? body : `## ${SECTION[lang]}\n\n${body}`),
     ]);
-} else if (set === 'intl' || set === 'intl2' || set === 'intl3' || set === 'intl4') {
+} else if (set === 'intl' || set === 'intl2' || set === 'intl3' || set === 'intl4' || set === 'intl6') {
   const { BATCH1, BATCH2, BATCH3 } = set === 'intl' ? await out('coverage-frames-intl-rows.js') : {};
   const { BATCH4, BATCH5 } = set === 'intl2' ? await out('coverage-frames-intl2-rows.js') : {};
   const { BATCH6, BATCH7 } = set === 'intl3' ? await out('coverage-frames-intl3-rows.js') : {};
   const { BATCH8, BATCH9 } = set === 'intl4' ? await out('coverage-frames-intl4-rows.js') : {};
+  const { BATCH10, BATCH11 } = set === 'intl6' ? await out('coverage-frames-intl6-rows.js') : {};
   const { policyText, SECTION } = await out('helpers/coverage-lang.js');
-  const batches = { 1: BATCH1, 2: BATCH2, 3: BATCH3, 4: BATCH4, 5: BATCH5, 6: BATCH6, 7: BATCH7, 8: BATCH8, 9: BATCH9 };
-  rows = (batch === 'all' ? Object.values(batches).flatMap((b) => b ?? []) : batches[batch] ?? { intl: BATCH1, intl2: BATCH4, intl3: BATCH6, intl4: BATCH8 }[set])
+  const batches = { 1: BATCH1, 2: BATCH2, 3: BATCH3, 4: BATCH4, 5: BATCH5, 6: BATCH6, 7: BATCH7, 8: BATCH8, 9: BATCH9, 10: BATCH10, 11: BATCH11 };
+  rows = (batch === 'all' ? Object.values(batches).flatMap((b) => b ?? []) : batches[batch] ?? { intl: BATCH1, intl2: BATCH4, intl3: BATCH6, intl4: BATCH8, intl6: BATCH10 }[set])
     .filter(([lang]) => !only || lang === only)
-    .map(([lang, requirement, expected, body]) => [lang, requirement, expected, body, policyText(lang, body.startsWith('## ') ? body : `## ${SECTION[lang]}\n\n${body}`)]);
+    .map(([lang, requirement, expected, body]) => [lang, requirement, expected, body, policyText(lang, body.startsWith('## ') || body.startsWith('# ') ? body : `## ${SECTION[lang]}\n\n${body}`)]);
 } else {
   const { BATCH1, BATCH2 } = await out(set === 'en' ? 'coverage-frames-en-rows.js' : `coverage-frames-${set}-rows.js`);
   rows = (batch === '2' ? BATCH2 : batch === 'all' ? [...BATCH1, ...BATCH2] : BATCH1).map(([requirement, expected, body]) => [

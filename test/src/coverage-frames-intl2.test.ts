@@ -13,7 +13,7 @@ const KNOWN: Record<string, string> = {
   'Unsere Mitarbeiter sind zur Verschwiegenheit verpflichtet. Sie können Ihre Daten nur einsehen, wenn es für Ihren Auftrag nötig ist.':
     'a sentence-initial "Sie" that means "they" (the staff): "Sie" resumes only a third party (resumes), and staff are none',
   'Wir arbeiten mit zwei Druckereien zusammen. Sie erhalten Ihre Adresse nur für den Versand.': 'a sentence-initial "Sie" that means "they", its antecedent not the sentence before’s subject (resumes reads only the subject)',
-  'Le port du casque est obligatoire pendant la visite.': 'a cue of statutory-contractual ("… est obligatoire"), wrong on the base too; the sentence has no action for a veto to read',
+  // (« Le port du casque est obligatoire … »: fixed in session 15, « est obligatoire » of data only.)
   // Batch 5 (written after the changes, data frozen: 6 of 53 wrong, base 7; all six fixed in session 13's round 3).
 };
 

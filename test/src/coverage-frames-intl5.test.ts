@@ -5,12 +5,7 @@ import { assertRow, coverageOf, rowTests, type Lang, type RowExpectation } from 
 type Row = [lang: Lang, requirement: string, expected: RowExpectation, body: string];
 
 /** Look-alikes an older pattern still fires on, each with what it lacks. */
-const KNOWN: { row: Row; why: string }[] = [
-  {
-    row: ['fr', 'statutory-contractual', 'notpresent', 'Le port du casque est obligatoire : à défaut, la sortie en mer est annulée.'],
-    why: 'the older « est … obligatoire » phrase fires on any obligation, not only on giving data',
-  },
-];
+const KNOWN: { row: Row; why: string }[] = [];
 
 const ROWS: Row[] = [
   // French: a legal obligation to hand something over, then « à défaut » I or we cannot act.
@@ -18,6 +13,8 @@ const ROWS: Row[] = [
   ['fr', 'statutory-contractual', 'present', 'Remettre un justificatif de domicile est une obligation légale ; à défaut, nous ne pouvons pas signer le bail.'],
   ['fr', 'statutory-contractual', 'notpresent', 'Une tenue blanche est exigée par la réglementation du club ; à défaut, nous ne pourrons pas vous laisser jouer.'],
   ['fr', 'statutory-contractual', 'notpresent', 'Nous transmettons vos données au fisc lorsque la loi nous y oblige.'],
+  // Session 15: « est obligatoire » counts of data only.
+  ['fr', 'statutory-contractual', 'notpresent', 'Le port du casque est obligatoire : à défaut, la sortie en mer est annulée.'],
   // French: a third party sends me or us documents, with an adverb before the participle.
   ['fr', 'data-source', 'present', 'Certains documents me sont aussi envoyés par le notaire de l’autre partie.'],
   ['fr', 'data-source', 'present', 'Des informations nous sont parfois communiquées par le tribunal pendant l’instance.'],

@@ -101,6 +101,8 @@ interface CompiledRequirement {
   /** ...unless it also says one of these (self-service, or ask us). */
   broad: Matcher | null;
   inContext: { context: string; re: Matcher; partial: boolean }[];
+  /** Statements that count only at the document's top or bottom, after a statement of the item, or in its section (RequirementCues.atEdge). */
+  atEdge: Matcher | null;
   /** Element id → what gives it; an element without cues is given by a `phrase` match. */
   elements: Map<string, Matcher>;
   /** Element id → what gives it in a section whose heading names the item. */
@@ -201,7 +203,7 @@ function compileRequirements(data: RequirementsData[], languages: readonly strin
   const requirements = new Map<string, CompiledRequirement>();
   for (const id of ids) {
     const cues: RequirementCues[] = data.map((d) => d.requirements?.[id] ?? {});
-    const all = (k: 'headings' | 'phrases' | 'columns' | 'absence' | 'partial' | 'not' | 'narrow' | 'broad') => cues.flatMap((c) => c[k] ?? []);
+    const all = (k: 'headings' | 'phrases' | 'columns' | 'absence' | 'partial' | 'not' | 'narrow' | 'broad' | 'atEdge') => cues.flatMap((c) => c[k] ?? []);
     const ctx = merged(data, (d) => d.requirements?.[id]?.inContext);
     const ctxPartial = merged(data, (d) => d.requirements?.[id]?.inContextPartial);
     const elementCues = merged(data, (d) => d.requirements?.[id]?.elements);
@@ -246,6 +248,7 @@ function compileRequirements(data: RequirementsData[], languages: readonly strin
       narrow: compile(all('narrow')),
       broad: compile(all('broad')),
       inContext,
+      atEdge: compile(all('atEdge')),
       elements,
       contextElements,
       documentWide: new Set(cues.flatMap((c) => c.documentWide ?? [])),
@@ -302,7 +305,7 @@ export function cueProblems(language: string): string[] {
   };
   const contexts = new Set(Object.keys(data.contexts ?? {}));
   for (const [id, r] of Object.entries(data.requirements ?? {})) {
-    for (const k of ['headings', 'phrases', 'partial', 'absence', 'not', 'notOwn', 'narrow', 'broad'] as const) test(`${id}.${k}`, r[k]);
+    for (const k of ['headings', 'phrases', 'partial', 'absence', 'not', 'notOwn', 'narrow', 'broad', 'atEdge'] as const) test(`${id}.${k}`, r[k]);
     for (const [k, list] of [...Object.entries(r.inContext ?? {}), ...Object.entries(r.inContextPartial ?? {})]) {
       if (k !== 'self' && !contexts.has(k) && !LANGUAGES.en.requirements?.contexts?.[k]) out.push(`${language} ${id}: unknown context ${k}`);
       test(`${id}.inContext.${k}`, list);
@@ -1005,6 +1008,12 @@ function labelledRun(prose: Block[]): boolean[] {
   return labelled.map((yes, i) => yes && (beside(i, i - 1) || beside(i, i + 1)));
 }
 
+/** The indexes (in `prose`) of the document's first two and last two paragraphs: its top and bottom. */
+function edgeParagraphs(prose: Block[]): Set<number> {
+  const paragraphs = prose.flatMap((b, i) => (b.kind === 'paragraph' ? [i] : []));
+  return new Set([...paragraphs.slice(0, 2), ...paragraphs.slice(-2)]);
+}
+
 /** Read the document once: every requirement's statements and elements, every condition's first trigger. */
 export function findCues(doc: PolicyDocument, ids?: Iterable<string>): Findings {
   const cues = compiledCues(doc.language);
@@ -1028,6 +1037,8 @@ export function findCues(doc: PolicyDocument, ids?: Iterable<string>): Findings 
   const prose = proseBlocks(doc);
   const inRun = labelledRun(prose);
   const frames = frameLanguage(doc.language);
+  const edge = edgeParagraphs(prose);
+  const atEdge = wanted.filter((r) => r.atEdge);
   for (let b = 0; b < prose.length; b++) {
     const block = prose[b];
     if (!block.text) continue;
@@ -1077,6 +1088,14 @@ export function findCues(doc: PolicyDocument, ids?: Iterable<string>): Findings 
         if (list.length < MAX_EVIDENCE * 4) list.push({ block, ...m });
         el.set(e, list);
       }
+    }
+    // A line that is only a date: the policy's date at its top or bottom, under a "Stand:" line or in its section.
+    for (const r of atEdge) {
+      const list = matches.get(r.id)!;
+      if (block.kind !== 'paragraph' || memo.hits[r.index]?.hit || list.length >= MAX_STATEMENTS) continue;
+      if (!edge.has(b) && !ctxOf[block.section].has(r.id) && list.at(-1)?.block !== prose[b - 1]) continue;
+      const m = firstMatch(r.atEdge!, text, 0, words.text());
+      if (m) list.push({ block, from: m.from, to: m.to, kind: 'phrase' });
     }
     for (let i = 0; i < triggerList.length && triggers.size < triggerList.length; i++) {
       const [cond, re] = triggerList[i];

@@ -40,6 +40,13 @@ export interface RequirementCues {
   inContextPartial?: Record<string, Cue[]>;
   /** Statements that address the item but give none of its elements ("as long as necessary"). */
   partial?: Cue[];
+  /**
+   * Statements that count only where they are plausibly the item: in a paragraph at the document's
+   * top or bottom (one of its first two or last two paragraphs), right after a block that states
+   * the item ("Stand:" over "März 2025"), or in a section whose heading names it. A line that is
+   * only a date is the policy's date there, and a closing day's date elsewhere.
+   */
+  atEdge?: Cue[];
   /** A sentence that says one of these is never evidence for the item ("access to your camera"). */
   not?: Cue[];
   /**

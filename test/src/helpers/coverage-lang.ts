@@ -53,8 +53,8 @@ export function reportOf(lang: Lang, body: string): Coverage[] {
   return coverageReport(policyText(lang, body));
 }
 
-/** A policy in the language around a body: front matter naming the language, and a title. */
-export const policyText = (lang: Lang, body: string) => `---\npolicy:\n  language: ${lang}\n---\n# ${TITLE[lang]}\n\n${body}\n`;
+/** A policy in the language around a body; a body that begins with its own "# " title stands as the whole document. */
+export const policyText = (lang: Lang, body: string) => `---\npolicy:\n  language: ${lang}\n---\n${body.startsWith('# ') ? '' : `# ${TITLE[lang]}\n\n`}${body}\n`;
 
 /** One requirement's coverage of an English body under a section heading, in a notice of our own. */
 export function englishCoverageOf(body: string, requirement: string, heading = 'About this notice'): Coverage {
@@ -71,7 +71,7 @@ export function englishCoverageOf(body: string, requirement: string, heading = '
  * that begins with its own "## " heading stands as it is.
  */
 export function coverageOf(lang: Lang, body: string, requirement: string, heading = SECTION[lang]): Coverage {
-  const report = reportOf(lang, body.startsWith('## ') ? body : `## ${heading}\n\n${body}`);
+  const report = reportOf(lang, body.startsWith('## ') || body.startsWith('# ') ? body : `## ${heading}\n\n${body}`);
   const c = report.find((x) => x.requirement === requirement);
   assert.ok(c, `no coverage entry for ${requirement}`);
   record(reports.get(report), report, { [requirement]: c.status });
