@@ -186,6 +186,14 @@ test('an expression without the u flag is never gated; a short text is gated as 
   assert.ok(!mayMatch('short text', /privacy/iu));
   assert.ok(mayMatch('Privacy', /privacy/iu));
   assert.ok(mayMatch('', /(?:)/u), 'an expression with no word is never gated');
+  // A short text's words are kept for the next question about it: an expression whose anchors
+  // are new since they were read (a gate made later, for words no gate had) still sees the text.
+  const text = 'Keep the zorbleflax quietly';
+  assert.ok(!mayMatch(text, /privacy/iu));
+  assert.ok(mayMatch(text, /zorbleflax/iu), 'a later gate with a new anchor reads the text again');
+  assert.ok(!mayMatch(text, /quimblewort/iu));
+  assert.ok(mayMatch(text.slice(0, 9) + 'zorbleflax', /zorbleflax/iu), 'another text is read for itself');
+  assert.ok(!mayMatch('Keep the ', /zorbleflax/iu));
 });
 
 test('the table the CLI bundle precomputes is sound: no two cue expressions share a key, and the bundle holds one', async () => {

@@ -279,6 +279,28 @@ test('JSON and stylish output are written a file at a time, the same text as all
   }
 });
 
+test('a file\'s JSON made on its thread: the same bytes as made at the end, and the findings the set pass adds, completes or reorders are written as they end up', async () => {
+  const { encodedFileJson, toJson } = await import('../../server/out/cli/format.js');
+  const { check } = await import('../../server/out/engine/check.js');
+  const result = check('# Privacy\n\nWe keep your email address. Write to {{nobody}} at “our” office.\n\nWe keep your email address.\n');
+  delete result.document;
+  const report = { path: 'dir/p.policy.md', result };
+  const plain = toJson([{ ...report }]);
+  assert.equal(toJson([{ ...report, json: encodedFileJson(report) }]), plain);
+  assert.equal(plain, JSON.stringify(JSON.parse(plain), null, 2));
+  // What the set pass does to a file's findings: one completed on a copy put in its place, one added, the list sorted.
+  const json = encodedFileJson(report);
+  const d = result.diagnostics;
+  assert.ok(d.length >= 2, JSON.stringify(d.map((x) => x.rule)));
+  d[0] = { ...d[0], message: d[0].message + ' Also in another file.' };
+  d.push({ rule: 'entity-mismatch', severity: 'warning', message: 'Another “client” named.', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } } });
+  d.reverse();
+  assert.equal(toJson([{ ...report, json }]), toJson([{ ...report }]));
+  // No findings at all.
+  const none = { path: 'q.md', result: { ...result, diagnostics: [] } };
+  assert.equal(toJson([{ ...none, json: encodedFileJson(none) }]), toJson([none]));
+});
+
 test('past the per-rule limit: JSON and SARIF carry how many are not listed as fields, and the stylish total counts the real findings', async () => {
   const { MAX_FINDINGS_PER_RULE } = await import('../../server/out/engine/check.js');
   const { sarifErrors } = await import('./helpers/sarif-schema.js');

@@ -8,28 +8,111 @@ import type { Family } from '../engine/workspace.js';
 export interface FileReport {
   path: string;
   result: CheckResult;
+  /** This file's part of the JSON output, made on the thread that checked it (`encodedFileJson`). */
+  json?: EncodedFileJson;
 }
 
-/** `families`: the policies read as a set (an addition to the contract; absent when there are none). */
+/** `toJson`'s text of one file, in UTF-8, with where each finding's part of it lies. */
+export interface EncodedFileJson {
+  bytes: Uint8Array;
+  /** Byte offsets: where the findings' list opens (after its `[`), each finding's start and end, and where the list closes (its `]`). */
+  cuts: number[];
+  /** The findings as they were when the text was made: a finding still among the file's, the same object, is that part of the text. */
+  diagnostics: readonly Diagnostic[];
+}
+
+/** `toJson` of several reports, the files' parts as they come (a file's own `json`, else made here). */
 export function toJson(reports: FileReport[], families: Family[] = []): string {
-  return [...jsonChunks(reports, families)].join('');
+  const decoder = new TextDecoder();
+  return [...jsonChunks(reports, families)].map((c) => (typeof c === 'string' ? c : decoder.decode(c))).join('');
+}
+
+/** Indents: a file object's members, a finding's. */
+const IN_FILE = '\n      ';
+const IN_LIST = '\n        ';
+
+/** `value` stringified with an indent of 2 as it stands `depth` arrays deep: what JSON.stringify of the whole writes there (JSON strings hold no raw line breaks). */
+function nestedJson(value: unknown, depth: number): string {
+  let wrapped = value;
+  for (let i = 0; i < depth; i++) wrapped = [wrapped];
+  const whole = JSON.stringify(wrapped, null, 2);
+  let open = 0;
+  for (let i = 1; i <= depth; i++) open += 2 + 2 * i;
+  return whole.slice(open, whole.length - open + depth * 2);
+}
+
+/** One file's object in the JSON output, split around its findings: the text before the list's contents, each finding's, and the text from the list's close. */
+function fileJsonParts({ path, result }: FileReport, diagnostics: readonly Diagnostic[] = result.diagnostics): { head: string; items: string[]; tail: string } {
+  const file = { path, language: result.language, profiles: result.profiles, diagnostics: [], coverage: result.coverage.map(jsonCoverage) };
+  // The file as it stands in the output (`{"files": [file]}`: two arrays deep, as far as its indent goes).
+  const whole = nestedJson(file, 2);
+  const at = whole.indexOf(`${IN_FILE}"diagnostics": []`) + IN_FILE.length + '"diagnostics": ['.length;
+  return { head: whole.slice(0, at), items: diagnostics.map((d) => nestedJson(jsonDiagnostic(d), 4)), tail: whole.slice(at) };
+}
+
+function joinParts(head: string, items: string[], tail: string): string {
+  return items.length ? `${head}${IN_LIST}${items.join(`,${IN_LIST}`)}${IN_FILE}${tail}` : head + tail;
+}
+
+/** One file's object in the JSON output, as it stands there (indented to the depth of the files array). */
+export function fileJson(report: FileReport): string {
+  const { head, items, tail } = fileJsonParts(report);
+  return joinParts(head, items, tail);
+}
+
+/** `fileJson` in UTF-8, with where its findings lie, so that a finding the set pass adds or completes changes only its own part. */
+export function encodedFileJson(report: FileReport): EncodedFileJson {
+  const { head, items, tail } = fileJsonParts(report);
+  const cuts: number[] = [];
+  let at = Buffer.byteLength(head);
+  cuts.push(at);
+  for (let i = 0; i < items.length; i++) {
+    at += Buffer.byteLength(IN_LIST) + (i ? 1 : 0);
+    cuts.push(at);
+    at += Buffer.byteLength(items[i]);
+    cuts.push(at);
+  }
+  if (items.length) at += Buffer.byteLength(IN_FILE);
+  cuts.push(at);
+  return { bytes: new TextEncoder().encode(joinParts(head, items, tail)), cuts, diagnostics: [...report.result.diagnostics] };
+}
+
+/** A file's part of the output: its own bytes, or, when its findings changed since they were made, those parts of them that still hold and the rest made here. */
+function filePart(report: FileReport): string | Uint8Array {
+  const { json } = report;
+  if (!json) return fileJson(report);
+  const now = report.result.diagnostics;
+  if (now.length === json.diagnostics.length && now.every((d, i) => d === json.diagnostics[i])) return json.bytes;
+  const decoder = new TextDecoder();
+  const { bytes, cuts } = json;
+  const made = new Map(json.diagnostics.map((d, i) => [d, i]));
+  const items = now.map((d) => {
+    const i = made.get(d);
+    return i === undefined ? nestedJson(jsonDiagnostic(d), 4) : decoder.decode(bytes.subarray(cuts[1 + 2 * i], cuts[2 + 2 * i]));
+  });
+  return joinParts(decoder.decode(bytes.subarray(0, cuts[0])), items, decoder.decode(bytes.subarray(cuts[cuts.length - 1])));
 }
 
 /**
  * The JSON output in pieces, one per file (what `toJson` joins), so that the command line writes
  * each file's part as it goes instead of holding the whole text of a large run at once. The same
- * bytes as JSON.stringify of the whole with an indent of 2: each file is stringified alone and
- * indented to its depth (JSON strings hold no raw line breaks).
+ * bytes as JSON.stringify of the whole with an indent of 2. A file's part made already where it
+ * was checked (`FileReport.json`) comes as those bytes.
  */
-export function* jsonChunks(reports: FileReport[], families: Family[] = []): Generator<string> {
+export function* jsonChunks(reports: FileReport[], families: Family[] = []): Generator<string | Uint8Array> {
   const indent = (json: string, by: string) => json.replace(/\n/g, '\n' + by);
   if (!reports.length) yield '{\n  "files": []';
   else {
     yield '{\n  "files": [\n';
     for (let i = 0; i < reports.length; i++) {
-      const { path, result } = reports[i];
-      const file = { path, language: result.language, profiles: result.profiles, diagnostics: result.diagnostics.map(jsonDiagnostic), coverage: result.coverage.map(jsonCoverage) };
-      yield `    ${indent(JSON.stringify(file, null, 2), '    ')}${i < reports.length - 1 ? ',' : ''}\n`;
+      const part = filePart(reports[i]);
+      const after = i < reports.length - 1 ? ',\n' : '\n';
+      if (typeof part === 'string') yield `    ${part}${after}`;
+      else {
+        yield '    ';
+        yield part;
+        yield after;
+      }
     }
     yield '  ]';
   }

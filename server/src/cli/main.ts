@@ -165,6 +165,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
       return 2;
     }
   }
+  // On threads, each file's JSON is made where it is checked, not all on this thread at the end.
+  if (values.format === 'json' && jobs > 1 && tasks.length > 1) for (const t of tasks) t.jsonPath = relative(io.cwd, t.file) || t.file;
   const outcomes = await checkAll(tasks, jobs);
   const reports: FileReport[] = [];
   const members: SetMember[] = [];
@@ -178,7 +180,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     // Binary or oversized: reported as a finding, and counted as input that could not be read.
     if (o.result.unreadable) readErrors++;
     delete o.result.unreadable;
-    reports.push({ path: relative(io.cwd, file) || file, result: o.result });
+    reports.push({ path: relative(io.cwd, file) || file, result: o.result, ...(o.json ? { json: o.json } : {}) });
     members.push({ report: reports[reports.length - 1], summary: o.summary, config: tasks[i].config });
   });
   // Several policies are also read as a set: families, translations that drift, one client's words in another's policy.
@@ -187,7 +189,11 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const color = values['no-color'] ? false : values.color ?? (io.isTTY && !io.env.NO_COLOR && io.env.TERM !== 'dumb');
   // JSON and stylish are written a file at a time (the set pass above needed every file first).
   if (values.format === 'json') {
-    for (const chunk of jsonChunks(reports, families)) io.stdout(chunk);
+    const bytes = io.stdoutBytes ?? ((b: Uint8Array) => io.stdout(new TextDecoder().decode(b)));
+    for (const chunk of jsonChunks(reports, families)) {
+      if (typeof chunk === 'string') io.stdout(chunk);
+      else bytes(chunk);
+    }
     io.stdout('\n');
   } else if (values.format === 'sarif')
     io.stdout(toSarif(reports, { version: VERSION, docsUrl: values['docs-url'], rules: [...RULE_METAS, INPUT_META], rootUri: pathToFileURL(io.cwd + sep).href }) + '\n');

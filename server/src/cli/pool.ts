@@ -9,16 +9,22 @@ import { Worker, isMainThread, parentPort } from 'node:worker_threads';
 import { checkBytes, type FullCheckResult } from '../engine/check.js';
 import type { CheckConfig } from '../engine/types.js';
 import { summarisePolicy, type PolicySummary } from '../engine/workspace.js';
+import { encodedFileJson, type EncodedFileJson } from './format.js';
 
 export interface Task {
   file: string;
   config: CheckConfig;
   /** Also summarise the policy for the set-level pass (several files are checked). */
   summarise?: boolean;
+  /**
+   * Also write the file's part of the JSON output (`encodedFileJson`), under this path: made on the
+   * thread that checks it, so that a folder's output is not built and encoded on one thread.
+   */
+  jsonPath?: string;
 }
 
 /** A file's result, or why it could not be read (a system error's code and message). */
-export type Outcome = { result: FullCheckResult; summary?: PolicySummary } | { error: { code?: string; message: string } };
+export type Outcome = { result: FullCheckResult; summary?: PolicySummary; json?: EncodedFileJson } | { error: { code?: string; message: string } };
 
 export function checkOne(task: Task): Outcome {
   let bytes: Buffer;
@@ -30,7 +36,8 @@ export function checkOne(task: Task): Outcome {
   const result = checkBytes(bytes, task.config);
   const summary = task.summarise && result.document ? summarisePolicy(result.document, result.coverage) : undefined;
   delete result.document;
-  return summary ? { result, summary } : { result };
+  const json = task.jsonPath === undefined ? undefined : encodedFileJson({ path: task.jsonPath, result });
+  return { result, ...(summary ? { summary } : {}), ...(json ? { json } : {}) };
 }
 
 /** How many threads to check on: as many as cores, no more than files, at most 16. */
@@ -88,5 +95,9 @@ export function biggestFirst(tasks: Task[]): number[] {
 // Started as a worker thread: check what the main thread sends until it is terminated.
 if (!isMainThread && parentPort) {
   const port = parentPort;
-  port.on('message', (task: Task) => port.postMessage(checkOne(task)));
+  port.on('message', (task: Task) => {
+    const outcome = checkOne(task);
+    // The JSON bytes are handed over, not copied.
+    port.postMessage(outcome, 'json' in outcome && outcome.json ? [outcome.json.bytes.buffer as ArrayBuffer] : []);
+  });
 }

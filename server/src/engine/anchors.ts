@@ -18,7 +18,7 @@
 // Kelvin sign, read as "k" by toLowerCase, and the long s "ſ", replaced by "s" below). The text
 // is lower-cased and cut into runs of [a-z0-9]: each anchor of a match lies inside one such run.
 import { RegExpParser, type AST } from '@eslint-community/regexpp';
-import { remember } from './memo.js';
+import { flat, remember } from './memo.js';
 import { PRECOMPUTED_ANCHORS } from './anchors-table.js';
 import { anchorKey } from './anchor-key.js';
 
@@ -397,6 +397,8 @@ export const MAX_EXPRESSION_GATES = 4096;
  * was a tenth of the check.
  */
 const REMEMBER_FROM = 48;
+/** The words of the last short text `mayMatch` was asked about (a copy: a slice would keep its document alive). */
+let lastShort: { text: string; words: TextWords } = { text: '', words: { present: new Uint32Array(1), gates: -1, bits: -1, answers: new Uint8Array(0) } };
 
 /**
  * May the expression match somewhere in the text? False only when it certainly cannot. Only
@@ -429,7 +431,12 @@ export function mayMatch(text: string, re: RegExp): boolean {
     regexpGates.set(re, id);
   }
   if (!gates[id]) return true;
-  if (text.length < REMEMBER_FROM) return opens(textWords(text), id);
+  if (text.length < REMEMBER_FROM) {
+    // Not worth a memo entry; but the rules ask of one short text (a heading, a list item) with
+    // one expression after another, so its words are kept until another text is asked about.
+    if (text !== lastShort.text || (id >= lastShort.words.gates && !current(lastShort.words))) lastShort = { text: flat(text), words: textWords(text) };
+    return opens(lastShort.words, id);
+  }
   let words = remember(wordsMemo, text, () => textWords(text));
   if (id >= words.gates && !current(words)) {
     // Gates with new anchors made since this text was read: read it again for them.
