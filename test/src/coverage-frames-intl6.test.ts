@@ -182,7 +182,9 @@ test('after batch 11 (its kinds, fixed once its figure was taken): each with a l
     ['nl', 'data-source', 'present', 'Je lesgegevens komen meestal van de rijschool.'],
     ['nl', 'data-source', 'missing', 'De vragen komen meestal van nieuwe leden.'],
     ['nl', 'statutory-contractual', 'present', 'Vul je je adres niet in, dan kunnen we het pakket niet bezorgen.'],
-    ['nl', 'withdraw-consent', 'present', 'Voor de nieuwsbrief en de teamfoto’s vragen we je toestemming, die je kunt intrekken.'],
+    ['nl', 'withdraw-consent', 'present', 'Voor de nieuwsbrief en de teamfoto’s vragen we je toestemming, die je altijd kunt intrekken.'],
+    // Neither when nor how: the withdrawal is named, its any-time element is not (session 15's element rule).
+    ['nl', 'withdraw-consent', 'partial', 'Voor de nieuwsbrief en de teamfoto’s vragen we je toestemming, die je kunt intrekken.'],
     ['nl', 'controller-identity', 'present', '# Privacy – Oppasdienst\n\nIk ben Femke Jansen en ik pas op kinderen in Delft. Ik ben verantwoordelijk voor je gegevens. Bel me op 06-87654321.'],
     ['fr', 'children', 'missing', 'L’été, le club emmène les enfants du quartier camper au bord du lac.'],
     ['fr', 'children', 'present', 'Le club emmène les enfants camper ; un parent signe une autorisation pour chaque mineur.'],
