@@ -84,13 +84,13 @@ export class TestClient {
 
   async initialize(): Promise<unknown> {
     const folder = this.opts.workspaceFolder ?? join(ROOT, 'test', 'fixtures', 'lsp');
-    const result = await this.conn.sendRequest('initialize', {
+    const result = await this.orDied(this.conn.sendRequest('initialize', {
       processId: process.pid,
       rootUri: pathToFileURL(folder).href,
       workspaceFolders: [{ uri: pathToFileURL(folder).href, name: 'fixtures' }],
       capabilities: { workspace: { configuration: true, workspaceFolders: true, codeLens: { refreshSupport: true } } },
       initializationOptions: { debounceMs: 20, ...this.opts.initializationOptions },
-    });
+    }));
     await this.conn.sendNotification('initialized', {});
     return result;
   }
