@@ -5,7 +5,7 @@
 // checker still gets wrong is listed in KNOWN with what it lacks (a `todo`).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertRow, coverageOf, englishCoverageOf, rowTests, type Lang, type RowExpectation } from './helpers/coverage-lang.js';
+import { assertRow, coverageOf, englishCoverageOf, holdsAll, rowTests, type Case, type Lang } from './helpers/coverage-lang.js';
 import { BATCH_A, BATCH_B, type CrossRow } from './coverage-frames-cross-rows.js';
 
 const coverage = (lang: Lang | 'en', body: string, requirement: string) =>
@@ -38,18 +38,7 @@ test('cross rows: every known miss is a row', () => {
   for (const body of Object.keys(KNOWN)) assert.ok(bodies.has(body), `not a row: ${body}`);
 });
 
-type Case = [lang: Lang | 'en', requirement: string, expected: RowExpectation, body: string];
-const holds = (cases: Case[]) => {
-  const wrong: string[] = [];
-  for (const [lang, requirement, expected, body] of cases) {
-    try {
-      assertRow(coverage(lang, body, requirement), expected);
-    } catch (e) {
-      wrong.push(`${lang} ${requirement} want ${expected} on "${body}": ${(e as Error).message.split('\n')[0]}`);
-    }
-  }
-  assert.deepEqual(wrong, []);
-};
+const holds = (cases: Case<Lang | 'en'>[]) => holdsAll(cases, coverage);
 
 test('no cookies at all is a statement of absence; a denial of one kind, one use or our own cookies only is not', () => {
   holds([

@@ -101,6 +101,22 @@ export function assertRow(c: Coverage, expected: RowExpectation): void {
   else assert.equal(c.status, expected, show(c));
 }
 
+/** A case of a kinds test: the language, the requirement, what is expected and the text. */
+export type Case<L extends string = Lang> = [lang: L, requirement: string, expected: RowExpectation, body: string];
+
+/** Every case read by `read` and held to its expectation; the wrong ones listed together in one failure. */
+export function holdsAll<L extends string>(cases: Case<L>[], read: (lang: L, body: string, requirement: string) => Coverage): void {
+  const wrong: string[] = [];
+  for (const [lang, requirement, expected, body] of cases) {
+    try {
+      assertRow(read(lang, body, requirement), expected);
+    } catch (e) {
+      wrong.push(`${lang} ${requirement} want ${expected} on "${body}": ${(e as Error).message.split('\n')[0]}`);
+    }
+  }
+  assert.deepEqual(wrong, []);
+}
+
 /**
  * A whole report against its expectation (requirement id → 'present', 'missing' or
  * 'partial: <absent elements>'): the wrong lines, and every id on both sides. `source`: the policy
