@@ -53,7 +53,7 @@ if (set === 'cross' || set === 'intl7') {
       body,
       lang === 'en'
         ? `# Privacy notice of Quillfeather Ltd\n\n${body.startsWith('## ') ? body : `## About this notice\n\n${body}`}\n`
-        : policyText(lang, body.startsWith('## ') ? body : `## ${SECTION[lang]}\n\n${body}`),
+        : policyText(lang, body.startsWith('## ') || body.startsWith('# ') ? body : `## ${SECTION[lang]}\n\n${body}`),
     ]);
 } else if (set === 'intl' || set === 'intl2' || set === 'intl3' || set === 'intl4' || set === 'intl6') {
   const { BATCH1, BATCH2, BATCH3 } = set === 'intl' ? await out('coverage-frames-intl-rows.js') : {};
