@@ -158,8 +158,27 @@ test('a welcome that opens on the app’s own name names no operator (en, nl, de
   assert.equal(identity('en', '# Privacy policy – Lumen Level\n\nLumen Level is made by Brightnail Studio, a small company in Leeds.\n\n## What we collect\n\nWe collect crash reports.\n\nQuestions? Write to hello@brightnailstudio.example'), 'present');
 });
 
+test('after the frozen batch b (by kind): without giving one’s number we cannot bill; to use the app you must create an account; an objection to “that mention”', () => {
+  holds([
+    ['de', 'statutory-contractual', 'present', 'Ohne Angabe Ihrer Steuernummer können wir keine Rechnung ausstellen.'],
+    ['de', 'statutory-contractual', 'missing', 'Ohne Angabe von Gründen können Sie nicht kündigen.'],
+    ['fr', 'statutory-contractual', 'present', 'Pour profiter du service, il faut créer un compte.'],
+    ['fr', 'statutory-contractual', 'missing', 'Pour utiliser l’appli, vous devez avoir une connexion internet.'],
+    ['nl', 'right-objection', 'partial', 'Staat je foto liever niet op de site? Je kunt bezwaar maken tegen die publicatie.'],
+    ['nl', 'right-objection', 'present', 'Je kunt bezwaar maken tegen deze verwerking.'],
+  ]);
+});
+
 /** Rows this branch still gets wrong, and why (key: the row's body). */
-const KNOWN: Record<string, string> = {};
+const KNOWN: Record<string, string> = {
+  // Batch a (written before the changes): base 16 of 42 wrong, now 0.
+  // Batch b (written after them, data frozen): 6 of 45 wrong (main's checker: 16). Three were then
+  // fixed by kind (the test above), with look-alikes; three are left, each "missing" where
+  // "partial" is right (both count as not given):
+  'Onder Mijn gegevens zie je welke informatie we van je hebben en kun je die ook aanpassen.': 'self-service "zie je" without a modal is no reading of access',
+  'Wil je stoppen? Je profiel wis je met één tik onder Instellingen.': 'deleting one\'s profile without a modal ("wis je") is no reading of erasure',
+  'Name und Anschrift lassen sich im Bereich „Mein Profil“ jederzeit bearbeiten.': 'a reflexive passive ("lassen sich … bearbeiten") is not read',
+};
 
 rowTests(
   ([['a', BATCH_A], ['b', BATCH_B]] as const).flatMap(([batch, rows]) =>
