@@ -136,7 +136,7 @@ let anchorsPlugin;
 /** The command line's data files and the modules that read them (cliDataFiles), made with the table. */
 let cliData;
 /** The engine's module, the table and the edge needs anchorsTable made (serverData writes them out again). */
-let anchorsModule, anchorsTableMap, anchorsNeeds;
+let anchorsModule, anchorsTableMap, anchorsNeeds, anchorsLists;
 async function anchorsTable() {
   if (anchorsPlugin) return anchorsPlugin;
   const engine = (f) => JSON.stringify(join(root, 'server', 'src', 'engine', f));
@@ -149,7 +149,7 @@ async function anchorsTable() {
         `export { readGate, gatesRead } from ${engine('anchors.ts')};`,
         `export { check } from ${engine('check.ts')};`,
         `export { anchorKey } from ${engine('anchor-key.ts')};`,
-        `export { cueAlternation, alternationsRead, edgeNeeds, hasCue } from ${engine('cues.ts')};`,
+        `export { cueAlternation, alternationsRead, compiledListsRead, edgeNeeds, hasCue, recordCompiledLists } from ${engine('cues.ts')};`,
         `export { COMMON } from ${engine('data.ts')};`,
         `export { languages, profiles, common, builtinClauses } from ${JSON.stringify(join(root, 'server', 'src', 'generated', 'data.ts'))};`,
         `export { coverageModel } from ${JSON.stringify(join(root, 'server', 'src', 'generated', 'coverage-model.ts'))};`,
@@ -172,6 +172,9 @@ async function anchorsTable() {
     rmSync(tmp, { force: true });
   }
   const { LANGUAGES, compiledCueLists, readGate, anchorKey } = m;
+  // The requirements' lists of every chain of languages, with their sources (precompiledLists). Not
+  // the rules' lists: a table of those was larger than the time it saved a small check.
+  m.recordCompiledLists();
   const table = new Map();
   for (const lang of Object.keys(LANGUAGES)) {
     if (!LANGUAGES[lang].requirements) continue;
@@ -214,11 +217,16 @@ async function anchorsTable() {
     if (!table.has(key)) table.set(key, gate);
   }
   const needs = new Map(m.alternationsRead().map(({ key, sources }) => [key, m.edgeNeeds(sources)]));
-  cliData = cliDataFiles(m, table, needs);
-  [anchorsModule, anchorsTableMap, anchorsNeeds] = [m, table, needs];
+  const lists = new Map(m.compiledListsRead());
+  cliData = cliDataFiles(m, table, needs, 'data', lists);
+  [anchorsModule, anchorsTableMap, anchorsNeeds, anchorsLists] = [m, table, needs, lists];
   const contents = [
     `export const PRECOMPUTED_ANCHORS = new Map(JSON.parse(${JSON.stringify(JSON.stringify([...table]))}));`,
     `export const PRECOMPUTED_EDGE_NEEDS = new Map(JSON.parse(${JSON.stringify(JSON.stringify([...needs]))}));`,
+    // No precompiled lists in a bundle that keeps its data as literals (the web's): they would be
+    // megabytes of source text for every user, to save a small check some tens of milliseconds.
+    'const NO_LISTS = new Map();',
+    'export function precompiledLists() { return NO_LISTS; }',
     '',
   ].join('\n');
   anchorsPlugin = {
@@ -241,7 +249,7 @@ async function anchorsTable() {
  * module anchorsTable bundles). The language server's desktop bundle reads the same files from
  * dist/server-data/ (`serverData`); its web bundle, which has no file system, keeps the literals.
  */
-function cliDataFiles(m, table, needs, dir = 'data') {
+function cliDataFiles(m, table, needs, dir = 'data', lists = new Map()) {
   const files = new Map();
   const json = (v) => JSON.stringify(v);
   const languages = Object.keys(m.languages);
@@ -253,6 +261,8 @@ function cliDataFiles(m, table, needs, dir = 'data') {
   const modelLanguages = Object.keys(models);
   for (const l of modelLanguages) files.set(`model-${l}.json`, json(models[l]));
   files.set('anchors.json', json({ anchors: [...table], needs: [...needs] }));
+  // A chain's lists ("nl,en": lists-nl-en.json), read when the chain is first compiled (anchors-table.ts precompiledLists).
+  for (const [chain, l] of lists) files.set(`lists-${chain.replace(/,/g, '-')}.json`, json(l));
   // The chunk is dist/cli/chunk-*.mjs: its data is in dist/cli/data/ (the server's, dist/server.cjs: dist/server-data/).
   const read = `import { readFileSync } from 'node:fs';\nconst read = (name: string): any => JSON.parse(readFileSync(new URL('./${dir}/' + name, import.meta.url), 'utf8'));\n${LAZY_OBJECT}`;
   const js = (ts) => transformSync(ts, { loader: 'ts', format: 'esm' }).code;
@@ -271,6 +281,13 @@ export const coverageModel = { ...${json(header)}, models: lazy(${json(modelLang
 const table = read('anchors.json');
 export const PRECOMPUTED_ANCHORS = new Map(table.anchors);
 export const PRECOMPUTED_EDGE_NEEDS = new Map(table.needs);
+const chains = new Set(${json([...lists.keys()])});
+const listsParsed = new Map<string, Map<string, string | null>>();
+export function precompiledLists(chain: string) {
+  let l = listsParsed.get(chain);
+  if (!l) listsParsed.set(chain, (l = new Map(chains.has(chain) ? read('lists-' + chain.replace(/,/g, '-') + '.json') : [])));
+  return l;
+}
 `),
   };
   const plugin = {
@@ -311,7 +328,7 @@ else {
  * the server's thread and again in its check worker's.
  */
 function serverData() {
-  const data = cliDataFiles(anchorsModule, anchorsTableMap, anchorsNeeds, 'server-data');
+  const data = cliDataFiles(anchorsModule, anchorsTableMap, anchorsNeeds, 'server-data', anchorsLists);
   const dir = join(root, 'dist', 'server-data');
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });

@@ -2,7 +2,7 @@
 // for phrases and regular expressions alike, and each language's data with English behind it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { compileCues, cueAlternation, cueSource, fromLanguageData, hasCue, languageChain, matchAll } from '../../server/out/engine/cues.js';
+import { compileCues, compileCuesFrom, cueAlternation, cueGatesFrom, cueHasGate, cueSource, fromLanguageData, hasCue, languageChain, matchAll } from '../../server/out/engine/cues.js';
 import { COMMON, LANGUAGES, PROFILES } from '../../server/out/engine/data.js';
 
 const found = (cues: string[], text: string) => matchAll(text, cues).map((m) => m[0]);
@@ -142,4 +142,47 @@ test('a match inside a very long run without spaces keeps the text\'s own charac
   // A match with no such character is left as the view gave it.
   const [short] = matchAll('ref:abc end', /ref:(\w+)/g);
   assert.equal(short[1], 'abc');
+});
+
+test('a list made from its precompiled source (the bundle’s table) is the expression compiled afresh, and so are its cues’ gates', () => {
+  const read = new Map<string, string | null>();
+  const lists: string[][] = [];
+  const walk = (x: unknown): void => {
+    if (Array.isArray(x) && x.length && x.every((v) => typeof v === 'string')) lists.push(x as string[]);
+    else if (x && typeof x === 'object') for (const v of Object.values(x)) walk(v);
+  };
+  walk([LANGUAGES, COMMON]);
+  // A few lists of their own: an invalid cue (left out), no usable cue, a back-reference, case-sensitive.
+  lists.push(['ok', '/(/'], ['  ', ''], ['/(a)\\1/', 'b'], ['=Ltd', 'GmbH']);
+  assert.ok(lists.length > 200);
+  // A list that does not compile as a whole (two cues naming the same group: requirement lists
+  // rename theirs first) throws either way.
+  const made = (f: () => RegExp | null) => {
+    try {
+      const re = f();
+      return re && `/${re.source}/${re.flags}`;
+    } catch {
+      return 'throws';
+    }
+  };
+  for (const flags of ['giu', 'gu']) {
+    for (const l of lists) made(() => compileCuesFrom(l, flags, { table: new Map(), read }));
+  }
+  for (const l of lists) cueGatesFrom(l, { table: new Map(), read });
+  const table = { table: read, read: null };
+  for (const flags of ['giu', 'gu']) {
+    for (const l of lists) assert.equal(made(() => compileCuesFrom(l, flags, table)), made(() => compileCues(l, flags)), l.join(' | '));
+  }
+  for (const l of lists) assert.deepEqual(cueGatesFrom(l, table), l.map(cueHasGate));
+});
+
+test('the command line bundle’s precompiled lists hold every expression of the requirements’ lists as the engine compiles them', async () => {
+  const { existsSync, readFileSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const { ROOT } = await import('./helpers/paths.js');
+  const { compiledCueLists } = await import('../../server/out/engine/coverage.js');
+  const file = join(ROOT, 'dist', 'cli', 'data', 'lists-en.json');
+  if (!existsSync(file)) return; // npm run build makes it
+  const sources = new Set((JSON.parse(readFileSync(file, 'utf8')) as [string, string | null][]).map(([, s]) => s));
+  for (const list of compiledCueLists('en')) for (const re of list) assert.ok(sources.has(re.source), re.source.slice(0, 200));
 });

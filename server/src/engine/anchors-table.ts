@@ -9,3 +9,16 @@ export const PRECOMPUTED_ANCHORS: ReadonlyMap<string, number[][][] | null> = new
 
 /** A cue list's alternation key → what edge each of its cues needs, a letter each (`edgeNeeds` in cues.ts). */
 export const PRECOMPUTED_EDGE_NEEDS: ReadonlyMap<string, string> = new Map();
+
+/**
+ * The requirements' cue lists of a chain of languages ("nl,en": coverage.ts `compileRequirements`)
+ * compiled ahead of time: a list's key (`listKey` in cues.ts, of its flags and cues) → the source
+ * of the expression `compileCues` makes of it (null: none). A start-up then makes each expression
+ * from its source instead of building the source again (every cue read a character at a time,
+ * the list sorted, its edges looked up). Read when a chain is first compiled; empty here.
+ */
+export function precompiledLists(chain: string): ReadonlyMap<string, string | null> {
+  void chain;
+  return NONE;
+}
+const NONE: ReadonlyMap<string, string | null> = new Map();

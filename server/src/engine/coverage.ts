@@ -8,7 +8,7 @@
 import { blockSpan, type Block, type PolicyDocument } from './document.js';
 import { LANGUAGES, PROFILES } from './data.js';
 import type { Cue, LanguageData, RequirementCues, RequirementData, ProfileData } from './datatypes.js';
-import { compileCues, cueAlternation, cueHasGate, cueSource, escapeRegExp, fromLanguageData, proseBlocks } from './cues.js';
+import { compileCuesFrom, cueAlternation, cueGatesFrom, cueSource, escapeRegExp, fromLanguageData, listCompiler, proseBlocks, type ListCompiler } from './cues.js';
 import { flat, intern, rememberFor, type TextMemo } from './memo.js';
 import { hasLegalForm, valueConcepts } from './values.js';
 import { searchable } from './text.js';
@@ -31,12 +31,15 @@ const MAX_SENTENCE = 300;
  */
 type Matcher = RegExp[] & { gate: number; cues: Cue[][]; wordless?: (Wordless | null)[] };
 
+/** Lists compiled with no table (`ListCompiler`). */
+const FRESH: ListCompiler = { table: new Map(), read: null };
+
 /** `cues`: each expression's cues (see `wordless`). */
-function matcher(regexps: RegExp[], cues: Cue[][]): Matcher {
+function matcher(regexps: RegExp[], cues: Cue[][], compiler: ListCompiler): Matcher {
   const m: Matcher = Object.assign(regexps, { gate: gateFor(regexps), cues });
   // Split now, with the language's other gates: a gate made during a check makes every text's
   // words read before it out of date (anchors.ts `current`).
-  for (let i = 0; i < m.length; i++) wordless(m, i);
+  for (let i = 0; i < m.length; i++) wordless(m, i, compiler);
   return m;
 }
 
@@ -53,7 +56,7 @@ interface Wordless {
   others: RegExp;
 }
 
-function wordless(m: Matcher, i: number): Wordless | null {
+function wordless(m: Matcher, i: number, compiler = FRESH): Wordless | null {
   const all = (m.wordless ??= []);
   let w = all[i];
   if (w === undefined) {
@@ -62,9 +65,10 @@ function wordless(m: Matcher, i: number): Wordless | null {
     if (m.cues[i].length > 1 && !gated(re)) {
       const withWords: Cue[] = [];
       const others: Cue[] = [];
-      for (const c of m.cues[i]) (cueHasGate(c) ? withWords : others).push(c);
-      const some = compileCues(withWords, re.flags);
-      const rest = compileCues(others, re.flags);
+      const has = cueGatesFrom(m.cues[i], compiler);
+      m.cues[i].forEach((c, j) => (has[j] ? withWords : others).push(c));
+      const some = compileCuesFrom(withWords, re.flags, compiler);
+      const rest = compileCuesFrom(others, re.flags, compiler);
       if (some && rest) w = { withWords: gateFor([some]), others: rest };
     }
     all[i] = w;
@@ -175,6 +179,8 @@ function expander(data: RequirementsData[], languages: readonly string[]): (cues
 
 /** The requirements' cues in the document's language and English, each list one expression. */
 function compileRequirements(data: RequirementsData[], languages: readonly string[]): CompiledLanguage {
+  const chain = languages.join(',');
+  const compiler = listCompiler(chain);
   const expand = expander(data, languages);
   const compile = (cues: Cue[] | undefined): Matcher | null => {
     // Several cues may capture a name: each gets its own group (name0, name1, ...).
@@ -184,15 +190,15 @@ function compileRequirements(data: RequirementsData[], languages: readonly strin
     const out: RegExp[] = [];
     const lists: Cue[][] = [];
     for (const [l, re] of [
-      [insensitive, compileCues(insensitive)],
-      [sensitive, compileCues(sensitive, 'gu')],
+      [insensitive, compileCuesFrom(insensitive, 'giu', compiler)],
+      [sensitive, compileCuesFrom(sensitive, 'gu', compiler)],
     ] as const) {
       if (re) {
         out.push(re);
         lists.push(l);
       }
     }
-    return out.length ? matcher(out, lists) : null;
+    return out.length ? matcher(out, lists, compiler) : null;
   };
   const ids = new Set<string>();
   for (const d of data) for (const id of Object.keys(d.requirements ?? {})) ids.add(id);
@@ -244,7 +250,7 @@ function compileRequirements(data: RequirementsData[], languages: readonly strin
       absence,
       exception,
       not,
-      notStatement: not || notAny ? matcher([...(not ?? []), ...(notAny ?? [])], [...(not?.cues ?? []), ...(notAny?.cues ?? [])]) : null,
+      notStatement: not || notAny ? matcher([...(not ?? []), ...(notAny ?? [])], [...(not?.cues ?? []), ...(notAny?.cues ?? [])], compiler) : null,
       narrow: compile(all('narrow')),
       broad: compile(all('broad')),
       inContext,

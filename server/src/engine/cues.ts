@@ -9,7 +9,7 @@ import { lastAtMost, searchable } from './text.js';
 import { rememberFor, type TextMemo } from './memo.js';
 import { gated, gateOf, mayMatch } from './anchors.js';
 import { RegExpParser, type AST } from '@eslint-community/regexpp';
-import { PRECOMPUTED_EDGE_NEEDS } from './anchors-table.js';
+import { precompiledLists, PRECOMPUTED_EDGE_NEEDS } from './anchors-table.js';
 import { anchorKey } from './anchor-key.js';
 
 /** A letter, a digit or an underscore: what a word is made of. */
@@ -349,6 +349,60 @@ function selfContained(s: string): boolean {
     else if (ch === ')' && --depth < 0) return false;
   }
   return depth === 0 && !inClass;
+}
+
+/** The key of a cue list compiled with flags, in a table of precompiled lists (anchors-table.ts `precompiledLists`). */
+function listKey(cues: readonly Cue[], flags: string): string {
+  return anchorKey(`${flags}\u0001${cues.join('\u0000')}`);
+}
+
+/**
+ * How the requirements' lists of one chain of languages ("nl,en") are compiled: from
+ * the bundle's table of their sources where it has them (`table`, anchors-table.ts
+ * `precompiledLists`), and recorded (`read`, by key) while scripts/bundle.js makes that table.
+ */
+export interface ListCompiler {
+  table: ReadonlyMap<string, string | null>;
+  read: Map<string, string | null> | null;
+}
+
+let recording = false;
+const listsRead = new Map<string, Map<string, string | null>>();
+/** Record every list compiled from now on (`compiledListsRead`): for scripts/bundle.js, which makes the table of them. */
+export function recordCompiledLists(): void {
+  recording = true;
+}
+/** Per chain of languages, every list compiled since recordCompiledLists, by key, with its source. */
+export function compiledListsRead(): [chain: string, lists: [key: string, source: string | null][]][] {
+  return [...listsRead].map(([chain, lists]) => [chain, [...lists]]);
+}
+
+export function listCompiler(chain: string): ListCompiler {
+  let read: Map<string, string | null> | null = null;
+  if (recording) listsRead.set(chain, (read = listsRead.get(chain) ?? new Map()));
+  return { table: precompiledLists(chain), read };
+}
+
+/** compileCues, made from the list's source in the compiler's table when it is there (the same expression). */
+export function compileCuesFrom(cues: readonly Cue[], flags: string, c: ListCompiler): RegExp | null {
+  if (!c.table.size && !c.read) return compileCues(cues, flags);
+  const key = listKey(cues, flags);
+  const known = c.table.get(key);
+  if (known !== undefined) return known === null ? null : new RegExp(known, flags);
+  const re = compileCues(cues, flags);
+  c.read?.set(key, re ? re.source : null);
+  return re;
+}
+
+/** `cueHasGate` of each cue of a list, from the compiler's table when it is there ('1' or '0' a cue). */
+export function cueGatesFrom(cues: readonly Cue[], c: ListCompiler): boolean[] {
+  if (!c.table.size && !c.read) return cues.map(cueHasGate);
+  const key = `g${listKey(cues, '')}`;
+  const known = c.table.get(key);
+  if (typeof known === 'string' && known.length === cues.length) return [...known].map((x) => x === '1');
+  const out = cues.map(cueHasGate);
+  c.read?.set(key, out.map((x) => (x ? '1' : '0')).join(''));
+  return out;
 }
 
 /** One regular expression that finds any of the cues as whole words; null for no usable cue. */
