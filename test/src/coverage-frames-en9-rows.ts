@@ -77,4 +77,55 @@ export const BATCH_A: FrameRow[] = [
   ['retention', 'notpresent', 'If you ask us to, we will delete your account and progress within 30 days.'],
 ];
 
-export const BATCH_B: FrameRow[] = [];
+export const BATCH_B: FrameRow[] = [
+  // the interests named after the basis
+  ['legitimate-interests', 'present', 'For the processing that rests on legitimate interests, these interests are keeping accounts safe and learning which lessons help most.'],
+  ['legitimate-interests', 'present', 'Spotting fake reviews: our legitimate interest (Article 6(1)(f) GDPR), namely keeping the ratings honest for other shoppers.'],
+  ['legitimate-interests', 'partial', 'Other processing is carried out on the basis of our legitimate interests.'],
+  ['legitimate-interests', 'notpresent', 'Our volunteers have a legitimate interest in knowing the rota.'],
+  // no solely automated decisions
+  ['automated-decision-making', 'present', 'The clinic does not take any decision about patients based solely on automated processing.'],
+  ['automated-decision-making', 'notpresent', 'The committee does not take any decision about fees without a vote.'],
+  // the operator beside "we are the controller"
+  ['controller-identity', 'present', 'Brook & Vale Ltd, 12 Mill Lane, York YO1 7HH, is the controller of the information you give us when you book a cottage at brookvale.example.'],
+  ['controller-identity', 'notpresent', 'Each club secretary acts as controller of their own club list.'],
+  // a parent's dashboard is self-service
+  ['right-rectification', 'partial', "In the parents' area you can change your child's nickname and year group."],
+  ['right-access', 'partial', 'Through the family portal you can view the progress reports we keep.'],
+  // cookies: none at all, or only of one kind
+  ['cookies', 'present', "Our site doesn't use cookies of any kind."],
+  ['cookies', 'notpresent', 'We do not place any analytics cookies on your device.'],
+  // sources named under a heading about them
+  ['data-source', 'present', '## Data we receive from other organisations\n\n- **Your employer.** When your company signs you up, it sends us your name and work e-mail.'],
+  ['data-source', 'notpresent', '## Keeping your data safe from others\n\nWe receive many requests for data and we refuse them unless the law requires otherwise.'],
+  // the date and the changes
+  ['last-updated', 'present', '_Effective 2 September 2025_'],
+  ['last-updated', 'present', 'Signed off by the board of governors, March 2025.'],
+  ['last-updated', 'notpresent', 'The board of governors met in March 2025.'],
+  ['policy-changes', 'present', '### Could this notice change?\n\nYes. If it does, the new version will be posted here with a new date.'],
+  ['policy-changes', 'present', 'Should we replace this policy, we will post the new version on this page and tell subscribers by e-mail.'],
+  ['policy-changes', 'notpresent', '### Can I change my booking?\n\nYes, up to a day before your visit.'],
+  // recipients
+  ['recipients', 'present', '**What for.** I use your e-mail to reply to you.\n\n**Who else gets it.** The printer who makes your cards, and my web host.'],
+  ['recipients', 'present', 'Payments are processed by Stripe, a payment service provider based in Ireland.'],
+  ['recipients', 'present', '## Who receives your data\n\n- **Pitchside Insurance**, our insurer, if you make a claim after an injury.'],
+  ['recipients', 'notpresent', 'Complaints are handled by our manager within ten working days.'],
+  // a one-person controller's rights
+  ['right-access', 'present', "Write to me and I'll send you a copy of whatever I hold about you."],
+  ['right-erasure', 'present', 'You may ask us for a copy of what we hold about you, to fix it, or to erase it.'],
+  ['right-access', 'present', 'Send your customer number (printed under Account › Details) to privacy@pinecrest.example and we will send you a copy of the information linked to it.'],
+  ['right-access', 'notpresent', 'You can ask us at any time what our delivery charges are.'],
+  // a person or team responsible for data protection
+  ['dpo-contact', 'present', 'Our practice manager, Tom Hale, is responsible for data protection here; you can write to him at tom@halevets.example.'],
+  ['dpo-contact', 'notpresent', 'Our shop manager is responsible for opening hours and can be reached at shop@halevets.example.'],
+  // must the data be given
+  ['statutory-contractual', 'present', 'A phone number is required to make a booking; everything else on the form is up to you.'],
+  ['statutory-contractual', 'present', 'If you decline the camera permission, you can type the code in manually instead.'],
+  ['statutory-contractual', 'notpresent', 'A new battery is required to keep the tracker working.'],
+  // consent as the basis, and its withdrawal
+  ['lawful-basis', 'present', 'We store these photos only because you agreed to it when you joined.'],
+  ['withdraw-consent', 'present', 'Where you have given us your consent, you can withdraw it at any time by writing to us or clicking the unsubscribe link.'],
+  // look-alikes
+  ['right-restriction', 'notpresent', 'You can limit the advertising ID on your phone at any time.'],
+  ['children', 'notpresent', 'Records of claims are kept for six years (longer if children were injured).'],
+];
