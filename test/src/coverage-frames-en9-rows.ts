@@ -129,3 +129,16 @@ export const BATCH_B: FrameRow[] = [
   ['right-restriction', 'notpresent', 'You can limit the advertising ID on your phone at any time.'],
   ['children', 'notpresent', 'Records of claims are kept for six years (longer if children were injured).'],
 ];
+
+/**
+ * Rows of the two fixes made after batch b was scored (not held out: they were written with the fix):
+ * a date line in underscores ("_Effective …_", batch b's own row now passes), and a case in a
+ * retention rule that involves children, with look-alikes that must still give the item.
+ */
+export const AFTER_B: FrameRow[] = [
+  ['last-updated', 'present', '_Revised 4 May 2025_'],
+  ['last-updated', 'notpresent', '_Our team grew in May 2025_'],
+  ['children', 'notpresent', 'Claims files are kept for six years after settlement (eight years for injuries involving children).'],
+  ['children', 'present', 'Accidents involving children at our play centre are recorded, and parents can ask for a copy.'],
+  ['children', 'present', 'We do not knowingly collect data from children under 13.'],
+];

@@ -8,7 +8,7 @@
 // still gets wrong is listed in KNOWN with what it lacks and runs as a `todo`.
 import { test } from 'node:test';
 import { assertRow, englishCoverageOf, rowTests } from './helpers/coverage-lang.js';
-import { BATCH_A, BATCH_B } from './coverage-frames-en9-rows.js';
+import { AFTER_B, BATCH_A, BATCH_B } from './coverage-frames-en9-rows.js';
 
 /** Rows this branch still gets wrong, and why (key: the row's body). */
 const KNOWN: Record<string, string> = {
@@ -21,11 +21,10 @@ const KNOWN: Record<string, string> = {
   "In the parents' area you can change your child's nickname and year group.": 'round 9, batch b: "nickname" and "year group" are no data words (with "your child\'s details" the row is partial as expected)',
   'Through the family portal you can view the progress reports we keep.': 'round 9, batch b: "progress reports" is read as no reader data (with "your" before it too), so nothing states the item',
   "Our site doesn't use cookies of any kind.": 'round 9, batch b: the absence cue vetoes a sentence that goes on with "of" (kept so that "no cookies of third parties" is no absence); "of any kind" is not let through',
-  '_Effective 2 September 2025_': 'round 9, batch b: an underscore is a word character, so the date-line cue\'s \\b before "Effective" does not hold after "_" (the "Last updated" form works through another cue)',
 };
 
 rowTests(
-  ([['a', BATCH_A], ['b', BATCH_B]] as const).flatMap(([batch, rows]) =>
+  ([['a', BATCH_A], ['b', BATCH_B], ['after b', AFTER_B]] as const).flatMap(([batch, rows]) =>
     rows.map(([requirement, expected, body]) => ({ name: `frames round 9, batch ${batch}: ${requirement} ${expected} on "${body}"`, row: [requirement, expected, body] as const, why: KNOWN[body] })),
   ),
   ([requirement, expected, body]) => assertRow(englishCoverageOf(body, requirement), expected),
@@ -33,6 +32,6 @@ rowTests(
 );
 
 test('round 9: every known miss is a row of the batches', () => {
-  const bodies = new Set([...BATCH_A, ...BATCH_B].map(([, , body]) => body));
+  const bodies = new Set([...BATCH_A, ...BATCH_B, ...AFTER_B].map(([, , body]) => body));
   for (const body of Object.keys(KNOWN)) if (!bodies.has(body)) throw new Error(`not a row: ${body}`);
 });
