@@ -81,7 +81,7 @@ export const BATCH_B: FrameRow[] = [
   // the interests named after the basis
   ['legitimate-interests', 'present', 'For the processing that rests on legitimate interests, these interests are keeping accounts safe and learning which lessons help most.'],
   ['legitimate-interests', 'present', 'Spotting fake reviews: our legitimate interest (Article 6(1)(f) GDPR), namely keeping the ratings honest for other shoppers.'],
-  ['legitimate-interests', 'partial', 'Other processing is carried out on the basis of our legitimate interests.'],
+  ['legitimate-interests', 'partial', 'Some other processing relies on legitimate interests of ours.'],
   ['legitimate-interests', 'notpresent', 'Our volunteers have a legitimate interest in knowing the rota.'],
   // no solely automated decisions
   ['automated-decision-making', 'present', 'The clinic does not take any decision about patients based solely on automated processing.'],
