@@ -16,13 +16,16 @@
 // a third party's "their", named SDKs collecting, the fact items (coverage-frames-en6-rows.ts).
 // `--rows=en8`: English, session 15's rows: no other source, a one-person controller, withdrawal with and
 // without "at any time", a blanket "we collect nothing" in other words (coverage-frames-en8-rows.ts).
+// `--rows=en9`: English, session 16's rows (batches a and b): interests listed after the basis, no solely
+// automated decisions, a parent's dashboard, no tracking cookies, a one-person controller's rights
+// (coverage-frames-en9-rows.ts).
 // `--rows=intl3`: Dutch, German and French, session 13's rows (coverage-frames-intl3-rows.ts, batches 6 and 7).
 // `--rows=intl4`: Dutch, German and French, session 14's rows (coverage-frames-intl4-rows.ts, batches 8 and 9).
 // `--rows=intl6`: Dutch, German and French, session 15's rows (coverage-frames-intl6-rows.ts, batches 10 and 11).
 // `--rows=intl7`: Dutch, German and French, session 16's rows (coverage-frames-intl7-rows.ts, batches a and b).
 // `--rows=cross`: all four languages, session 15's rows for cookies, policy changes, transfers,
 // retention and statements of absence (coverage-frames-cross-rows.ts, batches a and b).
-// Usage: node scripts/score-rows.js [checkout, default .] [--rows=en|en2|en3|en4|en5|en6|en7|en8|intl|intl2|intl3|intl4|intl6|intl7|cross] [--batch=1|2|3|4|5|6|7|8|9|10|11|a|b|all] (3: intl only; 4, 5: intl2; 6, 7: intl3; 8, 9: intl4; 10, 11: intl6; a, b: cross, intl7) [--lang=nl|de|fr] [--list]
+// Usage: node scripts/score-rows.js [checkout, default .] [--rows=en|en2|en3|en4|en5|en6|en7|en8|en9|intl|intl2|intl3|intl4|intl6|intl7|cross] [--batch=1|2|3|4|5|6|7|8|9|10|11|a|b|all] (3: intl only; 4, 5: intl2; 6, 7: intl3; 8, 9: intl4; 10, 11: intl6; a, b: cross, intl7, en9) [--lang=nl|de|fr] [--list]
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -67,8 +70,9 @@ if (set === 'cross' || set === 'intl7') {
     .filter(([lang]) => !only || lang === only)
     .map(([lang, requirement, expected, body]) => [lang, requirement, expected, body, policyText(lang, body.startsWith('## ') || body.startsWith('# ') ? body : `## ${SECTION[lang]}\n\n${body}`)]);
 } else {
-  const { BATCH1, BATCH2 } = await out(set === 'en' ? 'coverage-frames-en-rows.js' : `coverage-frames-${set}-rows.js`);
-  rows = (batch === '2' ? BATCH2 : batch === 'all' ? [...BATCH1, ...BATCH2] : BATCH1).map(([requirement, expected, body]) => [
+  const mod = await out(set === 'en' ? 'coverage-frames-en-rows.js' : `coverage-frames-${set}-rows.js`);
+  const [BATCH1, BATCH2] = [mod.BATCH1 ?? mod.BATCH_A, mod.BATCH2 ?? mod.BATCH_B];
+  rows = (batch === '2' || batch === 'b' ? BATCH2 : batch === 'all' ? [...BATCH1, ...BATCH2] : BATCH1).map(([requirement, expected, body]) => [
     'en',
     requirement,
     expected,

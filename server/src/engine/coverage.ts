@@ -717,9 +717,14 @@ function completable(lead: string): boolean {
  * three words or more after it, not a pointer ("see below"). Read as a column's header only in a
  * run of labelled blocks (`labelledRun`): one labelled sentence alone ("Information: for questions
  * about this notice, write to us") is a sentence like any other. The label may be set in bold or
- * italics ("**How long:** …", "**Why**: …") and may be a short question ("**Who gets it?** …").
+ * italics ("**How long:** …", "**Why**: …") and may be a short question ("**Who gets it?** …");
+ * set in bold, it may end on a full stop instead ("**Who else sees it.** My accountant …").
  */
-const LABEL = /^\s*(?:[*_]{1,2})?(\p{L}[\p{L}\p{N}'’-]*(?: [\p{L}\p{N}'’-]+){0,3})\s*(?:[*_]{1,2})?\s*[:?]\s*(?:[*_]{1,2})?\s+(?=[\p{L}\p{N}]\S*(?:\s+\S+){2})(?!see\b)/iu;
+const LABEL_WORDS = String.raw`\p{L}[\p{L}\p{N}'’-]*(?: [\p{L}\p{N}'’-]+){0,3}`;
+const LABEL = new RegExp(
+  String.raw`^\s*(?:(?<b>[*_]{1,2})(?<bold>${LABEL_WORDS})\s*(?:[:?.]\s*\k<b>|\k<b>\s*[:?.])|(?:[*_]{1,2})?(?<plain>${LABEL_WORDS})\s*(?:[*_]{1,2})?\s*[:?])\s*(?:[*_]{1,2})?\s+(?=[\p{L}\p{N}]\S*(?:\s+\S+){2})(?!see\b)`,
+  'iu',
+);
 
 /**
  * What a block says about one requirement. `hitOnly`: only its statement is wanted (a second
@@ -815,7 +820,7 @@ function readBlock(
   // paragraph or list item of a run of labelled ones, names the item as a column's header does.
   if (!hit && labelRun && !header && !heading && r.column) {
     const label = LABEL.exec(text);
-    if (label && matches(r.column, label[1]) && !matches(r.notStatement, text, words.text())) hit = { from: label[0].length, to: text.trimEnd().length, kind: 'phrase' };
+    if (label && matches(r.column, label.groups!.bold ?? label.groups!.plain) && !matches(r.notStatement, text, words.text())) hit = { from: label[0].length, to: text.trimEnd().length, kind: 'phrase' };
   }
   // "You have the right to: access; rectification; erasure." Items joined by semicolons after a
   // lead-in are read as list items with it.
