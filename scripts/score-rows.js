@@ -19,9 +19,10 @@
 // `--rows=intl3`: Dutch, German and French, session 13's rows (coverage-frames-intl3-rows.ts, batches 6 and 7).
 // `--rows=intl4`: Dutch, German and French, session 14's rows (coverage-frames-intl4-rows.ts, batches 8 and 9).
 // `--rows=intl6`: Dutch, German and French, session 15's rows (coverage-frames-intl6-rows.ts, batches 10 and 11).
+// `--rows=intl7`: Dutch, German and French, session 16's rows (coverage-frames-intl7-rows.ts, batches a and b).
 // `--rows=cross`: all four languages, session 15's rows for cookies, policy changes, transfers,
 // retention and statements of absence (coverage-frames-cross-rows.ts, batches a and b).
-// Usage: node scripts/score-rows.js [checkout, default .] [--rows=en|en2|en3|en4|en5|en6|en7|en8|intl|intl2|intl3|intl4|intl6|cross] [--batch=1|2|3|4|5|6|7|8|9|10|11|a|b|all] (3: intl only; 4, 5: intl2; 6, 7: intl3; 8, 9: intl4; 10, 11: intl6; a, b: cross) [--lang=nl|de|fr] [--list]
+// Usage: node scripts/score-rows.js [checkout, default .] [--rows=en|en2|en3|en4|en5|en6|en7|en8|intl|intl2|intl3|intl4|intl6|intl7|cross] [--batch=1|2|3|4|5|6|7|8|9|10|11|a|b|all] (3: intl only; 4, 5: intl2; 6, 7: intl3; 8, 9: intl4; 10, 11: intl6; a, b: cross, intl7) [--lang=nl|de|fr] [--list]
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -40,8 +41,8 @@ const rules = Object.fromEntries(RULE_METAS.map((m) => [m.id, 'off']));
 
 /** Rows as [language, requirement, expected, body, text checked]. */
 let rows;
-if (set === 'cross') {
-  const { BATCH_A, BATCH_B } = await out('coverage-frames-cross-rows.js');
+if (set === 'cross' || set === 'intl7') {
+  const { BATCH_A, BATCH_B } = await out(`coverage-frames-${set}-rows.js`);
   const { policyText, SECTION } = await out('helpers/coverage-lang.js');
   rows = (batch === 'b' ? BATCH_B : batch === 'all' ? [...BATCH_A, ...BATCH_B] : BATCH_A)
     .filter(([lang]) => !only || lang === only)
@@ -52,7 +53,7 @@ if (set === 'cross') {
       body,
       lang === 'en'
         ? `# Privacy notice of Quillfeather Ltd\n\n${body.startsWith('## ') ? body : `## About this notice\n\n${body}`}\n`
-        : policyText(lang, body.startsWith('## ') ? body : `## ${SECTION[lang]}\n\n${body}`),
+        : policyText(lang, body.startsWith('## ') || body.startsWith('# ') ? body : `## ${SECTION[lang]}\n\n${body}`),
     ]);
 } else if (set === 'intl' || set === 'intl2' || set === 'intl3' || set === 'intl4' || set === 'intl6') {
   const { BATCH1, BATCH2, BATCH3 } = set === 'intl' ? await out('coverage-frames-intl-rows.js') : {};

@@ -963,6 +963,20 @@ function spellsLabel(name: string, label: string): boolean {
 }
 
 /**
+ * The words of a capitalised name that its mail domain's label holds, without the words before and
+ * after them that it does not: a sentence that opens on the app's name ("Welcome to Lumen Level",
+ * "Bienvenue sur Panier Malin") is matched with its first words, which are no part of the name.
+ */
+function spelledPart(name: string, label: string): string {
+  const words = name.split(' ');
+  let i = 0;
+  let j = words.length;
+  while (i < j && !label.includes(words[i].toLowerCase())) i++;
+  while (j > i && !label.includes(words[j - 1].toLowerCase())) j--;
+  return words.slice(i, j).join(' ');
+}
+
+/**
  * The operator named by its own mail domain: where a contact address's domain label (not a free
  * mail provider's) is written in the text as a capitalised name, "XongoLab" of info@xongolab.example,
  * that name gives the element — unless it is only the app's own name.
@@ -980,7 +994,7 @@ function fromMailDomain(doc: PolicyDocument, cues: CompiledLanguage, el: Map<str
       const lower = b.text.toLowerCase();
       if (!ends.some((e) => lower.includes(e))) continue;
       for (const n of b.text.matchAll(CAPITALISED_NAME)) {
-        if (!spellsLabel(n[0], label) || products.has(nameKey(n[0]))) continue;
+        if (!spellsLabel(n[0], label) || products.has(nameKey(n[0])) || products.has(nameKey(spelledPart(n[0], label)))) continue;
         el.set(how.gives, [{ block: b, from: n.index!, to: n.index! + n[0].length }]);
         return;
       }
