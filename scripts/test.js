@@ -63,7 +63,7 @@ for (const f of [...shared].sort((a, b) => weightOf(b) - weightOf(a))) {
 }
 
 // V8's regexp tier-up off, as the command line (bin/policywright.js) and the language server
-// (lsp/main.ts) run: each expression compiled once, to machine code, instead of to bytecode first
+// (started with the flag by its clients) run: each expression compiled once, to machine code, instead of to bytecode first
 // and again to machine code when it runs twice. The cue lists are large alternations, and compiling
 // them twice was about a third of the CPU of the coverage tests. (A flag of these processes only:
 // a binary or server a test starts sets its own, as in use; cli-startup.test.ts checks the binary.)

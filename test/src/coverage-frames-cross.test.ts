@@ -5,7 +5,8 @@
 // checker still gets wrong is listed in KNOWN with what it lacks (a `todo`).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertRow, coverageOf, englishCoverageOf, holdsAll, rowTests, type Case, type Lang } from './helpers/coverage-lang.js';
+import { assertRow, coverageOf, englishCoverageOf, holdsAll, type Case, type Lang } from './helpers/coverage-lang.js';
+import { roundRows } from './helpers/row-rounds.js';
 import { BATCH_A, BATCH_B, type CrossRow } from './coverage-frames-cross-rows.js';
 
 const coverage = (lang: Lang | 'en', body: string, requirement: string) =>
@@ -25,18 +26,7 @@ const KNOWN: Record<string, string> = {
 
 const EXTRA: CrossRow[] = [['en', 'retention', 'notpresent', '## Can I have my scores erased?\n\nYes. Ask in the app and we will erase your scores within 10 days.']];
 
-rowTests(
-  ([['A', BATCH_A], ['B', BATCH_B], ['known', EXTRA]] as const).flatMap(([batch, rows]) =>
-    rows.map((row) => ({ name: `cross rows, batch ${batch}: ${row[0]} ${row[1]} ${row[2]} on "${row[3]}"`, row, why: KNOWN[row[3]] })),
-  ),
-  ([lang, requirement, expected, body]) => assertRow(coverage(lang, body, requirement), expected),
-  'cross rows, known misses',
-);
-
-test('cross rows: every known miss is a row', () => {
-  const bodies = new Set([...BATCH_A, ...BATCH_B, ...EXTRA].map((r) => r[3]));
-  for (const body of Object.keys(KNOWN)) assert.ok(bodies.has(body), `not a row: ${body}`);
-});
+roundRows('cross rows', { A: BATCH_A, B: BATCH_B, known: EXTRA }, KNOWN, ([lang, requirement, expected, body]) => assertRow(coverage(lang, body, requirement), expected));
 
 const holds = (cases: Case<Lang | 'en'>[]) => holdsAll(cases, coverage);
 

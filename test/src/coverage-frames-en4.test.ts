@@ -3,8 +3,7 @@
 // list under a question heading, batch 2 after them with the data frozen (the generalisation
 // figure). A row the checker still gets wrong is listed in KNOWN with what it lacks, and runs as a
 // `todo` (reported, not failing), so the list shows what is left.
-import { test } from 'node:test';
-import { assertRow, englishCoverageOf, rowTests } from './helpers/coverage-lang.js';
+import { englishRow, roundRows } from './helpers/row-rounds.js';
 import { BATCH1, BATCH2 } from './coverage-frames-en4-rows.js';
 
 /** Rows this branch still gets wrong, and why (key: the row's body). */
@@ -28,15 +27,4 @@ const KNOWN: Record<string, string> = {
   'What we store: your display name, your friends list and the scores you post.': 'round 4, batch 2: the label cue reads "information we hold:", not "what we store:"',
 };
 
-rowTests(
-  ([['1', BATCH1], ['2', BATCH2]] as const).flatMap(([batch, rows]) =>
-    rows.map(([requirement, expected, body]) => ({ name: `frames round 4, batch ${batch}: ${requirement} ${expected} on "${body}"`, row: [requirement, expected, body] as const, why: KNOWN[body] })),
-  ),
-  ([requirement, expected, body]) => assertRow(englishCoverageOf(body, requirement), expected),
-  'round 4, known misses',
-);
-
-test('round 4: every known miss is a row of the batches', () => {
-  const bodies = new Set([...BATCH1, ...BATCH2].map(([, , body]) => body));
-  for (const body of Object.keys(KNOWN)) if (!bodies.has(body)) throw new Error(`not a row: ${body}`);
-});
+roundRows('frames round 4', { 1: BATCH1, 2: BATCH2 }, KNOWN, englishRow);

@@ -8,7 +8,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { frameLanguage, frameProblems, leadStatement } from '../../server/out/engine/frames.js';
 import type { FramesData } from '../../server/out/engine/datatypes.js';
-import { assertRow, coverageOf, englishCoverageOf, rowTests, show, type Lang } from './helpers/coverage-lang.js';
+import { coverageOf, englishCoverageOf, show, type Lang } from './helpers/coverage-lang.js';
+import { englishRow, roundRows } from './helpers/row-rounds.js';
 import { BATCH1, BATCH2 } from './coverage-frames-en5-rows.js';
 
 /** Rows this branch still gets wrong, and why (key: the row's body). */
@@ -23,18 +24,7 @@ const KNOWN: Record<string, string> = {
   'You may ask us at any time which personal data we store about you.': 'round 5, batch 2: "ask us … which data we store" is a request to be told, but "store" is keeping, not telling or seeing',
 };
 
-rowTests(
-  ([['1', BATCH1], ['2', BATCH2]] as const).flatMap(([batch, rows]) =>
-    rows.map(([requirement, expected, body]) => ({ name: `frames round 5, batch ${batch}: ${requirement} ${expected} on "${body}"`, row: [requirement, expected, body] as const, why: KNOWN[body] })),
-  ),
-  ([requirement, expected, body]) => assertRow(englishCoverageOf(body, requirement), expected),
-  'round 5, known misses',
-);
-
-test('round 5: every known miss is a row of the batches', () => {
-  const bodies = new Set([...BATCH1, ...BATCH2].map(([, , body]) => body));
-  for (const body of Object.keys(KNOWN)) if (!bodies.has(body)) throw new Error(`not a row: ${body}`);
-});
+roundRows('frames round 5', { 1: BATCH1, 2: BATCH2 }, KNOWN, englishRow);
 
 test('questions: a yes/no question made the statement its answer makes, in the answerer\'s words (English)', () => {
   const en = frameLanguage('en');

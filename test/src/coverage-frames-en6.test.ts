@@ -8,7 +8,8 @@ import assert from 'node:assert/strict';
 import { frameLanguage, framesFrom, readFrames } from '../../server/out/engine/frames.js';
 import { LANGUAGES } from '../../server/out/engine/data.js';
 import type { FramesData } from '../../server/out/engine/datatypes.js';
-import { assertRow, englishCoverageOf, rowTests } from './helpers/coverage-lang.js';
+import { englishCoverageOf } from './helpers/coverage-lang.js';
+import { englishRow, roundRows } from './helpers/row-rounds.js';
 
 const frameData = (lang: string) => (LANGUAGES as Record<string, { frames?: FramesData }>)[lang].frames as FramesData;
 import { BATCH1, BATCH2 } from './coverage-frames-en6-rows.js';
@@ -25,18 +26,7 @@ const KNOWN: Record<string, string> = {
   'The app includes Mixpanel Analytics, which records the buttons you tap and your device type.': 'round 6, batch 2: the data word ("device") stands six words after "records", past the named-service cue\'s reach of three',
 };
 
-rowTests(
-  ([['1', BATCH1], ['2', BATCH2]] as const).flatMap(([batch, rows]) =>
-    rows.map(([requirement, expected, body]) => ({ name: `frames round 6, batch ${batch}: ${requirement} ${expected} on "${body}"`, row: [requirement, expected, body] as const, why: KNOWN[body] })),
-  ),
-  ([requirement, expected, body]) => assertRow(englishCoverageOf(body, requirement), expected),
-  'round 6, known misses',
-);
-
-test('round 6: every known miss is a row of the batches', () => {
-  const bodies = new Set([...BATCH1, ...BATCH2].map(([, , body]) => body));
-  for (const body of Object.keys(KNOWN)) if (!bodies.has(body)) throw new Error(`not a row: ${body}`);
-});
+roundRows('frames round 6', { 1: BATCH1, 2: BATCH2 }, KNOWN, englishRow);
 
 const read = (text: string) => readFrames(frameLanguage('en'), text).map((f) => `${f.actor} ${f.negated ? 'not ' : ''}${f.action} ${f.object}`);
 

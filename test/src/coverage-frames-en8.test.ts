@@ -5,8 +5,7 @@
 // (coverage-frames-en8-rows.ts). Batch 1 was written before this round's changes, batch 2 after them
 // with the data frozen (the generalisation figure). A row the checker still gets wrong is listed in
 // KNOWN with what it lacks and runs as a `todo`.
-import { test } from 'node:test';
-import { assertRow, englishCoverageOf, rowTests } from './helpers/coverage-lang.js';
+import { englishRow, roundRows } from './helpers/row-rounds.js';
 import { BATCH1, BATCH2 } from './coverage-frames-en8-rows.js';
 
 /** Rows this branch still gets wrong, and why (key: the row's body). */
@@ -20,15 +19,4 @@ const KNOWN: Record<string, string> = {
   "I don't profile anyone, rank customers or take automated decisions about people.": 'round 8, batch 2: the series ends on "or" without a comma before it; the series cue wants ", or"',
 };
 
-rowTests(
-  ([['1', BATCH1], ['2', BATCH2]] as const).flatMap(([batch, rows]) =>
-    rows.map(([requirement, expected, body]) => ({ name: `frames round 8, batch ${batch}: ${requirement} ${expected} on "${body}"`, row: [requirement, expected, body] as const, why: KNOWN[body] })),
-  ),
-  ([requirement, expected, body]) => assertRow(englishCoverageOf(body, requirement), expected),
-  'round 8, known misses',
-);
-
-test('round 8: every known miss is a row of the batches', () => {
-  const bodies = new Set([...BATCH1, ...BATCH2].map(([, , body]) => body));
-  for (const body of Object.keys(KNOWN)) if (!bodies.has(body)) throw new Error(`not a row: ${body}`);
-});
+roundRows('frames round 8', { 1: BATCH1, 2: BATCH2 }, KNOWN, englishRow);

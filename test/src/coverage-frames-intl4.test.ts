@@ -4,7 +4,8 @@
 // give the item and look-alikes that must not. A row the checker still gets wrong is listed in
 // KNOWN with what it lacks (a `todo`).
 import { test } from 'node:test';
-import { assertRow, coverageOf, holdsAll, rowTests, type Case } from './helpers/coverage-lang.js';
+import { coverageOf, holdsAll, type Case } from './helpers/coverage-lang.js';
+import { languageRow, roundRows } from './helpers/row-rounds.js';
 import { BATCH8, BATCH9 } from './coverage-frames-intl4-rows.js';
 
 /** Every case held to its expectation; the wrong ones listed together. */
@@ -212,10 +213,4 @@ const KNOWN: Record<string, string> = {
   'Der Newsletterdienst speichert keine Daten außer Ihrer E-Mail-Adresse.': 'the sentence names the e-mail address a service keeps, which a data-categories cue reads as a category (wrong on the base too): the row’s expectation is arguable',
 };
 
-rowTests(
-  ([['8', BATCH8], ['9', BATCH9]] as const).flatMap(([batch, rows]) =>
-    rows.map(([lang, requirement, expected, body]) => ({ name: `frames ${lang} batch ${batch}: ${requirement} ${expected} on "${body}"`, row: [lang, requirement, expected, body] as const, why: KNOWN[body] })),
-  ),
-  ([lang, requirement, expected, body]) => assertRow(coverageOf(lang, body, requirement), expected),
-  'nl/de/fr batches 8-9, known misses',
-);
+roundRows('frames nl/de/fr batches 8-9', { 8: BATCH8, 9: BATCH9 }, KNOWN, languageRow);

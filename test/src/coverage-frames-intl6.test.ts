@@ -4,7 +4,8 @@
 // development rounds, sentences that give the item and look-alikes that must not. Rows in our own
 // words. A row the checker still gets wrong is listed in KNOWN with what it lacks (a `todo`).
 import { test } from 'node:test';
-import { assertRow, coverageOf, holdsAll, rowTests, type Case } from './helpers/coverage-lang.js';
+import { coverageOf, holdsAll, type Case } from './helpers/coverage-lang.js';
+import { languageRow, roundRows } from './helpers/row-rounds.js';
 import { BATCH10, BATCH11 } from './coverage-frames-intl6-rows.js';
 
 /** Every case held to its expectation; the wrong ones listed together. */
@@ -190,10 +191,4 @@ const KNOWN: Record<string, string> = {
   // Session 16 (cov-intl): the last one, a who-question with "krijgen … te zien" over its answer, is now read (intl7).
 };
 
-rowTests(
-  ([['10', BATCH10], ['11', BATCH11]] as const).flatMap(([batch, rows]) =>
-    rows.map(([lang, requirement, expected, body]) => ({ name: `frames ${lang} batch ${batch}: ${requirement} ${expected} on "${body}"`, row: [lang, requirement, expected, body] as const, why: KNOWN[body] })),
-  ),
-  ([lang, requirement, expected, body]) => assertRow(coverageOf(lang, body, requirement), expected),
-  'nl/de/fr batches 10-11, known misses',
-);
+roundRows('frames nl/de/fr batches 10-11', { 10: BATCH10, 11: BATCH11 }, KNOWN, languageRow);

@@ -5,7 +5,8 @@
 // words. A row the checker still gets wrong is listed in KNOWN with what it lacks (a `todo`).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertRow, coverageOf, coverageReport, holdsAll, rowTests, type Case } from './helpers/coverage-lang.js';
+import { coverageOf, coverageReport, holdsAll, type Case } from './helpers/coverage-lang.js';
+import { languageRow, roundRows } from './helpers/row-rounds.js';
 import { BATCH_A, BATCH_B } from './coverage-frames-intl7-rows.js';
 
 /** Every case held to its expectation; the wrong ones listed together. */
@@ -180,10 +181,4 @@ const KNOWN: Record<string, string> = {
   'Name und Anschrift lassen sich im Bereich „Mein Profil“ jederzeit bearbeiten.': 'a reflexive passive ("lassen sich … bearbeiten") is not read',
 };
 
-rowTests(
-  ([['a', BATCH_A], ['b', BATCH_B]] as const).flatMap(([batch, rows]) =>
-    rows.map(([lang, requirement, expected, body]) => ({ name: `frames ${lang} batch ${batch}: ${requirement} ${expected} on "${body}"`, row: [lang, requirement, expected, body] as const, why: KNOWN[body] })),
-  ),
-  ([lang, requirement, expected, body]) => assertRow(coverageOf(lang, body, requirement), expected),
-  'nl/de/fr batches a-b, known misses',
-);
+roundRows('frames nl/de/fr batches a-b', { a: BATCH_A, b: BATCH_B }, KNOWN, languageRow);

@@ -507,6 +507,9 @@ interface BlockHit {
   elements: [string, { from: number; to: number; name?: string; stated?: boolean }][];
 }
 
+/** A block's statement: where and of what kind, with `narrowed` (to self-service or marketing) only when it is. */
+const hitAt = (from: number, to: number, kind: HitKind, narrowed: boolean): NonNullable<BlockHit['hit']> => (narrowed ? { from, to, kind, narrowed: true } : { from, to, kind });
+
 /** A block that says nothing about an item (shared: never changed). */
 const SAYS_NOTHING: BlockHit = Object.freeze({ hit: null, elements: Object.freeze([]) as unknown as BlockHit['elements'] });
 
@@ -807,7 +810,7 @@ function readBlock(
       narrow = narrowedHere(m.sentence);
     }
     const at = narrow || !m ? first : m;
-    hit = narrow ? { from: at.from, to: at.to, kind: 'partial', narrowed: true } : { from: at.from, to: at.to, kind };
+    hit = hitAt(at.from, at.to, narrow ? 'partial' : kind, narrow);
     break;
   }
   // A body cell under a column whose header names the item ("Speicherdauer" over "drei Monate",
@@ -857,7 +860,7 @@ function readBlock(
       if (!m) continue;
       const narrow = !c.partial && narrowedHere(m.sentence);
       const kind = c.partial || narrow ? 'partial' : 'phrase';
-      if (!hit || kind === 'phrase') hit = narrow ? { from: m.from, to: m.to, kind, narrowed: true } : { from: m.from, to: m.to, kind };
+      if (!hit || kind === 'phrase') hit = hitAt(m.from, m.to, kind, narrow);
       if (kind === 'phrase') break;
     }
   }
@@ -941,7 +944,7 @@ function withFrames(r: CompiledRequirement, frames: FrameLanguage, got: BlockHit
   if (narrow) hit = { ...hit, kind: 'partial' };
   if (kept && hit.kind === 'partial') return got;
   const elements = hit.gives.length ? [...got.elements, ...hit.gives.map((e): BlockHit['elements'][number] => [e, { from: hit.from, to: hit.to, stated: true }])] : got.elements;
-  return { hit: narrow ? { from: hit.from, to: hit.to, kind: hit.kind, narrowed: true } : { from: hit.from, to: hit.to, kind: hit.kind }, elements };
+  return { hit: hitAt(hit.from, hit.to, hit.kind, narrow), elements };
 }
 
 /** The last list lead-in asked about, the section's contexts and what they are with it: a list's items share them. */

@@ -4,13 +4,13 @@
 import { isMainThread, parentPort } from 'node:worker_threads';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { setFlagsFromString } from 'node:v8';
 
-// V8's regexp tier-up off (as bin/policywright.js does for the command line): each expression is
-// compiled once, to machine code, rather than to bytecode and again to machine code when it runs a
-// second time. V8 reads the flag when an expression first runs, and flags are per process, so
-// setting it here, before the checker is imported, covers the server thread and the check worker.
-setFlagsFromString('--no-regexp-tier-up');
+// V8's regexp tier-up is turned off where the server is started (`node --no-regexp-tier-up`: the
+// VS Code client's execArgv, the test client), never here with v8.setFlagsFromString: Node's own
+// expressions compiled before such a change (the module resolver's) were then run as machine code
+// they did not have, and the server died with SIGSEGV at start-up, now and then, under load (the
+// protocol tests' "event loop has already resolved" at initialize). Started without the flag, V8
+// compiles each expression to bytecode first and again to machine code when it runs a second time.
 
 // In the CommonJS bundle, esbuild defines import.meta.url from __filename (scripts/bundle.js).
 const self = fileURLToPath(import.meta.url);
