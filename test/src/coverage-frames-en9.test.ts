@@ -6,8 +6,7 @@
 // the data must be given (coverage-frames-en9-rows.ts). Batch a was written before this round's
 // changes, batch b after them with the data frozen (the generalisation figure). A row the checker
 // still gets wrong is listed in KNOWN with what it lacks and runs as a `todo`.
-import { test } from 'node:test';
-import { assertRow, englishCoverageOf, rowTests } from './helpers/coverage-lang.js';
+import { englishRow, roundRows } from './helpers/row-rounds.js';
 import { AFTER_B, BATCH_A, BATCH_B } from './coverage-frames-en9-rows.js';
 
 /** Rows this branch still gets wrong, and why (key: the row's body). */
@@ -23,15 +22,4 @@ const KNOWN: Record<string, string> = {
   "Our site doesn't use cookies of any kind.": 'round 9, batch b: the absence cue vetoes a sentence that goes on with "of" (kept so that "no cookies of third parties" is no absence); "of any kind" is not let through',
 };
 
-rowTests(
-  ([['a', BATCH_A], ['b', BATCH_B], ['after b', AFTER_B]] as const).flatMap(([batch, rows]) =>
-    rows.map(([requirement, expected, body]) => ({ name: `frames round 9, batch ${batch}: ${requirement} ${expected} on "${body}"`, row: [requirement, expected, body] as const, why: KNOWN[body] })),
-  ),
-  ([requirement, expected, body]) => assertRow(englishCoverageOf(body, requirement), expected),
-  'round 9, known misses',
-);
-
-test('round 9: every known miss is a row of the batches', () => {
-  const bodies = new Set([...BATCH_A, ...BATCH_B, ...AFTER_B].map(([, , body]) => body));
-  for (const body of Object.keys(KNOWN)) if (!bodies.has(body)) throw new Error(`not a row: ${body}`);
-});
+roundRows('frames round 9', { a: BATCH_A, b: BATCH_B, 'after b': AFTER_B }, KNOWN, englishRow);
