@@ -81,7 +81,7 @@ const francWhenCalled = {
  * than the last `tsc -b`; POLICYWRIGHT_BUNDLE=0 forces server/out). One file read and compiled
  * instead of some 300 modules resolved one by one: most of a small check's start-up. ESM with
  * code splitting, so `export`, `import`, `report` and `new` stay in chunks of their own and
- * `check` never loads the Word, PDF and HTML libraries (test/src/cli-startup.test.ts). The
+ * `check` never loads the Word, PDF and HTML libraries (test/src/integration/cli-startup.test.ts). The
  * worker threads of pool.ts start the chunk that holds pool.ts, through its import.meta.url.
  */
 async function bundleCli() {
@@ -118,7 +118,7 @@ async function bundleCli() {
   }
   mkdirSync(join(outdir, 'data'), { recursive: true });
   for (const [name, text] of cliData.files) writeFileSync(join(outdir, 'data', name), text);
-  // What each output file holds and imports: test/src/cli-startup.test.ts reads it.
+  // What each output file holds and imports: test/src/integration/cli-startup.test.ts reads it.
   writeFileSync(join(outdir, 'meta.json'), JSON.stringify(result.metafile));
   console.log(`dist/cli/main.mjs: ${(statSync(join(outdir, 'main.mjs')).size / 1024).toFixed(0)} KB`);
 }

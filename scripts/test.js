@@ -66,7 +66,7 @@ for (const f of [...shared].sort((a, b) => weightOf(b) - weightOf(a))) {
 // (started with the flag by its clients) run: each expression compiled once, to machine code, instead of to bytecode first
 // and again to machine code when it runs twice. The cue lists are large alternations, and compiling
 // them twice was about a third of the CPU of the coverage tests. (A flag of these processes only:
-// a binary or server a test starts sets its own, as in use; cli-startup.test.ts checks the binary.)
+// a binary or server a test starts sets its own, as in use; integration/cli-startup.test.ts checks the binary.)
 // POLICYWRIGHT_TEST_PROFILE=DIR: each process also writes a CPU profile there (scripts/test-weights.js).
 const PROFILE = process.env.POLICYWRIGHT_TEST_PROFILE;
 const NODE_FLAGS = ['--no-regexp-tier-up', ...(PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE}`, '--cpu-prof-interval=5000'] : [])];

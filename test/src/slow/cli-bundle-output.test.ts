@@ -1,6 +1,6 @@
 // The CLI bundle (dist/cli) and server/out (POLICYWRIGHT_BUNDLE=0) give the same output on several
 // files checked on worker threads: three runs of the command line, moved here from
-// cli-startup.test.ts (what each way loads is checked there).
+// integration/cli-startup.test.ts (what each way loads is checked there).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';

@@ -10,7 +10,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ROOT } from './helpers/paths.js';
+import { ROOT } from '../helpers/paths.js';
 
 const BIN = join(ROOT, 'bin', 'policywright.js');
 const META = join(ROOT, 'dist', 'cli', 'meta.json');
