@@ -46,7 +46,7 @@ const rules = Object.fromEntries(RULE_METAS.map((m) => [m.id, 'off']));
 let rows;
 if (set === 'cross' || set === 'intl7') {
   const { BATCH_A, BATCH_B } = await out(`coverage-frames-${set}-rows.js`);
-  const { policyText, SECTION } = await out('helpers/coverage-lang.js');
+  const { englishText, rowText } = await out('helpers/coverage-lang.js');
   rows = (batch === 'b' ? BATCH_B : batch === 'all' ? [...BATCH_A, ...BATCH_B] : BATCH_A)
     .filter(([lang]) => !only || lang === only)
     .map(([lang, requirement, expected, body]) => [
@@ -55,8 +55,8 @@ if (set === 'cross' || set === 'intl7') {
       expected,
       body,
       lang === 'en'
-        ? `# Privacy notice of Quillfeather Ltd\n\n${body.startsWith('## ') ? body : `## About this notice\n\n${body}`}\n`
-        : policyText(lang, body.startsWith('## ') || body.startsWith('# ') ? body : `## ${SECTION[lang]}\n\n${body}`),
+        ? body.startsWith('## ') ? `# Privacy notice of Quillfeather Ltd\n\n${body}\n` : englishText(body)
+        : rowText(lang, body),
     ]);
 } else if (set === 'intl' || set === 'intl2' || set === 'intl3' || set === 'intl4' || set === 'intl6') {
   const { BATCH1, BATCH2, BATCH3 } = set === 'intl' ? await out('coverage-frames-intl-rows.js') : {};
@@ -64,12 +64,13 @@ if (set === 'cross' || set === 'intl7') {
   const { BATCH6, BATCH7 } = set === 'intl3' ? await out('coverage-frames-intl3-rows.js') : {};
   const { BATCH8, BATCH9 } = set === 'intl4' ? await out('coverage-frames-intl4-rows.js') : {};
   const { BATCH10, BATCH11 } = set === 'intl6' ? await out('coverage-frames-intl6-rows.js') : {};
-  const { policyText, SECTION } = await out('helpers/coverage-lang.js');
+  const { rowText } = await out('helpers/coverage-lang.js');
   const batches = { 1: BATCH1, 2: BATCH2, 3: BATCH3, 4: BATCH4, 5: BATCH5, 6: BATCH6, 7: BATCH7, 8: BATCH8, 9: BATCH9, 10: BATCH10, 11: BATCH11 };
   rows = (batch === 'all' ? Object.values(batches).flatMap((b) => b ?? []) : batches[batch] ?? { intl: BATCH1, intl2: BATCH4, intl3: BATCH6, intl4: BATCH8, intl6: BATCH10 }[set])
     .filter(([lang]) => !only || lang === only)
-    .map(([lang, requirement, expected, body]) => [lang, requirement, expected, body, policyText(lang, body.startsWith('## ') || body.startsWith('# ') ? body : `## ${SECTION[lang]}\n\n${body}`)]);
+    .map(([lang, requirement, expected, body]) => [lang, requirement, expected, body, rowText(lang, body)]);
 } else {
+  const { englishText } = await out('helpers/coverage-lang.js');
   const mod = await out(set === 'en' ? 'coverage-frames-en-rows.js' : `coverage-frames-${set}-rows.js`);
   const [BATCH1, BATCH2] = [mod.BATCH1 ?? mod.BATCH_A, mod.BATCH2 ?? mod.BATCH_B];
   rows = (batch === '2' || batch === 'b' ? BATCH2 : batch === 'all' ? [...BATCH1, ...BATCH2] : BATCH1).map(([requirement, expected, body]) => [
@@ -77,7 +78,7 @@ if (set === 'cross' || set === 'intl7') {
     requirement,
     expected,
     body,
-    `# Privacy notice of Quillfeather Ltd\n\n## About this notice\n\n${body}\n`,
+    englishText(body),
   ]);
 }
 

@@ -56,10 +56,19 @@ export function reportOf(lang: Lang, body: string): Coverage[] {
 /** A policy in the language around a body; a body that begins with its own "# " title stands as the whole document. */
 export const policyText = (lang: Lang, body: string) => `---\npolicy:\n  language: ${lang}\n---\n${body.startsWith('# ') ? '' : `# ${TITLE[lang]}\n\n`}${body}\n`;
 
+/**
+ * The policy a Dutch, German or French row is read in (`coverageOf`; scripts/score-rows.js too): the
+ * body under a neutral section heading, or under `heading`; a body that begins with its own "## "
+ * heading or "# " title stands as it is.
+ */
+export const rowText = (lang: Lang, body: string, heading = SECTION[lang]) => policyText(lang, body.startsWith('## ') || body.startsWith('# ') ? body : `## ${heading}\n\n${body}`);
+
 /** One requirement's coverage of an English body under a section heading, in a notice of our own. */
+/** An English body under a section heading, in a notice of our own (the text `englishCoverageOf` reads; scripts/score-rows.js too). */
+export const englishText = (body: string, heading = 'About this notice') => `# Privacy notice of Quillfeather Ltd\n\n## ${heading}\n\n${body}\n`;
+
 export function englishCoverageOf(body: string, requirement: string, heading = 'About this notice'): Coverage {
-  const text = `# Privacy notice of Quillfeather Ltd\n\n## ${heading}\n\n${body}\n`;
-  const report = coverageReport(text);
+  const report = coverageReport(englishText(body, heading));
   const c = report.find((x) => x.requirement === requirement);
   assert.ok(c, `no coverage entry for ${requirement}`);
   record(reports.get(report), report, { [requirement]: c.status });
@@ -71,7 +80,7 @@ export function englishCoverageOf(body: string, requirement: string, heading = '
  * that begins with its own "## " heading stands as it is.
  */
 export function coverageOf(lang: Lang, body: string, requirement: string, heading = SECTION[lang]): Coverage {
-  const report = reportOf(lang, body.startsWith('## ') || body.startsWith('# ') ? body : `## ${heading}\n\n${body}`);
+  const report = coverageReport(rowText(lang, body, heading));
   const c = report.find((x) => x.requirement === requirement);
   assert.ok(c, `no coverage entry for ${requirement}`);
   record(reports.get(report), report, { [requirement]: c.status });
