@@ -3,7 +3,7 @@
 // as policies. (The rules that produce such findings are tested on their own fixtures.)
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fixAll, quickFixes, snippetToPlain, toLspDiagnostic, nonOverlapping } from '../../server/out/lsp/convert.js';
+import { fixAll, Published, quickFixes as quickFixesOf, snippetToPlain, toLspDiagnostic, toLspDiagnostics, nonOverlapping } from '../../server/out/lsp/convert.js';
 import { coverageReport, coverageSummaries, coverageLenses, hover, placeholderPrefix } from '../../server/out/lsp/features.js';
 import { isPolicyDocument, hasPolicyFrontMatter } from '../../server/out/lsp/policy-files.js';
 import { collector, heapKeeper } from '../../server/out/lsp/worker-heap.js';
@@ -38,13 +38,19 @@ test('a diagnostic carries code, docs link, related places and what code actions
   assert.equal(d.code, 'duplicate-block');
   assert.equal(d.codeDescription?.href, 'file:///ext/docs/rules/duplicate-block.md');
   assert.deepEqual(d.relatedInformation, [{ location: { uri: 'file:///p.policy.md', range: r(0, 0, 0, 5) }, message: 'first copy' }]);
-  assert.deepEqual(d.data, { version: 7, fixes: [fix('Remove this copy', 'fix', [{ range: r(1, 0, 2, 0), newText: '' }])], payload: { first: 0 } });
+  // The fixes stay on the server: the diagnostic says where it stands in the list published.
+  assert.deepEqual(d.data, { version: 7, at: 0, payload: { first: 0 } });
+  assert.deepEqual(toLspDiagnostic(diag('placeholder'), 'file:///p.policy.md', 7, 3).data, { version: 7 }, 'no fixes, no place');
 });
 
 test('quick fixes: plain fixes are versioned edits; snippet fixes run the client command, or degrade to plain edits', () => {
   const snippet = fix('Insert clause: complaints', 'suggestion', [{ range: r(9, 0), newText: 'Complain to ${1:the ICO}.' }], { snippet: true });
   const plain = fix('Use {{dpo_email}}', 'fix', [{ range: r(1, 2, 1, 12), newText: 'dpo_email' }], { isPreferred: true });
-  const d = toLspDiagnostic(diag('required-info', [plain, snippet]), 'file:///p.md', 3);
+  const findings = [diag('placeholder'), diag('required-info', [plain, snippet])];
+  const published = new Published();
+  published.record('file:///p.md', 3, findings);
+  const d = toLspDiagnostics(findings, 'file:///p.md', 3)[1];
+  const quickFixes = (uri: string, ds: typeof d[], opts: { snippetCommand: boolean }) => quickFixesOf(uri, ds, opts, published);
   const withCmd = quickFixes('file:///p.md', [d], { snippetCommand: true });
   assert.equal(withCmd.length, 2);
   assert.equal(withCmd[0].isPreferred, true);
@@ -56,6 +62,32 @@ test('quick fixes: plain fixes are versioned edits; snippet fixes run the client
   assert.equal((without[1].edit!.documentChanges![0] as { edits: { newText: string }[] }).edits[0].newText, 'Complain to the ICO.');
   // Other sources' diagnostics are not ours to fix.
   assert.deepEqual(quickFixes('file:///p.md', [{ ...d, source: 'markdownlint' }], { snippetCommand: true }), []);
+});
+
+test('quick fixes come from the list published for the diagnostic\'s version, and only while it is held', () => {
+  const at = (newText: string) => diag('placeholder', [fix(`Use ${newText}`, 'fix', [{ range: r(1, 0, 1, 5), newText }])]);
+  const published = new Published();
+  const titles = (d: ReturnType<typeof toLspDiagnostic>, uri = 'file:///p.md') => quickFixesOf(uri, [d], { snippetCommand: false }, published).map((a) => a.title);
+  published.record('file:///p.md', 1, [at('one')]);
+  const v1 = toLspDiagnostics([at('one')], 'file:///p.md', 1)[0];
+  published.record('file:///p.md', 2, [diag('other'), at('two')]);
+  const v2 = toLspDiagnostics([diag('other'), at('two')], 'file:///p.md', 2)[1];
+  assert.deepEqual(titles(v1), ['Use one'], 'an older version still held');
+  assert.deepEqual(titles(v2), ['Use two']);
+  const edit = quickFixesOf('file:///p.md', [v1], { snippetCommand: false }, published)[0].edit;
+  assert.equal((edit!.documentChanges![0] as { textDocument: { version: number } }).textDocument.version, 1, 'versioned as the finding');
+  // The same version published again (the set pass) with another list: the place names another finding, whose rule and message differ.
+  published.record('file:///p.md', 2, [at('two')]);
+  assert.deepEqual(titles(v2), ['Use two'], 'the earlier list of that version still answers');
+  assert.deepEqual(titles(v2, 'file:///q.md'), [], 'another document');
+  assert.deepEqual(titles({ ...v2, message: 'changed' }), [], 'a diagnostic the list does not hold');
+  for (let v = 3; v < 8; v++) published.record('file:///p.md', v, []);
+  assert.deepEqual(titles(v1), [], 'no longer held');
+  published.forget('file:///p.md');
+  published.record('file:///p.md', 2, [diag('other'), at('two')]);
+  assert.deepEqual(titles(v2), ['Use two']);
+  published.forget('file:///p.md');
+  assert.deepEqual(titles(v2), []);
 });
 
 test('fix-all takes only safe fixes, the preferred one per finding, and never two that overlap', () => {

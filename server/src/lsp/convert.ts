@@ -1,6 +1,9 @@
 // The one place where findings become LSP: diagnostics (code = rule id, linked to its docs page,
 // related places, and a `data` payload that code actions read back instead of re-checking) and
-// fixes (workspace edits, quick fixes, fix-all).
+// fixes (workspace edits, quick fixes, fix-all). A diagnostic's fixes stay on the server
+// (`Published`): its `data` says only where the finding stands in the list published, so the
+// fixes are not written out at every publish (at 1 MB they were a third of a 1.8 MB message,
+// serialised on the server's thread at each keystroke) nor copied to the client.
 //
 // Snippet fixes (a clause template with tab stops): LSP 3.17 code actions carry plain text edits
 // only, so for a fix marked `snippet: true` the code action carries a command instead,
@@ -28,7 +31,8 @@ export const SOURCE = 'policywright';
 export interface DiagnosticData {
   /** The document version the finding (and its fixes' ranges) belongs to. */
   version: number;
-  fixes?: Fix[];
+  /** A finding with fixes: its place in the list published for `version` (the fixes are the server's, `Published`). */
+  at?: number;
   requirement?: string;
   /** The rule's own payload. */
   payload?: Record<string, unknown>;
@@ -41,9 +45,10 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-export function toLspDiagnostic(d: Diagnostic, uri: string, version: number): LspDiagnostic {
+/** `at`: the finding's place in the list published (see DiagnosticData). */
+export function toLspDiagnostic(d: Diagnostic, uri: string, version: number, at = 0): LspDiagnostic {
   const data: DiagnosticData = { version };
-  if (d.fixes?.length) data.fixes = d.fixes;
+  if (d.fixes?.length) data.at = at;
   if (d.requirement) data.requirement = d.requirement;
   if (d.data) data.payload = d.data;
   const out: LspDiagnostic = {
@@ -62,7 +67,45 @@ export function toLspDiagnostic(d: Diagnostic, uri: string, version: number): Ls
 }
 
 export function toLspDiagnostics(ds: Diagnostic[], uri: string, version: number): LspDiagnostic[] {
-  return ds.map((d) => toLspDiagnostic(d, uri, version));
+  return ds.map((d, i) => toLspDiagnostic(d, uri, version, i));
+}
+
+/** How many lists of findings are kept per document: the last one published, and a few before it that a code action sent meanwhile may still name. */
+const KEEP_PUBLISHED = 4;
+
+/**
+ * The lists of findings last published for each document (by `toLspDiagnostics`), for code
+ * actions to find the fixes of the diagnostics the client sends back.
+ */
+export class Published {
+  private lists = new Map<string, { version: number; findings: Diagnostic[] }[]>();
+
+  /** `findings` were published for `uri` at `version`. */
+  record(uri: string, version: number, findings: Diagnostic[]): void {
+    const lists = this.lists.get(uri) ?? [];
+    lists.push({ version, findings });
+    if (lists.length > KEEP_PUBLISHED) lists.shift();
+    this.lists.set(uri, lists);
+  }
+
+  forget(uri: string): void {
+    this.lists.delete(uri);
+  }
+
+  /** The fixes of a diagnostic the client sent back, with the version they belong to; none when it is not ours, has none, or its list is no longer held. */
+  fixesOf(uri: string, d: LspDiagnostic): { version: number; fixes: Fix[] } | undefined {
+    if (d.source !== SOURCE) return undefined;
+    const data = dataOf(d);
+    if (typeof data?.at !== 'number') return undefined;
+    const lists = this.lists.get(uri) ?? [];
+    // Newest first: the same version may be published again (the set pass), its list changed.
+    for (let i = lists.length - 1; i >= 0; i--) {
+      if (lists[i].version !== data.version) continue;
+      const f = lists[i].findings[data.at];
+      if (f && f.rule === d.code && f.message === d.message && f.fixes?.length) return { version: data.version, fixes: f.fixes };
+    }
+    return undefined;
+  }
 }
 
 function dataOf(d: LspDiagnostic): DiagnosticData | undefined {
@@ -81,14 +124,13 @@ export interface ActionOptions {
   snippetCommand: boolean;
 }
 
-/** Quick fixes for the diagnostics the client sends back (from their `data`). */
-export function quickFixes(uri: string, diagnostics: LspDiagnostic[], opts: ActionOptions): CodeAction[] {
+/** Quick fixes for the diagnostics the client sends back (their fixes found by their `data`). */
+export function quickFixes(uri: string, diagnostics: LspDiagnostic[], opts: ActionOptions, published: Published): CodeAction[] {
   const actions: CodeAction[] = [];
   for (const d of diagnostics) {
-    if (d.source !== SOURCE) continue;
-    const data = dataOf(d);
-    if (!data?.fixes) continue;
-    for (const fix of data.fixes) actions.push(fixToCodeAction(fix, uri, data.version, d, opts));
+    const found = published.fixesOf(uri, d);
+    if (!found) continue;
+    for (const fix of found.fixes) actions.push(fixToCodeAction(fix, uri, found.version, d, opts));
   }
   return actions;
 }

@@ -17,7 +17,7 @@ import { parseDocument } from '../engine/document.js';
 import type { CheckConfig, ClauseSource, RuleSetting } from '../engine/types.js';
 import { forNeighbour, type Analysis } from './analysis.js';
 import { clauseCompletions, createClauseService, toEngineSources, type ClauseService } from './clauses.js';
-import { fixAll, quickFixes, toLspDiagnostics } from './convert.js';
+import { fixAll, Published, quickFixes, toLspDiagnostics } from './convert.js';
 import { coverageLenses, coverageReport, documentSymbols, foldingRanges, hover, placeholderCompletions } from './features.js';
 import { isPolicyDocument } from './policy-files.js';
 import { toBase64, fromBase64, POLICY_FILE, type ClauseFile, type ServerHost } from './host.js';
@@ -176,6 +176,8 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   // The open policies read as a set: translations against their original, clients against each other.
   const policySet = new PolicySet();
   const setConfigs = new Map<string, CheckConfig>();
+  /** What was published for each open policy: code actions take the fixes of the diagnostics sent back from it. */
+  const published = new Published();
   function publishSet(uri: string, analysis: Analysis | undefined, version?: number): void {
     const changed = policySet.update(uri, analysis?.diagnostics, analysis?.summary, setConfigs.get(uri) ?? {});
     // A policy checked alone, without a summary, now has a neighbour: check it again with one.
@@ -185,6 +187,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       if (!documents.get(u)) continue; // a neighbour read from disk: compared, not published
       const v = u === uri ? version : states.get(u)?.analyzedVersion;
       if (v === undefined) continue;
+      published.record(u, v, diagnostics);
       void connection.sendDiagnostics({ uri: u, version: v, diagnostics: toLspDiagnostics(diagnostics, u, v) });
     }
   }
@@ -264,6 +267,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       const state = stateOf(uri);
       if (!isPolicy) {
         if ((state.isPolicy || state.analysis) && documents.get(uri)) void connection.sendDiagnostics({ uri, version: current.version, diagnostics: [] });
+        published.forget(uri);
         if (policySet.has(uri)) publishSet(uri, undefined);
         states.set(uri, { isPolicy: false });
         return undefined;
@@ -427,6 +431,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   documents.onDidChangeContent((e) => active?.schedule(e.document.uri, justOpened.delete(e.document.uri)));
   documents.onDidClose((e) => {
     active?.forget(e.document.uri);
+    published.forget(e.document.uri);
     states.delete(e.document.uri);
     settingsCache.delete(e.document.uri);
     // The editor's text leaves the set now: it may never have been saved. In a folder read from
@@ -443,7 +448,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     const only = params.context.only;
     const wants = (kind: string) => !only || only.some((k) => kind === k || kind.startsWith(k + '.'));
     const actions: CodeAction[] = [];
-    if (wants(CodeActionKind.QuickFix)) actions.push(...quickFixes(uri, params.context.diagnostics, { snippetCommand: !!init.snippetCommand }));
+    if (wants(CodeActionKind.QuickFix)) actions.push(...quickFixes(uri, params.context.diagnostics, { snippetCommand: !!init.snippetCommand }, published));
     if (wants(FIX_ALL_KIND)) {
       const s = states.get(uri);
       const doc = documents.get(uri);
