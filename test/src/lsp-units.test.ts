@@ -374,6 +374,13 @@ test('findings alike as JSON: plain data only, an undefined value or a number JS
   assert.ok(!sameFinding([1, 2], { 0: 1, 1: 2 }));
   assert.ok(!sameFinding({ a: [1, 2] }, { a: [1, 2, 3] }));
   assert.ok(!sameFinding({ a: null }, { a: {} }));
+  // Objects side by side at one depth, and keys missing or added at the end, nested.
+  assert.ok(sameFinding({ a: { x: 1, y: [{ p: 1 }, { q: 2 }] }, b: { y: 2, x: 1 } }, { a: { x: 1, y: [{ p: 1 }, { q: 2 }] }, b: { y: 2, x: 1 } }));
+  assert.ok(!sameFinding({ a: { x: 1, y: 2 }, b: { y: 2, x: 1 } }, { a: { x: 1, y: 2 }, b: { x: 1, y: 2 } }));
+  assert.ok(!sameFinding({ a: [{ p: 1 }, { p: 1, q: 2 }] }, { a: [{ p: 1 }, { p: 1 }] }));
+  assert.ok(!sameFinding({ a: [{ p: 1 }, { p: 1 }] }, { a: [{ p: 1 }, { p: 1, q: 2 }] }));
+  assert.ok(!sameFinding({ a: { x: 1 } }, { a: { x: 1 }, b: 1 }));
+  assert.ok(!sameFinding({ a: { x: 1 }, b: 1 }, { a: { x: 1 } }));
 });
 
 test('the scheduler checks an open document before the neighbours read from disk that were queued first', async () => {
