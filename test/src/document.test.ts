@@ -354,3 +354,22 @@ test('foldText folds each run of white space to one space and maps every text of
     { numRuns: runs(2000) },
   );
 });
+
+test('LineIndex: line starts and positions as a reading a character at a time finds them, with and without carriage returns', async () => {
+  const fc = (await import('fast-check')).default;
+  const { LineIndex } = await import('../../server/out/engine/text.js');
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom('a', 'b ', '\n', '\r', '\r\n', '\n\n', 'é'), { maxLength: 40 }), (parts) => {
+      const text = parts.join('');
+      const starts = [0];
+      for (let i = 0; i < text.length; i++) {
+        if (text[i] === '\r' && text[i + 1] === '\n') i++;
+        if (text[i] === '\n' || text[i] === '\r') starts.push(i + 1);
+      }
+      const lines = new LineIndex(text);
+      assert.deepEqual(lines.starts, starts);
+      for (let o = 0; o <= text.length; o++) assert.equal(lines.offsetAt(lines.positionAt(o)), Math.min(o, lines.lineEnd(lines.positionAt(o).line)));
+    }),
+    { numRuns: runs(2000) },
+  );
+});

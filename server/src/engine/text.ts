@@ -6,6 +6,13 @@ export class LineIndex {
   readonly starts: number[];
   constructor(readonly text: string) {
     const starts = [0];
+    // Without a carriage return every break is a \n, found natively (a check indexes the whole
+    // text: a character at a time this was 2 % of an edit at 1 MB).
+    if (text.indexOf('\r') < 0) {
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+      this.starts = starts;
+      return;
+    }
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (c === 10) starts.push(i + 1);
