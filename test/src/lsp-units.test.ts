@@ -7,6 +7,7 @@ import { fixAll, Published, quickFixes as quickFixesOf, snippetToPlain, toLspDia
 import { coverageReport, coverageSummaries, coverageLenses, hover, placeholderPrefix } from '../../server/out/lsp/features.js';
 import { isPolicyDocument, hasPolicyFrontMatter } from '../../server/out/lsp/policy-files.js';
 import { collector, heapKeeper } from '../../server/out/lsp/worker-heap.js';
+import { runs } from './helpers/properties.js';
 import type { Analysis } from '../../server/out/lsp/analysis.js';
 import type { Diagnostic, Fix, Coverage } from '../../server/out/engine/types.js';
 
@@ -428,6 +429,42 @@ test('the check worker replies for a neighbour with what the server keeps of one
   assert.deepEqual([neighbour.analysis.sections, neighbour.analysis.placeholders], [[], []]);
   assert.equal(neighbour.findings.length, open.findings.length);
   assert.ok(!neighbour.findings.some((f) => JSON.parse(f).fixes));
+});
+
+test('the server posts an open document\'s change since its last check, not its whole text; a worker without that text asks for it whole', async (t) => {
+  const { runWorker, changeBetween, applyChange } = await import('../../server/out/lsp/scheduler.js');
+  const fc = (await import('fast-check')).default;
+  // Long texts (the comparison goes a block of 4,096 characters at a time) and short ones.
+  const block = fc.constantFrom('', 'a', 'We keep it.\n', '\n\n', 'é', 'x'.repeat(5000), 'y'.repeat(4096));
+  const textOf = fc.array(block, { maxLength: 6 }).map((a) => a.join(''));
+  fc.assert(
+    fc.property(textOf, textOf, textOf, textOf, (head, a, b, tail) => {
+      const before = head + a + tail;
+      const after = head + b + tail;
+      const change = changeBetween(before, after);
+      assert.equal(applyChange(before, change), after);
+      assert.ok(change.cut <= a.length + Math.max(0, before.length - after.length) && change.insert.length <= Math.max(b.length, after.length - head.length - tail.length), 'no more than what differs');
+    }),
+    { numRuns: runs(500) },
+  );
+  const { MessageChannel } = await import('node:worker_threads');
+  const { port1, port2 } = new MessageChannel();
+  t.after(() => (port1.close(), port2.close()));
+  runWorker(port1);
+  const ask = (m: object) =>
+    new Promise<{ resend?: boolean; analysis?: { sections: { title: string }[] } }>((resolve) => {
+      port2.once('message', resolve);
+      port2.postMessage(m);
+    });
+  const key = 'file:///edited.policy.md';
+  const first = '# Privacy\n\n## Keeping\n\nWe keep orders for six years.\n';
+  assert.deepEqual((await ask({ id: 1, text: first, config: {}, key })).analysis?.sections.map((x) => x.title), ['Privacy', 'Keeping']);
+  const second = first.replace('## Keeping', '## How long we keep it');
+  const edited = await ask({ id: 2, change: { base: 1, ...changeBetween(first, second) }, config: {}, key });
+  assert.deepEqual(edited.analysis?.sections.map((x) => x.title), ['Privacy', 'How long we keep it']);
+  // A change made to a text the worker does not hold (another check's, another document's).
+  assert.deepEqual(await ask({ id: 3, change: { base: 1, ...changeBetween(first, second) }, config: {}, key }), { id: 3, resend: true });
+  assert.deepEqual(await ask({ id: 4, change: { base: 2, at: 0, cut: 0, insert: '' }, config: {}, key: 'file:///other.policy.md' }), { id: 4, resend: true });
 });
 
 test('a neighbour checked while the user opens it is not published: the open document has its own check', async () => {

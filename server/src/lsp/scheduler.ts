@@ -59,7 +59,43 @@ type WorkerReply = { id: number; analysis?: Analysis; error?: string };
  * objects again on the server's thread; and most findings of one version are those of the last,
  * which were written out, copied and looked up by their 1.5 MB of text again at every edit.
  */
-type WorkerMessage = { id: number; analysis?: Omit<Analysis, 'diagnostics'>; findings?: Posted[]; error?: string };
+type WorkerMessage = { id: number; analysis?: Omit<Analysis, 'diagnostics'>; findings?: Posted[]; error?: string; resend?: boolean };
+
+/**
+ * What the server thread posts to the worker: the document's text, or for an open document the
+ * worker has seen, what changed since the text of check `base` (`TextChange`). Posting the whole
+ * text copied it twice an edit (out of the server's thread and into the worker's), 2 MB each for
+ * a 1 MB policy; an edit changes a few characters. A worker that no longer holds the base (it
+ * was restarted) asks for the whole text (`resend`).
+ */
+type CheckRequest = { id: number; text?: string; change?: TextChange; config: CheckConfig; key?: string; summarise?: boolean; neighbour?: boolean; have?: number };
+
+/** The text of check `base` with `cut` characters at `at` replaced by `insert`. */
+export interface TextChange {
+  base: number;
+  at: number;
+  cut: number;
+  insert: string;
+}
+
+/** How `after` differs from `before`: one replacement, between their common start and common end. */
+export function changeBetween(before: string, after: string): Omit<TextChange, 'base'> {
+  const min = Math.min(before.length, after.length);
+  // Compared a block at a time natively, then a character at a time inside the block that differs.
+  const BLOCK = 4096;
+  let p = 0;
+  while (p + BLOCK <= min && after.startsWith(before.slice(p, p + BLOCK), p)) p += BLOCK;
+  while (p < min && before.charCodeAt(p) === after.charCodeAt(p)) p++;
+  let s = 0;
+  while (s + BLOCK <= min - p && after.endsWith(before.slice(before.length - s - BLOCK, before.length - s), after.length - s)) s += BLOCK;
+  while (s < min - p && before.charCodeAt(before.length - 1 - s) === after.charCodeAt(after.length - 1 - s)) s++;
+  return { at: p, cut: before.length - p - s, insert: after.slice(p, after.length - s) };
+}
+
+/** `change` made to `text`. */
+export function applyChange(text: string, change: Omit<TextChange, 'base'>): string {
+  return text.slice(0, change.at) + change.insert + text.slice(change.at + change.cut);
+}
 
 /** A finding as the worker posts it: its JSON text, or the place of an equal one in the list the server thread holds. */
 type Posted = string | number;
@@ -184,6 +220,8 @@ export class Scheduler {
   private nextId = 1;
   private waiting = new Map<number, (r: WorkerMessage) => void>();
   private findings = new FindingReader();
+  /** The text last posted to the worker for each open document, with its check's id: the next check of it posts what changed. */
+  private posted = new Map<string, { id: number; text: string }>();
   private disposed = false;
   /**
    * Bumped when a document is forgotten (closed) while its check runs: that check is dropped even
@@ -223,6 +261,7 @@ export class Scheduler {
     this.timers.delete(uri);
     this.queue.delete(uri);
     this.findings.forget(uri);
+    this.posted.delete(uri);
   }
 
   dispose(): void {
@@ -331,12 +370,26 @@ export class Scheduler {
   private run(id: number, uri: string, input: CheckInput): Promise<WorkerReply> {
     if (this.worker && !this.workerBroken) {
       return new Promise((resolve) => {
-        this.waiting.set(id, (m) => {
-          const diagnostics = m.analysis && m.findings ? this.findings.read(uri, id, m.findings, input.key !== undefined) : undefined;
+        const open = input.key !== undefined;
+        const have = open ? this.findings.holds(uri) : undefined;
+        const request: CheckRequest = { id, config: input.config, key: input.key, summarise: input.summarise, neighbour: input.neighbour, have };
+        const whole = () => this.worker!.postMessage({ ...request, text: input.text });
+        const reply = (m: WorkerMessage) => {
+          if (m.resend && this.worker) {
+            // The worker no longer holds the text the change was made to: the whole text, then.
+            this.waiting.set(id, reply);
+            whole();
+            return;
+          }
+          const diagnostics = m.analysis && m.findings ? this.findings.read(uri, id, m.findings, open) : undefined;
           resolve(m.analysis && diagnostics ? { id, analysis: { ...m.analysis, diagnostics } } : { id, error: m.error ?? (m.analysis ? 'the findings of an earlier check were forgotten' : 'no analysis') });
-        });
-        const have = input.key !== undefined ? this.findings.holds(uri) : undefined;
-        this.worker!.postMessage({ id, text: input.text, config: input.config, key: input.key, summarise: input.summarise, neighbour: input.neighbour, have });
+        };
+        this.waiting.set(id, reply);
+        const base = open ? this.posted.get(uri) : undefined;
+        if (open) this.posted.set(uri, { id, text: input.text });
+        else this.posted.delete(uri);
+        if (base) this.worker!.postMessage({ ...request, change: { base: base.id, ...changeBetween(base.text, input.text) } });
+        else whole();
       });
     }
     return new Promise((resolve) =>
@@ -368,6 +421,8 @@ export class Scheduler {
       return;
     }
     this.worker = w;
+    // A new worker holds no text: the first check of each document posts it whole.
+    this.posted.clear();
     w.unref();
     w.on('message', (m: WorkerMessage) => this.resolve(m));
     w.on('error', (e) => this.opts.log(`Check worker failed: ${e.stack ?? e.message}`));
@@ -392,10 +447,30 @@ export class Scheduler {
 /** The worker thread's side: answer check requests until terminated. `afterReply`: called once each reply is posted (worker-heap.ts). */
 export function runWorker(port: import('node:worker_threads').MessagePort, afterReply?: () => void): void {
   const writer = new FindingWriter();
-  port.on('message', (m: { id: number; text: string; config: CheckConfig; key?: string; summarise?: boolean; neighbour?: boolean; have?: number }) => {
+  /** The text of each open document's last check (the last few documents, as the chunk caches), which the next check's change is made to. */
+  const texts = new Map<string, { id: number; text: string }>();
+  port.on('message', (m: CheckRequest) => {
+    let text = m.text;
+    if (m.change) {
+      const base = m.key !== undefined ? texts.get(m.key) : undefined;
+      if (!base || base.id !== m.change.base) {
+        port.postMessage({ id: m.id, resend: true } satisfies WorkerMessage);
+        return;
+      }
+      text = applyChange(base.text, m.change);
+    }
+    if (text === undefined) {
+      port.postMessage({ id: m.id, error: 'no text to check' } satisfies WorkerMessage);
+      return;
+    }
+    if (m.key !== undefined) {
+      texts.delete(m.key);
+      texts.set(m.key, { id: m.id, text });
+      if (texts.size > 20) texts.delete(texts.keys().next().value as string);
+    }
     let reply: WorkerMessage;
     try {
-      const full = analyze(m.text, m.config, m.key, m.summarise ?? true);
+      const full = analyze(text, m.config, m.key, m.summarise ?? true);
       // A document that is not open (a neighbour on disk): only what the server keeps of it.
       const { diagnostics, ...analysis } = m.neighbour ? forNeighbour(full) : full;
       reply = { id: m.id, analysis, findings: writer.write(m.id, m.key, m.have, diagnostics) };
