@@ -5,42 +5,46 @@
 // server/out (so an edit compiled with `tsc -b` alone is not hidden by an old bundle);
 // POLICYWRIGHT_BUNDLE=0 always uses server/out.
 import { statSync } from 'node:fs';
-import { setFlagsFromString } from 'node:v8';
+import { startedWith } from './relaunch.js';
 
 // V8 compiles each regular expression first to bytecode and, when it runs again, once more to
 // machine code; the checker's thousands of cue expressions mostly run many times, so the first
-// compilation is wasted work (measured with scripts/bench-cli-ab.js). V8 reads the flag when an
-// expression is first run, so it is set before the checker is imported; flags are per process, so
-// the folder's worker threads (cli/pool.ts) have it too.
-setFlagsFromString('--no-regexp-tier-up');
+// compilation is wasted work (about a fifth of a check's CPU, measured with
+// scripts/bench-cli-ab.js). The flag is a process's from its start (relaunch.js says why and how),
+// so the folder's worker threads (cli/pool.ts) have it too. --help and --version check nothing.
+const args = process.argv.slice(2);
+const checks = !(args.length === 0 || args.some((a) => a === '-h' || a === '--help' || a === '-v' || a === '--version'));
+if (!checks || startedWith(['--no-regexp-tier-up'])) await main();
 
-const mtime = (rel) => {
-  try {
-    return statSync(new URL(rel, import.meta.url)).mtimeMs;
-  } catch {
-    return NaN;
-  }
-};
-const bundled = process.env.POLICYWRIGHT_BUNDLE !== '0' && mtime('../dist/cli/main.mjs') >= (mtime('../server/tsconfig.tsbuildinfo') || 0);
-// A reader that stops early (`policywright check … | head`) closes the pipe: the next write fails
-// with EPIPE. Stop quietly with the check's exit code, as other command-line tools do, instead of
-// an unhandled error's stack trace.
-process.stdout.on('error', (error) => {
-  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw error;
-});
-const { run } = await import(bundled ? '../dist/cli/main.mjs' : '../server/out/cli/main.js');
+async function main() {
+  const mtime = (rel) => {
+    try {
+      return statSync(new URL(rel, import.meta.url)).mtimeMs;
+    } catch {
+      return NaN;
+    }
+  };
+  const bundled = process.env.POLICYWRIGHT_BUNDLE !== '0' && mtime('../dist/cli/main.mjs') >= (mtime('../server/tsconfig.tsbuildinfo') || 0);
+  // A reader that stops early (`policywright check … | head`) closes the pipe: the next write fails
+  // with EPIPE. Stop quietly with the check's exit code, as other command-line tools do, instead of
+  // an unhandled error's stack trace.
+  process.stdout.on('error', (error) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+  const { run } = await import(bundled ? '../dist/cli/main.mjs' : '../server/out/cli/main.js');
 
-process.exitCode = await run(process.argv.slice(2), {
-  stdout: (s) => process.stdout.write(s),
-  stderr: (s) => process.stderr.write(s),
-  stdoutBytes: (b) => process.stdout.write(b),
-  cwd: process.cwd(),
-  isTTY: !!process.stdout.isTTY,
-  env: process.env,
-});
-// The command is done. Once its output is with the operating system (nothing left in the
-// streams' buffers: Node writes files synchronously, and pipes too on Linux), exit at once:
-// left to wind down, V8 finished a full garbage collection of what the check built, a tenth of a
-// small check's time. Output still buffered (a pipe on macOS or Windows) is left to drain as before.
-if (process.stdout.writableLength === 0 && process.stderr.writableLength === 0) process.exit();
+  process.exitCode = await run(args, {
+    stdout: (s) => process.stdout.write(s),
+    stderr: (s) => process.stderr.write(s),
+    stdoutBytes: (b) => process.stdout.write(b),
+    cwd: process.cwd(),
+    isTTY: !!process.stdout.isTTY,
+    env: process.env,
+  });
+  // The command is done. Once its output is with the operating system (nothing left in the
+  // streams' buffers: Node writes files synchronously, and pipes too on Linux), exit at once:
+  // left to wind down, V8 finished a full garbage collection of what the check built, a tenth of a
+  // small check's time. Output still buffered (a pipe on macOS or Windows) is left to drain as before.
+  if (process.stdout.writableLength === 0 && process.stderr.writableLength === 0) process.exit();
+}

@@ -296,6 +296,11 @@ test('a file\'s JSON made on its thread: the same bytes as made at the end, and 
   d.push({ rule: 'entity-mismatch', severity: 'warning', message: 'Another “client” named.', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } } });
   d.reverse();
   assert.equal(toJson([{ ...report, json }]), toJson([{ ...report }]));
+  // Every finding taken away after the text was made.
+  const emptied = { path: 'e.md', result: { ...result, diagnostics: [...d] } };
+  const emptiedJson = encodedFileJson(emptied);
+  emptied.result.diagnostics.length = 0;
+  assert.equal(toJson([{ ...emptied, json: emptiedJson }]), toJson([{ ...emptied }]));
   // No findings at all.
   const none = { path: 'q.md', result: { ...result, diagnostics: [] } };
   assert.equal(toJson([{ ...none, json: encodedFileJson(none) }]), toJson([none]));

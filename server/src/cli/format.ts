@@ -77,20 +77,27 @@ export function encodedFileJson(report: FileReport): EncodedFileJson {
   return { bytes: new TextEncoder().encode(joinParts(head, items, tail)), cuts, diagnostics: [...report.result.diagnostics] };
 }
 
-/** A file's part of the output: its own bytes, or, when its findings changed since they were made, those parts of them that still hold and the rest made here. */
+/**
+ * A file's part of the output: its own bytes, or, when its findings changed since they were made,
+ * those parts of them that still hold and the rest made here, joined as bytes (a folder's set pass
+ * adds to or completes most files' findings: decoding each file's parts to text, joining them and
+ * encoding the whole again on the main thread was most of its work after the checks).
+ */
 function filePart(report: FileReport): string | Uint8Array {
   const { json } = report;
   if (!json) return fileJson(report);
   const now = report.result.diagnostics;
   if (now.length === json.diagnostics.length && now.every((d, i) => d === json.diagnostics[i])) return json.bytes;
-  const decoder = new TextDecoder();
   const { bytes, cuts } = json;
   const made = new Map(json.diagnostics.map((d, i) => [d, i]));
-  const items = now.map((d) => {
+  const parts: Uint8Array[] = [bytes.subarray(0, cuts[0])];
+  now.forEach((d, k) => {
     const i = made.get(d);
-    return i === undefined ? nestedJson(jsonDiagnostic(d), 4) : decoder.decode(bytes.subarray(cuts[1 + 2 * i], cuts[2 + 2 * i]));
+    parts.push(Buffer.from(k ? `,${IN_LIST}` : IN_LIST), i === undefined ? Buffer.from(nestedJson(jsonDiagnostic(d), 4)) : bytes.subarray(cuts[1 + 2 * i], cuts[2 + 2 * i]));
   });
-  return joinParts(decoder.decode(bytes.subarray(0, cuts[0])), items, decoder.decode(bytes.subarray(cuts[cuts.length - 1])));
+  if (now.length) parts.push(Buffer.from(IN_FILE));
+  parts.push(bytes.subarray(cuts[cuts.length - 1]));
+  return Buffer.concat(parts);
 }
 
 /**

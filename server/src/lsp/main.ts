@@ -6,7 +6,7 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 // V8's regexp tier-up is turned off where the server is started (`node --no-regexp-tier-up`: the
-// VS Code client's execArgv, the test client), never here with v8.setFlagsFromString: Node's own
+// VS Code client's execArgv, the test client, bin/policywright-language-server.js), never here with v8.setFlagsFromString: Node's own
 // expressions compiled before such a change (the module resolver's) were then run as machine code
 // they did not have, and the server died with SIGSEGV at start-up, now and then, under load (the
 // protocol tests' "event loop has already resolved" at initialize). Started without the flag, V8

@@ -6,8 +6,7 @@
 // memory. Here the worker collects it itself once it has been idle for a moment after a reply (no
 // check waits for it, and none is slowed while the user types) and the heap has grown by half of
 // what was alive after the last collection (and by at least GROWTH_FLOOR).
-import { getHeapStatistics, setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
+import { getHeapStatistics } from 'node:v8';
 
 /** The heap may grow by this much at least before the worker collects it (a small policy's checks never ask). */
 const GROWTH_FLOOR = 48 * 1024 * 1024;
@@ -43,15 +42,13 @@ function wait(f: () => void, ms: number): { cancel(): void } {
   return { cancel: () => clearTimeout(t) };
 }
 
-/** `collector` on the worker's own heap; undefined where V8's collector cannot be reached. */
+/**
+ * `collector` on the worker's own heap; undefined where V8's collector cannot be reached: the
+ * process was started without `--expose-gc` (its starters give it: the VS Code client,
+ * bin/policywright-language-server.js, the test client). Never set with v8.setFlagsFromString at
+ * run time: Node calls changing V8's flags after start-up undefined behaviour (lsp/main.ts).
+ */
 export function heapKeeper(): (() => void) | undefined {
-  let gc: unknown;
-  try {
-    // The flag makes `gc` a global of contexts made after it; the worker's own globals are left as they are.
-    setFlagsFromString('--expose-gc');
-    gc = runInNewContext('gc');
-  } catch {
-    return undefined;
-  }
+  const gc = (globalThis as { gc?: unknown }).gc;
   return typeof gc === 'function' ? collector(() => getHeapStatistics().used_heap_size, gc as () => void) : undefined;
 }

@@ -21,7 +21,7 @@ export interface ClientOptions {
   settings?: Record<string, unknown>;
   initializationOptions?: Record<string, unknown>;
   workspaceFolder?: string;
-  /** Script and arguments to start instead of `--no-regexp-tier-up SERVER --stdio` (as VS Code's client starts it). */
+  /** Script and arguments to start instead of `--no-regexp-tier-up --expose-gc SERVER --stdio` (as VS Code's client starts it). */
   command?: string[];
 }
 
@@ -48,7 +48,7 @@ export class TestClient {
 
   constructor(private opts: ClientOptions = {}) {
     this.settings = opts.settings ?? {};
-    this.proc = spawn(process.execPath, opts.command ?? ['--no-regexp-tier-up', SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.proc = spawn(process.execPath, opts.command ?? ['--no-regexp-tier-up', '--expose-gc', SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     TestClient.running.add(this);
     this.proc.stderr!.on('data', (b) => this.stderr.push(String(b)));
     // A server that dies while a test waits on it fails the wait with its exit and the end of its

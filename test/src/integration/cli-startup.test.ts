@@ -71,10 +71,11 @@ test('server/out (POLICYWRIGHT_BUNDLE=0): check loads none of them either', () =
   }
 });
 
-// bin/policywright.js turns V8's regexp tier-up off before it imports the checker: V8's trace then
-// shows the checker's expressions compiled straight to machine code, and at most the few that
-// Node's own start-up runs before the flag is set compiled to bytecode (about 130 of them were,
-// with the flag unset). Skipped where this Node's V8 lacks the trace flag.
+// bin/policywright.js runs the check with V8's regexp tier-up off from the process's start
+// (bin/relaunch.js: started without the flag, it starts itself once more with it): V8's trace then
+// shows the checker's expressions compiled straight to machine code, and at most the few that the
+// first process's own start-up runs compiled to bytecode (about 130 of them were, with the flag
+// unset). Skipped where this Node's V8 lacks the trace flag.
 const TRACE = spawnSync(process.execPath, ['--v8-options'], { encoding: 'utf8' }).stdout.includes('--trace-regexp-tier-up');
 test('the command line compiles its expressions once, to machine code (no regexp tier-up)', { skip: TRACE ? false : 'no --trace-regexp-tier-up in this V8' }, () => {
   const dir = mkdtempSync(join(tmpdir(), 'pw-tier-'));
