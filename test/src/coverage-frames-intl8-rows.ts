@@ -122,7 +122,7 @@ export const BATCH_B: IntlRow[] = [
   ['nl', 'right-erasure', 'present', 'Als ouder kunt u de gegevens van uw kind inzien en laten verwijderen.'],
   ['nl', 'retention', 'partial', 'Wij bewaren je gegevens niet langer dan nodig is voor de doelen waarvoor we ze hebben gekregen.'],
   ['nl', 'complaint-authority', 'present', 'Bent u het niet eens met hoe wij met uw klacht omgaan, dan kunt u een klacht indienen bij de Autoriteit Persoonsgegevens.'],
-  ['nl', 'international-transfers', 'present', 'Wij geven geen persoonsgegevens door naar landen buiten de Europese Economische Ruimte.'],
+  ['nl', 'international-transfers', 'present', 'Wij geven geen persoonsgegevens door aan een land dat buiten de Europese Economische Ruimte ligt.'],
   ['nl', 'withdraw-consent', 'present', 'Voor het plaatsen van teamfoto\'s vragen we je toestemming. Je kunt die op elk moment intrekken bij het bestuur.'],
   ['nl', 'last-updated', 'present', 'Neem gerust contact op.\n\n*Vastgesteld door het bestuur van 1 juni 2024.*'],
   ['nl', 'security', 'notpresent', '**Veiligheid**\n\nWij proberen commercieel aanvaardbare middelen te gebruiken om je informatie te beschermen.'],
