@@ -28,6 +28,7 @@ const s = (ms) => `${(ms / 1000).toFixed(2)} s`;
 if (process.argv[2] === '--first-check') {
   const { parseMarkdown } = await import('../server/out/engine/document.js');
   const { check } = await import('../server/out/engine/check.js');
+  // Started with --no-regexp-tier-up, as the command line and the language server run every check.
   // Warm the code (JIT, compiled cues) on other text, so that what is timed is the first check
   // of this text with cold memos, as a CI run or an editor opening a file has it.
   for (const warm of warmUpTexts()) check(warm);
@@ -96,7 +97,7 @@ try {
     writeFileSync(file, text);
     const children = size <= 200 * 1024 ? 3 : 1;
     const inproc = Array.from({ length: children }, () => {
-      const r = spawnSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), '--first-check', String(size)], { encoding: 'utf8', maxBuffer: 1 << 26 });
+      const r = spawnSync(process.execPath, ['--expose-gc', '--no-regexp-tier-up', fileURLToPath(import.meta.url), '--first-check', String(size)], { encoding: 'utf8', maxBuffer: 1 << 26 });
       if (r.status !== 0) {
         console.log(`  first check at ${kb(size)} FAILED: ${/heap limit/.test(r.stderr) ? 'out of memory' : r.stderr.split('\n')[0]}`);
         return { parse: NaN, first: NaN, again: NaN };
