@@ -79,3 +79,53 @@ export const BATCH_A: FrameRow[] = [
 ];
 
 export const BATCH_B: FrameRow[] = [];
+
+/**
+ * Rows written WITH this round's fixes (not held out): each kind fixed, in our own words, beside
+ * look-alikes that share its words and must not give the item.
+ */
+export const KINDS: FrameRow[] = [
+  // a bold label line before another label line in one paragraph
+  ['last-updated', 'present', '**Effective date:** 2 June 2025\n**Replaces:** the version of 4 May 2024'],
+  ['last-updated', 'present', '**Last revised:** 9 April 2025 · **Owner:** the data team'],
+  ['last-updated', 'notpresent', '**Delivery date:** 2 June 2025\n**Courier:** our usual van'],
+  // nobody has to give anything; the app the same without it
+  ['statutory-contractual', 'present', 'Nobody needs to give us their name to use the map.'],
+  ['statutory-contractual', 'present', '### Does my son have to tell you anything?\n\nNo. The app asks for nothing.'],
+  ['statutory-contractual', 'present', 'The app works just the same if you decline location access.'],
+  ['statutory-contractual', 'notpresent', 'Nobody has to tell us when they are running late.'],
+  ['statutory-contractual', 'notpresent', 'No one has to share their locker code with friends.'],
+  ['statutory-contractual', 'notpresent', 'The lift works normally if the power fails.'],
+  // no cookies, said with "has", "contains" or "of any sort"
+  ['cookies', 'present', 'The website has no cookies, pixels or other trackers.'],
+  ['cookies', 'present', 'We do not use cookies of any sort.'],
+  ['cookies', 'notpresent', 'The site has no advertising cookies.'],
+  ['cookies', 'notpresent', 'The tin holds no cookies after the party.'],
+  // a country both the EU and the UK deem adequate
+  ['international-transfers', 'present', 'Our booking system is hosted in New Zealand, a country the EU and the UK recognise as giving adequate protection.'],
+  ['international-transfers', 'notpresent', 'The UK and the EU consider these rules adequate for banks.'],
+  // objecting to someone's content or to a person is no objection to processing
+  ['right-objection', 'notpresent', 'You can flag or object to any post that breaks the forum rules.'],
+  ['right-objection', 'notpresent', 'Members may object to a proposed new member before the vote.'],
+  ['right-objection', 'present', 'You can object to any processing of your data that rests on our legitimate interests.'],
+  // how changes are made known; a review alone says nothing of it
+  ['policy-changes', 'notpresent', 'We check this notice every six months.'],
+  ['policy-changes', 'present', 'We check this notice every six months and publish any changes on this page.'],
+  ['policy-changes', 'present', 'Members are informed of significant changes by e-mail.'],
+  ['policy-changes', 'present', 'The latest version of this notice is always posted on our website.'],
+  ['policy-changes', 'present', 'If this ever changes (say, if we add accounts), we will update this page first.'],
+  ['policy-changes', 'notpresent', 'Members are informed of timetable changes by e-mail.'],
+  // recipients named as fragments under a heading about who gets the data
+  ['recipients', 'present', '## Who gets your details\n\nThe Pension Office, for your contributions. Our payroll bureau, which prints the payslips.'],
+  ['recipients', 'notpresent', '## Who gets your details\n\nOccasionally, for big events, we hire extra staff.'],
+  // a club by its name and postal address
+  ['controller-identity', 'present', 'Meadowbank Bowls Club ("the Club"), 3 Green Lane, Keswick CA12 5DJ, runs this website. Write to secretary@meadowbank.example.'],
+  // an opt-in switched off again
+  ['withdraw-consent', 'present', 'Usage statistics are only sent if you opt in, and you can switch usage statistics off again at any time.'],
+  ['withdraw-consent', 'present', 'Backups are off by default; you can turn them on under Privacy and off again whenever you want.'],
+  ['withdraw-consent', 'notpresent', 'You can switch the torch off again at any time.'],
+  // the interests listed after "the interests we pursue are", and a basis cell "(f) legitimate interests"
+  ['legitimate-interests', 'present', 'Where we rely on legitimate interests, the interests we pursue are: keeping the booking system secure and learning which classes are popular.'],
+  ['legitimate-interests', 'present', '| Purpose | Legal basis |\n|---|---|\n| Preventing fraud on the booking system | (f) legitimate interests |'],
+  ['legitimate-interests', 'partial', 'Some processing rests on (f) legitimate interests.'],
+];

@@ -4,7 +4,7 @@
 // with the data frozen (the generalisation figure). A row the checker still gets wrong is listed in
 // KNOWN with what it lacks and runs as a `todo`.
 import { englishRow, roundRows } from './helpers/row-rounds.js';
-import { BATCH_A, BATCH_B } from './coverage-frames-en10-rows.js';
+import { BATCH_A, BATCH_B, KINDS } from './coverage-frames-en10-rows.js';
 
 /** Rows this branch still gets wrong, and why (key: the row's body). */
 const KNOWN: Record<string, string> = {
@@ -17,4 +17,4 @@ const KNOWN: Record<string, string> = {
   'Keep your phone locked with a PIN when you are not using it.': "round 10, batch a: advice to the reader about their own phone is read as the controller's security",
 };
 
-roundRows('frames round 10', { a: BATCH_A, b: BATCH_B }, KNOWN, englishRow);
+roundRows('frames round 10', { a: BATCH_A, b: BATCH_B, kinds: KINDS }, KNOWN, englishRow);
