@@ -78,7 +78,58 @@ export const BATCH_A: FrameRow[] = [
   ['security', 'notpresent', 'Keep your phone locked with a PIN when you are not using it.'],
 ];
 
-export const BATCH_B: FrameRow[] = [];
+export const BATCH_B: FrameRow[] = [
+  // automated decisions
+  ['automated-decision-making', 'present', 'Members are never subject to decisions made by automated means alone.'],
+  ['automated-decision-making', 'present', 'No computer decides on your application: a trustee reads every one.'],
+  ['automated-decision-making', 'notpresent', 'Invoices are sent automatically at the end of each month.'],
+  // recipients
+  ['recipients', 'present', '## Who sees your information\n\nThe Diocesan Office, for safeguarding checks. Our insurer, if there is an accident.'],
+  ['recipients', 'present', 'Your delivery address goes to the courier that brings your order.'],
+  ['recipients', 'notpresent', 'Never give your one-time code to anybody who phones you.'],
+  // sources
+  ['data-source', 'present', 'Some of your details come from the league you play in, when it registers you.'],
+  ['data-source', 'notpresent', 'Most of our customers come from the local area.'],
+  // erasure and restriction
+  ['right-erasure', 'present', 'Write to us and we will wipe everything we have about you.'],
+  ['right-erasure', 'notpresent', 'Old photos are deleted from the gallery every January.'],
+  ['right-restriction', 'present', 'While we check a complaint about your data, you can ask us to stop using it.'],
+  ['right-restriction', 'notpresent', 'You can ask the driver to stop for a while on long trips.'],
+  // must the data be given
+  ['statutory-contractual', 'present', 'No member has to give us a phone number; e-mail is enough.'],
+  ['statutory-contractual', 'present', 'The planner works the same whether you sign in or not.'],
+  ['statutory-contractual', 'notpresent', 'Nobody has to queue at the front desk any more.'],
+  // cookies
+  ['cookies', 'present', 'This site contains no cookies and no tracking scripts.'],
+  ['cookies', 'present', "We don't set cookies of any kind on this website."],
+  ['cookies', 'notpresent', 'The shop contains no cookies made with nuts.'],
+  // transfers
+  ['international-transfers', 'present', 'Our mailing service stores your address in Canada, which both the EU and the UK regard as giving adequate protection.'],
+  ['international-transfers', 'partial', 'Our support team in the Philippines can see your tickets.'],
+  // objection
+  ['right-objection', 'notpresent', 'You can object to any review that you think is unfair; our team will check it.'],
+  ['right-objection', 'present', 'You can object at any time to our use of your data for analytics.'],
+  // changes of the notice
+  ['policy-changes', 'notpresent', 'The committee looks at this notice every two years.'],
+  ['policy-changes', 'present', 'Parents are told about important changes by letter.'],
+  ['policy-changes', 'present', 'The newest version of this policy is always published on our site.'],
+  ['policy-changes', 'notpresent', 'Players are told about fixture changes by text.'],
+  // the date
+  ['last-updated', 'present', '**Version date:** 5 March 2025\n**Contact:** the office'],
+  ['last-updated', 'notpresent', '**Match date:** 5 March 2025\n**Venue:** the home ground'],
+  // the operator
+  ['controller-identity', 'present', 'Elmstead Community Choir ("we"), 12 Church Road, Norwich NR2 4AB, keeps this list. Questions: choir@elmstead.example.'],
+  // withdrawal
+  ['withdraw-consent', 'present', 'Crash reports are sent only if you switch them on, and you can switch crash reports off again at any time.'],
+  ['withdraw-consent', 'notpresent', 'You can turn the night light off again whenever you like.'],
+  // interests
+  ['legitimate-interests', 'present', 'Where we use legitimate interests, the interests we rely on are keeping our hall safe and planning our events.'],
+  ['legitimate-interests', 'present', '| Why | Basis |\n|---|---|\n| Keeping the club accounts in order | (f) legitimate interests |'],
+  // rectification and access
+  ['right-rectification', 'present', 'If we have anything wrong about you, let us know and we will fix it.'],
+  ['right-access', 'present', 'You can ask us what we hold about you and get a copy.'],
+  ['right-access', 'notpresent', 'You can ask us what time the office opens.'],
+];
 
 /**
  * Rows written WITH this round's fixes (not held out): each kind fixed, in our own words, beside
@@ -128,4 +179,14 @@ export const KINDS: FrameRow[] = [
   ['legitimate-interests', 'present', 'Where we rely on legitimate interests, the interests we pursue are: keeping the booking system secure and learning which classes are popular.'],
   ['legitimate-interests', 'present', '| Purpose | Legal basis |\n|---|---|\n| Preventing fraud on the booking system | (f) legitimate interests |'],
   ['legitimate-interests', 'partial', 'Some processing rests on (f) legitimate interests.'],
+  // batch a's kinds: the data "not subject to" automated decisions, information that "comes from" other services,
+  // a pause while something is checked, and advice not to share one's own login
+  ['automated-decision-making', 'present', 'None of your details will ever be subject to automated decisions.'],
+  ['automated-decision-making', 'notpresent', 'Your parcel is subject to automated sorting.'],
+  ['data-source', 'present', 'Part of your profile comes from other apps you connect, such as your running watch.'],
+  ['data-source', 'notpresent', 'The money for the prizes comes from other companies.'],
+  ['right-restriction', 'present', 'You may ask us to pause processing your records while we look into your complaint.'],
+  ['right-restriction', 'notpresent', 'You can ask us to stop the music for a while.'],
+  ['recipients', 'notpresent', 'Do not share your login code with anyone, not even our staff.'],
+  ['recipients', 'present', 'We never share your password or your data with anyone.'],
 ];

@@ -9,12 +9,14 @@ import { BATCH_A, BATCH_B, KINDS } from './coverage-frames-en10-rows.js';
 /** Rows this branch still gets wrong, and why (key: the row's body). */
 const KNOWN: Record<string, string> = {
   // Batch a: written before the changes (main at 066fd35 gets these wrong).
-  'Your information is not subject to automated decision-making.': 'round 10, batch a: "not subject to automated decision-making" with the data as subject is no statement of absence yet',
-  'Please never share your password with anyone.': 'round 10, batch a: the reader sharing their own password is read as a disclosure',
-  'Some information comes from other services, such as a social network you sign in with.': 'round 10, batch a: "information comes from <a source>" is no source statement yet',
   'We use recycled packaging for every order.': 'round 10, batch a: "we use X for Y" with no data word is read as a purpose',
-  'You can ask us to stop using your data for a while, for example while we check whether it is accurate.': 'round 10, batch a: "stop using … for a while" is no restriction yet',
   'Keep your phone locked with a PIN when you are not using it.': "round 10, batch a: advice to the reader about their own phone is read as the controller's security",
+  // Batch b: written after the changes, data frozen (main at 066fd35: 14 of 36 wrong; this branch: 5).
+  'No computer decides on your application: a trustee reads every one.': 'round 10, batch b: "no computer decides" is no cue (the denial cues want "no decision … by a computer alone" or "solely automated")',
+  'While we check a complaint about your data, you can ask us to stop using it.': 'round 10, batch b: the pause cue wants the data named after "stop using" and the check after it; here the check comes first and the data is "it"',
+  'The planner works the same whether you sign in or not.': 'round 10, batch b: the "works the same whether or not" cue names its subjects (app, game, service, site, it); "the planner" is none of them',
+  'The shop contains no cookies made with nuts.': 'round 10, batch b: cookies to eat are vetoed by their ingredients and containers, not by "made with"; "contains no cookies" reads as a statement of absence',
+  'Our mailing service stores your address in Canada, which both the EU and the UK regard as giving adequate protection.': 'round 10, batch b: the adequacy cue takes "the EU and the UK" but not with "both" before them',
 };
 
 roundRows('frames round 10', { a: BATCH_A, b: BATCH_B, kinds: KINDS }, KNOWN, englishRow);
