@@ -20,8 +20,8 @@ export const BATCH_A: FrameRow[] = [
   ['recipients', 'notpresent', 'Please never share your password with anyone.'],
   ['recipients', 'notpresent', 'You can share your playlists with friends from the Library tab.'],
   // erasure
-  ['right-erasure', 'present', 'You may request that we delete your personal information by e-mailing support@tidewatch.example.'],
-  ['right-erasure', 'present', 'If you no longer want us to keep your information, get in touch and we will remove it.'],
+  ['right-erasure', 'present', 'You may request that we erase every detail we hold on you by e-mailing support@tidewatch.example.'],
+  ['right-erasure', 'present', 'Once you would rather we kept nothing about you, get in touch and we will remove it.'],
   ['right-erasure', 'partial', 'You can delete your account at any time from the Profile screen.'],
   ['right-erasure', 'notpresent', 'Server logs are deleted automatically after 30 days.'],
   // children
@@ -47,14 +47,14 @@ export const BATCH_A: FrameRow[] = [
   ['statutory-contractual', 'notpresent', 'We are required by law to keep invoices for seven years.'],
   // the officer
   ['dpo-contact', 'present', 'You can reach our Data Protection Officer at dpo@tidewatch.example.'],
-  ['dpo-contact', 'present', "If you are not happy with our answer, you may write to our data protection officer at privacy@tidewatch.example."],
+  ['dpo-contact', 'present', 'Unhappy with our answer? You may write to our data protection officer at privacy@tidewatch.example.'],
   ['dpo-contact', 'notpresent', 'Our customer service officer can be reached at help@tidewatch.example.'],
   // the operator
   ['controller-identity', 'present', 'This app is made and run by Kestrel Apps Ltd. Questions: hello@kestrelapps.example.'],
   ['controller-identity', 'notpresent', 'This policy applies to the Tidewatch app.'],
   // transfers
-  ['international-transfers', 'partial', 'Your information may be transferred to, and processed in, countries other than your own.'],
-  ['international-transfers', 'present', 'Where we send data outside the EEA, we use the standard contractual clauses approved by the European Commission.'],
+  ['international-transfers', 'partial', 'Your information may end up being processed in countries other than the one you live in.'],
+  ['international-transfers', 'present', "Where we send data outside the EEA, we rely on the Commission's standard contractual clauses."],
   // retention
   ['retention', 'partial', 'We keep your data only for as long as we need it.'],
   ['retention', 'present', 'We keep your account data until you delete your account.'],
@@ -63,13 +63,13 @@ export const BATCH_A: FrameRow[] = [
   ['lawful-basis', 'present', 'We process your data because we need it to carry out our contract with you.'],
   ['lawful-basis', 'notpresent', 'By downloading the app you accept these terms.'],
   // withdrawal, complaint, objection, portability, restriction
-  ['withdraw-consent', 'present', 'You may withdraw your consent at any time by changing your settings or by contacting us.'],
-  ['complaint-authority', 'present', "You also have the right to lodge a complaint with the Information Commissioner's Office."],
+  ['withdraw-consent', 'present', 'Consent you gave can be withdrawn at any time, in Settings or by contacting us.'],
+  ['complaint-authority', 'present', "You are also free to complain to the Information Commissioner's Office."],
   ['complaint-authority', 'notpresent', 'If you are unhappy with our service, please write to our customer care team.'],
   ['right-objection', 'present', 'Where we rely on our legitimate interests, you can object to our use of your data.'],
   ['right-objection', 'partial', 'You can opt out of marketing e-mails at any time by clicking unsubscribe.'],
   ['right-portability', 'present', 'You can ask us to send your data to another company in a machine-readable format.'],
-  ['right-restriction', 'present', 'You can ask us to stop using your data for a while, for example while we check whether it is accurate.'],
+  ['right-restriction', 'present', 'It is open to you to have us stop using your data for a while, for example while we check whether it is accurate.'],
   // interests, cookies, security
   ['legitimate-interests', 'present', 'We rely on our legitimate interest in preventing fraud.'],
   ['cookies', 'present', 'We use cookies to remember your preferences; you can block them in your browser settings.'],
@@ -93,7 +93,7 @@ export const BATCH_B: FrameRow[] = [
   // erasure and restriction
   ['right-erasure', 'present', 'Write to us and we will wipe everything we have about you.'],
   ['right-erasure', 'notpresent', 'Old photos are deleted from the gallery every January.'],
-  ['right-restriction', 'present', 'While we check a complaint about your data, you can ask us to stop using it.'],
+  ['right-restriction', 'present', 'While we check a complaint about your data, you are free to have us stop using it.'],
   ['right-restriction', 'notpresent', 'You can ask the driver to stop for a while on long trips.'],
   // must the data be given
   ['statutory-contractual', 'present', 'No member has to give us a phone number; e-mail is enough.'],
