@@ -19,6 +19,9 @@
 // `--rows=en9`: English, session 16's rows (batches a and b): interests listed after the basis, no solely
 // automated decisions, a parent's dashboard, no tracking cookies, a one-person controller's rights
 // (coverage-frames-en9-rows.ts).
+// `--rows=en10`: English, session 17's rows (batches a and b): automated decisions, recipients, erasure,
+// children, sources, purposes, rectification and the other items in the shapes whole policies take
+// (coverage-frames-en10-rows.ts).
 // `--rows=intl3`: Dutch, German and French, session 13's rows (coverage-frames-intl3-rows.ts, batches 6 and 7).
 // `--rows=intl4`: Dutch, German and French, session 14's rows (coverage-frames-intl4-rows.ts, batches 8 and 9).
 // `--rows=intl6`: Dutch, German and French, session 15's rows (coverage-frames-intl6-rows.ts, batches 10 and 11).
@@ -26,7 +29,7 @@
 // `--rows=intl8`: Dutch, German and French, session 17's rows (coverage-frames-intl8-rows.ts, batches a and b).
 // `--rows=cross`: all four languages, session 15's rows for cookies, policy changes, transfers,
 // retention and statements of absence (coverage-frames-cross-rows.ts, batches a and b).
-// Usage: node scripts/score-rows.js [checkout, default .] [--rows=en|en2|en3|en4|en5|en6|en7|en8|en9|intl|intl2|intl3|intl4|intl6|intl7|intl8|cross] [--batch=1|2|3|4|5|6|7|8|9|10|11|a|b|all] (3: intl only; 4, 5: intl2; 6, 7: intl3; 8, 9: intl4; 10, 11: intl6; a, b: cross, intl7, intl8, en9) [--lang=nl|de|fr] [--list]
+// Usage: node scripts/score-rows.js [checkout, default .] [--rows=en|en2|en3|en4|en5|en6|en7|en8|en9|en10|intl|intl2|intl3|intl4|intl6|intl7|intl8|cross] [--batch=1|2|3|4|5|6|7|8|9|10|11|a|b|all] (3: intl only; 4, 5: intl2; 6, 7: intl3; 8, 9: intl4; 10, 11: intl6; a, b: cross, intl7, intl8, en9, en10) [--lang=nl|de|fr] [--list]
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 

@@ -151,7 +151,6 @@ const KNOWN: Record<string, string> = {
   'Our team will update your records when you tell us they have changed.': 'round 3, batch 2: "our team" is no controller actor; "when you tell us" is no on-request condition',
   'Should you no longer want us to have your details, ask and we will wipe them.': 'round 3, batch 2: "ask" alone is no on-request condition (only "ask us", "if you ask")',
   'You can remove your account yourself under Profile > Delete account.': 'round 3, batch 2: self-service named as "yourself under Profile", which no narrow cue of erasure reads',
-  'You can ask that we stop using your data for a while, for instance while you contest its accuracy.': 'round 3, batch 2: "stop using … for a while" is read as objection; restriction wants "temporarily" or a restrict verb',
 };
 
 const english: { name: string; row: readonly [string, RowExpectation, string]; why?: string }[] = [];

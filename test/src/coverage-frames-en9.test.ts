@@ -19,7 +19,6 @@ const KNOWN: Record<string, string> = {
   'Our volunteers have a legitimate interest in knowing the rota.': 'round 9, batch b: the not-veto lists whose interest it is (users, members, staff …), not volunteers; "volunteers have a legitimate interest in" reads as ours',
   "In the parents' area you can change your child's nickname and year group.": 'round 9, batch b: "nickname" and "year group" are no data words (with "your child\'s details" the row is partial as expected)',
   'Through the family portal you can view the progress reports we keep.': 'round 9, batch b: "progress reports" is read as no reader data (with "your" before it too), so nothing states the item',
-  "Our site doesn't use cookies of any kind.": 'round 9, batch b: the absence cue vetoes a sentence that goes on with "of" (kept so that "no cookies of third parties" is no absence); "of any kind" is not let through',
 };
 
 roundRows('frames round 9', { a: BATCH_A, b: BATCH_B, 'after b': AFTER_B }, KNOWN, englishRow);
