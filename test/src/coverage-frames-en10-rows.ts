@@ -189,4 +189,12 @@ export const KINDS: FrameRow[] = [
   ['right-restriction', 'notpresent', 'You can ask us to stop the music for a while.'],
   ['recipients', 'notpresent', 'Do not share your login code with anyone, not even our staff.'],
   ['recipients', 'present', 'We never share your password or your data with anyone.'],
+  // look-alikes of the kinds above found by the session's review: another subject "has no cookies", a denied
+  // posting, data from the reader's own use of our service, a sentence adverb where a name would open the line
+  ['cookies', 'notpresent', 'Our bakery has no cookies left on a Sunday afternoon.'],
+  ['cookies', 'present', 'This app contains no cookies or similar trackers.'],
+  ['policy-changes', 'notpresent', 'We do not post changes here.'],
+  ['data-source', 'notpresent', 'Your profile information comes from your use of our services.'],
+  ['recipients', 'notpresent', '## Sharing your data\n\nTherefore, the team checks each request by hand.'],
+  ['recipients', 'present', '## Who gets your details\n\nParcelwise, for delivering your orders.'],
 ];

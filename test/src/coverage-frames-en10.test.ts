@@ -19,7 +19,6 @@ const KNOWN: Record<string, string> = {
   'No computer decides on your application: a trustee reads every one.': 'round 10, batch b: "no computer decides" is no cue (the denial cues want "no decision … by a computer alone" or "solely automated")',
   'While we check a complaint about your data, you are free to have us stop using it.': 'round 10, batch b: the pause cue wants the data named after "stop using" and the check after it; here the check comes first and the data is "it"',
   'The planner works the same whether you sign in or not.': 'round 10, batch b: the "works the same whether or not" cue names its subjects (app, game, service, site, it); "the planner" is none of them',
-  'The shop contains no cookies made with nuts.': 'round 10, batch b: cookies to eat are vetoed by their ingredients and containers, not by "made with"; "contains no cookies" reads as a statement of absence',
   'Our mailing service stores your address in Canada, which both the EU and the UK regard as giving adequate protection.': 'round 10, batch b: the adequacy cue takes "the EU and the UK" but not with "both" before them',
 };
 

@@ -18,6 +18,8 @@ test('an objection to an administrative decision (bezwaar tegen een besluit, Wid
     ['nl', 'right-objection', 'notpresent', 'Tegen het besluit over uw subsidie kunt u binnen zes weken bezwaar maken bij het dagelijks bestuur.'],
     ['nl', 'right-objection', 'notpresent', 'Bent u het oneens met de beschikking, dan kunt u schriftelijk bezwaar indienen.'],
     ['nl', 'right-objection', 'present', 'U kunt bezwaar maken tegen het gebruik van uw gegevens; op uw bezwaar volgt binnen vier weken een besluit.'],
+    // "besluiten" is also the verb: no decision to appeal against here, an objection to marketing (partial).
+    ['nl', 'right-objection', 'partial', 'Besluiten wij ooit uw e-mailadres voor direct marketing te gebruiken, dan kunt u daar op elk moment bezwaar tegen maken.'],
     ['de', 'right-objection', 'notpresent', 'Gegen den Beitragsbescheid können Sie binnen eines Monats Widerspruch erheben.'],
     ['de', 'right-objection', 'notpresent', 'Wer mit dem Bescheid über die Kita-Gebühren nicht einverstanden ist, kann innerhalb eines Monats widersprechen.'],
     ['de', 'right-objection', 'present', 'Geben Sie uns Bescheid, wenn Sie der Verarbeitung Ihrer Daten widersprechen möchten.'],
