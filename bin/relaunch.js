@@ -10,6 +10,7 @@
 // on even a 3-line policy (scripts/bench-cli-ab.js). A caller that gives the flags itself (the
 // VS Code client, the tests, `node --no-regexp-tier-up bin/policywright.js`) starts no child.
 import { spawn } from 'node:child_process';
+import { constants } from 'node:os';
 
 /** Set in the child, so that it never starts another (if Node ever left a flag out of execArgv); removed there at once. */
 const MARK = 'POLICYWRIGHT_RELAUNCHED';
@@ -24,6 +25,9 @@ export function startedWith(flags) {
   delete process.env[MARK];
   const missing = flags.filter((f) => !process.execArgv.includes(f));
   if (missing.length === 0 || relaunched) return true;
+  // Under a debugger (node --inspect …) the process that was started is the one debugged, and a
+  // child could not bind the same port: run here without the flags (slower, nothing else differs).
+  if (process.execArgv.some((a) => /^--(inspect|debug)/.test(a))) return true;
   const child = spawn(process.execPath, [...process.execArgv, ...missing, ...process.argv.slice(1)], { stdio: 'inherit', env: { ...process.env, [MARK]: '1' } });
   // Ctrl-C reaches both processes (one process group); a signal sent to this one alone (a
   // timeout's kill) is passed on, so that the child never runs on without it.
@@ -38,7 +42,8 @@ export function startedWith(flags) {
       for (const s of signals) process.removeAllListeners(s);
       process.kill(process.pid, signal);
     }
-    process.exit(code ?? 1);
+    // A signal this process ignores or handles itself (SIGPIPE, SIGUSR1) leaves it alive: the shell's code for it.
+    process.exit(code ?? 128 + (constants.signals[signal] ?? 0));
   });
   return false;
 }

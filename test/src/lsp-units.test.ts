@@ -35,6 +35,7 @@ test('a diagnostic carries code, docs link, related places and what code actions
     }),
     'file:///p.policy.md',
     7,
+    0,
   );
   assert.equal(d.code, 'duplicate-block');
   assert.equal(d.codeDescription?.href, 'file:///ext/docs/rules/duplicate-block.md');
@@ -89,6 +90,14 @@ test('quick fixes come from the list published for the diagnostic\'s version, an
   assert.deepEqual(titles(v2), ['Use two']);
   published.forget('file:///p.md');
   assert.deepEqual(titles(v2), []);
+  // Two findings of one rule and message at different places swap places when the version is
+  // published again: each diagnostic still gets its own finding's fixes (they edit its range).
+  const named = (line: number, newText: string) => diag('entity-mismatch', [fix(`Use ${newText}`, 'fix', [{ range: r(line, 0, line, 5), newText }])], { range: r(line, 0, line, 5) });
+  published.record('file:///p.md', 9, [named(1, 'first'), named(4, 'second')]);
+  const [d1, d4] = toLspDiagnostics([named(1, 'first'), named(4, 'second')], 'file:///p.md', 9);
+  published.record('file:///p.md', 9, [named(4, 'second'), named(1, 'first')]);
+  assert.deepEqual(titles(d1), ['Use first'], 'not the fixes of the finding now at its place');
+  assert.deepEqual(titles(d4), ['Use second']);
 });
 
 test('fix-all takes only safe fixes, the preferred one per finding, and never two that overlap', () => {

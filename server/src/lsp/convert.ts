@@ -46,7 +46,7 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
 };
 
 /** `at`: the finding's place in the list published (see DiagnosticData). */
-export function toLspDiagnostic(d: Diagnostic, uri: string, version: number, at = 0): LspDiagnostic {
+export function toLspDiagnostic(d: Diagnostic, uri: string, version: number, at: number): LspDiagnostic {
   const data: DiagnosticData = { version };
   if (d.fixes?.length) data.at = at;
   if (d.requirement) data.requirement = d.requirement;
@@ -102,11 +102,16 @@ export class Published {
     for (let i = lists.length - 1; i >= 0; i--) {
       if (lists[i].version !== data.version) continue;
       const f = lists[i].findings[data.at];
-      if (f && f.rule === d.code && f.message === d.message && f.fixes?.length) return { version: data.version, fixes: f.fixes };
+      // The place too: two findings of one rule and message (entity-mismatch) may swap places when
+      // the same version is published again, and each one's fixes edit its own range.
+      if (f && f.rule === d.code && f.message === d.message && sameRange(f.range, d.range) && f.fixes?.length) return { version: data.version, fixes: f.fixes };
     }
     return undefined;
   }
 }
+
+const sameRange = (a: Diagnostic['range'], b: LspDiagnostic['range']): boolean =>
+  a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
 
 function dataOf(d: LspDiagnostic): DiagnosticData | undefined {
   const x = d.data as DiagnosticData | undefined;

@@ -23,6 +23,11 @@ if (!isMainThread && parentPort) {
   void Promise.all([import('./scheduler.js'), import('./worker-heap.js')]).then(([{ runWorker }, { heapKeeper }]) => runWorker(port, heapKeeper()));
 } else {
   void Promise.all([import('vscode-languageserver/node.js'), import('./server.js'), import('./node-host.js')]).then(([{ createConnection, ProposedFeatures }, { startServer }, { nodeHost }]) => {
+    // Said once, on stderr (the editor's output channel): started without its flags, the server works, but
+    // the check worker's heap is no longer collected after each check (worker-heap.ts) and checks are slower.
+    if (typeof (globalThis as { gc?: unknown }).gc !== 'function' || !process.execArgv.includes('--no-regexp-tier-up')) {
+      process.stderr.write('Policywright language server: started without --expose-gc --no-regexp-tier-up (bin/policywright-language-server.js gives them); it runs, with more memory and slower checks.\n');
+    }
     const connection = createConnection(ProposedFeatures.all);
     startServer(connection, { host: nodeHost({ workerScript: self, moduleDir: dirname(self) }) });
   }, (e: Error) => {

@@ -65,8 +65,9 @@ type WorkerMessage = { id: number; analysis?: Omit<Analysis, 'diagnostics'>; fin
  * What the server thread posts to the worker: the document's text, or for an open document the
  * worker has seen, what changed since the text of check `base` (`TextChange`). Posting the whole
  * text copied it twice an edit (out of the server's thread and into the worker's), 2 MB each for
- * a 1 MB policy; an edit changes a few characters. A worker that no longer holds the base (it
- * was restarted) asks for the whole text (`resend`).
+ * a 1 MB policy; an edit changes a few characters. A restarted worker is sent whole texts (the
+ * server forgets what it posted); a worker that has dropped the base (it keeps the texts of a
+ * limited number of documents) asks for the whole text (`resend`).
  */
 type CheckRequest = { id: number; text?: string; change?: TextChange; config: CheckConfig; key?: string; summarise?: boolean; neighbour?: boolean; have?: number };
 
