@@ -4,12 +4,9 @@
 // give the item and look-alikes that must not. A row the checker still gets wrong is listed in
 // KNOWN with what it lacks (a `todo`).
 import { test } from 'node:test';
-import { coverageOf, holdsAll, type Case } from './helpers/coverage-lang.js';
+import { holds } from './helpers/coverage-lang.js';
 import { languageRow, roundRows } from './helpers/row-rounds.js';
 import { BATCH8, BATCH9 } from './coverage-frames-intl4-rows.js';
-
-/** Every case held to its expectation; the wrong ones listed together. */
-const holds = (cases: Case[]) => holdsAll(cases, coverageOf);
 
 test('German: a product named as the sentence-opening subject of "no personal data"; a common noun needs an article', () => {
   holds([

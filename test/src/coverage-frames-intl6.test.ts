@@ -4,12 +4,9 @@
 // development rounds, sentences that give the item and look-alikes that must not. Rows in our own
 // words. A row the checker still gets wrong is listed in KNOWN with what it lacks (a `todo`).
 import { test } from 'node:test';
-import { coverageOf, holdsAll, type Case } from './helpers/coverage-lang.js';
+import { holds } from './helpers/coverage-lang.js';
 import { languageRow, roundRows } from './helpers/row-rounds.js';
 import { BATCH10, BATCH11 } from './coverage-frames-intl6-rows.js';
-
-/** Every case held to its expectation; the wrong ones listed together. */
-const holds = (cases: Case[]) => holdsAll(cases, coverageOf);
 
 test('a list whose lead-in names the rights is read as a rights list in nl, de and fr; another lead-in is not', () => {
   holds([

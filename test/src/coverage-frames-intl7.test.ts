@@ -5,12 +5,9 @@
 // words. A row the checker still gets wrong is listed in KNOWN with what it lacks (a `todo`).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { coverageOf, coverageReport, holdsAll, type Case } from './helpers/coverage-lang.js';
+import { coverageReport, holds } from './helpers/coverage-lang.js';
 import { languageRow, roundRows } from './helpers/row-rounds.js';
 import { BATCH_A, BATCH_B } from './coverage-frames-intl7-rows.js';
-
-/** Every case held to its expectation; the wrong ones listed together. */
-const holds = (cases: Case[]) => holdsAll(cases, coverageOf);
 
 test('no data leave the EU, said with the data as the subject (“keine Daten verlassen”, “aucune donnée n’est transférée”): an absence', () => {
   holds([
