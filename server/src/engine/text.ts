@@ -56,6 +56,25 @@ export class LineIndex {
   }
 }
 
+/**
+ * How two texts agree at their edges: the length of their longest common start, and of their
+ * longest common end in what is left after it (the two never overlap). Compared a block at a time
+ * natively, then a character at a time inside the block that differs. Used by an edit's way from
+ * the server thread to the check worker (lsp/scheduler.ts) and by the re-parse of changed chunks
+ * (lsp/incremental-parse.ts).
+ */
+export function commonEnds(before: string, after: string): { start: number; end: number } {
+  const min = Math.min(before.length, after.length);
+  const BLOCK = 4096;
+  let p = 0;
+  while (p + BLOCK <= min && after.startsWith(before.slice(p, p + BLOCK), p)) p += BLOCK;
+  while (p < min && before.charCodeAt(p) === after.charCodeAt(p)) p++;
+  let s = 0;
+  while (s + BLOCK <= min - p && after.endsWith(before.slice(before.length - s - BLOCK, before.length - s), after.length - s)) s += BLOCK;
+  while (s < min - p && before.charCodeAt(before.length - 1 - s) === after.charCodeAt(after.length - 1 - s)) s++;
+  return { start: p, end: s };
+}
+
 /** The index of the last of the sorted numbers that is at most x (0 when none is). */
 export function lastAtMost(sorted: readonly number[], x: number): number {
   let lo = 0;

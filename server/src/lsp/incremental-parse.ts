@@ -9,6 +9,7 @@ import type { Root, RootContent } from 'mdast';
 import { parseBlocks } from '../engine/document.js';
 import { FlowLines, openAtEnd, shift } from '../engine/line-blocks.js';
 import { flat } from '../engine/memo.js';
+import { commonEnds } from '../engine/text.js';
 
 interface Chunk {
   text: string;
@@ -243,24 +244,10 @@ export class ChunkedParser {
    */
   private replan(text: string, before: Parsed): { kept: Placed[]; fresh: Chunk[]; moved: Placed[]; delta: number; lines: number } | undefined {
     const old = before.text;
-    const min = Math.min(text.length, old.length);
     const delta = text.length - old.length;
     const olds = before.chunks;
-    // The common start and end, compared a chunk at a time (natively), then a character at a time
-    // inside the first chunk that differs.
-    let p = 0;
-    for (const c of olds) {
-      if (c.offset + c.text.length > min || !text.startsWith(c.text, c.offset)) break;
-      p = c.offset + c.text.length;
-    }
-    while (p < min && text.charCodeAt(p) === old.charCodeAt(p)) p++;
-    let s = 0;
-    for (let i = olds.length - 1; i >= 0; i--) {
-      const c = olds[i];
-      if (old.length - c.offset > min - p || !text.endsWith(c.text, c.offset + c.text.length + delta)) break;
-      s = old.length - c.offset;
-    }
-    while (s < min - p && text.charCodeAt(text.length - 1 - s) === old.charCodeAt(old.length - 1 - s)) s++;
+    // The common start and end of the last text parsed and this one.
+    const { start: p, end: s } = commonEnds(old, text);
     // Keep chunks 0..k-1: chunk k starts at or before the change, and so does the end of its first line.
     let k = 0;
     while (k + 1 < olds.length) {

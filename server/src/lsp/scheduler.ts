@@ -6,6 +6,7 @@
 import { Worker } from 'node:worker_threads';
 import { analyze, forNeighbour, type Analysis } from './analysis.js';
 import type { CheckConfig, Diagnostic } from '../engine/types.js';
+import { commonEnds } from '../engine/text.js';
 
 export interface CheckInput {
   version: number;
@@ -81,15 +82,7 @@ export interface TextChange {
 
 /** How `after` differs from `before`: one replacement, between their common start and common end. */
 export function changeBetween(before: string, after: string): Omit<TextChange, 'base'> {
-  const min = Math.min(before.length, after.length);
-  // Compared a block at a time natively, then a character at a time inside the block that differs.
-  const BLOCK = 4096;
-  let p = 0;
-  while (p + BLOCK <= min && after.startsWith(before.slice(p, p + BLOCK), p)) p += BLOCK;
-  while (p < min && before.charCodeAt(p) === after.charCodeAt(p)) p++;
-  let s = 0;
-  while (s + BLOCK <= min - p && after.endsWith(before.slice(before.length - s - BLOCK, before.length - s), after.length - s)) s += BLOCK;
-  while (s < min - p && before.charCodeAt(before.length - 1 - s) === after.charCodeAt(after.length - 1 - s)) s++;
+  const { start: p, end: s } = commonEnds(before, after);
   return { at: p, cut: before.length - p - s, insert: after.slice(p, after.length - s) };
 }
 
