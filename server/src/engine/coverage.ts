@@ -91,6 +91,11 @@ interface CompiledRequirement {
   /** Statements of absence ("we do not transfer data abroad"): they give the item whole. */
   absence: Matcher | null;
   /**
+   * A profile's `absenceGives: false`: a statement that the item's condition does not hold gives
+   * nothing, so a block's statement that gives the item is looked for before it.
+   */
+  absenceLast: boolean;
+  /**
    * The language's `exceptions` ("unless", "tenzij", "es sei denn"): a statement of absence whose
    * sentence makes an exception ("not outside the EEA unless safeguards are in place") denies
    * nothing; it is read as what else it says.
@@ -248,6 +253,7 @@ function compileRequirements(data: RequirementsData[], languages: readonly strin
       partial,
       column,
       absence,
+      absenceLast: Object.values(PROFILES).some((p) => p.requirements.some((x) => x.id === id && x.absenceGives === false)),
       exception,
       not,
       notStatement: not || notAny ? matcher([...(not ?? []), ...(notAny ?? [])], [...(not?.cues ?? []), ...(notAny?.cues ?? [])], compiler) : null,
@@ -362,6 +368,8 @@ export interface CueMatch {
   name?: string;
   /** An element found in a sentence that itself states the item. */
   stated?: boolean;
+  /** The blanket "we collect no personal data" (`blanket`), given to the items it gives. */
+  blanket?: boolean;
 }
 
 export interface Findings {
@@ -787,7 +795,8 @@ function readBlock(
   const leadOffers = !!lead && matches(r.broad, lead);
   const narrowedHere = (sentence: string) => !leadOffers && narrowed(r, sentence, words.joined());
   let hit: BlockHit['hit'] = null;
-  for (const [kind, re] of [['absence', r.absence], ['phrase', r.phrase], ['partial', r.partial]] as const) {
+  const kinds = r.absenceLast ? ([['phrase', r.phrase], ['absence', r.absence], ['partial', r.partial]] as const) : ([['absence', r.absence], ['phrase', r.phrase], ['partial', r.partial]] as const);
+  for (const [kind, re] of kinds) {
     let m = find(re, r.notStatement, 0, textSaidNothing);
     // A question its answer's "No" denies (`denial`: "Do you sell my data?" over "No." is "we do not
     // sell your data") gives a statement of absence; only that: the cues do not read negation, so
@@ -798,6 +807,13 @@ function readBlock(
     if (!m && question && re) m = withLead(re, question, question.length + 1);
     if (!m) continue;
     if (kind === 'absence' && matches(r.exception, m.sentence)) continue;
+    // "We never rely on legitimate interests: everything rests on our contract" is the absence, not the item.
+    if (kind === 'phrase' && r.absenceLast && matches(r.absence, m.sentence)) {
+      // A cue that reaches from that sentence into the next ("… no DPO. Our privacy team …, privacy@…") is read again from the next.
+      const next: ReturnType<typeof find> = find(re, r.notStatement, sentenceOf(text, m.from, m.from + 1).to);
+      if (!next || next.from <= m.from || matches(r.absence, next.sentence)) continue;
+      m = next;
+    }
     // A full statement narrowed to self-service or to marketing only addresses the item; a later
     // sentence of the block may still give it whole ("… in your account settings. You may also
     // contact us to correct it.").
@@ -1140,7 +1156,7 @@ export function findCues(doc: PolicyDocument, ids?: Iterable<string>): Findings 
     if (heading) continue;
     if (cues.blanket && !blanket) {
       const m = memo.blanket === undefined ? (memo.blanket = firstMatch(cues.blanket, text, 0, words.text())) : memo.blanket;
-      if (m) blanket = { block, ...m, kind: 'absence' };
+      if (m) blanket = { block, ...m, kind: 'absence', blanket: true };
     }
     if (cues.blanketUnless && !collects) collects = (memo.unless ??= collectsAfterAll(cues, text, words.text()));
     if (cues.products) {
@@ -1357,7 +1373,10 @@ function coverageDetail(doc: PolicyDocument, profiles: string[]): CoverageDetail
   const coverage: Coverage[] = [];
   for (const p of ps) {
     for (const r of p.requirements) {
-      const found = withWideElements(r, cues.requirements.get(r.id), findings);
+      let found = withWideElements(r, cues.requirements.get(r.id), findings);
+      // "We have not appointed a DPO": the condition does not hold, and the reader has nothing of the item.
+      const stated = r.absenceGives === false ? found.filter(saysNotApplicable) : [];
+      if (stated.length) found = found.filter((m) => !saysNotApplicable(m));
       // Full statements first, then those that do not only announce a list ("these are the kinds
       // of data we may collect:"), and among them those in a section about the item: the
       // evidence shows the best of what the text says.
@@ -1377,6 +1396,7 @@ function coverageDetail(doc: PolicyDocument, profiles: string[]): CoverageDetail
       const status = na.has(r.id) ? 'not-applicable' : !evidence.length ? 'missing' : absent.length ? 'partial' : 'present';
       const c: Coverage = { requirement: r.id, profile: p.id, status, obligation: r.obligation, article: citation(p, r), evidence };
       if (status === 'missing') c.lookedFor = lookedFor(cues.requirements.get(r.id));
+      if (status === 'missing' && stated.length) c.stated = stated.slice(0, MAX_EVIDENCE).map((m) => evidenceOf(doc, m));
       if (status === 'partial') c.absent = absent;
       coverage.push(c);
     }
@@ -1384,6 +1404,9 @@ function coverageDetail(doc: PolicyDocument, profiles: string[]): CoverageDetail
   addChecks(doc, coverage);
   return { coverage, findings };
 }
+
+/** A statement that the item's condition does not hold, not the blanket "we collect nothing". */
+const saysNotApplicable = (m: CueMatch) => m.kind === 'absence' && !m.blanket;
 
 export function computeCoverage(doc: PolicyDocument, profiles: string[]): Coverage[] {
   return computeCoverageDetail(doc, profiles).coverage;

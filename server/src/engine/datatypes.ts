@@ -297,6 +297,13 @@ export interface RequirementData {
   condition?: string;
   conditionText?: string;
   /**
+   * `false` where the text's statement that the condition does not hold ("we have not appointed a
+   * data protection officer", "we do not rely on your consent") gives the reader nothing of the item:
+   * it is reported `missing`, with that statement (`Coverage.stated`), and the finding offers to declare
+   * the item not applicable. Left out, a statement of absence gives the item ("no data leaves the UK").
+   */
+  absenceGives?: boolean;
+  /**
    * The elements the law names for the item (transfers: the safeguard; retention: a period or
    * criteria). An item addressed without one of them is `partial`, with the element's id absent.
    */

@@ -86,6 +86,12 @@ export interface Coverage {
   /** For a partial item: the ids of the absent elements (the profile's `elements`). */
   absent?: string[];
   /**
+   * For a missing conditional item whose condition the text says does not hold ("we have not
+   * appointed a data protection officer"): those sentences. They give the reader nothing of the item
+   * (`absenceGives: false` in the profile); the author can declare it not applicable.
+   */
+  stated?: Evidence[];
+  /**
    * "Check this line": where the statistical model disagrees with the cues (coverage-check.ts). On
    * a `missing` item, a sentence that may give it after all; on a `present` item, its deciding
    * sentence, which may not. The status stays the cues'.

@@ -11,6 +11,8 @@ import { proseBlocks } from '../cues.js';
 import { blockSpan } from '../document.js';
 import type { PolicyDocument } from '../document.js';
 import type { ProfileData, RequirementData } from '../datatypes.js';
+import { editFrontMatter } from '../front-matter-edit.js';
+import YAML from 'yaml';
 
 const rule: Rule = {
   meta: {
@@ -29,7 +31,11 @@ right nobody told them about.
 settings say otherwise) is looked for in the document's language: in headings ("How long we keep
 your data"), in phrases of the body ("retention period"), and in short names listed under a
 rights heading ("Restriction" under "Your rights"). A statement of absence counts: "we do not
-carry out automated decision-making" covers that item. For every item it reports present, the
+carry out automated decision-making" covers that item. Not so for an item the law asks for only
+where its condition holds: "we have not appointed a data protection officer" or "we do not rely on
+your consent" gives the reader nothing of that item, so it is reported as missing, on that
+sentence, at information level, with a quick fix that declares it not applicable in the front
+matter (a blanket "we collect no personal data" still gives what it gives). For every item it reports present, the
 coverage report shows the sentence that shows it; for a missing one, what it looked for.
 
 **How serious.**
@@ -116,6 +122,20 @@ which is where the quick fix inserts it; with no headings to go by, on the last 
           requirement: r.id,
           data: { ...data, absent },
           ...(fixes.length ? { fixes } : {}),
+        });
+        continue;
+      }
+      const stated = c.stated?.[0];
+      if (stated) {
+        // The text says the condition does not hold: nothing of the item to give, and nothing to add if so.
+        const fix = declareNotApplicable(doc, r.id);
+        ctx.report({
+          span: rangeSpan(doc, stated.range),
+          severity: 'information',
+          message: `Not given: ${r.summary} (${cites}). Line ${stated.range.start.line + 1} says it does not apply (it is required if ${r.conditionText}). If that is so, declare \`${r.id}\` under \`policy.not-applicable\` to record it; if not, give it.`,
+          requirement: r.id,
+          data: { ...data, stated: true },
+          ...(fix ? { fixes: [fix] } : {}),
         });
         continue;
       }
@@ -274,6 +294,29 @@ function message(r: RequirementData, cites: string, conditionShown: boolean): st
     return `Missing: ${what}. ${why} ${r.add}`;
   }
   return `Missing: ${what}. ${r.add}`;
+}
+
+/**
+ * A fix that adds `id` to the front matter's `policy.not-applicable` (creating the front matter or the
+ * key), rewriting the front matter through the YAML library so its comments and keys stay. None when the
+ * front matter does not read as a mapping: the author fixes that first.
+ */
+function declareNotApplicable(doc: PolicyDocument, id: string): SpanFix | undefined {
+  const fm = doc.frontMatter;
+  const title = `Declare \`${id}\` not applicable in the front matter`;
+  const nl = doc.text.includes('\r\n') ? '\r\n' : '\n';
+  if (!fm.present) {
+    if (/^---[ \t]*\r?\n/.test(doc.text)) return undefined; // an unclosed front matter: an input problem
+    return { title, kind: 'suggestion', edits: [{ span: { start: 0, end: 0 }, newText: `---${nl}policy:${nl}  not-applicable: [${id}]${nl}---${nl}${nl}` }] };
+  }
+  const span = fm.span!;
+  if (doc.problems.some((p) => p.span.start < span.end) || (fm.hasPolicyKey && !doc.frontMatter.policy)) return undefined;
+  const edit = editFrontMatter(doc.text.slice(span.start, span.end), (y) => {
+    const na = y.getIn(['policy', 'not-applicable']);
+    if (YAML.isSeq(na)) na.add(id);
+    else y.setIn(['policy', 'not-applicable'], y.createNode(na == null ? [id] : [String(na), id], { flow: true }));
+  });
+  return edit === undefined ? undefined : { title, kind: 'suggestion', edits: [{ span, newText: edit }] };
 }
 
 /** The policy's title if it has one, else the first block of the body, else the start (for front-matter findings without front matter). */

@@ -1,0 +1,19 @@
+// Rewrites a policy's front matter through the YAML library: a quick fix that declares something
+// there keeps the author's keys, comments and line breaks.
+import YAML from 'yaml';
+
+const FENCED = /^---[ \t]*(\r\n|\r|\n)([\s\S]*?)(?:\r\n|\r|\n)?---[ \t]*$/;
+
+/**
+ * The front matter `fenced` (from its opening `---` to its closing one) after `mutate` changed its
+ * YAML document; undefined when it is not fenced or not valid YAML.
+ */
+export function editFrontMatter(fenced: string, mutate: (doc: YAML.Document) => void): string | undefined {
+  const m = FENCED.exec(fenced);
+  if (!m) return undefined;
+  const nl = m[1];
+  const doc = YAML.parseDocument(m[2].replace(/\r\n?/g, '\n'));
+  if (doc.errors.length) return undefined;
+  mutate(doc);
+  return `---${nl}${doc.toString({ lineWidth: 0 }).replace(/\n/g, nl)}---`;
+}
