@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { check } from '../../server/out/engine/check.js';
 import { applyEdits } from './helpers/edits.js';
+import { coverageReport, reportMarkdown } from '../../server/out/engine/report/coverage-report.js';
 
 const head = (lang: string) =>
   ({
@@ -85,4 +86,12 @@ test('statements of absence of unconditional items still give them', () => {
   const text = head('en') + 'We do not transfer any personal data outside the UK.\n\nWe do not make decisions about you by automated means alone.\n';
   assert.equal(coverageOf(text, 'international-transfers').status, 'present');
   assert.equal(coverageOf(text, 'automated-decision-making').status, 'present');
+});
+
+test('the coverage report says which line states it and how to declare it', () => {
+  const text = head('en') + 'We have not appointed a data protection officer.\n';
+  const r = coverageReport(text);
+  const item = r.items.find((i) => i.requirement === 'dpo-contact')!;
+  assert.deepEqual(item.stated, { text: 'We have not appointed a data protection officer.', line: 5 });
+  assert.match(reportMarkdown(r), /Line 5 says it does not apply; if so, declare `dpo-contact` under `policy.not-applicable`/);
 });

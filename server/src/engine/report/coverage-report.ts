@@ -26,6 +26,8 @@ export interface ReportItem {
   lookedFor?: string;
   /** A missing item: a sentence a statistical model reads as the item ("check this line"). */
   check?: { text: string; line: number };
+  /** A missing conditional item: the sentence that says its condition does not hold ("we have no DPO"). */
+  stated?: { text: string; line: number };
   condition?: string;
   clause?: string;
   /** For a partly given item: each absent element, what to add, and its element clause. */
@@ -88,6 +90,7 @@ export function coverageReport(text: string, config: CheckConfig = {}, opts: Rep
       item.add = r?.add;
       item.lookedFor = c.lookedFor;
       if (c.check?.[0]) item.check = { text: c.check[0].text, line: c.check[0].range.start.line + 1 };
+      if (c.stated?.[0]) item.stated = { text: c.stated[0].text, line: c.stated[0].range.start.line + 1 };
       const clause = library.find(c.requirement, result.language, c.profile);
       if (clause) item.clause = fillKnown(clauseToText(clause, { includeHeading: false }), vars).trim();
     }
@@ -153,7 +156,8 @@ export function reportMarkdown(r: CoverageReport): string {
       out.push(`### ${sentence(i.summary)} (${i.article})`);
       const why = i.obligation === 'mandatory' ? 'Required in every policy.' : i.obligation === 'recommended' ? 'Recommended.' : `Required when ${i.condition ?? 'it applies'}.`;
       out.push(`${why} ${i.add ?? ''}`.trim());
-      if (i.lookedFor) out.push(`_Looked for ${i.lookedFor}._`);
+      if (i.stated) out.push(`Line ${i.stated.line} says it does not apply; if so, declare \`${i.requirement}\` under \`policy.not-applicable\` in the front matter.`, quote(`“${i.stated.text}”`));
+      else if (i.lookedFor) out.push(`_Looked for ${i.lookedFor}._`);
       if (i.check) out.push(`Check line ${i.check.line} first: it may give this item in other words (a statistical guess; the checker did not read it so).`, quote(`“${i.check.text}”`));
       if (i.clause) out.push('Suggested clause:', quote(i.clause));
     }
