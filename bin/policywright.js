@@ -5,16 +5,14 @@
 // server/out (so an edit compiled with `tsc -b` alone is not hidden by an old bundle);
 // POLICYWRIGHT_BUNDLE=0 always uses server/out.
 import { statSync } from 'node:fs';
-import { startedWith } from './relaunch.js';
 
-// V8 compiles each regular expression first to bytecode and, when it runs again, once more to
-// machine code; the checker's thousands of cue expressions mostly run many times, so the first
-// compilation is wasted work (about a fifth of a check's CPU, measured with
-// scripts/bench-cli-ab.js). The flag is a process's from its start (relaunch.js says why and how),
-// so the folder's worker threads (cli/pool.ts) have it too. --help and --version check nothing.
+// One process, started as it was: no V8 flag is needed. The checker's cue expressions are compiled
+// straight to machine code by their first run (server/src/engine/text.ts `toMachineCode`), which
+// is what `--no-regexp-tier-up` gave them; that flag needs the process started with it, and giving
+// it here cost a second Node start-up on every check (bin/relaunch.js, which the language server
+// still uses for its own flags).
 const args = process.argv.slice(2);
-const checks = !(args.length === 0 || args.some((a) => a === '-h' || a === '--help' || a === '-v' || a === '--version'));
-if (!checks || startedWith(['--no-regexp-tier-up'])) await main();
+await main();
 
 async function main() {
   const mtime = (rel) => {

@@ -28,7 +28,8 @@ const s = (ms) => `${(ms / 1000).toFixed(2)} s`;
 if (process.argv[2] === '--first-check') {
   const { parseMarkdown } = await import('../server/out/engine/document.js');
   const { check } = await import('../server/out/engine/check.js');
-  // Started with --no-regexp-tier-up, as the command line and the language server run every check.
+  // Started with --no-regexp-tier-up, as the language server runs every check (the command line
+  // compiles its cue lists the same way without the flag: engine/text.ts toMachineCode).
   // Warm the code (JIT, compiled cues) on other text, so that what is timed is the first check
   // of this text with cold memos, as a CI run or an editor opening a file has it.
   for (const warm of warmUpTexts()) check(warm);

@@ -260,7 +260,9 @@ function cliDataFiles(m, table, needs, dir = 'data', lists = new Map()) {
   const { models, ...header } = m.coverageModel;
   const modelLanguages = Object.keys(models);
   for (const l of modelLanguages) files.set(`model-${l}.json`, json(models[l]));
-  files.set('anchors.json', json({ anchors: [...table], needs: [...needs] }));
+  // Each gate as its JSON text, parsed when first asked for (the module below): parsing every
+  // gate's arrays at start-up was most of what reading the table cost, and a check asks for a part.
+  files.set('anchors.json', json({ anchors: [...table].map(([key, gate]) => [key, json(gate)]), needs: [...needs] }));
   // A chain's lists ("nl,en": lists-nl-en.json), read when the chain is first compiled (anchors-table.ts precompiledLists).
   for (const [chain, l] of lists) files.set(`lists-${chain.replace(/,/g, '-')}.json`, json(l));
   // The chunk is dist/cli/chunk-*.mjs: its data is in dist/cli/data/ (the server's, dist/server.cjs: dist/server-data/).
@@ -279,7 +281,20 @@ export const coverageModel = { ...${json(header)}, models: lazy(${json(modelLang
 `),
     anchors: js(`${read}
 const table = read('anchors.json');
-export const PRECOMPUTED_ANCHORS = new Map(table.anchors);
+const gateTexts = new Map<string, string>(table.anchors);
+const gates = new Map<string, unknown>();
+export const PRECOMPUTED_ANCHORS = {
+  size: gateTexts.size,
+  get(key: string): unknown {
+    let gate = gates.get(key);
+    if (gate === undefined) {
+      const text = gateTexts.get(key);
+      if (text === undefined) return undefined;
+      gates.set(key, (gate = JSON.parse(text)));
+    }
+    return gate;
+  },
+};
 export const PRECOMPUTED_EDGE_NEEDS = new Map(table.needs);
 const chains = new Set(${json([...lists.keys()])});
 const listsParsed = new Map<string, Map<string, string | null>>();

@@ -29,8 +29,8 @@ const mtime = (p) => {
 };
 const bundled = process.env.POLICYWRIGHT_BUNDLE !== '0' && mtime(join(root, 'dist', 'cli', 'main.mjs')) >= (mtime(join(root, 'server', 'tsconfig.tsbuildinfo')) || 0);
 const main = bundled ? join(root, 'dist', 'cli', 'main.mjs') : join(root, 'server', 'out', 'cli', 'main.js');
-// The CLI run in a child that reports its peak memory (maxRSS) when done, with V8's regexp tier-up
-// off from its start, as bin/policywright.js runs every check (bin/relaunch.js).
+// The CLI run in a child that reports its peak memory (maxRSS) when done, started as
+// bin/policywright.js is (no V8 flag: the cue lists compile straight to machine code, text.ts toMachineCode).
 const MEASURE = `const { run } = await import(${JSON.stringify(main)});
 await run(['check', process.argv[1], '--format', 'json', '--no-exit-code'], { stdout() {}, stderr() {}, cwd: process.cwd(), isTTY: false, env: {} });
 const u = process.resourceUsage();
@@ -48,7 +48,7 @@ try {
       const file = join(tmp, `${name}-${size}.md`);
       writeFileSync(file, SHAPES[name](size));
       const t = performance.now();
-      const r = spawnSync(process.execPath, ['--no-regexp-tier-up', '--input-type=module', '-e', MEASURE, file], { encoding: 'utf8', timeout, maxBuffer: 1 << 26 });
+      const r = spawnSync(process.execPath, ['--input-type=module', '-e', MEASURE, file], { encoding: 'utf8', timeout, maxBuffer: 1 << 26 });
       const ms = performance.now() - t;
       const rss = Number(/maxrss (\d+)/.exec(r.stderr ?? '')?.[1] ?? NaN) / 1024;
       const cpu = Number(/cpu (\d+)/.exec(r.stderr ?? '')?.[1] ?? NaN) / 1000;

@@ -5,7 +5,7 @@
 // only call the engine share a process per group (a group per core, 2 to 4; all processes run side by side); the
 // files with top-level before/after hooks (integration/lsp-*: their hooks start language servers; in
 // a shared process a hook would wrap every file) keep a process each. Every process runs with V8's
-// regexp tier-up off, as the command line and the server do. The exit code is non-zero when any
+// regexp tier-up off, as the server does. The exit code is non-zero when any
 // test fails.
 //   node scripts/test.js [FILE...]       (default: test/out/*.test.js)
 //   node scripts/test.js --integration   (npm run test:integration: test/out/integration/*.test.js,
@@ -62,8 +62,8 @@ for (const f of [...shared].sort((a, b) => weightOf(b) - weightOf(a))) {
   g.weight += weightOf(f);
 }
 
-// V8's regexp tier-up off, as the command line (bin/policywright.js) and the language server
-// (started with the flag by its clients) run: each expression compiled once, to machine code, instead of to bytecode first
+// V8's regexp tier-up off, as the language server (started with the flag by its clients) runs, and
+// as the command line compiles its cue lists without it (engine/text.ts toMachineCode): each expression compiled once, to machine code, instead of to bytecode first
 // and again to machine code when it runs twice. The cue lists are large alternations, and compiling
 // them twice was about a third of the CPU of the coverage tests. (A flag of these processes only:
 // a binary or server a test starts sets its own, as in use; integration/cli-startup.test.ts checks the binary.)

@@ -10,6 +10,7 @@
 import { blockSpan, type Block, type PolicyDocument } from './document.js';
 import { sentencesOf } from './cues.js';
 import { rememberFor, type TextMemo } from './memo.js';
+import { toMachineCode } from './text.js';
 import { coverageModel } from '../generated/coverage-model.js';
 import type { Coverage, Evidence } from './types.js';
 
@@ -60,7 +61,9 @@ const BIGRAM = fnvOn(FNV_START, 'b ');
 /** The words of a text as the model reads them: lower case, cut to a stem; numbers up to four digits kept, longer ones as `#`. */
 export function stems(text: string, stem = MODEL.stem): string[] {
   const out: string[] = [];
-  for (const m of text.slice(0, MAX_UNIT).toLowerCase().matchAll(WORD)) {
+  const lower = text.slice(0, MAX_UNIT).toLowerCase();
+  toMachineCode(WORD, lower);
+  for (const m of lower.matchAll(WORD)) {
     const w = m[0];
     out.push(DIGITS.test(w) ? (w.length > 4 ? '#' : w) : w.slice(0, stem));
   }

@@ -11,7 +11,7 @@ import type { Cue, LanguageData, RequirementCues, RequirementData, ProfileData }
 import { compileCuesFrom, cueAlternation, cueGatesFrom, cueSource, escapeRegExp, fromLanguageData, listCompiler, proseBlocks, type ListCompiler } from './cues.js';
 import { flat, intern, rememberFor, type TextMemo } from './memo.js';
 import { hasLegalForm, valueConcepts } from './values.js';
-import { searchable } from './text.js';
+import { searchable, testCompiled, toMachineCode } from './text.js';
 import { ownProducts } from './product.js';
 import { gated, gateFor, gateOfGates, joinedWords, opens, textWords, wordGateOn, type TextWords } from './anchors.js';
 import type { Coverage, Evidence, Position, Range } from './types.js';
@@ -427,6 +427,7 @@ function firstMatch(matcher: Matcher, text: string, from = 0, words?: TextWords)
       const w = wordless(matcher, i);
       if (w && !opens(words, w.withWords)) re = w.others;
     }
+    toMachineCode(re, view);
     re.lastIndex = from;
     const m = re.exec(view);
     if (m && (!best || m.index < best.from)) {
@@ -665,7 +666,7 @@ export function leadToComplete(lead: string): boolean {
   if (!lead.endsWith(':')) return false;
   let j = lead.length - 1;
   while (j > 0 && SPACE.test(lead[j - 1])) j--;
-  return LEAD_TO_COMPLETE.test(`${lead.slice(Math.max(0, j - 12), j)}:`);
+  return testCompiled(LEAD_TO_COMPLETE, `${lead.slice(Math.max(0, j - 12), j)}:`);
 }
 
 /** A full statement limited to self-service or to marketing, with no wider way offered. */
@@ -838,6 +839,7 @@ function readBlock(
   // "• How long: until you delete your account": a short label before a colon, at the start of a
   // paragraph or list item of a run of labelled ones, names the item as a column's header does.
   if (!hit && labelRun && !header && !heading && r.column) {
+    toMachineCode(LABEL, text);
     const label = LABEL.exec(text);
     if (label && matches(r.column, label.groups!.bold ?? label.groups!.plain) && !matches(r.notStatement, text, words.text())) hit = { from: label[0].length, to: text.trimEnd().length, kind: 'phrase' };
   }
@@ -1039,7 +1041,12 @@ function withOwnProducts(doc: PolicyDocument, products: Set<string>): Set<string
   return own.length ? new Set([...products, ...own.map(nameKey)]) : products;
 }
 
-const nameKey = (name: string) => name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const NOT_WORD = /[^\p{L}\p{N}]+/gu;
+const nameKey = (name: string) => {
+  const lower = name.toLowerCase();
+  toMachineCode(NOT_WORD, lower);
+  return lower.replace(NOT_WORD, ' ').trim();
+};
 
 /** The last block memo key made, from its parts: the items of a list (and most blocks of a section) share theirs, one string. */
 let lastKey: { parts: string[]; key: string } | undefined;
@@ -1051,7 +1058,7 @@ function memoKey(...parts: string[]): string {
 
 /** Which prose blocks open with a label (LABEL) beside another that does, in the same section: "Why: …", "How long: …". */
 function labelledRun(prose: Block[]): boolean[] {
-  const labelled = prose.map((b) => b.kind !== 'heading' && b.kind !== 'table-cell' && LABEL.test(b.text));
+  const labelled = prose.map((b) => b.kind !== 'heading' && b.kind !== 'table-cell' && testCompiled(LABEL, b.text));
   const beside = (i: number, j: number) => j >= 0 && j < prose.length && labelled[j] && prose[j].section === prose[i].section;
   return labelled.map((yes, i) => yes && (beside(i, i - 1) || beside(i, i + 1)));
 }

@@ -5,7 +5,7 @@
 import type { Cue } from './datatypes.js';
 import type { Block, PolicyDocument } from './document.js';
 import { LANGUAGES } from './data.js';
-import { lastAtMost, searchable } from './text.js';
+import { lastAtMost, searchable, toMachineCode } from './text.js';
 import { rememberFor, type TextMemo } from './memo.js';
 import { gated, gateOf, mayMatch } from './anchors.js';
 import { RegExpParser, type AST } from '@eslint-community/regexpp';
@@ -463,6 +463,7 @@ export function matchAll(text: string, cues: readonly Cue[] | RegExp): RegExpExe
   const out: RegExpExecArray[] = [];
   if (!mayMatch(text, re)) return out;
   const view = searchable(text);
+  toMachineCode(re, view);
   let m: RegExpExecArray | null;
   while ((m = re.exec(view))) {
     if (m[0] === '') {
@@ -504,13 +505,20 @@ export function hasCue(text: string, cues: readonly Cue[]): boolean {
   if (!mayMatch(text, re)) return false;
   const parts = gatedParts(re, cues);
   const view = searchable(text);
+  toMachineCode(re, view);
   if (!parts) return re.test(view);
   // The list has cues without a literal word ("£10", a phone number) among cues with one: those
   // are gated apart, and only the others are run on a text without their words.
   const [withWords, without] = parts;
-  if (without.length && cuesRegExp(without).test(view)) return true;
+  if (without.length) {
+    const re1 = cuesRegExp(without);
+    toMachineCode(re1, view);
+    if (re1.test(view)) return true;
+  }
   const re2 = cuesRegExp(withWords);
-  return mayMatch(text, re2) && re2.test(view);
+  if (!mayMatch(text, re2)) return false;
+  toMachineCode(re2, view);
+  return re2.test(view);
 }
 
 /**

@@ -11,6 +11,7 @@ import type { FrameSpec, FramesData, OwnedSpec, QuestionsData } from './datatype
 import { fromLanguageData } from './cues.js';
 import { LANGUAGES } from './data.js';
 import { valueWords } from './values.js';
+import { toMachineCode } from './text.js';
 
 type Role = 'actor' | 'modal' | 'action' | 'object' | 'condition' | 'mark' | 'negator' | 'passive' | 'pronoun' | 'break' | 'stop';
 
@@ -253,6 +254,7 @@ function opensVerb(lang: FrameLanguage, q: Questions, word: string | undefined):
 const swapped = (q: Questions, w: string) => q.swap.get(w) ?? q.swap.get(norm(w)) ?? swappedElision(q, w) ?? w;
 const ELIDED = /^(\p{L}+)['’](\p{L}[\p{L}\p{N}'’]*)$/u;
 function swappedElision(q: Questions, w: string): string | undefined {
+  toMachineCode(ELIDED, w);
   const m = ELIDED.exec(w);
   const to = m ? q.swap.get(`${norm(m[1])}'`) : undefined;
   return to === undefined ? undefined : `${to} ${m![2]}`;
@@ -280,6 +282,7 @@ export function leadStatement(lang: FrameLanguage, lead: string, answer: string)
   if (!q) return { said: `${body},`, stated: false };
   const word = ANSWER.exec(answer)?.[1];
   const reply = word === undefined ? '' : q.yes.has(norm(word)) ? 'yes' : q.no.has(norm(word)) ? 'no' : '';
+  toMachineCode(QUESTION_WORD, body);
   const words = [...body.matchAll(QUESTION_WORD)];
   const asked = words.map((m) => swapped(q, m[0]));
   // "Can you …", "… everything you have about me": a subject (right after the question's verb, or
@@ -398,6 +401,7 @@ function byStem(lang: FrameLanguage, t: Token): boolean {
 /** The text's words and punctuation; an elided word ("l'", "qu'") apart from the word it is joined to. */
 function tokensOf(lang: FrameLanguage, text: string): Token[] {
   const tokens: Token[] = [];
+  toMachineCode(TOKEN, text);
   for (const m of text.matchAll(TOKEN)) {
     const raw = m[0].replace(/’/g, "'");
     const from = m.index!;

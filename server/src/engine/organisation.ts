@@ -6,7 +6,7 @@
 import type { Block, PolicyDocument } from './document.js';
 import { blockSpan } from './document.js';
 import { LANGUAGES } from './data.js';
-import { overlapsAny, searchable } from './text.js';
+import { overlapsAny, searchable, testCompiled, toMachineCode } from './text.js';
 import { cueAlternation, escapeRegExp, fromLanguageData, LETTER, NEVER, proseBlocks } from './cues.js';
 import type { EntityData } from './datatypes.js';
 import { flat, recall, remember, rememberFor, store, type TextMemo } from './memo.js';
@@ -289,6 +289,7 @@ const blockWords = new Map<string, Map<string, number>>();
 function wordsOf(text: string): Map<string, number> {
   return remember(blockWords, text, () => {
     const m = new Map<string, number>();
+    toMachineCode(WORD_RE, text);
     for (const x of text.matchAll(WORD_RE)) m.set(x[0], (m.get(x[0]) ?? 0) + 1);
     return new Map([...m].map(([w, n]) => [flat(w), n]));
   });
@@ -314,8 +315,12 @@ function nameRuns(language: string, c: Compiled, text: string): NameRuns {
     }));
     const suffixed: NameRuns['suffixed'] = [];
     const view = searchable(text);
-    if (c.formsRe && formRe.test(view)) for (const m of view.matchAll(suffixRe)) suffixed.push([m.index!, m.index! + m[1].length, m.index! + m[0].length]);
+    if (c.formsRe && testCompiled(formRe, view)) {
+      toMachineCode(suffixRe, view);
+      for (const m of view.matchAll(suffixRe)) suffixed.push([m.index!, m.index! + m[1].length, m.index! + m[0].length]);
+    }
     const bare: NameRuns['bare'] = [];
+    toMachineCode(bareRe, view);
     for (const m of view.matchAll(bareRe)) bare.push([m.index!, m.index! + m[0].length]);
     return { suffixed, bare };
   });
@@ -496,25 +501,25 @@ function readMentionAt(c: Compiled, text: string, heading: boolean, from: number
   // A term inside a definition's quotes ("Acme", "we") says nothing by its surroundings.
   if (/[“"'‘„«‹‚]\s*$/u.test(text.slice(Math.max(0, from - 2), from)) && /^\s*[”"'’“»›‘]/u.test(after)) return r;
   if (heading) {
-    if (c.title && (from === 0 || /^\s*[\d.]*\s*$/.test(text.slice(0, from))) && c.title.test(text.slice(to))) r.self = { kind: 'title', strong: true };
-    else if (c.strongBefore?.test(near)) r.self = { kind: 'policy-of', strong: true };
+    if (c.title && (from === 0 || /^\s*[\d.]*\s*$/.test(text.slice(0, from))) && testCompiled(c.title, text.slice(to))) r.self = { kind: 'title', strong: true };
+    else if (testCompiled(c.strongBefore, near)) r.self = { kind: 'policy-of', strong: true };
     return r;
   }
-  if (c.groupBefore?.test(near.slice(-60)) || c.groupAfter?.test(afterName)) r.group = true;
+  if (testCompiled(c.groupBefore, near.slice(-60)) || testCompiled(c.groupAfter, afterName)) r.group = true;
   // "This is the privacy policy of X" before "the privacy policy of Google" (a third party).
-  if (c.strongBefore?.test(near)) {
+  if (testCompiled(c.strongBefore, near)) {
     r.self = { kind: /controller|verantwortlich|responsable/i.test(near) ? 'controller' : 'policy-of', strong: true };
     return r;
   }
   const rest = /^[^.;!?]*/u.exec(after)![0];
-  if (c.thirdPartyBefore?.test(near.slice(-70)) || c.thirdPartyAfter?.test(rest)) {
+  if (testCompiled(c.thirdPartyBefore, near.slice(-70)) || testCompiled(c.thirdPartyAfter, rest)) {
     r.thirdParty = true;
     return r;
   }
-  if (c.strongAfter?.test(afterName)) r.self = { kind: 'controller', strong: true };
-  else if (c.atWe?.test(near) && c.weAfter?.test(after)) r.self = { kind: 'at-we', strong: true };
-  else if (c.verbs?.test(afterName)) r.self = { kind: 'verb', strong: false };
-  else if (c.possessive?.test(after)) r.self = { kind: 'possessive', strong: false };
+  if (testCompiled(c.strongAfter, afterName)) r.self = { kind: 'controller', strong: true };
+  else if (testCompiled(c.atWe, near) && testCompiled(c.weAfter, after)) r.self = { kind: 'at-we', strong: true };
+  else if (testCompiled(c.verbs, afterName)) r.self = { kind: 'verb', strong: false };
+  else if (testCompiled(c.possessive, after)) r.self = { kind: 'possessive', strong: false };
   return r;
 }
 

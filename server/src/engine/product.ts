@@ -7,6 +7,7 @@ import { blockSpan } from './document.js';
 import { cueAlternation, fromLanguageData, proseBlocks } from './cues.js';
 import type { EntityData } from './datatypes.js';
 import type { Span } from './types.js';
+import { toMachineCode } from './text.js';
 
 interface Compiled {
   kinds: Set<string>;
@@ -46,11 +47,17 @@ function compile(all: EntityData[]): Compiled {
 
 const STOP = new Set(['the', 'a', 'an', 'and', 'of', 'for', 'in', '-', '–', '&', 'de', 'du', 'van', 'für', 'het', 'la', 'le']);
 
+/** What a word begins or ends with that is no letter or digit. */
+const EDGE_PUNCTUATION = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
+
 function words(name: string, c: Compiled): string[] {
   return name
     .toLowerCase()
     .split(/[\s:|,()"“”]+/)
-    .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+    .map((w) => {
+      toMachineCode(EDGE_PUNCTUATION, w);
+      return w.replace(EDGE_PUNCTUATION, '');
+    })
     .filter((w) => w && !STOP.has(w) && !c.kinds.has(w) && !c.titleWords.has(w));
 }
 
@@ -94,6 +101,7 @@ export function productMismatches(doc: PolicyDocument, controllerNames: string[]
   const out: ProductMismatch[] = [];
   for (const b of proseBlocks(doc)) {
     if (b.kind === 'heading' && title) continue;
+    toMachineCode(c.scope, b.text);
     c.scope.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = c.scope.exec(b.text))) {
@@ -122,6 +130,7 @@ function namesOursNearby(b: Block, from: number, known: Set<string>, c: Compiled
 }
 
 function sticky(re: RegExp, text: string, at: number): RegExpExecArray | null {
+  toMachineCode(re, text);
   re.lastIndex = at;
   return re.exec(text);
 }

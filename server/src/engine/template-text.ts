@@ -7,7 +7,7 @@
 // regular expression here has bounded repetition and no nested quantifiers, so a block of any
 // size is read in time linear in its length.
 import { cueAlternation, LETTER } from './cues.js';
-import { shouting } from './text.js';
+import { shouting, testCompiled, toMachineCode } from './text.js';
 import { remember } from './memo.js';
 import { mayMatch } from './anchors.js';
 
@@ -413,7 +413,7 @@ function paren(src: string, open: number, close: number, s: TemplateShapes): Sha
     // Dutch and German put the verb last: "(adres invullen)", "(Adresse einfügen)".
     if (n.endsWith(' ' + i) && n.split(' ').length <= 4) return hit('instruction');
   }
-  if (s.drafting?.test(n) || s.deletion?.test(n)) return hit('instruction');
+  if (testCompiled(s.drafting, n) || testCompiled(s.deletion, n)) return hit('instruction');
   // "(your address)" where the address itself belongs.
   const words = n.split(' ');
   if (words.length >= 2 && words.length <= 4 && s.possessives.has(words[0])) {
@@ -437,6 +437,7 @@ function dummies(src: string, s: TemplateShapes, out: ShapeHit[]): void {
   // An address holds an "@": without one, EMAIL would still try every position of the text.
   EMAIL.lastIndex = 0;
   if (src.includes('@')) {
+    toMachineCode(EMAIL, src);
     while ((m = EMAIL.exec(src))) {
       const local = m[0].slice(0, m[0].indexOf('@')).toLowerCase();
       const label = m[1].toLowerCase();
@@ -458,21 +459,26 @@ function dummies(src: string, s: TemplateShapes, out: ShapeHit[]): void {
   if (TWO_MS.test(src)) while ((m = DATE_MASK.exec(src))) out.push({ index: m.index, length: m[0].length, kind: 'dummy', field: 'date' });
   // The conventional made-up names ("Max Mustermann", "Musterstadt", "John Doe"), wherever they stand.
   if (s.made && mayMatch(src, s.made)) {
+    toMachineCode(s.made, src);
     s.made.lastIndex = 0;
     while ((m = s.made.exec(src))) if (!example(src, m.index)) out.push({ index: m.index, length: m[0].length, kind: 'dummy', field: 'name' });
   }
   // The words of a slot written as a name: "Company Name Ltd", "Your Business Name Limited".
   TITLE_RUN.lastIndex = 0;
   // A slot written as a name stands before a legal form: a text without one is not searched.
-  if (ANY_LEGAL_FORM.test(src)) while ((m = TITLE_RUN.exec(src))) {
-    const ws = m[1].split(/\s+/).map((w) => w.toLowerCase());
-    if (ws.every((w) => s.values.has(w) || s.possessives.has(w)) && ws.some((w) => s.values.has(w)) && LEGAL_FORM.test(src.slice(m.index + m[1].length, m.index + m[1].length + 24))) {
-      out.push({ index: m.index, length: m[1].length, kind: 'dummy', field: 'name' });
+  if (ANY_LEGAL_FORM.test(src)) {
+    toMachineCode(TITLE_RUN, src);
+    while ((m = TITLE_RUN.exec(src))) {
+      const ws = m[1].split(/\s+/).map((w) => w.toLowerCase());
+      if (ws.every((w) => s.values.has(w) || s.possessives.has(w)) && ws.some((w) => s.values.has(w)) && LEGAL_FORM.test(src.slice(m.index + m[1].length, m.index + m[1].length + 24))) {
+        out.push({ index: m.index, length: m[1].length, kind: 'dummy', field: 'name' });
+      }
     }
   }
   // "Your Company" written as a name: inside a sentence, after a label, or before a legal form or
   // a defined term ("Your Company ("we")").
   if (s.possessiveName && mayMatch(src, s.possessiveName)) {
+    toMachineCode(s.possessiveName, src);
     s.possessiveName.lastIndex = 0;
     while ((m = s.possessiveName.exec(src))) {
       const before = src.slice(Math.max(0, m.index - 8), m.index);
@@ -553,10 +559,10 @@ export function scanBanner(original: string, s: TemplateShapes, sentences: (from
   const text = original.toLowerCase();
   if (text.length !== original.length) return out; // a letter whose lower case is longer: offsets would shift
   const whole = (kind: ShapeKind): ShapeHit[] => [{ index: 0, length: text.length, kind }];
-  if (s.notes?.test(text.slice(0, 120))) return whole('notes');
+  if (testCompiled(s.notes, text.slice(0, 120))) return whole('notes');
   // "OR", "- OR -", "[Either]" alone between two alternatives; "Choose one of:".
-  if (text.length <= 40 && (s.separatorBlock?.test(text) || s.choose?.test(text))) return whole('options');
-  if (short && s.cover?.test(text)) return whole('notes');
+  if (text.length <= 40 && (testCompiled(s.separatorBlock, text) || testCompiled(s.choose, text))) return whole('options');
+  if (short && testCompiled(s.cover, text)) return whole('notes');
   if (s.separatorCaps && !shouting(original)) {
     // "… our office. OR We keep …", "EITHER we …": a separator in capitals between clauses.
     s.separatorCaps.lastIndex = 0;
@@ -568,6 +574,7 @@ export function scanBanner(original: string, s: TemplateShapes, sentences: (from
   if (may(s.bannerIs)) {
     s.bannerIs.lastIndex = 0;
     let m: RegExpExecArray | null;
+    toMachineCode(s.bannerIs, text);
     while ((m = s.bannerIs.exec(text))) {
       const sent = sentences(m.index);
       out.push({ index: sent.start, length: sent.end - sent.start, kind: 'banner' });
@@ -584,9 +591,9 @@ export function scanBanner(original: string, s: TemplateShapes, sentences: (from
   for (let at = 0; (canAdapt || canGuide || canDelete || canCredit) && at < text.length; ) {
     const sent = sentences(at);
     const t = text.slice(sent.start, sent.end);
-    const adapt = canAdapt && s.bannerAdapt?.test(t) && s.bannerPublish?.test(t) && s.bannerThisDoc?.test(t);
-    const guidance = (canGuide && s.guidance?.test(t)) || (canDelete && s.deletion?.test(t) && deletionAtStart(t, s));
-    const credit = canCredit && (s.credit?.test(t) || s.creditTemplate?.test(t)) && s.documentWord?.test(t);
+    const adapt = canAdapt && testCompiled(s.bannerAdapt, t) && testCompiled(s.bannerPublish, t) && testCompiled(s.bannerThisDoc, t);
+    const guidance = (canGuide && testCompiled(s.guidance, t)) || (canDelete && testCompiled(s.deletion, t) && deletionAtStart(t, s));
+    const credit = canCredit && (testCompiled(s.credit, t) || testCompiled(s.creditTemplate, t)) && testCompiled(s.documentWord, t);
     if ((adapt || guidance || credit) && !out.some((o) => o.index <= sent.start && o.index + o.length >= sent.end)) {
       out.push({ index: sent.start, length: sent.end - sent.start, kind: credit && !adapt && !guidance ? 'credit' : adapt ? 'banner' : 'instruction' });
     }

@@ -217,6 +217,39 @@ export function shouting(text: string): boolean {
   return letters >= 20 && upper > letters * 0.6;
 }
 
+const machineCode = new WeakSet<RegExp>();
+/** The length from which V8 compiles an expression's first run straight to machine code (JSRegExp::kTierUpForSubjectLengthValue). */
+const TIER_UP_LENGTH = 1000;
+/**
+ * Has V8 compile `re` straight to machine code, before its first run over `text` (or a text of the
+ * same kind). V8 compiles an expression first to bytecode and, when it runs a second time, once
+ * more to machine code ("tier-up"): the checker's expressions are long, run many times, and were
+ * compiled twice; a process started with `--no-regexp-tier-up` compiles each once, but a flag
+ * needs the process started with it (bin/relaunch.js started a second Node for it). V8 also
+ * skips the bytecode for a run over a text of at least TIER_UP_LENGTH characters: this runs `re`
+ * once over such a text, at its very end (nothing is searched; results are those of any other
+ * run), made of `text` repeated, so that it is stored as `text` is (one or two bytes a character:
+ * V8 compiles for each apart) and its middle, which V8 samples to tune the code, reads like it.
+ * Once per expression; a V8 without that rule compiles as before (the same results, slower).
+ */
+export function toMachineCode(re: RegExp, text: string): void {
+  if (machineCode.has(re)) return;
+  machineCode.add(re);
+  let long = text || ' ';
+  while (long.length < TIER_UP_LENGTH) long += long;
+  const at = re.lastIndex;
+  re.lastIndex = long.length;
+  re.exec(long);
+  re.lastIndex = at;
+}
+
+/** re.test(text), compiled by toMachineCode; false for no expression. */
+export function testCompiled(re: RegExp | null | undefined, text: string): boolean {
+  if (!re) return false;
+  toMachineCode(re, text);
+  return re.test(text);
+}
+
 /** The longest run without white space a cue is searched in (searchable). */
 export const SEARCH_RUN = 256;
 const LONG_RUN = new RegExp(`\\S{${SEARCH_RUN + 1}}`);

@@ -9,6 +9,7 @@ import type { Rule } from '../rule.js';
 import type { Span, SpanFix } from '../types.js';
 import { removalSpan } from '../edits.js';
 import { flat, remember } from '../memo.js';
+import { toMachineCode } from '../text.js';
 
 const DEFAULT_MIN_WORDS = 20;
 const DEFAULT_THRESHOLD = 0.8;
@@ -202,6 +203,7 @@ const unitTexts = new Map<string, UnitText>();
 
 function unitText(src: string): UnitText {
   return remember(unitTexts, src, () => {
+    toMachineCode(WORD, src);
     const original = src.match(WORD) ?? [];
     const words = original.map((w) => w.toLowerCase().replace(/['’‘`]/g, "'"));
     return {
