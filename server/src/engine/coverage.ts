@@ -523,6 +523,13 @@ const hitAt = (from: number, to: number, kind: HitKind, narrowed: boolean): NonN
 const SAYS_NOTHING: BlockHit = Object.freeze({ hit: null, elements: Object.freeze([]) as unknown as BlockHit['elements'] });
 
 /**
+ * A block's reading; the shared SAYS_NOTHING when it found nothing. Most blocks say nothing about
+ * most items, and every reading is remembered (`blockMemos`): an object per block and item was
+ * what a check of 50,000 headings kept most of, and memory a collection copies.
+ */
+const said = (hit: BlockHit['hit'], elements: BlockHit['elements']): BlockHit => (hit || elements.length ? { hit, elements } : SAYS_NOTHING);
+
+/**
  * What a block says depends only on its language, kind, section context, lead-in and text, so it
  * is remembered across checks: when an edit changes one paragraph of a long policy, the language
  * server's next check reads only that paragraph again. Bounded; cleared when full.
@@ -773,7 +780,7 @@ function readBlock(
         if (m) elements.push([e, { from: m.from, to: m.to, name: m.name }]);
       }
     }
-    return { hit: null, elements };
+    return said(null, elements);
   }
   const joined = lead ? `${lead} ${text}` : '';
   const shift = lead ? lead.length + 1 : 0;
@@ -882,12 +889,12 @@ function readBlock(
       if (kind === 'phrase') break;
     }
   }
-  if (hitOnly) return { hit, elements };
+  if (hitOnly) return said(hit, elements);
   const own = ctx.has(r.id);
   // An element is looked for from the statement's sentence on, where it completes it ("customers
   // have 30 days to export; we then erase it within a further 60 days"), then anywhere in the block.
   const from = hit && hit.from > 0 ? sentenceOf(text, hit.from, Math.max(hit.from + 1, hit.to)).from : 0;
-  for (const [e, re] of [...r.elements, ...(own ? r.contextElements : [])]) {
+  for (const [e, re] of own && r.contextElements.size ? [...r.elements, ...r.contextElements] : r.elements) {
     const first = find(re, r.not);
     const m = first && from > 0 && first.to <= from ? (find(re, r.not, from) ?? first) : first;
     if (!m) continue;
@@ -896,7 +903,7 @@ function readBlock(
     const stated = [r.phrase, r.partial, r.absence].some((x) => matches(x, m.sentence, words.joined()) || (!!header && matches(x, header))) || (!!header && matches(r.column, header));
     elements.push([e, { from: m.from, to: m.to, name: m.name, stated }]);
   }
-  return { hit, elements };
+  return said(hit, elements);
 }
 
 /**
@@ -942,7 +949,7 @@ function withFrames(r: CompiledRequirement, frames: FrameLanguage, got: BlockHit
     read = read.slice(0, s.from) + ' '.repeat(s.to - s.from) + read.slice(s.to);
     got = readText(read);
   }
-  if (got.hit && !kept) got = { hit: null, elements: got.elements };
+  if (got.hit && !kept) got = said(null, got.elements);
   let hit = frameStatement(frames, r.id, read);
   if (!hit && lead) {
     // A lead-in that is already a statement (a question its answer made one, `leadStated`) is read as it is.

@@ -402,14 +402,15 @@ function byStem(lang: FrameLanguage, t: Token): boolean {
 function tokensOf(lang: FrameLanguage, text: string): Token[] {
   const tokens: Token[] = [];
   toMachineCode(TOKEN, text);
-  for (const m of text.matchAll(TOKEN)) {
-    const raw = m[0].replace(/’/g, "'");
-    const from = m.index!;
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+    const raw = m[0].includes('’') ? m[0].replace(/’/g, "'") : m[0];
+    const from = m.index;
     const cut = lang.elisions.size ? raw.indexOf("'") + 1 : 0;
     if (cut > 1 && cut < raw.length && lang.elisions.has(norm(raw.slice(0, cut)))) {
       tokens.push({ w: norm(raw.slice(0, cut)), raw: raw.slice(0, cut), from, to: from + cut });
       tokens.push({ w: norm(raw.slice(cut)), raw: raw.slice(cut), from: from + cut, to: from + raw.length });
-    } else tokens.push({ w: norm(raw), raw, from, to: from + raw.length });
+    } else tokens.push({ w: raw.toLowerCase(), raw, from, to: from + raw.length });
   }
   return tokens;
 }
