@@ -9,7 +9,7 @@ import { LANGUAGES } from './data.js';
 import { overlapsAny, searchable } from './text.js';
 import { cueAlternation, escapeRegExp, fromLanguageData, LETTER, NEVER, proseBlocks } from './cues.js';
 import type { EntityData } from './datatypes.js';
-import { flat, recall, remember, rememberFor, store, type TextMemo } from './memo.js';
+import { flat, intern, recall, remember, rememberFor, store, type TextMemo } from './memo.js';
 import type { Span } from './types.js';
 
 /** One place where the text names an organisation (or something written like a name). */
@@ -290,7 +290,9 @@ function wordsOf(text: string): Map<string, number> {
   return remember(blockWords, text, () => {
     const m = new Map<string, number>();
     for (const x of text.matchAll(WORD_RE)) m.set(x[0], (m.get(x[0]) ?? 0) + 1);
-    return new Map([...m].map(([w, n]) => [flat(w), n]));
+    // The one remembered copy of each word (memo.ts `intern`), not a copy per block: "data" and
+    // "we" are in most paragraphs, and a copy each was most of this memo's 5 MB at 1 MB.
+    return new Map([...m].map(([w, n]) => [intern(w), n]));
   });
 }
 
