@@ -476,6 +476,67 @@ test('the server posts an open document\'s change since its last check, not its 
   assert.deepEqual(await ask({ id: 4, change: { base: 2, at: 0, cut: 0, insert: '' }, config: {}, key: 'file:///other.policy.md' }), { id: 4, resend: true });
 });
 
+test('the server thread posts the whole text again when the check worker has dropped the text its change was made to', async (t) => {
+  const { Scheduler } = await import('../../server/out/lsp/scheduler.js');
+  const { check } = await import('../../server/out/engine/check.js');
+  const { join } = await import('node:path');
+  const { ROOT } = await import('./helpers/paths.js');
+  const texts = new Map<string, { version: number; text: string }>();
+  const done = new Map<string, { version: number; analysis: Analysis }>();
+  const failed: string[] = [];
+  const s = new Scheduler({
+    debounceMs: 0,
+    workerScript: join(ROOT, 'server', 'out', 'lsp', 'main.js'),
+    input: async (uri) => {
+      const d = texts.get(uri);
+      return d && { version: d.version, text: d.text, config: {}, key: uri };
+    },
+    currentVersion: (uri) => texts.get(uri)?.version,
+    done: (uri, version, analysis) => done.set(uri, { version, analysis }),
+    failed: (uri, _v, error) => failed.push(`${uri}: ${error}`),
+    log: () => {},
+  });
+  t.after(() => s.dispose());
+  // What the server thread posts the worker: a change, or a whole text.
+  const posts: { id: number; change?: unknown; text?: string }[] = [];
+  const worker = (s as unknown as { worker: { postMessage(m: object): void } }).worker;
+  const post = worker.postMessage.bind(worker);
+  worker.postMessage = (m: { id: number; change?: unknown; text?: string }) => (posts.push(m), post(m));
+  const checked = async (uri: string, version: number, text: string) => {
+    texts.set(uri, { version, text });
+    const settled = s.whenSettled(uri, SETTLE_MS);
+    s.schedule(uri, true);
+    await settled;
+    assert.deepEqual(failed, []);
+    assert.equal(done.get(uri)?.version, version);
+  };
+  const edited = 'file:///edited.policy.md';
+  const para = 'We keep the records of every order for six years after the sale, and then we delete them for good.';
+  const first = `# Privacy\n\n## Keeping\n\n${para}\n\n${para}\n\nWrite to {{ contact_email }}.\n`;
+  await checked(edited, 1, first);
+  // One change, as the server posts it while the worker holds the text.
+  await checked(edited, 2, first.replace('## Keeping', '## How long'));
+  assert.ok(posts.at(-1)!.change && posts.at(-1)!.text === undefined);
+  // The worker keeps the texts of the last 20 documents: 20 others open and checked drop this one's.
+  for (let i = 0; i < 20; i++) await checked(`file:///other-${i}.policy.md`, 1, `# Notice ${i}\n\nWe keep data for ${i + 1} years.\n`);
+  const third = first.replace('## Keeping', '## How long we keep it').replace('six years', 'ten years');
+  posts.length = 0;
+  await checked(edited, 3, third);
+  // The change first, which the worker cannot apply; then the whole text, under the same check.
+  assert.equal(posts.length, 2);
+  assert.ok(posts[0].change && posts[0].text === undefined);
+  assert.equal(posts[1].text, third);
+  assert.equal(posts[1].id, posts[0].id);
+  const got = done.get(edited)!.analysis;
+  assert.deepEqual(got.sections.map((x) => x.title), ['Privacy', 'How long we keep it']);
+  assert.deepEqual(JSON.parse(JSON.stringify(got.diagnostics)), JSON.parse(JSON.stringify(check(third, {}).diagnostics)));
+  // And the next edit is a change again, made to the text the worker was sent whole.
+  posts.length = 0;
+  await checked(edited, 4, third.replace('ten years', 'five years'));
+  assert.ok(posts.length === 1 && posts[0].change && posts[0].text === undefined);
+  assert.deepEqual(JSON.parse(JSON.stringify(done.get(edited)!.analysis.diagnostics)), JSON.parse(JSON.stringify(check(third.replace('ten years', 'five years'), {}).diagnostics)));
+});
+
 test('a neighbour checked while the user opens it is not published: the open document has its own check', async () => {
   const { Scheduler } = await import('../../server/out/lsp/scheduler.js');
   const done: string[] = [];

@@ -1137,7 +1137,9 @@ export function findCues(doc: PolicyDocument, ids?: Iterable<string>): Findings 
       memo.sparse = sparse;
       memo.sparseFor = wantedKey;
     }
-    for (const r of memo.sparse!) {
+    const sparse = memo.sparse!;
+    for (let k = 0; k < sparse.length; k++) {
+      const r = sparse[k];
       const got = memo.hits[r.index]!;
       if (got.hit) {
         const list = matches.get(r.id)!;
@@ -1145,7 +1147,12 @@ export function findCues(doc: PolicyDocument, ids?: Iterable<string>): Findings 
       }
       if (!got.elements.length) continue;
       const el = elements.get(r.id)!;
-      for (const [e, m] of got.elements) {
+      // Indexed, not destructured: this loop and the triggers' below run for every block at every
+      // check, and `[e, m] of` made an iterator and its results each time (a tenth of what a check
+      // of the 1 MB policy allocated after an edit).
+      for (let j = 0; j < got.elements.length; j++) {
+        const e = got.elements[j][0];
+        const m = got.elements[j][1];
         const list = el.get(e) ?? [];
         // Past the cap, still an element in a block that states the item, or in a sentence that does:
         // a common element cue ("at any time") must not be crowded out before the item's own section.
@@ -1154,7 +1161,8 @@ export function findCues(doc: PolicyDocument, ids?: Iterable<string>): Findings 
       }
     }
     // A line that is only a date: the policy's date at its top or bottom, under a "Stand:" line or in its section.
-    for (const r of atEdge) {
+    for (let k = 0; k < atEdge.length; k++) {
+      const r = atEdge[k];
       const list = matches.get(r.id)!;
       if (block.kind !== 'paragraph' || memo.hits[r.index]?.hit || list.length >= MAX_STATEMENTS) continue;
       if (!edge.has(b) && !ctxOf[block.section].has(r.id) && list.at(-1)?.block !== prose[b - 1]) continue;
@@ -1162,9 +1170,9 @@ export function findCues(doc: PolicyDocument, ids?: Iterable<string>): Findings 
       if (m) list.push({ block, from: m.from, to: m.to, kind: 'phrase' });
     }
     for (let i = 0; i < triggerList.length && triggers.size < triggerList.length; i++) {
-      const [cond, re] = triggerList[i];
+      const cond = triggerList[i][0];
       if (triggers.has(cond)) continue;
-      const m = memo.triggers[i] === undefined ? (memo.triggers[i] = firstMatch(re, text, 0, words.text())) : memo.triggers[i];
+      const m = memo.triggers[i] === undefined ? (memo.triggers[i] = firstMatch(triggerList[i][1], text, 0, words.text())) : memo.triggers[i];
       if (m) triggers.set(cond, { block, ...m });
     }
     if (heading) continue;

@@ -601,10 +601,18 @@ export function sentencesOf(block: Block): { starts: number[]; ends: number[] } 
   return known;
 }
 
-/** Blocks that hold policy text (not code, not HTML). */
+/**
+ * Blocks that hold policy text (not code, not HTML): one list per document model, which the rules
+ * and the coverage read (a dozen callers a check each made their own copy). Read only.
+ */
 export function proseBlocks(doc: PolicyDocument): Block[] {
-  return doc.blocks.filter((b) => b.kind !== 'code' && b.kind !== 'html');
+  const known = proseLists.get(doc.blocks);
+  if (known && known.of === doc.blocks.length) return known.prose;
+  const prose = doc.blocks.filter((b) => b.kind !== 'code' && b.kind !== 'html');
+  proseLists.set(doc.blocks, { of: doc.blocks.length, prose });
+  return prose;
 }
+const proseLists = new WeakMap<Block[], { of: number; prose: Block[] }>();
 
 // ---- each language's data, compiled once ---------------------------------------------------
 

@@ -9,7 +9,7 @@ import { LANGUAGES } from './data.js';
 import { overlapsAny, searchable, testCompiled, toMachineCode } from './text.js';
 import { cueAlternation, escapeRegExp, fromLanguageData, LETTER, NEVER, proseBlocks } from './cues.js';
 import type { EntityData } from './datatypes.js';
-import { flat, recall, remember, rememberFor, store, type TextMemo } from './memo.js';
+import { flat, intern, recall, remember, rememberFor, store, type TextMemo } from './memo.js';
 import type { Span } from './types.js';
 
 /** One place where the text names an organisation (or something written like a name). */
@@ -257,27 +257,29 @@ function vocabulary(doc: PolicyDocument): Map<string, number> {
   for (const b of proseBlocks(doc)) texts.set(b.text, (texts.get(b.text) ?? 0) + 1);
   const last = lastVocab;
   // Another document altogether: counted afresh (as cheap as taking the other's words away).
+  // forEach, not `for (const [t, n] of …)`: a destructured entry is an array and an iterator made
+  // per block at every check.
   let changed = 0;
-  if (last) for (const [t, n] of texts) if (last.texts.get(t) !== n && ++changed > texts.size / 2) break;
+  if (last) texts.forEach((n, t) => void (last.texts.get(t) !== n && changed++));
   if (!last || changed > texts.size / 2) {
     const m = new Map<string, number>();
-    for (const [t, k] of texts) for (const [w, n] of wordsOf(t)) m.set(w, (m.get(w) ?? 0) + n * k);
+    texts.forEach((k, t) => wordsOf(t).forEach((n, w) => m.set(w, (m.get(w) ?? 0) + n * k)));
     lastVocab = { texts, vocab: m };
     return m;
   }
   const m = last.vocab;
   const add = (t: string, k: number) => {
-    for (const [w, n] of wordsOf(t)) {
+    wordsOf(t).forEach((n, w) => {
       const v = (m.get(w) ?? 0) + n * k;
       if (v) m.set(w, v);
       else m.delete(w);
-    }
+    });
   };
-  for (const [t, n] of texts) {
+  texts.forEach((n, t) => {
     const before = last.texts.get(t) ?? 0;
     if (before !== n) add(t, n - before);
-  }
-  for (const [t, n] of last.texts) if (!texts.has(t)) add(t, -n);
+  });
+  last.texts.forEach((n, t) => void (!texts.has(t) && add(t, -n)));
   lastVocab = { texts, vocab: m };
   return m;
 }
@@ -291,7 +293,9 @@ function wordsOf(text: string): Map<string, number> {
     const m = new Map<string, number>();
     toMachineCode(WORD_RE, text);
     for (const x of text.matchAll(WORD_RE)) m.set(x[0], (m.get(x[0]) ?? 0) + 1);
-    return new Map([...m].map(([w, n]) => [flat(w), n]));
+    // The one remembered copy of each word (memo.ts `intern`), not a copy per block: "data" and
+    // "we" are in most paragraphs, and a copy each was most of this memo's 5 MB at 1 MB.
+    return new Map([...m].map(([w, n]) => [intern(w), n]));
   });
 }
 

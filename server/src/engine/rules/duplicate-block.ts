@@ -310,10 +310,14 @@ function bandKeys(sh: Int32Array, rows: number): string[] {
   if (hit && hit.rows === rows) return hit.keys;
   const sig = signature(sh);
   const keys: string[] = [];
+  // Joined, not added up: a key made with `+=` is a chain of 2 × rows strings (a string added to
+  // another is a pair that points at both), kept as long as the memo keeps the key — 6 KB of the
+  // 1 KB a unit's keys say, for every paragraph of the document. Array.join makes one flat string.
+  const parts: number[] = new Array(rows + 1);
   for (let b = 0; b < HASHES / rows; b++) {
-    let k = `${b}`;
-    for (let r = 0; r < rows; r++) k += ',' + sig[b * rows + r];
-    keys.push(k);
+    parts[0] = b;
+    for (let r = 0; r < rows; r++) parts[r + 1] = sig[b * rows + r];
+    keys.push(parts.join(','));
   }
   bandMemos.set(sh, { rows, keys });
   return keys;
