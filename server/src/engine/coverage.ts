@@ -914,6 +914,9 @@ function readBlock(
  * ("you can ask us to remove a listing"). The item's own vetoes (`not`, `notAny`) and an exception
  * to a statement of absence hold for a reading as for a cue.
  */
+/** The elements a reading gives, at the reading. */
+const elementsOf = (m: { from: number; to: number; gives: string[] }): BlockHit['elements'] => m.gives.map((e) => [e, { from: m.from, to: m.to, stated: true }]);
+
 /** How many vetoed sentences of a block are blanked before it is read again (withFrames). */
 const MAX_VETOED = 4;
 
@@ -928,6 +931,13 @@ function withFrames(r: CompiledRequirement, frames: FrameLanguage, got: BlockHit
     const s = sentenceOf(text, got.hit.from, Math.max(got.hit.from + 1, got.hit.to));
     const sentence = text.slice(s.from, s.to);
     if (frameAbsence(frames, r.id, sentence) && !matches(r.exception, sentence) && !matches(r.notStatement, sentence)) return { ...got, hit: { ...got.hit, kind: 'absence' } };
+  }
+  // A cue's whole statement without an element that a completing reading of the block gives
+  // (`completes`): "automated decisions under Art. 22(1) GDPR, profiling included, are not made" —
+  // the cue saw the words, the reading says whether.
+  if (got.hit?.kind === 'phrase' && own.frames.some((s) => s.completes && s.gives.some((e) => !got.elements.some(([id]) => id === e)))) {
+    const m = frameStatement(frames, r.id, text, 0, true);
+    if (m) got = { ...got, elements: [...got.elements, ...elementsOf(m)] };
   }
   if (got.hit && got.hit.kind !== 'partial' && !own.vetoes.length) return got;
   // A vetoed sentence is blanked (offsets kept) and the block read again, so a later sentence may
@@ -968,7 +978,7 @@ function withFrames(r: CompiledRequirement, frames: FrameLanguage, got: BlockHit
   const narrow = hit.kind === 'phrase' && narrowed(r, sentence, textWords(sentence));
   if (narrow) hit = { ...hit, kind: 'partial' };
   if (kept && hit.kind === 'partial') return got;
-  const elements = hit.gives.length ? [...got.elements, ...hit.gives.map((e): BlockHit['elements'][number] => [e, { from: hit.from, to: hit.to, stated: true }])] : got.elements;
+  const elements = hit.gives.length ? [...got.elements, ...elementsOf(hit)] : got.elements;
   return { hit: hitAt(hit.from, hit.to, hit.kind, narrow), elements };
 }
 

@@ -116,6 +116,12 @@ export interface FrameSpec {
   kind?: 'phrase' | 'partial' | 'absence';
   /** The item's elements (profile element ids) the reading itself gives ("decides automatically": whether decisions are automated). */
   gives?: string | string[];
+  /**
+   * A reading of this spec also completes a cue's whole statement of the item that lacks an element
+   * it `gives` (a law reference between the words the cue's element needs: "automated decisions under
+   * Art. 22(1) GDPR, profiling included, are not made").
+   */
+  completes?: boolean;
 }
 
 /** A language's statement reader: its word classes and, per requirement, the readings that give it. */

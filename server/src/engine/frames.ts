@@ -67,6 +67,7 @@ export interface CompiledSpec {
   negated: boolean | 'any';
   kind: 'phrase' | 'partial' | 'absence';
   gives: string[];
+  completes: boolean;
 }
 
 export interface FrameLanguage {
@@ -156,6 +157,7 @@ function compileSpec(s: FrameSpec): CompiledSpec {
     negated: s.negated ?? false,
     kind: s.kind ?? 'phrase',
     gives: list(s.gives),
+    completes: s.completes === true,
   };
 }
 
@@ -412,7 +414,29 @@ function tokensOf(lang: FrameLanguage, text: string): Token[] {
       tokens.push({ w: norm(raw.slice(cut)), raw: raw.slice(cut), from: from + cut, to: from + raw.length });
     } else tokens.push({ w: raw.toLowerCase(), raw, from, to: from + raw.length });
   }
+  insertionsAsCommas(tokens);
   return tokens;
+}
+
+/** At most this many words stand in brackets read as an insertion (insertionsAsCommas). */
+const INSERTION = 8;
+
+/**
+ * A short insertion in brackets with no clause of its own ("ask us to have your record (or part of
+ * it) destroyed") is read as if set off by commas: the clause goes on across it. A longer one, or one
+ * with a sentence end, a colon or a semicolon inside, still closes the clause.
+ */
+function insertionsAsCommas(tokens: Token[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].w !== '(') continue;
+    let j = i + 1;
+    while (j < tokens.length && j - i <= INSERTION + 1 && tokens[j].w !== ')' && tokens[j].w !== '(' && !SENTENCE_END.has(tokens[j].w) && !HARD.has(tokens[j].w)) j++;
+    if (j < tokens.length && tokens[j].w === ')' && j > i + 1) {
+      tokens[i] = { ...tokens[i], w: ',', raw: ',' };
+      tokens[j] = { ...tokens[j], w: ',', raw: ',' };
+      i = j;
+    }
+  }
 }
 
 /** The text's units: at each word, its longest phrase of any class (the first listed on a tie). */
@@ -832,8 +856,10 @@ export function framesOf(lang: FrameLanguage, text: string): Frame[] {
  * The first reading of `text` that gives the requirement, as a statement: its span and kind.
  * `minReach`: the reading must use something past this offset (a list item read with its lead-in).
  */
-export function frameStatement(lang: FrameLanguage, id: string, text: string, minReach = 0): { from: number; to: number; kind: CompiledSpec['kind']; gives: string[] } | null {
-  const specs = lang.requirements.get(id)?.frames;
+export function frameStatement(lang: FrameLanguage, id: string, text: string, minReach = 0, completing = false): { from: number; to: number; kind: CompiledSpec['kind']; gives: string[] } | null {
+  const all = lang.requirements.get(id)?.frames;
+  // `completing`: only the specs whose reading completes a cue's statement with the elements it gives.
+  const specs = completing ? all?.filter((s) => s.completes) : all;
   if (!specs?.length) return null;
   for (const f of framesOf(lang, text)) {
     if (f.reach <= minReach) continue;
