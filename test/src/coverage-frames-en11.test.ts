@@ -9,13 +9,7 @@ import { BATCH_A, BATCH_B } from './coverage-frames-en11-rows.js';
 /** Rows this branch still gets wrong, and why (key: the row's body). */
 const KNOWN: Record<string, string> = {
   // Batch a: written before the changes (main at e191f2c gets these wrong).
-  'You may object to us analysing your listening habits to suggest new music.': 'round 11, batch a: an objection to a use said as a clause ("us analysing your …") is no cue and no reading of the objection has an object',
-  '## Your rights\n\nIf you object to a decision of the disciplinary panel, you may appeal to the board within 14 days.': 'round 11, batch a: any "object" in a rights section gives the right (inContext), whatever is objected to',
-  '## Your rights as a member\n\nAny member may object to a change in the club rules at the general meeting.': 'round 11, batch a: any "object" in a rights section gives the right (inContext), whatever is objected to',
-  '## Your rights\n\nPatients may object to a trainee doctor sitting in on their appointment.': 'round 11, batch a: any "object" in a rights section gives the right (inContext), whatever is objected to',
   '## Your rights\n\nYou may lodge an objection with the tenancy board against a rent increase.': 'round 11, batch a: any "objection" in a rights section gives the right (inContext), whatever it is against',
-  'No claim is turned down unless one of our assessors has read it.': 'round 11, batch a: a decision no one takes without a person is no cue ("turned down unless … has read it")',
-  'If you gave us your consent – for example to store your allergy details – you can take it back whenever you like by writing to us.': 'round 11, batch a: "it" after an aside between dashes stands for the details, not the consent',
   'We check your name and address against the electoral register.': 'round 11, batch a: data checked against a register is no source cue',
   'Sometimes a former client passes on your details when they recommend us.': 'round 11, batch a: someone else passing the reader\'s details to us is no source reading (the reader reads "passes on" as our sharing)',
   'We may ask your previous landlord to confirm how long you rented from them.': 'round 11, batch a: asking another party to confirm something about the reader is no source cue',
