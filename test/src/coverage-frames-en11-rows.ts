@@ -58,4 +58,48 @@ export const BATCH_A: FrameRow[] = [
   ['right-rectification', 'notpresent', '### My parcel went to the wrong door. Can you change it?\n\nYes – let us know and we will send it again.'],
 ];
 
-export const BATCH_B: FrameRow[] = [];
+export const BATCH_B: FrameRow[] = [
+  // objection, written after the changes with the data frozen
+  ['right-objection', 'present', 'Guests can object to us using their stay history to send them tailored offers.'],
+  ['right-objection', 'present', '## Your rights\n\n- Objection – where we rely on legitimate interests.'],
+  ['right-objection', 'present', 'You have the right to object to the sharing of your details with our partner clubs.'],
+  ['right-objection', 'present', 'Pupils and parents may object to profiling for the reading programme.'],
+  ['right-objection', 'notpresent', '## Your rights\n\nTenants may object to a neighbour building an extension by writing to the planning office.'],
+  ['right-objection', 'notpresent', '## Your rights\n\nYou can object to the result of a match by sending a form to the referee committee.'],
+  ['right-objection', 'notpresent', 'Any parent may object to a school trip going ahead in bad weather.'],
+  ['right-objection', 'notpresent', '## Your rights\n\nIf you object to the fee we charged, our accounts team will review it.'],
+  ['right-objection', 'notpresent', '## Your rights\n\nYou can object to a new rota at the monthly meeting.'],
+  // automated decisions
+  ['automated-decision-making', 'present', 'No tenancy application is rejected unless a member of our lettings team has looked at it.'],
+  ['automated-decision-making', 'present', 'We never use your data to make decisions that have legal effects on you.'],
+  ['automated-decision-making', 'present', 'Orders that look risky may be rejected automatically by our fraud filter.'],
+  ['automated-decision-making', 'notpresent', 'We reject any delivery that arrives damaged.'],
+  ['automated-decision-making', 'notpresent', 'Late entries are refused without exception.'],
+  // withdrawal after an aside; marketing among other uses
+  ['withdraw-consent', 'present', 'Where you gave us consent (to publish your photo, for example), you may revoke it at any time.'],
+  ['withdraw-consent', 'present', 'You can withdraw your consent for location sharing, reminders or marketing at any time by e-mailing us.'],
+  ['withdraw-consent', 'partial', 'You can withdraw your consent to our marketing e-mails at any time.'],
+  ['withdraw-consent', 'notpresent', 'If you lent us a book – a novel, say – you can take it back whenever you like.'],
+];
+
+/**
+ * Rows written WITH this round's fixes (not held out): each kind fixed, in our own words, beside
+ * look-alikes that share its words and must not give the item.
+ */
+export const KINDS: FrameRow[] = [
+  // an objection read by what is objected to
+  ['right-objection', 'present', 'They can also object to any use they disagree with.'],
+  ['right-objection', 'present', 'You may object to how we use your order history for recommendations.'],
+  ['right-objection', 'present', 'You can object to profiling at any time.'],
+  ['right-objection', 'present', 'You can object to analytics on our website.'],
+  ['right-objection', 'notpresent', '## Your rights\n\nYou can say no to a second helping at any meal.'],
+  ['right-objection', 'notpresent', '## Your rights\n\nPlayers may object to a referee\'s ruling after the game.'],
+  // decisions no one takes without a person, and denied decisions with significant effects
+  ['automated-decision-making', 'present', 'No loan request is turned down without one of our advisers reading it.'],
+  ['automated-decision-making', 'present', 'The app is never used to make decisions about members that have significant effects on them.'],
+  ['automated-decision-making', 'notpresent', 'We may refuse bookings for groups of more than ten.'],
+  ['automated-decision-making', 'notpresent', 'Set your browser to decline cookies automatically if you prefer.'],
+  // withdrawal after an aside
+  ['withdraw-consent', 'present', 'Where we rely on your consent — for the photo gallery, say — you can withdraw it at any time.'],
+  ['withdraw-consent', 'present', 'If you agreed to share your results (with your coach, for instance), you may revoke this consent whenever you like.'],
+];

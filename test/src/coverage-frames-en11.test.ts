@@ -4,7 +4,7 @@
 // with the data frozen (the generalisation figure). A row the checker still gets wrong is listed in
 // KNOWN with what it lacks and runs as a `todo`.
 import { englishRow, roundRows } from './helpers/row-rounds.js';
-import { BATCH_A, BATCH_B } from './coverage-frames-en11-rows.js';
+import { BATCH_A, BATCH_B, KINDS } from './coverage-frames-en11-rows.js';
 
 /** Rows this branch still gets wrong, and why (key: the row's body). */
 const KNOWN: Record<string, string> = {
@@ -20,4 +20,4 @@ const KNOWN: Record<string, string> = {
   '### My address is out of date. Can you change it?\n\nYes – let us know and we will update it.': 'round 11, batch a: a question heading with a statement before the question is not made a statement',
 };
 
-roundRows('frames round 11', { a: BATCH_A, b: BATCH_B }, KNOWN, englishRow);
+roundRows('frames round 11', { a: BATCH_A, b: BATCH_B, kinds: KINDS }, KNOWN, englishRow);
