@@ -80,6 +80,20 @@ export const BATCH_B: FrameRow[] = [
   ['withdraw-consent', 'present', 'You can withdraw your consent for location sharing, reminders or marketing at any time by e-mailing us.'],
   ['withdraw-consent', 'partial', 'You can withdraw your consent to our marketing e-mails at any time.'],
   ['withdraw-consent', 'notpresent', 'If you lent us a book – a novel, say – you can take it back whenever you like.'],
+  // second part, written after the second set of changes (data frozen again): data one need not give, where the
+  // current notice is, an interest joined to its basis by a dash, a long list between "we receive" and "from"
+  ['statutory-contractual', 'present', "You don't have to tell us your employer's name, but without it we cannot check your discount."],
+  ['statutory-contractual', 'present', 'Sharing your weight with the coach is optional.'],
+  ['statutory-contractual', 'present', 'I need your address to deliver the prints; without it I cannot send them.'],
+  ['statutory-contractual', 'notpresent', "You don't have to tell us why you want to cancel."],
+  ['policy-changes', 'present', 'The latest version of this notice is always on the club website and in the clubhouse.'],
+  ['policy-changes', 'present', 'When we revise this statement, the new version will appear here.'],
+  ['policy-changes', 'notpresent', 'The latest version of the timetable is always on the club website.'],
+  ['legitimate-interests', 'present', '- Legitimate interests – keeping our volunteers safe on site'],
+  ['legitimate-interests', 'present', '**Sending renewal reminders** – our legitimate interests.'],
+  ['legitimate-interests', 'partial', 'Some of this rests on our legitimate interests – see below.'],
+  ['data-source', 'present', 'If you come to us through a referral scheme, we receive your name, your e-mail address, the course you chose and a short note from the scheme.'],
+  ['data-source', 'notpresent', 'We receive your name, your e-mail address and your message when you write to us from the contact form.'],
 ];
 
 /**

@@ -15,9 +15,11 @@ const KNOWN: Record<string, string> = {
   'We may ask your previous landlord to confirm how long you rented from them.': 'round 11, batch a: asking another party to confirm something about the reader is no source cue',
   'When the app crashes, it sends a short report to our error-tracking service, Crashdesk Ltd.': 'round 11, batch a: "a report" is no object of the reader-data class, so sending it to a service is no recipient',
   'Our drivers cannot see your phone number unless you share it with them.': 'round 11, batch a: "cannot … unless you share" is read as data one must give',
-  '**Preventing fraud on our booking site** – our legitimate interests (Art. 6(1)(f)).': 'round 11, batch a: a bold purpose before "– our legitimate interests" is not read as the interest named',
   'There are no user accounts, no adverts and no cookies in this app.': 'round 11, batch a: "there are no … cookies" in a list of nos is no statement of no cookies',
   '### My address is out of date. Can you change it?\n\nYes – let us know and we will update it.': 'round 11, batch a: a question heading with a statement before the question is not made a statement',
+  // Batch b: written after the changes, data frozen (main at e191f2c: 14 of 30 wrong; this branch: 2).
+  'Sharing your weight with the coach is optional.': 'round 11, batch b: five words between the gerund and "is optional"; the cue allows four',
+  'If you come to us through a referral scheme, we receive your name, your e-mail address, the course you chose and a short note from the scheme.': 'round 11, batch b: thirteen words between "we receive" and "from"; the cue allows twelve (a gap, not a reading of the list)',
 };
 
 roundRows('frames round 11', { a: BATCH_A, b: BATCH_B, kinds: KINDS }, KNOWN, englishRow);
