@@ -14,7 +14,7 @@ export const BATCH_A: FrameRow[] = [
   ['right-objection', 'present', 'You may object to us analysing your listening habits to suggest new music.'],
   ['right-objection', 'present', 'Members can object to their attendance records being used for the yearly statistics.'],
   ['right-objection', 'present', 'You are entitled to object to profiling based on what you have bought from us.'],
-  ['right-objection', 'present', '## Your rights\n\n- Objection: tell us if you disagree with how we handle your details on the basis of our legitimate interests.'],
+  ['right-objection', 'present', '## Your rights\n\n- Objection: tell us if you disagree with how we handle your details because our legitimate interests are the ground.'],
   ['right-objection', 'present', 'You have these rights:\n\n- access to your data\n- objection\n- complaint to the regulator'],
   ['right-objection', 'present', '## Your rights\n\nYou can also object at any time, and we will then stop unless we have compelling grounds.'],
   // objection look-alikes: a decision, a charge, a comment, a rule, a person, a complaints procedure
@@ -62,7 +62,7 @@ export const BATCH_B: FrameRow[] = [
   // objection, written after the changes with the data frozen
   ['right-objection', 'present', 'Guests can object to us using their stay history to send them tailored offers.'],
   ['right-objection', 'present', '## Your rights\n\n- Objection – where we rely on legitimate interests.'],
-  ['right-objection', 'present', 'You have the right to object to the sharing of your details with our partner clubs.'],
+  ['right-objection', 'present', 'Members are entitled to object to the sharing of their details with partner clubs.'],
   ['right-objection', 'present', 'Pupils and parents may object to profiling for the reading programme.'],
   ['right-objection', 'notpresent', '## Your rights\n\nTenants may object to a neighbour building an extension by writing to the planning office.'],
   ['right-objection', 'notpresent', '## Your rights\n\nYou can object to the result of a match by sending a form to the referee committee.'],
@@ -113,6 +113,7 @@ export const KINDS: FrameRow[] = [
   ['automated-decision-making', 'present', 'The app is never used to make decisions about members that have significant effects on them.'],
   ['automated-decision-making', 'notpresent', 'We may refuse bookings for groups of more than ten.'],
   ['automated-decision-making', 'notpresent', 'Set your browser to decline cookies automatically if you prefer.'],
+  ['automated-decision-making', 'notpresent', 'Parcels are rejected automatically when the label cannot be read.'],
   // withdrawal after an aside
   ['withdraw-consent', 'present', 'Where we rely on your consent — for the photo gallery, say — you can withdraw it at any time.'],
   ['withdraw-consent', 'present', 'If you agreed to share your results (with your coach, for instance), you may revoke this consent whenever you like.'],
