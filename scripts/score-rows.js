@@ -22,6 +22,8 @@
 // `--rows=en10`: English, session 17's rows (batches a and b): automated decisions, recipients, erasure,
 // children, sources, purposes, rectification and the other items in the shapes whole policies take
 // (coverage-frames-en10-rows.ts).
+// `--rows=en11`: English, session 18's rows (batches a and b): the right to object read by what is objected to,
+// and items given in words the cues did not know (coverage-frames-en11-rows.ts).
 // `--rows=intl3`: Dutch, German and French, session 13's rows (coverage-frames-intl3-rows.ts, batches 6 and 7).
 // `--rows=intl4`: Dutch, German and French, session 14's rows (coverage-frames-intl4-rows.ts, batches 8 and 9).
 // `--rows=intl6`: Dutch, German and French, session 15's rows (coverage-frames-intl6-rows.ts, batches 10 and 11).

@@ -205,3 +205,19 @@ test('frames order: a preposition’s phrase and a participle between a possessi
   assert.equal(read(d, 'Sie können das löschen Ihrer bei uns gespeicherten Daten verlangen')[0].object, 'reader-data');
   assert.equal(read(d, 'Sie können das löschen Ihrer bei uns Daten verlangen')[0].object, 'none', 'no participle: no attribute');
 });
+
+test('frames order: after a complement word that ends the action, words no class knows are an object of no class (switched on)', () => {
+  // French: "s'opposer à" takes its object after "à"; German: "Widerspruch gegen".
+  const fr: FramesData = { ...base, elisions: ["s'"], actions: { ...base.actions, oppose: ["s'opposer à", 'opposer à', 'opposer'], decide: ['décision'] }, objects: { ...base.objects, processing: ['traitement'] } };
+  const on = { ...fr, complements: ['à'] };
+  assert.equal(read(on, 'vous pouvez vous opposer à une sanction du comité')[0].object, 'other');
+  assert.equal(read(fr, 'vous pouvez vous opposer à une sanction du comité')[0].object, 'none', 'no object where the language lists no complement');
+  assert.equal(read(on, 'vous pouvez vous opposer à ce traitement')[0].object, 'processing', 'a class’s word is read as it is');
+  assert.equal(read(on, 'vous pouvez vous opposer à une décision du comité')[0].object, 'other', 'an action’s noun there with no object of its own');
+  assert.equal(read(on, 'vous pouvez vous opposer à une utilisation de votre compte')[0].object, 'reader-data', 'an action’s noun there with its object');
+  assert.equal(read(on, 'vous pouvez vous opposer.')[0].object, 'none', 'nothing after it');
+  const de: FramesData = { ...base, actions: { ...base.actions, oppose: ['Widerspruch gegen', 'widersprechen'] }, complements: ['gegen'] };
+  assert.equal(read(de, 'Sie können Widerspruch gegen einen Beschluss des Vorstands einlegen')[0].object, 'other');
+  assert.equal(read(de, 'Sie können Widerspruch gegen die Nutzung Ihrer Daten einlegen')[0].object, 'reader-data');
+  assert.equal(read(de, 'Sie können jederzeit widersprechen')[0].object, 'none');
+});

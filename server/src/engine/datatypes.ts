@@ -158,6 +158,12 @@ export interface FramesData {
   breaks?: string[];
   /** Words that end the search for an object after its action: prepositions ("in your account"). */
   stops?: string[];
+  /**
+   * Words that end an action's phrase and say its object follows at once ("object to", "objection
+   * against"): where no class knows the words there ("object to a ruling"), the reading's object is
+   * `other`, something named that is none of the classes, not `none`.
+   */
+  complements?: string[];
   /** Number words, for `#`. */
   numbers?: string[];
   /**

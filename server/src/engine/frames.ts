@@ -36,6 +36,8 @@ interface Unit {
   last: number;
   /** A possessive read as an object keeps its mark class here. */
   mark?: string;
+  /** An action whose phrase ends on a complement word ("object to") with a word right after it. */
+  complement?: boolean;
 }
 
 /** One reading of a clause around an action. Offsets are in the text read. */
@@ -44,7 +46,7 @@ export interface Frame {
   actor: string;
   modals: string[];
   action: string;
-  /** The object's class (a pronoun read as the last object before it), or `none`. */
+  /** The object's class (a pronoun read as the last object before it), `other` (words no class knows after a complement: "object to a ruling"), or `none`. */
   object: string;
   negated: boolean;
   /** The sentence's conditions, and its marks with the classes of every object it names: each class once, shared by the sentence's readings (not to be changed). */
@@ -88,6 +90,8 @@ export interface FrameLanguage {
   headLengths: number[];
   /** Elided words read apart from the word they are joined to ("l'"). */
   elisions: Set<string>;
+  /** Words that end an action's phrase before its object ("object to"): `complements`. */
+  complements: Set<string>;
   /** How many words a phrase's gap may span. */
   gap: number;
   subjectAfterVerb: boolean;
@@ -223,6 +227,7 @@ function buildFrames(data: (FramesData | undefined)[]): FrameLanguage {
     heads,
     headLengths: [...new Set([...heads.keys()].map((h) => h.length))].sort((a, b) => b - a),
     elisions: new Set((d.elisions ?? []).map(norm)),
+    complements: new Set((d.complements ?? []).map(norm)),
     gap: d.gap ?? GAP,
     subjectAfterVerb: order['subject-after-verb'] === true,
     modalBeforeSubject: order['modal-before-subject'] === true,
@@ -582,7 +587,10 @@ function unitsOf(lang: FrameLanguage, text: string): Unit[] {
     // A phrase with a gap ("take … back") is a unit of its words before the gap: the words in the
     // gap (its object) are read as any others.
     const last = tokens[i + bestHead - 1];
-    units.push({ role: best.role, cls: best.role === 'break' ? 'hard' : best.cls, from: t.from, to: last.to, sentence, first: i, last: i + bestHead - 1 });
+    const unit: Unit = { role: best.role, cls: best.role === 'break' ? 'hard' : best.cls, from: t.from, to: last.to, sentence, first: i, last: i + bestHead - 1 };
+    // "object to a ruling": the phrase ends on a complement word and a word follows it.
+    if (best.role === 'action' && lang.complements.has(last.w) && /^\p{L}/u.test(tokens[i + bestHead]?.w ?? '')) unit.complement = true;
+    units.push(unit);
     i += bestHead - 1;
   }
   return units;
@@ -801,6 +809,21 @@ export function readFrames(lang: FrameLanguage, text: string): Frame[] {
     if (!subjectBefore) object ??= before;
     // "Your data is deleted": the subject of a passive clause is its object.
     if (!object && passive && objectBeforeInClause[i] >= 0) object = units[objectBeforeInClause[i]];
+    // "object to a ruling of the committee": after a complement, words no class knows name the
+    // object (a word some class knows right after it, "object to profiling", is read as it is). An
+    // action there is what is objected to, with its own object ("object to the sharing of your
+    // data", "object to us analysing your playlists", "to how we use it": the data; "object to a decision of the
+    // panel": something no class knows).
+    let other = false;
+    if (!object && a.complement) {
+      // Past the subject of a clause that is the object ("object to how we use it").
+      let k = i + 1;
+      while (units[k]?.role === 'actor' && units[k].sentence === a.sentence && units[k].first - a.last <= OBJECT_AFTER) k++;
+      const next = units[k];
+      const action = next?.role === 'action' && next.sentence === a.sentence && next.first - a.last <= OBJECT_AFTER;
+      object = action ? objectAfter(k) : undefined;
+      other = !object && (action || units[i + 1]?.first !== a.last + 1);
+    }
     const s = bySentence.get(a.sentence)!;
     // An object from the sentence before is named by this one too (its class among the marks).
     const marks = object && object.sentence !== a.sentence ? [...new Set([...s.marks, object.cls, ...(object.mark ? [object.mark] : [])])] : s.marks;
@@ -810,7 +833,7 @@ export function readFrames(lang: FrameLanguage, text: string): Frame[] {
       actor: passive && !actor ? 'passive' : passive && actor && actor.to < (before?.from ?? a.from) ? 'passive' : (actor?.cls ?? 'none'),
       modals,
       action: a.cls,
-      object: object ? (object.role === 'pronoun' ? 'pronoun' : object.cls) : 'none',
+      object: object ? (object.role === 'pronoun' ? 'pronoun' : object.cls) : other ? 'other' : 'none',
       negated,
       conditions: s.conditions,
       marks,
@@ -933,7 +956,7 @@ export function frameProblems(language: string, requirementIds: ReadonlySet<stri
         for (const a of list(s.action)) if (!has(d.actions, a)) out.push(`${at}: no action class ${a}`);
         for (const a of list(s.actor)) if (a !== 'passive' && a !== 'none' && !has(d.actors, a)) out.push(`${at}: no actor class ${a}`);
         for (const m of list(s.modal)) if (!has(d.modals, m)) out.push(`${at}: no modal class ${m}`);
-        for (const o of list(s.object)) if (o !== 'none' && o !== 'pronoun' && !has(d.objects, o)) out.push(`${at}: no object class ${o}`);
+        for (const o of list(s.object)) if (o !== 'none' && o !== 'pronoun' && o !== 'other' && !has(d.objects, o)) out.push(`${at}: no object class ${o}`);
         for (const c of list(s.condition)) if (!has(d.conditions, c)) out.push(`${at}: no condition class ${c}`);
         for (const m of [...list(s.with), ...list(s.without)]) if (!has(d.marks, m) && !has(d.objects, m)) out.push(`${at}: no mark or object class ${m}`);
       }

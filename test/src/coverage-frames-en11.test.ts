@@ -1,0 +1,26 @@
+// Issue 13, coverage by meaning, round 11 (session 18): the right to object read by what is objected
+// to, and the items fresh policies gave in words the cues did not know, each beside look-alikes
+// (coverage-frames-en11-rows.ts). Batch a was written before this round's changes, batch b after them
+// with the data frozen (the generalisation figure). A row the checker still gets wrong is listed in
+// KNOWN with what it lacks and runs as a `todo`.
+import { englishRow, roundRows } from './helpers/row-rounds.js';
+import { BATCH_A, BATCH_B, KINDS } from './coverage-frames-en11-rows.js';
+
+/** Rows this branch still gets wrong, and why (key: the row's body). */
+const KNOWN: Record<string, string> = {
+  // Batch a: written before the changes (main at e191f2c gets these wrong).
+  '## Your rights\n\nYou may lodge an objection with the tenancy board against a rent increase.': 'round 11, batch a: any "objection" in a rights section gives the right (inContext), whatever it is against',
+  'We check your name and address against the electoral register.': 'round 11, batch a: data checked against a register is no source cue',
+  'Sometimes a former client passes on your details when they recommend us.': 'round 11, batch a: someone else passing the reader\'s details to us is no source reading (the reader reads "passes on" as our sharing)',
+  'We may ask your previous landlord to confirm how long you rented from them.': 'round 11, batch a: asking another party to confirm something about the reader is no source cue',
+  'When the app crashes, it sends a short report to our error-tracking service, Crashdesk Ltd.': 'round 11, batch a: "a report" is no object of the reader-data class, so sending it to a service is no recipient',
+  'Our drivers cannot see your phone number unless you share it with them.': 'round 11, batch a: "cannot … unless you share" is read as data one must give',
+  'There are no user accounts, no adverts and no cookies in this app.': 'round 11, batch a: "there are no … cookies" in a list of nos is no statement of no cookies',
+  '### My address is out of date. Can you change it?\n\nYes – let us know and we will update it.': 'round 11, batch a: a question heading with a statement before the question is not made a statement',
+  // Batch b: written after the changes, data frozen (main at e191f2c: 14 of 30 wrong; this branch: 2).
+  'Orders that look risky may be rejected automatically by our fraud filter.': 'round 11, batch b: right after batch b, refusal verbs were narrowed to decisions with a person (an earlier look-alike, "Orders are rejected automatically when the shop is closed", must leave the item missing); an automatic rejection is no decision verb now',
+  'Sharing your weight with the coach is optional.': 'round 11, batch b: five words between the gerund and "is optional"; the cue allows four',
+  'If you come to us through a referral scheme, we receive your name, your e-mail address, the course you chose and a short note from the scheme.': 'round 11, batch b: thirteen words between "we receive" and "from"; the cue allows twelve (a gap, not a reading of the list)',
+};
+
+roundRows('frames round 11', { a: BATCH_A, b: BATCH_B, kinds: KINDS }, KNOWN, englishRow);
