@@ -95,3 +95,62 @@ test('the coverage report says which line states it and how to declare it', () =
   assert.deepEqual(item.stated, { text: 'We have not appointed a data protection officer.', line: 5 });
   assert.match(reportMarkdown(r), /Line 5 says it does not apply; if so, declare `dpo-contact` under `policy.not-applicable`/);
 });
+
+// From the review of session 18's change.
+test('what gives the item, even in part, is read before a denial in the same paragraph', () => {
+  const text = head('en') + 'We check orders for fraud on the basis of legitimate interests. We do not rely on legitimate interests for anything else.\n';
+  const c = coverageOf(text, 'legitimate-interests');
+  assert.equal(c.status, 'partial');
+  assert.equal(c.stated, undefined);
+});
+
+test('a condition the text shows elsewhere keeps the warning, with the denying line as related information', () => {
+  const text = head('en') + 'We rely on your consent to send our newsletter.\n\nWe do not rely on your consent.\n';
+  const d = check(text, {}).diagnostics.find((x) => x.requirement === 'withdraw-consent')!;
+  assert.equal(d.severity, 'warning');
+  assert.match(d.message, /Line 7 says it does not apply, but the text shows it does/);
+  assert.ok(d.related?.some((r) => r.range.start.line === 6));
+  assert.ok(!d.fixes?.some((f) => /not applicable/.test(f.title)));
+});
+
+test('denials narrowed to one use, or conditional, deny nothing of the item', () => {
+  for (const [id, sentence] of [
+    ['legitimate-interests', 'We do not rely on legitimate interests for marketing; we ask for your consent.'],
+    ['legitimate-interests', 'We will not rely on legitimate interests where your interests override ours.'],
+    ['legitimate-interests', 'We do not solely rely on legitimate interests.'],
+    ['legitimate-interests', 'Where we do not rely on legitimate interests, we ask for your consent.'],
+    ['withdraw-consent', 'We do not rely on consent as our lawful basis, except for marketing e-mails.'],
+    ['withdraw-consent', "We don't ask for consent for essential cookies; for analytics cookies we ask for your consent."],
+    ['dpo-contact', 'There is no data protection officer fee for members.'],
+  ]) {
+    assert.equal(coverageOf(head('en') + sentence + '\n', id).stated, undefined, `${id}: ${sentence}`);
+  }
+  assert.equal(coverageOf(head('de') + 'Die Werbung stützt sich nicht auf berechtigte Interessen, sondern auf Ihre Einwilligung.\n', 'legitimate-interests').stated, undefined);
+});
+
+test('a DPO denied in the usual wordings', () => {
+  for (const sentence of [
+    'We have not appointed a DPO.',
+    "We haven't appointed a data protection officer.",
+    'We have not yet designated a data protection officer.',
+    'We do not have a data protection officer.',
+    'We are not required to appoint a data protection officer.',
+    'No DPO has been appointed.',
+    'A data protection officer has not been appointed.',
+  ]) {
+    const c = coverageOf(head('en') + sentence + '\n', 'dpo-contact');
+    assert.equal(c.status, 'missing', sentence);
+    assert.ok(c.stated, sentence);
+  }
+});
+
+test('an alias in the front matter: no fix and no crash', () => {
+  const body = head('en') + 'We have not appointed a data protection officer.\n';
+  for (const front of ['---\nbase: &b {language: en}\npolicy: *b\n---\n\n', '---\nx: &n [cookies]\npolicy:\n  not-applicable: *n\n---\n\n']) {
+    const r = check(front + body, {});
+    assert.ok(!r.diagnostics.some((x) => /Internal error/.test(x.message)));
+    const d = r.diagnostics.find((x) => x.requirement === 'dpo-contact')!;
+    assert.equal(d.severity, 'information');
+    assert.equal(d.fixes, undefined);
+  }
+});

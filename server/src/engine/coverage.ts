@@ -803,7 +803,10 @@ function readBlock(
   const leadOffers = !!lead && matches(r.broad, lead);
   const narrowedHere = (sentence: string) => !leadOffers && narrowed(r, sentence, words.joined());
   let hit: BlockHit['hit'] = null;
-  const kinds = r.absenceLast ? ([['phrase', r.phrase], ['absence', r.absence], ['partial', r.partial]] as const) : ([['absence', r.absence], ['phrase', r.phrase], ['partial', r.partial]] as const);
+  // An item a statement of absence does not give (`absenceLast`): what gives it, even in part, is read
+  // first ("We rely on legitimate interests for fraud checks. We do not rely on them for marketing.").
+  const kinds = r.absenceLast ? ([['phrase', r.phrase], ['partial', r.partial], ['absence', r.absence]] as const) : ([['absence', r.absence], ['phrase', r.phrase], ['partial', r.partial]] as const);
+  const saysAbsence = (sentence: string) => matches(r.absence, sentence) && !matches(r.exception, sentence);
   for (const [kind, re] of kinds) {
     let m = find(re, r.notStatement, 0, textSaidNothing);
     // A question its answer's "No" denies (`denial`: "Do you sell my data?" over "No." is "we do not
@@ -816,10 +819,10 @@ function readBlock(
     if (!m) continue;
     if (kind === 'absence' && matches(r.exception, m.sentence)) continue;
     // "We never rely on legitimate interests: everything rests on our contract" is the absence, not the item.
-    if (kind === 'phrase' && r.absenceLast && matches(r.absence, m.sentence)) {
+    if (kind !== 'absence' && r.absenceLast && saysAbsence(m.sentence)) {
       // A cue that reaches from that sentence into the next ("… no DPO. Our privacy team …, privacy@…") is read again from the next.
       const next: ReturnType<typeof find> = find(re, r.notStatement, sentenceOf(text, m.from, m.from + 1).to);
-      if (!next || next.from <= m.from || matches(r.absence, next.sentence)) continue;
+      if (!next || next.from <= m.from || saysAbsence(next.sentence)) continue;
       m = next;
     }
     // A full statement narrowed to self-service or to marketing only addresses the item; a later

@@ -638,6 +638,9 @@ const OBJECT_AFTER = 5;
 const NEGATION_AFTER = 8;
 
 /** The readings of a text: one per action, with its subject, modality, negation, object, and its sentence's conditions and marks. */
+/** After the reader, the clause ends: "object to us contacting you." (not "… charging you a fee"). */
+const READER_ENDS = /^\s*($|[.;:,!?)])/u;
+
 export function readFrames(lang: FrameLanguage, text: string): Frame[] {
   const units = unitsOf(lang, text);
   if (!units.some((u) => u.role === 'action')) return [];
@@ -822,6 +825,9 @@ export function readFrames(lang: FrameLanguage, text: string): Frame[] {
       const next = units[k];
       const action = next?.role === 'action' && next.sentence === a.sentence && next.first - a.last <= OBJECT_AFTER;
       object = action ? objectAfter(k) : undefined;
+      // "object to us contacting you": a continuous form no class knows, done to the reader.
+      // (Not "to the club charging you a fee": there the reader only receives what is done.)
+      for (let j = i + 1; !object && j < k; j++) if (units[j].cls === 'reader' && continuousBetween(a.to, units[j].from) && READER_ENDS.test(text.slice(units[j].to, units[j].to + 12))) object = units[j];
       other = !object && (action || units[i + 1]?.first !== a.last + 1);
     }
     const s = bySentence.get(a.sentence)!;

@@ -6,7 +6,8 @@ const FENCED = /^---[ \t]*(\r\n|\r|\n)([\s\S]*?)(?:\r\n|\r|\n)?---[ \t]*$/;
 
 /**
  * The front matter `fenced` (from its opening `---` to its closing one) after `mutate` changed its
- * YAML document; undefined when it is not fenced or not valid YAML.
+ * YAML document; undefined when it is not fenced or not valid YAML, or when `mutate` throws (an alias
+ * where it writes: the change would land in the anchored node, or nowhere).
  */
 export function editFrontMatter(fenced: string, mutate: (doc: YAML.Document) => void): string | undefined {
   const m = FENCED.exec(fenced);
@@ -14,6 +15,10 @@ export function editFrontMatter(fenced: string, mutate: (doc: YAML.Document) => 
   const nl = m[1];
   const doc = YAML.parseDocument(m[2].replace(/\r\n?/g, '\n'));
   if (doc.errors.length) return undefined;
-  mutate(doc);
+  try {
+    mutate(doc);
+  } catch {
+    return undefined;
+  }
   return `---${nl}${doc.toString({ lineWidth: 0 }).replace(/\n/g, nl)}---`;
 }

@@ -226,15 +226,19 @@ const TIER_UP_LENGTH = 1000;
  * more to machine code ("tier-up"): the checker's expressions are long, run many times, and were
  * compiled twice; a process started with `--no-regexp-tier-up` compiles each once, but a flag
  * needs the process started with it (bin/relaunch.js started a second Node for it). V8 also
- * skips the bytecode for a run over a text of at least TIER_UP_LENGTH characters: this runs `re`
- * once over such a text, at its very end (nothing is searched; results are those of any other
- * run), made of `text` repeated, so that it is stored as `text` is (one or two bytes a character:
- * V8 compiles for each apart) and its middle, which V8 samples to tune the code, reads like it.
- * Once per expression; a V8 without that rule compiles as before (the same results, slower).
+ * skips the bytecode for a run over a text of at least TIER_UP_LENGTH characters: for a shorter
+ * `text` this runs `re` once over such a text made of `text` repeated, so that it is stored as
+ * `text` is (one or two bytes a character: V8 compiles for each apart) and its middle, which V8
+ * samples to tune the code, reads like it. A global or sticky expression starts at the very end
+ * (nothing is searched); one that is neither ignores `lastIndex` and searches the repeated text
+ * once (under twice TIER_UP_LENGTH characters). Results are those of any other run, and
+ * `lastIndex` is restored. A `text` that long already needs nothing: its own first run compiles
+ * to machine code. Once per expression; a V8 without that rule compiles as before (slower).
  */
 export function toMachineCode(re: RegExp, text: string): void {
   if (machineCode.has(re)) return;
   machineCode.add(re);
+  if (text.length >= TIER_UP_LENGTH) return;
   let long = text || ' ';
   while (long.length < TIER_UP_LENGTH) long += long;
   const at = re.lastIndex;

@@ -108,7 +108,11 @@ which is where the quick fix inserts it; with no headings to go by, on the last 
       const owners = profiles.filter((p) => coverage.some((x) => x.requirement === c.requirement && x.profile === p.id && x.status === c.status));
       const r = owners[0].requirements.find((x) => x.id === c.requirement)!;
       const cites = owners.map((p) => citation(p, r)).join('; ');
-      const shown = !!(r.condition && findings.triggers.get(r.condition));
+      const trigger = r.condition ? findings.triggers.get(r.condition) : undefined;
+      const statedSpans = (c.stated ?? []).map((e) => rangeSpan(doc, e.range));
+      // A trigger inside the very sentence that denies the condition ("we do not rely on your consent") shows nothing.
+      const at = trigger && blockSpan(trigger.block, trigger.from, trigger.to);
+      const shown = !!at && !statedSpans.some((s) => at.start >= s.start && at.end <= s.end);
       const data = { requirement: r.id, profile: owners[0].id, profiles: owners.map((p) => p.id) };
       if (c.status === 'partial') {
         // At the statement that addresses the item: that is where the absent element belongs.
@@ -126,7 +130,8 @@ which is where the quick fix inserts it; with no headings to go by, on the last 
         continue;
       }
       const stated = c.stated?.[0];
-      if (stated) {
+      // The text says the condition does not hold, and nothing else shows it does.
+      if (stated && !shown) {
         // The text says the condition does not hold: nothing of the item to give, and nothing to add if so.
         const fix = declareNotApplicable(doc, r.id);
         ctx.report({
@@ -146,11 +151,18 @@ which is where the quick fix inserts it; with no headings to go by, on the last 
       ctx.report({
         span: place.anchor,
         severity: severityOf(r, shown),
-        message: `${message(r, cites, shown)} It belongs ${place.where}.${check ? ` ${checkMessage(check)}` : ''}`,
+        message: `${message(r, cites, shown)} It belongs ${place.where}.${check ? ` ${checkMessage(check)}` : ''}${stated ? ` Line ${stated.range.start.line + 1} says it does not apply, but the text shows it does.` : ''}`,
         requirement: r.id,
         data,
         fixes: fixesFor(ctx, r.id, owners[0].id),
-        ...(check ? { related: [{ span: rangeSpan(doc, check.range), message: CHECK_RELATED }] } : {}),
+        ...(check || stated
+          ? {
+              related: [
+                ...(check ? [{ span: rangeSpan(doc, check.range), message: CHECK_RELATED }] : []),
+                ...(stated ? [{ span: rangeSpan(doc, stated.range), message: 'This sentence says the item does not apply.' }] : []),
+              ],
+            }
+          : {}),
       });
     }
     const dated = profiles.find((p) => p.requirements.some((r) => r.id === STALE_ITEM));
@@ -312,9 +324,10 @@ function declareNotApplicable(doc: PolicyDocument, id: string): SpanFix | undefi
   const span = fm.span!;
   if (doc.problems.some((p) => p.span.start < span.end) || (fm.hasPolicyKey && !doc.frontMatter.policy)) return undefined;
   const edit = editFrontMatter(doc.text.slice(span.start, span.end), (y) => {
-    const na = y.getIn(['policy', 'not-applicable']);
+    const na = y.getIn(['policy', 'not-applicable'], true);
+    if (YAML.isAlias(y.get('policy', true)) || YAML.isAlias(na)) throw new Error('an alias: left to the author');
     if (YAML.isSeq(na)) na.add(id);
-    else y.setIn(['policy', 'not-applicable'], y.createNode(na == null ? [id] : [String(na), id], { flow: true }));
+    else y.setIn(['policy', 'not-applicable'], y.createNode(na == null ? [id] : [String(YAML.isScalar(na) ? na.value : na), id], { flow: true }));
   });
   return edit === undefined ? undefined : { title, kind: 'suggestion', edits: [{ span, newText: edit }] };
 }
