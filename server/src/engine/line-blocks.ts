@@ -123,6 +123,11 @@ function listMayFollow(last: RootContent | undefined, list: List): boolean {
 const HEADING = /^( {0,3})(#{1,6})(?=[ \t]|$)/;
 /** A link definition whose destination may follow on the next line (`[a]:` then `# "title"`). */
 const DEFINITION_OPEN = /\]:[ \t]*$/;
+/**
+ * A line that may define a link label (`[ref]: …`). A definition holds for the whole document, so a
+ * `[ref]` in one piece is a link because of a line in another: such a text is parsed whole.
+ */
+const DEFINITION_LINE = /^ {0,3}\[(?:[^\]\\\n]|\\.)+\]:/m;
 
 /**
  * Parse `text` as `parse` would, with long runs of headings and tables read by the cheap reader
@@ -130,7 +135,7 @@ const DEFINITION_OPEN = /\]:[ \t]*$/;
  */
 export function parseAroundRuns(text: string, parse: (piece: string) => Root, minRun = CHEAP_RUN): Root {
   const runs = text.length >= minRun ? findRuns(text, minRun) : [];
-  if (!runs.length) return parse(text);
+  if (!runs.length || DEFINITION_LINE.test(text)) return parse(text);
   const children: RootContent[] = [];
   let at = 0;
   let line = 0;
