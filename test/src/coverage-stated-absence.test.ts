@@ -98,7 +98,7 @@ test('the coverage report says which line states it and how to declare it', () =
 
 // From the review of session 18's change.
 test('what gives the item, even in part, is read before a denial in the same paragraph', () => {
-  const text = head('en') + 'We check orders for fraud on the basis of legitimate interests. We do not rely on legitimate interests for anything else.\n';
+  const text = head('en') + 'Checking orders for fraud rests on our legitimate interests. Beyond that we never rely on legitimate interests for anything.\n';
   const c = coverageOf(text, 'legitimate-interests');
   assert.equal(c.status, 'partial');
   assert.equal(c.stated, undefined);
