@@ -909,6 +909,12 @@ function readBlock(
   return said(hit, elements);
 }
 
+/** The elements a reading gives, at the reading. */
+const elementsOf = (m: { from: number; to: number; gives: string[] }): BlockHit['elements'] => m.gives.map((e) => [e, { from: m.from, to: m.to, stated: true }]);
+
+/** How many vetoed sentences of a block are blanked before it is read again (withFrames). */
+const MAX_VETOED = 4;
+
 /**
  * The statement reader's word on a block (frames.ts): where the cues found no statement of the
  * item, a reading of a sentence that gives it (a paraphrase the cues do not know: "you can have us
@@ -917,12 +923,6 @@ function readBlock(
  * ("you can ask us to remove a listing"). The item's own vetoes (`not`, `notAny`) and an exception
  * to a statement of absence hold for a reading as for a cue.
  */
-/** The elements a reading gives, at the reading. */
-const elementsOf = (m: { from: number; to: number; gives: string[] }): BlockHit['elements'] => m.gives.map((e) => [e, { from: m.from, to: m.to, stated: true }]);
-
-/** How many vetoed sentences of a block are blanked before it is read again (withFrames). */
-const MAX_VETOED = 4;
-
 function withFrames(r: CompiledRequirement, frames: FrameLanguage, got: BlockHit, text: string, lead: string, heading: boolean, readText: (text: string) => BlockHit, leadStated = false): BlockHit {
   const own = frames.requirements.get(r.id);
   // A cue's partial statement may still be completed by a reading ("our legitimate interest here is

@@ -5,7 +5,7 @@
 import type { Cue } from './datatypes.js';
 import type { Block, PolicyDocument } from './document.js';
 import { LANGUAGES } from './data.js';
-import { lastAtMost, searchable, toMachineCode } from './text.js';
+import { lastAtMost, searchable, testCompiled, toMachineCode } from './text.js';
 import { rememberFor, type TextMemo } from './memo.js';
 import { gated, gateOf, mayMatch } from './anchors.js';
 import { RegExpParser, type AST } from '@eslint-community/regexpp';
@@ -505,20 +505,13 @@ export function hasCue(text: string, cues: readonly Cue[]): boolean {
   if (!mayMatch(text, re)) return false;
   const parts = gatedParts(re, cues);
   const view = searchable(text);
-  toMachineCode(re, view);
-  if (!parts) return re.test(view);
+  if (!parts) return testCompiled(re, view);
   // The list has cues without a literal word ("£10", a phone number) among cues with one: those
   // are gated apart, and only the others are run on a text without their words.
   const [withWords, without] = parts;
-  if (without.length) {
-    const re1 = cuesRegExp(without);
-    toMachineCode(re1, view);
-    if (re1.test(view)) return true;
-  }
+  if (without.length && testCompiled(cuesRegExp(without), view)) return true;
   const re2 = cuesRegExp(withWords);
-  if (!mayMatch(text, re2)) return false;
-  toMachineCode(re2, view);
-  return re2.test(view);
+  return mayMatch(text, re2) && testCompiled(re2, view);
 }
 
 /**

@@ -637,9 +637,10 @@ const OWNED_WORDS = 3;
 const OBJECT_AFTER = 5;
 const NEGATION_AFTER = 8;
 
-/** The readings of a text: one per action, with its subject, modality, negation, object, and its sentence's conditions and marks. */
 /** After the reader, the clause ends: "object to us contacting you." (not "… charging you a fee"). */
 const READER_ENDS = /^\s*($|[.;:,!?)])/u;
+
+/** The readings of a text: one per action, with its subject, modality, negation, object, and its sentence's conditions and marks. */
 
 export function readFrames(lang: FrameLanguage, text: string): Frame[] {
   const units = unitsOf(lang, text);

@@ -130,9 +130,9 @@ which is where the quick fix inserts it; with no headings to go by, on the last 
         continue;
       }
       const stated = c.stated?.[0];
-      // The text says the condition does not hold, and nothing else shows it does.
+      // The text says the condition does not hold, and nothing else shows it does: nothing of the
+      // item to give, and nothing to add if so.
       if (stated && !shown) {
-        // The text says the condition does not hold: nothing of the item to give, and nothing to add if so.
         const fix = declareNotApplicable(doc, r.id);
         ctx.report({
           span: rangeSpan(doc, stated.range),
@@ -322,7 +322,7 @@ function declareNotApplicable(doc: PolicyDocument, id: string): SpanFix | undefi
     return { title, kind: 'suggestion', edits: [{ span: { start: 0, end: 0 }, newText: `---${nl}policy:${nl}  not-applicable: [${id}]${nl}---${nl}${nl}` }] };
   }
   const span = fm.span!;
-  if (doc.problems.some((p) => p.span.start < span.end) || (fm.hasPolicyKey && !doc.frontMatter.policy)) return undefined;
+  if (doc.problems.some((p) => p.span.start < span.end)) return undefined;
   const edit = editFrontMatter(doc.text.slice(span.start, span.end), (y) => {
     const na = y.getIn(['policy', 'not-applicable'], true);
     if (YAML.isAlias(y.get('policy', true)) || YAML.isAlias(na)) throw new Error('an alias: left to the author');
