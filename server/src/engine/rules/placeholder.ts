@@ -14,6 +14,7 @@ import { resolveVariable, variableNames } from '../variables.js';
 import { blockSpan } from '../document.js';
 import { sentenceAt } from '../cues.js';
 import { shouting } from '../text.js';
+import { frontMatterWritable } from '../front-matter-edit.js';
 import { compileShapes, scanAlternatives, scanBanner, scanShapes, type ShapeKind, type TemplateShapeData, type TemplateShapes } from '../template-text.js';
 
 /** The shape of `server/data/languages/<lang>/placeholders.yaml`. */
@@ -336,13 +337,12 @@ function nearest(name: string, names: string[]): { name: string; safe: boolean }
 function variableInserter(doc: PolicyDocument): (name: string) => { span: Span; newText: string } | undefined {
   const fm = doc.frontMatter;
   const text = doc.text;
-  const nl = text.includes('\r\n') ? '\r\n' : '\n';
+  const writable = frontMatterWritable(doc);
+  const nl = writable?.nl ?? '\n';
   const place = ((): { at: number; before: string; after: string } | undefined => {
-    if (!fm.present) {
-      if (/^---[ \t]*\r?\n/.test(text)) return undefined; // an unclosed front matter: reported as an input problem
-      return { at: 0, before: `---${nl}variables:${nl}  `, after: `: ${nl}---${nl}` };
-    }
-    if (!fm.span || doc.problems.some((p) => p.span.start < fm.span!.end)) return undefined; // broken YAML: leave it to the author
+    if (!writable) return undefined; // an unclosed front matter or broken YAML: an input problem, left to the author
+    if (writable.how === 'new') return { at: 0, before: `---${nl}variables:${nl}  `, after: `: ${nl}---${nl}` };
+    if (!fm.span) return undefined;
     const firstKey = Object.values(fm.variableSpans)[0];
     const indent = firstKey ? text.slice(doc.lines.starts[doc.lines.positionAt(firstKey.start).line], firstKey.start) : '  ';
     if (fm.variablesInsertAt !== undefined) {

@@ -11,7 +11,7 @@ import { proseBlocks } from '../cues.js';
 import { blockSpan } from '../document.js';
 import type { PolicyDocument } from '../document.js';
 import type { ProfileData, RequirementData } from '../datatypes.js';
-import { editFrontMatter } from '../front-matter-edit.js';
+import { editFrontMatter, frontMatterWritable } from '../front-matter-edit.js';
 import YAML from 'yaml';
 
 const rule: Rule = {
@@ -314,15 +314,12 @@ function message(r: RequirementData, cites: string, conditionShown: boolean): st
  * front matter does not read as a mapping: the author fixes that first.
  */
 function declareNotApplicable(doc: PolicyDocument, id: string): SpanFix | undefined {
-  const fm = doc.frontMatter;
   const title = `Declare \`${id}\` not applicable in the front matter`;
-  const nl = doc.text.includes('\r\n') ? '\r\n' : '\n';
-  if (!fm.present) {
-    if (/^---[ \t]*\r?\n/.test(doc.text)) return undefined; // an unclosed front matter: an input problem
-    return { title, kind: 'suggestion', edits: [{ span: { start: 0, end: 0 }, newText: `---${nl}policy:${nl}  not-applicable: [${id}]${nl}---${nl}${nl}` }] };
-  }
-  const span = fm.span!;
-  if (doc.problems.some((p) => p.span.start < span.end)) return undefined;
+  const writable = frontMatterWritable(doc);
+  if (!writable) return undefined;
+  const { nl } = writable;
+  if (writable.how === 'new') return { title, kind: 'suggestion', edits: [{ span: { start: 0, end: 0 }, newText: `---${nl}policy:${nl}  not-applicable: [${id}]${nl}---${nl}${nl}` }] };
+  const span = doc.frontMatter.span!;
   const edit = editFrontMatter(doc.text.slice(span.start, span.end), (y) => {
     const na = y.getIn(['policy', 'not-applicable'], true);
     if (YAML.isAlias(y.get('policy', true)) || YAML.isAlias(na)) throw new Error('an alias: left to the author');
