@@ -51,4 +51,41 @@ export const BATCH_A: IntlRow[] = [
   ['nl', 'security', 'missing', 'Voor de veiligheid van de deelnemers is er tijdens elke tocht een EHBO’er aanwezig.'],
 ];
 
-export const BATCH_B: IntlRow[] = [];
+export const BATCH_B: IntlRow[] = [
+  // Where the data comes from (written after the changes, data frozen).
+  ['nl', 'data-source', 'present', 'Voor de schoolreis krijgen wij van de basisschool de namen en allergieën van de kinderen.'],
+  ['nl', 'data-source', 'present', 'Wij ontvangen van uw zorgverzekeraar uw polisnummer en de dekking van uw aanvullende verzekering.'],
+  ['nl', 'data-source', 'missing', 'Wij ontvangen van de provincie een bijdrage voor het onderhoud van de molen.'],
+  ['de', 'data-source', 'present', 'Von Ihrer Krankenkasse erhalten wir die Bestätigung der Kostenübernahme und Ihre Versichertendaten.'],
+  ['de', 'data-source', 'present', 'Die Anschrift und das Geburtsdatum neuer Schüler werden uns vom Schulamt übermittelt.'],
+  ['de', 'data-source', 'missing', 'Wir erhalten von der Gemeinde jedes Jahr einen Zuschuss für die Jugendfreizeit.'],
+  ['fr', 'data-source', 'present', 'Lors de l’inscription, nous recevons de la caisse de retraite votre numéro d’adhérent et vos droits.'],
+  ['fr', 'data-source', 'present', 'Les coordonnées des nouveaux élèves nous sont transmises par le rectorat.'],
+  ['fr', 'data-source', 'missing', 'Vos réservations sont gérées par notre prestataire de billetterie.'],
+  // Legitimate interests named in an apposition.
+  ['de', 'legitimate-interests', 'present', 'Die Verarbeitung stützt sich auf unser berechtigtes Interesse, nämlich die Durchsetzung offener Forderungen.'],
+  ['nl', 'legitimate-interests', 'present', 'Dit gebeurt op basis van ons gerechtvaardigd belang, namelijk het beveiligen van onze webwinkel tegen misbruik.'],
+  ['fr', 'legitimate-interests', 'present', 'Ce suivi repose sur notre intérêt légitime, à savoir la sécurité de nos locaux.'],
+  ['nl', 'legitimate-interests', 'partial', 'Wij verwerken deze gegevens op grond van ons gerechtvaardigd belang.'],
+  // Purposes in a verb-final clause.
+  ['de', 'purposes', 'present', 'Ihre Angaben werden zur Organisation der Fahrgemeinschaften und zur Benachrichtigung bei Terminänderungen verwendet.'],
+  ['nl', 'purposes', 'present', 'Je gegevens worden voor het bezorgen van je boodschappen en het versturen van de factuur gebruikt.'],
+  ['de', 'purposes', 'missing', 'Der Vereinsbus wird für Auswärtsspiele, Ausflüge und Materialtransporte genutzt.'],
+  ['nl', 'purposes', 'missing', 'Het clubhuis wordt voor trainingen, verjaardagen en de jaarvergadering gebruikt.'],
+  // Security in another sense, and in the data sense.
+  ['de', 'security', 'missing', 'Zur Sicherheit der Besucher ist das Gelände nachts beleuchtet.'],
+  ['nl', 'security', 'missing', 'Voor de veiligheid van onze gasten hangen er rookmelders in elke kamer.'],
+  ['fr', 'security', 'missing', 'Un maître-nageur veille en permanence à la sécurité des baigneurs.'],
+  ['fr', 'security', 'present', 'Les données de nos adhérents sont stockées sur un serveur chiffré, accessible uniquement au bureau.'],
+  // An element in the block announced by a colon.
+  ['de', 'dpo-contact', 'present', 'Bei Fragen zum Datenschutz wenden Sie sich an unseren Datenschutzbeauftragten:\n\nDr. Paul Sommer, Am Markt 3, 04109 Leipzig, dsb@sommer-beratung.example'],
+  ['nl', 'dpo-contact', 'present', 'Vragen over privacy kunt u stellen aan onze functionaris gegevensbescherming:\n\nJ. Bakker, Postbus 114, 9700 AC Groningen, privacy@bakker-fg.example'],
+  ['fr', 'dpo-contact', 'present', 'Pour toute question, contactez notre délégué à la protection des données :\n\nNadia Benali, 14 avenue Foch, 69006 Lyon, dpo@benali-conseil.example'],
+  // Kinds seen but not changed this round.
+  ['nl', 'statutory-contractual', 'present', 'Als je je telefoonnummer niet opgeeft, kunnen we je niet bellen als de les vervalt.'],
+  ['de', 'statutory-contractual', 'present', 'Ohne Ihre Anschrift können wir Ihnen die Mitgliedskarte nicht zusenden.'],
+  ['fr', 'statutory-contractual', 'present', 'Si vous ne nous communiquez pas votre date de naissance, nous ne pourrons pas vous inscrire dans la bonne catégorie.'],
+  ['fr', 'automated-decision-making', 'present', 'Toutes les candidatures sont lues par une personne de notre équipe ; aucune décision n’est prise par un logiciel.'],
+  ['de', 'automated-decision-making', 'present', 'Über jeden Antrag entscheidet ein Mitarbeiter; eine automatisierte Entscheidung im Sinne von Art. 22 DSGVO findet nicht statt.'],
+  ['nl', 'automated-decision-making', 'present', 'Over je aanvraag beslist altijd een medewerker; wij nemen geen besluiten die uitsluitend op geautomatiseerde verwerking berusten.'],
+];
