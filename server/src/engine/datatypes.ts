@@ -167,6 +167,14 @@ export interface FramesData {
   /** Number words, for `#`. */
   numbers?: string[];
   /**
+   * Where something comes from, or who does it: an actor of one of `actors` with one of `words` at
+   * most four words before it, none a verb's or a subject's and no punctuation between, gives its
+   * sentence the mark `mark`, whoever that actor is by its own class: after "van", "von", "de" (data
+   * received from a third party: "van je vorige sportschool", "von Google") or after "door", "durch",
+   * "par" (the agent of a passive: "… nous sont transmises par la caisse"), each its own mark.
+   */
+  sources?: { words: string[]; actors: string[]; mark: string }[];
+  /**
    * A mark class of possessives ("your", "members'") that, before a word no class knows, opens an
    * object of the given class ("your saved routes", "your match results": the reader's data); the
    * unit keeps its mark too. A list for more than one ("onze cijfers": our own content).

@@ -92,6 +92,8 @@ export interface FrameLanguage {
   elisions: Set<string>;
   /** Words that end an action's phrase before its object ("object to"): `complements`. */
   complements: Set<string>;
+  /** `sources`: words that say "from" or "by", the actor classes that may follow them, the mark they give. */
+  sources: { words: Set<string>; actors: Set<string>; mark: string }[];
   /** How many words a phrase's gap may span. */
   gap: number;
   subjectAfterVerb: boolean;
@@ -228,6 +230,7 @@ function buildFrames(data: (FramesData | undefined)[]): FrameLanguage {
     headLengths: [...new Set([...heads.keys()].map((h) => h.length))].sort((a, b) => b - a),
     elisions: new Set((d.elisions ?? []).map(norm)),
     complements: new Set((d.complements ?? []).map(norm)),
+    sources: (d.sources ?? []).map((x) => ({ words: new Set(x.words.map(norm)), actors: new Set(x.actors.map(String)), mark: String(x.mark) })),
     gap: d.gap ?? GAP,
     subjectAfterVerb: order['subject-after-verb'] === true,
     modalBeforeSubject: order['modal-before-subject'] === true,
@@ -551,7 +554,8 @@ function unitsOf(lang: FrameLanguage, text: string): Unit[] {
     const owned = best.role === 'mark' ? lang.owned.find((o) => o.mark === best!.cls) : undefined;
     if (owned) {
       let end = i + bestHead;
-      while (end < tokens.length && end - i - bestHead < OWNED_WORDS && /^[\p{L}]/u.test(tokens[end].w) && !opensUnit(lang, tokens[end].w)) end++;
+      // A word whose compound head is a subject's ("je vorige sportschool") ends the phrase: it is no object.
+      while (end < tokens.length && end - i - bestHead < OWNED_WORDS && /^[\p{L}]/u.test(tokens[end].w) && !opensUnit(lang, tokens[end].w) && headOf(lang, tokens[end].w)?.role !== 'actor') end++;
       // The phrase's words after it, up to a word of another role than a noun's: one an object class knows is its head.
       let head = false;
       let headAt = -1;
@@ -640,6 +644,34 @@ const NEGATION_AFTER = 8;
 /** After the reader, the clause ends: "object to us contacting you." (not "… charging you a fee"). */
 const READER_ENDS = /^\s*($|[.;:,!?)])/u;
 
+/** At most this many words stand between a `sources` word and its actor ("van je vorige sportschool"). */
+const SOURCE_WORDS = 4;
+
+/**
+ * Whether one of `words` ("van", "von", "par") stands at most SOURCE_WORDS words before the actor
+ * unit `u`, with only words between that no unit reads or a mark's (a possessive, an adjective: "je
+ * vorige", "Ihrer"), no punctuation, and no unit of a verb or a subject after `previous`.
+ */
+function fromSource(words: Set<string>, text: string, previous: Unit | undefined, u: Unit): boolean {
+  const start = Math.max(previous && previous.sentence === u.sentence ? previous.to : 0, u.from - 60);
+  const between = text.slice(start, u.from).split(' ');
+  for (let k = between.length - 1, n = 0; k >= 0 && n <= SOURCE_WORDS; k--) {
+    const w = between[k];
+    if (!w) continue;
+    n++;
+    // Punctuation ends the search; an elided article ("l'", "d'") is a word before the actor ("par l'INSEE").
+    if (w.includes('\n') || PUNCTUATION.has(w[w.length - 1])) return false;
+    if (words.has(norm(w))) return true;
+  }
+  return false;
+}
+/** The last unit before units[j] that is a verb's, a subject's, a condition's or a break (the words after it are the source's phrase). */
+function lastClauseUnit(units: Unit[], j: number): Unit | undefined {
+  for (let k = j - 1; k >= 0 && k >= j - SOURCE_WORDS; k--) if (units[k].role !== 'mark' && units[k].role !== 'object' && units[k].role !== 'stop' && units[k].role !== 'pronoun') return units[k];
+  return undefined;
+}
+const PUNCTUATION = new Set(['.', ',', ';', ':', '!', '?', '(', ')', '"', '*']);
+
 /** The readings of a text: one per action, with its subject, modality, negation, object, and its sentence's conditions and marks. */
 
 export function readFrames(lang: FrameLanguage, text: string): Frame[] {
@@ -671,6 +703,13 @@ export function readFrames(lang: FrameLanguage, text: string): Frame[] {
     if (u.role === 'condition') {
       if (!s.conditions.includes(u.cls)) s.conditions.push(u.cls);
       s.reach = Math.max(s.reach, u.to);
+    }
+    if (u.role === 'actor') {
+      for (const source of lang.sources) {
+        if (!source.actors.has(u.cls) || s.marks.includes(source.mark) || !fromSource(source.words, text, lastClauseUnit(units, j), u)) continue;
+        s.marks.push(source.mark);
+        s.reach = Math.max(s.reach, u.to);
+      }
     }
     if (u.role === 'mark' || u.role === 'object') {
       if (!s.marks.includes(u.cls)) s.marks.push(u.cls);
@@ -779,8 +818,11 @@ export function readFrames(lang: FrameLanguage, text: string): Frame[] {
     // "Auf Wunsch löschen wir …": the subject right after its verb, when none stands before it in
     // its clause ("Wenn ein Freund dich einlädt, erhalten wir …": not the subordinate clause's).
     // Up to two words no class knows may stand between ("erhält eine Druckerei …", "krijgt alleen de drukkerij").
-    if ((!actor || atComma) && lang.subjectAfterVerb && units[i + 1]?.role === 'actor' && units[i + 1].sentence === a.sentence && units[i + 1].first - a.last <= 3) {
-      actor = units[i + 1];
+    // A mark between ("übermittelt uns Ihre Krankenkasse": to us) is no subject; the subject may stand after it.
+    let after = i + 1;
+    while (units[after]?.role === 'mark' && units[after].sentence === a.sentence && units[after].first - a.last <= 2) after++;
+    if ((!actor || atComma) && lang.subjectAfterVerb && units[after]?.role === 'actor' && units[after].sentence === a.sentence && units[after].first - a.last <= 3) {
+      actor = units[after];
       // "Sollten Ihre Daten nicht stimmen, passen wir sie an": the negator is the first clause's.
       if (atComma) ({ negated, passive, before, beforeAt } = atComma), (modals.length = atComma.modals);
     }
@@ -948,6 +990,10 @@ export function frameProblems(language: string, requirementIds: ReadonlySet<stri
   for (const o of ownedOf(d)) {
     if (!has(d.marks, o.mark) || !has(d.objects, o.object)) out.push(`${language} owned: no mark class ${o.mark} or object class ${o.object}`);
   }
+  for (const [i, x] of (d.sources ?? []).entries()) {
+    if (!x.words?.length || !x.mark) out.push(`${language} sources[${i}]: no words or no mark`);
+    for (const a of x.actors ?? []) if (!has(d.actors, a)) out.push(`${language} sources[${i}]: no actor class ${a}`);
+  }
   for (const e of d.elisions ?? []) if (!/^[^\s']+['’]$/.test(String(e))) out.push(`${language} elisions: "${e}" is not a word ending on an apostrophe`);
   for (const e of d.progressive ?? []) if (!/^\p{L}+$/u.test(String(e))) out.push(`${language} progressive: "${e}" is not a word's ending`);
   if (d.gap !== undefined && !(Number.isInteger(d.gap) && d.gap >= 1 && d.gap <= 12)) out.push(`${language} gap: ${d.gap} is not a whole number from 1 to 12`);
@@ -965,7 +1011,7 @@ export function frameProblems(language: string, requirementIds: ReadonlySet<stri
         for (const m of list(s.modal)) if (!has(d.modals, m)) out.push(`${at}: no modal class ${m}`);
         for (const o of list(s.object)) if (o !== 'none' && o !== 'pronoun' && o !== 'other' && !has(d.objects, o)) out.push(`${at}: no object class ${o}`);
         for (const c of list(s.condition)) if (!has(d.conditions, c)) out.push(`${at}: no condition class ${c}`);
-        for (const m of [...list(s.with), ...list(s.without)]) if (!has(d.marks, m) && !has(d.objects, m)) out.push(`${at}: no mark or object class ${m}`);
+        for (const m of [...list(s.with), ...list(s.without)]) if (!has(d.marks, m) && !has(d.objects, m) && !(d.sources ?? []).some((x) => x.mark === m)) out.push(`${at}: no mark or object class ${m}`);
       }
     }
   }
