@@ -1,14 +1,15 @@
 // The cheap reader for long runs of headings and tables (server/src/engine/line-blocks.ts) must
 // give the blocks, sections and offsets that remark gives. Forced on every run (minRun 0) it is
 // compared with remark alone (minRun Infinity) on generated documents, on the examples, the
-// fixtures and the seed policies, and on the hostile shapes it exists for.
+// fixtures and the seed policies, and on the hostile shapes it exists for. So are remark's pieces
+// cut before every heading at the margin (cutAfter 0; a long text's pieces are cut so).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { parseDocument, parseBlocks, parseMarkdown } from '../../server/out/engine/document.js';
-import { parseAroundRuns } from '../../server/out/engine/line-blocks.js';
+import { parseAroundRuns, CHEAP_RUN } from '../../server/out/engine/line-blocks.js';
 import type { Root, Nodes } from 'mdast';
 import { HAS_SHARED, SHARED, SKIP_NO_SHARED } from './helpers/paths.js';
 import { runs } from './helpers/properties.js';
@@ -24,6 +25,7 @@ const shape = (d: Doc) => ({
 });
 const cheap = (text: string) => shape(parseDocument(text, parseBlocks, 0));
 const remark = (text: string) => shape(parseDocument(text, parseBlocks, Infinity));
+const cut = (text: string) => shape(parseDocument(text, parseBlocks, Infinity, 0));
 
 // Lines of every kind that meets a heading or a table: each kind of container, fence, HTML block,
 // definition, setext underline, indentation; written for this test.
@@ -119,7 +121,9 @@ test('the cheap reader gives remark\'s blocks, sections and offsets on generated
       let text = lines.join(nl) + (finalBreak ? nl : '');
       if (frontMatter) text = `---${nl}policy:${nl}  controller: Acme Ltd${nl}---${nl}${text}`;
       assert.deepEqual(cheap(text), remark(text), JSON.stringify(text));
+      assert.deepEqual(cut(text), remark(text), JSON.stringify(text));
       assert.deepEqual(blockTree(parseAroundRuns(text, parseBlocks, 0)), blockTree(parseBlocks(text)), JSON.stringify(text));
+      assert.deepEqual(blockTree(parseAroundRuns(text, parseBlocks, Infinity, 0)), blockTree(parseBlocks(text)), JSON.stringify(text));
     }),
     { numRuns: runs(1000) },
   );
@@ -171,6 +175,7 @@ test('the cheap reader reads runs of headings and tables between other blocks as
   ];
   for (const text of texts) {
     assert.deepEqual(cheap(text), remark(text), text.slice(0, 80));
+    assert.deepEqual(cut(text), remark(text), text.slice(0, 80));
     // The pieces between runs are parsed on their own: the tree of the whole is remark's.
     const whole = parseBlocks(text);
     const joined = parseAroundRuns(text, parseBlocks, 0);
@@ -211,8 +216,27 @@ test('the cheap reader gives remark\'s blocks on the seed policies', { skip: SKI
   assert.ok(seeds.length > 5);
   for (const f of seeds) {
     const text = readFileSync(f, 'utf8');
-    assert.deepEqual(cheap(text), remark(text), f);
+    const whole = remark(text);
+    assert.deepEqual(cheap(text), whole, f);
+    assert.deepEqual(cut(text), whole, f);
   }
+});
+
+test('a long text is given to remark in pieces cut before headings at the margin, as remark reads it whole', () => {
+  // micromark's time grows faster than the text (it copies all of a document's events so far at each
+  // list that a later line ends): pieces of CHEAP_RUN characters or more, each ended before a heading.
+  const section = (i: number) => [`## Part ${i}`, '', 'We keep what you give us.', '', '- your name', '- your address', 'lazy line of the item', '', `> a quote ${i}`, 'and its lazy line', ''].join('\n');
+  const text = Array.from({ length: 1000 }, (_, i) => section(i)).join('\n');
+  const pieces: string[] = [];
+  parseAroundRuns(text, (piece) => (pieces.push(piece), parseBlocks(piece)));
+  assert.ok(pieces.length > 3, `${pieces.length} pieces`);
+  for (const p of pieces.slice(1)) assert.match(p, /^## Part \d+\n/);
+  assert.ok(pieces.slice(0, -1).every((p) => p.length >= CHEAP_RUN));
+  assert.deepEqual(shape(parseDocument(text)), remark(text));
+  // A parse of its own (the language server's, which cuts the text itself) gets the text whole.
+  let given = 0;
+  parseDocument(text, (piece) => (given++, parseBlocks(piece)));
+  assert.equal(given, 1);
 });
 
 test('with full GFM a heading or cell that opens with "[" and a web or mail address keeps its text', () => {

@@ -203,7 +203,7 @@ function isGap(c: number): boolean {
  * markers) overflows the stack. Then we read the text as blank-line separated paragraphs, and
  * say so, rather than fail.
  */
-function parseOrFallback(text: string, problems: DocumentProblem[], parse: (text: string) => Root, minRun: number): Root {
+function parseOrFallback(text: string, problems: DocumentProblem[], parse: (text: string) => Root, minRun: number, cutAfter: number): Root {
   try {
     // remark's time grows with lines × open containers (and worse), so nesting this deep is
     // read by the cheap path at once: before, remark ran for minutes before it overflowed.
@@ -214,7 +214,7 @@ function parseOrFallback(text: string, problems: DocumentProblem[], parse: (text
       return paragraphs(text);
     }
     // Long runs of headings and tables are read without remark (line-blocks.ts), the rest by it.
-    return parseAroundRuns(text, (piece) => parse(maskLongRuns(piece)), minRun);
+    return parseAroundRuns(text, (piece) => parse(maskLongRuns(piece)), minRun, cutAfter);
   } catch (e) {
     if (!(e instanceof RangeError)) throw e;
     problems.push({
@@ -364,11 +364,14 @@ const TERMINAL = /[.!?:;]["'”’)]*$/;
 /**
  * `parse` may be replaced by one that gives the same tree faster (the server's chunk cache).
  * `minRun`: runs of headings or table rows this long are read without remark (tests vary it).
+ * `cutAfter`: remark is given pieces cut before a heading at the margin once they are this long
+ * (`parseAroundRuns`); by default `minRun` for remark's own parse and none for a `parse` given,
+ * which cuts the text itself (the server's chunks).
  */
-export function parseDocument(text: string, parse: (text: string) => Root = parseBlocks, minRun = CHEAP_RUN): PolicyDocument {
+export function parseDocument(text: string, parse: (text: string) => Root = parseBlocks, minRun = CHEAP_RUN, cutAfter = parse === parseBlocks ? minRun : Infinity): PolicyDocument {
   const lines = new LineIndex(text);
   const problems: DocumentProblem[] = [];
-  const tree = parseOrFallback(text, problems, parse, minRun);
+  const tree = parseOrFallback(text, problems, parse, minRun, cutAfter);
   const frontMatter = readFrontMatter(text, tree, problems);
   const bodyStart = frontMatter.span ? frontMatter.span.end : 0;
 
