@@ -4,23 +4,15 @@
 // generalisation figure). A row the checker still gets wrong is listed in KNOWN with what it lacks and
 // runs as a `todo`.
 import { englishRow, roundRows } from './helpers/row-rounds.js';
-import { BATCH_A, BATCH_B } from './coverage-frames-en13-rows.js';
+import { BATCH_A, BATCH_B, KINDS } from './coverage-frames-en13-rows.js';
 
 /** Rows this branch still gets wrong, and why (key: the row's body). */
 const KNOWN: Record<string, string> = {
-  // Batch a: written before the changes (main at a7d60d1 gets these wrong).
-  '## Your rights\n\nTo delete a single workout, swipe it to the left.': 'round 13, batch a: a gesture in the app (swipe) is no self-service word of `narrow`',
-  '## Your choices\n\n- **Close your account:** Profile › Privacy › Close account erases your profile.': 'round 13, batch a: a menu path (Profile › Privacy) is no self-service word of `narrow`',
-  '## Your rights\n\nTo remove a saved recipe, press and hold it and choose Delete.': 'round 13, batch a: a gesture in the app (press and hold) is no self-service word of `narrow`',
-  '## Your rights\n\nDrivers can download their trip log as a CSV file from **Account › Trips**.': 'round 13, batch a: a menu path (Account › Trips) is no self-service word of `narrow`',
-  '## Your rights as a student\n\nYou can withdraw your application at any time before the offer date.': 'round 13, batch a: in a rights section any "withdraw" gives the item, whatever is withdrawn',
-  '## Your rights\n\nMembers may withdraw money from their savings pot at any time.': 'round 13, batch a: in a rights section any "withdraw" gives the item, whatever is withdrawn',
-  'Our data protection officer checks that we follow this notice. For any question, write to hello@quillfeather.example.': 'round 13, batch a: any address in the block completes the officer, also a general one not said to be the officer’s',
-  '## Your rights\n\nStaff may object to their transfer to another branch.': 'round 13, batch a: "their transfer" reads as a transfer of the reader’s data',
+  // Batch a: written before the changes (main at a7d60d1 gets 12 of 32 wrong; this branch 2).
+  'We may revise this notice now and then.': 'round 13, batch a: a bare "we may update" gives policy-changes; three writers (s17-K, s18-L, s19-P house rules) say partial (how readers are told is absent), the s13-C rows and the app-policy tests in this repository say given: a label question, not changed',
   '## Your rights\n\nResidents may file an objection with the planning committee against a new building permit.': 'round 13, batch a: any "objection" in a rights section gives the right, whatever it is against',
-  'Legitimate interests are not the basis for any of our newsletters.': 'round 13, batch a: "legitimate interests are … the basis for" is read without its "not"',
-  'Our website does not use cookies explicitly; embedded maps and videos may use their own.': 'round 13, batch a: a hedged "no cookies" is read as a statement of none, beside others’ cookies',
-  'We may revise this notice now and then.': 'round 13, batch a: a bare "we may update" gives policy-changes (two writers’ house rule says partial: how readers are told is absent)',
+  // Batch b: written after the changes, data frozen (main at a7d60d1: 9 of 30 wrong; this branch: 1).
+  '## Your rights\n\nEmployees can object to their relocation to the Leeds office.': 'round 13, batch b: "relocation" is no action of any class, so "their relocation" reads as the reader’s data (a possessive before a word no class knows) and the objection is not vetoed',
 };
 
-roundRows('frames round 13', { a: BATCH_A, b: BATCH_B }, KNOWN, englishRow);
+roundRows('frames round 13', { a: BATCH_A, b: BATCH_B, kinds: KINDS }, KNOWN, englishRow);
