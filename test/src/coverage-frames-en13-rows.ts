@@ -26,7 +26,7 @@ export const BATCH_A: FrameRow[] = [
   ['withdraw-consent', 'present', '## Your rights\n\nWhere you said yes to us using your photos, you can withdraw that permission at any time.'],
   // a data protection officer with no contact of their own
   ['dpo-contact', 'notpresent', 'Our data protection officer checks that we follow this notice. For any question, write to hello@quillfeather.example.'],
-  ['dpo-contact', 'notpresent', 'We have appointed a data protection officer. Customer service: 0161 555 0199.'],
+  ['dpo-contact', 'notpresent', 'A data protection officer has been appointed by us. Customer service: 0161 555 0199.'],
   ['dpo-contact', 'present', 'Our data protection officer, Priya Nair, can be reached at dpo@quillfeather.example.'],
   // objections to things that are no processing of the reader's data
   ['right-objection', 'notpresent', '## Your rights\n\nStaff may object to their transfer to another branch.'],
@@ -35,7 +35,7 @@ export const BATCH_A: FrameRow[] = [
   ['right-objection', 'present', '## Your rights\n\nYou may object to the transfer of your contact details to our partner firms.'],
   // legitimate interests denied for a use
   ['legitimate-interests', 'notpresent', 'Legitimate interests are not the basis for any of our newsletters.'],
-  ['legitimate-interests', 'notpresent', 'We do not send offers on the basis of our legitimate interests; offers need your consent.'],
+  ['legitimate-interests', 'notpresent', 'We do not send offers because of our legitimate interests; offers need your consent.'],
   ['legitimate-interests', 'present', 'We rely on our legitimate interest in keeping the booking system free of fraud.'],
   // adverts and registration are no source of data
   ['data-source', 'notpresent', 'Partners may show you adverts based on what you do in the app.'],
@@ -73,7 +73,7 @@ export const BATCH_B: FrameRow[] = [
   // objections to something done to a person, or lodged with a body against a measure
   ['right-objection', 'notpresent', '## Your rights\n\nEmployees can object to their relocation to the Leeds office.'],
   ['right-objection', 'notpresent', '## Your rights\n\nYou may submit an objection to the council against the planned road closure.'],
-  ['right-objection', 'present', '## Your rights\n\nYou have the right to object to our processing of your data for research.'],
+  ['right-objection', 'present', '## Your rights\n\nYou are entitled to object when we process your details for research.'],
   // a hedged denial is no statement of absence
   ['international-transfers', 'notpresent', 'Your records are not typically stored outside the United Kingdom.'],
   ['cookies', 'notpresent', 'In most cases our pages do not set cookies.'],
@@ -108,8 +108,8 @@ export const KINDS: FrameRow[] = [
   ['right-erasure', 'notpresent', '## Your rights\n\nOpen Menu › Data › Erase history to clear what the app has logged.'],
   ['right-portability', 'notpresent', '## Your rights\n\nLong-press a playlist to export it as a CSV file.'],
   ['right-access', 'notpresent', '## Your rights\n\nSwipe down on the home screen to see all the data the app holds about you.'],
-  ['right-erasure', 'present', '## Your rights\n\nYou can ask us to delete your data at any time, or do it yourself under Settings › Privacy.'],
-  ['right-erasure', 'present', '## Your rights\n\nYou have the right to have your data erased: write to privacy@quillfeather.example.'],
+  ['right-erasure', 'present', '## Your rights\n\nAsk us at any time and we will delete your data, or do it yourself under Settings › Privacy.'],
+  ['right-erasure', 'present', '## Your rights\n\nYou are entitled to have your data erased: write to privacy@quillfeather.example.'],
   // a withdrawal counts by what is withdrawn
   ['withdraw-consent', 'notpresent', '## Your rights\n\nSellers can withdraw a listing until the first offer arrives.'],
   ['withdraw-consent', 'notpresent', '## Your rights\n\nYou may revoke an access token from the developer page.'],
@@ -119,7 +119,7 @@ export const KINDS: FrameRow[] = [
   ['dpo-contact', 'notpresent', 'We have named a data protection officer to oversee our compliance. Our reception desk answers on 020 7946 0000.'],
   ['dpo-contact', 'present', 'Our data protection officer is Tomasz Wiśniewski. You can reach him at t.wisniewski@quillfeather.example.'],
   ['dpo-contact', 'present', 'We have a data protection officer. E-mail: officer@quillfeather.example.'],
-  ['dpo-contact', 'present', 'Our data protection officer can be contacted at privacy@quillfeather.example.'],
+  ['dpo-contact', 'present', 'Our data protection officer is reachable at privacy@quillfeather.example.'],
   // a hedged denial is no statement of absence; a plain one still is
   ['international-transfers', 'notpresent', 'We do not normally store your details outside the EEA.'],
   ['cookies', 'notpresent', 'This site does not generally set cookies.'],
