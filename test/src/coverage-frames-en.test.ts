@@ -150,7 +150,6 @@ const KNOWN: Record<string, string> = {
   'Your full ride history is visible in the app at any time.': 'round 3, batch 2: "is visible" is no action; self-service viewing read only from verbs',
   'Our team will update your records when you tell us they have changed.': 'round 3, batch 2: "our team" is no controller actor; "when you tell us" is no on-request condition',
   'Should you no longer want us to have your details, ask and we will wipe them.': 'round 3, batch 2: "ask" alone is no on-request condition (only "ask us", "if you ask")',
-  'You can remove your account yourself under Profile > Delete account.': 'round 3, batch 2: self-service named as "yourself under Profile", which no narrow cue of erasure reads',
 };
 
 const english: { name: string; row: readonly [string, RowExpectation, string]; why?: string }[] = [];

@@ -17,7 +17,6 @@ const KNOWN: Record<string, string> = {
   'Sometimes a former client passes on your details when they recommend us.': 'round 11, batch a: someone else passing the reader\'s details to us is no source reading (the reader reads "passes on" as our sharing)',
   'We may ask your previous landlord to confirm how long you rented from them.': 'round 11, batch a: asking another party to confirm something about the reader is no source cue',
   'When the app crashes, it sends a short report to our error-tracking service, Crashdesk Ltd.': 'round 11, batch a: "a report" is no object of the reader-data class, so sending it to a service is no recipient',
-  'Our drivers cannot see your phone number unless you share it with them.': 'round 11, batch a: "cannot … unless you share" is read as data one must give',
   'There are no user accounts, no adverts and no cookies in this app.': 'round 11, batch a: "there are no … cookies" in a list of nos is no statement of no cookies',
   '### My address is out of date. Can you change it?\n\nYes – let us know and we will update it.': 'round 11, batch a: a question heading with a statement before the question is not made a statement',
   // Batch b: written after the changes, data frozen (main at e191f2c: 14 of 30 wrong; this branch: 2).

@@ -862,9 +862,12 @@ export function readFrames(lang: FrameLanguage, text: string): Frame[] {
     // panel": something no class knows).
     let other = false;
     if (!object && a.complement) {
-      // Past the subject of a clause that is the object ("object to how we use it").
+      // Past the subject of a clause that is the object ("object to how we use it"), and past a
+      // possessive right before an action ("object to their transfer to another branch": what is
+      // objected to is the transfer, done to a person, with no data as its object).
       let k = i + 1;
-      while (units[k]?.role === 'actor' && units[k].sentence === a.sentence && units[k].first - a.last <= OBJECT_AFTER) k++;
+      const possessive = (u: Unit | undefined) => u?.role === 'mark' && lang.owned.some((o) => o.mark === u.cls);
+      while ((units[k]?.role === 'actor' || (possessive(units[k]) && units[k + 1]?.role === 'action')) && units[k].sentence === a.sentence && units[k].first - a.last <= OBJECT_AFTER) k++;
       const next = units[k];
       const action = next?.role === 'action' && next.sentence === a.sentence && next.first - a.last <= OBJECT_AFTER;
       object = action ? objectAfter(k) : undefined;
