@@ -100,6 +100,12 @@ type Posted = string | number;
  */
 const keysAt: string[][] = [];
 
+/** An object made by a literal (or with no prototype). */
+function plain(x: object): boolean {
+  const p = Object.getPrototypeOf(x);
+  return p === Object.prototype || p === null;
+}
+
 /** Two findings (plain data: objects, arrays, strings, numbers, booleans) alike, as their JSON would be. */
 export function sameFinding(a: unknown, b: unknown, depth = 0): boolean {
   if (a === b) return typeof a !== 'number' || Number.isFinite(a);
@@ -110,10 +116,6 @@ export function sameFinding(a: unknown, b: unknown, depth = 0): boolean {
     return true;
   }
   // Plain objects only: a Date or a Map would be alike by their (no) keys and unlike as JSON.
-  const plain = (x: object) => {
-    const p = Object.getPrototypeOf(x);
-    return p === Object.prototype || p === null;
-  };
   if (Array.isArray(b) || !plain(a) || !plain(b)) return false;
   // The same keys in the same order (a plain object inherits no enumerable key: for-in reads its own, in Object.keys' order).
   const ka = (keysAt[depth] ??= []);
@@ -131,8 +133,12 @@ export function sameFinding(a: unknown, b: unknown, depth = 0): boolean {
   return true;
 }
 
-/** Where a finding stands and what it says: equal findings have equal places. */
-const placeOf = (d: Diagnostic) => `${d.rule}\u0000${d.range.start.line}:${d.range.start.character}:${d.range.end.line}:${d.range.end.character}\u0000${d.message}`;
+/**
+ * Where a finding stands: equal findings have equal places. Without its message, which
+ * `sameFinding` compares anyway: a key string holding the message was built and hashed for every
+ * finding of every check (messages run to a few hundred characters).
+ */
+const placeOf = (d: Diagnostic) => `${d.rule}\u0000${d.range.start.line}:${d.range.start.character}:${d.range.end.line}:${d.range.end.character}`;
 
 /**
  * The worker's side: the findings it last posted for each open document (by the check's id), so
