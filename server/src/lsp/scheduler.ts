@@ -4,7 +4,7 @@
 // an older one (a result for an outdated version is dropped, and a long-running check of an
 // outdated version is abandoned by restarting the worker). Nothing here blocks the connection.
 import { Worker } from 'node:worker_threads';
-import { analyze, forNeighbour, type Analysis } from './analysis.js';
+import { analyze, forgetDocument, forNeighbour, type Analysis } from './analysis.js';
 import type { CheckConfig, Diagnostic } from '../engine/types.js';
 import { commonEnds } from '../engine/text.js';
 
@@ -71,6 +71,9 @@ type WorkerMessage = { id: number; analysis?: Omit<Analysis, 'diagnostics'>; fin
  * limited number of documents) asks for the whole text (`resend`).
  */
 type CheckRequest = { id: number; text?: string; change?: TextChange; config: CheckConfig; key?: string; summarise?: boolean; neighbour?: boolean; have?: number };
+
+/** What the server thread posts to the worker when a document is closed: drop what is kept for it (its text, chunk cache, last findings). */
+type ForgetRequest = { forget: string };
 
 /** The text of check `base` with `cut` characters at `at` replaced by `insert`. */
 export interface TextChange {
@@ -177,6 +180,10 @@ export class FindingWriter {
     if (this.last.size > 20) this.last.delete(this.last.keys().next().value as string);
     return out;
   }
+
+  forget(key: string): void {
+    this.last.delete(key);
+  }
 }
 
 /** The server thread's side: the findings of each document's last analysis, which the next one's posted places refer to. */
@@ -261,7 +268,10 @@ export class Scheduler {
     this.timers.delete(uri);
     this.queue.delete(uri);
     this.findings.forget(uri);
-    this.posted.delete(uri);
+    // What the check worker (or this thread) keeps of an open document: a closed one's text,
+    // chunk cache and findings stayed until twenty other documents had been checked.
+    if (this.posted.delete(uri) && this.worker && !this.workerBroken) this.worker.postMessage({ forget: uri } satisfies ForgetRequest);
+    else if (!this.worker) forgetDocument(uri);
   }
 
   dispose(): void {
@@ -449,7 +459,13 @@ export function runWorker(port: import('node:worker_threads').MessagePort, after
   const writer = new FindingWriter();
   /** The text of each open document's last check (the last few documents, as the chunk caches), which the next check's change is made to. */
   const texts = new Map<string, { id: number; text: string }>();
-  port.on('message', (m: CheckRequest) => {
+  port.on('message', (m: CheckRequest | ForgetRequest) => {
+    if ('forget' in m) {
+      texts.delete(m.forget);
+      writer.forget(m.forget);
+      forgetDocument(m.forget);
+      return;
+    }
     let text = m.text;
     if (m.change) {
       const base = m.key !== undefined ? texts.get(m.key) : undefined;
