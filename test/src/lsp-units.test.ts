@@ -476,6 +476,31 @@ test('the server posts an open document\'s change since its last check, not its 
   assert.deepEqual(await ask({ id: 4, change: { base: 2, at: 0, cut: 0, insert: '' }, config: {}, key: 'file:///other.policy.md' }), { id: 4, resend: true });
 });
 
+test('the check worker drops what it keeps of a document that was closed: its text, and the findings a next check would refer to', async (t) => {
+  const { runWorker, changeBetween } = await import('../../server/out/lsp/scheduler.js');
+  const { MessageChannel } = await import('node:worker_threads');
+  const { port1, port2 } = new MessageChannel();
+  t.after(() => (port1.close(), port2.close()));
+  runWorker(port1);
+  const ask = (m: object) =>
+    new Promise<{ resend?: boolean; findings?: (string | number)[] }>((resolve) => {
+      port2.once('message', resolve);
+      port2.postMessage(m);
+    });
+  const key = 'file:///closed.policy.md';
+  const para = 'We keep the records of every order for six years after the sale, and then we delete them for good.';
+  const first = `# Privacy\n\n## Keeping\n\n${para}\n\n${para}\n`;
+  const second = first.replace('every order', 'each order');
+  // Open: the second check refers to the first one's findings by their places.
+  assert.ok((await ask({ id: 1, text: first, config: {}, key })).findings?.length);
+  assert.ok((await ask({ id: 2, change: { base: 1, ...changeBetween(first, second) }, config: {}, key, have: 1 })).findings?.some((f) => typeof f === 'number'));
+  port2.postMessage({ forget: key });
+  // Closed and opened again: the worker holds no text to change and no findings to refer to.
+  assert.deepEqual(await ask({ id: 3, change: { base: 2, at: 0, cut: 0, insert: '' }, config: {}, key }), { id: 3, resend: true });
+  const whole = await ask({ id: 4, text: second, config: {}, key, have: 2 });
+  assert.ok(whole.findings?.length && whole.findings.every((f) => typeof f === 'string'));
+});
+
 test('the server thread posts the whole text again when the check worker has dropped the text its change was made to', async (t) => {
   const { Scheduler } = await import('../../server/out/lsp/scheduler.js');
   const { check } = await import('../../server/out/engine/check.js');

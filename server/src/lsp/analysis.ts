@@ -59,6 +59,11 @@ function parserFor(key: string): ChunkedParser {
   return p;
 }
 
+/** Drop the chunk cache of a document (closed): what it held was kept until twenty other documents had been checked. */
+export function forgetDocument(key: string): void {
+  parsers.delete(key);
+}
+
 /**
  * Check a document; `key` (its URI) lets the next check of it reuse the unchanged chunks' parse.
  * `summarise: false` skips the set pass's summary (a policy alone: a few per cent of an edit).

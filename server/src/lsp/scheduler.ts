@@ -4,7 +4,7 @@
 // an older one (a result for an outdated version is dropped, and a long-running check of an
 // outdated version is abandoned by restarting the worker). Nothing here blocks the connection.
 import { Worker } from 'node:worker_threads';
-import { analyze, forNeighbour, type Analysis } from './analysis.js';
+import { analyze, forgetDocument, forNeighbour, type Analysis } from './analysis.js';
 import type { CheckConfig, Diagnostic } from '../engine/types.js';
 import { commonEnds } from '../engine/text.js';
 
@@ -72,6 +72,9 @@ type WorkerMessage = { id: number; analysis?: Omit<Analysis, 'diagnostics'>; fin
  */
 type CheckRequest = { id: number; text?: string; change?: TextChange; config: CheckConfig; key?: string; summarise?: boolean; neighbour?: boolean; have?: number };
 
+/** What the server thread posts to the worker when a document is closed: drop what is kept for it (its text, chunk cache, last findings). */
+type ForgetRequest = { forget: string };
+
 /** The text of check `base` with `cut` characters at `at` replaced by `insert`. */
 export interface TextChange {
   base: number;
@@ -100,6 +103,12 @@ type Posted = string | number;
  */
 const keysAt: string[][] = [];
 
+/** An object made by a literal (or with no prototype). */
+function plain(x: object): boolean {
+  const p = Object.getPrototypeOf(x);
+  return p === Object.prototype || p === null;
+}
+
 /** Two findings (plain data: objects, arrays, strings, numbers, booleans) alike, as their JSON would be. */
 export function sameFinding(a: unknown, b: unknown, depth = 0): boolean {
   if (a === b) return typeof a !== 'number' || Number.isFinite(a);
@@ -110,10 +119,6 @@ export function sameFinding(a: unknown, b: unknown, depth = 0): boolean {
     return true;
   }
   // Plain objects only: a Date or a Map would be alike by their (no) keys and unlike as JSON.
-  const plain = (x: object) => {
-    const p = Object.getPrototypeOf(x);
-    return p === Object.prototype || p === null;
-  };
   if (Array.isArray(b) || !plain(a) || !plain(b)) return false;
   // The same keys in the same order (a plain object inherits no enumerable key: for-in reads its own, in Object.keys' order).
   const ka = (keysAt[depth] ??= []);
@@ -131,8 +136,12 @@ export function sameFinding(a: unknown, b: unknown, depth = 0): boolean {
   return true;
 }
 
-/** Where a finding stands and what it says: equal findings have equal places. */
-const placeOf = (d: Diagnostic) => `${d.rule}\u0000${d.range.start.line}:${d.range.start.character}:${d.range.end.line}:${d.range.end.character}\u0000${d.message}`;
+/**
+ * Where a finding stands: equal findings have equal places. Without its message, which
+ * `sameFinding` compares anyway: a key string holding the message was built and hashed for every
+ * finding of every check (messages run to a few hundred characters).
+ */
+const placeOf = (d: Diagnostic) => `${d.rule}\u0000${d.range.start.line}:${d.range.start.character}:${d.range.end.line}:${d.range.end.character}`;
 
 /**
  * The worker's side: the findings it last posted for each open document (by the check's id), so
@@ -170,6 +179,10 @@ export class FindingWriter {
     // The last few documents checked, as the chunk caches (analysis.ts).
     if (this.last.size > 20) this.last.delete(this.last.keys().next().value as string);
     return out;
+  }
+
+  forget(key: string): void {
+    this.last.delete(key);
   }
 }
 
@@ -255,7 +268,10 @@ export class Scheduler {
     this.timers.delete(uri);
     this.queue.delete(uri);
     this.findings.forget(uri);
-    this.posted.delete(uri);
+    // What the check worker (or this thread) keeps of an open document: a closed one's text,
+    // chunk cache and findings stayed until twenty other documents had been checked.
+    if (this.posted.delete(uri) && this.worker && !this.workerBroken) this.worker.postMessage({ forget: uri } satisfies ForgetRequest);
+    else if (!this.worker) forgetDocument(uri);
   }
 
   dispose(): void {
@@ -443,7 +459,13 @@ export function runWorker(port: import('node:worker_threads').MessagePort, after
   const writer = new FindingWriter();
   /** The text of each open document's last check (the last few documents, as the chunk caches), which the next check's change is made to. */
   const texts = new Map<string, { id: number; text: string }>();
-  port.on('message', (m: CheckRequest) => {
+  port.on('message', (m: CheckRequest | ForgetRequest) => {
+    if ('forget' in m) {
+      texts.delete(m.forget);
+      writer.forget(m.forget);
+      forgetDocument(m.forget);
+      return;
+    }
     let text = m.text;
     if (m.change) {
       const base = m.key !== undefined ? texts.get(m.key) : undefined;

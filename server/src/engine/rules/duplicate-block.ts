@@ -301,26 +301,85 @@ function signature(sh: Int32Array): Int32Array {
   return sig;
 }
 
-// Remembered with the shingle set they come from (itself remembered by source text).
-const bandMemos = new WeakMap<Int32Array, { rows: number; keys: string[] }>();
+// Remembered with the shingle set it comes from (itself remembered by source text).
+const signatures = new WeakMap<Int32Array, Int32Array>();
 
-/** The MinHash signature's bands, `rows` hashes each, as bucket keys. */
-function bandKeys(sh: Int32Array, rows: number): string[] {
-  const hit = bandMemos.get(sh);
-  if (hit && hit.rows === rows) return hit.keys;
-  const sig = signature(sh);
-  const keys: string[] = [];
-  // Joined, not added up: a key made with `+=` is a chain of 2 × rows strings (a string added to
-  // another is a pair that points at both), kept as long as the memo keeps the key — 6 KB of the
-  // 1 KB a unit's keys say, for every paragraph of the document. Array.join makes one flat string.
-  const parts: number[] = new Array(rows + 1);
-  for (let b = 0; b < HASHES / rows; b++) {
-    parts[0] = b;
-    for (let r = 0; r < rows; r++) parts[r + 1] = sig[b * rows + r];
-    keys.push(parts.join(','));
+/** The MinHash signature of a shingle set. */
+function signatureOf(sh: Int32Array): Int32Array {
+  let sig = signatures.get(sh);
+  if (!sig) signatures.set(sh, (sig = signature(sh)));
+  return sig;
+}
+
+/**
+ * The LSH buckets of one check: which units share a band (`rows` hashes of their signatures at
+ * the same place). A band is found by its numbers in an open-addressing table, and a bucket is
+ * the first unit that had the band (its signature holds the numbers), then a list once a second
+ * unit joins. A key string per band and unit, looked up in a Map, was two-thirds of the rule's
+ * time on each check (16 look-ups and insertions per paragraph, 110,000 at 1 MB), and the strings
+ * were kept with every paragraph's memo.
+ */
+class BandTable {
+  /** The slots, kept from check to check (one check at a time per thread): made anew, they were a fifth of the rule's time. */
+  private static slots = { first: new Int32Array(0), band: new Int32Array(0), list: new Int32Array(0) };
+  private readonly mask: number;
+  /** The first unit in each slot's bucket, -1 for an empty slot. */
+  private readonly first: Int32Array;
+  private readonly band: Int32Array;
+  /** -1 while a bucket holds one unit, else its list's index in `lists`. */
+  private readonly list: Int32Array;
+  private readonly lists: number[][] = [];
+
+  constructor(
+    private readonly rows: number,
+    private readonly sigs: Int32Array[],
+    bands: number,
+  ) {
+    let size = 16;
+    while (size < 2 * bands) size *= 2;
+    this.mask = size - 1;
+    if (BandTable.slots.first.length < size) BandTable.slots = { first: new Int32Array(size), band: new Int32Array(size), list: new Int32Array(size) };
+    ({ first: this.first, band: this.band, list: this.list } = BandTable.slots);
+    // Only the first `size` slots are used; `band` and `list` are written when a slot is taken.
+    this.first.fill(-1, 0, size);
   }
-  bandMemos.set(sh, { rows, keys });
-  return keys;
+
+  /**
+   * Unit `id` (signature `sig`) joins band `b`'s bucket; `consider` is called first with each
+   * unit already in it (at most BUCKET_CAP are kept).
+   */
+  join(id: number, sig: Int32Array, b: number, consider: (id: number) => void): void {
+    const { rows, mask, first, band, sigs } = this;
+    const at = b * rows;
+    let h = Math.imul(b + 1, 0x9e3779b1);
+    for (let r = 0; r < rows; r++) h = fmix(Math.imul(h ^ sig[at + r], 0x85ebca6b));
+    for (let i = h & mask; ; i = (i + 1) & mask) {
+      const f = first[i];
+      if (f === -1) {
+        first[i] = id;
+        band[i] = b;
+        this.list[i] = -1;
+        return;
+      }
+      if (band[i] !== b || !sameBand(sigs[f], sig, at, rows)) continue;
+      const l = this.list[i];
+      if (l === -1) {
+        consider(f);
+        this.list[i] = this.lists.length;
+        this.lists.push([f, id]);
+      } else {
+        const list = this.lists[l];
+        for (const other of list) consider(other);
+        if (list.length < BUCKET_CAP) list.push(id);
+      }
+      return;
+    }
+  }
+}
+
+function sameBand(a: Int32Array, b: Int32Array, at: number, rows: number): boolean {
+  for (let r = 0; r < rows; r++) if (a[at + r] !== b[at + r]) return false;
+  return true;
 }
 
 function jaccard(a: Int32Array, b: Int32Array): number {
@@ -347,9 +406,10 @@ function findMatches(units: Unit[], threshold: number, blocks: Block[]): Match[]
   // Rows per band: at the default threshold, pairs at 0.8 are candidates with near certainty
   // and pairs under 0.4 rarely; a low threshold needs shorter bands.
   const rows = threshold >= 0.6 ? 4 : 2;
+  const bands = HASHES / rows;
   const exact = new Map<string, Unit>();
-  // A bucket of one unit (most of them) is its id; a list only where units share a band.
-  const buckets = new Map<string, number | number[]>();
+  const sigs: Int32Array[] = [];
+  const table = new BandTable(rows, sigs, units.length * bands);
   const matchOf: (Match | undefined)[] = [];
   const tried = new Set<number>();
   for (const u of units) {
@@ -357,8 +417,8 @@ function findMatches(units: Unit[], threshold: number, blocks: Block[]): Match[]
     const seen = exact.get(u.key);
     const same = seen && !overlaps(seen.span, u.span) ? seen : undefined;
     if (same) best = { f: same, sim: 1 };
-    const keys = same ? null : bandKeys(u.shingles, rows);
-    if (keys) {
+    if (!same) {
+      const sig = (sigs[u.id] = signatureOf(u.shingles));
       tried.clear();
       const consider = (id: number) => {
         if (tried.size >= CANDIDATE_CAP || tried.has(id)) return;
@@ -369,17 +429,7 @@ function findMatches(units: Unit[], threshold: number, blocks: Block[]): Match[]
         if (sim >= threshold && (!best || f.id < best.f.id)) best = { f, sim };
       };
       // Each band looked up once: its candidates, then this unit joins it.
-      for (const k of keys) {
-        const list = buckets.get(k);
-        if (list === undefined) buckets.set(k, u.id);
-        else if (typeof list === 'number') {
-          consider(list);
-          buckets.set(k, [list, u.id]);
-        } else {
-          for (const id of list) consider(id);
-          if (list.length < BUCKET_CAP) list.push(u.id);
-        }
-      }
+      for (let b = 0; b < bands; b++) table.join(u.id, sig, b, consider);
     }
     if (!seen) exact.set(u.key, u);
     if (!best) continue;
