@@ -24,6 +24,8 @@
 // (coverage-frames-en10-rows.ts).
 // `--rows=en11`: English, session 18's rows (batches a and b): the right to object read by what is objected to,
 // and items given in words the cues did not know (coverage-frames-en11-rows.ts).
+// `--rows=en12`: English, session 19's rows (batches a and b): false alarms, items given in words no cue or
+// frame read (coverage-frames-en12-rows.ts).
 // `--rows=intl3`: Dutch, German and French, session 13's rows (coverage-frames-intl3-rows.ts, batches 6 and 7).
 // `--rows=intl4`: Dutch, German and French, session 14's rows (coverage-frames-intl4-rows.ts, batches 8 and 9).
 // `--rows=intl6`: Dutch, German and French, session 15's rows (coverage-frames-intl6-rows.ts, batches 10 and 11).
@@ -32,7 +34,7 @@
 // `--rows=intl9`: Dutch, German and French, session 18's rows (coverage-frames-intl9-rows.ts, batches a and b).
 // `--rows=cross`: all four languages, session 15's rows for cookies, policy changes, transfers,
 // retention and statements of absence (coverage-frames-cross-rows.ts, batches a and b).
-// Usage: node scripts/score-rows.js [checkout, default .] [--rows=en|en2|en3|en4|en5|en6|en7|en8|en9|en10|en11|intl|intl2|intl3|intl4|intl6|intl7|intl8|intl9|cross] [--batch=1|2|3|4|5|6|7|8|9|10|11|a|b|all] (3: intl only; 4, 5: intl2; 6, 7: intl3; 8, 9: intl4; 10, 11: intl6; a, b: cross, intl7, intl8, intl9, en9, en10, en11) [--lang=nl|de|fr] [--list]
+// Usage: node scripts/score-rows.js [checkout, default .] [--rows=en|en2|en3|en4|en5|en6|en7|en8|en9|en10|en11|en12|intl|intl2|intl3|intl4|intl6|intl7|intl8|intl9|cross] [--batch=1|2|3|4|5|6|7|8|9|10|11|a|b|all] (3: intl only; 4, 5: intl2; 6, 7: intl3; 8, 9: intl4; 10, 11: intl6; a, b: cross, intl7, intl8, intl9, en9, en10, en11, en12) [--lang=nl|de|fr] [--list]
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 

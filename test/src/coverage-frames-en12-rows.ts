@@ -1,0 +1,64 @@
+// Issue 13, coverage by meaning, twelfth round (session 19): held-out English rows for false alarms,
+// items a policy gives in words no cue or frame read: someone other than the reader who hands us the
+// reader's details (whoever they are), protection of the data named by a pronoun or by a measure (a
+// lock, a password), decisions a system takes alone or a person takes, a service that handles data
+// for us, rights listed as what we will do, dates under other labels, a change made known in release
+// notes. Each kind beside look-alikes that share its words and must not give the item. Written in our
+// own words. Batch a was written BEFORE this round's changes, batch b AFTER them with the data frozen
+// (the generalisation figure). `node scripts/score-rows.js <checkout> --rows=en12 --batch=a|b` counts
+// the wrong rows.
+import type { FrameRow } from './coverage-frames-en-rows.js';
+
+export const BATCH_A: FrameRow[] = [
+  // sources: anyone other than the reader hands us the reader's details
+  ['data-source', 'present', 'Now and then a florist we work with passes your phone number to us so we can plan the delivery.'],
+  ['data-source', 'present', 'The league office sends us each season\'s registration list with your name and date of birth.'],
+  ['data-source', 'present', 'Your landlord may give me your contact details when a repair is needed.'],
+  ['data-source', 'present', 'If you sign up through a comparison website, we receive your name, your address, the plan you picked and the date you want to switch from that website.'],
+  ['data-source', 'present', 'We confirm the registered owner of the boat with the harbour authority.'],
+  ['data-source', 'present', 'Details of pupils under twelve are collected from a parent or carer.'],
+  ['data-source', 'notpresent', 'Our courier passes your parcel to a neighbour if you are not at home.'],
+  ['data-source', 'notpresent', 'You can send us your questions by e-mail at any time.'],
+  ['data-source', 'notpresent', 'We confirm every booking by e-mail within a day.'],
+  // security: the data protected, named by a pronoun; a measure named by what it is
+  ['security', 'present', 'You trust us with your health information, so we use commercially reasonable methods to protect it.'],
+  ['security', 'present', 'Membership forms are locked in a filing cabinet in the club office.'],
+  ['security', 'present', 'Each volunteer logs in with a personal password and a code sent to their phone.'],
+  ['security', 'notpresent', 'Your bike is locked in a shed behind the workshop while we repair it.'],
+  ['security', 'notpresent', 'You can change your password in the settings.'],
+  ['security', 'notpresent', 'We love the tomatoes you grew, so we water them every morning to protect them from the heat.'],
+  // automated decisions: a system decides alone, or a person decides
+  ['automated-decision-making', 'present', 'Listings that break our rules may be removed automatically, without anyone on our team looking at them first.'],
+  ['automated-decision-making', 'present', 'A rental application is never declined by our software alone: a member of staff reads every one.'],
+  ['automated-decision-making', 'present', 'Accounts that send spam are blocked automatically for 24 hours.'],
+  ['automated-decision-making', 'present', 'We do not use any program to rank or reject applicants; I decide myself.'],
+  ['automated-decision-making', 'notpresent', 'The lights in the hall switch off automatically at 11 pm.'],
+  ['automated-decision-making', 'notpresent', 'Your subscription renews automatically each year unless you cancel it.'],
+  // recipients: a named service that handles data for us
+  ['recipients', 'present', 'Payments are handled for us by Tillcraft Payments Ltd.'],
+  ['recipients', 'present', 'Bookings go through our reservation system and our card payment provider.'],
+  ['recipients', 'present', 'Gift Aid claims are sent to HM Revenue & Customs.'],
+  ['recipients', 'notpresent', 'Complaints are handled by our head office within ten days.'],
+  // rights as what we will do, under a lead-in
+  ['right-access', 'present', 'You can ask us to:\n\n- show you what we hold about you and give you a copy\n- fix anything that is wrong'],
+  ['right-rectification', 'present', 'You can ask us to:\n\n- show you what we hold about you and give you a copy\n- fix anything that is wrong'],
+  ['right-rectification', 'present', 'If your phone number has changed, tell us and we will put it right.'],
+  ['right-rectification', 'notpresent', 'If the heating breaks, tell us and we will put it right.'],
+  ['right-access', 'present', 'You may ask me whenever you like what I hold about you, and I will send you a copy.'],
+  ['right-access', 'notpresent', 'You may ask me whenever you like what the lessons cost, and I will send you a price list.'],
+  // dates under other labels
+  ['last-updated', 'present', 'Effective 3 March 2025'],
+  ['last-updated', 'present', 'Date of this notice: 14 October 2024'],
+  ['last-updated', 'notpresent', 'Date of the summer fair: 14 June 2025'],
+  // a change made known in release notes
+  ['policy-changes', 'present', 'If this policy changes, we will update this page and mention the change in the release notes of the next version.'],
+  ['policy-changes', 'notpresent', 'Each new version of the app lists its fixes in the release notes.'],
+];
+
+export const BATCH_B: FrameRow[] = [];
+
+/**
+ * Rows written WITH this round's fixes (not held out): each kind fixed, in our own words, beside
+ * look-alikes that share its words and must not give the item.
+ */
+export const KINDS: FrameRow[] = [];
