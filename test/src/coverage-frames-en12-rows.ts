@@ -61,4 +61,32 @@ export const BATCH_B: FrameRow[] = [];
  * Rows written WITH this round's fixes (not held out): each kind fixed, in our own words, beside
  * look-alikes that share its words and must not give the item.
  */
-export const KINDS: FrameRow[] = [];
+export const KINDS: FrameRow[] = [
+  // someone no class names hands us the reader's details (a subject of words no class knows)
+  ['data-source', 'present', 'The swimming federation sends us your licence number each spring.'],
+  ['data-source', 'present', 'Occasionally your insurer or broker passes your claim details to us.'],
+  ['data-source', 'present', 'Your tenant may give us your e-mail address so we can arrange a viewing.'],
+  ['data-source', 'notpresent', 'If you think your daughter has accidentally sent us her address, tell us and we will remove it.'],
+  ['data-source', 'notpresent', 'Google will use this information only for the purpose of giving its statistics to us.'],
+  ['data-source', 'notpresent', 'Our courier hands the parcel to your neighbour if you are out.'],
+  // details checked with an outside body that holds records; collected from a named party
+  ['data-source', 'present', 'We compare the address you give with the electoral register before we post the card.'],
+  ['data-source', 'present', 'The names of younger players are obtained from a parent or guardian.'],
+  ['data-source', 'notpresent', 'We check your ticket against our records at the door.'],
+  ['data-source', 'notpresent', 'Your answers are collected from the sign-up form.'],
+  // security: the data protected, named by a pronoun; a lock or a credential per person
+  ['security', 'present', 'We hold your membership details and take sensible steps to safeguard them.'],
+  ['security', 'present', 'Paper timesheets are kept in a lockable drawer at the depot.'],
+  ['security', 'present', 'Staff sign in with two-step verification.'],
+  ['security', 'notpresent', 'We only send your data abroad where appropriate controls are in place to protect it.'],
+  ['security', 'notpresent', 'Protect your account with a strong password.'],
+  // automated decisions: a measure against the reader's account or request, by a system or only by a person
+  ['automated-decision-making', 'present', 'Loan applications that fail our checks are declined automatically.'],
+  ['automated-decision-making', 'present', 'We may block an account without a person being involved if it sends hundreds of messages an hour.'],
+  ['automated-decision-making', 'present', 'No software sorts or rejects applications; every decision is made by me.'],
+  ['automated-decision-making', 'notpresent', 'Set your browser to block pop-ups automatically.'],
+  ['automated-decision-making', 'notpresent', 'The barrier declines expired tickets automatically.'],
+  // recipients: work done for us by someone named
+  ['recipients', 'present', 'Our newsletter is sent for us by Postwise Mailing Ltd.'],
+  ['recipients', 'notpresent', 'Our newsletter is written for you by our volunteers.'],
+];
