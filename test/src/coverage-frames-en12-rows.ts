@@ -89,4 +89,15 @@ export const KINDS: FrameRow[] = [
   // recipients: work done for us by someone named
   ['recipients', 'present', 'Our newsletter is sent for us by Postwise Mailing Ltd.'],
   ['recipients', 'notpresent', 'Our newsletter is written for you by our volunteers.'],
+  // the policy's date: a line that is only a date, a remark in brackets after it, a field of a reference line
+  ['last-updated', 'present', 'June 2025'],
+  ['last-updated', 'present', 'Published: 2 May 2025 (to be reviewed each spring)'],
+  ['last-updated', 'present', 'Ref. PN-7 · Issue 3 · Effective 9 January 2026'],
+  ['last-updated', 'notpresent', 'Our shop closes for stocktaking in June 2025 (dates to follow).'],
+  // the page the policy is on, updated with the change made known
+  ['policy-changes', 'present', 'We will update this page and say what has changed if we ever collect more.'],
+  ['policy-changes', 'notpresent', 'Our events calendar on this page is updated every week.'],
+  ['policy-changes', 'notpresent', 'We update this page with new recipes every Friday.'],
+  // collected from a named party, the data named a few words before
+  ['data-source', 'present', 'Contact details for the summer camp and the autumn league are collected from a parent or guardian.'],
 ];
