@@ -98,6 +98,10 @@ export const KINDS: FrameRow[] = [
   ['policy-changes', 'present', 'We will update this page and say what has changed if we ever collect more.'],
   ['policy-changes', 'notpresent', 'Our events calendar on this page is updated every week.'],
   ['policy-changes', 'notpresent', 'We update this page with new recipes every Friday.'],
+  // a list right under a heading that says what the list is
+  ['right-erasure', 'present', '## What you can ask me to do\n\n- Remove what I hold about you, unless the law says I must keep it.\n- Send you a copy of it.'],
+  ['right-restriction', 'present', '## What you may ask us to do\n\n- Put the use of your details on hold while you dispute them.\n- Correct what is wrong.'],
+  ['right-erasure', 'notpresent', '## Things you can do in the app\n\n- Remove a photo from an album.\n- Send a recipe to a friend.'],
   // collected from a named party, the data named a few words before
   ['data-source', 'present', 'Contact details for the summer camp and the autumn league are collected from a parent or guardian.'],
 ];
