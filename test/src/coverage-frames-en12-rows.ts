@@ -55,7 +55,44 @@ export const BATCH_A: FrameRow[] = [
   ['policy-changes', 'notpresent', 'Each new version of the app lists its fixes in the release notes.'],
 ];
 
-export const BATCH_B: FrameRow[] = [];
+export const BATCH_B: FrameRow[] = [
+  // sources: someone else hands the reader's details to us
+  ['data-source', 'present', 'Each term the county sports partnership sends us the names of pupils who signed up for coaching.'],
+  ['data-source', 'present', 'Your estate agent may pass your phone number to us so we can book the survey.'],
+  ['data-source', 'present', 'Where you were referred by a health visitor, she gives us your name and the reason for the referral.'],
+  ['data-source', 'present', 'We verify the van\'s registered keeper against the national vehicle register.'],
+  ['data-source', 'present', 'Information about young volunteers is obtained from a parent.'],
+  ['data-source', 'notpresent', 'If you believe your son has given us his details without asking you, let us know and we will delete them.'],
+  ['data-source', 'notpresent', 'We confirm your table by text message the day before.'],
+  ['data-source', 'notpresent', 'The caretaker hands the keys to the hall to us on Friday evenings.'],
+  // security: a pronoun for the data, locks and credentials
+  ['security', 'present', 'We know your bank details are sensitive, and we take care to protect them.'],
+  ['security', 'present', 'Signed consent forms stay in a locked cupboard in the surgery.'],
+  ['security', 'present', 'Every coach has an individual login to the booking system.'],
+  ['security', 'notpresent', 'The trophies are kept in a locked cabinet in the clubhouse.'],
+  ['security', 'notpresent', 'You will need your password to protect it if you share the tablet.'],
+  // automated decisions
+  ['automated-decision-making', 'present', 'Claims that look like duplicates may be declined automatically.'],
+  ['automated-decision-making', 'present', 'A member of our team, not a computer, decides whether an application is refused.'],
+  ['automated-decision-making', 'present', 'Our system may suspend an account automatically when a card payment bounces.'],
+  ['automated-decision-making', 'notpresent', 'The thermostat switches the heating off automatically at night.'],
+  ['automated-decision-making', 'notpresent', 'Your phone may block calls from unknown numbers automatically.'],
+  // recipients
+  ['recipients', 'present', 'Our payroll is run for us by Keystone Payroll Services.'],
+  ['recipients', 'present', 'Registrations are passed to the county association, which manages the league tables.'],
+  ['recipients', 'notpresent', 'Our payroll is run by our own finance team.'],
+  // rights listed under a heading
+  ['right-access', 'present', '## What you can ask us for\n\n- A copy of everything we hold about you.\n- Corrections to anything that is wrong.'],
+  ['right-erasure', 'present', '## Things you can ask me to do\n\n- Wipe your records, unless I must keep them by law.'],
+  ['right-access', 'notpresent', '## Things to bring on the day\n\n- A copy of your booking confirmation.\n- Walking boots.'],
+  // dates
+  ['last-updated', 'present', 'November 2025'],
+  ['last-updated', 'present', 'Updated: 4 March 2025 (minor wording changes)'],
+  ['last-updated', 'notpresent', 'The next open day is in March 2026 (time to be confirmed).'],
+  // the page updated with the change made known
+  ['policy-changes', 'present', 'If we start collecting anything new, we will update this page and explain the changes at the top.'],
+  ['policy-changes', 'notpresent', 'We update this page with the match results after every game.'],
+];
 
 /**
  * Rows written WITH this round's fixes (not held out): each kind fixed, in our own words, beside
