@@ -82,7 +82,7 @@ export const BATCH_B: FrameRow[] = [
   ['recipients', 'present', 'Registrations are passed to the county association, which manages the league tables.'],
   ['recipients', 'notpresent', 'Our payroll is run by our own finance team.'],
   // rights listed under a heading
-  ['right-access', 'present', '## What you can ask us for\n\n- A copy of everything we hold about you.\n- Corrections to anything that is wrong.'],
+  ['right-access', 'present', '## What you are able to ask us for\n\n- Copies of everything we keep on you.\n- Corrections to anything that is wrong.'],
   ['right-erasure', 'present', '## Things you can ask me to do\n\n- Wipe your records, unless I must keep them by law.'],
   ['right-access', 'notpresent', '## Things to bring on the day\n\n- A copy of your booking confirmation.\n- Walking boots.'],
   // dates
