@@ -24,6 +24,8 @@
 // (coverage-frames-en10-rows.ts).
 // `--rows=en11`: English, session 18's rows (batches a and b): the right to object read by what is objected to,
 // and items given in words the cues did not know (coverage-frames-en11-rows.ts).
+// `--rows=en12`: English, session 19's rows (batches a and b): false alarms, items given in words no cue or
+// frame read (coverage-frames-en12-rows.ts).
 // `--rows=en13`: English, session 19's rows (batches a and b): items not fully given read as given
 // (coverage-frames-en13-rows.ts).
 // `--rows=intl3`: Dutch, German and French, session 13's rows (coverage-frames-intl3-rows.ts, batches 6 and 7).

@@ -221,3 +221,21 @@ test('frames order: after a complement word that ends the action, words no class
   assert.equal(read(de, 'Sie können Widerspruch gegen die Nutzung Ihrer Daten einlegen')[0].object, 'reader-data');
   assert.equal(read(de, 'Sie können jederzeit widersprechen')[0].object, 'none');
 });
+
+test('frames order: a subject no actor class knows is `other`, not `none` (switched on): two words or more before the action in its clause', () => {
+  const d: FramesData = { ...base, actions: { ...base.actions, share: ['geben ... weiter', 'transmet', 'gibt'] }, stops: ['für', 'pour'], breaks: ['weil'], owned: { mark: 'reader-owned', object: 'reader-data' }, marks: { 'reader-owned': ['Ihre', 'votre'] } };
+  const on = { ...d, order: { 'subject-unknown': true } };
+  // Dutch, German and French word shapes in the test's small language: a subject of words no class knows.
+  assert.equal(read(on, 'Der Sportbund gibt Daten weiter.')[0].actor, 'other');
+  assert.equal(read(on, 'La mairie de Lindau transmet les données.')[0].actor, 'other');
+  assert.equal(read(d, 'Der Sportbund gibt Daten weiter.')[0].actor, 'none', 'off where the language does not ask for it');
+  // One word before the action is an imperative's "bitte", "merci de": no subject.
+  assert.equal(read(on, 'Bitte löschen Daten.')[0].actor, 'none');
+  // A subject of a class stays that class; words after a preposition are its object, not a subject.
+  assert.equal(read(on, 'Wir geben Daten weiter.')[0].actor, 'controller');
+  assert.equal(read(on, 'pour le compte de Lindau transmet les données')[0].actor, 'none');
+  // A possessive's phrase of words no class knows names someone ("votre notaire"), with the words before it.
+  assert.equal(read(on, 'Parfois votre notaire transmet les données.')[0].actor, 'other');
+  // After a break, only the clause's own words count.
+  assert.equal(read(on, 'Der Verein sagt, weil gibt Daten weiter.').find((f) => f.action === 'share')?.actor, 'none');
+});

@@ -568,8 +568,9 @@ function leadInOf(doc: PolicyDocument, block: Block, listLeads: Map<number, stri
       if (b.kind === 'list-item') continue;
       if (b.kind === 'paragraph') lead = lastSentence(b.text);
       // A list right under a question heading ("Who do we share your data with?" over "- our
-      // courier"): each item is read with the question, as a paragraph under it is.
-      else if (b === doc.sections[block.section]?.heading) lead = questionText(b.text);
+      // courier"): each item is read with the question, as a paragraph under it is; under a short
+      // heading that is no question ("Things you can ask us to do"), with the heading.
+      else if (b === doc.sections[block.section]?.heading) lead = questionText(b.text) || headingLead(b.text);
       break;
     }
   }
@@ -610,6 +611,17 @@ function questionOf(doc: PolicyDocument, block: Block): string {
   const heading = section?.heading;
   if (!heading || heading.index !== block.index - 1) return '';
   return questionText(heading.text);
+}
+
+/**
+ * A heading of at most 12 words that ends on no stop says what the list right under it is ("Things
+ * you can ask us to do" over "- Fix anything that is wrong"): its text is the list's lead-in, as a
+ * lead-in sentence's would be, so a reading must still reach into the item (the heading alone
+ * gives nothing).
+ */
+function headingLead(text: string): string {
+  const h = text.trim();
+  return h.split(/\s+/).length <= 12 && !/[.:;!?]$/.test(h) ? h : '';
 }
 
 /** A heading's text if it asks a question (ends on "?", at most 200 characters), else ''. */

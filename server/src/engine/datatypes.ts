@@ -212,6 +212,8 @@ export interface FramesData {
     'subject-across-colon'?: boolean;
     /** A pronoun with no object before it in its sentence stands for the first object of the sentence before ("Gaf je ons toestemming? Die kun je intrekken."). */
     'pronoun-across-sentence'?: boolean;
+    /** A subject no actor class knows (two words or more before the action in its clause, or a possessive's noun phrase before an action with an object of its own) is `other`, not `none` ("the league office sends us …"). */
+    'subject-unknown'?: boolean;
   };
   /** Requirement id → readings that give it (`frames`) and readings that veto a cue's match (`vetoes`). */
   requirements?: Record<string, { frames?: FrameSpec[]; vetoes?: FrameSpec[] }>;

@@ -42,7 +42,7 @@ interface Unit {
 
 /** One reading of a clause around an action. Offsets are in the text read. */
 export interface Frame {
-  /** The subject's class, `passive` (no agent, passive voice) or `none`. */
+  /** The subject's class, `passive` (no agent, passive voice), `other` (a subject no class knows, `subject-unknown`) or `none`. */
   actor: string;
   modals: string[];
   action: string;
@@ -102,6 +102,8 @@ export interface FrameLanguage {
   passiveAfterVerb: boolean;
   subjectAcrossColon: boolean;
   pronounAcrossSentence: boolean;
+  /** `subject-unknown`: a clause's subject no actor class knows is `other`, not `none`. */
+  subjectUnknown: boolean;
   /** Endings of a verb's continuous form: after a form of "to be" it is no passive ("we are not giving"). */
   progressive: string[];
   /** Per requirement: its readings, its vetoes, and whether a reading is a statement of absence. */
@@ -238,6 +240,7 @@ function buildFrames(data: (FramesData | undefined)[]): FrameLanguage {
     passiveAfterVerb: order['passive-after-verb'] === true,
     subjectAcrossColon: order['subject-across-colon'] === true,
     pronounAcrossSentence: order['pronoun-across-sentence'] === true,
+    subjectUnknown: order['subject-unknown'] === true,
     progressive: (d.progressive ?? []).map(norm),
     requirements,
     questions: compileQuestions(d.questions),
@@ -447,8 +450,8 @@ function insertionsAsCommas(tokens: Token[]): void {
   }
 }
 
-/** The text's units: at each word, its longest phrase of any class (the first listed on a tie). */
-function unitsOf(lang: FrameLanguage, text: string): Unit[] {
+/** The text's units: at each word, its longest phrase of any class (the first listed on a tie); each sentence's first offset into `starts`. */
+function unitsOf(lang: FrameLanguage, text: string, starts: number[] = []): Unit[] {
   const tokens = tokensOf(lang, text);
   const units: Unit[] = [];
   let sentence = 0;
@@ -465,6 +468,7 @@ function unitsOf(lang: FrameLanguage, text: string): Unit[] {
     const t = tokens[i];
     const opens = opening;
     opening = false;
+    starts[sentence] ??= t.from;
     if (SENTENCE_END.has(t.w) || t.w === ',' || HARD.has(t.w)) (subject = false), (clauseActor = undefined);
     if (SENTENCE_END.has(t.w)) {
       // "e.g." and a full stop before a lower-case word end no sentence: the next character after
@@ -672,10 +676,43 @@ function lastClauseUnit(units: Unit[], j: number): Unit | undefined {
 }
 const PUNCTUATION = new Set(['.', ',', ';', ':', '!', '?', '(', ')', '"', '*']);
 
+/** Words of letters in a piece of text. */
+const WORDS = /\p{L}[\p{L}'’-]*/gu;
+
+/**
+ * Whether a subject no class knows stands before the action at `i` in its clause, before the modals
+ * and negators right before it: two words or more that no unit holds, back over the objects and
+ * marks a noun phrase may hold ("your planner or venue"; a possessive's phrase of words no class
+ * knows counts its words: "your landlord"), to the clause's start (a break, an action,
+ * a condition) or the sentence's start `start`: "the league office sends us …", "sometimes your
+ * planner or venue passes me …". One word is an imperative's "please"; words after a preposition
+ * are its object ("for the purpose of providing …"); a subject of a class further back ("if you
+ * think your child has …") leaves it none.
+ */
+function unknownSubject(lang: FrameLanguage, units: readonly Unit[], i: number, text: string, start: number): boolean {
+  const a = units[i];
+  let end = a.from;
+  let j = i - 1;
+  for (; j >= 0 && units[j].sentence === a.sentence && (units[j].role === 'modal' || units[j].role === 'negator'); j--) end = units[j].from;
+  let words = 0;
+  for (; j >= 0 && units[j].sentence === a.sentence; j--) {
+    const u = units[j];
+    words += text.slice(u.to, end).match(WORDS)?.length ?? 0;
+    // A possessive's phrase of words no class knows ("your planner or", "your landlord") names someone.
+    if (u.role === 'object' && u.mark && lang.owned.some((o) => o.mark === u.mark && o.object === u.cls)) words += text.slice(u.from, u.to).match(WORDS)?.length ?? 0;
+    end = u.from;
+    if (u.role === 'break' || u.role === 'action' || u.role === 'condition') return words >= 2;
+    if (u.role !== 'object' && u.role !== 'mark') return false;
+  }
+  return words + (text.slice(start, end).match(WORDS)?.length ?? 0) >= 2;
+}
+
 /** The readings of a text: one per action, with its subject, modality, negation, object, and its sentence's conditions and marks. */
 
 export function readFrames(lang: FrameLanguage, text: string): Frame[] {
-  const units = unitsOf(lang, text);
+  // Each sentence's first offset (`subject-unknown`).
+  const starts: number[] = [];
+  const units = unitsOf(lang, text, starts);
   if (!units.some((u) => u.role === 'action')) return [];
   // Per sentence, once: its conditions' and marks' classes (each once: a reading asks only whether
   // one is there) and the furthest of them, which every reading of the sentence shares (a copy per
@@ -866,8 +903,8 @@ export function readFrames(lang: FrameLanguage, text: string): Frame[] {
       // possessive right before an action ("object to their transfer to another branch": what is
       // objected to is the transfer, done to a person, with no data as its object).
       let k = i + 1;
-      const possessive = (u: Unit | undefined) => u?.role === 'mark' && lang.owned.some((o) => o.mark === u.cls);
-      while ((units[k]?.role === 'actor' || (possessive(units[k]) && units[k + 1]?.role === 'action')) && units[k].sentence === a.sentence && units[k].first - a.last <= OBJECT_AFTER) k++;
+      // A mark is passed too ("us" in "object to us contacting you").
+      while ((units[k]?.role === 'actor' || units[k]?.role === 'mark') && units[k].sentence === a.sentence && units[k].first - a.last <= OBJECT_AFTER) k++;
       const next = units[k];
       const action = next?.role === 'action' && next.sentence === a.sentence && next.first - a.last <= OBJECT_AFTER;
       object = action ? objectAfter(k) : undefined;
@@ -876,13 +913,17 @@ export function readFrames(lang: FrameLanguage, text: string): Frame[] {
       for (let j = i + 1; !object && j < k; j++) if (units[j].cls === 'reader' && continuousBetween(a.to, units[j].from) && READER_ENDS.test(text.slice(units[j].to, units[j].to + 12))) object = units[j];
       other = !object && (action || units[i + 1]?.first !== a.last + 1);
     }
+    // `subject-unknown`: "the league office sends us …", "your planner or venue passes me your details":
+    // with no subject of a class and no passive, a noun phrase no actor class knows before the
+    // action in its clause is its subject (`other`; an imperative or a fragment stays `none`).
+    const unknown = lang.subjectUnknown && !actor && !passive && !leadIn && unknownSubject(lang, units, i, text, starts[a.sentence] ?? 0);
     const s = bySentence.get(a.sentence)!;
     // An object from the sentence before is named by this one too (its class among the marks).
     const marks = object && object.sentence !== a.sentence ? [...new Set([...s.marks, object.cls, ...(object.mark ? [object.mark] : [])])] : s.marks;
     const from = Math.min(a.from, actor?.from ?? a.from, object?.from ?? a.from);
     const to = Math.max(a.to, object?.to ?? a.to);
     frames.push({
-      actor: passive && !actor ? 'passive' : passive && actor && actor.to < (before?.from ?? a.from) ? 'passive' : (actor?.cls ?? 'none'),
+      actor: passive && !actor ? 'passive' : passive && actor && actor.to < (before?.from ?? a.from) ? 'passive' : (actor?.cls ?? (unknown ? 'other' : 'none')),
       modals,
       action: a.cls,
       object: object ? (object.role === 'pronoun' ? 'pronoun' : object.cls) : other ? 'other' : 'none',
@@ -1000,7 +1041,7 @@ export function frameProblems(language: string, requirementIds: ReadonlySet<stri
   for (const e of d.elisions ?? []) if (!/^[^\s']+['’]$/.test(String(e))) out.push(`${language} elisions: "${e}" is not a word ending on an apostrophe`);
   for (const e of d.progressive ?? []) if (!/^\p{L}+$/u.test(String(e))) out.push(`${language} progressive: "${e}" is not a word's ending`);
   if (d.gap !== undefined && !(Number.isInteger(d.gap) && d.gap >= 1 && d.gap <= 12)) out.push(`${language} gap: ${d.gap} is not a whole number from 1 to 12`);
-  for (const k of Object.keys(d.order ?? {})) if (!['subject-after-verb', 'modal-before-subject', 'negation-after-verb', 'passive-after-verb', 'subject-across-colon', 'pronoun-across-sentence'].includes(k)) out.push(`${language} order: no such word order ${k}`);
+  for (const k of Object.keys(d.order ?? {})) if (!['subject-after-verb', 'modal-before-subject', 'negation-after-verb', 'passive-after-verb', 'subject-across-colon', 'pronoun-across-sentence', 'subject-unknown'].includes(k)) out.push(`${language} order: no such word order ${k}`);
   for (const [k, v] of Object.entries(d.order ?? {})) if (typeof v !== 'boolean') out.push(`${language} order.${k}: true or false, not ${JSON.stringify(v)}`);
   out.push(...questionProblems(language, d.questions));
   for (const [id, r] of Object.entries(d.requirements ?? {})) {
@@ -1010,7 +1051,7 @@ export function frameProblems(language: string, requirementIds: ReadonlySet<stri
         const at = `${language} ${id}.${k}[${i}]`;
         if (!list(s.action).length) out.push(`${at}: no action`);
         for (const a of list(s.action)) if (!has(d.actions, a)) out.push(`${at}: no action class ${a}`);
-        for (const a of list(s.actor)) if (a !== 'passive' && a !== 'none' && !has(d.actors, a)) out.push(`${at}: no actor class ${a}`);
+        for (const a of list(s.actor)) if (a !== 'passive' && a !== 'none' && a !== 'other' && !has(d.actors, a)) out.push(`${at}: no actor class ${a}`);
         for (const m of list(s.modal)) if (!has(d.modals, m)) out.push(`${at}: no modal class ${m}`);
         for (const o of list(s.object)) if (o !== 'none' && o !== 'pronoun' && o !== 'other' && !has(d.objects, o)) out.push(`${at}: no object class ${o}`);
         for (const c of list(s.condition)) if (!has(d.conditions, c)) out.push(`${at}: no condition class ${c}`);
