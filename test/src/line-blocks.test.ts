@@ -262,3 +262,11 @@ test('a link definition anywhere holds for the whole text: such a text is parsed
   assert.deepEqual(cheap(text), remark(text));
   assert.deepEqual(blockTree(parseAroundRuns(text, parseBlocks, 0)), blockTree(parseBlocks(text)));
 });
+
+test('a definition inside a block quote or list item also holds for the whole text (the review)', () => {
+  // "[terms][t]" in the first piece is a link only because of a definition after a later heading.
+  for (const def of ['> [t]: https://terms.example', '- [t]: https://terms.example', '1. [t]: https://terms.example', '> [^1]: a note']) {
+    const text = `Read our [terms][t] and the note[^1].\n\n${'We keep the orders you place with us.\n\n'.repeat(40)}# Links\n\n${def}\n`;
+    assert.deepEqual(blockTree(parseAroundRuns(text, parseBlocks, 0)), blockTree(parseBlocks(text)), def);
+  }
+});

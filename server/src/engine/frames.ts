@@ -36,6 +36,8 @@ interface Unit {
   last: number;
   /** A possessive read as an object keeps its mark class here. */
   mark?: string;
+  /** A possessive's phrase whose words no class knows ("your coach"): an object only by its possessive. */
+  unknownHead?: boolean;
   /** An action whose phrase ends on a complement word ("object to") with a word right after it. */
   complement?: boolean;
 }
@@ -587,7 +589,7 @@ function unitsOf(lang: FrameLanguage, text: string, starts: number[] = []): Unit
         continue;
       }
       if (end > i + bestHead && !head) {
-        units.push({ role: 'object', cls, mark: best.cls, from: t.from, to: tokens[end - 1].to, sentence, first: i, last: end - 1 });
+        units.push({ role: 'object', cls, mark: best.cls, from: t.from, to: tokens[end - 1].to, sentence, first: i, last: end - 1, unknownHead: true });
         i = end - 1;
         continue;
       }
@@ -917,6 +919,10 @@ export function readFrames(lang: FrameLanguage, text: string): Frame[] {
     // with no subject of a class and no passive, a noun phrase no actor class knows before the
     // action in its clause is its subject (`other`; an imperative or a fragment stays `none`).
     const unknown = lang.subjectUnknown && !actor && !passive && !leadIn && unknownSubject(lang, units, i, text, starts[a.sentence] ?? 0);
+    // A possessive's phrase of words no class knows, read as the subject of handing something to us, is
+    // not also what it hands ("Your coach sends us a postcard": who sends, not the reader's data sent;
+    // "Your postcode lets us work out …" keeps the postcode as data).
+    if (unknown && object?.unknownHead && object.sentence === a.sentence && object.from < a.from && bySentence.get(a.sentence)!.marks.includes('us')) object = undefined;
     const s = bySentence.get(a.sentence)!;
     // An object from the sentence before is named by this one too (its class among the marks).
     const marks = object && object.sentence !== a.sentence ? [...new Set([...s.marks, object.cls, ...(object.mark ? [object.mark] : [])])] : s.marks;

@@ -124,10 +124,11 @@ const HEADING = /^( {0,3})(#{1,6})(?=[ \t]|$)/;
 /** A link definition whose destination may follow on the next line (`[a]:` then `# "title"`). */
 const DEFINITION_OPEN = /\]:[ \t]*$/;
 /**
- * A line that may define a link label (`[ref]: …`). A definition holds for the whole document, so a
- * `[ref]` in one piece is a link because of a line in another: such a text is parsed whole.
+ * A line that may define a link label (`[ref]: …`, a footnote's `[^1]: …`), at the margin or inside a
+ * block quote or list item (`> [ref]: …`, `- [ref]: …`). A definition holds for the whole document, so
+ * a `[ref]` in one piece is a link because of a line in another: such a text is parsed whole.
  */
-const DEFINITION_LINE = /^ {0,3}\[(?:[^\]\\\n]|\\.)+\]:/m;
+const DEFINITION_LINE = /^[ \t>*+\-\d.)]*\[(?:[^\]\\\n]|\\.)+\]:/m;
 
 /**
  * Parse `text` as `parse` would, with long runs of headings and tables read by the cheap reader

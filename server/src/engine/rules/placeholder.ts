@@ -342,7 +342,7 @@ function variableInserter(doc: PolicyDocument): (name: string) => { span: Span; 
   const place = ((): { at: number; before: string; after: string } | undefined => {
     if (!writable) return undefined; // an unclosed front matter or broken YAML: an input problem, left to the author
     if (writable.how === 'new') return { at: 0, before: `---${nl}variables:${nl}  `, after: `: ${nl}---${nl}` };
-    if (!fm.span) return undefined;
+    const span = fm.span!; // `fenced`: the front matter has its span
     const firstKey = Object.values(fm.variableSpans)[0];
     const indent = firstKey ? text.slice(doc.lines.starts[doc.lines.positionAt(firstKey.start).line], firstKey.start) : '  ';
     if (fm.variablesInsertAt !== undefined) {
@@ -350,11 +350,11 @@ function variableInserter(doc: PolicyDocument): (name: string) => { span: Span; 
       if (!firstKey) return undefined;
       return { at: fm.variablesInsertAt, before: `${nl}${indent}`, after: ': ' };
     }
-    const fmText = text.slice(fm.span.start, fm.span.end);
+    const fmText = text.slice(span.start, span.end);
     const empty = /^variables:[ \t]*(?:#.*)?$/m.exec(fmText);
-    if (empty) return { at: fm.span.start + empty.index + empty[0].length, before: `${nl}  `, after: ': ' };
+    if (empty) return { at: span.start + empty.index + empty[0].length, before: `${nl}  `, after: ': ' };
     if (fm.data.variables !== undefined) return undefined;
-    return { at: fm.span.start + fmText.lastIndexOf('\n') + 1, before: `variables:${nl}  `, after: `: ${nl}` };
+    return { at: span.start + fmText.lastIndexOf('\n') + 1, before: `variables:${nl}  `, after: `: ${nl}` };
   })();
   return (name) => {
     if (!place || name.startsWith('policy.')) return undefined;
