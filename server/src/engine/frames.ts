@@ -710,7 +710,6 @@ function unknownSubject(lang: FrameLanguage, units: readonly Unit[], i: number, 
 }
 
 /** The readings of a text: one per action, with its subject, modality, negation, object, and its sentence's conditions and marks. */
-
 export function readFrames(lang: FrameLanguage, text: string): Frame[] {
   // Each sentence's first offset (`subject-unknown`).
   const starts: number[] = [];
@@ -901,11 +900,10 @@ export function readFrames(lang: FrameLanguage, text: string): Frame[] {
     // panel": something no class knows).
     let other = false;
     if (!object && a.complement) {
-      // Past the subject of a clause that is the object ("object to how we use it"), and past a
-      // possessive right before an action ("object to their transfer to another branch": what is
-      // objected to is the transfer, done to a person, with no data as its object).
+      // Past the subject of a clause that is the object ("object to how we use it") and past a mark:
+      // "us" in "object to us contacting you", a possessive right before an action ("object to their
+      // transfer to another branch": what is objected to is the transfer, with no data as its object).
       let k = i + 1;
-      // A mark is passed too ("us" in "object to us contacting you").
       while ((units[k]?.role === 'actor' || units[k]?.role === 'mark') && units[k].sentence === a.sentence && units[k].first - a.last <= OBJECT_AFTER) k++;
       const next = units[k];
       const action = next?.role === 'action' && next.sentence === a.sentence && next.first - a.last <= OBJECT_AFTER;
@@ -922,8 +920,8 @@ export function readFrames(lang: FrameLanguage, text: string): Frame[] {
     // A possessive's phrase of words no class knows, read as the subject of handing something to us, is
     // not also what it hands ("Your coach sends us a postcard": who sends, not the reader's data sent;
     // "Your postcode lets us work out …" keeps the postcode as data).
-    if (unknown && object?.unknownHead && object.sentence === a.sentence && object.from < a.from && bySentence.get(a.sentence)!.marks.includes('us')) object = undefined;
     const s = bySentence.get(a.sentence)!;
+    if (unknown && object?.unknownHead && object.sentence === a.sentence && object.from < a.from && s.marks.includes('us')) object = undefined;
     // An object from the sentence before is named by this one too (its class among the marks).
     const marks = object && object.sentence !== a.sentence ? [...new Set([...s.marks, object.cls, ...(object.mark ? [object.mark] : [])])] : s.marks;
     const from = Math.min(a.from, actor?.from ?? a.from, object?.from ?? a.from);
