@@ -3,15 +3,15 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type ServerOptions } from 'vscode-languageclient/node.js';
 import { clientOptions, startClient, stopClient } from './commands.js';
+import { SERVER_FLAGS } from '../../server/src/lsp/flags.js';
 
 export async function activate(context: vscode.ExtensionContext): Promise<{ client: LanguageClient }> {
   const module = vscode.Uri.joinPath(context.extensionUri, 'dist', 'server.cjs').fsPath;
-  // V8's regexp tier-up off from the start (each cue expression compiled once, to machine code),
-  // and V8's collector reachable for the check worker (server/src/lsp/worker-heap.ts): flags set
-  // at start-up, never changed at run time (server/src/lsp/main.ts says why).
+  // V8's flags for the server (server/src/lsp/flags.ts): set at start-up, never changed at run
+  // time (server/src/lsp/main.ts says why).
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc, options: { execArgv: ['--no-regexp-tier-up', '--expose-gc'] } },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--no-regexp-tier-up', '--expose-gc', '--nolazy', '--inspect=6011'] } },
+    run: { module, transport: TransportKind.ipc, options: { execArgv: SERVER_FLAGS } },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_FLAGS, '--nolazy', '--inspect=6011'] } },
   };
   const client = new LanguageClient('policywright', 'Policywright', serverOptions, clientOptions(context, false));
   await startClient(context, client);

@@ -4,6 +4,7 @@
 import { isMainThread, parentPort } from 'node:worker_threads';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { SERVER_FLAGS } from './flags.js';
 
 // V8's regexp tier-up is turned off where the server is started (`node --no-regexp-tier-up`: the
 // VS Code client's execArgv, the test client, bin/policywright-language-server.js), never here with v8.setFlagsFromString: Node's own
@@ -25,8 +26,9 @@ if (!isMainThread && parentPort) {
   void Promise.all([import('vscode-languageserver/node.js'), import('./server.js'), import('./node-host.js')]).then(([{ createConnection, ProposedFeatures }, { startServer }, { nodeHost }]) => {
     // Said once, on stderr (the editor's output channel): started without its flags, the server works, but
     // the check worker's heap is no longer collected after each check (worker-heap.ts) and checks are slower.
-    if (typeof (globalThis as { gc?: unknown }).gc !== 'function' || !process.execArgv.includes('--no-regexp-tier-up')) {
-      process.stderr.write('Policywright language server: started without --expose-gc --no-regexp-tier-up (bin/policywright-language-server.js gives them); it runs, with more memory and slower checks.\n');
+    const missing = SERVER_FLAGS.filter((f) => !process.execArgv.includes(f));
+    if (missing.length) {
+      process.stderr.write(`Policywright language server: started without ${missing.join(' ')} (bin/policywright-language-server.js gives them); it runs, with more memory and slower checks.\n`);
     }
     const connection = createConnection(ProposedFeatures.all);
     startServer(connection, { host: nodeHost({ workerScript: self, moduleDir: dirname(self) }) });

@@ -12,6 +12,7 @@ import {
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver/node.js';
 import { LineIndex } from '../../../server/out/engine/text.js';
+import { SERVER_FLAGS } from '../../../server/out/lsp/flags.js';
 import { ROOT } from './paths.js';
 
 /** The server under test: the compiled one, or the bundle (POLICYWRIGHT_SERVER=dist/server.cjs). */
@@ -21,7 +22,7 @@ export interface ClientOptions {
   settings?: Record<string, unknown>;
   initializationOptions?: Record<string, unknown>;
   workspaceFolder?: string;
-  /** Script and arguments to start instead of `--no-regexp-tier-up --expose-gc SERVER --stdio` (as VS Code's client starts it). */
+  /** Script and arguments to start instead of `SERVER_FLAGS SERVER --stdio` (as VS Code's client starts it). */
   command?: string[];
 }
 
@@ -48,7 +49,7 @@ export class TestClient {
 
   constructor(private opts: ClientOptions = {}) {
     this.settings = opts.settings ?? {};
-    this.proc = spawn(process.execPath, opts.command ?? ['--no-regexp-tier-up', '--expose-gc', SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.proc = spawn(process.execPath, opts.command ?? [...SERVER_FLAGS, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     TestClient.running.add(this);
     this.proc.stderr!.on('data', (b) => this.stderr.push(String(b)));
     // A server that dies while a test waits on it fails the wait with its exit and the end of its
