@@ -562,6 +562,67 @@ test('the server thread posts the whole text again when the check worker has dro
   assert.deepEqual(JSON.parse(JSON.stringify(done.get(edited)!.analysis.diagnostics)), JSON.parse(JSON.stringify(check(third.replace('ten years', 'five years'), {}).diagnostics)));
 });
 
+test('a document closed while the check worker asks for its whole text is not posted again: its check is dropped', async (t) => {
+  const { Scheduler } = await import('../../server/out/lsp/scheduler.js');
+  const { join } = await import('node:path');
+  const { ROOT } = await import('./helpers/paths.js');
+  const texts = new Map<string, { version: number; text: string }>();
+  const done: string[] = [];
+  const failed: string[] = [];
+  const s = new Scheduler({
+    debounceMs: 0,
+    workerScript: join(ROOT, 'server', 'out', 'lsp', 'main.js'),
+    input: async (uri) => {
+      const d = texts.get(uri);
+      return d && { version: d.version, text: d.text, config: {}, key: uri };
+    },
+    currentVersion: (uri) => texts.get(uri)?.version,
+    done: (uri, version) => done.push(`${uri} v${version}`),
+    failed: (uri, _v, error) => failed.push(`${uri}: ${error}`),
+    log: () => {},
+  });
+  t.after(() => s.dispose());
+  const posts: { id?: number; change?: unknown; text?: string; forget?: string }[] = [];
+  let closeOnChange: string | undefined;
+  const worker = (s as unknown as { worker: { postMessage(m: object): void } }).worker;
+  const post = worker.postMessage.bind(worker);
+  worker.postMessage = (m: { id?: number; change?: unknown; text?: string; forget?: string }) => {
+    posts.push(m);
+    post(m);
+    // Closed by the user just after its edit was posted, before the worker answers.
+    if (m.change && closeOnChange) {
+      const uri = closeOnChange;
+      closeOnChange = undefined;
+      texts.delete(uri);
+      s.forget(uri);
+    }
+  };
+  const checked = async (uri: string, version: number, text: string) => {
+    texts.set(uri, { version, text });
+    const settled = s.whenSettled(uri, SETTLE_MS);
+    s.schedule(uri, true);
+    await settled;
+  };
+  const edited = 'file:///closing.policy.md';
+  const first = '# Privacy\n\n## Keeping\n\nWe keep the records of every order for six years after the sale.\n';
+  await checked(edited, 1, first);
+  // The worker keeps the texts of the last 20 documents: 20 others checked drop this one's.
+  for (let i = 0; i < 20; i++) await checked(`file:///other-${i}.policy.md`, 1, `# Notice ${i}\n\nWe keep data for ${i + 1} years.\n`);
+  posts.length = 0;
+  done.length = 0;
+  closeOnChange = edited;
+  await checked(edited, 2, first.replace('six years', 'ten years'));
+  // The change (which the worker cannot apply: it asks for the whole text), the close; no whole text after it.
+  assert.deepEqual(posts.map((m) => (m.forget ? 'forget' : m.change ? 'change' : 'whole')), ['change', 'forget']);
+  assert.deepEqual(done, []);
+  assert.deepEqual(failed, []);
+  // Opened again: checked whole, as a new document.
+  posts.length = 0;
+  await checked(edited, 1, first);
+  assert.deepEqual(posts.map((m) => (m.change ? 'change' : 'whole')), ['whole']);
+  assert.deepEqual(done, [`${edited} v1`]);
+});
+
 test('a neighbour checked while the user opens it is not published: the open document has its own check', async () => {
   const { Scheduler } = await import('../../server/out/lsp/scheduler.js');
   const done: string[] = [];

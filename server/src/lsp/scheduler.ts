@@ -386,6 +386,12 @@ export class Scheduler {
         const whole = () => this.worker!.postMessage({ ...request, text: input.text });
         const reply = (m: WorkerMessage) => {
           if (m.resend && this.worker) {
+            // The document was closed since (forget): its check is dropped; posted whole, the
+            // worker would keep a closed document's text and chunk cache again.
+            if (open && this.posted.get(uri)?.id !== id) {
+              resolve({ id, error: 'superseded' });
+              return;
+            }
             // The worker no longer holds the text the change was made to: the whole text, then.
             this.waiting.set(id, reply);
             whole();
