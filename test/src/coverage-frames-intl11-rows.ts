@@ -58,4 +58,41 @@ export const BATCH_A: IntlRow[] = [
   ['nl', 'dpo-contact', 'partial', 'Wij hebben een functionaris gegevensbescherming aangesteld:\n\nDeze persoon houdt toezicht op hoe wij met uw gegevens omgaan.'],
 ];
 
-export const BATCH_B: IntlRow[] = [];
+export const BATCH_B: IntlRow[] = [
+  // Whether decisions are automated (written after the changes, data frozen).
+  ['de', 'automated-decision-making', 'present', 'Sind alle Nachweise vollständig, wird die Ermäßigung automatisch gewährt.'],
+  ['fr', 'automated-decision-making', 'present', 'Si votre dossier est complet, l’allocation vous est attribuée automatiquement.'],
+  ['nl', 'automated-decision-making', 'present', 'De hoogte van je bijdrage wordt automatisch berekend op basis van je inkomen.'],
+  ['fr', 'automated-decision-making', 'present', 'Chaque dossier refusé est ensuite relu par un membre de notre équipe.'],
+  ['nl', 'automated-decision-making', 'present', 'Geen enkele aanvraag wordt afgewezen zonder dat een medewerker ernaar heeft gekeken.'],
+  ['de', 'automated-decision-making', 'present', 'Über Ihre Bewerbung entscheidet eine Mitarbeiterin der Personalabteilung, nicht ein Programm.'],
+  ['fr', 'automated-decision-making', 'present', 'Ces statistiques ne servent qu’à vous; nous ne prenons aucune décision vous concernant sur cette base.'],
+  ['de', 'automated-decision-making', 'missing', 'Eine Mitarbeiterin prüft jeden Morgen die Temperatur im Kühlraum.'],
+  ['nl', 'automated-decision-making', 'missing', 'Het wachtwoord wordt automatisch vastgesteld wanneer je het account aanmaakt.'],
+  ['fr', 'automated-decision-making', 'missing', 'La luminosité de l’écran est calculée automatiquement selon l’heure.'],
+  // Withdrawal naming a consent beside the newsletter.
+  ['fr', 'withdraw-consent', 'present', 'Votre consentement à la newsletter et à la géolocalisation peut être retiré à tout moment depuis votre profil ou par courriel.'],
+  ['nl', 'withdraw-consent', 'present', 'Je toestemming voor de nieuwsbrief en voor het gebruik van je locatie kun je op elk moment intrekken in de app of per mail.'],
+  ['de', 'withdraw-consent', 'present', 'Ihre Einwilligung in die Weitergabe Ihrer Daten an Ihre Krankenkasse und in unseren Newsletter können Sie jederzeit widerrufen.'],
+  ['de', 'withdraw-consent', 'notpresent', 'Vom Newsletter können Sie sich jederzeit über den Link am Ende jeder Ausgabe abmelden.'],
+  ['nl', 'withdraw-consent', 'notpresent', 'Reclame per e-mail kun je altijd stopzetten via de afmeldlink.'],
+  // Dutch "bij": when, or for a group, not from whom.
+  ['nl', 'data-source', 'missing', 'Bij elke reservering vragen we je naam en het aantal personen.'],
+  ['nl', 'data-source', 'missing', 'Voor minderjarige deelnemers vragen wij bij de intake ook de contactgegevens van een ouder.'],
+  ['nl', 'data-source', 'present', 'Met uw toestemming vragen wij uw medicatieoverzicht op bij uw apotheek.'],
+  ['nl', 'data-source', 'present', 'Voor de loonadministratie halen wij gegevens op bij de Belastingdienst.'],
+  // Whether the reader must give data, said as a predicate.
+  ['de', 'statutory-contractual', 'present', 'Zur Ausstellung des Mitgliedsausweises ist Ihr Geburtsdatum notwendig.'],
+  ['nl', 'statutory-contractual', 'present', 'U bent niet verplicht informatie over uw gezondheid op te geven; zonder die informatie kunnen wij het programma minder goed afstemmen.'],
+  ['fr', 'statutory-contractual', 'present', 'Les informations marquées comme indispensables doivent être fournies : à défaut, nous ne pourrons pas traiter votre demande.'],
+  ['de', 'statutory-contractual', 'present', 'Wir sind gesetzlich verpflichtet, Ihre Steuer-Identifikationsnummer zu erfassen.'],
+  ['fr', 'statutory-contractual', 'present', 'Sans ces informations, l’association ne peut pas enregistrer votre adhésion.'],
+  ['de', 'statutory-contractual', 'missing', 'Zur Teilnahme am Kletterkurs ist festes Schuhwerk notwendig.'],
+  ['fr', 'statutory-contractual', 'missing', 'Nous sommes tenus par la loi de publier nos comptes chaque année.'],
+  // The officer reached in the verb's place, the contact in the next paragraph.
+  ['nl', 'dpo-contact', 'present', 'U bereikt onze functionaris gegevensbescherming via:\n\nMevrouw S. de Wit, Postbus 12, 3500 AA Utrecht, s.dewit@advies-voorbeeld.example'],
+  ['fr', 'dpo-contact', 'present', 'Vous pouvez joindre notre délégué à la protection des données par courriel : dpo@ferme-exemple.example.'],
+  // Who sees the data: a question heading with a pronoun, or a bold question over its answer.
+  ['fr', 'recipients', 'present', '**Qui voit mes informations ?**\nLe secrétariat du club et, pour les stages, l’encadrant du groupe.'],
+  ['de', 'recipients', 'present', '**Wer sieht meine Daten?**\nDie Kursleitung und unser Steuerbüro.'],
+];
