@@ -20,10 +20,10 @@ export function checkouts(usage) {
 }
 
 /**
- * For each size (KB): `runs` rounds of `node <script> --child <root> ...childArgs(kb)` for A then B;
+ * For each size (KB): `runs` rounds of `node ...nodeArgs <script> --child <root> ...childArgs(kb)` for A then B;
  * each child prints a JSON object of figures; prints the medians of `keys`, A → B (×B/A).
  */
-export function compare({ A, B, script, sizes, runs, childArgs, keys }) {
+export function compare({ A, B, script, sizes, runs, childArgs, keys, nodeArgs = [] }) {
   for (const kb of sizes) {
     const got = { A: [], B: [] };
     for (let r = 0; r < runs; r++) {
@@ -31,7 +31,7 @@ export function compare({ A, B, script, sizes, runs, childArgs, keys }) {
         ['A', A],
         ['B', B],
       ]) {
-        const out = spawnSync(process.execPath, [script, '--child', root, ...childArgs(kb)], { encoding: 'utf8', maxBuffer: 1 << 24 });
+        const out = spawnSync(process.execPath, [...nodeArgs, script, '--child', root, ...childArgs(kb)], { encoding: 'utf8', maxBuffer: 1 << 24 });
         if (out.status !== 0) {
           console.error(`${name} failed at ${kb} KB: ${out.stderr.slice(0, 2000)}`);
           process.exit(1);
@@ -42,7 +42,9 @@ export function compare({ A, B, script, sizes, runs, childArgs, keys }) {
     const row = (k) => {
       const a = median(got.A.map((x) => x[k]));
       const b = median(got.B.map((x) => x[k]));
-      return `${k} ${a.toFixed(0)} → ${b.toFixed(0)} (×${(b / a).toFixed(2)})`;
+      // Figures under 100 (a ratio, a small time) with two decimals.
+      const f = (x) => x.toFixed(Math.abs(x) < 100 ? 2 : 0);
+      return `${k} ${f(a)} → ${f(b)} (×${(b / a).toFixed(2)})`;
     };
     console.log(`${kb} KB: ${keys.map(row).join('; ')}`);
   }
