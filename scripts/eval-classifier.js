@@ -16,19 +16,13 @@
 //   --rows FILE keeps the extracted rows (running the tests takes a while) and reads them again.
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { extract, examples, merged, trainAll, scoreWith, BITS, STEM, SETTINGS } from './lib/coverage-train.js';
+import { extract, examples, merged, trainAll, scoreWith, BITS, STEM } from './lib/coverage-train.js';
+import { settingsFrom } from './lib/train-settings.js';
 import { SETS } from './eval-lib.js';
 
 const args = process.argv.slice(2);
 const rowsAt = args.includes('--rows') ? args[args.indexOf('--rows') + 1] : null;
-// --set key=value,... overrides training settings (an experiment; the model file is not touched).
-const settings = { ...SETTINGS };
-if (args.includes('--set')) {
-  for (const kv of args[args.indexOf('--set') + 1].split(',')) {
-    const [k, v] = kv.split('=');
-    settings[k] = Number.isNaN(Number(v)) ? v : Number(v);
-  }
-}
+const settings = settingsFrom(args);
 const HIGH = [0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95];
 const LOW = [0.5, 0.4, 0.3, 0.25, 0.2, 0.15, 0.1, 0.05, 0.02];
 

@@ -48,7 +48,9 @@ export function roundSets(): Record<string, { dir: string; profile: string }>;
 export const SEEDS: string;
 export function hasShared(): boolean;
 export function statusOf(text: string, profile?: string): Record<string, unknown>;
-export function scoreSet(name: string | { dir: string; profile?: string }): SetScore;
-export function scoreSeeds(dir?: string): SeedScore;
+/** The coverage entries of a text by requirement id (statusOf's shape). */
+export type Read = (text: string, profile?: string) => Record<string, unknown>;
+export function scoreSet(name: string | { dir: string; profile?: string }, read?: Read): SetScore;
+export function scoreSeeds(dir?: string, read?: Read): SeedScore;
 export function scoreAll(): Scores;
 export function floorOf(scores: Scores): Floor;

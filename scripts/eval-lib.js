@@ -52,10 +52,11 @@ export function statusOf(text, profile) {
 const evidenceLines = (c) => (c?.evidence ?? []).map((e) => `${e.range.start.line + 1}: ${e.text}`);
 
 /**
- * One labelled set: precision and recall of "not given", per requirement and overall, the share
+ * One labelled set (`read`: the coverage entries per requirement of a text, statusOf's by default):
+ * precision and recall of "not given", per requirement and overall, the share
  * of policies whose whole report is right, and every error with its evidence.
  */
-export function scoreSet(name) {
+export function scoreSet(name, read = statusOf) {
   const { dir, profile } = typeof name === 'string' ? SETS[name] : name;
   const labels = JSON.parse(readFileSync(join(dir, 'labels.json'), 'utf8'));
   const per = {};
@@ -67,7 +68,7 @@ export function scoreSet(name) {
     const path = join(dir, file);
     if (!existsSync(path)) continue;
     documents++;
-    const cov = statusOf(readFileSync(path, 'utf8'), profile);
+    const cov = read(readFileSync(path, 'utf8'), profile);
     let right = true;
     for (const [id, covered] of Object.entries(labels[file])) {
       const c = cov[id];
@@ -96,7 +97,7 @@ export function scoreSet(name) {
  * The seeds against expected.json: every `missing` id missing, every `present` id present, every
  * `partial` id partial. Also scored like a labelled set (missing and partial are "not given").
  */
-export function scoreSeeds(dir = SEEDS) {
+export function scoreSeeds(dir = SEEDS, read = statusOf) {
   const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8'));
   const seeds = {};
   let held = 0;
@@ -104,7 +105,7 @@ export function scoreSeeds(dir = SEEDS) {
   const all = { tp: 0, fp: 0, fn: 0, tn: 0 };
   let wholeRight = 0;
   for (const [file, exp] of Object.entries(expected.seeds)) {
-    const cov = statusOf(readFileSync(join(dir, file), 'utf8'));
+    const cov = read(readFileSync(join(dir, file), 'utf8'));
     const wrong = [];
     const one = (id, want) => {
       total++;

@@ -73,7 +73,7 @@ export async function extract(files = testFiles(), jobs = availableParallelism()
 }
 
 /** What training reads, directly or through the checker's reports: the files whose bytes decide the model. */
-const INPUTS = ['server/src', 'server/data', 'clauses', 'test/src', 'scripts/lib/coverage-train.js', 'scripts/train-coverage.js', 'package-lock.json'];
+const INPUTS = ['server/src', 'server/data', 'clauses', 'test/src', 'test/fixtures/rounds', 'scripts/lib/coverage-train.js', 'scripts/lib/round-examples.js', 'scripts/train-coverage.js', 'package-lock.json'];
 // Not inputs: the model itself, and what the build generates from server/data and clauses.
 const NOT_INPUTS = new Set([join('server', 'data', 'models'), join('server', 'src', 'generated')]);
 
