@@ -66,8 +66,9 @@ export function readRationale(text, files, ids) {
     const body = item[2];
     QUOTE.lastIndex = 0;
     const first = QUOTE.exec(body);
-    const head = (first ? body.slice(0, first.index) : body).toLowerCase();
-    // Ids named before the first quote; a "right-access / rectification / erasure" line names the others by their last word.
+    // Ids named before the first quote, in the last sentence before it ("id1: a note. id2: “…”"
+    // quotes for id2 only); a "right-access / rectification / erasure" line names the others by their last word.
+    const head = (first ? body.slice(0, first.index) : body).toLowerCase().split(/[.;]\s+/).pop();
     let named = [];
     let rest = head;
     for (const id of byLength) {

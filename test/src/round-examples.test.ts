@@ -40,6 +40,15 @@ test('a rationale: ids before the first quote, quotes cut at ellipses, "also" li
   assert.equal(normal('**Fix** it—now!'), 'fix it now');
 });
 
+test('a rationale: a note on one id followed by another id\'s quote gives the quote to the second only', () => {
+  const text = '## 02-oak-hall.md\n- children: not addressed. security: "Keys to the cabinet stay with the warden"\n- cookies; retention: "Records go after six years"\n';
+  const got = readRationale(text, ['02-oak-hall.md'], IDS).get('02-oak-hall.md')!;
+  assert.deepEqual(Object.fromEntries(got), {
+    security: ['keys to the cabinet stay with the warden'],
+    retention: ['records go after six years'],
+  });
+});
+
 test('examples: a given item’s quoted sentences are positives, a partial one’s are weak negatives, a false item’s every sentence a negative', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'pw-round-'));
   try {
