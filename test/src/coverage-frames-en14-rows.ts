@@ -18,14 +18,14 @@ export const BATCH_A: FrameRow[] = [
   ['data-source', 'present', 'We receive your test results from the laboratory that analysed your sample.'],
   ['data-source', 'present', 'The academy may also obtain your exam grades from your previous college.'],
   ['data-source', 'present', 'If you hire a van through a broker, we get your name and pick-up date from that broker.'],
-  ['data-source', 'present', 'Besides what you tell us, we may receive information about you from:\n\n- your landlord or letting agent;\n- the local council;\n- debt advice charities.'],
+  ['data-source', 'present', 'Apart from what you tell us yourself, we can receive details on you from:\n\n- your landlord or letting agent;\n- the local council;\n- debt advice charities.'],
   ['data-source', 'present', 'Now and then a former employer passes on your references to us.'],
   ['data-source', 'notpresent', 'We receive your order from you through the checkout form.'],
   ['data-source', 'notpresent', 'We receive updates from the council about road closures near the depot.'],
   ['data-source', 'notpresent', 'You will receive a confirmation from the laboratory once your sample arrives.'],
   // a cookie choice stated with no means of making it
   ['cookies', 'partial', 'Our game does not set cookies itself. Some advertising libraries inside it may set cookies to measure their ads. You are free to accept or reject such cookies.'],
-  ['cookies', 'partial', 'This website does not place cookies directly. Embedded video players from other companies might place their own, and you have the choice to either accept or refuse these cookies.'],
+  ['cookies', 'partial', 'This website does not place cookies directly. Embedded video players from other companies might place their own, and you may choose to either accept or refuse those cookies.'],
   ['cookies', 'present', 'We set a session cookie to keep you signed in and an analytics cookie to count visits. You can accept or refuse the analytics cookie in the cookie banner.'],
   ['cookies', 'present', 'We use one cookie to remember your language. You can block it in your browser settings.'],
   // purposes listed under a heading about use
@@ -106,7 +106,7 @@ export const KINDS: FrameRow[] = [
   ['data-source', 'notpresent', 'We send you newsletters and marketing from us and our sponsors.'],
   // a choice to accept or refuse cookies, or what follows a refusal, is no means of refusing
   ['cookies', 'partial', 'The shop does not use cookies of its own, but the payment widget may set some to spot fraud. You may accept or decline these cookies.'],
-  ['cookies', 'partial', 'We use analytics cookies to see which pages are read. If you choose to refuse our cookies, some pages may load more slowly.'],
+  ['cookies', 'partial', 'We use analytics cookies to see which pages are read. If you decide to refuse our cookies, some pages may load more slowly.'],
   ['cookies', 'present', 'We use analytics cookies to see which pages are read. You can accept or decline them in the cookie banner at the foot of each page.'],
   ['cookies', 'present', 'We use analytics cookies to see which pages are read; you can delete them through your browser settings.'],
   // purposes under a heading about use: gerunds, lettered items, "why I"
@@ -120,7 +120,7 @@ export const KINDS: FrameRow[] = [
   ['legitimate-interests', 'present', '- Legitimate interest (Art. 6(1)(f)): keeping the bike racks free for paying members.'],
   ['legitimate-interests', 'present', 'Our legitimate interests in this case: preventing double bookings of the hall.'],
   ['legitimate-interests', 'partial', 'Legitimate interests (Art. 6(1)(f) GDPR) apply to some of this.'],
-  ['legitimate-interests', 'notpresent', 'We may process your data where it is in our legitimate interests to do so.'],
+  ['legitimate-interests', 'notpresent', 'Your details may be processed where this serves our legitimate interests to do so.'],
   // a party of a kind that receives data, listed under a heading about who gets it
   ['recipients', 'present', '## Who sees your details\n\n- Our auditors, who check the annual accounts.\n- The printers, for the programme.'],
   ['recipients', 'present', '## Who we share it with\n\nWhere needed for your claim: our insurers, loss adjusters and solicitors.'],
