@@ -109,6 +109,7 @@ export const KINDS: FrameRow[] = [
   ['cookies', 'partial', 'We use analytics cookies to see which pages are read. If you decide to refuse our cookies, some pages may load more slowly.'],
   ['cookies', 'present', 'We use analytics cookies to see which pages are read. You can accept or decline them in the cookie banner at the foot of each page.'],
   ['cookies', 'present', 'We use analytics cookies to see which pages are read; you can delete them through your browser settings.'],
+  ['cookies', 'present', 'Our map partner may set cookies to count how often the map is opened. On your first visit a pop-up lets you accept or reject all optional cookies.'],
   // purposes under a heading about use: gerunds, lettered items, "why I"
   ['purposes', 'present', '## What we use your details for\n\n- Sending your prescriptions to the pharmacy\n- Reminding you of your next check-up'],
   ['purposes', 'present', '## Why I collect your information\n\n- Planning your training sessions\n- Invoicing you each month'],
