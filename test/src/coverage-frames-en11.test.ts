@@ -13,7 +13,6 @@ import { BATCH_A, BATCH_B, KINDS } from './coverage-frames-en11-rows.js';
 const KNOWN: Record<string, string> = {
   // Batch a: written before the changes (main at e191f2c gets these wrong).
   '## Your rights\n\nYou may lodge an objection with the tenancy board against a rent increase.': 'round 11, batch a: any "objection" in a rights section gives the right (inContext), whatever it is against',
-  'Sometimes a former client passes on your details when they recommend us.': 'round 11, batch a: someone else passing the reader\'s details to us is no source reading (the reader reads "passes on" as our sharing)',
   'We may ask your previous landlord to confirm how long you rented from them.': 'round 11, batch a: asking another party to confirm something about the reader is no source cue',
   'When the app crashes, it sends a short report to our error-tracking service, Crashdesk Ltd.': 'round 11, batch a: "a report" is no object of the reader-data class, so sending it to a service is no recipient',
   'There are no user accounts, no adverts and no cookies in this app.': 'round 11, batch a: "there are no … cookies" in a list of nos is no statement of no cookies',
