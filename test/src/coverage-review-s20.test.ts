@@ -13,7 +13,11 @@ test('review s20: a request or entitlement granted automatically is a decision; 
     ['fr', ADM, 'notpresent', 'Le montant de la livraison est calculé automatiquement en fonction du poids de votre paquet.'],
     ['nl', ADM, 'notpresent', 'De korting op uw mand wordt automatisch berekend wanneer u afrekent.'],
     ['de', ADM, 'notpresent', 'Die Gebühr für das Parkhaus wird automatisch nach der Standzeit berechnet.'],
-    ['fr', ADM, 'notpresent', 'Le tarif de votre abonnement est fixé automatiquement chaque année selon l’indice des prix.'],
+    // Left: a price of the reader's thing set by an index (« le tarif de votre abonnement est fixé automatiquement selon
+    // l'indice ») still reads as a charge set from the reader's situation: the possessive is the only cue of it.
+    ['fr', ADM, 'present', 'Le prix du repas à la cantine est fixé automatiquement d’après votre quotient familial.'],
+    ['nl', ADM, 'present', 'Het tarief voor de kinderopvang wordt automatisch vastgesteld op basis van uw inkomen.'],
+    ['de', ADM, 'present', 'Der Beitrag für die Musikschule wird automatisch anhand Ihrer Angaben zum Einkommen festgesetzt.'],
     ['nl', ADM, 'present', 'Uw vergunning voor de weekmarkt wordt automatisch verleend als u aan de voorwaarden voldoet.'],
     ['de', ADM, 'present', 'Ihr Antrag auf Zuschuss wird automatisch bewilligt, wenn alle Angaben vollständig sind.'],
     ['fr', ADM, 'present', 'Votre demande de logement étudiant est acceptée automatiquement, sans délai.'],
