@@ -8,10 +8,12 @@ import { languageRow, roundRows } from './helpers/row-rounds.js';
 import { BATCH_A, BATCH_B } from './coverage-frames-intl11-rows.js';
 
 // Kinds read on the development rounds' nl/de/fr errors (s19-O, s17-K, s18-L, s18-M, s18-N, s19-P, s19-Q), each in our own words with look-alikes that share its words.
-test('automated decisions: a request granted or an amount set automatically (`grant` on an `entitlement` or a request), a person who reviews a case or decides (`human`, `by-human`), no decisions about the reader (`about-reader`, negated); equipment checked by a person or a setting computed automatically is none', () => {
+test('automated decisions: a request granted or an amount set automatically (`grant` on an `entitlement` or a request), a decision by a person (`by-human`), no decisions about the reader (`about-reader`, negated); equipment checked by a person or a setting computed automatically is none', () => {
   holds([
     ['nl', 'automated-decision-making', 'present', 'Klopt alles, dan wordt de parkeervergunning automatisch verleend.'],
-    ['de', 'automated-decision-making', 'present', 'Der Elternbeitrag wird automatisch anhand der Betreuungszeit festgelegt.'],
+    // (A fee or price set automatically, „der Elternbeitrag wird … festgelegt“, is no longer read: the session-20 review
+    // took price nouns out of `entitlement`, see coverage-review-s20.test.ts.)
+    ['de', 'automated-decision-making', 'present', 'Der Zuschuss zu den Betreuungskosten wird automatisch anhand des Einkommens festgelegt.'],
     ['fr', 'automated-decision-making', 'present', 'Aucun dossier n’est refusé sans avoir été vérifié par une personne.'],
     ['de', 'automated-decision-making', 'present', 'Es werden keine Entscheidungen über Sie auf dieser Grundlage getroffen.'],
     ['nl', 'automated-decision-making', 'missing', 'Een medewerker controleert elke week de brandblussers.'],
