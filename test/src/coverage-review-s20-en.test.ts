@@ -9,7 +9,7 @@ const ROWS: [id: string, gives: boolean, text: string][] = [
   // data-source: data we receive or obtain from an organisation, not data we use for a request "from" one.
   ['data-source', true, 'We may obtain your grades from your previous college.'],
   ['data-source', true, 'We receive your test results from the laboratory that ran them.'],
-  ['data-source', false, 'We may use your personal data to respond to requests from courts or the police.'],
+  ['data-source', false, 'We would use your contact details to answer a request from a court.'],
   ['data-source', false, 'We use your email address to send you updates from the league.'],
   ['data-source', false, 'We use your personal data to keep you safe from brokers and agents.'],
   // purposes: checking who asks is no purpose; a gerund that is a sentence's subject is no activity.
