@@ -373,3 +373,13 @@ test('LineIndex: line starts and positions as a reading a character at a time fi
     { numRuns: runs(2000) },
   );
 });
+
+test('a one-line paragraph whose sentence closes inside emphasis is prose, not a recovered heading', () => {
+  for (const line of ['In short, **you may ask us to erase what we hold.**', 'Note: _we never sell your details._', 'Briefly, *we keep nothing after a year.*']) {
+    const doc = parseDocument(`# Privacy notice\n\n${line}\n`);
+    assert.deepEqual(doc.blocks.map((b) => b.kind), ['heading', 'paragraph'], line);
+  }
+  // A short bold line with no closing stop still stands as a title of its own text.
+  const doc = parseDocument('# Notice\n\nSome text.\nWhat we collect\nWe collect names.\n');
+  assert.deepEqual(doc.blocks.map((b) => b.kind), ['heading', 'paragraph', 'heading', 'paragraph']);
+});

@@ -19,7 +19,8 @@ export function looksLikeTitle(t: string): boolean {
   if (t.length > 90 || t.length < 2) return false;
   const body = t.replace(NUMBERED, '');
   if (!/^[A-ZÀ-Þ"“'‘]/.test(body)) return false;
-  if (/[.,;:]["'”’)]*$/.test(body) && !/\.\.\.$/.test(body)) return false;
+  // (a closing full stop inside emphasis too: "In short, **you may ask us to erase it.**")
+  if (/[.,;:]["'”’)*_]*$/.test(body) && !/\.\.\.[*_]*$/.test(body)) return false;
   if (/@|https?:|www\.|\.(png|jpe?g|gif|svg)\b/i.test(body)) return false;
   const words = body.split(/\s+/).filter(Boolean);
   if (words.length > 12) return false;
