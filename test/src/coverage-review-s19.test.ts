@@ -2,7 +2,7 @@
 // beside a statement of the same kind that must still give the item. Written for this test.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { check } from '../../server/out/engine/check.js';
+import { wrongReviewRows } from './helpers/coverage-lang.js';
 
 const ROWS: [id: string, gives: boolean, sentence: string][] = [
   // statutory-contractual: a confidentiality veto ("staff cannot see your logs unless you send them") must not take a real duty.
@@ -35,10 +35,5 @@ const ROWS: [id: string, gives: boolean, sentence: string][] = [
 ];
 
 test('the review of session 19: look-alikes of the new cues give nothing, their kind still does', () => {
-  const wrong: string[] = [];
-  for (const [id, gives, sentence] of ROWS) {
-    const c = check(`# Privacy notice\n\n${sentence}\n`, { profiles: ['eu-gdpr'] }).coverage?.find((x) => x.requirement === id);
-    if ((c?.status === 'present') !== gives) wrong.push(`${id} ${c?.status}: ${sentence}`);
-  }
-  assert.deepEqual(wrong, []);
+  assert.deepEqual(wrongReviewRows(ROWS), []);
 });

@@ -3,7 +3,7 @@
 // heading (the kinds that read a heading as context). Written for this test.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { check } from '../../server/out/engine/check.js';
+import { wrongReviewRows } from './helpers/coverage-lang.js';
 
 const ROWS: [id: string, gives: boolean, text: string][] = [
   // data-source: data we receive or obtain from an organisation, not data we use for a request "from" one.
@@ -33,10 +33,5 @@ const ROWS: [id: string, gives: boolean, text: string][] = [
 ];
 
 test('the review of session 20 (English): look-alikes of the new cues give nothing, their kind still does', () => {
-  const wrong: string[] = [];
-  for (const [id, gives, text] of ROWS) {
-    const c = check(`# Privacy notice\n\n${text}\n`, { profiles: ['eu-gdpr'] }).coverage?.find((x) => x.requirement === id);
-    if ((c?.status === 'present') !== gives) wrong.push(`${id} ${c?.status}: ${text}`);
-  }
-  assert.deepEqual(wrong, []);
+  assert.deepEqual(wrongReviewRows(ROWS), []);
 });

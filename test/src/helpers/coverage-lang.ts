@@ -87,6 +87,19 @@ export function coverageOf(lang: Lang, body: string, requirement: string, headin
   return c;
 }
 
+/**
+ * Review rows read one at a time as a bare English notice ("# Privacy notice", then the row's text):
+ * [requirement, whether the text gives it, text]. Returns the rows read otherwise, for one assertion.
+ */
+export function wrongReviewRows(rows: [id: string, gives: boolean, text: string][]): string[] {
+  const wrong: string[] = [];
+  for (const [id, gives, text] of rows) {
+    const c = check(`# Privacy notice\n\n${text}\n`, { profiles: ['eu-gdpr'] }).coverage?.find((x) => x.requirement === id);
+    if ((c?.status === 'present') !== gives) wrong.push(`${id} ${c?.status}: ${text}`);
+  }
+  return wrong;
+}
+
 export const show = (c: Coverage) => `${c.status}${c.absent ? ` (absent: ${c.absent.join(', ')})` : ''}: ${c.evidence.map((e) => e.text).join(' | ')}`;
 
 /**
