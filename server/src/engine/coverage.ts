@@ -90,6 +90,8 @@ interface CompiledRequirement {
   column: Matcher | null;
   /** Statements of absence ("we do not transfer data abroad"): they give the item whole. */
   absence: Matcher | null;
+  /** Of those, the statements of where all the data is kept (`kept`): absence only while nothing else states the item. */
+  kept: Matcher | null;
   /**
    * A profile's `absenceGives: false`: a statement that the item's condition does not hold gives
    * nothing, so a block's statement that gives the item is looked for before it.
@@ -214,7 +216,7 @@ function compileRequirements(data: RequirementsData[], languages: readonly strin
   const requirements = new Map<string, CompiledRequirement>();
   for (const id of ids) {
     const cues: RequirementCues[] = data.map((d) => d.requirements?.[id] ?? {});
-    const all = (k: 'headings' | 'phrases' | 'columns' | 'absence' | 'partial' | 'not' | 'narrow' | 'broad' | 'atEdge') => cues.flatMap((c) => c[k] ?? []);
+    const all = (k: 'headings' | 'phrases' | 'columns' | 'absence' | 'kept' | 'partial' | 'not' | 'narrow' | 'broad' | 'atEdge') => cues.flatMap((c) => c[k] ?? []);
     const ctx = merged(data, (d) => d.requirements?.[id]?.inContext);
     const ctxPartial = merged(data, (d) => d.requirements?.[id]?.inContextPartial);
     const elementCues = merged(data, (d) => d.requirements?.[id]?.elements);
@@ -241,7 +243,8 @@ function compileRequirements(data: RequirementsData[], languages: readonly strin
     const heading = compile(all('headings'));
     const phrase = compile(all('phrases'));
     const partial = compile(all('partial'));
-    const absence = compile(all('absence'));
+    const absence = compile([...all('absence'), ...all('kept')]);
+    const kept = compile(all('kept'));
     const column = compile(all('columns'));
     // `column` too: a short label before a colon ("Source: …") is read with it (readBlock's LABEL).
     const finders = [phrase, partial, absence, column, ...inContext.map((c) => c.re), ...elements.values(), ...contextElements.values()];
@@ -253,6 +256,7 @@ function compileRequirements(data: RequirementsData[], languages: readonly strin
       partial,
       column,
       absence,
+      kept,
       absenceLast: Object.values(PROFILES).some((p) => p.requirements.some((x) => x.id === id && x.absenceGives === false)),
       exception,
       not,
@@ -317,7 +321,7 @@ export function cueProblems(language: string): string[] {
   };
   const contexts = new Set(Object.keys(data.contexts ?? {}));
   for (const [id, r] of Object.entries(data.requirements ?? {})) {
-    for (const k of ['headings', 'phrases', 'partial', 'absence', 'not', 'notOwn', 'narrow', 'broad', 'atEdge'] as const) test(`${id}.${k}`, r[k]);
+    for (const k of ['headings', 'phrases', 'partial', 'absence', 'kept', 'not', 'notOwn', 'narrow', 'broad', 'atEdge'] as const) test(`${id}.${k}`, r[k]);
     for (const [k, list] of [...Object.entries(r.inContext ?? {}), ...Object.entries(r.inContextPartial ?? {})]) {
       if (k !== 'self' && !contexts.has(k) && !LANGUAGES.en.requirements?.contexts?.[k]) out.push(`${language} ${id}: unknown context ${k}`);
       test(`${id}.inContext.${k}`, list);
@@ -1264,6 +1268,12 @@ function announcesList(m: CueMatch): boolean {
   return true;
 }
 
+/** The sentence a match stands in (a heading whole). */
+function sentenceText(m: CueMatch): string {
+  const s = m.block.kind === 'heading' ? { from: 0, to: m.block.text.length } : sentenceAround(m.block.text, m.from, m.to);
+  return m.block.text.slice(s.from, s.to);
+}
+
 function evidenceOf(doc: PolicyDocument, m: CueMatch): Evidence {
   const s = m.block.kind === 'heading' ? { from: 0, to: m.block.text.length } : sentenceAround(m.block.text, m.from, m.to);
   return { range: doc.lines.range(blockSpan(m.block, s.from, s.to)), text: m.block.text.slice(s.from, s.to) };
@@ -1326,7 +1336,10 @@ function statementWindow(text: string, from: number, to: number): { from: number
  */
 function absentElements(r: RequirementData, c: CompiledRequirement | undefined, found: CueMatch[], el: Map<string, CueMatch[]> | undefined, contexts: Set<string>[]): string[] {
   const elements = r.elements ?? [];
-  if (!elements.length || found.some((m) => m.kind === 'absence')) return [];
+  // Where all the data is kept (`kept`) is the fact of no transfer only while no other statement addresses the item.
+  const keptOnly = (m: CueMatch) => !!c?.kept && matches(c.kept, sentenceText(m));
+  const others = found.some((m) => m.kind !== 'absence');
+  if (!elements.length || found.some((m) => m.kind === 'absence' && !(others && keptOnly(m)))) return [];
   const full = found.some((m) => m.kind === 'phrase');
   // Only narrowed statements (marketing, self-service): an element cue does not make them whole.
   const onlyNarrowed = !full && found.every((m) => m.narrowed);

@@ -32,6 +32,13 @@ export interface RequirementCues {
   /** Statements of absence that also satisfy the item ("we do not carry out automated decision-making"). */
   absence?: Cue[];
   /**
+   * Statements that all of the data is kept inside one area ("all our data is stored on servers
+   * within the EU"): read as statements of absence (the fact that nothing is transferred), unless
+   * the text also states the item otherwise (a transfer named elsewhere: "… Mailchimp, in the United
+   * States"); then they give nothing of it. A hosting place alone is none of these.
+   */
+  kept?: Cue[];
+  /**
    * Short names that count only inside a section whose heading, or a parent heading, matches the
    * named context: "portability" in a list under "Your rights". Key: a context id of `contexts`.
    */
@@ -198,6 +205,17 @@ export interface FramesData {
   clitics?: string[];
   /** How many words a phrase's gap (`...`) may span (6 by default): a separable verb's particle ("geben … weiter") may stand far. */
   gap?: number;
+  /**
+   * A writer who speaks as "I" (a sole trader: "ik", "ich", "je"): `subjects`, the first person
+   * singular subject words (listed among the actors too, as the controller's), and `forms`, how that
+   * subject's verb form is made one the classes list: each [a regular expression on the word's end,
+   * its replacement] ("gebruik" → "gebruiken", "bewaar" → "bewaren", "speichere" → "speichern",
+   * "transmets" → "transmettre"). Only a word that stands next to such a subject (before it, after it,
+   * or after it past at most two short words a class knows: "je les conserve"), or with `last` the last word of
+   * its clause after one ("…, die ich speichere"), is read so. In a question the subject is the reader's
+   * "I" ("Kan ik mijn gegevens inzien?"): `reader`.
+   */
+  singular?: { subjects: string[]; forms: [string, string][]; last?: boolean; reader?: string };
   /** Word order the reader follows besides subject–verb–object (all off by default). */
   order?: {
     /** A subject right after its verb when none stands before it ("Auf Wunsch löschen wir …"). */

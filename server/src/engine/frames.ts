@@ -108,6 +108,8 @@ export interface FrameLanguage {
   subjectUnknown: boolean;
   /** Endings of a verb's continuous form: after a form of "to be" it is no passive ("we are not giving"). */
   progressive: string[];
+  /** A writer who speaks as "I" (`singular`): the subject words, how their verb's form is made one the classes list, whether a clause's last word is tried, the class in a question. */
+  singular: { subjects: Set<string>; forms: [RegExp, string][]; last: boolean; reader: string } | null;
   /** Per requirement: its readings, its vetoes, and whether a reading is a statement of absence. */
   requirements: Map<string, { frames: CompiledSpec[]; vetoes: CompiledSpec[]; absent: boolean }>;
   /** How a question heading answered "Yes" or "No" reads as a statement (leadStatement); null: joined to its answer only. */
@@ -244,6 +246,7 @@ function buildFrames(data: (FramesData | undefined)[]): FrameLanguage {
     pronounAcrossSentence: order['pronoun-across-sentence'] === true,
     subjectUnknown: order['subject-unknown'] === true,
     progressive: (d.progressive ?? []).map(norm),
+    singular: d.singular ? { subjects: new Set(d.singular.subjects.map(norm)), forms: d.singular.forms.map(([re, to]) => [new RegExp(`${re}$`, 'u'), to]), last: d.singular.last === true, reader: d.singular.reader ?? 'reader' } : null,
     requirements,
     questions: compileQuestions(d.questions),
   };
@@ -368,7 +371,13 @@ interface Token {
 function wordMatches(pattern: string, cased: string | null, token: Token, numbers: Set<string>): boolean {
   if (pattern === '#') return isNumber(token.w, numbers);
   if (cased !== null) return cased === token.raw;
-  return pattern.endsWith('*') ? token.w.startsWith(pattern.slice(0, -1)) : pattern === token.w;
+  if (!pattern.endsWith('*')) return pattern === token.w;
+  // "*zu*": the letters inside a word, with letters before and after them ("anzurufen", "weiterzugeben").
+  if (pattern.startsWith('*') && pattern.length > 2) {
+    const at = token.w.indexOf(pattern.slice(1, -1), 1);
+    return at > 0 && at + pattern.length - 2 < token.w.length;
+  }
+  return token.w.startsWith(pattern.slice(0, -1));
 }
 
 /** At most this many words stand in a phrase's gap (`...`), unless the language says otherwise (`gap`). */
@@ -428,7 +437,54 @@ function tokensOf(lang: FrameLanguage, text: string): Token[] {
     } else tokens.push({ w: raw.toLowerCase(), raw, from, to: from + raw.length });
   }
   insertionsAsCommas(tokens);
+  if (lang.singular) singularForms(lang, lang.singular, tokens);
   return tokens;
+}
+
+/** Whether a word is a phrase's first word of some action class, or of an action's stem. */
+function opensAction(lang: FrameLanguage, w: string): boolean {
+  if ((lang.index.get(w) ?? []).some((e) => e.role === 'action')) return true;
+  return w.length >= 4 && lang.stems.has(w.slice(0, 4)) && (lang.index.get(`*${w.slice(0, 4)}`) ?? []).some((e) => e.role === 'action' && w.startsWith(e.words[0].slice(0, -1)));
+}
+
+/** Whether a word is known to some class (as a whole word or by a stem) or is an elided one. */
+const known = (lang: FrameLanguage, w: string) => lang.index.has(w) || lang.elisions.has(w) || (w.length >= 4 && lang.stems.has(w.slice(0, 4)) && (lang.index.get(`*${w.slice(0, 4)}`) ?? []).some((e) => w.startsWith(e.words[0].slice(0, -1))));
+
+/**
+ * A writer who speaks as "I" (`singular`): the verb next to that subject, in the first person form
+ * no class lists ("gebruik ik", "ich speichere", "je les transmets"), is read as the form the classes
+ * list ("gebruiken", "speichern", "transmettre"), by the language's rules for the word's end; a word
+ * that already opens an action stays as it is (a noun of the same letters, "gebruik", is the verb there). Tried: the word right before the subject (the verb second
+ * after a clause opened by another word: "Die gebruik ik …"), the word after it past at most two
+ * short words a class knows (a negator, a clitic: "je ne les transmets"), and with `last` the last
+ * word of the subject's clause ("…, die ich speichere,").
+ */
+function singularForms(lang: FrameLanguage, singular: NonNullable<FrameLanguage['singular']>, tokens: Token[]): void {
+  const word = (k: number) => k >= 0 && k < tokens.length && /^\p{L}/u.test(tokens[k].w);
+  const clauseEnd = (k: number) => k >= tokens.length || SENTENCE_END.has(tokens[k].w) || HARD.has(tokens[k].w) || tokens[k].w === ',';
+  for (let i = 0; i < tokens.length; i++) {
+    if (!singular.subjects.has(tokens[i].w)) continue;
+    const at = [i - 1];
+    for (let k = i + 1; k <= i + 3 && word(k); k++) {
+      at.push(k);
+      if (!known(lang, tokens[k].w) || tokens[k].w.length > 4) break;
+    }
+    if (singular.last) {
+      let k = i + 1;
+      while (!clauseEnd(k)) k++;
+      if (k - 1 > i + 1) at.push(k - 1);
+    }
+    for (const k of at) {
+      if (!word(k) || opensAction(lang, tokens[k].w)) continue;
+      for (const [re, to] of singular.forms) {
+        const w = tokens[k].w.replace(re, to);
+        if (w !== tokens[k].w && opensAction(lang, w)) {
+          tokens[k] = { ...tokens[k], w };
+          break;
+        }
+      }
+    }
+  }
 }
 
 /** At most this many words stand in brackets read as an insertion (insertionsAsCommas). */
@@ -543,6 +599,8 @@ function unitsOf(lang: FrameLanguage, text: string, starts: number[] = []): Unit
     // "Zwei Steuerberater sind beauftragt. Sie können …": a word that resumes the sentence before's subject.
     const resumed = opens && best.role === 'actor' ? lang.resumes.get(t.raw) : undefined;
     if (resumed && resumed === previousFirst) best = { ...best, cls: resumed };
+    // The writer's "I" in a question is the reader's ("Kan ik mijn gegevens inzien?"): `singular`.
+    if (best.role === 'actor' && lang.singular?.subjects.has(t.w) && questionAt(tokens, i)) best = { ...best, cls: lang.singular.reader };
     if (best.role === 'actor') {
       subject = true;
       clauseActor = best.cls;
@@ -604,6 +662,13 @@ function unitsOf(lang: FrameLanguage, text: string, starts: number[] = []): Unit
     i += bestHead - 1;
   }
   return units;
+}
+
+/** Whether the sentence of token i ends on a question mark. */
+function questionAt(tokens: Token[], i: number): boolean {
+  let k = i;
+  while (k < tokens.length && !SENTENCE_END.has(tokens[k].w)) k++;
+  return tokens[k]?.w === '?';
 }
 
 /**
@@ -859,7 +924,9 @@ export function readFrames(lang: FrameLanguage, text: string): Frame[] {
     // A mark between ("übermittelt uns Ihre Krankenkasse": to us) is no subject; the subject may stand after it.
     let after = i + 1;
     while (units[after]?.role === 'mark' && units[after].sentence === a.sentence && units[after].first - a.last <= 2) after++;
-    if ((!actor || atComma) && lang.subjectAfterVerb && units[after]?.role === 'actor' && units[after].sentence === a.sentence && units[after].first - a.last <= 3) {
+    // "Na je aanmelding verwerk ik …": the writer's "I" right after the verb is its subject (the verb's form is that subject's).
+    const singularAfter = !!lang.singular && units[i + 1]?.role === 'actor' && units[i + 1].first === a.last + 1 && lang.singular.subjects.has(norm(text.slice(units[i + 1].from, units[i + 1].to)));
+    if ((!actor || atComma || singularAfter) && lang.subjectAfterVerb && units[after]?.role === 'actor' && units[after].sentence === a.sentence && units[after].first - a.last <= 3) {
       actor = units[after];
       // "Sollten Ihre Daten nicht stimmen, passen wir sie an": the negator is the first clause's.
       if (atComma) ({ negated, passive, before, beforeAt } = atComma), (modals.length = atComma.modals);
@@ -1030,7 +1097,7 @@ export function frameProblems(language: string, requirementIds: ReadonlySet<stri
     const words = norm(p).split(/\s+/).filter(Boolean);
     if (!words.length) out.push(`${language} ${where}: an empty phrase`);
     if (words[0] === '...' || words[words.length - 1] === '...') out.push(`${language} ${where}: "${p}" starts or ends with a gap`);
-    for (const w of words) if (w.endsWith('*') && w.length < 5) out.push(`${language} ${where}: "${p}": a stem needs four letters`);
+    for (const w of words) if (w.endsWith('*') && w.length < 5 && !(w.startsWith('*') && w.length > 2 && words[0] !== w)) out.push(`${language} ${where}: "${p}": a stem needs four letters`);
     const heads = words.filter((w) => w.startsWith('-') && w.length > 1);
     if (heads.length && (words.length > 1 || !where.includes('.'))) out.push(`${language} ${where}: "${p}": a compound's head is a class word of its own`);
     for (const h of heads) if (h.length < 5 || h.endsWith('*')) out.push(`${language} ${where}: "${p}": a compound's head needs four letters and no stem`);
@@ -1044,6 +1111,17 @@ export function frameProblems(language: string, requirementIds: ReadonlySet<stri
   }
   for (const e of d.elisions ?? []) if (!/^[^\s']+['’]$/.test(String(e))) out.push(`${language} elisions: "${e}" is not a word ending on an apostrophe`);
   for (const e of d.progressive ?? []) if (!/^\p{L}+$/u.test(String(e))) out.push(`${language} progressive: "${e}" is not a word's ending`);
+  if (d.singular) {
+    for (const w of d.singular.subjects ?? []) if (!Object.values(d.actors ?? {}).some((ws) => ws.some((x) => norm(String(x)) === norm(String(w))))) out.push(`${language} singular: the subject "${w}" is no actor's word`);
+    for (const [re] of d.singular.forms ?? []) {
+      try {
+        new RegExp(`${re}$`, 'u');
+      } catch {
+        out.push(`${language} singular: "${re}" is no regular expression`);
+      }
+    }
+    if (d.singular.reader !== undefined && !has(d.actors, d.singular.reader)) out.push(`${language} singular: no actor class ${d.singular.reader}`);
+  }
   if (d.gap !== undefined && !(Number.isInteger(d.gap) && d.gap >= 1 && d.gap <= 12)) out.push(`${language} gap: ${d.gap} is not a whole number from 1 to 12`);
   for (const k of Object.keys(d.order ?? {})) if (!['subject-after-verb', 'modal-before-subject', 'negation-after-verb', 'passive-after-verb', 'subject-across-colon', 'pronoun-across-sentence', 'subject-unknown'].includes(k)) out.push(`${language} order: no such word order ${k}`);
   for (const [k, v] of Object.entries(d.order ?? {})) if (typeof v !== 'boolean') out.push(`${language} order.${k}: true or false, not ${JSON.stringify(v)}`);
