@@ -21,7 +21,7 @@ const KNOWN: Record<string, string> = {
   'Your phone number is not required; leave it out if you prefer.': 'round 4, batch 2: "is not required" of one field with no data word ("information", "fields") the cue asks for',
   'Telling us your dietary needs is entirely up to you.': 'round 4, batch 2: "telling" is not in the gerunds of the "up to you" cue (providing, giving, sharing, entering, adding, uploading)',
   'Our call centre in the Philippines can see your account; we have signed the Commission-approved clauses with it.': 'round 4, batch 2: "call centre … can see" is in no transfer cue (the staff cue reads "staff in X can access"), so the safeguard stands beside no statement',
-  'We keep all customer data in the UK and do not move it abroad.': 'round 4, batch 2: the absence cues read "outside the EEA/UK" and "to other countries", not "abroad"; read as a transfer with no safeguard',
+  // (Session 21, cov-intl: “We keep all customer data in the UK and do not move it abroad” left this list: all of it kept in the UK, a `kept` cue.)
   'Nothing you type into the calculator is saved at all.': 'round 4, batch 2: absence with "nothing" as the subject; the retention absence cue reads "we do not store … at all"',
   'Everything we know about you comes from what you type into the app.': 'round 4, batch 2: "comes from" the reader; the cues read "from you" only after a verb of collecting',
   'What we store: your display name, your friends list and the scores you post.': 'round 4, batch 2: the label cue reads "information we hold:", not "what we store:"',
