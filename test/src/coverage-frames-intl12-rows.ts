@@ -49,4 +49,34 @@ export const BATCH_A: CrossRow[] = [
   ['en', 'international-transfers', 'notpresent', 'Our files are stored in the EU, and our mailing service keeps a copy in the United States.'],
 ];
 
-export const BATCH_B: CrossRow[] = [];
+export const BATCH_B: CrossRow[] = [
+  // Written after the changes, the data frozen: the generalisation figure.
+  ['nl', 'purposes', 'present', 'Deze gegevens verwerk ik uitsluitend om je les in te plannen.'],
+  ['nl', 'retention', 'present', 'Je dossier bewaar ik tot twee jaar na de laatste behandeling.'],
+  ['nl', 'recipients', 'present', 'Je naam en adres stuur ik door naar de drukker van de uitnodigingen.'],
+  ['nl', 'right-erasure', 'present', 'Op je verzoek verwijder ik al je gegevens.'],
+  ['nl', 'purposes', 'missing', 'De sleutel van de zaal gebruik ik alleen om de kast met ballen te openen.'],
+  ['nl', 'right-erasure', 'notpresent', 'Hoe verwijder ik mijn account?'],
+  ['de', 'purposes', 'present', 'Ihre E-Mail-Adresse verwende ich, um Ihnen die Buchungsbestätigung zu schicken.'],
+  ['de', 'retention', 'present', 'Ihre Patientenakte bewahre ich zehn Jahre nach der letzten Behandlung auf.'],
+  ['de', 'recipients', 'present', 'Ihre Bestelldaten übermittle ich an die Druckerei, die die Karten herstellt.'],
+  ['de', 'right-erasure', 'present', 'Wenn Sie es wünschen, lösche ich alle Angaben über Sie.'],
+  ['de', 'purposes', 'missing', 'Das Auto nutze ich nur, um die Ware auszuliefern.'],
+  ['de', 'right-erasure', 'notpresent', 'Wie lösche ich mein Konto?'],
+  ['fr', 'purposes', 'present', 'Vos coordonnées, je les utilise seulement pour confirmer la réservation.'],
+  ['fr', 'recipients', 'present', 'Je communique votre nom à l\'hôtel qui accueille le stage.'],
+  ['fr', 'retention', 'present', 'Je garde vos fiches d\'inscription trois ans après la fin du cours.'],
+  ['fr', 'right-erasure', 'present', 'À votre demande, je supprime l\'ensemble de vos données.'],
+  ['fr', 'purposes', 'missing', 'J\'utilise mon vélo pour livrer les commandes en ville.'],
+  ['en', 'international-transfers', 'present', 'Everything we store about you is kept in data centres within the United Kingdom.'],
+  ['en', 'international-transfers', 'notpresent', 'The shop runs on servers in Germany.'],
+  ['nl', 'international-transfers', 'present', 'Al je gegevens worden opgeslagen in een datacentrum in Nederland.'],
+  ['nl', 'international-transfers', 'notpresent', 'Onze webwinkel draait op een server in Amsterdam.'],
+  ['de', 'international-transfers', 'present', 'Alle Kundendaten liegen auf Servern in Deutschland.'],
+  ['de', 'international-transfers', 'notpresent', 'Die Website wird bei einem Anbieter in Nürnberg gehostet.'],
+  ['fr', 'international-transfers', 'present', 'L\'ensemble de vos informations est stocké en France.'],
+  ['fr', 'international-transfers', 'notpresent', 'Notre site est hébergé par une société basée à Lyon.'],
+  ['de', 'controller-identity', 'present', 'Anbieterin: Mara Schulz, Kirchgasse 7, 04109 Leipzig, hallo@mara-schulz.example'],
+  ['de', 'controller-identity', 'notpresent', 'Anbieter: Google Ireland Limited, Gordon House, Dublin.'],
+  ['nl', 'lawful-basis', 'present', 'Je e-mailadres zet ik pas op de verzendlijst als je daar zelf om vraagt en toestemming voor geeft.'],
+];
