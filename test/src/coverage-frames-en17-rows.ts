@@ -35,7 +35,7 @@ export const BATCH_A: FrameRow[] = [
   ['statutory-contractual', 'present', 'Without your delivery address and a phone number the courier can reach, we simply cannot send the parcel.'],
   ['statutory-contractual', 'present', 'We need your date of birth to open a savings account; if you don’t give it, we can’t open one.'],
   ['statutory-contractual', 'present', 'A membership is not possible without the details asked for on the joining form.'],
-  ['statutory-contractual', 'present', 'If you would rather keep your employer’s name to yourself, we will not be able to process the reimbursement.'],
+  ['statutory-contractual', 'present', 'If you would rather keep your employer’s name to yourself, we will not be able to pay out the reimbursement.'],
   ['statutory-contractual', 'notpresent', 'Without a good night’s sleep, we simply cannot concentrate.'],
   ['statutory-contractual', 'notpresent', 'If you don’t like the result, we can’t refund a finished portrait.'],
   ['statutory-contractual', 'notpresent', 'Parking at the venue is not possible without a permit.'],
@@ -54,4 +54,54 @@ export const BATCH_A: FrameRow[] = [
   ['lawful-basis', 'notpresent', 'We only open the doors if the weather allows it.'],
 ];
 
-export const BATCH_B: FrameRow[] = [];
+export const BATCH_B: FrameRow[] = [
+  // the reader's data received from a party named by its own name
+  ['data-source', 'present', 'Your licence points are checked with Roadwise Data, which returns your record to us before the hire starts.'],
+  ['data-source', 'present', 'We obtain your credit score from Northgate Credit Services when you apply for a payment plan.'],
+  ['data-source', 'present', 'The surgery receives your discharge summary from St Aldhelm Hospital after a stay.'],
+  ['data-source', 'present', 'Your coaching badge history is supplied to us by Coachline, the national register.'],
+  ['data-source', 'notpresent', 'We receive deliveries from Tuesday to Saturday.'],
+  ['data-source', 'notpresent', 'You will get reminders from Pillpal before each dose.'],
+  ['data-source', 'notpresent', 'Our volunteers come from Bristol, Bath and the villages around them.'],
+  ['data-source', 'notpresent', 'We obtain our coffee beans from Kivu Growers, a cooperative in Rwanda.'],
+  // from the account the reader signs in or connects with
+  ['data-source', 'present', 'When you sign up with LinkedIn, we receive your headline and current employer.'],
+  ['data-source', 'present', 'If you connect your Strava account, the app obtains your rides and their routes.'],
+  ['data-source', 'present', 'Logging in with Steam lets us see your Steam ID and your friends list.'],
+  ['data-source', 'notpresent', 'You can log in with a passkey instead of a password.'],
+  ['data-source', 'notpresent', 'If you link your calendar, we add your bookings to it.'],
+  // a list of sources after "from:"
+  ['data-source', 'present', 'Apart from what you send us, the agency may receive details about you from:\n\n- former landlords;\n- the referencing company we use.'],
+  ['data-source', 'notpresent', 'Choose what we may send you from:\n\n- the events calendar;\n- the members’ forum.'],
+  // what happens if the reader does not give something
+  ['statutory-contractual', 'present', 'Without the names and ages of everyone travelling we cannot issue the tickets.'],
+  ['statutory-contractual', 'present', 'A loan is not possible without the income details on the application form.'],
+  ['statutory-contractual', 'present', 'You have to tell us about any allergies; if you don’t, we can’t let your child join the cooking class.'],
+  ['statutory-contractual', 'present', 'If you prefer to withhold your emergency contact, we will not be able to let you join the climbing trip.'],
+  ['statutory-contractual', 'notpresent', 'Without enough volunteers we cannot open the shop on Sundays.'],
+  ['statutory-contractual', 'notpresent', 'A refund is not possible without the original receipt from the shop.'],
+  // a step of giving data said to be optional
+  ['statutory-contractual', 'present', 'Uploading a profile picture is completely optional.'],
+  ['statutory-contractual', 'present', 'Registering for an account is optional; you can check out as a guest.'],
+  ['statutory-contractual', 'notpresent', 'Dessert is optional on the set menu.'],
+  // the law makes us record a piece of the reader's data
+  ['statutory-contractual', 'present', 'We are required by law to record your passport number when you check in.'],
+  ['statutory-contractual', 'notpresent', 'We are legally required to keep your payslips for three years.'],
+  // consent as the condition of a use
+  ['lawful-basis', 'present', 'Photos of your child appear on our website only where the parent has consented.'],
+  ['lawful-basis', 'present', 'Reminders by text message are sent on the basis of this consent, which you can withdraw.'],
+  ['lawful-basis', 'present', 'We only pass your details to the local choir if you say yes on the form.'],
+  ['lawful-basis', 'notpresent', 'The pool is open to children only if an adult is present.'],
+  ['lawful-basis', 'notpresent', 'You agree to the house rules when you book a room.'],
+];
+
+// The mechanisms by their own look-alikes (not held out: written with the changes): a name after "from" only after the
+// sentence's verb (an organisation's own name with "from" or "of" in it is its subject), never a day or a month, and a
+// list of sources after "from:" unless the reader is the first one listed.
+export const KINDS: FrameRow[] = [
+  ['data-source', 'present', 'We receive your booking from Roomhopper.'],
+  ['data-source', 'notpresent', 'Friends from Ashgrove Park keep your name and phone number for the rota.'],
+  ['data-source', 'notpresent', 'Your bookings are received from Monday to Friday and confirmed within a day.'],
+  ['data-source', 'notpresent', 'We gather details from: you, through the sign-up form; your phone, while the app runs.'],
+  ['data-source', 'present', 'The agency may also obtain details about you from: former landlords; credit reference agencies.'],
+];

@@ -36,4 +36,25 @@ export const BATCH_A: IntlRow[] = [
   ['fr', 'lawful-basis', 'notpresent', 'Les travaux sont réalisés sur la base du devis signé.'],
 ];
 
-export const BATCH_B: IntlRow[] = [];
+export const BATCH_B: IntlRow[] = [
+  // the reader's data received from a party, named by its kind or by its own name
+  ['nl', 'data-source', 'present', 'Bij overstap ontvangen wij van je vorige zorgverzekeraar je polisgegevens.'],
+  ['nl', 'data-source', 'present', 'Je keuringsuitslag krijgen wij van Sportmedisch Centrum Oost.'],
+  ['fr', 'data-source', 'present', 'Nous obtenons vos résultats d’examen auprès de l’organisme certificateur.'],
+  ['fr', 'data-source', 'present', 'Nous recevons de Doctolib votre nom et l’heure de votre rendez-vous.'],
+  ['de', 'data-source', 'present', 'Ihre Spielberechtigung erhalten wir vom Kreisverband.'],
+  ['nl', 'data-source', 'notpresent', 'Wij ontvangen onze boeken van Uitgeverij Noord.'],
+  ['fr', 'data-source', 'notpresent', 'Nous recevons des dons de Lyon et de Marseille.'],
+  ['fr', 'data-source', 'notpresent', 'Vous pouvez déposer une plainte auprès de la CNIL.'],
+  // from an account the reader signs in or connects with
+  ['fr', 'data-source', 'present', 'Si vous vous inscrivez avec votre compte Google, nous recevons votre adresse e-mail.'],
+  ['nl', 'data-source', 'present', 'Als je inlogt met Apple, krijgen wij je naam en e-mailadres.'],
+  ['de', 'data-source', 'notpresent', 'Sie können sich mit Ihrem Google-Konto anmelden.'],
+  // what happens without data
+  ['de', 'statutory-contractual', 'present', 'Ohne die im Aufnahmeantrag abgefragten Angaben (Name, Geburtsdatum, Anschrift) ist eine Aufnahme in den Kindergarten nicht möglich.'],
+  ['fr', 'statutory-contractual', 'present', 'Sans vos coordonnées bancaires, nous ne pouvons pas mettre en place le prélèvement.'],
+  ['fr', 'statutory-contractual', 'notpresent', 'Sans rendez-vous, nous ne pouvons pas vous recevoir.'],
+  ['nl', 'statutory-contractual', 'present', 'Wij zijn wettelijk verplicht je identiteit te controleren bij het openen van een rekening.'],
+  // the contract as a basis, the subject a pronoun
+  ['fr', 'lawful-basis', 'present', 'Elles sont utilisées sur la base du contrat d’abonnement.'],
+];
