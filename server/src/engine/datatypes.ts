@@ -179,8 +179,18 @@ export interface FramesData {
    * sentence the mark `mark`, whoever that actor is by its own class: after "van", "von", "de" (data
    * received from a third party: "van je vorige sportschool", "von Google") or after "door", "durch",
    * "par" (the agent of a passive: "… nous sont transmises par la caisse"), each its own mark.
+   * `names`: a party named by its own name, whoever it is, gives the mark too — a word written with a
+   * capital that no class knows, not the first of its sentence, right after one of `words` or after
+   * one of the `names` words (articles) after it ("from Fairway Central", "uit Fitbit", "de la
+   * Mutuelle Bleue"; not a month's or a `not-names` word: "from Monday", "from the EU"). Only for
+   * languages whose common nouns are written in lower case.
+   * `anyone: true` (with `names`): any word no class knows after them, capital or not, for a word that
+   * says "from a party" by itself ("auprès de la personne qui vous a recommandé": the reader, "vous",
+   * is a class's word and gives nothing).
    */
-  sources?: { words: string[]; actors: string[]; mark: string }[];
+  sources?: { words: string[]; actors: string[]; mark: string; names?: string[]; anyone?: boolean }[];
+  /** Words written with a capital that name no party after a `sources` word (days of the week); months come from values.yaml. */
+  'not-names'?: string[];
   /**
    * A mark class of possessives ("your", "members'") that, before a word no class knows, opens an
    * object of the given class ("your saved routes", "your match results": the reader's data); the

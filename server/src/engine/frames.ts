@@ -95,7 +95,9 @@ export interface FrameLanguage {
   /** Words that end an action's phrase before its object ("object to"): `complements`. */
   complements: Set<string>;
   /** `sources`: words that say "from" or "by", the actor classes that may follow them, the mark they give. */
-  sources: { words: Set<string>; actors: Set<string>; mark: string }[];
+  sources: { words: Set<string>; actors: Set<string>; mark: string; names: Set<string> | null; anyone: boolean }[];
+  /** Words written with a capital that are no party's name after a `sources` word with `names` (months, days). */
+  notNames: Set<string>;
   /** How many words a phrase's gap may span. */
   gap: number;
   subjectAfterVerb: boolean;
@@ -236,7 +238,8 @@ function buildFrames(data: (FramesData | undefined)[]): FrameLanguage {
     headLengths: [...new Set([...heads.keys()].map((h) => h.length))].sort((a, b) => b - a),
     elisions: new Set((d.elisions ?? []).map(norm)),
     complements: new Set((d.complements ?? []).map(norm)),
-    sources: (d.sources ?? []).map((x) => ({ words: new Set(x.words.map(norm)), actors: new Set(x.actors.map(String)), mark: String(x.mark) })),
+    sources: (d.sources ?? []).map((x) => ({ words: new Set(x.words.map(norm)), actors: new Set(x.actors.map(String)), mark: String(x.mark), names: x.names ? new Set(x.names.map(norm)) : null, anyone: x.anyone === true })),
+    notNames: new Set((d['not-names'] ?? []).map(norm)),
     gap: d.gap ?? GAP,
     subjectAfterVerb: order['subject-after-verb'] === true,
     modalBeforeSubject: order['modal-before-subject'] === true,
@@ -344,7 +347,7 @@ export function frameLanguage(language: string): FrameLanguage {
   let reader = readers.get(language);
   if (!reader) {
     const built = fromLanguageData(language, 'frames', buildFrames);
-    reader = { ...built, numbers: new Set([...built.numbers, ...valueWords(language).numbers.keys()]) };
+    reader = { ...built, numbers: new Set([...built.numbers, ...valueWords(language).numbers.keys()]), notNames: new Set([...built.notNames, ...valueWords(language).months.keys()]) };
     readers.set(language, reader);
   }
   return reader;
@@ -522,6 +525,9 @@ function unitsOf(lang: FrameLanguage, text: string, starts: number[] = []): Unit
   let firstActor: string | undefined;
   let previousFirst: string | undefined;
   let opening = true;
+  // Whether an action stands before in the sentence: a name after "from" before any verb is part of the
+  // subject ("L'association Les Jardins du Quartier Nord collecte …"), no source.
+  let acted = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const opens = opening;
@@ -536,6 +542,7 @@ function unitsOf(lang: FrameLanguage, text: string, starts: number[] = []): Unit
       const next = text[at];
       if (t.w !== '.' || !next || !/\p{Ll}/u.test(next)) {
         sentence++;
+        acted = false;
         previousFirst = firstActor;
         firstActor = undefined;
         opening = true;
@@ -547,6 +554,10 @@ function unitsOf(lang: FrameLanguage, text: string, starts: number[] = []): Unit
       continue;
     }
     if (HARD.has(t.w)) {
+      // A list of sources after a colon: "we may also obtain personal data from: (a) the opposing party; (b) courts"
+      // (not "from: you, when you fill in the form": the reader first).
+      const listed = t.w === ':' && i > 0 ? colonSource(lang, tokens, i) : undefined;
+      if (listed) units.push({ role: 'mark', cls: listed, from: t.from, to: t.to, sentence, first: i, last: i });
       units.push({ role: 'break', cls: 'hard', from: t.from, to: t.to, sentence, first: i, last: i });
       continue;
     }
@@ -572,7 +583,12 @@ function unitsOf(lang: FrameLanguage, text: string, starts: number[] = []): Unit
       bestHead = 1;
     }
     // A number alone is a unit only inside a phrase ("# days").
-    if (!best) continue;
+    if (!best) {
+      // A party named by its own name after a `sources` word with `names` ("from Fairway Central"): its mark.
+      const named = opens || !acted ? undefined : namedSource(lang, tokens, i);
+      if (named) units.push({ role: 'mark', cls: named, from: t.from, to: t.to, sentence, first: i, last: i });
+      continue;
+    }
     if (best.role === 'break') subject = false;
     // A subject word that is also a possessive (listed in both: "je"), after the clause's subject and
     // before a noun (a word no class knows, or an object's), is the possessive.
@@ -658,6 +674,8 @@ function unitsOf(lang: FrameLanguage, text: string, starts: number[] = []): Unit
     const unit: Unit = { role: best.role, cls: best.role === 'break' ? 'hard' : best.cls, from: t.from, to: last.to, sentence, first: i, last: i + bestHead - 1 };
     // "object to a ruling": the phrase ends on a complement word and a word follows it.
     if (best.role === 'action' && lang.complements.has(last.w) && /^\p{L}/u.test(tokens[i + bestHead]?.w ?? '')) unit.complement = true;
+    // (A verb written with a capital inside a sentence is a name's word: "Les Jardins Partagés du Quartier Nord".)
+    if ((best.role === 'action' || best.role === 'passive') && (opens || !/^\p{Lu}/u.test(t.raw))) acted = true;
     units.push(unit);
     i += bestHead - 1;
   }
@@ -669,6 +687,36 @@ function questionAt(tokens: Token[], i: number): boolean {
   let k = i;
   while (k < tokens.length && !SENTENCE_END.has(tokens[k].w)) k++;
   return tokens[k]?.w === '?';
+}
+
+/**
+ * The mark of a `sources` entry with `names` whose word stands right before token i, or before one
+ * of its `names` words (an article) right before it, when token i is written with a capital and is
+ * no month's or `not-names` word: a party named by its own name ("from Fairway Central", "uit Fitbit").
+ */
+function namedSource(lang: FrameLanguage, tokens: Token[], i: number): string | undefined {
+  const t = tokens[i];
+  if (i < 1 || lang.notNames.has(t.w) || !/^\p{L}/u.test(t.w)) return undefined;
+  const capital = /^\p{Lu}/u.test(t.raw);
+  for (const x of lang.sources) {
+    if (!x.names || (!capital && !x.anyone)) continue;
+    // Back over at most two of its `names` words ("auprès de la personne", "from the Westbrook Trust") to one of its words.
+    for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+      if (x.words.has(tokens[k].w)) return x.mark;
+      if (!x.names.has(tokens[k].w)) break;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The mark of a `sources` entry with `names` whose word stands right before the colon at token i,
+ * when the reader is not the first thing listed after it: "… obtain personal data from: (a) …".
+ */
+function colonSource(lang: FrameLanguage, tokens: Token[], i: number): string | undefined {
+  const next = tokens.slice(i + 1, i + 5).find((x) => /^\p{L}/u.test(x.w));
+  if (next && (lang.index.get(next.w) ?? []).some((e) => e.role === 'actor' && e.cls === 'reader' && e.words.length === 1)) return undefined;
+  return lang.sources.find((x) => x.names && x.words.has(tokens[i - 1].w))?.mark;
 }
 
 /**
