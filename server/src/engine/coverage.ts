@@ -109,6 +109,8 @@ interface CompiledRequirement {
   narrow: Matcher | null;
   /** ...unless it also says one of these (self-service, or ask us). */
   broad: Matcher | null;
+  /** What the narrowing reads of a sentence: the language's example markers and list joiners (`narrowScope`). */
+  scope: NarrowScope;
   inContext: { context: string; re: Matcher; partial: boolean }[];
   /** Statements that count only at the document's top or bottom, after a statement of the item, or in its section (RequirementCues.atEdge). */
   atEdge: Matcher | null;
@@ -151,9 +153,17 @@ interface CompiledLanguage {
   freeMail: Set<string>;
   /** A lead-in or heading whose list is a table of contents. */
   tableOfContents: Matcher | null;
+  /** Example markers and list joiners (requirements.yaml `narrowScope`): what a narrowing reads, how a compound heading splits. */
+  scope: NarrowScope;
 }
 
 type RequirementsData = NonNullable<LanguageData['requirements']>;
+
+/** The words that scope a narrowing (requirements.yaml `narrowScope`): example markers, list joiners. */
+interface NarrowScope {
+  examples: Matcher | null;
+  joiners: Matcher | null;
+}
 
 function merged<T>(data: RequirementsData[], pick: (d: RequirementsData) => Record<string, T[]> | undefined): Record<string, T[]> {
   const out: Record<string, T[]> = {};
@@ -212,6 +222,10 @@ function compileRequirements(data: RequirementsData[], languages: readonly strin
   const notAny = compile(data.flatMap((d) => d.notAny ?? []));
   const exception = compile(data.flatMap((d) => d.exceptions ?? []));
   const requirements = new Map<string, CompiledRequirement>();
+  const scope: NarrowScope = {
+    examples: compile(data.flatMap((d) => d.narrowScope?.examples ?? [])),
+    joiners: compile(data.flatMap((d) => d.narrowScope?.joiners ?? [])),
+  };
   for (const id of ids) {
     const cues: RequirementCues[] = data.map((d) => d.requirements?.[id] ?? {});
     const all = (k: 'headings' | 'phrases' | 'columns' | 'absence' | 'partial' | 'not' | 'narrow' | 'broad' | 'atEdge') => cues.flatMap((c) => c[k] ?? []);
@@ -259,6 +273,7 @@ function compileRequirements(data: RequirementsData[], languages: readonly strin
       notStatement: not || notAny ? matcher([...(not ?? []), ...(notAny ?? [])], [...(not?.cues ?? []), ...(notAny?.cues ?? [])], compiler) : null,
       narrow: compile(all('narrow')),
       broad: compile(all('broad')),
+      scope,
       inContext,
       atEdge: compile(all('atEdge')),
       elements,
@@ -291,6 +306,7 @@ function compileRequirements(data: RequirementsData[], languages: readonly strin
     products: compile(data.flatMap((d) => d.products ?? [])),
     freeMail: new Set(data.flatMap((d) => d.freeMail ?? []).map((x) => String(x).toLowerCase())),
     tableOfContents: compile(data.flatMap((d) => d.tableOfContents ?? [])),
+    scope,
   };
 }
 
@@ -387,12 +403,22 @@ const headingMemo: TextMemo<string, string[]> = new Map();
 /** The contexts a heading opens, remembered by its text. */
 function headingContexts(cues: CompiledLanguage, heading: string, language: string): string[] {
   return rememberFor(headingMemo, heading, language, () => {
-    const own: string[] = [];
-    const words = textWords(heading);
-    for (const [id, re] of cues.contexts) if (matches(re, heading, words)) own.push(id);
-    for (const r of cues.requirements.values()) if (matches(r.heading, heading, words)) own.push(r.id);
-    return own;
+    const own = new Set<string>();
+    // A compound heading ("Why, and on what basis", "How long and where") is read whole and part by
+    // part, so a cue written for a heading of its own ("^why$") reads its part too.
+    for (const part of headingParts(cues, heading)) {
+      const words = textWords(part);
+      for (const [id, re] of cues.contexts) if (matches(re, part, words)) own.add(id);
+      for (const r of cues.requirements.values()) if (matches(r.heading, part, words)) own.add(r.id);
+    }
+    return [...own];
   });
+}
+
+/** A heading and, if it is compound, its parts: split at commas, semicolons, "&", "/" and the language's list joiners ("and", "en", "und", "et"). */
+function headingParts(cues: CompiledLanguage, heading: string): string[] {
+  const parts = listItems(cues.scope, heading.replace(/[&/]/g, ',')).map((p) => p.trim());
+  return parts.length > 1 ? [heading, ...parts] : [heading];
 }
 
 const NO_CONTEXT: Set<string> = new Set();
@@ -690,7 +716,70 @@ export function leadToComplete(lead: string): boolean {
 
 /** A full statement limited to self-service or to marketing, with no wider way offered. */
 function narrowed(r: CompiledRequirement, sentence: string, words: TextWords): boolean {
-  return matches(r.narrow, sentence, words) && !matches(r.broad, sentence, words);
+  return matches(r.narrow, sentence, words) && !matches(r.broad, sentence, words) && narrowsOwn(r, sentence);
+}
+
+/**
+ * Whether the limit is the statement's own, not an example's or a means': an example ("including for
+ * appeals", "such as newsletters", "z. B. für den Newsletter", "notamment pour la lettre") limits
+ * nothing, and a list after a colon or a spaced dash ("withdraw it at any time: switch off tracking,
+ * unsubscribe from emails or write to us") limits only if every item of it does.
+ */
+function narrowsOwn(r: CompiledRequirement, sentence: string): boolean {
+  const own = withoutExamples(r.scope, sentence);
+  const cut = /:\s|\s[—–-]\s/u.exec(own);
+  if (!cut) return matches(r.narrow, own);
+  const head = own.slice(0, cut.index);
+  if (matches(r.narrow, head)) return true;
+  const items = listItems(r.scope, own.slice(cut.index + cut[0].length));
+  return items.length > 0 && items.every((item) => matches(r.narrow, item));
+}
+
+/**
+ * A sentence without its examples: from an example marker to the end of its clause (a semicolon, a
+ * colon, a closing bracket, a dash or the sentence's end); a marker set off by a comma ("for
+ * example, object to …") is taken out alone. At most eight.
+ */
+function withoutExamples(scope: NarrowScope, sentence: string): string {
+  if (!scope.examples) return sentence;
+  let out = sentence;
+  for (let n = 0, at = 0; n < 8; n++) {
+    const m = firstMatch(scope.examples, out, at);
+    if (!m) break;
+    const aside = /^\s*,/.test(out.slice(m.to));
+    const end = aside ? m.to : clauseEnd(out, m.to);
+    out = `${out.slice(0, m.from)}${out.slice(end)}`;
+    at = m.from;
+  }
+  return out;
+}
+
+/** Where the clause that runs on from `from` ends: a semicolon, colon, closing bracket or spaced dash, or the text's end. */
+function clauseEnd(text: string, from: number): number {
+  const m = /[;:)]|\s[—–]\s/u.exec(text.slice(from));
+  return m ? from + m.index : text.length;
+}
+
+/** The items of a list: split at commas, semicolons and the language's list joiners ("or", "and", "oder"). */
+function listItems(scope: NarrowScope, text: string): string[] {
+  const cuts: number[][] = [];
+  for (const m of text.matchAll(/[,;]/gu)) cuts.push([m.index, m.index + 1]);
+  for (let at = 0, n = 0; scope.joiners && n < 16; n++) {
+    const m = firstMatch(scope.joiners, text, at);
+    if (!m) break;
+    cuts.push([m.from, m.to]);
+    at = Math.max(m.to, m.from + 1);
+  }
+  cuts.sort((a, b) => a[0] - b[0]);
+  const items: string[] = [];
+  let from = 0;
+  for (const [a, b] of cuts) {
+    if (a < from) continue;
+    items.push(text.slice(from, a));
+    from = b;
+  }
+  items.push(text.slice(from));
+  return items.filter((x) => /[\p{L}\p{N}]/u.test(x));
 }
 
 /** The words of a block's text, and of its text with its lead-in, each computed when first asked. */

@@ -296,6 +296,12 @@ export interface LanguageData {
      * the list under it names sections and states nothing.
      */
     tableOfContents?: Cue[];
+    /**
+     * What a narrowing (`narrow`) reads of a sentence: `examples`, the markers of an example ("including",
+     * "such as", "zoals", "z. B.", "notamment"), whose clause limits nothing; `joiners`, the words that
+     * join the items of a list after a colon or a dash ("or", "and"), each item read apart.
+     */
+    narrowScope?: { examples?: Cue[]; joiners?: Cue[] };
   };
   entities?: EntityData;
   debris?: DebrisData;
