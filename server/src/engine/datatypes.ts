@@ -32,6 +32,11 @@ export interface RequirementCues {
   /** Statements of absence that also satisfy the item ("we do not carry out automated decision-making"). */
   absence?: Cue[];
   /**
+   * A statement that the item is there after all ("our website does use cookies"): beside it, a statement
+   * of absence (about another product, "the app uses no cookies") does not give the item whole.
+   */
+  contrary?: Cue[];
+  /**
    * Short names that count only inside a section whose heading, or a parent heading, matches the
    * named context: "portability" in a list under "Your rights". Key: a context id of `contexts`.
    */
@@ -302,6 +307,8 @@ export interface LanguageData {
      * join the items of a list after a colon or a dash ("or", "and"), each item read apart.
      */
     narrowScope?: { examples?: Cue[]; joiners?: Cue[] };
+    /** The title of a document a policy points to ("our Cookie Management Policy"): the words in it give no element. */
+    documentTitles?: Cue[];
   };
   entities?: EntityData;
   debris?: DebrisData;
