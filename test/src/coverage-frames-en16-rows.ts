@@ -71,4 +71,53 @@ export const BATCH_A: CrossRow[] = [
   ['en', 'last-updated', 'missing', '# Privacy notice of Fernhill Bikes\n\n## Who we are\n\nFernhill Bikes Ltd repairs bicycles in Bristol. Version 2 of our booking app came out on 3 June 2024.'],
 ];
 
-export const BATCH_B: CrossRow[] = [];
+export const BATCH_B: CrossRow[] = [
+  // ---- A limit in an example is no limit of the right ----
+  ['en', 'right-objection', 'present', '## Your rights\n\nYou can object to the surgery using your records, for example for its fundraising letters.'],
+  ['en', 'withdraw-consent', 'present', '## Your rights\n\nConsent you have given can be withdrawn at any time, including consent to promotional texts.'],
+  ['nl', 'right-objection', 'present', 'Je kunt bezwaar maken tegen het gebruik van je gegevens, bijvoorbeeld voor de nieuwsbrief.'],
+  ['de', 'right-objection', 'present', 'Sie können der Verarbeitung Ihrer Daten widersprechen, insbesondere der Nutzung für Werbung.'],
+  ['fr', 'right-objection', 'present', 'Vous pouvez vous opposer au traitement de vos données, par exemple à l’envoi de publicités.'],
+  // look-alikes: the right itself limited to marketing
+  ['en', 'right-objection', 'notpresent', '## Your rights\n\nYou can opt out of marketing calls, including those from our partner travel agents.'],
+  ['de', 'right-objection', 'notpresent', 'Sie können der Zusendung von Werbung jederzeit widersprechen, zum Beispiel mit einer Antwort-SMS.'],
+  // ---- A list of means after a colon or a dash ----
+  ['en', 'withdraw-consent', 'present', '## Your rights\n\nWithdrawing consent is possible at any time: switch off location access on your phone, turn off tailored offers in the app, or email privacy@tidewell.example.'],
+  ['fr', 'withdraw-consent', 'present', 'Vous pouvez retirer votre consentement à tout moment : désactivez la localisation, désabonnez-vous de la lettre d’information ou écrivez-nous.'],
+  // look-alike: every means a marketing one
+  ['en', 'withdraw-consent', 'notpresent', '## Your rights\n\nYou may withdraw consent at any time — click unsubscribe in a newsletter or reply STOP to a promotional text.'],
+  // ---- A self-service step before the verb ----
+  ['en', 'right-rectification', 'partial', '## Your rights\n\nLog on to the parent portal at any time to edit your child’s emergency contacts.'],
+  ['en', 'right-erasure', 'partial', '## Your rights\n\nSign into the app to delete any saved routes.'],
+  ['fr', 'right-rectification', 'partial', 'Connectez-vous à votre espace adhérent pour mettre à jour vos coordonnées.'],
+  ['nl', 'right-erasure', 'partial', 'Log in op de website om je opgeslagen adressen te verwijderen.'],
+  // look-alikes: a password is no data to correct; signing in beside asking us
+  ['en', 'right-rectification', 'missing', '## Your rights\n\nSign in to change your password.'],
+  ['en', 'right-rectification', 'present', '## Your rights\n\nLog in to update your profile, or email us and we will correct anything else for you.'],
+  // ---- Compound headings ----
+  ['en', 'purposes', 'present', '## What for, and for how long\n\n- Sending your order: until it arrives.\n- Answering questions: three months.'],
+  ['en', 'retention', 'present', '## Keeping it, and deleting it\n\n- Invoices: seven years.\n- Chat logs: 30 days.'],
+  ['de', 'purposes', 'present', '## Warum und wie lange\n\n- Zur Verwaltung Ihres Kurses: bis zum Kursende.\n- Zur Abrechnung: zehn Jahre.'],
+  // look-alike: a heading part that only looks like one
+  ['en', 'purposes', 'missing', '## Why us, and what we offer\n\n- Repairs: same-day service.\n- Parts: sourced locally.'],
+  // ---- How changes are made known, under a "Changes" heading ----
+  ['en', 'policy-changes', 'present', '## Updates\n\nIf the way we work changes, I will rewrite this page and put the new date at the bottom.'],
+  ['en', 'policy-changes', 'present', '## Amendments\n\nWe will publish the revised wording here before it applies.'],
+  ['fr', 'policy-changes', 'present', '## Modifications\n\nSi nos pratiques évoluent, nous mettrons à jour cette page et sa date.'],
+  ['nl', 'policy-changes', 'present', '## Wijzigingen\n\nWe werken deze tekst bij zodra er iets verandert.'],
+  // look-alikes: a page about something else, an app that updates itself
+  ['en', 'policy-changes', 'missing', '## Changes to opening hours\n\nWe will update this page when our winter hours start.'],
+  ['en', 'policy-changes', 'missing', '## Updates\n\nThe app updates itself in the background; you do not need to do anything.'],
+  // ---- Cookies ----
+  ['en', 'cookies', 'present', 'The shop has no user accounts, no advertising partners and no cookies.'],
+  ['de', 'cookies', 'present', 'Keine Werbung, keine Analysewerkzeuge und keine Cookies.'],
+  ['en', 'cookies', 'partial', 'Our website uses cookies; details are in the separate Cookie Control Statement.'],
+  ['nl', 'cookies', 'partial', 'Wij gebruiken cookies. Meer daarover in ons beleid voor het beheer van cookies.'],
+  ['en', 'cookies', 'present', 'We use cookies for statistics. You can refuse them in the banner; our cookie policy has the details.'],
+  ['en', 'cookies', 'partial', 'The kiosk software stores no cookies. Our booking site places cookies, as explained in our cookie policy.'],
+  ['en', 'cookies', 'present', 'We do not set cookies, and we do not use any similar technology.'],
+  // ---- A version mark before the date at the edge ----
+  ['en', 'last-updated', 'present', '# Privacy notice of Pebble Ponds\n\n## Who we are\n\nPebble Ponds builds garden ponds.\n\n_ver. 7 - 14 April 2025_'],
+  ['nl', 'last-updated', 'present', '# Privacyverklaring van Kwikstaart B.V.\n\n*v3.1 · 2 september 2025*\n\n## Wie wij zijn\n\nWij verhuren kano’s in Giethoorn.'],
+  ['en', 'last-updated', 'missing', '# Privacy notice of Pebble Ponds\n\n## Who we are\n\nPebble Ponds builds garden ponds.\n\nv2 of the pond planner — out 14 April 2025 — adds a depth calculator.'],
+];

@@ -739,18 +739,27 @@ function narrowed(r: CompiledRequirement, sentence: string, words: TextWords): b
 /**
  * Whether the limit is the statement's own, not an example's or a means': an example ("including for
  * appeals", "such as newsletters", "z. B. für den Newsletter", "notamment pour la lettre") limits
- * nothing, and a list after a colon or a spaced dash ("withdraw it at any time: switch off tracking,
- * unsubscribe from emails or write to us") limits only if every item of it does.
+ * nothing, and a list of short items after a colon or a spaced dash that follows a statement of the
+ * item ("withdraw it at any time: switch off tracking, unsubscribe from emails or write to us") limits
+ * only if every item of it does.
  */
 function narrowsOwn(r: CompiledRequirement, sentence: string): boolean {
   const own = withoutExamples(r.scope, sentence);
   const cut = /:\s|\s[—–-]\s/u.exec(own);
   if (!cut) return matches(r.narrow, own);
   const head = own.slice(0, cut.index);
+  const tail = own.slice(cut.index + cut[0].length);
+  // A label or a lead-in before the colon ("Profile: you can edit it in the app") leaves the statement after it, read whole.
+  if (!matches(r.phrase, head)) return matches(r.narrow, own);
   if (matches(r.narrow, head)) return true;
-  const items = listItems(r.scope, own.slice(cut.index + cut[0].length));
-  return items.length > 0 && items.every((item) => matches(r.narrow, item));
+  const items = listItems(r.scope, tail);
+  // Only a list of short items (a means or an object each) is read item by item; prose after the colon is read whole.
+  const list = items.length > 1 && items.every((item) => (item.match(/[\p{L}\p{N}'’-]+/gu)?.length ?? 0) <= MAX_ITEM_WORDS);
+  return list ? items.every((item) => matches(r.narrow, item)) : matches(r.narrow, tail);
 }
+
+/** The most words an item of a list after a colon or a dash has ("switch off tracking in the settings"). */
+const MAX_ITEM_WORDS = 8;
 
 /**
  * A sentence without its examples: from an example marker to the end of its clause (a semicolon, a
