@@ -97,6 +97,8 @@ test('cookies: "no cookies" at the end of a longer row; the title of a pointed-t
     ['fr', 'cookies', 'partial', 'L’application ne dépose aucun cookie. Notre site utilise des cookies : voir notre politique cookies.'],
     ['en', 'cookies', 'present', 'We do not use cookies. We never use cookies for advertising either.'],
     ['en', 'cookies', 'present', 'My site sets no cookies. Visits are counted by a tool that doesn’t use cookies either.'],
+    ['nl', 'cookies', 'notpresent', 'Er zijn geen koekjes en geen cookies meer in de trommel.'],
+    ['de', 'cookies', 'notpresent', 'Es gibt keine Kekse und keine Cookies mehr in der Dose.'],
   ]);
 });
 
