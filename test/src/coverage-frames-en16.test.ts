@@ -51,9 +51,9 @@ test('a narrowing reads the statement’s own object: an example after "includin
 
 test('a list of short means after a colon or a dash that follows the statement narrows only if every means does; a label or lead-in before the colon leaves the statement whole', () => {
   holds([
-    ['en', 'withdraw-consent', 'present', '## Your rights\n\nYou can withdraw your consent at any time — delete the mood notes you saved, turn off the alerts, or unsubscribe from the weekly email.'],
+    ['en', 'withdraw-consent', 'present', '## Your rights\n\nYou can take back your consent whenever you wish — delete the mood notes you saved, turn off the alerts, or unsubscribe from the weekly email.'],
     ['nl', 'withdraw-consent', 'present', 'Je kunt je toestemming altijd intrekken: zet meldingen uit, meld je af voor de nieuwsbrief of stuur ons een bericht.'],
-    ['en', 'withdraw-consent', 'partial', '## Your rights\n\nYou may withdraw your consent at any time to: newsletters and promotional texts.'],
+    ['en', 'withdraw-consent', 'partial', '## Your rights\n\nConsent can be withdrawn at any moment to: newsletters and promotional texts.'],
     ['en', 'right-rectification', 'partial', '## Your rights\n\n**Profile**: you can view and edit your profile and settings whenever you like in the app.'],
     ['en', 'right-erasure', 'partial', '## How long we keep it\n\n- Saved workouts: until you delete your account, then erased within 30 days.'],
   ]);
@@ -61,7 +61,7 @@ test('a list of short means after a colon or a dash that follows the statement n
 
 test('a sign-in step before the verb ("log in to your account … to update") is self-service in en, nl, de and fr; a password is no data to correct', () => {
   holds([
-    ['en', 'right-rectification', 'partial', '## Your rights\n\nYou can log in to your account at any time to amend your billing address.'],
+    ['en', 'right-rectification', 'partial', '## Your rights\n\nMembers may log in to their club account whenever they like to amend your billing address.'],
     ['de', 'right-erasure', 'partial', 'Loggen Sie sich in der App ein, um Ihre gespeicherten Fotos zu löschen.'],
     ['fr', 'right-erasure', 'partial', 'Connectez-vous à votre compte pour supprimer vos anciennes commandes.'],
     ['en', 'right-rectification', 'missing', '## Your rights\n\nLog in to change your PIN.'],
