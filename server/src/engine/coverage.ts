@@ -103,6 +103,8 @@ interface CompiledRequirement {
    * nothing; it is read as what else it says.
    */
   exception: Matcher | null;
+  /** The item there after all ("our website does use cookies"): a statement of absence beside it gives nothing whole. */
+  contrary: Matcher | null;
   /** A sentence that matches one of these is never evidence for the item (nor gives an element). */
   not: Matcher | null;
   /** `not` and the language's `notAny` (a policy's statement of its own scope, a definition): for statements. */
@@ -111,6 +113,8 @@ interface CompiledRequirement {
   narrow: Matcher | null;
   /** ...unless it also says one of these (self-service, or ask us). */
   broad: Matcher | null;
+  /** What the narrowing reads of a sentence: the language's example markers and list joiners (`narrowScope`). */
+  scope: ReadScope;
   inContext: { context: string; re: Matcher; partial: boolean }[];
   /** Statements that count only at the document's top or bottom, after a statement of the item, or in its section (RequirementCues.atEdge). */
   atEdge: Matcher | null;
@@ -153,9 +157,22 @@ interface CompiledLanguage {
   freeMail: Set<string>;
   /** A lead-in or heading whose list is a table of contents. */
   tableOfContents: Matcher | null;
+  /** Example markers and list joiners (requirements.yaml `narrowScope`): what a narrowing reads, how a compound heading splits. */
+  scope: ReadScope;
 }
 
 type RequirementsData = NonNullable<LanguageData['requirements']>;
+
+/**
+ * What a reading leaves out: example markers and list joiners (requirements.yaml `narrowScope`), which
+ * scope a narrowing and split a compound heading, and the titles of documents a policy points to
+ * (`documentTitles`: "our Cookie Management Policy"), whose words give no element.
+ */
+interface ReadScope {
+  examples: Matcher | null;
+  joiners: Matcher | null;
+  titles: Matcher | null;
+}
 
 function merged<T>(data: RequirementsData[], pick: (d: RequirementsData) => Record<string, T[]> | undefined): Record<string, T[]> {
   const out: Record<string, T[]> = {};
@@ -214,9 +231,14 @@ function compileRequirements(data: RequirementsData[], languages: readonly strin
   const notAny = compile(data.flatMap((d) => d.notAny ?? []));
   const exception = compile(data.flatMap((d) => d.exceptions ?? []));
   const requirements = new Map<string, CompiledRequirement>();
+  const scope: ReadScope = {
+    examples: compile(data.flatMap((d) => d.narrowScope?.examples ?? [])),
+    joiners: compile(data.flatMap((d) => d.narrowScope?.joiners ?? [])),
+    titles: compile(data.flatMap((d) => d.documentTitles ?? [])),
+  };
   for (const id of ids) {
     const cues: RequirementCues[] = data.map((d) => d.requirements?.[id] ?? {});
-    const all = (k: 'headings' | 'phrases' | 'columns' | 'absence' | 'kept' | 'partial' | 'not' | 'narrow' | 'broad' | 'atEdge') => cues.flatMap((c) => c[k] ?? []);
+    const all = (k: 'headings' | 'phrases' | 'columns' | 'absence' | 'kept' | 'contrary' | 'partial' | 'not' | 'narrow' | 'broad' | 'atEdge') => cues.flatMap((c) => c[k] ?? []);
     const ctx = merged(data, (d) => d.requirements?.[id]?.inContext);
     const ctxPartial = merged(data, (d) => d.requirements?.[id]?.inContextPartial);
     const elementCues = merged(data, (d) => d.requirements?.[id]?.elements);
@@ -245,6 +267,7 @@ function compileRequirements(data: RequirementsData[], languages: readonly strin
     const partial = compile(all('partial'));
     const absence = compile([...all('absence'), ...all('kept')]);
     const kept = compile(all('kept'));
+    const contrary = compile(all('contrary'));
     const column = compile(all('columns'));
     // `column` too: a short label before a colon ("Source: …") is read with it (readBlock's LABEL).
     const finders = [phrase, partial, absence, column, ...inContext.map((c) => c.re), ...elements.values(), ...contextElements.values()];
@@ -257,12 +280,14 @@ function compileRequirements(data: RequirementsData[], languages: readonly strin
       column,
       absence,
       kept,
+      contrary,
       absenceLast: Object.values(PROFILES).some((p) => p.requirements.some((x) => x.id === id && x.absenceGives === false)),
       exception,
       not,
       notStatement: not || notAny ? matcher([...(not ?? []), ...(notAny ?? [])], [...(not?.cues ?? []), ...(notAny?.cues ?? [])], compiler) : null,
       narrow: compile(all('narrow')),
       broad: compile(all('broad')),
+      scope,
       inContext,
       atEdge: compile(all('atEdge')),
       elements,
@@ -295,6 +320,7 @@ function compileRequirements(data: RequirementsData[], languages: readonly strin
     products: compile(data.flatMap((d) => d.products ?? [])),
     freeMail: new Set(data.flatMap((d) => d.freeMail ?? []).map((x) => String(x).toLowerCase())),
     tableOfContents: compile(data.flatMap((d) => d.tableOfContents ?? [])),
+    scope,
   };
 }
 
@@ -321,7 +347,7 @@ export function cueProblems(language: string): string[] {
   };
   const contexts = new Set(Object.keys(data.contexts ?? {}));
   for (const [id, r] of Object.entries(data.requirements ?? {})) {
-    for (const k of ['headings', 'phrases', 'partial', 'absence', 'kept', 'not', 'notOwn', 'narrow', 'broad', 'atEdge'] as const) test(`${id}.${k}`, r[k]);
+    for (const k of ['headings', 'phrases', 'partial', 'absence', 'kept', 'contrary', 'not', 'notOwn', 'narrow', 'broad', 'atEdge'] as const) test(`${id}.${k}`, r[k]);
     for (const [k, list] of [...Object.entries(r.inContext ?? {}), ...Object.entries(r.inContextPartial ?? {})]) {
       if (k !== 'self' && !contexts.has(k) && !LANGUAGES.en.requirements?.contexts?.[k]) out.push(`${language} ${id}: unknown context ${k}`);
       test(`${id}.inContext.${k}`, list);
@@ -351,7 +377,7 @@ export function compiledCueLists(language: string): RegExp[][] {
   const c = compiledCues(language);
   const out: (Matcher | null)[] = [...c.triggers.values(), ...c.contexts.values(), c.blanket, c.blanketUnless, c.products];
   for (const r of c.requirements.values()) {
-    out.push(r.heading, r.phrase, r.partial, r.column, r.absence, r.exception, r.not, r.notStatement, r.narrow, r.broad, ...r.inContext.map((x) => x.re), ...r.elements.values());
+    out.push(r.heading, r.phrase, r.partial, r.column, r.absence, r.contrary, r.exception, r.not, r.notStatement, r.narrow, r.broad, ...r.inContext.map((x) => x.re), ...r.elements.values());
   }
   return out.filter((m): m is Matcher => !!m);
 }
@@ -391,12 +417,22 @@ const headingMemo: TextMemo<string, string[]> = new Map();
 /** The contexts a heading opens, remembered by its text. */
 function headingContexts(cues: CompiledLanguage, heading: string, language: string): string[] {
   return rememberFor(headingMemo, heading, language, () => {
-    const own: string[] = [];
-    const words = textWords(heading);
-    for (const [id, re] of cues.contexts) if (matches(re, heading, words)) own.push(id);
-    for (const r of cues.requirements.values()) if (matches(r.heading, heading, words)) own.push(r.id);
-    return own;
+    const own = new Set<string>();
+    // A compound heading ("Why, and on what basis", "How long and where") is read whole and part by
+    // part, so a cue written for a heading of its own ("^why$") reads its part too.
+    for (const part of headingParts(cues, heading)) {
+      const words = textWords(part);
+      for (const [id, re] of cues.contexts) if (matches(re, part, words)) own.add(id);
+      for (const r of cues.requirements.values()) if (matches(r.heading, part, words)) own.add(r.id);
+    }
+    return [...own];
   });
+}
+
+/** A heading and, if it is compound, its parts: split at commas, semicolons, "&", "/" and the language's list joiners ("and", "en", "und", "et"). */
+function headingParts(cues: CompiledLanguage, heading: string): string[] {
+  const parts = listItems(cues.scope, heading.replace(/[&/]/g, ',')).map((p) => p.trim());
+  return parts.length > 1 ? [heading, ...parts] : [heading];
 }
 
 const NO_CONTEXT: Set<string> = new Set();
@@ -692,9 +728,88 @@ export function leadToComplete(lead: string): boolean {
   return testCompiled(LEAD_TO_COMPLETE, `${lead.slice(Math.max(0, j - 12), j)}:`);
 }
 
+/** Whether a block says the item is there after all (`contrary`) in a sentence other than the statement of absence at `m`. */
+function saysContrary(r: CompiledRequirement, text: string, m: { from: number; to: number }): boolean {
+  if (!r.contrary) return false;
+  const s = sentenceOf(text, m.from, Math.max(m.from + 1, m.to));
+  return matches(r.contrary, text.slice(0, s.from)) || matches(r.contrary, text.slice(s.to));
+}
+
 /** A full statement limited to self-service or to marketing, with no wider way offered. */
 function narrowed(r: CompiledRequirement, sentence: string, words: TextWords): boolean {
-  return matches(r.narrow, sentence, words) && !matches(r.broad, sentence, words);
+  return matches(r.narrow, sentence, words) && !matches(r.broad, sentence, words) && narrowsOwn(r, sentence);
+}
+
+/**
+ * Whether the limit is the statement's own, not an example's or a means': an example ("including for
+ * appeals", "such as newsletters", "z. B. für den Newsletter", "notamment pour la lettre") limits
+ * nothing, and a list of short items after a colon or a spaced dash that follows a statement of the
+ * item ("withdraw it at any time: switch off tracking, unsubscribe from emails or write to us") limits
+ * only if every item of it does.
+ */
+function narrowsOwn(r: CompiledRequirement, sentence: string): boolean {
+  const own = withoutExamples(r.scope, sentence);
+  const cut = /:\s|\s[—–-]\s/u.exec(own);
+  if (!cut) return matches(r.narrow, own);
+  const head = own.slice(0, cut.index);
+  const tail = own.slice(cut.index + cut[0].length);
+  // A label or a lead-in before the colon ("Profile: you can edit it in the app") leaves the statement after it, read whole.
+  if (!matches(r.phrase, head)) return matches(r.narrow, own);
+  if (matches(r.narrow, head)) return true;
+  const items = listItems(r.scope, tail);
+  // Only a list of short items (a means or an object each) is read item by item; prose after the colon is read whole.
+  const list = items.length > 1 && items.every((item) => (item.match(/[\p{L}\p{N}'’-]+/gu)?.length ?? 0) <= MAX_ITEM_WORDS);
+  return list ? items.every((item) => matches(r.narrow, item)) : matches(r.narrow, tail);
+}
+
+/** The most words an item of a list after a colon or a dash has ("switch off tracking in the settings"). */
+const MAX_ITEM_WORDS = 8;
+
+/**
+ * A sentence without its examples: from an example marker to the end of its clause (a semicolon, a
+ * colon, a closing bracket, a dash or the sentence's end); a marker set off by a comma ("for
+ * example, object to …") is taken out alone. At most eight.
+ */
+function withoutExamples(scope: ReadScope, sentence: string): string {
+  if (!scope.examples) return sentence;
+  let out = sentence;
+  for (let n = 0, at = 0; n < 8; n++) {
+    const m = firstMatch(scope.examples, out, at);
+    if (!m) break;
+    const aside = /^\s*,/.test(out.slice(m.to));
+    const end = aside ? m.to : clauseEnd(out, m.to);
+    out = `${out.slice(0, m.from)}${out.slice(end)}`;
+    at = m.from;
+  }
+  return out;
+}
+
+/** Where the clause that runs on from `from` ends: a semicolon, colon, closing bracket or spaced dash, or the text's end. */
+function clauseEnd(text: string, from: number): number {
+  const m = /[;:)]|\s[—–]\s/u.exec(text.slice(from));
+  return m ? from + m.index : text.length;
+}
+
+/** The items of a list: split at commas, semicolons and the language's list joiners ("or", "and", "oder"). */
+function listItems(scope: ReadScope, text: string): string[] {
+  const cuts: number[][] = [];
+  for (const m of text.matchAll(/[,;]/gu)) cuts.push([m.index, m.index + 1]);
+  for (let at = 0, n = 0; scope.joiners && n < 16; n++) {
+    const m = firstMatch(scope.joiners, text, at);
+    if (!m) break;
+    cuts.push([m.from, m.to]);
+    at = Math.max(m.to, m.from + 1);
+  }
+  cuts.sort((a, b) => a[0] - b[0]);
+  const items: string[] = [];
+  let from = 0;
+  for (const [a, b] of cuts) {
+    if (a < from) continue;
+    items.push(text.slice(from, a));
+    from = b;
+  }
+  items.push(text.slice(from));
+  return items.filter((x) => /[\p{L}\p{N}]/u.test(x));
 }
 
 /** The words of a block's text, and of its text with its lead-in, each computed when first asked. */
@@ -834,6 +949,8 @@ function readBlock(
     if (!m && question && re) m = withLead(re, question, question.length + 1);
     if (!m) continue;
     if (kind === 'absence' && matches(r.exception, m.sentence)) continue;
+    // "The app uses no cookies. Our website does use cookies; see our cookie notice": the absence is one product's.
+    if (kind === 'absence' && saysContrary(r, text, m)) continue;
     // "We never rely on legitimate interests: everything rests on our contract" is the absence, not the item.
     if (kind !== 'absence' && r.absenceLast && saysAbsence(m.sentence)) {
       // A cue that reaches from that sentence into the next ("… no DPO. Our privacy team …, privacy@…") is read again from the next.
@@ -914,8 +1031,9 @@ function readBlock(
   // have 30 days to export; we then erase it within a further 60 days"), then anywhere in the block.
   const from = hit && hit.from > 0 ? sentenceOf(text, hit.from, Math.max(hit.from + 1, hit.to)).from : 0;
   for (const [e, re] of own && r.contextElements.size ? [...r.elements, ...r.contextElements] : r.elements) {
-    const first = find(re, r.not);
-    const m = first && from > 0 && first.to <= from ? (find(re, r.not, from) ?? first) : first;
+    const at = (start: number) => outsideTitles(r.scope, text, (s) => find(re, r.not, s), start);
+    const first = at(0);
+    const m = first && from > 0 && first.to <= from ? (at(from) ?? first) : first;
     if (!m) continue;
     // The element's own sentence states the item ("we keep your data for 6 years"), or a table
     // cell's column header does ("Retention" over "10 years").
@@ -923,6 +1041,33 @@ function readBlock(
     elements.push([e, { from: m.from, to: m.to, name: m.name, stated }]);
   }
   return said(hit, elements);
+}
+
+/**
+ * The first match of an element's cue from `start` that does not lie inside the title of a document the
+ * policy points to ("see our Cookie Management Policy", "notre politique de gestion des cookies": the
+ * title's "management" is no means of refusing cookies). At most eight titles are passed over.
+ */
+function outsideTitles<M extends { from: number; to: number }>(scope: ReadScope, text: string, find: (start: number) => M | null, start: number): M | null {
+  let m = find(start);
+  for (let n = 0; m && scope.titles && n < 8; n++) {
+    const t = titleAround(scope.titles, text, m.from, m.to);
+    if (!t) return m;
+    m = find(Math.max(t.to, m.from + 1));
+  }
+  return m;
+}
+
+/** A title of a pointed-to document that holds text[from, to), or null. */
+function titleAround(titles: Matcher, text: string, from: number, to: number): { from: number; to: number } | null {
+  const s = sentenceOf(text, from, to);
+  for (let at = s.from, n = 0; n < 8; n++) {
+    const t = firstMatch(titles, text, at);
+    if (!t || t.from > from) return null;
+    if (t.to >= to) return t;
+    at = Math.max(t.to, t.from + 1);
+  }
+  return null;
 }
 
 /** The elements a reading gives, at the reading. */
@@ -1339,7 +1484,13 @@ function absentElements(r: RequirementData, c: CompiledRequirement | undefined, 
   // Where all the data is kept (`kept`) is the fact of no transfer only while no other statement addresses the item.
   const keptOnly = (m: CueMatch) => !!c?.kept && matches(c.kept, sentenceText(m));
   const others = found.some((m) => m.kind !== 'absence');
-  if (!elements.length || found.some((m) => m.kind === 'absence' && !(others && keptOnly(m)))) return [];
+  // A statement of absence gives every element, unless another statement says the item is there after all (`contrary`).
+  const contrary = (m: CueMatch) => {
+    if (m.kind === 'absence' || !c?.contrary) return false;
+    const s = sentenceOf(m.block.text, m.from, Math.max(m.from + 1, m.to));
+    return matches(c.contrary, m.block.text.slice(s.from, s.to));
+  };
+  if (!elements.length || (found.some((m) => m.kind === 'absence' && !(others && keptOnly(m))) && !found.some(contrary))) return [];
   const full = found.some((m) => m.kind === 'phrase');
   // Only narrowed statements (marketing, self-service): an element cue does not make them whole.
   const onlyNarrowed = !full && found.every((m) => m.narrowed);

@@ -39,6 +39,11 @@ export interface RequirementCues {
    */
   kept?: Cue[];
   /**
+   * A statement that the item is there after all ("our website does use cookies"): beside it, a statement
+   * of absence (about another product, "the app uses no cookies") does not give the item whole.
+   */
+  contrary?: Cue[];
+  /**
    * Short names that count only inside a section whose heading, or a parent heading, matches the
    * named context: "portability" in a list under "Your rights". Key: a context id of `contexts`.
    */
@@ -324,6 +329,14 @@ export interface LanguageData {
      * the list under it names sections and states nothing.
      */
     tableOfContents?: Cue[];
+    /**
+     * What a narrowing (`narrow`) reads of a sentence: `examples`, the markers of an example ("including",
+     * "such as", "zoals", "z. B.", "notamment"), whose clause limits nothing; `joiners`, the words that
+     * join the items of a list after a colon or a dash ("or", "and"), each item read apart.
+     */
+    narrowScope?: { examples?: Cue[]; joiners?: Cue[] };
+    /** The title of a document a policy points to ("our Cookie Management Policy"): the words in it give no element. */
+    documentTitles?: Cue[];
   };
   entities?: EntityData;
   debris?: DebrisData;
