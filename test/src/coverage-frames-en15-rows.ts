@@ -1,0 +1,61 @@
+// Issue 13, coverage by meaning, fifteenth round (session 21): held-out English rows for the kinds
+// the s20-R diagnosis (r-diagnosis.md) found read by a mechanism that stops at a closed list, ordered
+// by how many unseen policies each kind touches: a third party named by its own (unknown) name as the
+// agent or goal of a handling verb ("hosted by Greenroof", "sent to Bugnest", "managed via Rosterly");
+// purposes as "to <any verb>" after an action on the reader's data, or a named tool used "so I can …";
+// automated decisions said as an account refused, closed or suspended "solely by an automated
+// decision"; a blanket "does not collect anything" by the controller, the app or its product, and a
+// "Nothing." answering a heading about what is collected; a controller named as a trading name with
+// an address and an e-mail address on one line — each beside look-alikes that share the words but
+// not the meaning (the own product or company, a sentence-initial capital, months, places, "Privacy
+// Policy", a rubbish round). Written in our own words (no sentence of any round). Batch a was written
+// BEFORE this round's changes, batch b AFTER them with the data frozen (the generalisation figure).
+// `node scripts/score-rows.js <checkout> --rows=en15 --batch=a|b` counts the wrong rows.
+import type { FrameRow } from './coverage-frames-en-rows.js';
+
+export const BATCH_A: FrameRow[] = [
+  // a third party named by its own name, agent or goal of a handling verb
+  ['recipients', 'present', 'Your appointment details are stored by Calendry, the scheduling service we use.'],
+  ['recipients', 'present', 'Orders are processed through Tillpoint, and card payments are handled by Paycastle.'],
+  ['recipients', 'present', 'When the app crashes, a short report with your phone model is sent to Bugnest.'],
+  ['recipients', 'present', 'Our mailing list is managed with Letterbird, so your e-mail address sits on their servers.'],
+  ['recipients', 'present', 'Class bookings are managed via Rosterly.'],
+  ['recipients', 'present', "The shop's website is hosted by Greenroof."],
+  ['recipients', 'notpresent', 'Quillfeather is run by two sisters from a kitchen table in Leeds.'],
+  ['recipients', 'notpresent', 'Every parcel is packed and sent by Quillfeather from our own workshop.'],
+  ['recipients', 'notpresent', 'Orders placed in December are sent to Ireland within five days.'],
+  ['recipients', 'notpresent', 'A printed copy of this notice is sent to Members each January.'],
+  ['recipients', 'notpresent', 'Our Privacy Policy is managed by the same small team that answers your letters.'],
+  ['recipients', 'notpresent', 'Everything you send us is stored on our own computer in Bristol.'],
+  // purposes: "to <any verb>" after an action on the reader's data; a named tool "so I can …"
+  ['purposes', 'present', 'We keep your postcode to work out the delivery fee.'],
+  ['purposes', 'present', 'I use your phone number to text you when the bread is out of the oven.'],
+  ['purposes', 'present', 'The app uses Sentryline so I can trace and repair crashes.'],
+  ['purposes', 'present', 'We process your answers to tailor the training plan.'],
+  ['purposes', 'notpresent', 'We use recycled paper to print our leaflets.'],
+  ['purposes', 'notpresent', 'You can use the app to plan your weekly shop.'],
+  ['purposes', 'notpresent', 'The app uses very little battery so you can keep it running all day.'],
+  // automated decisions said as a refusal, closure or suspension
+  ['automated-decision-making', 'present', 'No membership is cancelled solely by an automated decision.'],
+  ['automated-decision-making', 'present', 'We do not refuse loans or close accounts based solely on automated processing.'],
+  ['automated-decision-making', 'present', 'Accounts are never suspended by an automated system alone; a member of staff always looks first.'],
+  ['automated-decision-making', 'notpresent', 'The shop closes automatically at midnight.'],
+  ['automated-decision-making', 'notpresent', 'Your session is closed automatically after ten minutes without activity.'],
+  // a blanket "collects nothing", by the controller, the app or "it"; "Nothing." under a heading
+  ['retention', 'present', 'The app does not collect anything about you.'],
+  ['purposes', 'present', "We don't gather anything about you or your children."],
+  ['retention', 'present', '## What the app collects\n\nNothing.'],
+  ['purposes', 'notpresent', 'We do not collect anything from your bins on bank holidays.'],
+  ['retention', 'notpresent', "We don't ask for anything in return."],
+  ['retention', 'notpresent', '## What to bring\n\nNothing.'],
+  // a trading name with an address and an e-mail address on one line
+  ['controller-identity', 'present', 'Hollyhock Pottery · 14 Mill Lane, Frome BA11 1AA · hello@hollyhockpottery.example'],
+  ['controller-identity', 'present', 'Questions? Write to Juniper & Sons, 2 Quay Street, Whitby, or mail shop@junipersons.example.'],
+  ['controller-identity', 'notpresent', 'Hollyhock Pottery makes mugs by hand in Somerset.'],
+  ['controller-identity', 'notpresent', 'If you are unhappy, the regulator is the Information Commissioner · Wycliffe House, Water Lane, Wilmslow · casework@ico.example'],
+];
+
+export const BATCH_B: FrameRow[] = [];
+
+/** Rows of the kinds this round's changes read (three or more per change, with look-alikes). */
+export const KINDS: FrameRow[] = [];
