@@ -58,4 +58,31 @@ export const BATCH_A: FrameRow[] = [
 export const BATCH_B: FrameRow[] = [];
 
 /** Rows of the kinds this round's changes read (three or more per change, with look-alikes). */
-export const KINDS: FrameRow[] = [];
+export const KINDS: FrameRow[] = [
+  // `names`: a party named by its own name, agent or goal of a handling verb (the own name, a month, a place, an adjective are none)
+  ['recipients', 'present', 'Your consultation notes are kept by Notewell, the records system our clinic uses.'],
+  ['recipients', 'present', 'Invoices are handled through Sumbook, our accounting software.'],
+  ['recipients', 'present', 'If the game freezes, a crash report is sent to Glitchbox.'],
+  ['recipients', 'notpresent', 'Your invoices are handled by Quillfeather, in our own office.'],
+  ['recipients', 'notpresent', 'Your bookings are kept until the end of August.'],
+  ['recipients', 'notpresent', 'Your reports are sent to France within the hour.'],
+  ['recipients', 'notpresent', 'We sign every invoice by hand with Indian ink.'],
+  // `infinitive`: "to" before any verb after an action on the reader's data (a plural noun after "to" is no verb)
+  ['purposes', 'present', 'We hold your bank details to pay your refunds.'],
+  ['purposes', 'present', 'Your mobile number is kept to ring you if your train is cancelled.'],
+  ['purposes', 'present', 'We collect your e-mail address to stay in touch about your classes.'],
+  ['purposes', 'notpresent', 'We transfer your data to countries outside the EEA.'],
+  ['purposes', 'notpresent', 'Please talk to us if you want to change your details.'],
+  // an account or membership closed or ended, said not to be done by a system alone (negated only)
+  ['automated-decision-making', 'present', 'We never terminate a membership by automated means alone.'],
+  ['automated-decision-making', 'present', 'Your membership will not be closed by a computer without a person checking.'],
+  ['automated-decision-making', 'notpresent', 'Inactive accounts are closed automatically after two years.'],
+  // the blanket read as a statement, and "Nothing." under a heading about what is collected
+  ['recipients', 'present', 'The game does not collect anything about your child, or about you.'],
+  ['retention', 'present', '## What we collect about you\n\nNothing at all.'],
+  ['retention', 'notpresent', 'We do not use anything about you for advertising.'],
+  ['retention', 'notpresent', '## What we ask of you\n\nNothing.'],
+  // a trading name spelt by the mail domain on an address line at the top or bottom
+  ['controller-identity', 'present', 'Fernside & Co. Tailors · 8 Weaver Row, Kendal · orders@fernsideandco.example'],
+  ['controller-identity', 'notpresent', 'Our courier, Swiftvan, 3 Dock Road, Hull, help@swiftvan.example, delivers your parcels.'],
+];
