@@ -55,7 +55,37 @@ export const BATCH_A: FrameRow[] = [
   ['controller-identity', 'notpresent', 'If you are unhappy, the regulator is the Information Commissioner · Wycliffe House, Water Lane, Wilmslow · casework@ico.example'],
 ];
 
-export const BATCH_B: FrameRow[] = [];
+export const BATCH_B: FrameRow[] = [
+  // a third party named by its own name, agent or goal of a handling verb
+  ['recipients', 'present', 'Your class photos are stored with Snapvault, the gallery service the school uses.'],
+  ['recipients', 'present', 'Membership fees are processed via Duesly.'],
+  ['recipients', 'present', 'Your enquiry is passed to Fieldhouse Surveys, who carry out the inspection.'],
+  ['recipients', 'present', 'The booking form runs on Formcraft, which stores your answers for us.'],
+  ['recipients', 'notpresent', 'Our café was started by Quillfeather in 2019.'],
+  ['recipients', 'notpresent', 'Your parcel is sent to Scotland by first-class post.'],
+  ['recipients', 'notpresent', 'Please send your entries to Harvest Show, the yearly event in our village.'],
+  // purposes: "to <any verb>"
+  ['purposes', 'present', 'We keep your measurements to cut the cloth for your jacket.'],
+  ['purposes', 'present', 'Your phone number is used to warn you about flood alerts near your home.'],
+  ['purposes', 'present', "I note your dog's vaccinations to confirm she can join group walks."],
+  ['purposes', 'present', 'We store your licence number to satisfy our insurer.'],
+  ['purposes', 'notpresent', 'We use local growers to source our vegetables.'],
+  ['purposes', 'notpresent', 'Your details are passed to couriers abroad.'],
+  // automated decisions said as a refusal or a ban
+  ['automated-decision-making', 'present', 'No loan application is turned down solely by software.'],
+  ['automated-decision-making', 'present', 'Players are never banned by an algorithm alone; a moderator decides.'],
+  ['automated-decision-making', 'notpresent', 'The booking page closes automatically when the class is full.'],
+  // a blanket "collects nothing"; "Nothing." under a heading
+  ['retention', 'present', 'The app does not store anything about you on our servers.'],
+  ['retention', 'present', '## What this app gathers\n\nNothing.'],
+  ['retention', 'present', '## What we collect\n\n- Nothing.'],
+  ['retention', 'notpresent', '## What you need\n\nNothing.'],
+  ['retention', 'notpresent', "We don't charge anything for the first lesson."],
+  // a trading name or a person's name with an address and an e-mail address on one line
+  ['controller-identity', 'present', 'Brambleway Cycles · Unit 4, Canal Wharf, Leeds LS1 4AB · ride@bramblewaycycles.example'],
+  ['controller-identity', 'present', 'Written by Tess Morgan, 9 Orchard Close, Ludlow — tess@tessmorgan.example'],
+  ['controller-identity', 'notpresent', 'Complaints can also go to Citizens Advice · 1 High Street, Ludlow · advice@citizensadvice.example'],
+];
 
 /** Rows of the kinds this round's changes read (three or more per change, with look-alikes). */
 export const KINDS: FrameRow[] = [
