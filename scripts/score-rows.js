@@ -32,6 +32,9 @@
 // data received from a party named by its kind, a cookie choice with no means, purposes under a heading about use,
 // legitimate interests as a subject or after a label, access and correction offered as "ask and we'll send"
 // (coverage-frames-en14-rows.ts).
+// `--rows=en15`: English, session 21's rows (batches a and b): open classes — a third party named by its own name
+// as the agent or goal of a handling verb, purposes as "to <any verb>", automated refusals and closures, a blanket
+// "collects nothing" by the app or "it", a trading name on an address line (coverage-frames-en15-rows.ts).
 // `--rows=intl3`: Dutch, German and French, session 13's rows (coverage-frames-intl3-rows.ts, batches 6 and 7).
 // `--rows=intl4`: Dutch, German and French, session 14's rows (coverage-frames-intl4-rows.ts, batches 8 and 9).
 // `--rows=intl6`: Dutch, German and French, session 15's rows (coverage-frames-intl6-rows.ts, batches 10 and 11).
@@ -52,7 +55,7 @@
 // document's own name, cookie rows and pointers, a version mark before the date (coverage-frames-en16-rows.ts).
 // `--rows=cross`: all four languages, session 15's rows for cookies, policy changes, transfers,
 // retention and statements of absence (coverage-frames-cross-rows.ts, batches a and b).
-// Usage: node scripts/score-rows.js [checkout, default .] [--rows=en|en2|en3|en4|en5|en6|en7|en8|en9|en10|en11|en12|en13|en14|en16|en17|intl|intl2|intl3|intl4|intl6|intl7|intl8|intl9|intl10|intl11|intl12|intl14|cross] [--batch=1|2|3|4|5|6|7|8|9|10|11|a|b|all] (3: intl only; 4, 5: intl2; 6, 7: intl3; 8, 9: intl4; 10, 11: intl6; a, b: cross, intl7, intl8, intl9, intl10, intl11, intl12, intl14, en9, en10, en11, en12, en13, en14, en16, en17) [--lang=nl|de|fr] [--list]
+// Usage: node scripts/score-rows.js [checkout, default .] [--rows=en|en2|en3|en4|en5|en6|en7|en8|en9|en10|en11|en12|en13|en14|en15|en16|en17|intl|intl2|intl3|intl4|intl6|intl7|intl8|intl9|intl10|intl11|intl12|intl14|cross] [--batch=1|2|3|4|5|6|7|8|9|10|11|a|b|all] (3: intl only; 4, 5: intl2; 6, 7: intl3; 8, 9: intl4; 10, 11: intl6; a, b: cross, intl7, intl8, intl9, intl10, intl11, intl12, intl14, en9, en10, en11, en12, en13, en14, en15, en16, en17) [--lang=nl|de|fr] [--list]
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 

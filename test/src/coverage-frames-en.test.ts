@@ -58,7 +58,7 @@ test('frames: a causative "have … removed" reads the object before the action'
 });
 
 test('frames: no action word, no reading; hostile input reads in one pass without a crash', () => {
-  assert.deepEqual(read('Our office is closed on Sundays.'), []);
+  assert.deepEqual(read('Our office is shut on Sundays.'), []);
   assert.deepEqual(read(''), []);
   const long = 'you may delete '.repeat(20_000);
   assert.equal(readFrames(en, long).length, 20_000);

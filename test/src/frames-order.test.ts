@@ -153,7 +153,7 @@ test('frames: a negator before coordinated verbs negates each of them, not a ver
   const negated = (s: string) => readFrames(en, s).map((f) => [f.action, f.negated]);
   assert.deepEqual(negated('We do not sell or disclose your personal data.'), [['share', true], ['share', true]]);
   assert.deepEqual(negated('We will not sell, disclose or delete your details.'), [['share', true], ['share', true], ['delete', true]]);
-  assert.deepEqual(negated('We do not collect or store your location.'), [['use', true], ['keep', true]]);
+  assert.deepEqual(negated('We do not collect or store your location.'), [['collect', true], ['keep', true]]);
   assert.deepEqual(negated('We do not sell your data but share it with partners.'), [['share', true], ['share', false]]);
   assert.deepEqual(negated('We do not sell your data, and we share it with partners.'), [['share', true], ['share', false]]);
 });

@@ -12,10 +12,10 @@ import { compileCuesFrom, cueAlternation, cueGatesFrom, cueSource, escapeRegExp,
 import { flat, intern, rememberFor, type TextMemo } from './memo.js';
 import { hasLegalForm, valueConcepts } from './values.js';
 import { searchable, testCompiled, toMachineCode } from './text.js';
-import { ownProducts } from './product.js';
+import { ownProducts, productKey } from './product.js';
 import { gated, gateFor, gateOfGates, joinedWords, opens, textWords, wordGateOn, type TextWords } from './anchors.js';
 import type { Coverage, Evidence, Position, Range } from './types.js';
-import { frameAbsence, frameLanguage, frameStatement, frameVeto, leadStatement, type FrameLanguage } from './frames.js';
+import { frameAbsence, frameBlanket, frameLanguage, frameStatement, frameVeto, leadStatement, type FrameLanguage } from './frames.js';
 import { addChecks } from './coverage-check.js';
 
 /** How many evidence sentences an item keeps: enough to show it, few enough for a huge file. */
@@ -148,6 +148,9 @@ interface CompiledLanguage {
   /** A blanket "we collect no personal data", and the items such a statement gives. */
   blanket: Matcher | null;
   blanketGives: string[];
+  /** A paragraph that only answers "Nothing." under a heading about what is collected (`blanket.nothing`, `blanket.headings`). */
+  blanketNothing: Matcher | null;
+  blanketHeadings: Matcher | null;
   /** Statements that some data is collected after all: a blanket statement then gives nothing. */
   blanketUnless: Matcher | null;
   /** The end of a text before an unless cue that denies it ("no analytics tools"): blanket.notAfter. */
@@ -315,6 +318,8 @@ function compileRequirements(data: RequirementsData[], languages: readonly strin
     contexts: toMap(merged(data, (d) => d.contexts)),
     blanket: compile(blanket),
     blanketGives: [...new Set(data.flatMap((d) => d.blanket?.gives ?? []))],
+    blanketNothing: compile(data.flatMap((d) => d.blanket?.nothing ?? [])),
+    blanketHeadings: compile(data.flatMap((d) => d.blanket?.headings ?? [])),
     blanketUnless: compile(data.flatMap((d) => d.blanket?.unless ?? [])),
     blanketNotAfter: notAfterOf(data.flatMap((d) => d.blanket?.notAfter ?? [])),
     products: compile(data.flatMap((d) => d.products ?? [])),
@@ -363,6 +368,8 @@ export function cueProblems(language: string): string[] {
   test('products', data.products);
   test('blanket', data.blanket?.cues);
   test('blanket.unless', data.blanket?.unless);
+  test('blanket.nothing', data.blanket?.nothing);
+  test('blanket.headings', data.blanket?.headings);
   test('tableOfContents', data.tableOfContents);
   return out;
 }
@@ -375,7 +382,7 @@ function compiledCues(language: string): CompiledLanguage {
 /** Every cue list of a language's requirements as compiled (each a list of expressions): for the word gate's tests. */
 export function compiledCueLists(language: string): RegExp[][] {
   const c = compiledCues(language);
-  const out: (Matcher | null)[] = [...c.triggers.values(), ...c.contexts.values(), c.blanket, c.blanketUnless, c.products];
+  const out: (Matcher | null)[] = [...c.triggers.values(), ...c.contexts.values(), c.blanket, c.blanketUnless, c.blanketNothing, c.blanketHeadings, c.products];
   for (const r of c.requirements.values()) {
     out.push(r.heading, r.phrase, r.partial, r.column, r.absence, r.contrary, r.exception, r.not, r.notStatement, r.narrow, r.broad, ...r.inContext.map((x) => x.re), ...r.elements.values());
   }
@@ -400,6 +407,8 @@ export interface CueMatch {
   stated?: boolean;
   /** The blanket "we collect no personal data" (`blanket`), given to the items it gives. */
   blanket?: boolean;
+  /** A reading that holds by parties named by their own names: those names (none of them the policy's own). */
+  parties?: readonly string[];
 }
 
 export interface Findings {
@@ -551,7 +560,8 @@ function firstValid(
 
 /** What one block says about one requirement: its statement (if any) and the elements it gives. */
 interface BlockHit {
-  hit: { from: number; to: number; kind: HitKind; narrowed?: boolean } | null;
+  /** `parties`: a reading that holds by parties named by their own names, those names (the document tells them from its own). */
+  hit: { from: number; to: number; kind: HitKind; narrowed?: boolean; parties?: readonly string[] } | null;
   /** Element id, where, and the name the cue captured (`(?<name>…)`), if any. */
   elements: [string, { from: number; to: number; name?: string; stated?: boolean }][];
 }
@@ -1143,7 +1153,8 @@ function withFrames(r: CompiledRequirement, frames: FrameLanguage, got: BlockHit
   if (narrow) hit = { ...hit, kind: 'partial' };
   if (kept && hit.kind === 'partial') return got;
   const elements = hit.gives.length ? [...got.elements, ...elementsOf(hit)] : got.elements;
-  return { hit: hitAt(hit.from, hit.to, hit.kind, narrow), elements };
+  const at = hitAt(hit.from, hit.to, hit.kind, narrow);
+  return { hit: hit.parties ? { ...at, parties: hit.parties } : at, elements };
 }
 
 /** The last list lead-in asked about, the section's contexts and what they are with it: a list's items share them. */
@@ -1158,7 +1169,10 @@ function leadContexts(cues: CompiledLanguage, around: Set<string>, lead: string)
 }
 
 /** A capitalised name of up to four words, not inside an address or a domain. */
-const CAPITALISED_NAME = /(?<![\p{L}\p{N}@.])\p{Lu}[\p{L}\p{N}]*(?: ?[\p{L}\p{N}]+){0,3}/gu;
+const CAPITALISED_NAME = /(?<![\p{L}\p{N}@.])\p{Lu}[\p{L}\p{N}]*(?: ?(?:& ?)?[\p{L}\p{N}]+){0,3}/gu;
+
+/** A mail address's domain label ("hollyhockpottery" of hello@hollyhockpottery.example). */
+const MAIL_LABEL = /(?<![\p{L}\p{N}.+-])[\p{L}\p{N}._+-]+@([\p{L}\p{N}-]+)\.[\p{L}\p{N}.-]+/gu;
 
 /**
  * A capitalised name spells a mail domain's label: written as one word ("XongoLab" of xongolab),
@@ -1166,7 +1180,9 @@ const CAPITALISED_NAME = /(?<![\p{L}\p{N}@.])\p{Lu}[\p{L}\p{N}]*(?: ?[\p{L}\p{N}
  * Controls" of installsmrtcontrols: smrt + controls, 12 of 19 letters).
  */
 function spellsLabel(name: string, label: string): boolean {
-  const words = name.toLowerCase().split(' ');
+  // "&" is spelt "and" in a domain ("Crumb & Co" of crumbandco), or left out ("Juniper & Sons" of junipersons).
+  const words = name.toLowerCase().replace(/ ?& ?/g, ' and ').split(' ');
+  if (words.filter((w) => w !== 'and').join('') === label) return true;
   if (words.join('') === label) return true;
   const inLabel = words.filter((w) => w.length >= 3 && label.includes(w)).reduce((n, w) => n + w.length, 0);
   return words.length > 1 && inLabel >= 6 && inLabel >= 0.6 * label.length;
@@ -1191,11 +1207,15 @@ function spelledPart(name: string, label: string): string {
  * mail provider's) is written in the text as a capitalised name, "XongoLab" of info@xongolab.example,
  * that name gives the element — unless it is only the app's own name.
  */
-function fromMailDomain(doc: PolicyDocument, cues: CompiledLanguage, el: Map<string, CueMatch[]>, how: { from: string; gives: string }, products: Set<string>): void {
+function fromMailDomain(doc: PolicyDocument, cues: CompiledLanguage, el: Map<string, CueMatch[]>, how: { from: string; gives: string }, products: Set<string>, edges: ReadonlySet<Block>): void {
   if (el.get(how.gives)?.length) return;
   const labels = new Set<string>();
-  for (const m of el.get(how.from) ?? []) {
-    const label = m.name?.toLowerCase();
+  // The label an element cue captured, or (a contact found by its postal address on a line at the
+  // document's top or bottom that also holds a mail address: "Hollyhock Pottery · 14 Mill Lane ·
+  // hello@hollyhockpottery.example") the domain labels of the mail addresses in its block.
+  const found = (el.get(how.from) ?? []).flatMap((m) => (m.name ? [m.name] : edges.has(m.block) ? [...m.block.text.matchAll(MAIL_LABEL)].map((x) => x[1]) : []));
+  for (const name of found) {
+    const label = name.toLowerCase();
     if (!label || label.length < 3 || cues.freeMail.has(label) || labels.has(label) || labels.size >= 3) continue;
     labels.add(label);
     // Cheap first: a block that spells the label has its first or its last four letters.
@@ -1220,6 +1240,22 @@ function fromMailDomain(doc: PolicyDocument, cues: CompiledLanguage, el: Map<str
 function withOwnProducts(doc: PolicyDocument, products: Set<string>): Set<string> {
   const own = ownProducts(doc).names.filter((n) => !hasLegalForm(n));
   return own.length ? new Set([...products, ...own.map(nameKey)]) : products;
+}
+
+/**
+ * The words of the policy's own names: its product (front matter or title, and the names the cues
+ * found), and the operator an element names (controller-identity's `identity`).
+ */
+function ownNames(doc: PolicyDocument, products: Set<string>, elements: Map<string, Map<string, CueMatch[]>>): Set<string> {
+  const names = [...ownProducts(doc).names, ...(ownProducts(doc).title ?? '').split(/\s+/), ...products];
+  for (const list of elements.get('controller-identity')?.values() ?? []) for (const m of list) if (m.name) names.push(m.name);
+  return new Set(names.flatMap((n) => productKey(n, doc.language).split(' ')).filter(Boolean));
+}
+
+/** Whether a party's name is one of the policy's own names (any of its distinguishing words is theirs); a name with no such word is own too ("Privacy Policy"). */
+function isOwnName(language: string, party: string, own: Set<string>): boolean {
+  const words = productKey(party, language).split(' ').filter(Boolean);
+  return !words.length || words.some((w) => own.has(w));
 }
 
 const NOT_WORD = /[^\p{L}\p{N}]+/gu;
@@ -1317,7 +1353,7 @@ export function findCues(doc: PolicyDocument, ids?: Iterable<string>): Findings 
       const got = memo.hits[r.index]!;
       if (got.hit) {
         const list = matches.get(r.id)!;
-        if (list.length < MAX_STATEMENTS) list.push({ block, from: got.hit.from, to: got.hit.to, kind: got.hit.kind, ...(got.hit.narrowed ? { narrowed: true } : {}) });
+        if (list.length < MAX_STATEMENTS) list.push({ block, from: got.hit.from, to: got.hit.to, kind: got.hit.kind, ...(got.hit.narrowed ? { narrowed: true } : {}), ...(got.hit.parties ? { parties: got.hit.parties } : {}) });
       }
       if (!got.elements.length) continue;
       const el = elements.get(r.id)!;
@@ -1351,8 +1387,14 @@ export function findCues(doc: PolicyDocument, ids?: Iterable<string>): Findings 
     }
     if (heading) continue;
     if (cues.blanket && !blanket) {
-      const m = memo.blanket === undefined ? (memo.blanket = firstMatch(cues.blanket, text, 0, words.text())) : memo.blanket;
+      // The cues' words, else a reading: "the game does not collect anything about you".
+      const m = memo.blanket === undefined ? (memo.blanket = firstMatch(cues.blanket, text, 0, words.text()) ?? frameBlanket(frames, text)) : memo.blanket;
       if (m) blanket = { block, ...m, kind: 'absence', blanket: true };
+      // "Nothing." as the answer a heading about what is collected asks for ("What the app collects").
+      else if (block.kind === 'paragraph' && cues.blanketNothing && cues.blanketHeadings && firstMatch(cues.blanketNothing, text, 0, words.text())) {
+        const h = doc.sections[block.section]?.heading;
+        if (h && firstMatch(cues.blanketHeadings, h.text, 0)) blanket = { block, from: 0, to: text.length, kind: 'absence', blanket: true };
+      }
     }
     if (cues.blanketUnless && !collects) collects = (memo.unless ??= collectsAfterAll(cues, text, words.text()));
     if (cues.products) {
@@ -1368,11 +1410,17 @@ export function findCues(doc: PolicyDocument, ids?: Iterable<string>): Findings 
       if (list && !list.some((x) => x.kind === 'absence')) list.unshift(blanket);
     }
   }
+  // A party named by its own name is a third party only when it is not the policy's own product or
+  // operator ("Quillfeather is run by …", "sent by Quillfeather").
+  if ([...matches.values()].some((l) => l.some((m) => m.parties))) {
+    const own = ownNames(doc, products, elements);
+    for (const [id, list] of matches) matches.set(id, list.filter((m) => !m.parties || m.parties.some((p) => !isOwnName(doc.language, p, own))));
+  }
   // A name that is only the app's own identifies no operator.
   for (const [id, el] of elements) {
     for (const [e, list] of el) el.set(e, list.filter((m) => !m.name || !products.has(nameKey(m.name))));
     const r = cues.requirements.get(id)!;
-    if (r.nameFromMailDomain) fromMailDomain(doc, cues, el, r.nameFromMailDomain, withOwnProducts(doc, products));
+    if (r.nameFromMailDomain) fromMailDomain(doc, cues, el, r.nameFromMailDomain, withOwnProducts(doc, products), new Set([...edge].map((i) => prose[i])));
   }
   return { matches, elements, triggers, contexts: ctxOf };
 }

@@ -197,6 +197,31 @@ export interface FramesData {
   /** Words written with a capital that name no party after a `sources` word (days of the week); months come from values.yaml. */
   'not-names'?: string[];
   /**
+   * A party named by its own name (one no class knows): a capitalised word or run of them, not at a
+   * sentence's start, at most a few words after one of `after` (written in lower case) in its clause —
+   * the agent or goal of a handling verb ("hosted by Greenroof", "sent to Bugnest", "managed through
+   * our booking system, TableNest") — gives its sentence the mark `mark`. `not`: words a name of a
+   * party never holds (months, days, places: "sent to Ireland", "by March"). The policy's own names
+   * are left out where the document is read (coverage.ts). A name ends its noun phrase: the word
+   * after it is punctuation, a word some class knows, or one of `follow` ("and", "in", "who"); else it
+   * is an adjective ("with Indian ink").
+   */
+  names?: { after: string[]; mark: string; not?: string[]; follow?: string[] };
+  /**
+   * An end named by any verb: one of `words` ("to") before a lower-case word no class knows that is
+   * none of `not` (a determiner, a pronoun, a noun a preposition takes: "to date") and ends on none
+   * of `endings` (a plural's or a noun's: "to countries", "to publication") gives its sentence the mark
+   * `mark` ("we keep your postcode to work out the fee"). Where the verb is a word some class knows,
+   * that class's phrases decide ("to show", "to process"). Not right after one of `notAfter` (a verb
+   * whose complement the infinitive is: "we may need to confirm your identity", "you have to sign").
+   */
+  infinitive?: { words: string[]; mark: string; not?: string[]; endings?: string[]; notAfter?: string[] };
+  /**
+   * The blanket "we collect nothing about you" read as a statement (coverage.ts, beside the
+   * requirements.yaml `blanket` cues): readings that say no data of the reader's is collected.
+   */
+  blanket?: FrameSpec[];
+  /**
    * A mark class of possessives ("your", "members'") that, before a word no class knows, opens an
    * object of the given class ("your saved routes", "your match results": the reader's data); the
    * unit keeps its mark too. A list for more than one ("onze cijfers": our own content).
@@ -316,7 +341,11 @@ export interface LanguageData {
      * `notAfter`: words that deny an `unless` cue just before it ("no analytics tools", "geen
      * analysetools"): such a mention says nothing is collected after all.
      */
-    blanket?: { cues?: Cue[]; gives?: string[]; unless?: Cue[]; notAfter?: string[] };
+    /**
+     * `nothing`: a paragraph that is only the answer "Nothing." and `headings`: the headings it
+     * answers ("What the app collects"): together a blanket statement.
+     */
+    blanket?: { cues?: Cue[]; gives?: string[]; unless?: Cue[]; notAfter?: string[]; nothing?: Cue[]; headings?: Cue[] };
     /**
      * Cues that capture, as `(?<name>…)`, the name of the app, site or service the policy is for:
      * a controller "name" that is only that name identifies no operator.

@@ -40,6 +40,8 @@ interface Unit {
   unknownHead?: boolean;
   /** An action whose phrase ends on a complement word ("object to") with a word right after it. */
   complement?: boolean;
+  /** A party named by its own name (`names`): the name as written. */
+  name?: string;
 }
 
 /** One reading of a clause around an action. Offsets are in the text read. */
@@ -58,6 +60,8 @@ export interface Frame {
   to: number;
   /** The furthest offset of a unit the reading used, the sentence's marks included (for a list item read with its lead-in). */
   reach: number;
+  /** The parties its sentence names by their own names (`names`), as written: shared by the sentence's readings. */
+  names: readonly string[];
 }
 
 export interface CompiledSpec {
@@ -98,6 +102,10 @@ export interface FrameLanguage {
   sources: { words: Set<string>; actors: Set<string>; mark: string; names: Set<string> | null; anyone: boolean }[];
   /** Words written with a capital that are no party's name after a `sources` word with `names` (months, days). */
   notNames: Set<string>;
+  /** `names`: a party named by its own name after one of `after`; null where the language has none. */
+  names: { after: Set<string>; mark: string; not: Set<string>; follow: Set<string> } | null;
+  /** `infinitive`: an end named by any verb after "to"; null where the language has none. */
+  infinitive: { words: Set<string>; mark: string; not: Set<string>; endings: string[]; notAfter: Set<string> } | null;
   /** How many words a phrase's gap may span. */
   gap: number;
   subjectAfterVerb: boolean;
@@ -112,6 +120,8 @@ export interface FrameLanguage {
   progressive: string[];
   /** A writer who speaks as "I" (`singular`): the subject words, how their verb's form is made one the classes list, whether a clause's last word is tried, the class in a question. */
   singular: { subjects: Set<string>; forms: [RegExp, string][]; last: boolean; reader: string } | null;
+  /** The readings of a blanket "we collect nothing about you" (`blanket`). */
+  blanket: CompiledSpec[];
   /** Per requirement: its readings, its vetoes, and whether a reading is a statement of absence. */
   requirements: Map<string, { frames: CompiledSpec[]; vetoes: CompiledSpec[]; absent: boolean }>;
   /** How a question heading answered "Yes" or "No" reads as a statement (leadStatement); null: joined to its answer only. */
@@ -240,6 +250,8 @@ function buildFrames(data: (FramesData | undefined)[]): FrameLanguage {
     complements: new Set((d.complements ?? []).map(norm)),
     sources: (d.sources ?? []).map((x) => ({ words: new Set(x.words.map(norm)), actors: new Set(x.actors.map(String)), mark: String(x.mark), names: x.names ? new Set(x.names.map(norm)) : null, anyone: x.anyone === true })),
     notNames: new Set((d['not-names'] ?? []).map(norm)),
+    names: d.names ? { after: new Set(d.names.after.map(norm)), mark: String(d.names.mark), not: new Set((d.names.not ?? []).map(norm)), follow: new Set((d.names.follow ?? []).map(norm)) } : null,
+    infinitive: d.infinitive ? { words: new Set(d.infinitive.words.map(norm)), mark: String(d.infinitive.mark), not: new Set((d.infinitive.not ?? []).map(norm)), endings: (d.infinitive.endings ?? []).map(norm), notAfter: new Set((d.infinitive.notAfter ?? []).map(norm)) } : null,
     gap: d.gap ?? GAP,
     subjectAfterVerb: order['subject-after-verb'] === true,
     modalBeforeSubject: order['modal-before-subject'] === true,
@@ -251,6 +263,7 @@ function buildFrames(data: (FramesData | undefined)[]): FrameLanguage {
     progressive: (d.progressive ?? []).map(norm),
     singular: d.singular ? { subjects: new Set(d.singular.subjects.map(norm)), forms: d.singular.forms.map(([re, to]) => [new RegExp(`${re}$`, 'u'), to]), last: d.singular.last === true, reader: d.singular.reader ?? 'reader' } : null,
     requirements,
+    blanket: (d.blanket ?? []).map(compileSpec),
     questions: compileQuestions(d.questions),
   };
 }
@@ -528,11 +541,15 @@ function unitsOf(lang: FrameLanguage, text: string, starts: number[] = []): Unit
   // Whether an action stands before in the sentence: a name after "from" before any verb is part of the
   // subject ("L'association Les Jardins du Quartier Nord collecte …"), no source.
   let acted = false;
+  // The last word that names an agent or a goal (`names`: "by", "to"), in this clause.
+  let namesAt = -1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const opens = opening;
     opening = false;
     starts[sentence] ??= t.from;
+    if (SENTENCE_END.has(t.w) || HARD.has(t.w)) namesAt = -1;
+    if (lang.names?.after.has(t.w) && t.raw === t.w) namesAt = i;
     if (SENTENCE_END.has(t.w) || t.w === ',' || HARD.has(t.w)) (subject = false), (clauseActor = undefined);
     if (SENTENCE_END.has(t.w)) {
       // "e.g." and a full stop before a lower-case word end no sentence: the next character after
@@ -582,6 +599,22 @@ function unitsOf(lang: FrameLanguage, text: string, starts: number[] = []): Unit
       best = headOf(lang, t.w);
       bestHead = 1;
     }
+    // A party named by its own name (`names`): "hosted by Greenroof", "sent through our booking system, TableNest".
+    if (!best && !opens && namesAt >= 0 && i - namesAt <= NAME_AFTER) {
+      const end = partyName(lang, tokens, i);
+      if (end >= 0) {
+        units.push({ role: 'mark', cls: lang.names!.mark, from: t.from, to: tokens[end].to, sentence, first: i, last: end, name: text.slice(t.from, tokens[end].to) });
+        namesAt = -1;
+        i = end;
+        continue;
+      }
+    }
+    // An end named by any verb (`infinitive`): "to work out the fee", "to text you".
+    if (!best && lang.infinitive?.words.has(t.w) && !(i > 0 && lang.infinitive.notAfter.has(tokens[i - 1].w)) && anyVerb(lang, tokens[i + 1])) {
+      units.push({ role: 'mark', cls: lang.infinitive.mark, from: t.from, to: tokens[i + 1].to, sentence, first: i, last: i + 1 });
+      i++;
+      continue;
+    }
     // A number alone is a unit only inside a phrase ("# days").
     if (!best) {
       // A party named by its own name after a `sources` word with `names` ("from Fairway Central"): its mark.
@@ -589,6 +622,8 @@ function unitsOf(lang: FrameLanguage, text: string, starts: number[] = []): Unit
       if (named) units.push({ role: 'mark', cls: named, from: t.from, to: t.to, sentence, first: i, last: i });
       continue;
     }
+    // A word of a verb's, a subject's, a mark's ("by us") or another preposition ("by us in Leeds") ends the phrase a name may stand at the end of.
+    if (best.role !== 'object' && best.role !== 'pronoun' && i !== namesAt) namesAt = -1;
     if (best.role === 'break') subject = false;
     // A subject word that is also a possessive (listed in both: "je"), after the clause's subject and
     // before a noun (a word no class knows, or an object's), is the possessive.
@@ -719,6 +754,34 @@ function colonSource(lang: FrameLanguage, tokens: Token[], i: number): string | 
   return lang.sources.find((x) => x.names && x.words.has(tokens[i - 1].w))?.mark;
 }
 
+/** At most this many words stand between a `names` word and the name ("through our booking system, TableNest"). */
+const NAME_AFTER = 5;
+/** A word written with a capital letter first and a lower-case letter after it ("Greenroof", "TableNest"; not "GDPR"). */
+const CAPITALISED = /^\p{Lu}[\p{L}\p{N}'-]*\p{Ll}[\p{L}\p{N}'-]*$/u;
+
+/** Whether a token may be a verb after "to" (`infinitive`): a lower-case word no class knows, not a determiner's or a noun's. */
+function anyVerb(lang: FrameLanguage, t: Token | undefined): boolean {
+  const inf = lang.infinitive!;
+  return !!t && /^\p{Ll}+$/u.test(t.raw) && t.w.length > 1 && !inf.not.has(t.w) && !inf.endings.some((e) => t.w.length > e.length + 1 && t.w.endsWith(e)) && !opensUnit(lang, t.w);
+}
+
+/**
+ * The last token of a party's name that starts at token i (`names`): capitalised words no class
+ * knows, in a run, none of them a word a name never holds (a month, a place); -1 if none starts there.
+ */
+function partyName(lang: FrameLanguage, tokens: Token[], i: number): number {
+  const names = lang.names!;
+  const isName = (t: Token | undefined) => !!t && CAPITALISED.test(t.raw) && !names.not.has(t.w) && !opensUnit(lang, t.w);
+  if (!isName(tokens[i])) return -1;
+  let end = i;
+  while (end - i < 3 && isName(tokens[end + 1])) end++;
+  // A name ends its phrase: a lower-case word right after it that no class knows and that is no
+  // word a name may stand before makes it an adjective ("with Indian ink").
+  const next = tokens[end + 1];
+  if (next && /^\p{L}/u.test(next.raw) && !opensUnit(lang, next.w) && !names.follow.has(next.w)) return -1;
+  return end;
+}
+
 /**
  * Whether a verb with its subject right after it follows within a few words, in the sentence (the
  * object put first: "Je naam en adres sturen we door …"), so the sentence's first word is no subject.
@@ -831,7 +894,7 @@ export function readFrames(lang: FrameLanguage, text: string): Frame[] {
   // Per sentence, once: its conditions' and marks' classes (each once: a reading asks only whether
   // one is there) and the furthest of them, which every reading of the sentence shares (a copy per
   // reading was quadratic in a long sentence's length).
-  const bySentence = new Map<number, { conditions: string[]; marks: string[]; reach: number }>();
+  const bySentence = new Map<number, { conditions: string[]; marks: string[]; reach: number; names: string[] }>();
   // Per unit: the nearest object before it in its sentence, and in its clause (no hard break
   // between), so that a pronoun or a passive does not look back to the sentence's start each time.
   const objectBefore: number[] = [];
@@ -850,7 +913,8 @@ export function readFrames(lang: FrameLanguage, text: string): Frame[] {
     if (u.role === 'object') inSentence = inClause = j;
     else if (u.role === 'break' && u.cls === 'hard') inClause = -1;
     let s = bySentence.get(u.sentence);
-    if (!s) bySentence.set(u.sentence, (s = { conditions: [], marks: [], reach: 0 }));
+    if (!s) bySentence.set(u.sentence, (s = { conditions: [], marks: [], reach: 0, names: [] }));
+    if (u.name !== undefined) s.names.push(u.name);
     if (u.role === 'condition') {
       if (!s.conditions.includes(u.cls)) s.conditions.push(u.cls);
       s.reach = Math.max(s.reach, u.to);
@@ -1052,6 +1116,7 @@ export function readFrames(lang: FrameLanguage, text: string): Frame[] {
       from,
       to,
       reach: Math.max(to, s.reach),
+      names: s.names,
     });
   }
   return frames;
@@ -1091,15 +1156,23 @@ export function framesOf(lang: FrameLanguage, text: string): Frame[] {
  * The first reading of `text` that gives the requirement, as a statement: its span and kind.
  * `minReach`: the reading must use something past this offset (a list item read with its lead-in).
  */
-export function frameStatement(lang: FrameLanguage, id: string, text: string, minReach = 0, completing = false): { from: number; to: number; kind: CompiledSpec['kind']; gives: string[] } | null {
+export function frameStatement(lang: FrameLanguage, id: string, text: string, minReach = 0, completing = false): { from: number; to: number; kind: CompiledSpec['kind']; gives: string[]; parties?: readonly string[] } | null {
   const all = lang.requirements.get(id)?.frames;
   // `completing`: only the specs whose reading completes a cue's statement with the elements it gives.
   const specs = completing ? all?.filter((s) => s.completes) : all;
   if (!specs?.length) return null;
   for (const f of framesOf(lang, text)) {
     if (f.reach <= minReach) continue;
-    for (const s of specs) if (fits(s, f)) return { from: f.from, to: f.to, kind: s.kind, gives: s.gives };
+    // A reading that holds by a party named by its own name keeps the names, for the document to tell from its own.
+    for (const s of specs) if (fits(s, f)) return { from: f.from, to: f.to, kind: s.kind, gives: s.gives, ...(lang.names && s.with.includes(lang.names.mark) ? { parties: f.names } : {}) };
   }
+  return null;
+}
+
+/** The first reading of `text` that is a blanket "we collect nothing about you" (`blanket`): its span. */
+export function frameBlanket(lang: FrameLanguage, text: string): { from: number; to: number } | null {
+  if (!lang.blanket.length) return null;
+  for (const f of framesOf(lang, text)) if (lang.blanket.some((s) => fits(s, f))) return { from: f.from, to: f.to };
   return null;
 }
 
@@ -1153,6 +1226,8 @@ export function frameProblems(language: string, requirementIds: ReadonlySet<stri
   for (const o of ownedOf(d)) {
     if (!has(d.marks, o.mark) || !has(d.objects, o.object)) out.push(`${language} owned: no mark class ${o.mark} or object class ${o.object}`);
   }
+  if (d.names && (!d.names.after?.length || !d.names.mark)) out.push(`${language} names: no words after which a name stands, or no mark`);
+  if (d.infinitive && (!d.infinitive.words?.length || !d.infinitive.mark)) out.push(`${language} infinitive: no words or no mark`);
   for (const [i, x] of (d.sources ?? []).entries()) {
     if (!x.words?.length || !x.mark) out.push(`${language} sources[${i}]: no words or no mark`);
     for (const a of x.actors ?? []) if (!has(d.actors, a)) out.push(`${language} sources[${i}]: no actor class ${a}`);
@@ -1174,9 +1249,9 @@ export function frameProblems(language: string, requirementIds: ReadonlySet<stri
   for (const k of Object.keys(d.order ?? {})) if (!['subject-after-verb', 'modal-before-subject', 'negation-after-verb', 'passive-after-verb', 'subject-across-colon', 'pronoun-across-sentence', 'subject-unknown'].includes(k)) out.push(`${language} order: no such word order ${k}`);
   for (const [k, v] of Object.entries(d.order ?? {})) if (typeof v !== 'boolean') out.push(`${language} order.${k}: true or false, not ${JSON.stringify(v)}`);
   out.push(...questionProblems(language, d.questions));
-  for (const [id, r] of Object.entries(d.requirements ?? {})) {
-    if (!requirementIds.has(id)) out.push(`${language} requirements.${id}: no profile has this requirement`);
-    for (const [k, specs] of [['frames', r.frames], ['vetoes', r.vetoes]] as const) {
+  for (const [id, r] of [...Object.entries(d.requirements ?? {}), ...(d.blanket ? [['blanket', { frames: d.blanket }] as const] : [])]) {
+    if (id !== 'blanket' && !requirementIds.has(id)) out.push(`${language} requirements.${id}: no profile has this requirement`);
+    for (const [k, specs] of [['frames', r.frames], ['vetoes', 'vetoes' in r ? r.vetoes : undefined]] as const) {
       for (const [i, s] of (specs ?? []).entries()) {
         const at = `${language} ${id}.${k}[${i}]`;
         if (!list(s.action).length) out.push(`${at}: no action`);
@@ -1185,7 +1260,7 @@ export function frameProblems(language: string, requirementIds: ReadonlySet<stri
         for (const m of list(s.modal)) if (!has(d.modals, m)) out.push(`${at}: no modal class ${m}`);
         for (const o of list(s.object)) if (o !== 'none' && o !== 'pronoun' && o !== 'other' && !has(d.objects, o)) out.push(`${at}: no object class ${o}`);
         for (const c of list(s.condition)) if (!has(d.conditions, c)) out.push(`${at}: no condition class ${c}`);
-        for (const m of [...list(s.with), ...list(s.without)]) if (!has(d.marks, m) && !has(d.objects, m) && !(d.sources ?? []).some((x) => x.mark === m)) out.push(`${at}: no mark or object class ${m}`);
+        for (const m of [...list(s.with), ...list(s.without)]) if (!has(d.marks, m) && !has(d.objects, m) && !(d.sources ?? []).some((x) => x.mark === m) && d.names?.mark !== m && d.infinitive?.mark !== m) out.push(`${at}: no mark or object class ${m}`);
       }
     }
   }

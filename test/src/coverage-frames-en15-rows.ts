@@ -1,0 +1,118 @@
+// Issue 13, coverage by meaning, fifteenth round (session 21): held-out English rows for the kinds
+// the s20-R diagnosis (r-diagnosis.md) found read by a mechanism that stops at a closed list, ordered
+// by how many unseen policies each kind touches: a third party named by its own (unknown) name as the
+// agent or goal of a handling verb ("hosted by Greenroof", "sent to Bugnest", "managed via Rosterly");
+// purposes as "to <any verb>" after an action on the reader's data, or a named tool used "so I can …";
+// automated decisions said as an account refused, closed or suspended "solely by an automated
+// decision"; a blanket "does not collect anything" by the controller, the app or its product, and a
+// "Nothing." answering a heading about what is collected; a controller named as a trading name with
+// an address and an e-mail address on one line — each beside look-alikes that share the words but
+// not the meaning (the own product or company, a sentence-initial capital, months, places, "Privacy
+// Policy", a rubbish round). Written in our own words (no sentence of any round). Batch a was written
+// BEFORE this round's changes, batch b AFTER them with the data frozen (the generalisation figure).
+// `node scripts/score-rows.js <checkout> --rows=en15 --batch=a|b` counts the wrong rows.
+import type { FrameRow } from './coverage-frames-en-rows.js';
+
+export const BATCH_A: FrameRow[] = [
+  // a third party named by its own name, agent or goal of a handling verb
+  ['recipients', 'present', 'Your appointment details are stored by Calendry, the scheduling service we use.'],
+  ['recipients', 'present', 'Orders are processed through Tillpoint, and card payments are handled by Paycastle.'],
+  ['recipients', 'present', 'When the app crashes, a short report with your phone model is sent to Bugnest.'],
+  ['recipients', 'present', 'Our mailing list is managed with Letterbird, so your e-mail address sits on their servers.'],
+  ['recipients', 'present', 'Class bookings are managed via Rosterly.'],
+  ['recipients', 'present', "The shop's website is hosted by Greenroof."],
+  ['recipients', 'notpresent', 'Quillfeather is run by two sisters from a kitchen table in Leeds.'],
+  ['recipients', 'notpresent', 'Every parcel is packed and sent by Quillfeather from our own workshop.'],
+  ['recipients', 'notpresent', 'Orders placed in December are sent to Ireland within five days.'],
+  ['recipients', 'notpresent', 'A printed copy of this notice is sent to Members each January.'],
+  ['recipients', 'notpresent', 'Our Privacy Policy is managed by the same small team that answers your letters.'],
+  ['recipients', 'notpresent', 'Everything you send us is stored on our own computer in Bristol.'],
+  // purposes: "to <any verb>" after an action on the reader's data; a named tool "so I can …"
+  ['purposes', 'present', 'We keep your postcode to work out the delivery fee.'],
+  ['purposes', 'present', 'I use your phone number to text you when the bread is out of the oven.'],
+  ['purposes', 'present', 'The app uses Sentryline so I can trace and repair crashes.'],
+  ['purposes', 'present', 'We process your answers to tailor the training plan.'],
+  ['purposes', 'notpresent', 'We use recycled paper to print our leaflets.'],
+  ['purposes', 'notpresent', 'You can use the app to plan your weekly shop.'],
+  ['purposes', 'notpresent', 'The app uses very little battery so you can keep it running all day.'],
+  // automated decisions said as a refusal, closure or suspension
+  ['automated-decision-making', 'present', 'No membership is cancelled solely by an automated decision.'],
+  ['automated-decision-making', 'present', 'We do not refuse loans or close accounts based solely on automated processing.'],
+  ['automated-decision-making', 'present', 'Accounts are never suspended by an automated system alone; a member of staff always looks first.'],
+  ['automated-decision-making', 'notpresent', 'The shop closes automatically at midnight.'],
+  ['automated-decision-making', 'notpresent', 'Your session is closed automatically after ten minutes without activity.'],
+  // a blanket "collects nothing", by the controller, the app or "it"; "Nothing." under a heading
+  ['retention', 'present', 'The app does not collect anything about you.'],
+  ['purposes', 'present', "We don't gather anything about you or your children."],
+  ['retention', 'present', '## What the app collects\n\nNothing.'],
+  ['purposes', 'notpresent', 'We do not collect anything from your bins on bank holidays.'],
+  ['retention', 'notpresent', "We don't ask for anything in return."],
+  ['retention', 'notpresent', '## What to bring\n\nNothing.'],
+  // a trading name with an address and an e-mail address on one line
+  ['controller-identity', 'present', 'Hollyhock Pottery · 14 Mill Lane, Frome BA11 1AA · hello@hollyhockpottery.example'],
+  ['controller-identity', 'present', 'Questions? Write to Juniper & Sons, 2 Quay Street, Whitby, or mail shop@junipersons.example.'],
+  ['controller-identity', 'notpresent', 'Hollyhock Pottery makes mugs by hand in Somerset.'],
+  ['controller-identity', 'notpresent', 'If you are unhappy, the regulator is the Information Commissioner · Wycliffe House, Water Lane, Wilmslow · casework@ico.example'],
+];
+
+export const BATCH_B: FrameRow[] = [
+  // a third party named by its own name, agent or goal of a handling verb
+  ['recipients', 'present', 'Your class photos are stored with Snapvault, the gallery service the school uses.'],
+  ['recipients', 'present', 'Membership fees are processed via Duesly.'],
+  ['recipients', 'present', 'Your enquiry is passed to Fieldhouse Surveys, who carry out the inspection.'],
+  ['recipients', 'present', 'The booking form runs on Formcraft, which stores your answers for us.'],
+  ['recipients', 'notpresent', 'Our café was started by Quillfeather in 2019.'],
+  ['recipients', 'notpresent', 'Your parcel is sent to Scotland by first-class post.'],
+  ['recipients', 'notpresent', 'Please send your entries to Harvest Show, the yearly event in our village.'],
+  // purposes: "to <any verb>"
+  ['purposes', 'present', 'We keep your measurements to cut the cloth for your jacket.'],
+  ['purposes', 'present', 'Your phone number is used to warn you about flood alerts near your home.'],
+  ['purposes', 'present', "I note your dog's vaccinations to confirm she can join group walks."],
+  ['purposes', 'present', 'We store your licence number to satisfy our insurer.'],
+  ['purposes', 'notpresent', 'We use local growers to source our vegetables.'],
+  ['purposes', 'notpresent', 'Your details are passed to couriers abroad.'],
+  // automated decisions said as a refusal or a ban
+  ['automated-decision-making', 'present', 'No loan application is turned down solely by software.'],
+  ['automated-decision-making', 'present', 'Players are never banned by an algorithm alone; a moderator decides.'],
+  ['automated-decision-making', 'notpresent', 'The booking page closes automatically when the class is full.'],
+  // a blanket "collects nothing"; "Nothing." under a heading
+  ['retention', 'present', 'The app does not store anything about you on our servers.'],
+  ['retention', 'present', '## What this app gathers\n\nNothing.'],
+  ['retention', 'present', '## What we collect\n\n- Nothing.'],
+  ['retention', 'notpresent', '## What you need\n\nNothing.'],
+  ['retention', 'notpresent', "We don't charge anything for the first lesson."],
+  // a trading name or a person's name with an address and an e-mail address on one line
+  ['controller-identity', 'present', 'Brambleway Cycles · Unit 4, Canal Wharf, Leeds LS1 4AB · ride@bramblewaycycles.example'],
+  ['controller-identity', 'present', 'Written by Tess Morgan, 9 Orchard Close, Ludlow — tess@tessmorgan.example'],
+  ['controller-identity', 'notpresent', 'Complaints can also go to Citizens Advice · 1 High Street, Ludlow · advice@citizensadvice.example'],
+];
+
+/** Rows of the kinds this round's changes read (three or more per change, with look-alikes). */
+export const KINDS: FrameRow[] = [
+  // `names`: a party named by its own name, agent or goal of a handling verb (the own name, a month, a place, an adjective are none)
+  ['recipients', 'present', 'Your consultation notes are kept by Notewell, the records system our clinic uses.'],
+  ['recipients', 'present', 'Invoices are handled through Sumbook, our accounting software.'],
+  ['recipients', 'present', 'If the game freezes, a crash report is sent to Glitchbox.'],
+  ['recipients', 'notpresent', 'Your invoices are handled by Quillfeather, in our own office.'],
+  ['recipients', 'notpresent', 'Your bookings are kept until the end of August.'],
+  ['recipients', 'notpresent', 'Your reports are sent to France within the hour.'],
+  ['recipients', 'notpresent', 'We sign every invoice by hand with Indian ink.'],
+  // `infinitive`: "to" before any verb after an action on the reader's data (a plural noun after "to" is no verb)
+  ['purposes', 'present', 'We hold your bank details to pay your refunds.'],
+  ['purposes', 'present', 'Your mobile number is kept to ring you if your train is cancelled.'],
+  ['purposes', 'present', 'We collect your e-mail address to stay in touch about your classes.'],
+  ['purposes', 'notpresent', 'We transfer your data to countries outside the EEA.'],
+  ['purposes', 'notpresent', 'Please talk to us if you want to change your details.'],
+  // an account or membership closed or ended, said not to be done by a system alone (negated only)
+  ['automated-decision-making', 'present', 'We never terminate a membership by automated means alone.'],
+  ['automated-decision-making', 'present', 'Your membership will not be closed by a computer without a person checking.'],
+  ['automated-decision-making', 'notpresent', 'Inactive accounts are closed automatically after two years.'],
+  // the blanket read as a statement, and "Nothing." under a heading about what is collected
+  ['recipients', 'present', 'The game does not collect anything about your child, or about you.'],
+  ['retention', 'present', '## What we collect about you\n\nNothing at all.'],
+  ['retention', 'notpresent', 'We do not use anything about you for advertising.'],
+  ['retention', 'notpresent', '## What we ask of you\n\nNothing.'],
+  // a trading name spelt by the mail domain on an address line at the top or bottom
+  ['controller-identity', 'present', 'Fernside & Co. Tailors · 8 Weaver Row, Kendal · orders@fernsideandco.example'],
+  ['controller-identity', 'notpresent', 'Our courier, Swiftvan, 3 Dock Road, Hull, help@swiftvan.example, delivers your parcels.'],
+];
