@@ -8,10 +8,11 @@
 import { blockSpan, type Block, type PolicyDocument } from './document.js';
 import { LANGUAGES, PROFILES } from './data.js';
 import type { Cue, LanguageData, RequirementCues, RequirementData, ProfileData } from './datatypes.js';
-import { compileCuesFrom, cueAlternation, cueGatesFrom, cueSource, escapeRegExp, fromLanguageData, listCompiler, proseBlocks, type ListCompiler } from './cues.js';
+import { askedFlags, compileCuesFrom, cueAlternation, isFolded, cueGatesFrom, cueSource, escapeRegExp, fromLanguageData, listCompiler, proseBlocks, type ListCompiler } from './cues.js';
 import { flat, intern, rememberFor, type TextMemo } from './memo.js';
 import { hasLegalForm, valueConcepts } from './values.js';
 import { searchable, testCompiled, toMachineCode } from './text.js';
+import { foldedView } from './case-fold.js';
 import { ownProducts, productKey } from './product.js';
 import { gated, gateFor, gateOfGates, joinedWords, opens, textWords, wordGateOn, type TextWords } from './anchors.js';
 import type { Coverage, Evidence, Position, Range } from './types.js';
@@ -67,8 +68,8 @@ function wordless(m: Matcher, i: number, compiler = FRESH): Wordless | null {
       const others: Cue[] = [];
       const has = cueGatesFrom(m.cues[i], compiler);
       m.cues[i].forEach((c, j) => (has[j] ? withWords : others).push(c));
-      const some = compileCuesFrom(withWords, re.flags, compiler);
-      const rest = compileCuesFrom(others, re.flags, compiler);
+      const some = compileCuesFrom(withWords, askedFlags(re), compiler, isFolded(re));
+      const rest = compileCuesFrom(others, askedFlags(re), compiler, isFolded(re));
       if (some && rest) w = { withWords: gateFor([some]), others: rest };
     }
     all[i] = w;
@@ -217,7 +218,7 @@ function compileRequirements(data: RequirementsData[], languages: readonly strin
     const out: RegExp[] = [];
     const lists: Cue[][] = [];
     for (const [l, re] of [
-      [insensitive, compileCuesFrom(insensitive, 'giu', compiler)],
+      [insensitive, compileCuesFrom(insensitive, 'giu', compiler, true)],
       [sensitive, compileCuesFrom(sensitive, 'gu', compiler)],
     ] as const) {
       if (re) {
@@ -469,13 +470,16 @@ function sectionContexts(doc: PolicyDocument, cues: CompiledLanguage): Set<strin
 function firstMatch(matcher: Matcher, text: string, from = 0, words?: TextWords): { from: number; to: number; name?: string } | null {
   if (words && !opens(words, matcher.gate)) return null;
   let best: { from: number; to: number; name?: string } | null = null;
-  const view = searchable(text);
+  let plain: string | undefined;
+  let folded: string | undefined;
   for (let i = 0; i < matcher.length; i++) {
     let re = matcher[i];
     if (words && wordGateOn()) {
       const w = wordless(matcher, i);
       if (w && !opens(words, w.withWords)) re = w.others;
     }
+    // A folded expression reads the text folded (case-fold.ts): the same offsets.
+    const view = isFolded(re) ? (folded ??= foldedView(text)) : (plain ??= searchable(text));
     toMachineCode(re, view);
     re.lastIndex = from;
     const m = re.exec(view);

@@ -11,6 +11,7 @@ import { gated, gateOf, mayMatch } from './anchors.js';
 import { RegExpParser, type AST } from '@eslint-community/regexpp';
 import { precompiledLists, PRECOMPUTED_EDGE_NEEDS } from './anchors-table.js';
 import { anchorKey } from './anchor-key.js';
+import { foldedSource } from './case-fold.js';
 
 /** A letter, a digit or an underscore: what a word is made of. */
 export const LETTER = '[\\p{L}\\p{N}_]';
@@ -383,8 +384,46 @@ export function listCompiler(chain: string): ListCompiler {
   return { table: precompiledLists(chain), read };
 }
 
-/** compileCues, made from the list's source in the compiler's table when it is there (the same expression). */
-export function compileCuesFrom(cues: readonly Cue[], flags: string, c: ListCompiler): RegExp | null {
+const foldedExpressions = new WeakSet<RegExp>();
+/** Whether the expression was made by compileCuesFrom with `fold`: it runs over foldedView(text), not the text. */
+export function isFolded(re: RegExp): boolean {
+  return foldedExpressions.has(re);
+}
+/** The flags an expression was asked for: a folded one's with the `i` it was written for. */
+export function askedFlags(re: RegExp): string {
+  return isFolded(re) ? [...re.flags, 'i'].sort().join('') : re.flags;
+}
+function foldedExpression(source: string, flags: string): RegExp {
+  const re = new RegExp(source, flags.replace('i', ''));
+  foldedExpressions.add(re);
+  return re;
+}
+
+/**
+ * compileCues, made from the list's source in the compiler's table when it is there (the same
+ * expression). With `fold` and flags `i` and `u`: the expression made to run without `i` over a
+ * folded text (case-fold.ts `foldedSource`; `isFolded`), when it can be; the table keeps that
+ * source too (null: the list keeps its `i`).
+ */
+export function compileCuesFrom(cues: readonly Cue[], flags: string, c: ListCompiler, fold = false): RegExp | null {
+  if (!fold || !flags.includes('i') || !flags.includes('u')) return compileListFrom(cues, flags, c);
+  if (!c.table.size && !c.read) {
+    const re = compileCues(cues, flags);
+    const src = re && foldedSource(re.source);
+    return src ? foldedExpression(src, flags) : re;
+  }
+  const key = listKey(cues, `${flags}F`);
+  const known = c.table.get(key);
+  if (known !== undefined) return known === null ? compileListFrom(cues, flags, c) : foldedExpression(known, flags);
+  const re = compileListFrom(cues, flags, c);
+  const src = re && foldedSource(re.source);
+  c.read?.set(key, src ?? null);
+  // A folded list is never made from its unfolded source: the table need not carry that.
+  if (src) c.read?.delete(listKey(cues, flags));
+  return src ? foldedExpression(src, flags) : re;
+}
+
+function compileListFrom(cues: readonly Cue[], flags: string, c: ListCompiler): RegExp | null {
   if (!c.table.size && !c.read) return compileCues(cues, flags);
   const key = listKey(cues, flags);
   const known = c.table.get(key);
