@@ -115,4 +115,7 @@ export const KINDS: FrameRow[] = [
   // a trading name spelt by the mail domain on an address line at the top or bottom
   ['controller-identity', 'present', 'Fernside & Co. Tailors · 8 Weaver Row, Kendal · orders@fernsideandco.example'],
   ['controller-identity', 'notpresent', 'Our courier, Swiftvan, 3 Dock Road, Hull, help@swiftvan.example, delivers your parcels.'],
+  // review fix (session 21): where all of it is kept is no absence beside a transfer in the same paragraph
+  ['international-transfers', 'partial', 'Everything we hold is kept on servers inside the EU. Some of your details may be transferred to the United States.'],
+  ['international-transfers', 'present', 'Everything we hold is kept on servers inside the EU. We answer letters within a week.'],
 ];

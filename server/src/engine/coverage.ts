@@ -93,6 +93,8 @@ interface CompiledRequirement {
   absence: Matcher | null;
   /** Of those, the statements of where all the data is kept (`kept`): absence only while nothing else states the item. */
   kept: Matcher | null;
+  /** The statements of absence without `kept`: a sentence of these is an absence whatever else the block says. */
+  absenceOwn: Matcher | null;
   /**
    * A profile's `absenceGives: false`: a statement that the item's condition does not hold gives
    * nothing, so a block's statement that gives the item is looked for before it.
@@ -271,6 +273,7 @@ function compileRequirements(data: RequirementsData[], languages: readonly strin
     const partial = compile(all('partial'));
     const absence = compile([...all('absence'), ...all('kept')]);
     const kept = compile(all('kept'));
+    const absenceOwn = compile(all('absence'));
     const contrary = compile(all('contrary'));
     const column = compile(all('columns'));
     // `column` too: a short label before a colon ("Source: …") is read with it (readBlock's LABEL).
@@ -284,6 +287,7 @@ function compileRequirements(data: RequirementsData[], languages: readonly strin
       column,
       absence,
       kept,
+      absenceOwn,
       contrary,
       absenceLast: Object.values(PROFILES).some((p) => p.requirements.some((x) => x.id === id && x.absenceGives === false)),
       exception,
@@ -749,6 +753,24 @@ function saysContrary(r: CompiledRequirement, text: string, m: { from: number; t
   return matches(r.contrary, text.slice(0, s.from)) || matches(r.contrary, text.slice(s.to));
 }
 
+/** Whether the statement of absence at `m` is only a `kept` one and another sentence of the block states the item, fully or in part. */
+function keptOnlyBeside(
+  r: CompiledRequirement,
+  text: string,
+  m: { from: number; to: number; sentence: string },
+  find: (re: Matcher | null, not?: Matcher | null, start?: number) => { from: number; sentence: string } | null,
+): boolean {
+  if (!r.kept || !matches(r.kept, m.sentence) || matches(r.absenceOwn, m.sentence)) return false;
+  const s = sentenceOf(text, m.from, Math.max(m.from + 1, m.to));
+  const other = (re: Matcher | null) => {
+    const h = find(re);
+    if (h && (h.from < s.from || h.from >= s.to)) return true;
+    const after = find(re, r.notStatement, s.to);
+    return !!after && after.from >= s.to;
+  };
+  return other(r.phrase) || other(r.partial);
+}
+
 /** A full statement limited to self-service or to marketing, with no wider way offered. */
 function narrowed(r: CompiledRequirement, sentence: string, words: TextWords): boolean {
   return matches(r.narrow, sentence, words) && !matches(r.broad, sentence, words) && narrowsOwn(r, sentence);
@@ -965,6 +987,9 @@ function readBlock(
     if (kind === 'absence' && matches(r.exception, m.sentence)) continue;
     // "The app uses no cookies. Our website does use cookies; see our cookie notice": the absence is one product's.
     if (kind === 'absence' && saysContrary(r, text, m)) continue;
+    // "All our data is stored within the EU. Your data may be transferred to the United States.": where
+    // all of it is kept (`kept`) is no absence when another sentence of the block states the item.
+    if (kind === 'absence' && keptOnlyBeside(r, text, m, find)) continue;
     // "We never rely on legitimate interests: everything rests on our contract" is the absence, not the item.
     if (kind !== 'absence' && r.absenceLast && saysAbsence(m.sentence)) {
       // A cue that reaches from that sentence into the next ("… no DPO. Our privacy team …, privacy@…") is read again from the next.
