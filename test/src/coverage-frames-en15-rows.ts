@@ -112,6 +112,11 @@ export const KINDS: FrameRow[] = [
   ['retention', 'present', '## What we collect about you\n\nNothing at all.'],
   ['retention', 'notpresent', 'We do not use anything about you for advertising.'],
   ['retention', 'notpresent', '## What we ask of you\n\nNothing.'],
+  // review fix (session 21): not handing anything on, or a blanket with a condition, is no "we collect nothing"
+  ['retention', 'notpresent', 'We never pass anything about you on to marketing firms.'],
+  ['retention', 'notpresent', 'We do not sell anything about you to other companies.'],
+  ['retention', 'notpresent', 'We do not collect anything about you unless you write to us.'],
+  ['retention', 'present', 'Our app does not keep anything about you.'],
   // a trading name spelt by the mail domain on an address line at the top or bottom
   ['controller-identity', 'present', 'Fernside & Co. Tailors · 8 Weaver Row, Kendal · orders@fernsideandco.example'],
   ['controller-identity', 'notpresent', 'Our courier, Swiftvan, 3 Dock Road, Hull, help@swiftvan.example, delivers your parcels.'],

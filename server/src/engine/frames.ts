@@ -1169,10 +1169,13 @@ export function frameStatement(lang: FrameLanguage, id: string, text: string, mi
   return null;
 }
 
-/** The first reading of `text` that is a blanket "we collect nothing about you" (`blanket`): its span. */
+/**
+ * The first reading of `text` that is a blanket "we collect nothing about you" (`blanket`): its span.
+ * A reading whose sentence carries a condition ("… unless you contact us", "if you ask") is none.
+ */
 export function frameBlanket(lang: FrameLanguage, text: string): { from: number; to: number } | null {
   if (!lang.blanket.length) return null;
-  for (const f of framesOf(lang, text)) if (lang.blanket.some((s) => fits(s, f))) return { from: f.from, to: f.to };
+  for (const f of framesOf(lang, text)) if (!f.conditions.length && lang.blanket.some((s) => fits(s, f))) return { from: f.from, to: f.to };
   return null;
 }
 
