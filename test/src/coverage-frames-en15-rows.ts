@@ -103,6 +103,11 @@ export const KINDS: FrameRow[] = [
   ['purposes', 'present', 'We collect your e-mail address to stay in touch about your classes.'],
   ['purposes', 'notpresent', 'We transfer your data to countries outside the EEA.'],
   ['purposes', 'notpresent', 'Please talk to us if you want to change your details.'],
+  // review fix (session 21): a modifier after "to" ("to payroll providers", "to trusted helpers") or "to" after an adjective ("similar to") is no end
+  ['purposes', 'notpresent', 'We pass your name to approved volunteers.'],
+  ['purposes', 'notpresent', 'We give your details to payroll providers.'],
+  ['purposes', 'notpresent', 'Your address is shared with our partners, according to most leagues.'],
+  ['purposes', 'present', 'We pass your name to volunteers to arrange lifts to matches.'],
   // an account or membership closed or ended, said not to be done by a system alone (negated only)
   ['automated-decision-making', 'present', 'We never terminate a membership by automated means alone.'],
   ['automated-decision-making', 'present', 'Your membership will not be closed by a computer without a person checking.'],

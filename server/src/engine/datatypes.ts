@@ -213,9 +213,13 @@ export interface FramesData {
    * of `endings` (a plural's or a noun's: "to countries", "to publication") gives its sentence the mark
    * `mark` ("we keep your postcode to work out the fee"). Where the verb is a word some class knows,
    * that class's phrases decide ("to show", "to process"). Not right after one of `notAfter` (a verb
-   * whose complement the infinitive is: "we may need to confirm your identity", "you have to sign").
+   * whose complement the infinitive is: "we may need to confirm your identity", "you have to sign";
+   * or an adjective whose complement "to" is: "similar to", "subject to"). Nor when the word after the
+   * candidate is one an actor's entry ends in ("to payroll providers"), or the candidate ends as a
+   * participle (`participle`, unless it ends on one of `verbEndings`: "to proceed") before a word no
+   * class knows ("to trusted helpers"): the candidate is then a modifier.
    */
-  infinitive?: { words: string[]; mark: string; not?: string[]; endings?: string[]; notAfter?: string[] };
+  infinitive?: { words: string[]; mark: string; not?: string[]; endings?: string[]; notAfter?: string[]; participle?: string[]; verbEndings?: string[] };
   /**
    * The blanket "we collect nothing about you" read as a statement (coverage.ts, beside the
    * requirements.yaml `blanket` cues): readings that say no data of the reader's is collected.

@@ -105,7 +105,7 @@ export interface FrameLanguage {
   /** `names`: a party named by its own name after one of `after`; null where the language has none. */
   names: { after: Set<string>; mark: string; not: Set<string>; follow: Set<string> } | null;
   /** `infinitive`: an end named by any verb after "to"; null where the language has none. */
-  infinitive: { words: Set<string>; mark: string; not: Set<string>; endings: string[]; notAfter: Set<string> } | null;
+  infinitive: { words: Set<string>; mark: string; not: Set<string>; endings: string[]; notAfter: Set<string>; participle: string[]; verbEndings: string[] } | null;
   /** How many words a phrase's gap may span. */
   gap: number;
   subjectAfterVerb: boolean;
@@ -251,7 +251,7 @@ function buildFrames(data: (FramesData | undefined)[]): FrameLanguage {
     sources: (d.sources ?? []).map((x) => ({ words: new Set(x.words.map(norm)), actors: new Set(x.actors.map(String)), mark: String(x.mark), names: x.names ? new Set(x.names.map(norm)) : null, anyone: x.anyone === true })),
     notNames: new Set((d['not-names'] ?? []).map(norm)),
     names: d.names ? { after: new Set(d.names.after.map(norm)), mark: String(d.names.mark), not: new Set((d.names.not ?? []).map(norm)), follow: new Set((d.names.follow ?? []).map(norm)) } : null,
-    infinitive: d.infinitive ? { words: new Set(d.infinitive.words.map(norm)), mark: String(d.infinitive.mark), not: new Set((d.infinitive.not ?? []).map(norm)), endings: (d.infinitive.endings ?? []).map(norm), notAfter: new Set((d.infinitive.notAfter ?? []).map(norm)) } : null,
+    infinitive: d.infinitive ? { words: new Set(d.infinitive.words.map(norm)), mark: String(d.infinitive.mark), not: new Set((d.infinitive.not ?? []).map(norm)), endings: (d.infinitive.endings ?? []).map(norm), notAfter: new Set((d.infinitive.notAfter ?? []).map(norm)), participle: (d.infinitive.participle ?? []).map(norm), verbEndings: (d.infinitive.verbEndings ?? []).map(norm) } : null,
     gap: d.gap ?? GAP,
     subjectAfterVerb: order['subject-after-verb'] === true,
     modalBeforeSubject: order['modal-before-subject'] === true,
@@ -610,7 +610,7 @@ function unitsOf(lang: FrameLanguage, text: string, starts: number[] = []): Unit
       }
     }
     // An end named by any verb (`infinitive`): "to work out the fee", "to text you".
-    if (!best && lang.infinitive?.words.has(t.w) && !(i > 0 && lang.infinitive.notAfter.has(tokens[i - 1].w)) && anyVerb(lang, tokens[i + 1])) {
+    if (!best && lang.infinitive?.words.has(t.w) && !(i > 0 && lang.infinitive.notAfter.has(tokens[i - 1].w)) && anyVerb(lang, tokens[i + 1]) && !modifies(lang, tokens[i + 1], tokens[i + 2])) {
       units.push({ role: 'mark', cls: lang.infinitive.mark, from: t.from, to: tokens[i + 1].to, sentence, first: i, last: i + 1 });
       i++;
       continue;
@@ -763,6 +763,33 @@ const CAPITALISED = /^\p{Lu}[\p{L}\p{N}'-]*\p{Ll}[\p{L}\p{N}'-]*$/u;
 function anyVerb(lang: FrameLanguage, t: Token | undefined): boolean {
   const inf = lang.infinitive!;
   return !!t && /^\p{Ll}+$/u.test(t.raw) && t.w.length > 1 && !inf.not.has(t.w) && !inf.endings.some((e) => t.w.length > e.length + 1 && t.w.endsWith(e)) && !opensUnit(lang, t.w);
+}
+
+/** Per language, the words a party's or an actor's entry ends in ("providers", "partners"): the nouns an adjective before them modifies. */
+const ACTOR_HEADS = new WeakMap<FrameLanguage, Set<string>>();
+function actorHeads(lang: FrameLanguage): Set<string> {
+  let heads = ACTOR_HEADS.get(lang);
+  if (!heads) {
+    heads = new Set();
+    for (const entries of lang.index.values()) for (const e of entries) if (e.role === 'actor') heads.add(e.words[e.words.length - 1]);
+    ACTOR_HEADS.set(lang, heads);
+  }
+  return heads;
+}
+
+/**
+ * Whether the candidate after "to" modifies the word after it rather than being a verb ("to payroll
+ * providers", "to trusted helpers"): that word is one an actor's entry ends in, or the candidate is a
+ * participle (`participle` endings, `verbEndings` excepted: "to need", "to proceed") before a word.
+ */
+function modifies(lang: FrameLanguage, candidate: Token, next: Token | undefined): boolean {
+  const inf = lang.infinitive!;
+  // A determiner or a pronoun after the candidate ("to text you", "to cut the cloth") makes it the verb.
+  if (!next || !/^\p{Ll}/u.test(next.raw) || inf.not.has(next.w)) return false;
+  if (actorHeads(lang).has(next.w)) return true;
+  const w = candidate.w;
+  const participle = inf.participle.some((e) => w.length > e.length + 2 && w.endsWith(e)) && !inf.verbEndings.some((e) => w.endsWith(e));
+  return participle && !opensUnit(lang, next.w);
 }
 
 /**
