@@ -80,3 +80,14 @@ export const BATCH_B: CrossRow[] = [
   ['de', 'controller-identity', 'notpresent', 'Anbieter: Google Ireland Limited, Gordon House, Dublin.'],
   ['nl', 'lawful-basis', 'present', 'Je e-mailadres zet ik pas op de verzendlijst als je daar zelf om vraagt en toestemming voor geeft.'],
 ];
+
+// Review fix (session 21): "&" in a name spelt out in the mail domain as the language spells it
+// (meta.yaml `ampersand`), not as English does; each beside a look-alike spelt another language's way.
+export const AMPERSAND: CrossRow[] = [
+  ['nl', 'controller-identity', 'present', 'Vos & Zn · Dorpsstraat 8, Gouda · info@vosenzn.example'],
+  ['nl', 'controller-identity', 'partial', 'Vos & Zn · Dorpsstraat 8, Gouda · info@vosandzn.example'],
+  ['de', 'controller-identity', 'present', 'Ott & Co · Hauptstraße 8, Celle · info@ottundco.example'],
+  ['fr', 'controller-identity', 'present', 'Roy & Fils · 8 rue Haute, Tours · contact@royetfils.example'],
+  ['en', 'controller-identity', 'present', 'Fox & Co · 8 Weaver Row, Kendal · hello@foxandco.example'],
+  ['en', 'controller-identity', 'partial', 'Fox & Co · 8 Weaver Row, Kendal · hello@foxenco.example'],
+];

@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import { assertRow, coverageOf, englishCoverageOf, type Lang } from './helpers/coverage-lang.js';
 import { roundRows } from './helpers/row-rounds.js';
-import { BATCH_A, BATCH_B } from './coverage-frames-intl12-rows.js';
+import { AMPERSAND, BATCH_A, BATCH_B } from './coverage-frames-intl12-rows.js';
 
 const coverage = (lang: Lang | 'en', body: string, requirement: string) => (lang === 'en' ? englishCoverageOf(body, requirement) : coverageOf(lang, body, requirement));
 
@@ -48,4 +48,4 @@ const KNOWN: Record<string, string> = {
   'Je e-mailadres zet ik pas op de verzendlijst als je daar zelf om vraagt en toestemming voor geeft.': '“pas … als” (only then) is not among the consent-only words (alleen, uitsluitend …), and a split pronominal adverb (“daar … voor”) is still not joined',
 };
 
-roundRows('frames nl/de/fr/en round 12, batches a-b', { a: BATCH_A, b: BATCH_B }, KNOWN, ([lang, requirement, expected, body]) => assertRow(coverage(lang, body, requirement), expected));
+roundRows('frames nl/de/fr/en round 12, batches a-b', { a: BATCH_A, b: BATCH_B, ampersand: AMPERSAND }, KNOWN, ([lang, requirement, expected, body]) => assertRow(coverage(lang, body, requirement), expected));

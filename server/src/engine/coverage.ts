@@ -1208,11 +1208,12 @@ const MAIL_LABEL = /(?<![\p{L}\p{N}.+-])[\p{L}\p{N}._+-]+@([\p{L}\p{N}-]+)\.[\p{
  * or in words of three letters or more that together make up most of it ("Smrt Lighting
  * Controls" of installsmrtcontrols: smrt + controls, 12 of 19 letters).
  */
-function spellsLabel(name: string, label: string): boolean {
-  // "&" is spelt "and" in a domain ("Crumb & Co" of crumbandco), or left out ("Juniper & Sons" of junipersons).
-  const words = name.toLowerCase().replace(/ ?& ?/g, ' and ').split(' ');
-  if (words.filter((w) => w !== 'and').join('') === label) return true;
-  if (words.join('') === label) return true;
+function spellsLabel(name: string, label: string, ampersand: readonly string[]): boolean {
+  // "&" is spelt out in a domain as the language spells it (`ampersand`: "Crumb & Co" of crumbandco,
+  // "Bakker & Zn" of bakkerenzn), or left out ("Juniper & Sons" of junipersons).
+  const words = name.toLowerCase().replace(/ ?& ?/g, ' & ').split(' ');
+  if (words.filter((w) => w !== '&').join('') === label) return true;
+  if (ampersand.some((and) => words.map((w) => (w === '&' ? and : w)).join('') === label)) return true;
   const inLabel = words.filter((w) => w.length >= 3 && label.includes(w)).reduce((n, w) => n + w.length, 0);
   return words.length > 1 && inLabel >= 6 && inLabel >= 0.6 * label.length;
 }
@@ -1238,6 +1239,8 @@ function spelledPart(name: string, label: string): string {
  */
 function fromMailDomain(doc: PolicyDocument, cues: CompiledLanguage, el: Map<string, CueMatch[]>, how: { from: string; gives: string }, products: Set<string>, edges: ReadonlySet<Block>): void {
   if (el.get(how.gives)?.length) return;
+  // How the document's language spells "&" (meta.yaml `ampersand`: "and", "en", "und", "et").
+  const ampersand = (LANGUAGES[doc.language]?.ampersand ?? []).map((w) => w.toLowerCase());
   const labels = new Set<string>();
   // The label an element cue captured, or (a contact found by its postal address on a line at the
   // document's top or bottom that also holds a mail address: "Hollyhock Pottery · 14 Mill Lane ·
@@ -1253,7 +1256,7 @@ function fromMailDomain(doc: PolicyDocument, cues: CompiledLanguage, el: Map<str
       const lower = b.text.toLowerCase();
       if (!ends.some((e) => lower.includes(e))) continue;
       for (const n of b.text.matchAll(CAPITALISED_NAME)) {
-        if (!spellsLabel(n[0], label) || products.has(nameKey(n[0])) || products.has(nameKey(spelledPart(n[0], label)))) continue;
+        if (!spellsLabel(n[0], label, ampersand) || products.has(nameKey(n[0])) || products.has(nameKey(spelledPart(n[0], label)))) continue;
         el.set(how.gives, [{ block: b, from: n.index!, to: n.index! + n[0].length }]);
         return;
       }

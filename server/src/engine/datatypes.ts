@@ -324,6 +324,8 @@ export interface LanguageData {
    * a clear majority of them in a policy's sample decides its language (`detectLanguage`).
    */
   'function-words'?: string[];
+  /** How "&" is spelt out in a word, as in a mail domain ("and": crumbandco of "Crumb & Co"). */
+  ampersand?: string[];
   requirements?: {
     requirements: Record<string, RequirementCues>;
     /** Phrases that show a conditional item's condition holds (key: the condition id). */
