@@ -104,4 +104,7 @@ export const KINDS: FrameRow[] = [
   ['data-source', 'notpresent', 'Your bookings are received from Monday to Friday and confirmed within a day.'],
   ['data-source', 'notpresent', 'We gather details from: you, through the sign-up form; your phone, while the app runs.'],
   ['data-source', 'present', 'The agency may also obtain details about you from: former landlords; credit reference agencies.'],
+  // what we receive of the reader's from another is data whatever its noun (payments, rent), not only from the reader
+  ['data-source', 'present', 'Each month we receive a statement of your card payments from your bank.'],
+  ['data-source', 'notpresent', 'We receive payments from customers by card or bank transfer.'],
 ];
