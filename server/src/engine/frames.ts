@@ -100,10 +100,10 @@ export interface FrameLanguage {
   complements: Set<string>;
   /** `sources`: words that say "from" or "by", the actor classes that may follow them, the mark they give. */
   sources: { words: Set<string>; actors: Set<string>; mark: string; names: Set<string> | null; anyone: boolean }[];
-  /** Words written with a capital that are no party's name after a `sources` word with `names` (months, days). */
+  /** Words written with a capital that are no party's name (months, days, places), after a `sources` word with `names` and after a `names` word alike (`not-names`). */
   notNames: Set<string>;
   /** `names`: a party named by its own name after one of `after`; null where the language has none. */
-  names: { after: Set<string>; mark: string; not: Set<string>; follow: Set<string> } | null;
+  names: { after: Set<string>; mark: string; follow: Set<string> } | null;
   /** `infinitive`: an end named by any verb after "to"; null where the language has none. */
   infinitive: { words: Set<string>; mark: string; not: Set<string>; endings: string[]; notAfter: Set<string> } | null;
   /** How many words a phrase's gap may span. */
@@ -250,7 +250,7 @@ function buildFrames(data: (FramesData | undefined)[]): FrameLanguage {
     complements: new Set((d.complements ?? []).map(norm)),
     sources: (d.sources ?? []).map((x) => ({ words: new Set(x.words.map(norm)), actors: new Set(x.actors.map(String)), mark: String(x.mark), names: x.names ? new Set(x.names.map(norm)) : null, anyone: x.anyone === true })),
     notNames: new Set((d['not-names'] ?? []).map(norm)),
-    names: d.names ? { after: new Set(d.names.after.map(norm)), mark: String(d.names.mark), not: new Set((d.names.not ?? []).map(norm)), follow: new Set((d.names.follow ?? []).map(norm)) } : null,
+    names: d.names ? { after: new Set(d.names.after.map(norm)), mark: String(d.names.mark), follow: new Set((d.names.follow ?? []).map(norm)) } : null,
     infinitive: d.infinitive ? { words: new Set(d.infinitive.words.map(norm)), mark: String(d.infinitive.mark), not: new Set((d.infinitive.not ?? []).map(norm)), endings: (d.infinitive.endings ?? []).map(norm), notAfter: new Set((d.infinitive.notAfter ?? []).map(norm)) } : null,
     gap: d.gap ?? GAP,
     subjectAfterVerb: order['subject-after-verb'] === true,
@@ -771,7 +771,7 @@ function anyVerb(lang: FrameLanguage, t: Token | undefined): boolean {
  */
 function partyName(lang: FrameLanguage, tokens: Token[], i: number): number {
   const names = lang.names!;
-  const isName = (t: Token | undefined) => !!t && CAPITALISED.test(t.raw) && !names.not.has(t.w) && !opensUnit(lang, t.w);
+  const isName = (t: Token | undefined) => !!t && CAPITALISED.test(t.raw) && !lang.notNames.has(t.w) && !opensUnit(lang, t.w);
   if (!isName(tokens[i])) return -1;
   let end = i;
   while (end - i < 3 && isName(tokens[end + 1])) end++;
