@@ -384,8 +384,11 @@ interface Token {
   to: number;
 }
 
-function wordMatches(pattern: string, cased: string | null, token: Token, numbers: Set<string>): boolean {
+function wordMatches(pattern: string, cased: string | null, token: Token, numbers: Set<string>, notNames: ReadonlySet<string> = NO_WORDS): boolean {
   if (pattern === '#') return isNumber(token.w, numbers);
+  // "@": a word written with a capital that names a party (none of `not-names`): "sign in with Google";
+  // "@-konto": such a word that ends so ("mit Ihrem Apple-Konto").
+  if (pattern.startsWith('@')) return CAPITALISED.test(token.raw) && !notNames.has(token.w) && token.w.length > pattern.length - 1 && token.w.endsWith(pattern.slice(1));
   if (cased !== null) return cased === token.raw;
   if (!pattern.endsWith('*')) return pattern === token.w;
   // "*zu*": the letters inside a word, with letters before and after them ("anzurufen", "weiterzugeben").
@@ -396,6 +399,8 @@ function wordMatches(pattern: string, cased: string | null, token: Token, number
   return token.w.startsWith(pattern.slice(0, -1));
 }
 
+const NO_WORDS: ReadonlySet<string> = new Set();
+
 /** At most this many words stand in a phrase's gap (`...`), unless the language says otherwise (`gap`). */
 const GAP = 6;
 
@@ -404,19 +409,19 @@ const GAP = 6;
  * (all of them if it has none), or 0. After a gap, the rest must follow within GAP words, in one
  * sentence.
  */
-function headMatch(e: Entry, tokens: Token[], i: number, numbers: Set<string>, maxGap: number): number {
+function headMatch(e: Entry, tokens: Token[], i: number, numbers: Set<string>, maxGap: number, notNames: ReadonlySet<string> = NO_WORDS): number {
   const { words, cased } = e;
   const gap = words.indexOf('...');
   const head = gap < 0 ? words.length : gap;
   if (head === 0 || i + head > tokens.length) return 0;
-  for (let k = 0; k < head; k++) if (!wordMatches(words[k], cased[k], tokens[i + k], numbers)) return 0;
+  for (let k = 0; k < head; k++) if (!wordMatches(words[k], cased[k], tokens[i + k], numbers, notNames)) return 0;
   if (gap < 0) return head;
   for (let skip = 1; skip <= maxGap; skip++) {
     const at = i + head + skip;
     if (at + words.length - gap - 1 > tokens.length) break;
     if (SENTENCE_END.has(tokens[at - 1].w)) break;
     let ok = true;
-    for (let k = gap + 1; k < words.length && ok; k++) ok = wordMatches(words[k], cased[k], tokens[at + k - gap - 1], numbers);
+    for (let k = gap + 1; k < words.length && ok; k++) ok = wordMatches(words[k], cased[k], tokens[at + k - gap - 1], numbers, notNames);
     if (ok) return head;
   }
   return 0;
@@ -587,7 +592,7 @@ function unitsOf(lang: FrameLanguage, text: string, starts: number[] = []): Unit
       if (!candidates) continue;
       for (const e of candidates) {
         if (best && e.words.length <= best.words.length) continue;
-        const head = headMatch(e, tokens, i, lang.numbers, lang.gap);
+        const head = headMatch(e, tokens, i, lang.numbers, lang.gap, lang.notNames);
         if (head) {
           best = e;
           bestHead = head;
@@ -643,7 +648,7 @@ function unitsOf(lang: FrameLanguage, text: string, starts: number[] = []): Unit
     if (best.role === 'actor' && subject && own) {
       const head = bestHead;
       for (const e of own) {
-        const n = e.role === 'mark' && !lang.owned.some((o) => o.mark === e.cls) ? headMatch(e, tokens, i, lang.numbers, lang.gap) : 0;
+        const n = e.role === 'mark' && !lang.owned.some((o) => o.mark === e.cls) ? headMatch(e, tokens, i, lang.numbers, lang.gap, lang.notNames) : 0;
         if (n >= head && n >= (best.role === 'mark' ? bestHead : 0)) (best = e), (bestHead = n);
       }
     }
@@ -675,7 +680,7 @@ function unitsOf(lang: FrameLanguage, text: string, starts: number[] = []): Unit
       let head = false;
       let headAt = -1;
       for (let k = end; !head && k < tokens.length && k - i - bestHead <= OWNED_WORDS && /^[\p{L}]/u.test(tokens[k].w); k++) {
-        const roles = (lang.index.get(tokens[k].w) ?? []).filter((e) => headMatch(e, tokens, k, lang.numbers, lang.gap));
+        const roles = (lang.index.get(tokens[k].w) ?? []).filter((e) => headMatch(e, tokens, k, lang.numbers, lang.gap, lang.notNames));
         // Another possessive opens a phrase of its own ("Ihren Namen und Ihre Anschrift").
         if (roles.some((e) => e.role === 'mark' && lang.owned.some((o) => o.mark === e.cls))) break;
         head = roles.some((e) => e.role === 'object');
@@ -787,7 +792,7 @@ function partyName(lang: FrameLanguage, tokens: Token[], i: number): number {
  * object put first: "Je naam en adres sturen we door …"), so the sentence's first word is no subject.
  */
 function inverted(lang: FrameLanguage, tokens: Token[], from: number): boolean {
-  const has = (k: number, role: Role) => (lang.index.get(tokens[k].w) ?? (tokens[k].w.length >= 4 ? lang.index.get(`*${tokens[k].w.slice(0, 4)}`) : undefined) ?? []).some((e) => e.role === role && headMatch(e, tokens, k, lang.numbers, lang.gap));
+  const has = (k: number, role: Role) => (lang.index.get(tokens[k].w) ?? (tokens[k].w.length >= 4 ? lang.index.get(`*${tokens[k].w.slice(0, 4)}`) : undefined) ?? []).some((e) => e.role === role && headMatch(e, tokens, k, lang.numbers, lang.gap, lang.notNames));
   for (let k = from; k < tokens.length - 1 && k < from + 6; k++) {
     if (SENTENCE_END.has(tokens[k].w) || HARD.has(tokens[k].w) || tokens[k].w === ',') return false;
     if (has(k, 'action') && has(k + 1, 'actor')) return true;
@@ -800,7 +805,7 @@ function inverted(lang: FrameLanguage, tokens: Token[], from: number): boolean {
  * knows ("Ihrer [bei uns] [gespeicherten] Daten"): the noun's index, else -1.
  */
 function attributeNoun(lang: FrameLanguage, tokens: Token[], at: number): number {
-  const roles = (k: number) => [...(lang.index.get(tokens[k].w) ?? []), ...(tokens[k].w.length >= 4 ? (lang.index.get(`*${tokens[k].w.slice(0, 4)}`) ?? []) : [])].filter((e) => headMatch(e, tokens, k, lang.numbers, lang.gap)).map((e) => e.role);
+  const roles = (k: number) => [...(lang.index.get(tokens[k].w) ?? []), ...(tokens[k].w.length >= 4 ? (lang.index.get(`*${tokens[k].w.slice(0, 4)}`) ?? []) : [])].filter((e) => headMatch(e, tokens, k, lang.numbers, lang.gap, lang.notNames)).map((e) => e.role);
   if (!tokens[at] || !roles(at).includes('stop')) return -1;
   for (let k = at + 2; k < tokens.length && k <= at + 4; k++) {
     if (!/^\p{L}/u.test(tokens[k].w)) return -1;
