@@ -97,6 +97,9 @@ export const KINDS: FrameRow[] = [
   ['recipients', 'notpresent', 'Your bookings are kept until the end of August.'],
   ['recipients', 'notpresent', 'Your reports are sent to France within the hour.'],
   ['recipients', 'notpresent', 'We sign every invoice by hand with Indian ink.'],
+  // one list of words that name no party (`not-names`) for a name after "from" and after "by", "to", "with": a country is none
+  ['data-source', 'present', 'The results of your test are obtained from Labcore.'],
+  ['data-source', 'notpresent', 'The results of your test are obtained from Germany.'],
   // `infinitive`: "to" before any verb after an action on the reader's data (a plural noun after "to" is no verb)
   ['purposes', 'present', 'We hold your bank details to pay your refunds.'],
   ['purposes', 'present', 'Your mobile number is kept to ring you if your train is cancelled.'],

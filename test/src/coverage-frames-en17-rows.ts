@@ -104,4 +104,13 @@ export const KINDS: FrameRow[] = [
   ['data-source', 'notpresent', 'Your bookings are received from Monday to Friday and confirmed within a day.'],
   ['data-source', 'notpresent', 'We gather details from: you, through the sign-up form; your phone, while the app runs.'],
   ['data-source', 'present', 'The agency may also obtain details about you from: former landlords; credit reference agencies.'],
+  // what we receive of the reader's from another is data whatever its noun (payments, rent), not only from the reader
+  ['data-source', 'present', 'Each month we receive a statement of your card payments from your bank.'],
+  ['data-source', 'notpresent', 'We receive payments from customers by card or bank transfer.'],
+  // signing in or connecting is a source only with another service named after it, never "us" or the reader's own address or device
+  ['data-source', 'present', 'If you log in with your Yahoo account, we receive your display name.'],
+  ['data-source', 'present', 'When you pair a Polar strap, the app gets your heart rate.'],
+  ['data-source', 'notpresent', 'When you sign up with us, we receive your postcode and date of birth.'],
+  ['data-source', 'notpresent', 'If you register with your phone number, we receive your first name.'],
+  ['data-source', 'notpresent', 'When you connect your scanner, the app receives your scanned pages.'],
 ];

@@ -16,6 +16,9 @@ test('no transfer said as where all of the data is kept (`kept`: all of it, or n
     ['en', 'international-transfers', 'present', 'Our hosting company stores everything on machines inside the European Union.'],
     ['en', 'international-transfers', 'notpresent', 'We keep all receipts in a locked cabinet in the office.'],
     ['en', 'international-transfers', 'notpresent', 'We store all files in the UK, but our email provider copies messages to the United States.'],
+    // "us" the pronoun is no place abroad (the cue lists are searched case-folded): only "the US", "USA", "U.S." name the country
+    ['en', 'international-transfers', 'present', 'Everything you upload is kept in the EEA and can be opened only by us.'],
+    ['en', 'international-transfers', 'notpresent', 'All bookings are held in the UK, though our helpdesk in the US can read them.'],
     ['en', 'international-transfers', 'notpresent', 'All data is stored on servers in the EU.\n\nFor our newsletter we use Mailchimp, whose servers are in the United States.'],
     ['de', 'international-transfers', 'notpresent', 'Alle Daten werden in der EU gespeichert.\n\nFür den Newsletter nutzen wir Mailchimp; dabei werden Ihre Daten in die USA übermittelt.'],
     ['nl', 'international-transfers', 'present', 'Alle ledengegevens staan op een server in Nederland.'],

@@ -58,3 +58,15 @@ export const BATCH_B: IntlRow[] = [
   // the contract as a basis, the subject a pronoun
   ['fr', 'lawful-basis', 'present', 'Elles sont utilisées sur la base du contrat d’abonnement.'],
 ];
+
+// The mechanisms by their own look-alikes (not held out: written with the fix): signing in or connecting counts as a
+// source only with another service named after it (a capitalised name, or an account noun of one), never the reader's
+// own e-mail address or request.
+export const KINDS: IntlRow[] = [
+  ['nl', 'data-source', 'present', 'Log je in met Strava, dan krijgen we je ritten en je gewicht.'],
+  ['nl', 'data-source', 'notpresent', 'Als je je registreert met je telefoonnummer, krijgen we je naam.'],
+  ['de', 'data-source', 'present', 'Verbinden Sie Ihr Garmin-Konto, erhalten wir Ihre Laufstrecken.'],
+  ['de', 'data-source', 'notpresent', 'Wenn du dich mit deinem Wunsch an uns wendest, erhalten wir deine Telefonnummer.'],
+  ['fr', 'data-source', 'present', 'Lorsque tu te connectes avec Discord, nous recevons ton pseudo.'],
+  ['fr', 'data-source', 'notpresent', 'Si vous vous connectez avec votre numéro de téléphone, nous recevons votre nom.'],
+];

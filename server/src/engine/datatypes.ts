@@ -194,19 +194,19 @@ export interface FramesData {
    * is a class's word and gives nothing).
    */
   sources?: { words: string[]; actors: string[]; mark: string; names?: string[]; anyone?: boolean }[];
-  /** Words written with a capital that name no party after a `sources` word (days of the week); months come from values.yaml. */
+  /** Words written with a capital that name no party (days of the week, places, "Act"), after a `sources` word and after a `names` word alike; months come from values.yaml. */
   'not-names'?: string[];
   /**
    * A party named by its own name (one no class knows): a capitalised word or run of them, not at a
    * sentence's start, at most a few words after one of `after` (written in lower case) in its clause —
    * the agent or goal of a handling verb ("hosted by Greenroof", "sent to Bugnest", "managed through
-   * our booking system, TableNest") — gives its sentence the mark `mark`. `not`: words a name of a
-   * party never holds (months, days, places: "sent to Ireland", "by March"). The policy's own names
+   * our booking system, TableNest") — gives its sentence the mark `mark`. Words a name of a party never
+   * holds are `not-names` (months, days, places: "sent to Ireland", "by March"). The policy's own names
    * are left out where the document is read (coverage.ts). A name ends its noun phrase: the word
    * after it is punctuation, a word some class knows, or one of `follow` ("and", "in", "who"); else it
    * is an adjective ("with Indian ink").
    */
-  names?: { after: string[]; mark: string; not?: string[]; follow?: string[] };
+  names?: { after: string[]; mark: string; follow?: string[] };
   /**
    * An end named by any verb: one of `words` ("to") before a lower-case word no class knows that is
    * none of `not` (a determiner, a pronoun, a noun a preposition takes: "to date") and ends on none

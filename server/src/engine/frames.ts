@@ -100,10 +100,10 @@ export interface FrameLanguage {
   complements: Set<string>;
   /** `sources`: words that say "from" or "by", the actor classes that may follow them, the mark they give. */
   sources: { words: Set<string>; actors: Set<string>; mark: string; names: Set<string> | null; anyone: boolean }[];
-  /** Words written with a capital that are no party's name after a `sources` word with `names` (months, days). */
+  /** Words written with a capital that are no party's name (months, days, places), after a `sources` word with `names` and after a `names` word alike (`not-names`). */
   notNames: Set<string>;
   /** `names`: a party named by its own name after one of `after`; null where the language has none. */
-  names: { after: Set<string>; mark: string; not: Set<string>; follow: Set<string> } | null;
+  names: { after: Set<string>; mark: string; follow: Set<string> } | null;
   /** `infinitive`: an end named by any verb after "to"; null where the language has none. */
   infinitive: { words: Set<string>; mark: string; not: Set<string>; endings: string[]; notAfter: Set<string>; participle: string[]; verbEndings: string[] } | null;
   /** How many words a phrase's gap may span. */
@@ -250,7 +250,7 @@ function buildFrames(data: (FramesData | undefined)[]): FrameLanguage {
     complements: new Set((d.complements ?? []).map(norm)),
     sources: (d.sources ?? []).map((x) => ({ words: new Set(x.words.map(norm)), actors: new Set(x.actors.map(String)), mark: String(x.mark), names: x.names ? new Set(x.names.map(norm)) : null, anyone: x.anyone === true })),
     notNames: new Set((d['not-names'] ?? []).map(norm)),
-    names: d.names ? { after: new Set(d.names.after.map(norm)), mark: String(d.names.mark), not: new Set((d.names.not ?? []).map(norm)), follow: new Set((d.names.follow ?? []).map(norm)) } : null,
+    names: d.names ? { after: new Set(d.names.after.map(norm)), mark: String(d.names.mark), follow: new Set((d.names.follow ?? []).map(norm)) } : null,
     infinitive: d.infinitive ? { words: new Set(d.infinitive.words.map(norm)), mark: String(d.infinitive.mark), not: new Set((d.infinitive.not ?? []).map(norm)), endings: (d.infinitive.endings ?? []).map(norm), notAfter: new Set((d.infinitive.notAfter ?? []).map(norm)), participle: (d.infinitive.participle ?? []).map(norm), verbEndings: (d.infinitive.verbEndings ?? []).map(norm) } : null,
     gap: d.gap ?? GAP,
     subjectAfterVerb: order['subject-after-verb'] === true,
@@ -384,8 +384,11 @@ interface Token {
   to: number;
 }
 
-function wordMatches(pattern: string, cased: string | null, token: Token, numbers: Set<string>): boolean {
+function wordMatches(pattern: string, cased: string | null, token: Token, numbers: Set<string>, notNames: ReadonlySet<string> = NO_WORDS): boolean {
   if (pattern === '#') return isNumber(token.w, numbers);
+  // "@": a word written with a capital that names a party (none of `not-names`): "sign in with Google";
+  // "@-konto": such a word that ends so ("mit Ihrem Apple-Konto").
+  if (pattern.startsWith('@')) return CAPITALISED.test(token.raw) && !notNames.has(token.w) && token.w.length > pattern.length - 1 && token.w.endsWith(pattern.slice(1));
   if (cased !== null) return cased === token.raw;
   if (!pattern.endsWith('*')) return pattern === token.w;
   // "*zu*": the letters inside a word, with letters before and after them ("anzurufen", "weiterzugeben").
@@ -396,6 +399,8 @@ function wordMatches(pattern: string, cased: string | null, token: Token, number
   return token.w.startsWith(pattern.slice(0, -1));
 }
 
+const NO_WORDS: ReadonlySet<string> = new Set();
+
 /** At most this many words stand in a phrase's gap (`...`), unless the language says otherwise (`gap`). */
 const GAP = 6;
 
@@ -404,19 +409,19 @@ const GAP = 6;
  * (all of them if it has none), or 0. After a gap, the rest must follow within GAP words, in one
  * sentence.
  */
-function headMatch(e: Entry, tokens: Token[], i: number, numbers: Set<string>, maxGap: number): number {
+function headMatch(e: Entry, tokens: Token[], i: number, numbers: Set<string>, maxGap: number, notNames: ReadonlySet<string> = NO_WORDS): number {
   const { words, cased } = e;
   const gap = words.indexOf('...');
   const head = gap < 0 ? words.length : gap;
   if (head === 0 || i + head > tokens.length) return 0;
-  for (let k = 0; k < head; k++) if (!wordMatches(words[k], cased[k], tokens[i + k], numbers)) return 0;
+  for (let k = 0; k < head; k++) if (!wordMatches(words[k], cased[k], tokens[i + k], numbers, notNames)) return 0;
   if (gap < 0) return head;
   for (let skip = 1; skip <= maxGap; skip++) {
     const at = i + head + skip;
     if (at + words.length - gap - 1 > tokens.length) break;
     if (SENTENCE_END.has(tokens[at - 1].w)) break;
     let ok = true;
-    for (let k = gap + 1; k < words.length && ok; k++) ok = wordMatches(words[k], cased[k], tokens[at + k - gap - 1], numbers);
+    for (let k = gap + 1; k < words.length && ok; k++) ok = wordMatches(words[k], cased[k], tokens[at + k - gap - 1], numbers, notNames);
     if (ok) return head;
   }
   return 0;
@@ -587,7 +592,7 @@ function unitsOf(lang: FrameLanguage, text: string, starts: number[] = []): Unit
       if (!candidates) continue;
       for (const e of candidates) {
         if (best && e.words.length <= best.words.length) continue;
-        const head = headMatch(e, tokens, i, lang.numbers, lang.gap);
+        const head = headMatch(e, tokens, i, lang.numbers, lang.gap, lang.notNames);
         if (head) {
           best = e;
           bestHead = head;
@@ -643,7 +648,7 @@ function unitsOf(lang: FrameLanguage, text: string, starts: number[] = []): Unit
     if (best.role === 'actor' && subject && own) {
       const head = bestHead;
       for (const e of own) {
-        const n = e.role === 'mark' && !lang.owned.some((o) => o.mark === e.cls) ? headMatch(e, tokens, i, lang.numbers, lang.gap) : 0;
+        const n = e.role === 'mark' && !lang.owned.some((o) => o.mark === e.cls) ? headMatch(e, tokens, i, lang.numbers, lang.gap, lang.notNames) : 0;
         if (n >= head && n >= (best.role === 'mark' ? bestHead : 0)) (best = e), (bestHead = n);
       }
     }
@@ -675,7 +680,7 @@ function unitsOf(lang: FrameLanguage, text: string, starts: number[] = []): Unit
       let head = false;
       let headAt = -1;
       for (let k = end; !head && k < tokens.length && k - i - bestHead <= OWNED_WORDS && /^[\p{L}]/u.test(tokens[k].w); k++) {
-        const roles = (lang.index.get(tokens[k].w) ?? []).filter((e) => headMatch(e, tokens, k, lang.numbers, lang.gap));
+        const roles = (lang.index.get(tokens[k].w) ?? []).filter((e) => headMatch(e, tokens, k, lang.numbers, lang.gap, lang.notNames));
         // Another possessive opens a phrase of its own ("Ihren Namen und Ihre Anschrift").
         if (roles.some((e) => e.role === 'mark' && lang.owned.some((o) => o.mark === e.cls))) break;
         head = roles.some((e) => e.role === 'object');
@@ -798,7 +803,7 @@ function modifies(lang: FrameLanguage, candidate: Token, next: Token | undefined
  */
 function partyName(lang: FrameLanguage, tokens: Token[], i: number): number {
   const names = lang.names!;
-  const isName = (t: Token | undefined) => !!t && CAPITALISED.test(t.raw) && !names.not.has(t.w) && !opensUnit(lang, t.w);
+  const isName = (t: Token | undefined) => !!t && CAPITALISED.test(t.raw) && !lang.notNames.has(t.w) && !opensUnit(lang, t.w);
   if (!isName(tokens[i])) return -1;
   let end = i;
   while (end - i < 3 && isName(tokens[end + 1])) end++;
@@ -814,7 +819,7 @@ function partyName(lang: FrameLanguage, tokens: Token[], i: number): number {
  * object put first: "Je naam en adres sturen we door …"), so the sentence's first word is no subject.
  */
 function inverted(lang: FrameLanguage, tokens: Token[], from: number): boolean {
-  const has = (k: number, role: Role) => (lang.index.get(tokens[k].w) ?? (tokens[k].w.length >= 4 ? lang.index.get(`*${tokens[k].w.slice(0, 4)}`) : undefined) ?? []).some((e) => e.role === role && headMatch(e, tokens, k, lang.numbers, lang.gap));
+  const has = (k: number, role: Role) => (lang.index.get(tokens[k].w) ?? (tokens[k].w.length >= 4 ? lang.index.get(`*${tokens[k].w.slice(0, 4)}`) : undefined) ?? []).some((e) => e.role === role && headMatch(e, tokens, k, lang.numbers, lang.gap, lang.notNames));
   for (let k = from; k < tokens.length - 1 && k < from + 6; k++) {
     if (SENTENCE_END.has(tokens[k].w) || HARD.has(tokens[k].w) || tokens[k].w === ',') return false;
     if (has(k, 'action') && has(k + 1, 'actor')) return true;
@@ -827,7 +832,7 @@ function inverted(lang: FrameLanguage, tokens: Token[], from: number): boolean {
  * knows ("Ihrer [bei uns] [gespeicherten] Daten"): the noun's index, else -1.
  */
 function attributeNoun(lang: FrameLanguage, tokens: Token[], at: number): number {
-  const roles = (k: number) => [...(lang.index.get(tokens[k].w) ?? []), ...(tokens[k].w.length >= 4 ? (lang.index.get(`*${tokens[k].w.slice(0, 4)}`) ?? []) : [])].filter((e) => headMatch(e, tokens, k, lang.numbers, lang.gap)).map((e) => e.role);
+  const roles = (k: number) => [...(lang.index.get(tokens[k].w) ?? []), ...(tokens[k].w.length >= 4 ? (lang.index.get(`*${tokens[k].w.slice(0, 4)}`) ?? []) : [])].filter((e) => headMatch(e, tokens, k, lang.numbers, lang.gap, lang.notNames)).map((e) => e.role);
   if (!tokens[at] || !roles(at).includes('stop')) return -1;
   for (let k = at + 2; k < tokens.length && k <= at + 4; k++) {
     if (!/^\p{L}/u.test(tokens[k].w)) return -1;
