@@ -483,6 +483,8 @@ const known = (lang: FrameLanguage, w: string) => lang.index.has(w) || lang.elis
 function singularForms(lang: FrameLanguage, singular: NonNullable<FrameLanguage['singular']>, tokens: Token[]): void {
   const word = (k: number) => k >= 0 && k < tokens.length && /^\p{L}/u.test(tokens[k].w);
   const clauseEnd = (k: number) => k >= tokens.length || SENTENCE_END.has(tokens[k].w) || HARD.has(tokens[k].w) || tokens[k].w === ',';
+  // Each clause's end, found once for all subjects (one pass: a run of "ich ich ich …" stays linear).
+  let ends: Int32Array | undefined;
   for (let i = 0; i < tokens.length; i++) {
     if (!singular.subjects.has(tokens[i].w)) continue;
     const at = [i - 1];
@@ -491,8 +493,8 @@ function singularForms(lang: FrameLanguage, singular: NonNullable<FrameLanguage[
       if (!known(lang, tokens[k].w) || tokens[k].w.length > 4) break;
     }
     if (singular.last) {
-      let k = i + 1;
-      while (!clauseEnd(k)) k++;
+      ends ??= firstFrom(tokens.length, clauseEnd);
+      const k = ends[i + 1];
       if (k - 1 > i + 1) at.push(k - 1);
     }
     for (const k of at) {
@@ -548,6 +550,8 @@ function unitsOf(lang: FrameLanguage, text: string, starts: number[] = []): Unit
   let acted = false;
   // The last word that names an agent or a goal (`names`: "by", "to"), in this clause.
   let namesAt = -1;
+  // Where each sentence ends, found once when a first-person subject needs it (questionAt).
+  const sentenceEnds: { ends?: Int32Array } = {};
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const opens = opening;
@@ -656,7 +660,7 @@ function unitsOf(lang: FrameLanguage, text: string, starts: number[] = []): Unit
     const resumed = opens && best.role === 'actor' ? lang.resumes.get(t.raw) : undefined;
     if (resumed && resumed === previousFirst) best = { ...best, cls: resumed };
     // The writer's "I" in a question is the reader's ("Kan ik mijn gegevens inzien?"): `singular`.
-    if (best.role === 'actor' && lang.singular?.subjects.has(t.w) && questionAt(tokens, i)) best = { ...best, cls: lang.singular.reader };
+    if (best.role === 'actor' && lang.singular?.subjects.has(t.w) && questionAt(tokens, i, sentenceEnds)) best = { ...best, cls: lang.singular.reader };
     if (best.role === 'actor') {
       subject = true;
       clauseActor = best.cls;
@@ -723,10 +727,20 @@ function unitsOf(lang: FrameLanguage, text: string, starts: number[] = []): Unit
 }
 
 /** Whether the sentence of token i ends on a question mark. */
-function questionAt(tokens: Token[], i: number): boolean {
-  let k = i;
-  while (k < tokens.length && !SENTENCE_END.has(tokens[k].w)) k++;
-  return tokens[k]?.w === '?';
+function questionAt(tokens: Token[], i: number, memo: { ends?: Int32Array }): boolean {
+  memo.ends ??= firstFrom(tokens.length, (k) => SENTENCE_END.has(tokens[k].w));
+  return tokens[memo.ends[i]]?.w === '?';
+}
+
+/**
+ * For each index k in 0..n, the first index at or after k where `stop` holds (n where none does):
+ * one backward pass, so a scan to the end of a clause or sentence for every token stays linear.
+ */
+function firstFrom(n: number, stop: (k: number) => boolean): Int32Array {
+  const out = new Int32Array(n + 1);
+  out[n] = n;
+  for (let k = n - 1; k >= 0; k--) out[k] = stop(k) ? k : out[k + 1];
+  return out;
 }
 
 /**
