@@ -134,7 +134,8 @@ test('every requirement cue list of every language, folded, matches the examples
       for (const l of Object.values(r.elements ?? {})) cueLists.push(l.filter((c) => typeof c === 'string' && !c.includes('{') && !c.startsWith('=')));
     }
     for (const cues of sample(cueLists)) {
-      const re = compileCues(cues, 'giu');
+      // Named groups numbered per cue, as the coverage's compiler does (two cues may each capture `name`).
+      const re = compileCues(cues.map((c, i) => c.replaceAll('(?<name>', `(?<name${i}>`)), 'giu');
       if (!re) continue;
       const folded = foldedSource(re.source);
       if (folded === null) continue;
