@@ -51,6 +51,17 @@ for (const [unit, each] of FRAME_SENTENCES) {
   );
 }
 
+// A writer who speaks as "I" (frames.yaml `singular`): every first-person subject once looked for
+// its clause's and its sentence's end by a scan of its own, so one long sentence of them grew with
+// the square of its length (a 248 KB question took 4.9 s of CPU).
+const germanFrames = frameLanguage('de');
+linear(
+  'frames, one question of "Kann ich" repeated (a first-person writer)',
+  16_000,
+  (n, v) => `${'Kann ich '.repeat(n)}${words[v]}?`,
+  (text) => assert.equal(readFrames(germanFrames, text).length, 0),
+);
+
 const complete = readFileSync(join(FIXTURES, 'required-info', 'complete.md'), 'utf8').replace(/^# .*$/m, '');
 linear(
   'required-info, a complete policy repeated to 1 MB',
