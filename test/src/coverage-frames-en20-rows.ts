@@ -72,3 +72,15 @@ export const BATCH_A: CrossRow[] = [
 ];
 
 export const BATCH_B: CrossRow[] = [];
+
+// The mechanisms by their own look-alikes (not held out: written with the changes): a word naming a service by its kind
+// in Dutch too, never a device; shouted text and formats in capitals are no names; a name may hold known words.
+export const KINDS: CrossRow[] = [
+  ['nl', 'data-source', 'present', 'Als je inlogt met je sociale media-account, ontvangen we je naam en profielfoto.'],
+  ['nl', 'data-source', 'notpresent', 'Als je inlogt met je e-mailadres, ontvangen we je naam.'],
+  ['en', 'data-source', 'notpresent', 'If you sign in with your external keyboard, we receive your keystrokes.'],
+  ['en', 'recipients', 'notpresent', 'Reminders are sent to you by SMS or as a PDF by e-mail.'],
+  ['en', 'recipients', 'present', 'We store your files with CloudVault Web Services.'],
+  ['en', 'recipients', 'notpresent', 'Rota changes are e-mailed to you by Ana, our club secretary.'],
+  ['en', 'international-transfers', 'present', 'All the data we hold is stored in the UK.\n\nVisitors based in the United States can write to us in English.'],
+];

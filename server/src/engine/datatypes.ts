@@ -196,6 +196,8 @@ export interface FramesData {
   sources?: { words: string[]; actors: string[]; mark: string; names?: string[]; anyone?: boolean }[];
   /** Words written with a capital that name no party (days of the week, places, "Act"), after a `sources` word and after a `names` word alike; months come from values.yaml. */
   'not-names'?: string[];
+  /** Words that name another service by its kind, read as `@` in a phrase as a name is ("sign in with your social media account", "a third-party account"). */
+  'service-kinds'?: string[];
   /**
    * A party named by its own name (one no class knows): a capitalised word or run of them, not at a
    * sentence's start, at most a few words after one of `after` (written in lower case) in its clause —
@@ -204,9 +206,13 @@ export interface FramesData {
    * holds are `not-names` (months, days, places: "sent to Ireland", "by March"). The policy's own names
    * are left out where the document is read (coverage.ts). A name ends its noun phrase: the word
    * after it is punctuation, a word some class knows, or one of `follow` ("and", "in", "who"); else it
-   * is an adjective ("with Indian ink").
+   * is an adjective ("with Indian ink"). Nor is it a party when it is one of our own: set beside one of
+   * `ours` ("our") and a `staff` noun ("by Jo, our instructor", "by our head coach, Sam Ortega"), or
+   * with an `internal` word, one of our units ("sent to Reception", "forwarded to Admissions"). A name
+   * is written with a capital and a lower-case letter, or as an acronym ("HMRC"); it may hold words a
+   * class knows, if one of its words is none ("Amazon Web Services").
    */
-  names?: { after: string[]; mark: string; follow?: string[] };
+  names?: { after: string[]; mark: string; follow?: string[]; staff?: string[]; internal?: string[]; ours?: string[] };
   /**
    * An end named by any verb: one of `words` ("to") before a lower-case word no class knows that is
    * none of `not` (a determiner, a pronoun, a noun a preposition takes: "to date") and ends on none

@@ -102,8 +102,10 @@ export interface FrameLanguage {
   sources: { words: Set<string>; actors: Set<string>; mark: string; names: Set<string> | null; anyone: boolean }[];
   /** Words written with a capital that are no party's name (months, days, places), after a `sources` word with `names` and after a `names` word alike (`not-names`). */
   notNames: Set<string>;
+  /** `not-names` and `service-kinds` together, for `@` in a phrase. */
+  named: NameWords;
   /** `names`: a party named by its own name after one of `after`; null where the language has none. */
-  names: { after: Set<string>; mark: string; follow: Set<string> } | null;
+  names: { after: Set<string>; mark: string; follow: Set<string>; staff: Set<string>; internal: Set<string>; ours: Set<string> } | null;
   /** `infinitive`: an end named by any verb after "to"; null where the language has none. */
   infinitive: { words: Set<string>; mark: string; not: Set<string>; endings: string[]; notAfter: Set<string>; participle: string[]; verbEndings: string[] } | null;
   /** How many words a phrase's gap may span. */
@@ -250,7 +252,17 @@ function buildFrames(data: (FramesData | undefined)[]): FrameLanguage {
     complements: new Set((d.complements ?? []).map(norm)),
     sources: (d.sources ?? []).map((x) => ({ words: new Set(x.words.map(norm)), actors: new Set(x.actors.map(String)), mark: String(x.mark), names: x.names ? new Set(x.names.map(norm)) : null, anyone: x.anyone === true })),
     notNames: new Set((d['not-names'] ?? []).map(norm)),
-    names: d.names ? { after: new Set(d.names.after.map(norm)), mark: String(d.names.mark), follow: new Set((d.names.follow ?? []).map(norm)) } : null,
+    named: { not: new Set((d['not-names'] ?? []).map(norm)), kinds: new Set((d['service-kinds'] ?? []).map(norm)) },
+    names: d.names
+      ? {
+          after: new Set(d.names.after.map(norm)),
+          mark: String(d.names.mark),
+          follow: new Set((d.names.follow ?? []).map(norm)),
+          staff: new Set((d.names.staff ?? []).map(norm)),
+          internal: new Set((d.names.internal ?? []).map(norm)),
+          ours: new Set((d.names.ours ?? []).map(norm)),
+        }
+      : null,
     infinitive: d.infinitive ? { words: new Set(d.infinitive.words.map(norm)), mark: String(d.infinitive.mark), not: new Set((d.infinitive.not ?? []).map(norm)), endings: (d.infinitive.endings ?? []).map(norm), notAfter: new Set((d.infinitive.notAfter ?? []).map(norm)), participle: (d.infinitive.participle ?? []).map(norm), verbEndings: (d.infinitive.verbEndings ?? []).map(norm) } : null,
     gap: d.gap ?? GAP,
     subjectAfterVerb: order['subject-after-verb'] === true,
@@ -360,7 +372,8 @@ export function frameLanguage(language: string): FrameLanguage {
   let reader = readers.get(language);
   if (!reader) {
     const built = fromLanguageData(language, 'frames', buildFrames);
-    reader = { ...built, numbers: new Set([...built.numbers, ...valueWords(language).numbers.keys()]), notNames: new Set([...built.notNames, ...valueWords(language).months.keys()]) };
+    const notNames = new Set([...built.notNames, ...valueWords(language).months.keys()]);
+    reader = { ...built, numbers: new Set([...built.numbers, ...valueWords(language).numbers.keys()]), notNames, named: { not: notNames, kinds: built.named.kinds } };
     readers.set(language, reader);
   }
   return reader;
@@ -384,11 +397,13 @@ interface Token {
   to: number;
 }
 
-function wordMatches(pattern: string, cased: string | null, token: Token, numbers: Set<string>, notNames: ReadonlySet<string> = NO_WORDS): boolean {
+function wordMatches(pattern: string, cased: string | null, token: Token, numbers: Set<string>, named: NameWords = NO_NAMES): boolean {
   if (pattern === '#') return isNumber(token.w, numbers);
   // "@": a word written with a capital that names a party (none of `not-names`): "sign in with Google";
   // "@-konto": such a word that ends so ("mit Ihrem Apple-Konto").
-  if (pattern.startsWith('@')) return CAPITALISED.test(token.raw) && !notNames.has(token.w) && token.w.length > pattern.length - 1 && token.w.endsWith(pattern.slice(1));
+  // "@" alone also stands for a word that names another service by its kind (`service-kinds`: "your social media account").
+  if (pattern === '@' && named.kinds.has(token.w)) return true;
+  if (pattern.startsWith('@')) return nameWord(token, named.not) && token.w.length > pattern.length - 1 && token.w.endsWith(pattern.slice(1));
   if (cased !== null) return cased === token.raw;
   if (!pattern.endsWith('*')) return pattern === token.w;
   // "*zu*": the letters inside a word, with letters before and after them ("anzurufen", "weiterzugeben").
@@ -399,7 +414,12 @@ function wordMatches(pattern: string, cased: string | null, token: Token, number
   return token.w.startsWith(pattern.slice(0, -1));
 }
 
-const NO_WORDS: ReadonlySet<string> = new Set();
+/** Words written with a capital that name no party (`not-names`), and words that name another service by its kind (`service-kinds`). */
+interface NameWords {
+  not: ReadonlySet<string>;
+  kinds: ReadonlySet<string>;
+}
+const NO_NAMES: NameWords = { not: new Set(), kinds: new Set() };
 
 /** At most this many words stand in a phrase's gap (`...`), unless the language says otherwise (`gap`). */
 const GAP = 6;
@@ -409,19 +429,19 @@ const GAP = 6;
  * (all of them if it has none), or 0. After a gap, the rest must follow within GAP words, in one
  * sentence.
  */
-function headMatch(e: Entry, tokens: Token[], i: number, numbers: Set<string>, maxGap: number, notNames: ReadonlySet<string> = NO_WORDS): number {
+function headMatch(e: Entry, tokens: Token[], i: number, numbers: Set<string>, maxGap: number, named: NameWords = NO_NAMES): number {
   const { words, cased } = e;
   const gap = words.indexOf('...');
   const head = gap < 0 ? words.length : gap;
   if (head === 0 || i + head > tokens.length) return 0;
-  for (let k = 0; k < head; k++) if (!wordMatches(words[k], cased[k], tokens[i + k], numbers, notNames)) return 0;
+  for (let k = 0; k < head; k++) if (!wordMatches(words[k], cased[k], tokens[i + k], numbers, named)) return 0;
   if (gap < 0) return head;
   for (let skip = 1; skip <= maxGap; skip++) {
     const at = i + head + skip;
     if (at + words.length - gap - 1 > tokens.length) break;
     if (SENTENCE_END.has(tokens[at - 1].w)) break;
     let ok = true;
-    for (let k = gap + 1; k < words.length && ok; k++) ok = wordMatches(words[k], cased[k], tokens[at + k - gap - 1], numbers, notNames);
+    for (let k = gap + 1; k < words.length && ok; k++) ok = wordMatches(words[k], cased[k], tokens[at + k - gap - 1], numbers, named);
     if (ok) return head;
   }
   return 0;
@@ -548,6 +568,8 @@ function unitsOf(lang: FrameLanguage, text: string, starts: number[] = []): Unit
   // Whether an action stands before in the sentence: a name after "from" before any verb is part of the
   // subject ("L'association Les Jardins du Quartier Nord collecte …"), no source.
   let acted = false;
+  // The sentence's first word (a source word there names a source before the verb: "From X, we receive …").
+  let sentenceFirst = 0;
   // The last word that names an agent or a goal (`names`: "by", "to"), in this clause.
   let namesAt = -1;
   // Where each sentence ends, found once when a first-person subject needs it (questionAt).
@@ -556,17 +578,13 @@ function unitsOf(lang: FrameLanguage, text: string, starts: number[] = []): Unit
     const t = tokens[i];
     const opens = opening;
     opening = false;
+    if (opens) sentenceFirst = i;
     starts[sentence] ??= t.from;
     if (SENTENCE_END.has(t.w) || HARD.has(t.w)) namesAt = -1;
     if (lang.names?.after.has(t.w) && t.raw === t.w) namesAt = i;
     if (SENTENCE_END.has(t.w) || t.w === ',' || HARD.has(t.w)) (subject = false), (clauseActor = undefined);
     if (SENTENCE_END.has(t.w)) {
-      // "e.g." and a full stop before a lower-case word end no sentence: the next character after
-      // any spaces (the one right after the stop in "e.g.", the next word's in ". and").
-      let at = t.to;
-      while (at < text.length && SPACE.test(text[at])) at++;
-      const next = text[at];
-      if (t.w !== '.' || !next || !/\p{Ll}/u.test(next)) {
+      if (endsSentence(text, tokens, i)) {
         sentence++;
         acted = false;
         previousFirst = firstActor;
@@ -596,7 +614,7 @@ function unitsOf(lang: FrameLanguage, text: string, starts: number[] = []): Unit
       if (!candidates) continue;
       for (const e of candidates) {
         if (best && e.words.length <= best.words.length) continue;
-        const head = headMatch(e, tokens, i, lang.numbers, lang.gap, lang.notNames);
+        const head = headMatch(e, tokens, i, lang.numbers, lang.gap, lang.named);
         if (head) {
           best = e;
           bestHead = head;
@@ -627,7 +645,7 @@ function unitsOf(lang: FrameLanguage, text: string, starts: number[] = []): Unit
     // A number alone is a unit only inside a phrase ("# days").
     if (!best) {
       // A party named by its own name after a `sources` word with `names` ("from Fairway Central"): its mark.
-      const named = opens || !acted ? undefined : namedSource(lang, tokens, i);
+      const named = opens ? undefined : namedSource(lang, tokens, i, acted, sentenceFirst);
       if (named) units.push({ role: 'mark', cls: named, from: t.from, to: t.to, sentence, first: i, last: i });
       continue;
     }
@@ -652,7 +670,7 @@ function unitsOf(lang: FrameLanguage, text: string, starts: number[] = []): Unit
     if (best.role === 'actor' && subject && own) {
       const head = bestHead;
       for (const e of own) {
-        const n = e.role === 'mark' && !lang.owned.some((o) => o.mark === e.cls) ? headMatch(e, tokens, i, lang.numbers, lang.gap, lang.notNames) : 0;
+        const n = e.role === 'mark' && !lang.owned.some((o) => o.mark === e.cls) ? headMatch(e, tokens, i, lang.numbers, lang.gap, lang.named) : 0;
         if (n >= head && n >= (best.role === 'mark' ? bestHead : 0)) (best = e), (bestHead = n);
       }
     }
@@ -660,7 +678,7 @@ function unitsOf(lang: FrameLanguage, text: string, starts: number[] = []): Unit
     const resumed = opens && best.role === 'actor' ? lang.resumes.get(t.raw) : undefined;
     if (resumed && resumed === previousFirst) best = { ...best, cls: resumed };
     // The writer's "I" in a question is the reader's ("Kan ik mijn gegevens inzien?"): `singular`.
-    if (best.role === 'actor' && lang.singular?.subjects.has(t.w) && questionAt(tokens, i, sentenceEnds)) best = { ...best, cls: lang.singular.reader };
+    if (best.role === 'actor' && lang.singular?.subjects.has(t.w) && questionAt(text, tokens, i, sentenceEnds)) best = { ...best, cls: lang.singular.reader };
     if (best.role === 'actor') {
       subject = true;
       clauseActor = best.cls;
@@ -684,7 +702,7 @@ function unitsOf(lang: FrameLanguage, text: string, starts: number[] = []): Unit
       let head = false;
       let headAt = -1;
       for (let k = end; !head && k < tokens.length && k - i - bestHead <= OWNED_WORDS && /^[\p{L}]/u.test(tokens[k].w); k++) {
-        const roles = (lang.index.get(tokens[k].w) ?? []).filter((e) => headMatch(e, tokens, k, lang.numbers, lang.gap, lang.notNames));
+        const roles = (lang.index.get(tokens[k].w) ?? []).filter((e) => headMatch(e, tokens, k, lang.numbers, lang.gap, lang.named));
         // Another possessive opens a phrase of its own ("Ihren Namen und Ihre Anschrift").
         if (roles.some((e) => e.role === 'mark' && lang.owned.some((o) => o.mark === e.cls))) break;
         head = roles.some((e) => e.role === 'object');
@@ -726,10 +744,29 @@ function unitsOf(lang: FrameLanguage, text: string, starts: number[] = []): Unit
   return units;
 }
 
-/** Whether the sentence of token i ends on a question mark. */
-function questionAt(tokens: Token[], i: number, memo: { ends?: Int32Array }): boolean {
-  memo.ends ??= firstFrom(tokens.length, (k) => SENTENCE_END.has(tokens[k].w));
+/** Whether the sentence of token i ends on a question mark (its end as `endsSentence` finds it: "Kann ich bzw. mein Anwalt …?"). */
+function questionAt(text: string, tokens: Token[], i: number, memo: { ends?: Int32Array }): boolean {
+  memo.ends ??= firstFrom(tokens.length, (k) => endsSentence(text, tokens, k));
   return tokens[memo.ends[i]]?.w === '?';
+}
+
+/**
+ * Whether token k ends its sentence, the one splitter of the sentence readers (unitsOf, questionAt):
+ * "!" and "?" do; a full stop does unless a lower-case letter follows it ("e.g. your name", "bzw.
+ * mein Anwalt": the next character after any spaces) or it stands right after a word of one letter
+ * before another letter (an abbreviation or an initial: "z. B. nach", "J. Okafor").
+ */
+function endsSentence(text: string, tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!SENTENCE_END.has(t.w)) return false;
+  if (t.w !== '.') return true;
+  let at = t.to;
+  while (at < text.length && SPACE.test(text[at])) at++;
+  const next = text[at];
+  if (!next) return true;
+  if (/\p{Ll}/u.test(next)) return false;
+  const before = tokens[k - 1];
+  return !(before && before.to === t.from && /^\p{L}$/u.test(before.raw) && /\p{L}/u.test(next));
 }
 
 /**
@@ -747,16 +784,19 @@ function firstFrom(n: number, stop: (k: number) => boolean): Int32Array {
  * The mark of a `sources` entry with `names` whose word stands right before token i, or before one
  * of its `names` words (an article) right before it, when token i is written with a capital and is
  * no month's or `not-names` word: a party named by its own name ("from Fairway Central", "uit Fitbit").
+ * Before the sentence's verb (not `acted`) only when that word opens the sentence ("From Fairway
+ * Central, we receive …"): elsewhere the name is part of the subject ("L'association Les Jardins du
+ * Quartier Nord collecte …").
  */
-function namedSource(lang: FrameLanguage, tokens: Token[], i: number): string | undefined {
+function namedSource(lang: FrameLanguage, tokens: Token[], i: number, acted: boolean, first: number): string | undefined {
   const t = tokens[i];
   if (i < 1 || lang.notNames.has(t.w) || !/^\p{L}/u.test(t.w)) return undefined;
-  const capital = /^\p{Lu}/u.test(t.raw);
+  const capital = nameWord(t, lang.notNames, tokens[i - 1]);
   for (const x of lang.sources) {
     if (!x.names || (!capital && !x.anyone)) continue;
     // Back over at most two of its `names` words ("auprès de la personne", "from the Westbrook Trust") to one of its words.
     for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
-      if (x.words.has(tokens[k].w)) return x.mark;
+      if (x.words.has(tokens[k].w)) return acted || k === first ? x.mark : undefined;
       if (!x.names.has(tokens[k].w)) break;
     }
   }
@@ -775,8 +815,24 @@ function colonSource(lang: FrameLanguage, tokens: Token[], i: number): string | 
 
 /** At most this many words stand between a `names` word and the name ("through our booking system, TableNest"). */
 const NAME_AFTER = 5;
-/** A word written with a capital letter first and a lower-case letter after it ("Greenroof", "TableNest"; not "GDPR"). */
+/** A word written with a capital letter first and a lower-case letter after it ("Greenroof", "TableNest"). */
 const CAPITALISED = /^\p{Lu}[\p{L}\p{N}'-]*\p{Ll}[\p{L}\p{N}'-]*$/u;
+/** A word of capitals (and digits), two capitals at least: an acronym ("HMRC", "AWS", "DfE" is CAPITALISED). */
+const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}]*\p{Lu}[\p{Lu}\p{N}]*$/u;
+
+/**
+ * Whether a word is written as a party's name, the one test of it for `@` (a service signed in with),
+ * `names` (a party as agent or goal) and named sources (after "from"): a capital first and a lower-case
+ * letter after it ("Greenroof", "TableNest", "DfE"), or an acronym ("HMRC", "AWS"), and none of
+ * `not-names` (months, days, places, and formats or channels written in capitals: "by SMS", "as a PDF").
+ * An acronym right after another word in capitals is shouted text ("SHARED WITH ANY …"), no name.
+ * A sentence's first word and the policy's own names are left out by the readers.
+ */
+function nameWord(t: Token, notNames: ReadonlySet<string>, before?: Token): boolean {
+  if (notNames.has(t.w)) return false;
+  if (CAPITALISED.test(t.raw)) return true;
+  return ACRONYM.test(t.raw) && !(before && /^[\p{Lu}\p{N}'-]*\p{Lu}[\p{Lu}\p{N}'-]*$/u.test(before.raw));
+}
 
 /** Whether a token may be a verb after "to" (`infinitive`): a lower-case word no class knows, not a determiner's or a noun's. */
 function anyVerb(lang: FrameLanguage, t: Token | undefined): boolean {
@@ -812,15 +868,24 @@ function modifies(lang: FrameLanguage, candidate: Token, next: Token | undefined
 }
 
 /**
- * The last token of a party's name that starts at token i (`names`): capitalised words no class
- * knows, in a run, none of them a word a name never holds (a month, a place); -1 if none starts there.
+ * The last token of a party's name that starts at token i (`names`): words written as a name
+ * (`nameWord`), in a run of up to four, at least one of them a word no class knows (words a class
+ * knows may stand in it: "Amazon Web Services", "Cloud Data Box"); -1 if none starts there.
  */
 function partyName(lang: FrameLanguage, tokens: Token[], i: number): number {
   const names = lang.names!;
-  const isName = (t: Token | undefined) => !!t && CAPITALISED.test(t.raw) && !lang.notNames.has(t.w) && !opensUnit(lang, t.w);
-  if (!isName(tokens[i])) return -1;
+  const isName = (k: number) => k < tokens.length && nameWord(tokens[k], lang.notNames, tokens[k - 1]);
+  if (!isName(i)) return -1;
   let end = i;
-  while (end - i < 3 && isName(tokens[end + 1])) end++;
+  while (end - i < 3 && isName(end + 1)) end++;
+  // A run of words all some class knows is a phrase in title case ("With Third Parties"), no name;
+  // nor is one of our own units ("sent to Reception", "go to Accounts": `internal`).
+  let unknown = false;
+  for (let k = i; k <= end; k++) {
+    if (names.internal.has(tokens[k].w)) return -1;
+    unknown ||= !opensUnit(lang, tokens[k].w);
+  }
+  if (!unknown || ourStaff(names, tokens, i, end)) return -1;
   // A name ends its phrase: a lower-case word right after it that no class knows and that is no
   // word a name may stand before makes it an adjective ("with Indian ink").
   const next = tokens[end + 1];
@@ -829,11 +894,24 @@ function partyName(lang: FrameLanguage, tokens: Token[], i: number): number {
 }
 
 /**
+ * Whether the name at tokens i..end is one of our own people's, set beside "our" and a `staff` noun
+ * ("by Jo, our instructor", "by our head coach, Sam Ortega", "to our treasurer Ana"): no third party.
+ */
+function ourStaff(names: NonNullable<FrameLanguage['names']>, tokens: Token[], i: number, end: number): boolean {
+  // After it: ", our [a word] <staff>".
+  if (tokens[end + 1]?.w === ',' && names.ours.has(tokens[end + 2]?.w ?? '') && (names.staff.has(tokens[end + 3]?.w ?? '') || names.staff.has(tokens[end + 4]?.w ?? ''))) return true;
+  // Before it: "our [a word] <staff>[,]".
+  const k = tokens[i - 1]?.w === ',' ? i - 2 : i - 1;
+  if (!names.staff.has(tokens[k]?.w ?? '')) return false;
+  return names.ours.has(tokens[k - 1]?.w ?? '') || names.ours.has(tokens[k - 2]?.w ?? '');
+}
+
+/**
  * Whether a verb with its subject right after it follows within a few words, in the sentence (the
  * object put first: "Je naam en adres sturen we door …"), so the sentence's first word is no subject.
  */
 function inverted(lang: FrameLanguage, tokens: Token[], from: number): boolean {
-  const has = (k: number, role: Role) => (lang.index.get(tokens[k].w) ?? (tokens[k].w.length >= 4 ? lang.index.get(`*${tokens[k].w.slice(0, 4)}`) : undefined) ?? []).some((e) => e.role === role && headMatch(e, tokens, k, lang.numbers, lang.gap, lang.notNames));
+  const has = (k: number, role: Role) => (lang.index.get(tokens[k].w) ?? (tokens[k].w.length >= 4 ? lang.index.get(`*${tokens[k].w.slice(0, 4)}`) : undefined) ?? []).some((e) => e.role === role && headMatch(e, tokens, k, lang.numbers, lang.gap, lang.named));
   for (let k = from; k < tokens.length - 1 && k < from + 6; k++) {
     if (SENTENCE_END.has(tokens[k].w) || HARD.has(tokens[k].w) || tokens[k].w === ',') return false;
     if (has(k, 'action') && has(k + 1, 'actor')) return true;
@@ -846,7 +924,7 @@ function inverted(lang: FrameLanguage, tokens: Token[], from: number): boolean {
  * knows ("Ihrer [bei uns] [gespeicherten] Daten"): the noun's index, else -1.
  */
 function attributeNoun(lang: FrameLanguage, tokens: Token[], at: number): number {
-  const roles = (k: number) => [...(lang.index.get(tokens[k].w) ?? []), ...(tokens[k].w.length >= 4 ? (lang.index.get(`*${tokens[k].w.slice(0, 4)}`) ?? []) : [])].filter((e) => headMatch(e, tokens, k, lang.numbers, lang.gap, lang.notNames)).map((e) => e.role);
+  const roles = (k: number) => [...(lang.index.get(tokens[k].w) ?? []), ...(tokens[k].w.length >= 4 ? (lang.index.get(`*${tokens[k].w.slice(0, 4)}`) ?? []) : [])].filter((e) => headMatch(e, tokens, k, lang.numbers, lang.gap, lang.named)).map((e) => e.role);
   if (!tokens[at] || !roles(at).includes('stop')) return -1;
   for (let k = at + 2; k < tokens.length && k <= at + 4; k++) {
     if (!/^\p{L}/u.test(tokens[k].w)) return -1;
