@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { FIXTURES } from './helpers/paths.js';
 import { run, type Io } from '../../server/out/cli/main.js';
 import { check, MAX_FINDINGS_PER_RULE, notListedOf } from '../../server/out/engine/check.js';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { valueWords } from '../../server/out/engine/values.js';
 import { findFamilies, summarisePolicy, valuesIn, nameParts, resolveRelative, type PolicySummary } from '../../server/out/engine/workspace.js';
 import { checkSet } from '../../server/out/engine/set-check.js';
 import { comparePolicies, comparisonMarkdown } from '../../server/out/engine/report/compare.js';
@@ -92,6 +93,36 @@ test('values read the same in every language: periods by number and unit, dates,
   assert.deepEqual(keys('Stand: 1. März 2024', 'de'), ['date:2024-03-01']);
   assert.deepEqual(keys('Updated March 1, 2024 (2024-03-01).', 'en'), ['date:2024-03-01', 'date:2024-03-01']);
   assert.deepEqual(keys('Mail DPO@Acme.example or call +44 20 7946 0381.', 'en'), ['email:dpo@acme.example', 'phone:02079460381']);
+});
+
+test('values: a text is searched for periods only with a unit word, and for dates only with four digits, and nothing is lost by it', () => {
+  const at = () => ({ start: { line: 0, character: 0 }, end: { line: 0, character: 0 } });
+  const keys = (text: string, lang: string) => valuesIn(text, lang, at).map((v) => v.key);
+  // Any case, number words, a unit of two words, a unit at the very end.
+  assert.deepEqual(keys('WE KEEP THEM FOR TWENTY-FOUR CALENDAR MONTHS', 'en'), ['period:24mo']);
+  assert.deepEqual(keys('Gegevens blijven zes Maanden bewaard; daarna drie jaar', 'nl'), ['period:6mo', 'period:36mo']);
+  assert.deepEqual(keys('Aufbewahrt für 10 Jahre, Stand 3. Mai 2025', 'de'), ['date:2025-05-03', 'period:120mo']);
+  // No unit word, no four digits: no period, no date, but the phone number and postcode are read.
+  assert.deepEqual(keys('Six of them, dated 3 May, call 0161 496 0000', 'en'), ['phone:01614960000']);
+  // Over the round fixtures' paragraphs, in every language: where `period` or `date` finds
+  // anything, the gate that lets it search opens.
+  const dirs = readdirSync(join(FIXTURES, 'rounds'));
+  const paragraphs = dirs.flatMap((d) =>
+    readdirSync(join(FIXTURES, 'rounds', d))
+      .filter((f) => f.endsWith('.md'))
+      .flatMap((f) => readFileSync(join(FIXTURES, 'rounds', d, f), 'utf8').split(/\n\s*\n/)),
+  );
+  let periods = 0;
+  for (const lang of ['en', 'nl', 'de', 'fr']) {
+    const w = valueWords(lang);
+    for (const p of paragraphs) {
+      const found = [...p.matchAll(w.period)].length;
+      periods += found;
+      if (found) assert.ok(w.periodGate.test(p), `${lang}: a period in ${JSON.stringify(p.slice(0, 80))} but the gate is closed`);
+      if ([...p.matchAll(w.date)].length) assert.ok(/\d{4}/.test(p), `${lang}: a date without four digits`);
+    }
+  }
+  assert.ok(periods > 20, `the fixtures hold periods (${periods})`);
 });
 
 test('a lone policy: the set pass adds nothing', () => {

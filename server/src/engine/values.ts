@@ -32,6 +32,12 @@ export interface ValuesData {
 
 export interface ValueWords {
   period: RegExp;
+  /**
+   * A unit word as `period` reads it (a part every period's match has): a text without one holds
+   * no period, and is not searched with `period`, whose start (a number or one of some three
+   * hundred number words, case-insensitive) is tried at every character.
+   */
+  periodGate: RegExp;
   units: Map<string, string>;
   /** Every number word of the language and English, with its value (`numbers` and `compose`). */
   numbers: Map<string, number>;
@@ -103,6 +109,7 @@ function compileValues(list: ValuesData[]): ValueWords {
   return {
     // "6 months", "six (6) years", "zes maanden", "12 Monate", "douze mois"
     period: new RegExp(`(?<![\\p{L}\\p{N}])(\\d{1,4}|${numAlt})(?:\\s*\\(\\d{1,4}\\))?\\s+(${unitAlt})(?![\\p{L}])`, 'giu'),
+    periodGate: new RegExp(`(?:${unitAlt})(?![\\p{L}])`, 'iu'),
     units,
     numbers,
     numberCue: `(?<![\\p{L}])(?:${numAlt})(?![\\p{L}])`,

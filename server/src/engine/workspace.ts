@@ -94,6 +94,11 @@ export function domainOf(s: string): string {
 }
 
 const EMAIL_AT = new RegExp(EMAIL.source, 'gu');
+/** What every date valuesIn reads has (its year), and every date, postcode and phone number (a digit). */
+const YEAR = /\d{4}/;
+const DIGIT = /\d/;
+/** Values in the order of their places. */
+const byPlace = (a: PolicyValue, b: PolicyValue) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
 
 /**
  * E-mail addresses, found around each "@": EMAIL run over a whole paragraph tries every start
@@ -135,23 +140,30 @@ export function valuesIn(text: string, language: string, at: (from: number, to: 
   };
   for (const m of emailsIn(text)) add('email', m.text.toLowerCase(), m.index, m.text);
   for (const m of text.matchAll(WEB)) if (free(m.index!, m.index! + m[0].length)) add('web', domainOf(m[0].replace(/[.,;:]+$/, '')), m.index!, m[0].replace(/[.,;:]+$/, ''));
-  for (const m of text.matchAll(w.date)) {
-    let y: string, mo: number, d: number;
-    if (m[1]) [y, mo, d] = [m[1], +m[2], +m[3]];
-    else if (m[5]) [y, mo, d] = [m[6], w.months.get(m[5].toLowerCase()) ?? 0, +m[4]];
-    else [y, mo, d] = [m[9], w.months.get(m[7].toLowerCase()) ?? 0, +m[8]];
-    if (!mo || d < 1 || d > 31) continue;
-    add('date', `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`, m.index!, m[0]);
-  }
-  for (const m of text.matchAll(w.period)) {
-    if (!free(m.index!, m.index! + m[0].length)) continue;
-    const n = /^\d/.test(m[1]) ? Number(m[1]) : w.numbers.get(m[1].toLowerCase().replace(/\s+/g, ' '));
-    const unit = w.units.get(m[2].toLowerCase().replace(/\s+/g, ' '));
-    if (n === undefined || !unit) continue;
-    // One year is twelve months, one week seven days: compare in months or in days.
-    const key = unit === 'year' ? `${n * 12}mo` : unit === 'month' ? `${n}mo` : unit === 'week' ? `${n * 7}d` : `${n}d`;
-    add('period', key, m.index!, m[0]);
-  }
+  // Each search below only where the text has what every match of it has (a text without a digit
+  // holds no date, postcode or phone number; one without a unit word no period): most paragraphs
+  // have neither, and the expressions are tried at every character.
+  const digits = DIGIT.test(text);
+  if (digits && YEAR.test(text))
+    for (const m of text.matchAll(w.date)) {
+      let y: string, mo: number, d: number;
+      if (m[1]) [y, mo, d] = [m[1], +m[2], +m[3]];
+      else if (m[5]) [y, mo, d] = [m[6], w.months.get(m[5].toLowerCase()) ?? 0, +m[4]];
+      else [y, mo, d] = [m[9], w.months.get(m[7].toLowerCase()) ?? 0, +m[8]];
+      if (!mo || d < 1 || d > 31) continue;
+      add('date', `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`, m.index!, m[0]);
+    }
+  if (w.periodGate.test(text))
+    for (const m of text.matchAll(w.period)) {
+      if (!free(m.index!, m.index! + m[0].length)) continue;
+      const n = /^\d/.test(m[1]) ? Number(m[1]) : w.numbers.get(m[1].toLowerCase().replace(/\s+/g, ' '));
+      const unit = w.units.get(m[2].toLowerCase().replace(/\s+/g, ' '));
+      if (n === undefined || !unit) continue;
+      // One year is twelve months, one week seven days: compare in months or in days.
+      const key = unit === 'year' ? `${n * 12}mo` : unit === 'month' ? `${n}mo` : unit === 'week' ? `${n * 7}d` : `${n}d`;
+      add('period', key, m.index!, m[0]);
+    }
+  if (!digits) return out.sort(byPlace);
   for (const re of POSTCODES)
     for (const m of text.matchAll(re)) {
       const code = /^[\dA-Z\s]+/.exec(m[0])![0].trim();
@@ -162,7 +174,7 @@ export function valuesIn(text: string, language: string, at: (from: number, to: 
     const key = phoneKey(m[0]);
     if (key) add('phone', key, m.index!, m[0]);
   }
-  return out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  return out.sort(byPlace);
 }
 
 /**
