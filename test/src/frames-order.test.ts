@@ -222,6 +222,20 @@ test('frames order: after a complement word that ends the action, words no class
   assert.equal(read(de, 'Sie können jederzeit widersprechen')[0].object, 'none');
 });
 
+test('frames order: a subject no actor class knows, in its other shapes (`unknown-subject`): one word before a finite verb or after a modal, a party’s trade word in the phrase', () => {
+  const d: FramesData = { ...base, actions: { ...base.actions, share: ['transmet', 'transmettre', 'gibt', 'geben'] }, marks: { recipient: ['kanzlei', 'cabinet'] }, 'not-names': ['bitte'], order: { 'subject-unknown': true } };
+  const on: FramesData = { ...d, 'unknown-subject': { marks: ['recipient'], finite: ['et'] } };
+  // French and German shapes in the test's small language: one word before a verb of a finite form ("-t"), or after a modal.
+  assert.equal(read(on, 'Strava transmet les données.')[0].actor, 'other');
+  assert.equal(read(on, 'Strava können transmettre les données.')[0].actor, 'other', 'after a modal');
+  assert.equal(read(d, 'Strava transmet les données.')[0].actor, 'none', 'off where the language does not ask for it');
+  assert.equal(read(on, 'Strava geben Daten.')[0].actor, 'none', 'a verb of no finite ending: an imperative may stand there');
+  assert.equal(read(on, 'Bitte können transmettre les données.')[0].actor, 'none', 'a `not-names` word is no subject');
+  // A party's trade word in the noun phrase counts as its words: "le cabinet", "die Kanzlei".
+  assert.equal(read(on, 'Le cabinet transmettre les données.')[0].actor, 'other');
+  assert.equal(read(d, 'Le cabinet transmettre les données.')[0].actor, 'none', 'the mark’s words do not count where not listed');
+});
+
 test('frames order: a subject no actor class knows is `other`, not `none` (switched on): two words or more before the action in its clause', () => {
   const d: FramesData = { ...base, actions: { ...base.actions, share: ['geben ... weiter', 'transmet', 'gibt'] }, stops: ['für', 'pour'], breaks: ['weil'], owned: { mark: 'reader-owned', object: 'reader-data' }, marks: { 'reader-owned': ['Ihre', 'votre'] } };
   const on = { ...d, order: { 'subject-unknown': true } };

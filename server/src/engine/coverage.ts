@@ -1318,6 +1318,24 @@ function edgeParagraphs(prose: Block[]): Set<number> {
   return new Set([...paragraphs.slice(0, 2), ...paragraphs.slice(-2)]);
 }
 
+/**
+ * The lines of fields of a letterhead or a footer read as implicit headings (an address block's line:
+ * "Ashgrove School · Part of the Vale Trust · May 2025") before the second paragraph or after the last but one:
+ * at the edge for `atEdge`, whose date there is the policy's.
+ */
+/** A line of fields: two separated by a middle dot, a bar or a bullet ("Ashgrove School · May 2025"; not a numbered line "24. Dezember 2025"). */
+const FIELDS = /\S\s+[·|•]\s+\S/u;
+function edgeLines(prose: Block[], edge: Set<number>): Set<number> {
+  const at = [...edge].sort((a, b) => a - b);
+  const top = at.length > 1 ? at[1] : Infinity;
+  const bottom = at.length > 1 ? at[at.length - 2] : -Infinity;
+  const lines = new Set<number>();
+  prose.forEach((b, i) => {
+    if (b.kind === 'heading' && b.implicit && (i < top || i > bottom) && FIELDS.test(b.text)) lines.add(i);
+  });
+  return lines;
+}
+
 /** Read the document once: every requirement's statements and elements, every condition's first trigger. */
 export function findCues(doc: PolicyDocument, ids?: Iterable<string>): Findings {
   const cues = compiledCues(doc.language);
@@ -1343,6 +1361,7 @@ export function findCues(doc: PolicyDocument, ids?: Iterable<string>): Findings 
   const frames = frameLanguage(doc.language);
   const edge = edgeParagraphs(prose);
   const atEdge = wanted.filter((r) => r.atEdge);
+  const lines = atEdge.length ? edgeLines(prose, edge) : new Set<number>();
   for (let b = 0; b < prose.length; b++) {
     const block = prose[b];
     if (!block.text) continue;
@@ -1406,8 +1425,8 @@ export function findCues(doc: PolicyDocument, ids?: Iterable<string>): Findings 
     for (let k = 0; k < atEdge.length; k++) {
       const r = atEdge[k];
       const list = matches.get(r.id)!;
-      if (block.kind !== 'paragraph' || memo.hits[r.index]?.hit || list.length >= MAX_STATEMENTS) continue;
-      if (!edge.has(b) && !ctxOf[block.section].has(r.id) && list.at(-1)?.block !== prose[b - 1]) continue;
+      if ((block.kind !== 'paragraph' && !lines.has(b)) || memo.hits[r.index]?.hit || list.length >= MAX_STATEMENTS) continue;
+      if (!edge.has(b) && !lines.has(b) && !ctxOf[block.section].has(r.id) && list.at(-1)?.block !== prose[b - 1]) continue;
       const m = firstMatch(r.atEdge!, text, 0, words.text());
       if (m) list.push({ block, from: m.from, to: m.to, kind: 'phrase' });
     }

@@ -214,6 +214,14 @@ export interface FramesData {
    */
   names?: { after: string[]; mark: string; follow?: string[]; staff?: string[]; internal?: string[]; ours?: string[] };
   /**
+   * More shapes of a subject no actor class knows (`subject-unknown`): `marks`, mark classes whose words
+   * in the noun phrase before the action count as the subject's words (a party named by its trade: "The
+   * firm may obtain …"); `finite`, endings of an action's first word that no imperative has (English
+   * "-s": "Google gives me …"): before such a verb, or after a modal ("Stripe may send us …"), one
+   * word no class knows (none of `not-names`) is a subject too.
+   */
+  'unknown-subject'?: { marks?: string[]; finite?: string[] };
+  /**
    * An end named by any verb: one of `words` ("to") before a lower-case word no class knows that is
    * none of `not` (a determiner, a pronoun, a noun a preposition takes: "to date") and ends on none
    * of `endings` (a plural's or a noun's: "to countries", "to publication") gives its sentence the mark

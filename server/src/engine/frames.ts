@@ -118,6 +118,8 @@ export interface FrameLanguage {
   pronounAcrossSentence: boolean;
   /** `subject-unknown`: a clause's subject no actor class knows is `other`, not `none`. */
   subjectUnknown: boolean;
+  /** `unknown-subject`: mark classes whose words count as a subject's, and a finite verb's endings before which one word is a subject. */
+  unknownShapes: { marks: Set<string>; finite: RegExp | null };
   /** Endings of a verb's continuous form: after a form of "to be" it is no passive ("we are not giving"). */
   progressive: string[];
   /** A writer who speaks as "I" (`singular`): the subject words, how their verb's form is made one the classes list, whether a clause's last word is tried, the class in a question. */
@@ -272,6 +274,7 @@ function buildFrames(data: (FramesData | undefined)[]): FrameLanguage {
     subjectAcrossColon: order['subject-across-colon'] === true,
     pronounAcrossSentence: order['pronoun-across-sentence'] === true,
     subjectUnknown: order['subject-unknown'] === true,
+    unknownShapes: { marks: new Set(d['unknown-subject']?.marks ?? []), finite: d['unknown-subject']?.finite?.length ? new RegExp(`(?:${d['unknown-subject'].finite.join('|')})$`, 'u') : null },
     progressive: (d.progressive ?? []).map(norm),
     singular: d.singular ? { subjects: new Set(d.singular.subjects.map(norm)), forms: d.singular.forms.map(([re, to]) => [new RegExp(`${re}$`, 'u'), to]), last: d.singular.last === true, reader: d.singular.reader ?? 'reader' } : null,
     requirements,
@@ -718,8 +721,10 @@ function unitsOf(lang: FrameLanguage, text: string, starts: number[] = []): Unit
         i = inner;
         continue;
       }
-      // "leurs données" after "partners": the phrase, its known noun included, is theirs.
-      if (head && headAt >= 0 && cls !== owned.object) {
+      // "leurs données" after "partners": the phrase, its known noun included, is theirs; and a phrase whose
+      // known noun stands past words no class knows ("your name and postal address") is one object from the
+      // possessive on, so that it is still within reach of its verb.
+      if (head && headAt >= 0 && (cls !== owned.object || headAt > i + bestHead)) {
         units.push({ role: 'object', cls, mark: best.cls, from: t.from, to: tokens[headAt].to, sentence, first: i, last: headAt });
         i = headAt;
         continue;
@@ -995,18 +1000,34 @@ function unknownSubject(lang: FrameLanguage, units: readonly Unit[], i: number, 
   const a = units[i];
   let end = a.from;
   let j = i - 1;
-  for (; j >= 0 && units[j].sentence === a.sentence && (units[j].role === 'modal' || units[j].role === 'negator'); j--) end = units[j].from;
+  let modal = false;
+  for (; j >= 0 && units[j].sentence === a.sentence && (units[j].role === 'modal' || units[j].role === 'negator'); j--) {
+    end = units[j].from;
+    modal ||= units[j].role === 'modal';
+  }
+  const phraseEnd = end;
+  // `unknown-subject`: one word is enough after a modal or before a finite verb ("Stripe may send us",
+  // "Google gives me"), where no imperative stands, unless it is a `not-names` word ("Please").
+  const one = modal || (lang.unknownShapes.finite?.test(norm(text.slice(a.from, a.to).split(' ')[0])) ?? false);
+  const enough = (words: number, from: number): boolean => {
+    if (words >= 2) return true;
+    if (words !== 1 || !one) return false;
+    const word = text.slice(from, phraseEnd).match(WORDS)?.[0];
+    return word !== undefined && !lang.notNames.has(norm(word));
+  };
   let words = 0;
   for (; j >= 0 && units[j].sentence === a.sentence; j--) {
     const u = units[j];
     words += text.slice(u.to, end).match(WORDS)?.length ?? 0;
     // A possessive's phrase of words no class knows ("your planner or", "your landlord") names someone.
     if (u.role === 'object' && u.mark && lang.owned.some((o) => o.mark === u.mark && o.object === u.cls)) words += text.slice(u.from, u.to).match(WORDS)?.length ?? 0;
+    // A party's trade word in the phrase ("the firm") is the subject's word too (`unknown-subject.marks`).
+    if (u.role === 'mark' && lang.unknownShapes.marks.has(u.cls)) words += text.slice(u.from, u.to).match(WORDS)?.length ?? 0;
+    if (u.role === 'break' || u.role === 'action' || u.role === 'condition') return enough(words, u.to);
     end = u.from;
-    if (u.role === 'break' || u.role === 'action' || u.role === 'condition') return words >= 2;
     if (u.role !== 'object' && u.role !== 'mark') return false;
   }
-  return words + (text.slice(start, end).match(WORDS)?.length ?? 0) >= 2;
+  return enough(words + (text.slice(start, end).match(WORDS)?.length ?? 0), start);
 }
 
 /** The readings of a text: one per action, with its subject, modality, negation, object, and its sentence's conditions and marks. */
