@@ -53,6 +53,8 @@
 // `--rows=en18`: English, session 22's rows (batch a, helper cov-given): data-source given by a party named by one word
 // before a finite verb or after a modal, or by its trade; the reader's data past words no class knows (coverage-frames-en18-rows.ts).
 // `--rows=intl15`: Dutch, German and French, session 22's rows (batch a, helper cov-given): data-source (coverage-frames-intl15-rows.ts).
+// `--rows=intl17`: Dutch, German and French, session 22's rows (batch a, helper cov-intl): « pour »/om/um before any
+// verb as a purpose, named third parties as recipients, embedded questions, split pronominal adverbs (coverage-frames-intl17-rows.ts).
 // `--rows=en16`: English with Dutch, German and French, session 21's rows (batches a and b): a limit in an example or in
 // a list of means, a self-service step before the verb, compound headings, changes under a "Changes" heading, the
 // document's own name, cookie rows and pointers, a version mark before the date (coverage-frames-en16-rows.ts).
@@ -61,7 +63,7 @@
 // departments named by name, a source at a sentence's start, word-bounded lookaheads, sign-ins named by kind.
 // `--rows=cross`: all four languages, session 15's rows for cookies, policy changes, transfers,
 // retention and statements of absence (coverage-frames-cross-rows.ts, batches a and b).
-// Usage: node scripts/score-rows.js [checkout, default .] [--rows=en|en2|en3|en4|en5|en6|en7|en8|en9|en10|en11|en12|en13|en14|en15|en16|en17|en18|en20|intl|intl2|intl3|intl4|intl6|intl7|intl8|intl9|intl10|intl11|intl12|intl14|intl15|cross] [--batch=1|2|3|4|5|6|7|8|9|10|11|a|b|all] (3: intl only; 4, 5: intl2; 6, 7: intl3; 8, 9: intl4; 10, 11: intl6; a, b: cross, intl7, intl8, intl9, intl10, intl11, intl12, intl14, intl15, en9, en10, en11, en12, en13, en14, en15, en16, en17, en18, en20) [--lang=nl|de|fr] [--list]
+// Usage: node scripts/score-rows.js [checkout, default .] [--rows=en|en2|en3|en4|en5|en6|en7|en8|en9|en10|en11|en12|en13|en14|en15|en16|en17|en18|en20|intl|intl2|intl3|intl4|intl6|intl7|intl8|intl9|intl10|intl11|intl12|intl14|intl15|intl17|cross] [--batch=1|2|3|4|5|6|7|8|9|10|11|a|b|all] (3: intl only; 4, 5: intl2; 6, 7: intl3; 8, 9: intl4; 10, 11: intl6; a, b: cross, intl7, intl8, intl9, intl10, intl11, intl12, intl14, intl15, intl17, en9, en10, en11, en12, en13, en14, en15, en16, en17, en18, en20) [--lang=nl|de|fr] [--list]
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -80,7 +82,7 @@ const rules = Object.fromEntries(RULE_METAS.map((m) => [m.id, 'off']));
 
 /** Rows as [language, requirement, expected, body, text checked]. */
 let rows;
-if (set === 'cross' || set === 'en16' || set === 'intl7' || set === 'intl8' || set === 'intl9' || set === 'intl10' || set === 'intl11' || set === 'intl12' || set === 'intl14' || set === 'en20' || set === 'intl15') {
+if (set === 'cross' || set === 'en16' || set === 'intl7' || set === 'intl8' || set === 'intl9' || set === 'intl10' || set === 'intl11' || set === 'intl12' || set === 'intl14' || set === 'en20' || set === 'intl15' || set === 'intl17') {
   const { BATCH_A, BATCH_B } = await out(`coverage-frames-${set}-rows.js`);
   const { englishText, rowText } = await out('helpers/coverage-lang.js');
   rows = (batch === 'b' ? BATCH_B : batch === 'all' ? [...BATCH_A, ...BATCH_B] : BATCH_A)

@@ -114,7 +114,6 @@ const KNOWN: Record<string, string> = {
   // Batch b (written after the changes, data frozen): 4 of 30 wrong (main's checker: 17 of 30).
   'Auffällige Zahlungen werden von unserem System automatisch abgelehnt; ein Mitarbeiter prüft auf Nachfrage.': 'the agent “von unserem System” (our-owned) stands between the payments and the verb and is read as the object',
   'Un compte qui publie des annonces frauduleuses est suspendu automatiquement par notre système.': 'the relative clause’s “annonces” is the nearest object before “suspendu”, not “un compte”',
-  'Votre numéro de téléphone sert uniquement à vous joindre en cas de retard de livraison.': '“numéro de téléphone” ends on “téléphone”, a not-data noun (the device), so the possessive phrase is no data',
   '*Approuvée lors du conseil d’administration du 12 février 2025*\n\nNous traitons votre nom.': '“lors du” (contracted) is not in the adoption pattern (only “lors de”)',
 };
 

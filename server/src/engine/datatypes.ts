@@ -232,8 +232,13 @@ export interface FramesData {
    * candidate is one an actor's entry ends in ("to payroll providers"), or the candidate ends as a
    * participle (`participle`, unless it ends on one of `verbEndings`: "to proceed") before a word no
    * class knows ("to trusted helpers"): the candidate is then a modifier.
+   * Where a language's infinitive has a shape of its own (`shape`: French « -er », « -ir », « -re »),
+   * the candidate must end on one of them, and a verb an action class knows is the end's verb too
+   * (« pour vérifier », « pour envoyer »: the sentence's action stays the one before); a word other
+   * classes know (« pour le dossier ») is none. `clitics`: at most three object pronouns or negators
+   * that may stand between the word and its verb (« pour vous prévenir », « pour ne plus vous écrire »).
    */
-  infinitive?: { words: string[]; mark: string; not?: string[]; endings?: string[]; notAfter?: string[]; participle?: string[]; verbEndings?: string[] };
+  infinitive?: { words: string[]; mark: string; not?: string[]; endings?: string[]; notAfter?: string[]; participle?: string[]; verbEndings?: string[]; shape?: string[]; clitics?: string[] };
   /**
    * The blanket "we collect nothing about you" read as a statement (coverage.ts, beside the
    * requirements.yaml `blanket` cues): readings that say no data of the reader's is collected.

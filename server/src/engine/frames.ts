@@ -107,7 +107,7 @@ export interface FrameLanguage {
   /** `names`: a party named by its own name after one of `after`; null where the language has none. */
   names: { after: Set<string>; mark: string; follow: Set<string>; staff: Set<string>; internal: Set<string>; ours: Set<string> } | null;
   /** `infinitive`: an end named by any verb after "to"; null where the language has none. */
-  infinitive: { words: Set<string>; mark: string; not: Set<string>; endings: string[]; notAfter: Set<string>; participle: string[]; verbEndings: string[] } | null;
+  infinitive: { words: Set<string>; mark: string; not: Set<string>; endings: string[]; notAfter: Set<string>; participle: string[]; verbEndings: string[]; shape: string[]; clitics: Set<string> } | null;
   /** How many words a phrase's gap may span. */
   gap: number;
   subjectAfterVerb: boolean;
@@ -265,7 +265,7 @@ function buildFrames(data: (FramesData | undefined)[]): FrameLanguage {
           ours: new Set((d.names.ours ?? []).map(norm)),
         }
       : null,
-    infinitive: d.infinitive ? { words: new Set(d.infinitive.words.map(norm)), mark: String(d.infinitive.mark), not: new Set((d.infinitive.not ?? []).map(norm)), endings: (d.infinitive.endings ?? []).map(norm), notAfter: new Set((d.infinitive.notAfter ?? []).map(norm)), participle: (d.infinitive.participle ?? []).map(norm), verbEndings: (d.infinitive.verbEndings ?? []).map(norm) } : null,
+    infinitive: d.infinitive ? { words: new Set(d.infinitive.words.map(norm)), mark: String(d.infinitive.mark), not: new Set((d.infinitive.not ?? []).map(norm)), endings: (d.infinitive.endings ?? []).map(norm), notAfter: new Set((d.infinitive.notAfter ?? []).map(norm)), participle: (d.infinitive.participle ?? []).map(norm), verbEndings: (d.infinitive.verbEndings ?? []).map(norm), shape: (d.infinitive.shape ?? []).map(norm), clitics: new Set((d.infinitive.clitics ?? []).map(norm)) } : null,
     gap: d.gap ?? GAP,
     subjectAfterVerb: order['subject-after-verb'] === true,
     modalBeforeSubject: order['modal-before-subject'] === true,
@@ -640,9 +640,11 @@ function unitsOf(lang: FrameLanguage, text: string, starts: number[] = []): Unit
       }
     }
     // An end named by any verb (`infinitive`): "to work out the fee", "to text you".
-    if (!best && lang.infinitive?.words.has(t.w) && !(i > 0 && lang.infinitive.notAfter.has(tokens[i - 1].w)) && anyVerb(lang, tokens[i + 1]) && !modifies(lang, tokens[i + 1], tokens[i + 2])) {
-      units.push({ role: 'mark', cls: lang.infinitive.mark, from: t.from, to: tokens[i + 1].to, sentence, first: i, last: i + 1 });
-      i++;
+    // A preposition that stops an object's reach (`stops`: « pour ») is the mark where a verb follows it.
+    const verbAt = (!best || (best.role === 'stop' && bestHead === 1)) && lang.infinitive?.words.has(t.w) && !(i > 0 && lang.infinitive.notAfter.has(tokens[i - 1].w)) ? infinitiveAt(lang, tokens, i + 1) : -1;
+    if (verbAt > 0) {
+      units.push({ role: 'mark', cls: lang.infinitive!.mark, from: t.from, to: tokens[verbAt].to, sentence, first: i, last: verbAt });
+      i = verbAt;
       continue;
     }
     // A number alone is a unit only inside a phrase ("# days").
@@ -839,10 +841,33 @@ function nameWord(t: Token, notNames: ReadonlySet<string>, before?: Token): bool
   return ACRONYM.test(t.raw) && !(before && /^[\p{Lu}\p{N}'-]*\p{Lu}[\p{Lu}\p{N}'-]*$/u.test(before.raw));
 }
 
-/** Whether a token may be a verb after "to" (`infinitive`): a lower-case word no class knows, not a determiner's or a noun's. */
+/**
+ * The index of the verb an `infinitive` word names an end by, its first candidate at token j (after
+ * at most three `clitics`: « pour vous prévenir », « pour ne plus vous écrire »), or -1: a verb (`anyVerb`) that modifies nothing after it.
+ */
+function infinitiveAt(lang: FrameLanguage, tokens: Token[], j: number): number {
+  const inf = lang.infinitive!;
+  let k = j;
+  while (k < j + 3 && k + 1 < tokens.length && inf.clitics.has(tokens[k].w)) k++;
+  return anyVerb(lang, tokens[k]) && !modifies(lang, tokens[k], tokens[k + 1]) ? k : -1;
+}
+
+/**
+ * Whether a token may be a verb after "to" (`infinitive`): a lower-case word no class knows, not a
+ * determiner's or a noun's; with `shape`, one ending as an infinitive does, which an action class may know.
+ */
 function anyVerb(lang: FrameLanguage, t: Token | undefined): boolean {
   const inf = lang.infinitive!;
-  return !!t && /^\p{Ll}+$/u.test(t.raw) && t.w.length > 1 && !inf.not.has(t.w) && !inf.endings.some((e) => t.w.length > e.length + 1 && t.w.endsWith(e)) && !opensUnit(lang, t.w);
+  if (!t || !/^\p{Ll}+$/u.test(t.raw) || t.w.length <= 1 || inf.not.has(t.w) || inf.endings.some((e) => t.w.length > e.length + 1 && t.w.endsWith(e))) return false;
+  if (!inf.shape.length) return !opensUnit(lang, t.w);
+  return inf.shape.some((e) => t.w.length > e.length + 1 && t.w.endsWith(e)) && (!opensUnit(lang, t.w) || opensOnlyAction(lang, t.w));
+}
+
+/** Whether every entry a word opens (as a whole word or by a stem) is an action's. */
+function opensOnlyAction(lang: FrameLanguage, w: string): boolean {
+  const own = lang.index.get(w) ?? [];
+  const stem = w.length >= 4 && lang.stems.has(w.slice(0, 4)) ? (lang.index.get(`*${w.slice(0, 4)}`) ?? []).filter((e) => w.startsWith(e.words[0].slice(0, -1))) : [];
+  return own.length + stem.length > 0 && own.every((e) => e.role === 'action') && stem.every((e) => e.role === 'action');
 }
 
 /** Per language, the words a party's or an actor's entry ends in ("providers", "partners"): the nouns an adjective before them modifies. */
