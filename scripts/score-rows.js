@@ -100,16 +100,16 @@ if (set === 'cross' || set === 'en16' || set === 'intl7' || set === 'intl8' || s
     .filter(([lang]) => !only || lang === only)
     .map(([lang, requirement, expected, body]) => [lang, requirement, expected, body, rowText(lang, body)]);
 } else {
-  const { englishText } = await out('helpers/coverage-lang.js');
+  // Any other rows file (en4 … en17, a new round's en18 or intl15): English rows of three fields, or
+  // rows of four led by their language, read as the cross rows are.
+  const { englishText, rowText } = await out('helpers/coverage-lang.js');
   const mod = await out(set === 'en' ? 'coverage-frames-en-rows.js' : `coverage-frames-${set}-rows.js`);
-  const [BATCH1, BATCH2] = [mod.BATCH1 ?? mod.BATCH_A, mod.BATCH2 ?? mod.BATCH_B];
-  rows = (batch === '2' || batch === 'b' ? BATCH2 : batch === 'all' ? [...BATCH1, ...BATCH2] : BATCH1).map(([requirement, expected, body]) => [
-    'en',
-    requirement,
-    expected,
-    body,
-    englishText(body),
-  ]);
+  const [BATCH1, BATCH2] = [mod.BATCH1 ?? mod.BATCH_A, mod.BATCH2 ?? mod.BATCH_B ?? []];
+  rows = (batch === '2' || batch === 'b' ? BATCH2 : batch === 'all' ? [...BATCH1, ...BATCH2] : BATCH1).map((row) => {
+    if (row.length === 3) return ['en', ...row, englishText(row[2])];
+    const [lang, requirement, expected, body] = row;
+    return [lang, requirement, expected, body, lang === 'en' ? (body.startsWith('# ') ? `${body}\n` : body.startsWith('## ') ? `# Privacy notice of Quillfeather Ltd\n\n${body}\n` : englishText(body)) : rowText(lang, body)];
+  }).filter(([lang]) => !only || lang === only);
 }
 
 const per = new Map();
