@@ -50,20 +50,23 @@
 // (coverage-frames-en17-rows.ts).
 // `--rows=intl14`: Dutch, German and French, session 21's rows (batches a and b, helper cov-src): data-source,
 // statutory-contractual and lawful-basis (coverage-frames-intl14-rows.ts).
+// `--rows=en16`: English with Dutch, German and French, session 21's rows (batches a and b): a limit in an example or in
+// a list of means, a self-service step before the verb, compound headings, changes under a "Changes" heading, the
+// document's own name, cookie rows and pointers, a version mark before the date (coverage-frames-en16-rows.ts).
+// `--rows=cross`: all four languages, session 15's rows for cookies, policy changes, transfers,
+// retention and statements of absence (coverage-frames-cross-rows.ts, batches a and b).
 // `--rows=en18`: English, session 22's rows (batch a, helper cov-given): data-source given by a party named by one word
 // before a finite verb or after a modal, or by its trade; the reader's data past words no class knows (coverage-frames-en18-rows.ts).
 // `--rows=intl15`: Dutch, German and French, session 22's rows (batch a, helper cov-given): data-source (coverage-frames-intl15-rows.ts).
 // `--rows=intl17`: Dutch, German and French, session 22's rows (batch a, helper cov-intl): « pour »/om/um before any
 // verb as a purpose, named third parties as recipients, embedded questions, split pronominal adverbs (coverage-frames-intl17-rows.ts).
-// `--rows=en16`: English with Dutch, German and French, session 21's rows (batches a and b): a limit in an example or in
-// a list of means, a self-service step before the verb, compound headings, changes under a "Changes" heading, the
-// document's own name, cookie rows and pointers, a version mark before the date (coverage-frames-en16-rows.ts).
 // `--rows=en20`: English with Dutch, German and French, session 22's rows (batch a, helper cov-left): names as acronyms
 // or with known words, a question with an abbreviation, a provider's location beside a "kept" statement, staff and
 // departments named by name, a source at a sentence's start, word-bounded lookaheads, sign-ins named by kind.
-// `--rows=cross`: all four languages, session 15's rows for cookies, policy changes, transfers,
-// retention and statements of absence (coverage-frames-cross-rows.ts, batches a and b).
-// Usage: node scripts/score-rows.js [checkout, default .] [--rows=en|en2|en3|en4|en5|en6|en7|en8|en9|en10|en11|en12|en13|en14|en15|en16|en17|en18|en20|intl|intl2|intl3|intl4|intl6|intl7|intl8|intl9|intl10|intl11|intl12|intl14|intl15|intl17|cross] [--batch=1|2|3|4|5|6|7|8|9|10|11|a|b|all] (3: intl only; 4, 5: intl2; 6, 7: intl3; 8, 9: intl4; 10, 11: intl6; a, b: cross, intl7, intl8, intl9, intl10, intl11, intl12, intl14, intl15, intl17, en9, en10, en11, en12, en13, en14, en15, en16, en17, en18, en20) [--lang=nl|de|fr] [--list]
+// Any other rows file (a new round's en18, intl15 …): `--rows=<name>` reads coverage-frames-<name>-rows.ts
+// (BATCH_A or BATCH1 as batch a or 1, BATCH_B or BATCH2 as b or 2), its rows by their shape: three fields
+// English, four led by the language (nl, de, fr or en) as the cross rows.
+// Usage: node scripts/score-rows.js [checkout, default .] [--rows=en|en2|en3|en4|en5|en6|en7|en8|en9|en10|en11|en12|en13|en14|en15|en16|en17|intl|intl2|intl3|intl4|intl6|intl7|intl8|intl9|intl10|intl11|intl12|intl14|cross] [--batch=1|2|3|4|5|6|7|8|9|10|11|a|b|all] (3: intl only; 4, 5: intl2; 6, 7: intl3; 8, 9: intl4; 10, 11: intl6; a, b: cross, intl7, intl8, intl9, intl10, intl11, intl12, intl14, en9, en10, en11, en12, en13, en14, en15, en16, en17) [--lang=nl|de|fr] [--list]
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -82,7 +85,7 @@ const rules = Object.fromEntries(RULE_METAS.map((m) => [m.id, 'off']));
 
 /** Rows as [language, requirement, expected, body, text checked]. */
 let rows;
-if (set === 'cross' || set === 'en16' || set === 'intl7' || set === 'intl8' || set === 'intl9' || set === 'intl10' || set === 'intl11' || set === 'intl12' || set === 'intl14' || set === 'en20' || set === 'intl15' || set === 'intl17') {
+if (set === 'cross' || set === 'en16' || set === 'intl7' || set === 'intl8' || set === 'intl9' || set === 'intl10' || set === 'intl11' || set === 'intl12' || set === 'intl14') {
   const { BATCH_A, BATCH_B } = await out(`coverage-frames-${set}-rows.js`);
   const { englishText, rowText } = await out('helpers/coverage-lang.js');
   rows = (batch === 'b' ? BATCH_B : batch === 'all' ? [...BATCH_A, ...BATCH_B] : BATCH_A)
@@ -108,16 +111,16 @@ if (set === 'cross' || set === 'en16' || set === 'intl7' || set === 'intl8' || s
     .filter(([lang]) => !only || lang === only)
     .map(([lang, requirement, expected, body]) => [lang, requirement, expected, body, rowText(lang, body)]);
 } else {
-  const { englishText } = await out('helpers/coverage-lang.js');
+  // Any other rows file (en4 … en17, a new round's en18 or intl15): English rows of three fields, or
+  // rows of four led by their language, read as the cross rows are.
+  const { englishText, rowText } = await out('helpers/coverage-lang.js');
   const mod = await out(set === 'en' ? 'coverage-frames-en-rows.js' : `coverage-frames-${set}-rows.js`);
-  const [BATCH1, BATCH2] = [mod.BATCH1 ?? mod.BATCH_A, mod.BATCH2 ?? mod.BATCH_B];
-  rows = (batch === '2' || batch === 'b' ? BATCH2 : batch === 'all' ? [...BATCH1, ...BATCH2] : BATCH1).map(([requirement, expected, body]) => [
-    'en',
-    requirement,
-    expected,
-    body,
-    englishText(body),
-  ]);
+  const [BATCH1, BATCH2] = [mod.BATCH1 ?? mod.BATCH_A, mod.BATCH2 ?? mod.BATCH_B ?? []];
+  rows = (batch === '2' || batch === 'b' ? BATCH2 : batch === 'all' ? [...BATCH1, ...BATCH2] : BATCH1).map((row) => {
+    if (row.length === 3) return ['en', ...row, englishText(row[2])];
+    const [lang, requirement, expected, body] = row;
+    return [lang, requirement, expected, body, lang === 'en' ? (body.startsWith('# ') ? `${body}\n` : body.startsWith('## ') ? `# Privacy notice of Quillfeather Ltd\n\n${body}\n` : englishText(body)) : rowText(lang, body)];
+  }).filter(([lang]) => !only || lang === only);
 }
 
 const per = new Map();

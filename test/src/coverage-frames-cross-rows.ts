@@ -104,3 +104,19 @@ export const BATCH_B: CrossRow[] = [
   ['fr', 'retention', 'partial', 'Vos données sont conservées aussi longtemps que nécessaire.'],
   ['fr', 'retention', 'missing', 'L’inscription est réservée aux personnes âgées de 18 ans ou plus.'],
 ];
+
+// The unit suite runs this round from coverage-frames-rows.test.ts: its label (each row's test is
+// named `<LABEL>, batch <b>: …`) and the rows this branch still gets wrong.
+export const LABEL = 'cross rows';
+
+/** Rows this branch still gets wrong, and why (key: the row's body). */
+export const KNOWN: Record<string, string> = {
+  '## Can I have my scores erased?\n\nYes. Ask in the app and we will erase your scores within 10 days.':
+    'the deletion that answers a question heading about erasure is read as a retention period; the question is not read with the sentence for the retention veto (needs a veto in the context of an erasure heading, an engine change)',
+};
+
+/** A row of the kinds read this round, kept with the known misses (batch `known`). */
+const EXTRA: CrossRow[] = [['en', 'retention', 'notpresent', '## Can I have my scores erased?\n\nYes. Ask in the app and we will erase your scores within 10 days.']];
+
+/** The batches in the order the tests run them (their names are the batch labels). */
+export const BATCHES = { A: BATCH_A, B: BATCH_B, known: EXTRA };

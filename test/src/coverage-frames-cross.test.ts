@@ -5,9 +5,7 @@
 // checker still gets wrong is listed in KNOWN with what it lacks (a `todo`).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertRow, coverageOf, englishCoverageOf, holdsAll, type Case, type Lang } from './helpers/coverage-lang.js';
-import { roundRows } from './helpers/row-rounds.js';
-import { BATCH_A, BATCH_B, type CrossRow } from './coverage-frames-cross-rows.js';
+import { coverageOf, englishCoverageOf, holdsAll, type Case, type Lang } from './helpers/coverage-lang.js';
 
 const coverage = (lang: Lang | 'en', body: string, requirement: string) =>
   lang === 'en' ? (body.startsWith('## ') ? englishCoverageOfSection(body, requirement) : englishCoverageOf(body, requirement)) : coverageOf(lang, body, requirement);
@@ -17,16 +15,6 @@ function englishCoverageOfSection(body: string, requirement: string) {
   const [, heading, rest] = /^## (.*)\n\n([\s\S]*)$/.exec(body) ?? [];
   return englishCoverageOf(rest, requirement, heading);
 }
-
-/** Rows this branch still gets wrong, and why (key: the row's body). */
-const KNOWN: Record<string, string> = {
-  '## Can I have my scores erased?\n\nYes. Ask in the app and we will erase your scores within 10 days.':
-    'the deletion that answers a question heading about erasure is read as a retention period; the question is not read with the sentence for the retention veto (needs a veto in the context of an erasure heading, an engine change)',
-};
-
-const EXTRA: CrossRow[] = [['en', 'retention', 'notpresent', '## Can I have my scores erased?\n\nYes. Ask in the app and we will erase your scores within 10 days.']];
-
-roundRows('cross rows', { A: BATCH_A, B: BATCH_B, known: EXTRA }, KNOWN, ([lang, requirement, expected, body]) => assertRow(coverage(lang, body, requirement), expected));
 
 const holds = (cases: Case<Lang | 'en'>[]) => holdsAll(cases, coverage);
 

@@ -128,3 +128,19 @@ export const BATCH2: FrameRow[] = [
   ['data-source', 'present', 'We receive your contact details from the friend who referred you.'],
   ['complaint-authority', 'notpresent', 'If you have a complaint about a delivery, call our hotline.'],
 ];
+
+// The unit suite runs this round from coverage-frames-rows.test.ts: its label (each row's test is
+// named `<LABEL>, batch <b>: …`) and the rows this branch still gets wrong.
+export const LABEL = 'frames round 5';
+
+/** Rows this branch still gets wrong, and why (key: the row's body). */
+export const KNOWN: Record<string, string> = {
+  'None of the photos you scan are kept; they exist only in memory while the app is open.': '"the photos you scan" is no data object the reader knows, and "none of … are kept" is read as a plain negated passive, which alone ("your password is not stored in plain text") states no retention',
+  // Batch 2: written after the changes, data frozen.
+  '### Does a computer decide whether my loan is approved?\n\nNo. Every application is looked at by one of our advisers.': 'round 5, batch 2: a yes/no question whose subject is neither the reader nor we ("a computer") is not made a statement, and over "No" it says nothing; the answer\'s "looked at by one of our advisers" is no review the reader knows',
+  '### Can you send my workout history to another fitness app?\n\nYes, just ask us and we will transfer it in a standard format.': 'round 5, batch 2: "another fitness app" is no other provider (the mark reads "another provider/service"), and "app" is a thing, not data',
+  '### Who looks at my answers?\n\nOnly the researcher running the study and our IT contractor.': 'round 5, batch 2: "looks at" is not among the who-question cue\'s verbs (sees, receives, gets, reads), and a who question\'s answer is read by the cues only',
+  'We store nothing: the text you paste is checked in your browser and never reaches our servers.': 'round 5, batch 2: "store nothing" (the negator as the object) is no absence the retention cues or readings know ("do not store … at all")',
+  'Our interest in improving the app is why we analyse anonymous usage data on the basis of legitimate interests.': 'round 5, batch 2: the interest stands more than six words before "legitimate interests", past the cue\'s reach',
+  'You may ask us at any time which personal data we store about you.': 'round 5, batch 2: "ask us … which data we store" is a request to be told, but "store" is keeping, not telling or seeing',
+};

@@ -89,3 +89,24 @@ export const BATCH_B: IntlRow[] = [
   ['de', 'automated-decision-making', 'present', 'Über jeden Antrag entscheidet ein Mitarbeiter; eine automatisierte Entscheidung im Sinne von Art. 22 DSGVO findet nicht statt.'],
   ['nl', 'automated-decision-making', 'present', 'Over je aanvraag beslist altijd een medewerker; wij nemen geen besluiten die uitsluitend op geautomatiseerde verwerking berusten.'],
 ];
+
+// The unit suite runs this round from coverage-frames-rows.test.ts: its label (each row's test is
+// named `<LABEL>, batch <b>: …`) and the rows this branch still gets wrong.
+export const LABEL = 'frames nl/de/fr round 10, batches a-b';
+
+/** Rows this branch still gets wrong, and why (key: the row's body). */
+export const KNOWN: Record<string, string> = {
+  // Batch a (written before the changes): main's checker gets 16 of 30 wrong; this branch 7 (6 since session 20).
+  'Geben Sie uns Ihre Bankverbindung nicht an, können wir den Beitrag nicht einziehen und die Mitgliedschaft nicht beginnen.': 'a condition as an inverted verb-first clause with the data named in it (“Geben Sie uns X nicht an, …”): the cue knows only pronouns there (“Geben Sie sie nicht an”); not widened this round (statutory-contractual is a list of phrasings in every language, no frame reads it)',
+  'Ohne Anmeldung ist die Teilnahme am Sommerfest leider nicht möglich.': 'the German cue “ohne … Anmeldung … nicht möglich” reads a registration for an event as data not provided (main too)',
+  'Op deze website worden alleen cookies geplaatst die nodig zijn om je winkelmandje te onthouden; andere cookies gebruiken wij niet.': 'only strictly necessary cookies: the dev rounds\' labels disagree (s18-M 13 and 19 given; s17-J 18 and s17-K 07 partial on the same kind of sentence), so the checker was not moved (a label question in the report)',
+  'Unsere Website setzt ausschließlich technisch notwendige Cookies ein, die für den Warenkorb erforderlich sind.': 'only strictly necessary cookies: a label question, as above',
+  'Ce site ne dépose que des cookies strictement nécessaires à son fonctionnement.': 'only strictly necessary cookies: a label question, as above',
+  // (Session 20, cov-intl: “Aucune demande de prêt n’est refusée sans avoir été étudiée par un conseiller” left this list: a `by-human` mark, intl11.)
+  'Un animateur accompagne les enfants pendant le trajet pour assurer leur sécurité.': 'the safety of people named by a possessive (“leur sécurité”) after the children: the new veto reads only “sécurité des enfants”',
+  // Batch b (written after the changes, data frozen): 4 of 30 wrong (main's checker: 10 of 30).
+  'Voor de schoolreis krijgen wij van de basisschool de namen en allergieën van de kinderen.': 'Dutch “krijgen” (get) is no `receive` verb in the Dutch classes',
+  'Les coordonnées des nouveaux élèves nous sont transmises par le rectorat.': '“rectorat” (an education authority) is not in the French `institution` class: a class of nouns still has to name its members',
+  'Un maître-nageur veille en permanence à la sécurité des baigneurs.': '“baigneurs” (swimmers) is not among the people the French veto names',
+  'Vragen over privacy kunt u stellen aan onze functionaris gegevensbescherming:\n\nJ. Bakker, Postbus 114, 9700 AC Groningen, privacy@bakker-fg.example': 'not traced: with “is bereikbaar via:” the same address block gives the contact; here the evidence also names the address block itself as a statement, and the contact is not counted beside the colon sentence',
+};

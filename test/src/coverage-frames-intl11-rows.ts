@@ -96,3 +96,20 @@ export const BATCH_B: IntlRow[] = [
   ['fr', 'recipients', 'present', '**Qui voit mes informations ?**\nLe secrétariat du club et, pour les stages, l’encadrant du groupe.'],
   ['de', 'recipients', 'present', '**Wer sieht meine Daten?**\nDie Kursleitung und unser Steuerbüro.'],
 ];
+
+// The unit suite runs this round from coverage-frames-rows.test.ts: its label (each row's test is
+// named `<LABEL>, batch <b>: …`) and the rows this branch still gets wrong.
+export const LABEL = 'frames nl/de/fr round 11, batches a-b';
+
+/** Rows this branch still gets wrong, and why (key: the row's body). */
+export const KNOWN: Record<string, string> = {
+  // Batch a (written before the changes): main's checker gets 18 of 34 wrong; this branch 1.
+  // Batch b (written after the changes, data frozen): 3 of 30 wrong (main's checker: 18 of 30); after two
+  // corrections made for older rows, not for batch b (below), 5 of 30.
+  'Jeden abgelehnten Antrag prüft zusätzlich eine Mitarbeiterin unseres Teams.': 'a person (the subject) reviewing a refused request: the frames that read a `human` subject reviewing or deciding were taken out again, because intl2/intl4 hold that a person who reviews or decides about a request, with nothing automatic named, says nothing of whether (“Een medewerker bekijkt elk verzoek”); only a decision or refusal `by-human` (a passive\'s agent) is read',
+  'Über Ihre Bewerbung entscheidet eine Mitarbeiterin der Personalabteilung, nicht ein Programm.': 'a person deciding, “not a program”: passed with the `human` subject frames, which were taken out again for the older rows (intl2 batch 4: “Über Ihren Antrag entscheidet ein Mitarbeiter” is none); the negated program is not read as `automated`',
+  'Les informations marquées comme indispensables doivent être fournies : à défaut, nous ne pourrons pas traiter votre demande.': 'passed with « obligatoire … : à défaut » widened to a colon; narrowed again to a data noun right before « est/sont … indispensable » because cross rows hold « Le port du casque est obligatoire : à défaut, … » as none; « doivent être fournies » between is not read',
+  'Sind alle Nachweise vollständig, wird die Ermäßigung automatisch gewährt.': '“Ermäßigung” (a reduction) is not in the German `entitlement` class: a class of nouns still has to name its members',
+  'De hoogte van je bijdrage wordt automatisch berekend op basis van je inkomen.': 'not traced: “je bijdrage” after “De hoogte van” is not read as the `entitlement` object of “berekend” (the possessive’s phrase is the reader’s data)',
+  'Votre consentement à la newsletter et à la géolocalisation peut être retiré à tout moment depuis votre profil ou par courriel.': 'a withdrawal said in the passive (“votre consentement … peut être retiré”): no French cue reads the passive of retirer with the consent as its subject (main too)',
+};

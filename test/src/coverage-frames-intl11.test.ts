@@ -4,8 +4,6 @@
 // still gets wrong is listed in KNOWN with what it lacks (a `todo`).
 import { test } from 'node:test';
 import { holds } from './helpers/coverage-lang.js';
-import { languageRow, roundRows } from './helpers/row-rounds.js';
-import { BATCH_A, BATCH_B } from './coverage-frames-intl11-rows.js';
 
 // Kinds read on the development rounds' nl/de/fr errors (s19-O, s17-K, s18-L, s18-M, s18-N, s19-P, s19-Q), each in our own words with look-alikes that share its words.
 test('automated decisions: a request granted or an amount set automatically (`grant` on an `entitlement` or a request), a decision by a person (`by-human`), no decisions about the reader (`about-reader`, negated); equipment checked by a person or a setting computed automatically is none', () => {
@@ -71,17 +69,3 @@ test('recipients: a bold question over its answer on the next line, and a questi
   ]);
 });
 
-/** Rows this branch still gets wrong, and why (key: the row's body). */
-const KNOWN: Record<string, string> = {
-  // Batch a (written before the changes): main's checker gets 18 of 34 wrong; this branch 1.
-  // Batch b (written after the changes, data frozen): 3 of 30 wrong (main's checker: 18 of 30); after two
-  // corrections made for older rows, not for batch b (below), 5 of 30.
-  'Jeden abgelehnten Antrag prüft zusätzlich eine Mitarbeiterin unseres Teams.': 'a person (the subject) reviewing a refused request: the frames that read a `human` subject reviewing or deciding were taken out again, because intl2/intl4 hold that a person who reviews or decides about a request, with nothing automatic named, says nothing of whether (“Een medewerker bekijkt elk verzoek”); only a decision or refusal `by-human` (a passive\'s agent) is read',
-  'Über Ihre Bewerbung entscheidet eine Mitarbeiterin der Personalabteilung, nicht ein Programm.': 'a person deciding, “not a program”: passed with the `human` subject frames, which were taken out again for the older rows (intl2 batch 4: “Über Ihren Antrag entscheidet ein Mitarbeiter” is none); the negated program is not read as `automated`',
-  'Les informations marquées comme indispensables doivent être fournies : à défaut, nous ne pourrons pas traiter votre demande.': 'passed with « obligatoire … : à défaut » widened to a colon; narrowed again to a data noun right before « est/sont … indispensable » because cross rows hold « Le port du casque est obligatoire : à défaut, … » as none; « doivent être fournies » between is not read',
-  'Sind alle Nachweise vollständig, wird die Ermäßigung automatisch gewährt.': '“Ermäßigung” (a reduction) is not in the German `entitlement` class: a class of nouns still has to name its members',
-  'De hoogte van je bijdrage wordt automatisch berekend op basis van je inkomen.': 'not traced: “je bijdrage” after “De hoogte van” is not read as the `entitlement` object of “berekend” (the possessive’s phrase is the reader’s data)',
-  'Votre consentement à la newsletter et à la géolocalisation peut être retiré à tout moment depuis votre profil ou par courriel.': 'a withdrawal said in the passive (“votre consentement … peut être retiré”): no French cue reads the passive of retirer with the consent as its subject (main too)',
-};
-
-roundRows('frames nl/de/fr round 11, batches a-b', { a: BATCH_A, b: BATCH_B }, KNOWN, languageRow);

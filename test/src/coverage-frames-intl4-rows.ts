@@ -95,3 +95,18 @@ export const BATCH9: IntlRow[] = [
   ['fr', 'cookies', 'present', 'Ce site ne dépose aucun cookie sur votre appareil.'],
   ['fr', 'automated-decision-making', 'present', 'Un outil repère automatiquement les annonces douteuses, mais un modérateur revoit chaque décision avant toute suspension.'],
 ];
+
+// The unit suite runs this round from coverage-frames-rows.test.ts: its label (each row's test is
+// named `<LABEL>, batch <b>: …`) and the rows this branch still gets wrong.
+export const LABEL = 'frames nl/de/fr batches 8-9';
+
+/** Rows this branch still gets wrong, and why (key: the row's body). */
+export const KNOWN: Record<string, string> = {
+  // Batch 8 (written before the changes: base 14 of 45 wrong, then 4; session 15: 3, each a convention question):
+  'Je kunt je toestemming intrekken. Op elk moment kun je ook je wachtwoord wijzigen in de app.':
+    'the row expects "at any time" for a general withdrawal; the project reads a named withdrawal as given whole (any-time absent only for marketing alone, coverage-model.md): a convention question, not a reading miss',
+  'Eine Einwilligung können Sie widerrufen. Fragen zum Training beantworten wir jederzeit gern.': 'as above: a named withdrawal without "jederzeit" is given whole by the project’s convention',
+  'Vous pouvez retirer votre consentement. Notre équipe reste à votre écoute à tout moment pour vos questions de facturation.': 'as above: a named withdrawal without "à tout moment" is given whole by the project’s convention',
+  // Batch 9 (written after the changes, data frozen: 6 of 30 wrong; the base got 14 wrong; session 15 fixed five by kind):
+  'Der Newsletterdienst speichert keine Daten außer Ihrer E-Mail-Adresse.': 'the sentence names the e-mail address a service keeps, which a data-categories cue reads as a category (wrong on the base too): the row’s expectation is arguable',
+};

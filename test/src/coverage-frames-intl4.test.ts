@@ -5,8 +5,6 @@
 // KNOWN with what it lacks (a `todo`).
 import { test } from 'node:test';
 import { holds } from './helpers/coverage-lang.js';
-import { languageRow, roundRows } from './helpers/row-rounds.js';
-import { BATCH8, BATCH9 } from './coverage-frames-intl4-rows.js';
 
 test('German: a product named as the sentence-opening subject of "no personal data"; a common noun needs an article', () => {
   holds([
@@ -199,15 +197,3 @@ test('Dutch controller "verantwoordelijk voor deze gegevens"', () => {
   holds([['nl', 'controller-identity', 'present', 'Fysiotherapie De Brug, Kade 3, 1011 AB Amsterdam, is verantwoordelijk voor deze gegevens. Mail: info@debrug.example']]);
 });
 
-/** Rows this branch still gets wrong, and why (key: the row's body). */
-const KNOWN: Record<string, string> = {
-  // Batch 8 (written before the changes: base 14 of 45 wrong, then 4; session 15: 3, each a convention question):
-  'Je kunt je toestemming intrekken. Op elk moment kun je ook je wachtwoord wijzigen in de app.':
-    'the row expects "at any time" for a general withdrawal; the project reads a named withdrawal as given whole (any-time absent only for marketing alone, coverage-model.md): a convention question, not a reading miss',
-  'Eine Einwilligung können Sie widerrufen. Fragen zum Training beantworten wir jederzeit gern.': 'as above: a named withdrawal without "jederzeit" is given whole by the project’s convention',
-  'Vous pouvez retirer votre consentement. Notre équipe reste à votre écoute à tout moment pour vos questions de facturation.': 'as above: a named withdrawal without "à tout moment" is given whole by the project’s convention',
-  // Batch 9 (written after the changes, data frozen: 6 of 30 wrong; the base got 14 wrong; session 15 fixed five by kind):
-  'Der Newsletterdienst speichert keine Daten außer Ihrer E-Mail-Adresse.': 'the sentence names the e-mail address a service keeps, which a data-categories cue reads as a category (wrong on the base too): the row’s expectation is arguable',
-};
-
-roundRows('frames nl/de/fr batches 8-9', { 8: BATCH8, 9: BATCH9 }, KNOWN, languageRow);

@@ -96,3 +96,15 @@ export const BATCH11: IntlRow[] = [
   ['fr', 'controller-identity', 'present', '# Confidentialité – Atelier de reliure\n\nJe m’appelle Odile Perrin et je restaure des livres anciens à Dijon. C’est moi qui suis responsable du traitement de vos données ; vous pouvez me joindre au 03 80 00 00 00.'],
   ['fr', 'last-updated', 'present', '## Finalités\n\nNous traitons vos données pour vos réservations.\n\n## Contact\n\nÉcrivez-nous.\n\n*Version du 2 mars 2026*'],
 ];
+
+// The unit suite runs this round from coverage-frames-rows.test.ts: its label (each row's test is
+// named `<LABEL>, batch <b>: …`) and the rows this branch still gets wrong.
+export const LABEL = 'frames nl/de/fr batches 10-11';
+
+/** Rows this branch still gets wrong, and why (key: the row's body). */
+export const KNOWN: Record<string, string> = {
+  // Batch 10 (written before the changes: base 15 of 40 wrong, now 0).
+  // Batch 11 (written after the changes, data frozen: 9 of 34 wrong; main's checker got 16 wrong). Eight
+  // were then fixed by kind (the test above), with look-alikes; one was left:
+  // Session 16 (cov-intl): the last one, a who-question with "krijgen … te zien" over its answer, is now read (intl7).
+};

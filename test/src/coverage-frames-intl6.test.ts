@@ -5,8 +5,6 @@
 // words. A row the checker still gets wrong is listed in KNOWN with what it lacks (a `todo`).
 import { test } from 'node:test';
 import { holds } from './helpers/coverage-lang.js';
-import { languageRow, roundRows } from './helpers/row-rounds.js';
-import { BATCH10, BATCH11 } from './coverage-frames-intl6-rows.js';
 
 test('a list whose lead-in names the rights is read as a rights list in nl, de and fr; another lead-in is not', () => {
   holds([
@@ -180,12 +178,3 @@ test('after batch 11 (its kinds, fixed once its figure was taken): each with a l
   ]);
 });
 
-/** Rows this branch still gets wrong, and why (key: the row's body). */
-const KNOWN: Record<string, string> = {
-  // Batch 10 (written before the changes: base 15 of 40 wrong, now 0).
-  // Batch 11 (written after the changes, data frozen: 9 of 34 wrong; main's checker got 16 wrong). Eight
-  // were then fixed by kind (the test above), with look-alikes; one was left:
-  // Session 16 (cov-intl): the last one, a who-question with "krijgen … te zien" over its answer, is now read (intl7).
-};
-
-roundRows('frames nl/de/fr batches 10-11', { 10: BATCH10, 11: BATCH11 }, KNOWN, languageRow);

@@ -111,3 +111,18 @@ export const BATCH_B: IntlRow[] = [
   ['fr', 'policy-changes', 'present', 'Toute modification de la présente politique sera annoncée sur notre site.'],
   ['fr', 'controller-identity', 'partial', '# Confidentialité – Gourdito\n\nBienvenue sur Gourdito, l’appli qui vous rappelle de boire.\n\n## Données\n\nL’appli enregistre vos rappels.\n\nContact : coucou@gourdito.example'],
 ];
+
+// The unit suite runs this round from coverage-frames-rows.test.ts: its label (each row's test is
+// named `<LABEL>, batch <b>: …`) and the rows this branch still gets wrong.
+export const LABEL = 'frames nl/de/fr batches a-b';
+
+/** Rows this branch still gets wrong, and why (key: the row's body). */
+export const KNOWN: Record<string, string> = {
+  // Batch a (written before the changes): base 16 of 42 wrong, now 0.
+  // Batch b (written after them, data frozen): 6 of 45 wrong (main's checker: 16). Three were then
+  // fixed by kind (the test above), with look-alikes; three are left, each "missing" where
+  // "partial" is right (both count as not given):
+  'Onder Mijn gegevens zie je welke informatie we van je hebben en kun je die ook aanpassen.': 'self-service "zie je" without a modal is no reading of access',
+  'Wil je stoppen? Je profiel wis je met één tik onder Instellingen.': 'deleting one\'s profile without a modal ("wis je") is no reading of erasure',
+  'Name und Anschrift lassen sich im Bereich „Mein Profil“ jederzeit bearbeiten.': 'a reflexive passive ("lassen sich … bearbeiten") is not read',
+};

@@ -6,8 +6,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { coverageReport, holds } from './helpers/coverage-lang.js';
-import { languageRow, roundRows } from './helpers/row-rounds.js';
-import { BATCH_A, BATCH_B } from './coverage-frames-intl7-rows.js';
 
 test('no data leave the EU, said with the data as the subject (“keine Daten verlassen”, “aucune donnée n’est transférée”): an absence', () => {
   holds([
@@ -167,15 +165,3 @@ test('after the frozen batch b (by kind): without giving one’s number we canno
   ]);
 });
 
-/** Rows this branch still gets wrong, and why (key: the row's body). */
-const KNOWN: Record<string, string> = {
-  // Batch a (written before the changes): base 16 of 42 wrong, now 0.
-  // Batch b (written after them, data frozen): 6 of 45 wrong (main's checker: 16). Three were then
-  // fixed by kind (the test above), with look-alikes; three are left, each "missing" where
-  // "partial" is right (both count as not given):
-  'Onder Mijn gegevens zie je welke informatie we van je hebben en kun je die ook aanpassen.': 'self-service "zie je" without a modal is no reading of access',
-  'Wil je stoppen? Je profiel wis je met één tik onder Instellingen.': 'deleting one\'s profile without a modal ("wis je") is no reading of erasure',
-  'Name und Anschrift lassen sich im Bereich „Mein Profil“ jederzeit bearbeiten.': 'a reflexive passive ("lassen sich … bearbeiten") is not read',
-};
-
-roundRows('frames nl/de/fr batches a-b', { a: BATCH_A, b: BATCH_B }, KNOWN, languageRow);

@@ -5,8 +5,6 @@
 // words. A row the checker still gets wrong is listed in KNOWN with what it lacks (a `todo`).
 import { test } from 'node:test';
 import { holds } from './helpers/coverage-lang.js';
-import { languageRow, roundRows } from './helpers/row-rounds.js';
-import { BATCH_A, BATCH_B } from './coverage-frames-intl8-rows.js';
 
 // Kinds read on the development rounds s17-J and s17-K (nl/de/fr), each in our own words with
 // look-alikes that share its words (main’s checker gets 31 of these 61 rows wrong).
@@ -109,7 +107,6 @@ test('a line that is only a bold label (“**Beveiliging**”, “**Sécurité**
   ]);
 });
 
-
 test('generator and club wording: third parties’ code and libraries are no source; a policy adopted at a meeting “van”/“vom” a date is dated; fees or a timetable updated on a date are not; a page titled “Gestion des cookies” pointed to is no way to manage them', () => {
   holds([
     ['nl', 'data-source', 'notpresent', 'De app kan code en bibliotheken van derden bevatten die cookies gebruiken om gegevens te verzamelen.'],
@@ -124,18 +121,3 @@ test('generator and club wording: third parties’ code and libraries are no sou
   ]);
 });
 
-/** Rows this branch still gets wrong, and why (key: the row's body). */
-const KNOWN: Record<string, string> = {
-  // Batch a (written before the changes): main's checker gets 8 of 89 wrong.
-  'Auskunftsersuchen von Behörden beantworten wir nur im gesetzlich vorgesehenen Rahmen.': 'an authority’s request for information is read as the reader’s right of access',
-  'Je kunt een verzoek tot inzage, correctie, verwijdering of overdracht van je gegevens sturen naar privacy@kwikstaart.example.': '“verzoek tot … overdracht van je gegevens” is not read as portability',
-  'Sie haben jederzeit das Recht, kostenlos Auskunft über Herkunft, Empfänger und Zweck Ihrer gespeicherten Daten zu bekommen.': 'what the right of access covers (“Empfänger”) is read as recipients named',
-  'Elles sont conservées pendant 3 ans et sont destinées au service commercial.': 'data “destinées à” a department is not read as recipients',
-  'Consultez le site cnil.fr pour plus d’informations sur vos droits.': 'a pointer to the authority’s website is read as the right to complain',
-  '# Politique de confidentialité\n\n## Hébergement\n\nL’hébergement du site est assuré par OVH SAS, 2 rue Kellermann, 59100 Roubaix.': 'the host named with its address is read as the controller',
-  // Batch b (written after the changes, data frozen): 3 of 48 wrong (one, “Beschlossen vom …”, fixed in session 18) (main's checker: 20 of 48).
-  'Eltern können Auskunft über die Daten ihres Kindes erhalten und deren Löschung verlangen.': 'parents (“Eltern”) as the subject of the request are not read as the reader',
-  'Aucun transfert de vos données personnelles n’a lieu vers un pays situé hors de l’Union européenne.': '“n’a lieu” before “vers un pays situé hors de l’UE”: neither the noun-first nor the “aucun transfert … hors” cue reaches across it',
-};
-
-roundRows('frames nl/de/fr round 8, batches a-b', { a: BATCH_A, b: BATCH_B }, KNOWN, languageRow);

@@ -4,8 +4,6 @@
 // still gets wrong is listed in KNOWN with what it lacks (a `todo`).
 import { test } from 'node:test';
 import { holds } from './helpers/coverage-lang.js';
-import { languageRow, roundRows } from './helpers/row-rounds.js';
-import { BATCH_A, BATCH_B } from './coverage-frames-intl9-rows.js';
 
 // Kinds read on the development rounds (s17-I, s18-N; nl/de/fr), each in our own words with look-alikes that share its words.
 test('the right to object read by what is objected to: processing, a use of the reader\'s data, profiling, marketing, a bare right in a rights list, or “daar/dagegen” pointing back to one; an objection against a ruling, an election, a warning, an allocation or a board\'s decision is another one (a `against` mark with no data, processing or marketing in the sentence), and someone else\'s objection in an exception (“tenzij … zich daartegen verzet”) too', () => {
@@ -105,16 +103,3 @@ test('statutory-contractual in German: the data listed with commas before “ist
   ]);
 });
 
-/** Rows this branch still gets wrong, and why (key: the row's body). */
-const KNOWN: Record<string, string> = {
-  // Batch a (written before the changes): main's checker gets 18 of 39 wrong; this branch 3.
-  'Mieter können der Nebenkostenabrechnung innerhalb von zwölf Monaten widersprechen.': 'German “widersprechen” with a dative object no class knows (a bill): the objected-to thing stands with no preposition for the `against` mark',
-  'Den Kommentaren anderer Leser können Sie unter jedem Artikel öffentlich widersprechen.': 'German “widersprechen” with a dative object (comments): as above',
-  'Der Raum dient ausschließlich der Lagerung von Vereinsmaterial.': 'the German cue “dient*” gives purposes on any subject (main too); the new reading needs the data as subject, but the cue is not narrowed',
-  // Batch b (written after the changes, data frozen): 4 of 30 wrong (main's checker: 17 of 30).
-  'Auffällige Zahlungen werden von unserem System automatisch abgelehnt; ein Mitarbeiter prüft auf Nachfrage.': 'the agent “von unserem System” (our-owned) stands between the payments and the verb and is read as the object',
-  'Un compte qui publie des annonces frauduleuses est suspendu automatiquement par notre système.': 'the relative clause’s “annonces” is the nearest object before “suspendu”, not “un compte”',
-  '*Approuvée lors du conseil d’administration du 12 février 2025*\n\nNous traitons votre nom.': '“lors du” (contracted) is not in the adoption pattern (only “lors de”)',
-};
-
-roundRows('frames nl/de/fr round 9, batches a-b', { a: BATCH_A, b: BATCH_B }, KNOWN, languageRow);

@@ -9,7 +9,7 @@
 // reworded or dropped must leave the table too).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { assertRow, coverageOf, englishCoverageOf, rowTests, type Lang, type RowExpectation } from './coverage-lang.js';
+import { assertRow, coverageOf, coverageReport, englishCoverageOf, rowTests, type Lang, type RowExpectation } from './coverage-lang.js';
 
 /** A row: its fields, the body (the sentence or block read) last. */
 type Row = readonly [...unknown[], string];
@@ -20,6 +20,25 @@ export const englishRow = ([requirement, expected, body]: readonly [string, RowE
 
 /** A Dutch, German or French row (`IntlRow`): read by `coverageOf` in its language. */
 export const languageRow = ([lang, requirement, expected, body]: readonly [Lang, string, RowExpectation, string]): void => assertRow(coverageOf(lang, body, requirement), expected);
+
+/**
+ * One requirement's coverage of a row of any of the four languages (`CrossRow`): an English body is
+ * a whole notice ("# …"), a section with its own heading ("## …", read under that heading), or a
+ * sentence under a neutral heading; a Dutch, German or French one is read by `coverageOf`.
+ */
+export function rowCoverage(lang: Lang | 'en', body: string, requirement: string) {
+  if (lang !== 'en') return coverageOf(lang, body, requirement);
+  if (!body.startsWith('# ')) {
+    const [, heading, rest] = /^## (.*)\n\n([\s\S]*)$/.exec(body) ?? [];
+    return heading ? englishCoverageOf(rest, requirement, heading) : englishCoverageOf(body, requirement);
+  }
+  const c = coverageReport(`${body}\n`).find((x) => x.requirement === requirement);
+  if (!c) throw new Error(`no coverage entry for ${requirement}`);
+  return c;
+}
+
+/** A row of any of the four languages (coverage-frames-cross-rows.ts `CrossRow`): read by `rowCoverage`. */
+export const crossRow = ([lang, requirement, expected, body]: readonly [Lang | 'en', string, RowExpectation, string]): void => assertRow(rowCoverage(lang, body, requirement), expected);
 
 /**
  * The tests of a round's batches (`batches`: label → rows, in the order given; integer labels come
