@@ -54,3 +54,17 @@ export const BATCH_A: FrameRow[] = [
   ['last-updated', 'present', 'Millbrook Rowing Club | Registered charity 1180042 | October 2025\n\nWe are a small volunteer-run club.'],
   ['last-updated', 'notpresent', 'We are a small volunteer-run club.\n\nOur regatta is held each summer: heats · finals · 14 June 2025 is the next one, weather permitting, on the lower river.\n\nMembers choose the crews.\n\nAnyone may join.'],
 ];
+
+export const LABEL = 'frames round 18';
+
+/** Rows this branch still gets wrong, and why (key: the row's body). */
+export const KNOWN: Record<string, string> = {
+  'Occasionally Rightmove forwards us your enquiry and telephone number.':
+    'round 18, batch a: “forwards” is no action of the handing classes, and “your enquiry” reads as the reader’s request, not data',
+  'The agency can request your references from your last employer.':
+    'round 18, batch a: “request” is no get-access action (only receive, obtain, collect …), so the source is not read',
+  'If a deposit is not given, the hotel may refuse the booking.':
+    'round 18, batch a: the “not provided/given” consequence cue reads any thing not given, not only data (main has the same with “we cannot”: “If a deposit is not given, we cannot hold the room”)',
+  'Simply send us your receipt and we will refund you.':
+    'round 18, batch a: wrong on main too: no frame reads it (the imperative has actor none); the coverage classifier gives it',
+};
