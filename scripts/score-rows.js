@@ -50,12 +50,16 @@
 // (coverage-frames-en17-rows.ts).
 // `--rows=intl14`: Dutch, German and French, session 21's rows (batches a and b, helper cov-src): data-source,
 // statutory-contractual and lawful-basis (coverage-frames-intl14-rows.ts).
+// `--rows=en19`: English, session 22's rows (batch a, helper cov-half): a change of the policy reserved with no word of how
+// the reader learns of it (coverage-frames-en19-rows.ts).
+// `--rows=intl16`: Dutch, German and French, session 22's rows (batch a, helper cov-half): the same kind
+// (coverage-frames-intl16-rows.ts).
 // `--rows=en16`: English with Dutch, German and French, session 21's rows (batches a and b): a limit in an example or in
 // a list of means, a self-service step before the verb, compound headings, changes under a "Changes" heading, the
 // document's own name, cookie rows and pointers, a version mark before the date (coverage-frames-en16-rows.ts).
 // `--rows=cross`: all four languages, session 15's rows for cookies, policy changes, transfers,
 // retention and statements of absence (coverage-frames-cross-rows.ts, batches a and b).
-// Usage: node scripts/score-rows.js [checkout, default .] [--rows=en|en2|en3|en4|en5|en6|en7|en8|en9|en10|en11|en12|en13|en14|en15|en16|en17|intl|intl2|intl3|intl4|intl6|intl7|intl8|intl9|intl10|intl11|intl12|intl14|cross] [--batch=1|2|3|4|5|6|7|8|9|10|11|a|b|all] (3: intl only; 4, 5: intl2; 6, 7: intl3; 8, 9: intl4; 10, 11: intl6; a, b: cross, intl7, intl8, intl9, intl10, intl11, intl12, intl14, en9, en10, en11, en12, en13, en14, en15, en16, en17) [--lang=nl|de|fr] [--list]
+// Usage: node scripts/score-rows.js [checkout, default .] [--rows=en|en2|en3|en4|en5|en6|en7|en8|en9|en10|en11|en12|en13|en14|en15|en16|en17|intl|intl2|intl3|intl4|intl6|intl7|intl8|intl9|intl10|intl11|intl12|intl14|intl16|en19|cross] [--batch=1|2|3|4|5|6|7|8|9|10|11|a|b|all] (3: intl only; 4, 5: intl2; 6, 7: intl3; 8, 9: intl4; 10, 11: intl6; a, b: cross, intl7, intl8, intl9, intl10, intl11, intl12, intl14, intl16, en9, en10, en11, en12, en13, en14, en15, en16, en17, en19) [--lang=nl|de|fr] [--list]
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -74,7 +78,7 @@ const rules = Object.fromEntries(RULE_METAS.map((m) => [m.id, 'off']));
 
 /** Rows as [language, requirement, expected, body, text checked]. */
 let rows;
-if (set === 'cross' || set === 'en16' || set === 'intl7' || set === 'intl8' || set === 'intl9' || set === 'intl10' || set === 'intl11' || set === 'intl12' || set === 'intl14') {
+if (set === 'cross' || set === 'en16' || set === 'intl7' || set === 'intl8' || set === 'intl9' || set === 'intl10' || set === 'intl11' || set === 'intl12' || set === 'intl14' || set === 'intl16') {
   const { BATCH_A, BATCH_B } = await out(`coverage-frames-${set}-rows.js`);
   const { englishText, rowText } = await out('helpers/coverage-lang.js');
   rows = (batch === 'b' ? BATCH_B : batch === 'all' ? [...BATCH_A, ...BATCH_B] : BATCH_A)
