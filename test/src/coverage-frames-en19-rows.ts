@@ -13,8 +13,8 @@ import type { FrameRow } from './coverage-frames-en-rows.js';
 
 export const BATCH_A: FrameRow[] = [
   // a change reserved, with no way of learning about it: not given
-  ['policy-changes', 'notpresent', 'We reserve the right to amend this privacy notice whenever we see fit.'],
-  ['policy-changes', 'notpresent', 'This policy may be updated from time to time to reflect changes in the law.'],
+  ['policy-changes', 'notpresent', 'The club keeps the right to rework this notice whenever it sees fit.'],
+  ['policy-changes', 'notpresent', 'Our notice might get rewritten now and then as the law moves on.'],
   ['policy-changes', 'notpresent', 'The surgery may revise this statement periodically.'],
   ['policy-changes', 'notpresent', 'Changes to this policy can be made without prior notice.'],
   ['policy-changes', 'notpresent', 'Our privacy notice may change as the shop grows. If you have any questions, e-mail us at hello@quillfeather.example.'],
@@ -23,9 +23,9 @@ export const BATCH_A: FrameRow[] = [
   // the same with how the reader learns of it: given
   ['policy-changes', 'present', 'We may revise this notice now and then; whenever we do, members get an e-mail from the club secretary.'],
   ['policy-changes', 'present', 'This statement may change as the shop grows. The newest version will always be posted on this page, with its date at the top.'],
-  ['policy-changes', 'present', 'We can amend this privacy policy at any time, and we will tell you in the app before a change applies.'],
+  ['policy-changes', 'present', 'We can rework this notice whenever needed, and we will tell you in the app before a change applies.'],
   ['policy-changes', 'present', 'Should we update this notice, we will let parents know through the school newsletter.'],
-  ['policy-changes', 'present', 'We may update this policy from time to time. You will be notified by e-mail of anything that affects you.'],
+  ['policy-changes', 'present', 'We might revise this notice as the shop grows. You will be notified by e-mail of anything that affects you.'],
   ['policy-changes', 'present', '## Changes to this notice\n\nWe may change this notice from time to time. Check this page for the latest version.'],
   ['policy-changes', 'present', 'This privacy policy may be changed. Any new version will be published on our website.'],
   // Added after the branch's first change, from the three rows of the dev rounds it then got wrong (a notice shown in
