@@ -50,6 +50,10 @@
 // (coverage-frames-en17-rows.ts).
 // `--rows=intl14`: Dutch, German and French, session 21's rows (batches a and b, helper cov-src): data-source,
 // statutory-contractual and lawful-basis (coverage-frames-intl14-rows.ts).
+// `--rows=en19`: English, session 22's rows (batch a, helper cov-half): a change of the policy reserved with no word of how
+// the reader learns of it (coverage-frames-en19-rows.ts).
+// `--rows=intl16`: Dutch, German and French, session 22's rows (batch a, helper cov-half): the same kind
+// (coverage-frames-intl16-rows.ts).
 // `--rows=en16`: English with Dutch, German and French, session 21's rows (batches a and b): a limit in an example or in
 // a list of means, a self-service step before the verb, compound headings, changes under a "Changes" heading, the
 // document's own name, cookie rows and pointers, a version mark before the date (coverage-frames-en16-rows.ts).
@@ -66,7 +70,7 @@
 // Any other rows file (a new round's en18, intl15 …): `--rows=<name>` reads coverage-frames-<name>-rows.ts
 // (BATCH_A or BATCH1 as batch a or 1, BATCH_B or BATCH2 as b or 2), its rows by their shape: three fields
 // English, four led by the language (nl, de, fr or en) as the cross rows.
-// Usage: node scripts/score-rows.js [checkout, default .] [--rows=en|en2|en3|en4|en5|en6|en7|en8|en9|en10|en11|en12|en13|en14|en15|en16|en17|intl|intl2|intl3|intl4|intl6|intl7|intl8|intl9|intl10|intl11|intl12|intl14|cross] [--batch=1|2|3|4|5|6|7|8|9|10|11|a|b|all] (3: intl only; 4, 5: intl2; 6, 7: intl3; 8, 9: intl4; 10, 11: intl6; a, b: cross, intl7, intl8, intl9, intl10, intl11, intl12, intl14, en9, en10, en11, en12, en13, en14, en15, en16, en17) [--lang=nl|de|fr] [--list]
+// Usage: node scripts/score-rows.js [checkout, default .] [--rows=en|en2|en3|en4|en5|en6|en7|en8|en9|en10|en11|en12|en13|en14|en15|en16|en17|intl|intl2|intl3|intl4|intl6|intl7|intl8|intl9|intl10|intl11|intl12|intl14|intl15|intl16|intl17|en18|en19|en20|cross] [--batch=1|2|3|4|5|6|7|8|9|10|11|a|b|all] (3: intl only; 4, 5: intl2; 6, 7: intl3; 8, 9: intl4; 10, 11: intl6; a, b: cross, intl7, intl8, intl9, intl10, intl11, intl12, intl14, intl15, intl16, intl17, en9, en10, en11, en12, en13, en14, en15, en16, en17, en18, en19, en20) [--lang=nl|de|fr] [--list]
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 

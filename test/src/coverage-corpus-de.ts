@@ -137,7 +137,7 @@ export const DE: Corpus = {
       'Wir schützen deine Daten gegen Verlust und unbefugten Zugriff.',
     ],
     'policy-changes': [
-      'Wir behalten uns vor, diese Datenschutzerklärung anzupassen.',
+      'Wir behalten uns vor, diese Datenschutzerklärung anzupassen; über Änderungen informieren wir Sie per E-Mail.',
       'Änderungen dieser Datenschutzhinweise veröffentlichen wir auf dieser Seite.',
     ],
     'last-updated': ['Stand: 3. Mai 2026', 'Zuletzt aktualisiert am 1. März 2026.'],

@@ -138,7 +138,7 @@ export const FR: Corpus = {
       "Nous protégeons tes données contre la perte et l'accès non autorisé.",
     ],
     'policy-changes': [
-      'Nous pouvons modifier la présente politique de confidentialité à tout moment.',
+      'Nous pouvons modifier la présente politique de confidentialité à tout moment et vous en informerons par courriel.',
       'Toute mise à jour de cette politique sera publiée sur cette page.',
     ],
     'last-updated': ['Dernière mise à jour : 3 mai 2026', 'En vigueur le 1er mars 2026.'],

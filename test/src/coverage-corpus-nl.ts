@@ -139,7 +139,7 @@ export const NL: Corpus = {
       'Wij beveiligen je gegevens tegen verlies en onbevoegde toegang.',
     ],
     'policy-changes': [
-      'Wij kunnen deze privacyverklaring van tijd tot tijd wijzigen.',
+      'Wij kunnen deze privacyverklaring van tijd tot tijd wijzigen; de nieuwste versie staat altijd op deze pagina.',
       'Wijzigingen in dit privacybeleid maken wij bekend op deze pagina.',
     ],
     'last-updated': ['Laatst gewijzigd op 3 mei 2026.', 'Versie: 1 maart 2026'],

@@ -110,7 +110,7 @@ export const DE_SITES: Corpus = {
       'Diese Seite nutzt aus Sicherheitsgründen eine SSL- bzw. TLS-Verschlüsselung.',
     ],
     'policy-changes': [
-      'Wir behalten uns vor, diese Datenschutzerklärung anzupassen, damit sie stets den aktuellen rechtlichen Anforderungen entspricht.',
+      'Wir behalten uns vor, diese Datenschutzerklärung anzupassen, damit sie stets den aktuellen rechtlichen Anforderungen entspricht; die aktuelle Fassung finden Sie stets auf dieser Seite.',
     ],
     'children': [
       'Unser Angebot richtet sich nicht an Kinder unter 16 Jahren.',

@@ -194,7 +194,7 @@ export const BATCH2: FrameRow[] = [
   ['retention', 'notpresent', 'You can store up to 5 GB of files for free.'],
   // policy-changes
   ['policy-changes', 'present', 'We might change this privacy policy in the future and will post any changes here.'],
-  ['policy-changes', 'present', 'This notice is reviewed and updated from time to time.'],
+  ['policy-changes', 'notpresent', 'This notice is reviewed and updated from time to time.'],
   ['policy-changes', 'notpresent', 'We may change our prices at any time.'],
   // automated-decision-making
   ['automated-decision-making', 'present', 'We do not take decisions about you based solely on automated processing.'],

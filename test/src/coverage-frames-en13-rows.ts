@@ -159,7 +159,6 @@ export const LABEL = 'frames round 13';
 /** Rows this branch still gets wrong, and why (key: the row's body). */
 export const KNOWN: Record<string, string> = {
   // Batch a: written before the changes (main at a7d60d1 gets 12 of 32 wrong; this branch 2).
-  'We may revise this notice now and then.': 'round 13, batch a: a bare "we may update" gives policy-changes; three writers (s17-K, s18-L, s19-P house rules) say partial (how readers are told is absent), the s13-C rows and the app-policy tests in this repository say given: a label question, not changed',
   '## Your rights\n\nResidents may file an objection with the planning committee against a new building permit.': 'round 13, batch a: any "objection" in a rights section gives the right, whatever it is against',
   // Batch b: written after the changes, data frozen (main at a7d60d1: 9 of 30 wrong; this branch: 1).
   '## Your rights\n\nEmployees can object to their relocation to the Leeds office.': 'round 13, batch b: "relocation" is no action of any class, so "their relocation" reads as the reader’s data (a possessive before a word no class knows) and the objection is not vetoed',

@@ -68,8 +68,8 @@ export const BATCH1: IntlRow[] = [
   ['nl', 'statutory-contractual', 'notpresent', 'Cadeauverpakking is optioneel en kost twee euro.'],
   ['nl', 'automated-decision-making', 'present', 'Een computer beslist bij ons nooit zelfstandig over jouw aanvraag; er kijkt altijd een medewerker naar.'],
   ['nl', 'automated-decision-making', 'notpresent', 'De app bepaalt automatisch welke achtergrondkleur past bij het tijdstip.'],
-  ['nl', 'policy-changes', 'present', 'Deze privacyverklaring kan van tijd tot tijd worden aangepast.'],
-  ['nl', 'policy-changes', 'present', 'We passen deze verklaring aan als onze dienstverlening verandert.'],
+  ['nl', 'policy-changes', 'notpresent', 'Deze privacyverklaring kan van tijd tot tijd worden aangepast.'],
+  ['nl', 'policy-changes', 'notpresent', 'We passen deze verklaring aan als onze dienstverlening verandert.'],
   ['nl', 'policy-changes', 'notpresent', 'Wij kunnen onze prijzen op elk moment wijzigen.'],
   // ---- German ----
   ['de', 'right-access', 'present', 'Auf Anfrage teilen wir dir mit, welche Daten wir über dich gespeichert haben.'],
@@ -128,8 +128,8 @@ export const BATCH1: IntlRow[] = [
   ['de', 'statutory-contractual', 'notpresent', 'Die Geschenkverpackung ist freiwillig und kostet drei Euro.'],
   ['de', 'automated-decision-making', 'present', 'Über Ihren Kreditantrag entscheidet bei uns kein Algorithmus allein; ein Mitarbeiter prüft jeden Fall.'],
   ['de', 'automated-decision-making', 'notpresent', 'Die App wählt automatisch ein passendes Farbschema für die Tageszeit.'],
-  ['de', 'policy-changes', 'present', 'Wir passen diese Datenschutzerklärung an, wenn sich unsere Angebote ändern.'],
-  ['de', 'policy-changes', 'present', 'Diese Hinweise können von Zeit zu Zeit geändert werden.'],
+  ['de', 'policy-changes', 'notpresent', 'Wir passen diese Datenschutzerklärung an, wenn sich unsere Angebote ändern.'],
+  ['de', 'policy-changes', 'notpresent', 'Diese Hinweise können von Zeit zu Zeit geändert werden.'],
   ['de', 'policy-changes', 'notpresent', 'Wir können unsere Preise jederzeit ändern.'],
   // ---- French ----
   ['fr', 'right-access', 'present', 'Vous pouvez nous demander quelles données nous détenons à votre sujet.'],
@@ -188,8 +188,8 @@ export const BATCH1: IntlRow[] = [
   ['fr', 'statutory-contractual', 'notpresent', 'L’emballage cadeau est facultatif et coûte deux euros.'],
   ['fr', 'automated-decision-making', 'present', 'Aucune décision vous concernant n’est prise par un algorithme seul : un conseiller examine chaque dossier.'],
   ['fr', 'automated-decision-making', 'notpresent', 'L’application choisit automatiquement un thème de couleurs selon l’heure.'],
-  ['fr', 'policy-changes', 'present', 'Nous pouvons modifier la présente politique pour tenir compte de l’évolution de nos services.'],
-  ['fr', 'policy-changes', 'present', 'Cette politique est mise à jour de temps à autre.'],
+  ['fr', 'policy-changes', 'notpresent', 'Nous pouvons modifier la présente politique pour tenir compte de l’évolution de nos services.'],
+  ['fr', 'policy-changes', 'notpresent', 'Cette politique est mise à jour de temps à autre.'],
   ['fr', 'policy-changes', 'notpresent', 'Nous pouvons modifier nos tarifs à tout moment.'],
 ];
 
@@ -230,7 +230,7 @@ export const BATCH2: IntlRow[] = [
   ['de', 'international-transfers', 'partial', 'Für den Versand von Newslettern nutzen wir einen Anbieter, der die Daten auf Servern in den USA speichert.'],
   ['de', 'data-source', 'present', 'Einen Teil der Angaben bekommen wir von Auskunfteien, etwa zur Prüfung Ihrer Bonität.'],
   ['de', 'statutory-contractual', 'present', 'Die Angabe deiner Handynummer ist keine Pflicht, erleichtert uns aber die Terminabsprache.'],
-  ['de', 'policy-changes', 'present', 'Diese Datenschutzhinweise überarbeiten wir, sobald neue Dienste hinzukommen.'],
+  ['de', 'policy-changes', 'notpresent', 'Diese Datenschutzhinweise überarbeiten wir, sobald neue Dienste hinzukommen.'],
   ['de', 'automated-decision-making', 'notpresent', 'Der Newsletter wird automatisch jeden Montag verschickt.'],
   // ---- French ----
   ['fr', 'right-erasure', 'present', 'Si tu ne souhaites plus utiliser le service, tu peux nous demander d’effacer ton profil et l’ensemble de tes données.'],

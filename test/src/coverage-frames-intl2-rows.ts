@@ -114,7 +114,7 @@ export const BATCH4: IntlRow[] = [
   ['de', 'international-transfers', 'partial', 'Ihre Daten werden auch auf Servern in den USA gespeichert.'],
   ['de', 'international-transfers', 'present', 'Für Übermittlungen Ihrer Daten in Drittländer nutzen wir die Standardvertragsklauseln der EU-Kommission.'],
   ['de', 'international-transfers', 'notpresent', 'Wir liefern auch nach Österreich und in die Schweiz.'],
-  ['de', 'policy-changes', 'present', 'Wir behalten uns vor, diese Datenschutzerklärung anzupassen, wenn sich unsere Dienste ändern.'],
+  ['de', 'policy-changes', 'notpresent', 'Wir behalten uns vor, diese Datenschutzerklärung anzupassen, wenn sich unsere Dienste ändern.'],
   ['de', 'policy-changes', 'present', 'Diese Erklärung kann gelegentlich aktualisiert werden; die aktuelle Fassung finden Sie immer hier.'],
   ['de', 'policy-changes', 'notpresent', 'An Feiertagen ändern wir unsere Öffnungszeiten.'],
   ['de', 'automated-decision-making', 'present', 'Eine automatisierte Entscheidungsfindung einschließlich Profiling findet nicht statt.'],

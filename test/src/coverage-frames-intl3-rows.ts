@@ -60,7 +60,7 @@ export const BATCH6: IntlRow[] = [
   ['de', 'complaint-authority', 'present', 'Wenn Sie meinen, dass wir mit Ihren Daten nicht richtig umgehen, können Sie sich beim Landesbeauftragten für Datenschutz beschweren.'],
   ['de', 'withdraw-consent', 'present', 'Eine erteilte Einwilligung kannst du uns gegenüber jederzeit zurücknehmen.'],
   ['de', 'international-transfers', 'partial', 'Einige unserer Dienstleister sitzen in den USA, daher können Ihre Daten dorthin übertragen werden.'],
-  ['de', 'policy-changes', 'present', 'Wir behalten uns vor, diese Hinweise anzupassen, wenn sich die Rechtslage ändert.'],
+  ['de', 'policy-changes', 'notpresent', 'Wir behalten uns vor, diese Hinweise anzupassen, wenn sich die Rechtslage ändert.'],
   ['de', 'statutory-contractual', 'present', 'Ohne Ihre E-Mail-Adresse können wir Ihr Kundenkonto nicht anlegen.'],
   ['de', 'right-erasure', 'present', '## Kann ich mein Konto löschen lassen?\n\nJa. Schreiben Sie uns eine kurze Nachricht, dann löschen wir Ihr Konto mit allen Daten.'],
   ['de', 'right-access', 'present', 'Sie haben das Recht zu fragen eine Kopie von Ihre persönliche Daten.'],

@@ -93,7 +93,7 @@ export const BATCH_B: IntlRow[] = [
   ['de', 'statutory-contractual', 'present', 'Ohne Angabe Ihrer Versichertennummer können wir nicht mit der Kasse abrechnen.'],
   ['de', 'statutory-contractual', 'missing', 'Für die Nutzung der App ist ein Smartphone mit Android 12 oder neuer nötig.'],
   ['de', 'right-objection', 'partial', 'Sie können der Nennung Ihres Namens in der Vereinszeitung widersprechen.'],
-  ['de', 'policy-changes', 'present', 'Wir passen diese Datenschutzhinweise an, wenn sich unsere Abläufe ändern.'],
+  ['de', 'policy-changes', 'notpresent', 'Wir passen diese Datenschutzhinweise an, wenn sich unsere Abläufe ändern.'],
   ['de', 'recipients', 'present', '## Wer bekommt meine Daten zu sehen?\n\nDie Übungsleiter und der Kassenwart.'],
   // ---- French ----
   ['fr', 'right-rectification', 'partial', 'Vous pouvez modifier vous-même votre adresse dans votre espace adhérent.'],
