@@ -28,9 +28,11 @@ export const MIN_POSITIVES = 5;
 export const BITS = 20;
 export const STEM = 6;
 
-/** The compiled coverage test files, by name. */
+/** The compiled coverage test files, by name: those with a source in test/src (not one left from an earlier build of a deleted source). */
 export function testFiles() {
-  return readdirSync(OUT).filter((f) => /^coverage-.*\.test\.js$/.test(f)).sort();
+  return readdirSync(OUT)
+    .filter((f) => /^coverage-.*\.test\.js$/.test(f) && existsSync(join(ROOT, 'test', 'src', f.replace(/\.js$/, '.ts'))))
+    .sort();
 }
 
 /**
