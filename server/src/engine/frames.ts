@@ -798,7 +798,7 @@ function firstFrom(n: number, stop: (k: number) => boolean): Int32Array {
 function namedSource(lang: FrameLanguage, tokens: Token[], i: number, acted: boolean, first: number): string | undefined {
   const t = tokens[i];
   if (i < 1 || lang.notNames.has(t.w) || !/^\p{L}/u.test(t.w)) return undefined;
-  const capital = nameWord(t, lang.notNames, tokens[i - 1]);
+  const capital = nameWord(t, lang.notNames, tokens[i - 1]) && !(lang.names && notParty(lang.names, tokens, i, nameRun(lang, tokens, i)));
   for (const x of lang.sources) {
     if (!x.names || (!capital && !x.anyone)) continue;
     // Back over at most two of its `names` words ("auprès de la personne", "from the Westbrook Trust") to one of its words.
@@ -904,23 +904,35 @@ function modifies(lang: FrameLanguage, candidate: Token, next: Token | undefined
  */
 function partyName(lang: FrameLanguage, tokens: Token[], i: number): number {
   const names = lang.names!;
-  const isName = (k: number) => k < tokens.length && nameWord(tokens[k], lang.notNames, tokens[k - 1]);
-  if (!isName(i)) return -1;
-  let end = i;
-  while (end - i < 3 && isName(end + 1)) end++;
-  // A run of words all some class knows is a phrase in title case ("With Third Parties"), no name;
-  // nor is one of our own units ("sent to Reception", "go to Accounts": `internal`).
+  if (!nameWord(tokens[i], lang.notNames, tokens[i - 1])) return -1;
+  const end = nameRun(lang, tokens, i);
+  // A run of words all some class knows is a phrase in title case ("With Third Parties"), no name.
   let unknown = false;
-  for (let k = i; k <= end; k++) {
-    if (names.internal.has(tokens[k].w)) return -1;
-    unknown ||= !opensUnit(lang, tokens[k].w);
-  }
-  if (!unknown || ourStaff(names, tokens, i, end)) return -1;
+  for (let k = i; k <= end; k++) unknown ||= !opensUnit(lang, tokens[k].w);
+  if (!unknown || notParty(names, tokens, i, end)) return -1;
   // A name ends its phrase: a lower-case word right after it that no class knows and that is no
   // word a name may stand before makes it an adjective ("with Indian ink").
   const next = tokens[end + 1];
   if (next && /^\p{L}/u.test(next.raw) && !opensUnit(lang, next.w) && !names.follow.has(next.w)) return -1;
   return end;
+}
+
+/** The last token of the run of up to four words written as a name (`nameWord`) from token i, a name word itself. */
+function nameRun(lang: FrameLanguage, tokens: Token[], i: number): number {
+  let end = i;
+  while (end - i < 3 && end + 1 < tokens.length && nameWord(tokens[end + 1], lang.notNames, tokens[end])) end++;
+  return end;
+}
+
+/**
+ * Whether the words written as a name at tokens i..end name no third party, for `names` and for named
+ * sources alike: one of our own units ("sent to Reception", "from Admissions": `internal`), one of our
+ * own people (`ourStaff`), or a label a number follows ("From Version 3, …", "from Phase 2 on",
+ * "moved to Stage 2": a version, a stage, a term, no party).
+ */
+function notParty(names: NonNullable<FrameLanguage['names']>, tokens: Token[], i: number, end: number): boolean {
+  for (let k = i; k <= end; k++) if (names.internal.has(tokens[k].w)) return true;
+  return /^\d+(?:\.\d+)*$/u.test(tokens[end + 1]?.raw ?? '') || ourStaff(names, tokens, i, end);
 }
 
 /**
