@@ -36,9 +36,30 @@ export const BATCH_A: FrameRow[] = [
   ['policy-changes', 'notpresent', 'We may change this notice. Our release schedule is quarterly.'],
 ];
 
+// Session 22 review (rev-data): the reservation's own occasion ("if …", "when …", "as …", "to reflect …") names a channel, a
+// page or a message as what may change, not as how the reader learns of the change: no notice. Beside them, a condition
+// with no comma before a main clause that does tell the reader ("if we … we will e-mail you"), which stays given.
+export const REVIEW_A: FrameRow[] = [
+  ['policy-changes', 'notpresent', 'We may update this policy to reflect changes in how we communicate with you.'],
+  ['policy-changes', 'notpresent', 'The hostel may revise this notice if it starts taking bookings by email.'],
+  ['policy-changes', 'notpresent', 'This statement can change when the courses we list on our website change.'],
+  ['policy-changes', 'notpresent', 'Our notice may be reworded whenever we put new tools in the app.'],
+  ['policy-changes', 'notpresent', 'The society may amend this notice as it announces new events.'],
+  ['policy-changes', 'notpresent', 'We may revise this policy if the way we message patients changes.'],
+  ['policy-changes', 'present', 'If we change this notice in a way that matters we will e-mail every member first.'],
+  ['policy-changes', 'present', 'When this policy changes you will be told in the app before it applies.'],
+  ['policy-changes', 'present', 'Should this statement ever change, we will post the new text on this page.'],
+  ['policy-changes', 'present', 'We may update this notice as the shop grows, and customers will get an e-mail about each change.'],
+];
+
 export const LABEL = 'frames round 19';
 
 /** Rows this branch still gets wrong, and why (key: the row's body). */
 export const KNOWN: Record<string, string> = {
   // Batch a: main at 9dde3c7 got 7 of 14 (en; 4 rows added later) / 7 of 13 wrong (nl/de/fr); session 22's checker none.
+  "We may update this policy to reflect changes in how we communicate with you.": 'review a: a channel word in the reservation\'s occasion clause read as the notice (c08b57b)',
+  "The hostel may revise this notice if it starts taking bookings by email.": 'review a: a channel word in the reservation\'s occasion clause read as the notice (c08b57b)',
+  "This statement can change when the courses we list on our website change.": 'review a: a channel word in the reservation\'s occasion clause read as the notice (c08b57b)',
+  "The society may amend this notice as it announces new events.": 'review a: a channel word in the reservation\'s occasion clause read as the notice (c08b57b)',
+  "We may revise this policy if the way we message patients changes.": 'review a: a channel word in the reservation\'s occasion clause read as the notice (c08b57b)',
 };
