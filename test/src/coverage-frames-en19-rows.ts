@@ -50,6 +50,8 @@ export const REVIEW_A: FrameRow[] = [
   ['policy-changes', 'present', 'When this policy changes you will be told in the app before it applies.'],
   ['policy-changes', 'present', 'Should this statement ever change, we will post the new text on this page.'],
   ['policy-changes', 'present', 'We may update this notice as the shop grows, and customers will get an e-mail about each change.'],
+  ['policy-changes', 'present', 'If we rewrite this notice in a way that matters we’ll tell you in the portal first.'],
+  ['policy-changes', 'present', 'The studio may revise this notice. A revision applies once it is published on this page.'],
 ];
 
 export const LABEL = 'frames round 19';

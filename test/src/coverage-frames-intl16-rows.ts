@@ -37,6 +37,8 @@ export const REVIEW_A: IntlRow[] = [
   ['nl', 'policy-changes', 'present', 'Als we deze verklaring wijzigen sturen we alle leden vooraf een e-mail.'],
   ['de', 'policy-changes', 'present', 'Wenn wir diese Datenschutzerklärung ändern, informieren wir Sie per E-Mail.'],
   ['fr', 'policy-changes', 'present', 'Si nous modifions cette politique nous vous en informerons par courriel.'],
+  ['de', 'policy-changes', 'present', 'Diese Hinweise können sich ändern. Änderungen gelten, sobald sie auf dieser Seite veröffentlicht sind.'],
+  ['nl', 'policy-changes', 'present', 'Dit reglement kan wijzigen. Een wijziging geldt zodra deze op onze website is geplaatst.'],
 ];
 
 export const LABEL = 'frames intl round 16';
