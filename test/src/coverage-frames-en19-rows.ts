@@ -52,6 +52,8 @@ export const REVIEW_A: FrameRow[] = [
   ['policy-changes', 'present', 'We may update this notice as the shop grows, and customers will get an e-mail about each change.'],
   ['policy-changes', 'present', 'If we rewrite this notice in a way that matters we’ll tell you in the portal first.'],
   ['policy-changes', 'present', 'The studio may revise this notice. A revision applies once it is published on this page.'],
+  ['policy-changes', 'present', 'This statement may change, and a new version applies when we post it on our website.'],
+  ['policy-changes', 'present', 'This notice may change; a change counts only once we put it up on the members’ portal.'],
 ];
 
 export const LABEL = 'frames round 19';

@@ -39,6 +39,7 @@ export const REVIEW_A: IntlRow[] = [
   ['fr', 'policy-changes', 'present', 'Si nous modifions cette politique nous vous en informerons par courriel.'],
   ['de', 'policy-changes', 'present', 'Diese Hinweise können sich ändern. Änderungen gelten, sobald sie auf dieser Seite veröffentlicht sind.'],
   ['nl', 'policy-changes', 'present', 'Dit reglement kan wijzigen. Een wijziging geldt zodra deze op onze website is geplaatst.'],
+  ['fr', 'policy-changes', 'present', 'Cette politique peut changer ; une modification vaut dès que nous la publions sur cette page.'],
 ];
 
 export const LABEL = 'frames intl round 16';
