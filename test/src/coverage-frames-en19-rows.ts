@@ -36,6 +36,26 @@ export const BATCH_A: FrameRow[] = [
   ['policy-changes', 'notpresent', 'We may change this notice. Our release schedule is quarterly.'],
 ];
 
+// Session 22 review (rev-data): the reservation's own occasion ("if …", "when …", "as …", "to reflect …") names a channel, a
+// page or a message as what may change, not as how the reader learns of the change: no notice. Beside them, a condition
+// with no comma before a main clause that does tell the reader ("if we … we will e-mail you"), which stays given.
+export const REVIEW_A: FrameRow[] = [
+  ['policy-changes', 'notpresent', 'We may update this policy to reflect changes in how we communicate with you.'],
+  ['policy-changes', 'notpresent', 'The hostel may revise this notice if it starts taking bookings by email.'],
+  ['policy-changes', 'notpresent', 'This statement can change when the courses we list on our website change.'],
+  ['policy-changes', 'notpresent', 'Our notice may be reworded whenever we put new tools in the app.'],
+  ['policy-changes', 'notpresent', 'The society may amend this notice as it announces new events.'],
+  ['policy-changes', 'notpresent', 'We may revise this policy if the way we message patients changes.'],
+  ['policy-changes', 'present', 'If we change this notice in a way that matters we will e-mail every member first.'],
+  ['policy-changes', 'present', 'When this policy changes you will be told in the app before it applies.'],
+  ['policy-changes', 'present', 'Should this statement ever change, we will post the new text on this page.'],
+  ['policy-changes', 'present', 'We may update this notice as the shop grows, and customers will get an e-mail about each change.'],
+  ['policy-changes', 'present', 'If we rewrite this notice in a way that matters we’ll tell you in the portal first.'],
+  ['policy-changes', 'present', 'The studio may revise this notice. A revision applies once it is published on this page.'],
+  ['policy-changes', 'present', 'This statement may change, and a new version applies when we post it on our website.'],
+  ['policy-changes', 'present', 'This notice may change; a change counts only once we put it up on the members’ portal.'],
+];
+
 export const LABEL = 'frames round 19';
 
 /** Rows this branch still gets wrong, and why (key: the row's body). */

@@ -24,6 +24,24 @@ export const BATCH_A: IntlRow[] = [
   ['fr', 'policy-changes', 'present', 'Cette charte peut évoluer. La version en vigueur est toujours publiée sur cette page.'],
 ];
 
+// Session 22 review (rev-data): the reservation's own occasion ("als …", „wenn …“, « si … ») names a channel, a page or a
+// publication as what may change, not as how the reader learns of the change: no notice. Beside them, the condition before
+// a main clause that tells the reader, which stays given.
+export const REVIEW_A: IntlRow[] = [
+  ['nl', 'policy-changes', 'notpresent', 'Deze verklaring kan veranderen als wij nieuwe diensten via de app aanbieden.'],
+  ['nl', 'policy-changes', 'notpresent', 'Wij passen dit privacybeleid aan wanneer we nieuwe cursussen publiceren.'],
+  ['de', 'policy-changes', 'notpresent', 'Wir behalten uns vor, diese Datenschutzhinweise anzupassen, wenn wir neue Funktionen veröffentlichen.'],
+  ['de', 'policy-changes', 'notpresent', 'Diese Datenschutzerklärung kann sich ändern, sobald wir Rechnungen per E-Mail verschicken.'],
+  ['fr', 'policy-changes', 'notpresent', "Nous pouvons modifier cette politique si nous publions de nouveaux services dans l'application."],
+  ['fr', 'policy-changes', 'notpresent', 'Cette charte peut changer lorsque nous envoyons nos factures par courriel.'],
+  ['nl', 'policy-changes', 'present', 'Als we deze verklaring wijzigen sturen we alle leden vooraf een e-mail.'],
+  ['de', 'policy-changes', 'present', 'Wenn wir diese Datenschutzerklärung ändern, informieren wir Sie per E-Mail.'],
+  ['fr', 'policy-changes', 'present', 'Si nous modifions cette politique nous vous en informerons par courriel.'],
+  ['de', 'policy-changes', 'present', 'Diese Hinweise können sich ändern. Änderungen gelten, sobald sie auf dieser Seite veröffentlicht sind.'],
+  ['nl', 'policy-changes', 'present', 'Dit reglement kan wijzigen. Een wijziging geldt zodra deze op onze website is geplaatst.'],
+  ['fr', 'policy-changes', 'present', 'Cette politique peut changer ; une modification vaut dès que nous la publions sur cette page.'],
+];
+
 export const LABEL = 'frames intl round 16';
 
 /** Rows this branch still gets wrong, and why (key: the row's body). */
