@@ -56,6 +56,17 @@ export const REVIEW_A: FrameRow[] = [
   ['policy-changes', 'present', 'This notice may change; a change counts only once we put it up on the members’ portal.'],
 ];
 
+/**
+ * Written by the lead after the slow floor test found a notice posted in the product read as absent
+ * (a round fixture: "post a note in the … panel"): the verb "post"/"leave" before a message, and a look-alike.
+ */
+export const LEAD_A: FrameRow[] = [
+  ['policy-changes', 'present', "If we change this page, we'll post a note in the club's members' area before the change applies."],
+  ['policy-changes', 'present', 'When we revise this policy, we post a short notice in the news feed of the app.'],
+  ['policy-changes', 'present', 'Should this notice change, we will leave a message on the noticeboard in reception.'],
+  ['policy-changes', 'notpresent', 'We may update this policy if we start to post notices about our events.'],
+];
+
 export const LABEL = 'frames round 19';
 
 /** Rows this branch still gets wrong, and why (key: the row's body). */
