@@ -6,7 +6,7 @@ import { fixtureTests } from './helpers/fixtures.js';
 import { FIXTURES, ROOT } from './helpers/paths.js';
 import { check } from '../../server/out/engine/check.js';
 import { parseDocument } from '../../server/out/engine/document.js';
-import { computeCoverage, coverageAt, cueProblems } from '../../server/out/engine/coverage.js';
+import { computeCoverage, coverageAt, cueProblems, lookbehindLast, nonCapturing } from '../../server/out/engine/coverage.js';
 import { compileCues, cueSource } from '../../server/out/engine/cues.js';
 import { LANGUAGES, PROFILES } from '../../server/out/engine/data.js';
 
@@ -39,6 +39,23 @@ test('every cue of every language compiles, and every language has cues for ever
     assert.deepEqual(cueProblems(lang), []);
     for (const r of PROFILES['uk-gdpr'].requirements) if (r.condition) assert.ok(req.triggers?.[r.condition], `${lang} has no triggers for ${r.condition}`);
   }
+});
+
+test('a cue that opens with a long lookbehind is searched from its own words first, with the same matches', () => {
+  const same = (c: string) => c;
+  const cue = '/(?<!\\b(?:if|when|once)\\b[^.;,]{0,60})(?<!\\bus )\\b(tell|notify) (?<name>you|users)\\b/';
+  const out = lookbehindLast(cue, same);
+  assert.ok(out.startsWith('/(?=\\b(?:tell|notify) (?:you|users)\\b)(?<!'), out);
+  // A short lookbehind, or none, stays as written.
+  assert.equal(lookbehindLast('/(?<!\\p{L})tell you/', same), '/(?<!\\p{L})tell you/');
+  assert.equal(lookbehindLast('=/tell (you)/', same), '=/tell (you)/');
+  // The case-sensitive mark is kept; a backreference keeps the cue as written.
+  assert.ok(lookbehindLast('=/(?<!\\b(?:if|when|once)\\b[^.;,]{0,60})Tell you/', same).startsWith('=/(?=Tell you)'));
+  assert.ok(lookbehindLast('/(?<!\\b(?:if|when|once)\\b[^.;,]{0,60})(a)\\1/', same).startsWith('/(?<!'));
+  const texts = ['We will tell you by email.', 'If we change how we tell you about offers, we update this page.', 'Once the update is out, we notify users.', 'Ask us to tell you more.', 'We notify users and tell you.'];
+  const all = (c: string) => texts.map((t) => [...t.matchAll(new RegExp(c.slice(1, -1), 'gu'))].map((m) => [m.index, m[0], m.groups?.name]));
+  assert.deepEqual(all(out), all(cue));
+  assert.equal(nonCapturing('(a(?<n>b)[(]\\((?:c))'), '(?:a(?:b)[(]\\((?:c))');
 });
 
 test('cue syntax: word boundaries, flexible white space, either apostrophe, hyphen or space, open ending', () => {

@@ -204,7 +204,77 @@ function expander(data: RequirementsData[], languages: readonly string[]): (cues
     return alt ?? undefined;
   };
   const expand = (cue: Cue, depth = 0): Cue => cue.replace(/\{([a-z][a-z-]*)\}/g, (all, name: string) => source(name, depth) ?? all);
-  return (cues) => (cues ?? []).filter((c) => typeof c === 'string').map((c) => expand(c));
+  return (cues) => (cues ?? []).filter((c) => typeof c === 'string').map((c) => lookbehindLast(c, expand));
+}
+
+/**
+ * A cue that opens with a long lookbehind ("/(?<!{change-occasion})notify you/", a clause of up
+ * to a hundred characters read backwards) is compiled with the rest of the cue first, as a
+ * lookahead: "(?=notify you)(?<!…)notify you". Same matches; but the lookbehind is tried only
+ * where the cue's own words stand, not at every character of the text (session 22's
+ * `change-occasion` lookbehinds cost a 1 MB policy 13 of its 18 seconds). The copy in the
+ * lookahead captures nothing. A short lookbehind ("(?<!\p{L})") is left where it is.
+ */
+export function lookbehindLast(cue: Cue, expand: (cue: Cue) => Cue): Cue {
+  const x = expand(cue);
+  const open = /^=?\//.exec(x)?.[0];
+  if (!open || !x.endsWith('/') || x.length <= open.length + 1) return x;
+  const body = x.slice(open.length, -1);
+  let at = 0;
+  let long = false;
+  while (body.startsWith('(?<!', at) || body.startsWith('(?<=', at)) {
+    const end = groupEnd(body, at);
+    if (end < 0) return x;
+    if (end - at > 24) long = true;
+    at = end;
+  }
+  const rest = body.slice(at);
+  if (!long || !rest || /\\[1-9]|\\k</.test(rest)) return x;
+  return `${open}(?=${nonCapturing(rest)})${body.slice(0, at)}${rest}/`;
+}
+
+/** The index just past the group that opens at `from` in a regular expression's source; -1 if it does not close. */
+function groupEnd(source: string, from: number): number {
+  let depth = 0;
+  let inClass = false;
+  for (let i = from; i < source.length; i++) {
+    const ch = source[i];
+    if (ch === '\\') i++;
+    else if (inClass) inClass = ch !== ']';
+    else if (ch === '[') inClass = true;
+    else if (ch === '(') depth++;
+    else if (ch === ')' && --depth === 0) return i + 1;
+  }
+  return -1;
+}
+
+/** A regular expression's source with every group made non-capturing (escapes and classes kept). */
+export function nonCapturing(source: string): string {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i];
+    if (ch === '\\') {
+      out += ch + (source[++i] ?? '');
+      continue;
+    }
+    if (inClass) inClass = ch !== ']';
+    else if (ch === '[') inClass = true;
+    else if (ch === '(') {
+      const named = /^\?<([A-Za-z_$][\w$]*)>/.exec(source.slice(i + 1));
+      if (named) {
+        out += '(?:';
+        i += named[0].length;
+        continue;
+      }
+      if (source[i + 1] !== '?') {
+        out += '(?:';
+        continue;
+      }
+    }
+    out += ch;
+  }
+  return out;
 }
 
 /** The requirements' cues in the document's language and English, each list one expression. */
@@ -348,6 +418,8 @@ export function cueProblems(language: string): string[] {
     // A cue YAML read as something else ("- /(?: x)/" is a mapping: a colon and a space) is left out without a word.
     for (const c of cues ?? []) if (typeof c !== 'string') out.push(`${language} ${where}: not a string: ${JSON.stringify(c)}`);
     for (const c of expand(cues)) {
+      const body = c.replace(/^=?\//, '');
+      if (/^\(\?<[!=]/.test(body) && groupEnd(body, 0) > 24) out.push(`${language} ${where}: opens with a long lookbehind that is tried at every character: ${c.slice(0, 80)}`);
       try {
         new RegExp(cueSource(c.startsWith('=') ? c.slice(1) : c).replace(/\(\?<name>/g, '(?<n>'), 'u');
       } catch (e) {
