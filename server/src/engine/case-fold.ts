@@ -201,7 +201,14 @@ function fold(source: string): string | null {
     },
   });
   if (!ok) return null;
-  let out = source;
-  for (const [s, e, r] of edits.sort((x, y) => y[0] - x[0])) out = out.slice(0, s) + r + out.slice(e);
-  return out;
+  // The pieces joined once, left to right (splicing each edit into the whole source was quadratic:
+  // a cue list's source is long and has an edit at each cased character).
+  const parts: string[] = [];
+  let at = 0;
+  for (const [s, e, r] of edits.sort((x, y) => x[0] - y[0])) {
+    parts.push(source.slice(at, s), r);
+    at = e;
+  }
+  parts.push(source.slice(at));
+  return parts.join('');
 }

@@ -161,12 +161,23 @@ export function assertReport(report: Coverage[], expected: Record<string, string
  * to pass, so one more test holds every known miss still wrong: a fixed row must leave the list.
  */
 export function rowTests<R>(rows: { name: string; row: R; why?: string }[], run: (row: R) => void, what = 'known misses'): void {
-  for (const { name, row, why } of rows) test(name, why ? { todo: why } : {}, () => run(row));
+  // What each known miss's own (todo) test found, right or wrong: the test of them all reads it
+  // rather than reading the row again (a known miss whose test did not run, as under
+  // --test-name-pattern, is read there).
+  const found = new Map<R, boolean>();
+  const todo = (row: R) => () => {
+    found.set(row, false);
+    run(row);
+    found.set(row, true);
+  };
+  for (const { name, row, why } of rows) test(name, why ? { todo: why } : {}, why ? todo(row) : () => run(row));
   const known = rows.filter((r) => r.why);
   test(`${what}: each of the ${known.length} is still wrong (a fixed one leaves the list)`, () => {
     unrecorded = true;
     try {
       const right = known.filter(({ row }) => {
+        const seen = found.get(row);
+        if (seen !== undefined) return seen;
         try {
           run(row);
           return true;
