@@ -6,7 +6,7 @@ import { fixtureTests } from './helpers/fixtures.js';
 import { FIXTURES, ROOT } from './helpers/paths.js';
 import { check } from '../../server/out/engine/check.js';
 import { parseDocument } from '../../server/out/engine/document.js';
-import { computeCoverage, coverageAt, cueProblems, lookbehindLast, nonCapturing } from '../../server/out/engine/coverage.js';
+import { commonHead, computeCoverage, coverageAt, cueProblems, lookbehindLast, nonCapturing } from '../../server/out/engine/coverage.js';
 import { compileCues, cueSource } from '../../server/out/engine/cues.js';
 import { LANGUAGES, PROFILES } from '../../server/out/engine/data.js';
 
@@ -56,6 +56,50 @@ test('a cue that opens with a long lookbehind is searched from its own words fir
   const all = (c: string) => texts.map((t) => [...t.matchAll(new RegExp(c.slice(1, -1), 'gu'))].map((m) => [m.index, m[0], m.groups?.name]));
   assert.deepEqual(all(out), all(cue));
   assert.equal(nonCapturing('(a(?<n>b)[(]\\((?:c))'), '(?:a(?:b)[(]\\((?:c))');
+});
+
+test('a list whose cues all open with one long lookbehind is searched without it, the lookbehind tested where a match begins: the same matches', () => {
+  const head = '(?<!\\b(?:if|when|once)\\b[^.;,]{0,60})';
+  const cues = [`/${head}\\b(tell|notify) (?<name>you|users)\\b/`, `/${head}(?<!\\bus )\\bby (e-?mail|post)\\b/`, `/${head}\\bupdate (this|the) page\\b/`];
+  const common = commonHead(cues)!;
+  assert.equal(common.head, head);
+  // Each cue as lookbehindLast writes it, less the common head: every one shorter by the same length, so the list keeps its order.
+  assert.deepEqual(
+    common.rest,
+    cues.map((c) => lookbehindLast(c, (x) => x).replace(head, '')),
+  );
+  assert.deepEqual(common.rest, ['/(?=\\b(?:tell|notify) (?:you|users)\\b)\\b(tell|notify) (?<name>you|users)\\b/', '/(?=\\bby (?:e-?mail|post)\\b)(?<!\\bus )\\bby (e-?mail|post)\\b/', '/(?=\\bupdate (?:this|the) page\\b)\\bupdate (this|the) page\\b/']);
+  // Another head, a cue without it, a short lookbehind or a backreference: no common head.
+  assert.equal(commonHead([...cues, '/\\bnotify you\\b/']), null);
+  assert.equal(commonHead([...cues, '/(?<!\\b(?:if|when)\\b[^.;,]{0,60})\\bnotify you\\b/']), null);
+  assert.equal(commonHead(['/(?<!\\p{L})tell you/', '/(?<!\\p{L})notify you/']), null);
+  assert.equal(commonHead([`/${head}(a)\\1/`]), null);
+  // The search firstMatch makes: the list without the head, and from the next character where the head fails.
+  const whole = compileCues(cues.map((c) => lookbehindLast(c, (x) => x)))!;
+  const rest = compileCues(common.rest)!;
+  const veto = new RegExp(compileCues([`/${head}/`])!.source, 'iuy');
+  const first = (text: string, from: number) => {
+    rest.lastIndex = from;
+    let m = rest.exec(text);
+    while (m && !((veto.lastIndex = m.index), veto.test(text))) {
+      rest.lastIndex = m.index + 1;
+      m = rest.exec(text);
+    }
+    return m;
+  };
+  const texts = [
+    'We will tell you by email, and we update this page.',
+    'If we change how we notify users by post, we update the page. Then we tell you.',
+    'Once the page changes, we notify users; when it does, we update this page too.',
+    'Write to us by email. When you ask, we tell you. 🙂 We notify users by e-mail.',
+    '',
+  ];
+  for (const text of texts) {
+    const want = [...text.matchAll(whole)].map((m) => [m.index, m[0], m.groups?.name0 ?? m.groups?.name]);
+    const got: unknown[] = [];
+    for (let m = first(text, 0); m; m = first(text, m.index + m[0].length)) got.push([m.index, m[0], m.groups?.name0 ?? m.groups?.name]);
+    assert.deepEqual(got, want, text);
+  }
 });
 
 test('cue syntax: word boundaries, flexible white space, either apostrophe, hyphen or space, open ending', () => {

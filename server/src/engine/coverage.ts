@@ -70,7 +70,9 @@ function wordless(m: Matcher, i: number, compiler = FRESH): Wordless | null {
       m.cues[i].forEach((c, j) => (has[j] ? withWords : others).push(c));
       const some = compileCuesFrom(withWords, askedFlags(re), compiler, isFolded(re));
       const rest = compileCuesFrom(others, askedFlags(re), compiler, isFolded(re));
-      if (some && rest) w = { withWords: gateFor([some]), others: rest };
+      const veto = headVetoes.get(re);
+      if (veto && rest && isFolded(rest) === isFolded(re)) headVetoes.set(rest, veto);
+      if (some && rest && (!veto || headVetoes.has(rest))) w = { withWords: gateFor([some]), others: rest };
     }
     all[i] = w;
   }
@@ -191,7 +193,7 @@ function merged<T>(data: RequirementsData[], pick: (d: RequirementsData) => Reco
  * expression cue stands for every way the language says it, so a statement is written once as
  * who does what to what, and each language supplies its words.
  */
-function expander(data: RequirementsData[], languages: readonly string[]): (cues: Cue[] | undefined) => Cue[] {
+function expander(data: RequirementsData[], languages: readonly string[]): (cues: Cue[] | undefined, rewrite?: boolean) => Cue[] {
   const concepts = merged(data, (d) => d.concepts);
   // Value shapes (`{date}`, `{legal-form}`) come from the languages' values and entities data.
   const sources = new Map<string, string>(valueConcepts(languages));
@@ -204,7 +206,44 @@ function expander(data: RequirementsData[], languages: readonly string[]): (cues
     return alt ?? undefined;
   };
   const expand = (cue: Cue, depth = 0): Cue => cue.replace(/\{([a-z][a-z-]*)\}/g, (all, name: string) => source(name, depth) ?? all);
-  return (cues) => (cues ?? []).filter((c) => typeof c === 'string').map((c) => lookbehindLast(c, expand));
+  return (cues, rewrite = true) => (cues ?? []).filter((c) => typeof c === 'string').map((c) => (rewrite ? lookbehindLast(c, expand) : expand(c)));
+}
+
+/**
+ * The long lookbehind that every cue of a list opens with (`/(?<!{change-occasion})…/`, expanded), and
+ * the cues without it, each as lookbehindLast writes it less that lookbehind (so the cues keep their
+ * order in the list: each is shorter by the same length); null when some cue opens otherwise.
+ * `(?<!X)a|(?<!X)b` is `(?<!X)(?:a|b)`: the list is searched without it, and the lookbehind is tested
+ * once where a match begins (firstMatch, `headVetoes`), not at every place a cue's words stand.
+ */
+export function commonHead(cues: readonly Cue[]): { head: string; rest: Cue[] } | null {
+  let head: string | null = null;
+  const rest: Cue[] = [];
+  for (const c of cues) {
+    if (c.length < 3 || !c.startsWith('/') || !c.endsWith('/') || !/^\/\(\?<[!=]/.test(c)) return null;
+    const body = c.slice(1, -1);
+    const end = groupEnd(body, 0);
+    if (end <= 24 || (head !== null && body.slice(0, end) !== head)) return null;
+    head = body.slice(0, end);
+    let at = end;
+    while (body.startsWith('(?<!', at) || body.startsWith('(?<=', at)) {
+      at = groupEnd(body, at);
+      if (at < 0) return null;
+    }
+    const own = body.slice(at);
+    if (!own || /\\[1-9]|\\k</.test(own)) return null;
+    rest.push(`/(?=${nonCapturing(own)})${body.slice(end, at)}${own}/`);
+  }
+  return head === null ? null : { head, rest };
+}
+
+/** A list's expression searched without the lookbehind all its cues open with → that lookbehind, sticky (see commonHead). */
+const headVetoes = new WeakMap<RegExp, RegExp>();
+
+/** Whether the lookbehind a list's cues share holds where a match of the list begins. */
+function headHolds(veto: RegExp, view: string, at: number): boolean {
+  veto.lastIndex = at;
+  return veto.test(view);
 }
 
 /**
@@ -277,6 +316,22 @@ export function nonCapturing(source: string): string {
   return out;
 }
 
+/**
+ * A list whose cues all open with one long lookbehind (commonHead), compiled without it, with that
+ * lookbehind as its head veto; null when the list has no such head or the two would not read the
+ * same view of a text (folded or not).
+ */
+function headedList(cues: readonly Cue[], flags: string, compiler: ListCompiler, fold: boolean): { re: RegExp; rest: Cue[] } | null {
+  const common = cues.length ? commonHead(cues) : null;
+  if (!common) return null;
+  const re = compileCuesFrom(common.rest, flags, compiler, fold);
+  // Bounded like a cue; where a match of the list begins its edge holds, so the edges change nothing there.
+  const veto = compileCuesFrom([`/${common.head}/`], flags, compiler, fold);
+  if (!re || !veto || isFolded(re) !== isFolded(veto)) return null;
+  headVetoes.set(re, new RegExp(veto.source, veto.flags.replace('g', '') + 'y'));
+  return { re, rest: common.rest };
+}
+
 /** The requirements' cues in the document's language and English, each list one expression. */
 function compileRequirements(data: RequirementsData[], languages: readonly string[]): CompiledLanguage {
   const chain = languages.join(',');
@@ -284,18 +339,22 @@ function compileRequirements(data: RequirementsData[], languages: readonly strin
   const expand = expander(data, languages);
   const compile = (cues: Cue[] | undefined): Matcher | null => {
     // Several cues may capture a name: each gets its own group (name0, name1, ...).
-    const list = expand(cues).map((c, i) => c.replaceAll('(?<name>', `(?<name${i}>`));
+    const named = (list: Cue[]) => list.map((c, i) => c.replaceAll('(?<name>', `(?<name${i}>`));
+    const list = named(expand(cues));
+    const raw = named(expand(cues, false));
     const sensitive = list.filter((c) => c.startsWith('=')).map((c) => c.slice(1));
     const insensitive = list.filter((c) => !c.startsWith('='));
     const out: RegExp[] = [];
     const lists: Cue[][] = [];
-    for (const [l, re] of [
-      [insensitive, compileCuesFrom(insensitive, 'giu', compiler, true)],
-      [sensitive, compileCuesFrom(sensitive, 'gu', compiler)],
+    for (const [l, flags, fold, rawList] of [
+      [insensitive, 'giu', true, raw.filter((c) => !c.startsWith('='))],
+      [sensitive, 'gu', false, raw.filter((c) => c.startsWith('=')).map((c) => c.slice(1))],
     ] as const) {
+      const headed = headedList(rawList, flags, compiler, fold);
+      const re = headed ? headed.re : compileCuesFrom(l, flags, compiler, fold);
       if (re) {
         out.push(re);
-        lists.push(l);
+        lists.push(headed ? headed.rest : l);
       }
     }
     return out.length ? matcher(out, lists, compiler) : null;
@@ -558,7 +617,14 @@ function firstMatch(matcher: Matcher, text: string, from = 0, words?: TextWords)
     const view = isFolded(re) ? (folded ??= foldedView(text)) : (plain ??= searchable(text));
     toMachineCode(re, view);
     re.lastIndex = from;
-    const m = re.exec(view);
+    let m = re.exec(view);
+    const veto = headVetoes.get(re);
+    // Where the cues' shared lookbehind fails, no cue matches there: the search goes on from the next character.
+    while (veto && m && !headHolds(veto, view, m.index)) {
+      const c = view.charCodeAt(m.index);
+      re.lastIndex = m.index + (c >= 0xd800 && c <= 0xdbff && m.index + 1 < view.length ? 2 : 1);
+      m = re.exec(view);
+    }
     if (m && (!best || m.index < best.from)) {
       const name = m.groups ? Object.values(m.groups).find((v) => v !== undefined) : undefined;
       best = { from: m.index, to: m.index + m[0].length, name };
