@@ -56,7 +56,7 @@ export const BATCH_A: CrossRow[] = [
   ['en', 'last-updated', 'notpresent', '# Privacy notice\n\nOur app, version 3, was released to the public in 2023 and is free.\n\n## Who we are\n\nWe are Pinecrest Apps.'],
   // ---- 7. (written after the changes, from round T) the reader of a parents' notice asks for erasure for
   // themselves or their child; not deleting a child's data when we learn we hold it ----
-  ['en', 'right-erasure', 'present', 'You can ask us for a copy of what we hold about you or your child, or ask us to correct it or delete it.'],
+  ['en', 'right-erasure', 'present', 'You may request whatever we store on you and your child, and have us fix it or erase it.'],
   ['en', 'right-erasure', 'present', 'You may ask us to erase the records we keep on you and your children.'],
   ['en', 'right-erasure', 'present', 'If you are a parent, you can request that we remove the details we hold about your child.'],
   ['en', 'right-erasure', 'notpresent', 'If we find out that a child under 13 has signed up, we delete the account and its data.'],
