@@ -59,8 +59,6 @@ export const LABEL = 'frames round 18';
 
 /** Rows this branch still gets wrong, and why (key: the row's body). */
 export const KNOWN: Record<string, string> = {
-  'Occasionally Rightmove forwards us your enquiry and telephone number.':
-    'round 18, batch a: “forwards” is no action of the handing classes, and “your enquiry” reads as the reader’s request, not data',
   'The agency can request your references from your last employer.':
     'round 18, batch a: “request” is no get-access action (only receive, obtain, collect …), so the source is not read',
   'If a deposit is not given, the hotel may refuse the booking.':

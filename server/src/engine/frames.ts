@@ -1067,6 +1067,12 @@ function unknownSubject(lang: FrameLanguage, units: readonly Unit[], i: number, 
   return enough(words + (text.slice(start, end).match(WORDS)?.length ?? 0), start);
 }
 
+/** Whether the words from `from` to `to` open on a name: a capitalised word that is no `not-names` word. */
+function namedAfter(lang: FrameLanguage, text: string, from: number, to: number): boolean {
+  const word = /^\s*(\p{Lu}[\p{L}\p{N}&’'.-]*)/u.exec(text.slice(from, to))?.[1];
+  return word !== undefined && !lang.notNames.has(norm(word));
+}
+
 /** The readings of a text: one per action, with its subject, modality, negation, object, and its sentence's conditions and marks. */
 export function readFrames(lang: FrameLanguage, text: string): Frame[] {
   // Each sentence's first offset (`subject-unknown`).
@@ -1160,7 +1166,7 @@ export function readFrames(lang: FrameLanguage, text: string): Frame[] {
     // class knows is the subject ("you know that your child has provided …").
     let causative = false;
     let subjectBefore = false;
-    let atComma: { negated: boolean; modals: number; passive: boolean; before: Unit | undefined; beforeAt: number } | undefined;
+    let atComma: { negated: boolean; modals: number; passive: boolean; before: Unit | undefined; beforeAt: number; to: number } | undefined;
     // Past a colon (`subject-across-colon`): a list item with no subject of its own takes its
     // lead-in's subject and modals ("Sie haben folgende Rechte: Übertragung Ihrer Daten …").
     let leadIn = false;
@@ -1174,7 +1180,7 @@ export function readFrames(lang: FrameLanguage, text: string): Frame[] {
       }
       // A negator crosses with them ("Wir können Folgendes nicht: …" says we cannot).
       if (leadIn && u.role !== 'actor' && u.role !== 'modal' && u.role !== 'negator') continue;
-      if (u.role === 'break') atComma ??= { negated, modals: modals.length, passive, before, beforeAt };
+      if (u.role === 'break') atComma ??= { negated, modals: modals.length, passive, before, beforeAt, to: u.to };
       // "…, your team mates may see your name": a subject is not looked for past a comma once a
       // possessive's noun phrase (one no class knows) stood before the action.
       if (u.role === 'break' && before?.mark && !passive) break;
@@ -1184,6 +1190,13 @@ export function readFrames(lang: FrameLanguage, text: string): Frame[] {
       if (u.role === 'actor') {
         if (before?.mark && !causative && !passive) {
           subjectBefore = true;
+          break;
+        }
+        // "If you sign in with Google, Google gives me your name": a party named by its own name (a capital,
+        // not a `not-names` word) between the comma and the action is the main clause's subject; the one
+        // further back is the leading clause's ("…, or to delete it" keeps it).
+        if (atComma && !leadIn && lang.subjectUnknown && namedAfter(lang, text, atComma.to, a.from) && unknownSubject(lang, units, i, text, starts[a.sentence] ?? 0)) {
+          ({ negated, passive, before, beforeAt } = atComma), (modals.length = atComma.modals);
           break;
         }
         actor = u;
