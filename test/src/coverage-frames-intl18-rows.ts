@@ -82,6 +82,11 @@ export const BATCH_A: IntlRow[] = [
   ['de', 'retention', 'partial', 'Ihre Daten werden nach Maßgabe der gesetzlichen Vorschriften gelöscht.'],
   ['fr', 'retention', 'present', 'Nous supprimons les photos à la fin de la saison.'],
   ['nl', 'retention', 'notpresent', 'Wij verwijderen je gegevens op verzoek van de school.'],
+  // data registered with a party, the verb before or after its subject; a desk of ours is none
+  ['nl', 'recipients', 'present', 'Wij melden uw naam en geboortedatum aan bij de zwembond.'],
+  ['nl', 'recipients', 'present', 'Voor de competitie schrijven wij je in bij de regionale schaakbond.'],
+  ['nl', 'recipients', 'present', 'Na de keuring registreren wij het chipnummer van uw hond bij een databank.'],
+  ['nl', 'recipients', 'notpresent', 'Bij binnenkomst registreren wij je naam bij de receptie.'],
 ];
 
 export const LABEL = 'frames intl round 18';
