@@ -87,6 +87,12 @@ export const BATCH_A: IntlRow[] = [
   ['nl', 'recipients', 'present', 'Voor de competitie schrijven wij je in bij de regionale schaakbond.'],
   ['nl', 'recipients', 'present', 'Na de keuring registreren wij het chipnummer van uw hond bij een databank.'],
   ['nl', 'recipients', 'notpresent', 'Bij binnenkomst registreren wij je naam bij de receptie.'],
+  // data collected, then its kinds in brackets; a bracketed reference or list of tools is none
+  ['fr', 'data-categories', 'present', 'Le site enregistre des informations techniques (type de navigateur, langue, pages vues).'],
+  ['nl', 'data-categories', 'present', 'De app verzamelt ook technische gegevens (toesteltype, taal, versie).'],
+  ['de', 'data-categories', 'present', 'Die App erfasst technische Daten (Gerätetyp, Sprache, Version).'],
+  ['fr', 'data-categories', 'notpresent', 'Nous traitons les données conformément au RGPD (règlement 2016/679, article 13).'],
+  ['fr', 'data-categories', 'notpresent', 'Nous utilisons des outils (Trello, Slack) pour nous organiser.'],
 ];
 
 export const LABEL = 'frames intl round 18';
