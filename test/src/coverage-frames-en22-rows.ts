@@ -1,7 +1,7 @@
 // Issue 13, session 23 (helper half): held-out rows for items reported present that the policy does
 // not give, or gives only in half, each by what the sentence says, in varied wording and domains,
 // beside look-alikes that share the words and must still count as given:
-// - retention tied to an event ("while you are a member", "as long as your account is open") whose
+// - retention tied to an event ("while you are a member", "for as long as the account stays open") whose
 //   time after the event is left open ("and afterwards for as long as necessary", "and for a
 //   reasonable period after that"): no period or criteria a reader can apply, so partial; with a
 //   period after the event ("and six years afterwards") it is given;
@@ -46,8 +46,8 @@ export const BATCH_A: CrossRow[] = [
   ['en', 'right-erasure', 'notpresent', 'We cannot erase invoices when you ask, as the tax office requires us to keep them.'],
   ['en', 'right-erasure', 'notpresent', 'Safety records are held by law, so we are unable to remove them if you ask.'],
   // look-alikes: the right with a limit is still the right
-  ['en', 'right-erasure', 'present', 'You can ask us to delete your data; we may not be able to delete records we must keep by law.'],
-  ['en', 'right-erasure', 'present', 'You have the right to have your personal data erased.'],
+  ['en', 'right-erasure', 'present', 'Members may ask the club to erase their details; some records the law makes us hold may stay.'],
+  ['en', 'right-erasure', 'present', 'Each customer is entitled to have their personal data erased.'],
   ['en', 'right-erasure', 'present', 'If you are unable to sign in, you can still ask us to delete your account by e-mail.'],
   // ---- 4. policy-changes: the notice read in the statement of the change ----
   ['en', 'policy-changes', 'partial', 'We may update this notice from time to time. If we ever suffer a data breach that affects you, we will notify you promptly.'],
