@@ -127,6 +127,8 @@ interface CompiledRequirement {
   elements: Map<string, Matcher>;
   /** Element id → what gives it in a section whose heading names the item. */
   contextElements: Map<string, Matcher>;
+  /** Per element: the item's veto with the element's own (`elementsNot`). */
+  elementNot: Map<string, Matcher>;
   /** Elements looked for anywhere in the document, not only beside the item. */
   documentWide: Set<string>;
   /** Its statements count in headings too (a "Last updated: 3 May 2026" line). */
@@ -396,7 +398,14 @@ function compileRequirements(data: RequirementsData[], languages: readonly strin
       if (re) contextElements.set(e, re);
     }
     // `notOwn` vetoes only in their own language: data[0] is the document's.
-    const not = compile([...all('not'), ...(cues[0].notOwn ?? [])]);
+    const notCues = [...all('not'), ...(cues[0].notOwn ?? [])];
+    const not = compile(notCues);
+    // An element's own veto, with the item's.
+    const elementNot = new Map<string, Matcher>();
+    for (const [e, l] of Object.entries(merged(data, (d) => d.requirements?.[id]?.elementsNot))) {
+      const re = compile([...notCues, ...l]);
+      if (re) elementNot.set(e, re);
+    }
     const heading = compile(all('headings'));
     const phrase = compile(all('phrases'));
     const partial = compile(all('partial'));
@@ -429,6 +438,7 @@ function compileRequirements(data: RequirementsData[], languages: readonly strin
       atEdge: compile(all('atEdge')),
       elements,
       contextElements,
+      elementNot,
       documentWide: new Set(cues.flatMap((c) => c.documentWide ?? [])),
       inHeadings: cues.some((c) => c.inHeadings),
       productAlone: cues.some((c) => c.productAlone),
@@ -495,6 +505,7 @@ export function cueProblems(language: string): string[] {
     }
     for (const [e, list] of Object.entries(r.elements ?? {})) test(`${id}.elements.${e}`, list);
     for (const [e, list] of Object.entries(r.elementsInContext ?? {})) test(`${id}.elementsInContext.${e}`, list);
+    for (const [e, list] of Object.entries(r.elementsNot ?? {})) test(`${id}.elementsNot.${e}`, list);
   }
   for (const [k, list] of Object.entries(data.triggers ?? {})) test(`triggers.${k}`, list);
   for (const [k, list] of Object.entries(data.contexts ?? {})) test(`contexts.${k}`, list);
@@ -520,7 +531,7 @@ export function compiledCueLists(language: string): RegExp[][] {
   const c = compiledCues(language);
   const out: (Matcher | null)[] = [...c.triggers.values(), ...c.contexts.values(), c.blanket, c.blanketUnless, c.blanketNothing, c.blanketHeadings, c.products];
   for (const r of c.requirements.values()) {
-    out.push(r.heading, r.phrase, r.partial, r.column, r.absence, r.contrary, r.exception, r.not, r.notStatement, r.narrow, r.broad, ...r.inContext.map((x) => x.re), ...r.elements.values());
+    out.push(r.heading, r.phrase, r.partial, r.column, r.absence, r.contrary, r.exception, r.not, r.notStatement, r.narrow, r.broad, ...r.inContext.map((x) => x.re), ...r.elements.values(), ...r.elementNot.values());
   }
   return out.filter((m): m is Matcher => !!m);
 }
@@ -1208,7 +1219,8 @@ function readBlock(
   // have 30 days to export; we then erase it within a further 60 days"), then anywhere in the block.
   const from = hit && hit.from > 0 ? sentenceOf(text, hit.from, Math.max(hit.from + 1, hit.to)).from : 0;
   for (const [e, re] of own && r.contextElements.size ? [...r.elements, ...r.contextElements] : r.elements) {
-    const at = (start: number) => outsideTitles(r.scope, text, (s) => find(re, r.not, s), start);
+    const veto = r.elementNot.get(e) ?? r.not;
+    const at = (start: number) => outsideTitles(r.scope, text, (s) => find(re, veto, s), start);
     const first = at(0);
     const m = first && from > 0 && first.to <= from ? (at(from) ?? first) : first;
     if (!m) continue;

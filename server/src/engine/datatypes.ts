@@ -84,6 +84,12 @@ export interface RequirementCues {
    * of an address block under "Verantwortliche Stelle" or "Contactgegevens" names the controller.
    */
   elementsInContext?: Record<string, Cue[]>;
+  /**
+   * A sentence that says one of these gives no such element, though an element cue matches in it
+   * (key: element id): a period tied to an event whose time after it is left open ("while you are a
+   * member and for a reasonable period afterwards"). The item's `not` vetoes every element too.
+   */
+  elementsNot?: Record<string, Cue[]>;
   /** Its statements count in headings too: a "Last updated: 3 May 2026" line is a statement. */
   /**
    * The policy's own product named (in its title or front matter) and nothing else of the item: it
