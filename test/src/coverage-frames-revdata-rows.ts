@@ -9,7 +9,9 @@
 //   ("als lid ontvangt u informatie, zoals de nieuwsbrief") is no category collected;
 // - a transfer's protection vetoed as security (en): a measure named after "protected by/with" is one,
 //   whatever its name; a legal mechanism named there (clauses, rules, a framework, a decision) is none.
-// Written in our own words. On d7f135b 16 of these 26 rows are wrong (all the look-alikes and the two English measures); this branch 0 (node scripts/score-rows.js . --rows=revdata --batch=a).
+// - retention (en): the elementsNot of a period left "as long as necessary" after an event stepped in where the sentence
+//   gives a number of units after the event ("for two years afterwards, then only as long as needed").
+// Written in our own words. On d7f135b 16 of the first 26 rows are wrong (all the look-alikes and the two English measures), and the first retention row after them; this branch 0 of 29 (node scripts/score-rows.js . --rows=revdata --batch=a).
 import type { CrossRow } from './coverage-frames-cross-rows.js';
 
 export const BATCH_A: CrossRow[] = [
@@ -46,6 +48,10 @@ export const BATCH_A: CrossRow[] = [
   ['en', 'security', 'notpresent', 'When we transfer your data abroad, it is protected by the EU’s standard contractual clauses.'],
   ['en', 'security', 'notpresent', 'Data sent outside the UK is protected through binding corporate rules.'],
   ['en', 'security', 'notpresent', 'Any transfer to the US is safeguarded by the Data Privacy Framework.'],
+  // ---- retention: a number of units after the event, then 'as long as needed' ----
+  ['en', 'retention', 'present', 'We keep your account while it is open and for two years afterwards, then only as long as needed to settle any dispute.'],
+  ['en', 'retention', 'present', 'Booking records are held while your membership runs and for 18 months after that, and thereafter only as long as a claim is open.'],
+  ['en', 'retention', 'partial', 'Booking records are held while your membership runs and thereafter for as long as necessary.'],
 ];
 
 export const KNOWN: Record<string, string> = {};
