@@ -11,7 +11,9 @@
 //   whatever its name; a legal mechanism named there (clauses, rules, a framework, a decision) is none.
 // - retention (en): the elementsNot of a period left "as long as necessary" after an event stepped in where the sentence
 //   gives a number of units after the event ("for two years afterwards, then only as long as needed").
-// Written in our own words. On d7f135b 16 of the first 26 rows are wrong (all the look-alikes and the two English measures), and the first retention row after them; this branch 0 of 29 (node scripts/score-rows.js . --rows=revdata --batch=a).
+// - nl recipients: data registered "bij" a party whose complement is ours or the reader's ("bij de administratie van onze
+//   praktijk") is no recipient; a party of its own ("bij de databank van de overheid") is.
+// Written in our own words. On d7f135b 16 of the first 26 rows are wrong (all the look-alikes and the two English measures), and the first retention row after them; this branch 0 of 33 (the nl recipients rows: 3 wrong on d7f135b) (node scripts/score-rows.js . --rows=revdata --batch=a).
 import type { CrossRow } from './coverage-frames-cross-rows.js';
 
 export const BATCH_A: CrossRow[] = [
@@ -52,6 +54,11 @@ export const BATCH_A: CrossRow[] = [
   ['en', 'retention', 'present', 'We keep your account while it is open and for two years afterwards, then only as long as needed to settle any dispute.'],
   ['en', 'retention', 'present', 'Booking records are held while your membership runs and for 18 months after that, and thereafter only as long as a claim is open.'],
   ['en', 'retention', 'partial', 'Booking records are held while your membership runs and thereafter for as long as necessary.'],
+  // ---- nl: registered with a party that is ours or the reader's choice ----
+  ['nl', 'recipients', 'notpresent', 'Bij aankomst melden wij u bij de trainer van uw groep.'],
+  ['nl', 'recipients', 'notpresent', 'Wij schrijven je in bij de les van jouw keuze.'],
+  ['nl', 'recipients', 'notpresent', 'Na de intake registreren wij je gegevens bij de administratie van onze praktijk.'],
+  ['nl', 'recipients', 'present', 'Na de keuring registreren wij het chipnummer van je hond bij de databank van de overheid.'],
 ];
 
 export const KNOWN: Record<string, string> = {};
