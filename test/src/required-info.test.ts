@@ -116,6 +116,17 @@ test("the engine's search of a list with a common head: a match where the head f
   for (const [want, body] of cases) assert.equal(englishCoverageOf(body, 'policy-changes').status, want, body);
 });
 
+test("an element's own veto (elementsNot) speaks of the element's match beside it, under any heading", () => {
+  // Under a heading that asks the item's question the element is also looked for with it as a lead-in;
+  // a vetoed match found again there is no period. A definite period beside the open one is one.
+  const open = 'Your booking history stays with us while your membership lasts and afterwards for as long as necessary.';
+  const both = 'Receipts are kept for six years, and your booking history while your membership lasts and afterwards for as long as necessary.';
+  for (const heading of ['About this notice', 'How long do we keep it?', 'Keeping your data']) {
+    assert.equal(englishCoverageOf(open, 'retention', heading).status, 'partial', heading);
+    assert.equal(englishCoverageOf(both, 'retention', heading).status, 'present', heading);
+  }
+});
+
 test('cue syntax: word boundaries, flexible white space, either apostrophe, hyphen or space, open ending', () => {
   const re = (c: string) => compileCues([c])!;
   assert.ok(re("Commissioner's Office").test('the Commissioner’s  Office'));

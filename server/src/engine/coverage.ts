@@ -1221,7 +1221,11 @@ function readBlock(
     const ownNot = r.elementNot.get(e);
     const findOwn = (start: number) => {
       let m = find(re, r.not, start);
-      for (let n = 0; m && ownNot && n < 50 && ownVetoed(ownNot, re, text, m); n++) m = find(re, r.not, Math.max(m.to, m.from + 1));
+      // Past a vetoed match; a search that does not move on (a lead-in's, read from its start) has no other.
+      for (let n = 0; m && ownNot && ownVetoed(ownNot, re, text, m); n++) {
+        const next = n < 50 ? find(re, r.not, Math.max(m.to, m.from + 1)) : null;
+        m = next && next.from > m.from ? next : null;
+      }
       return m;
     };
     const at = (start: number) => outsideTitles(r.scope, text, findOwn, start);
