@@ -9,6 +9,7 @@ import { parseDocument } from '../../server/out/engine/document.js';
 import { commonHead, computeCoverage, coverageAt, cueProblems, lookbehindLast, nonCapturing } from '../../server/out/engine/coverage.js';
 import { compileCues, cueSource } from '../../server/out/engine/cues.js';
 import { LANGUAGES, PROFILES } from '../../server/out/engine/data.js';
+import { englishCoverageOf } from './helpers/coverage-lang.js';
 
 // A fixed date, so that the 12-month rule of the ccpa fixtures does not depend on the day the tests run.
 const NOW = '2026-11-01';
@@ -99,6 +100,30 @@ test('a list whose cues all open with one long lookbehind is searched without it
     const got: unknown[] = [];
     for (let m = first(text, 0); m; m = first(text, m.index + m[0].length)) got.push([m.index, m[0], m.groups?.name0 ?? m.groups?.name]);
     assert.deepEqual(got, want, text);
+  }
+});
+
+test("the engine's search of a list with a common head: a match where the head fails is passed over, and a later one in the same text is found", () => {
+  // The English policy-changes notice list (each cue opens with the change-occasion lookbehind) through
+  // computeCoverage's own search, not a copy of it: the first "by e-mail" / "in the app" stands in the
+  // change's occasion (vetoed), the second is the notice.
+  const cases: [string, string][] = [
+    ['partial', 'We may update this policy if we start taking bookings by email.'],
+    ['present', 'We may update this policy if we start taking bookings by email, and we will tell you by email before the change applies.'],
+    ['partial', 'This statement may change when we begin selling tickets in the app.'],
+    ['present', 'This statement may change when we begin selling tickets in the app; if it does, you will see a message in the app first.'],
+  ];
+  for (const [want, body] of cases) assert.equal(englishCoverageOf(body, 'policy-changes').status, want, body);
+});
+
+test("an element's own veto (elementsNot) speaks of the element's match beside it, under any heading", () => {
+  // Under a heading that asks the item's question the element is also looked for with it as a lead-in;
+  // a vetoed match found again there is no period. A definite period beside the open one is one.
+  const open = 'Your booking history stays with us while your membership lasts and afterwards for as long as necessary.';
+  const both = 'Receipts are kept for six years, and your booking history while your membership lasts and afterwards for as long as necessary.';
+  for (const heading of ['About this notice', 'How long do we keep it?', 'Keeping your data']) {
+    assert.equal(englishCoverageOf(open, 'retention', heading).status, 'partial', heading);
+    assert.equal(englishCoverageOf(both, 'retention', heading).status, 'present', heading);
   }
 });
 

@@ -398,12 +398,11 @@ function compileRequirements(data: RequirementsData[], languages: readonly strin
       if (re) contextElements.set(e, re);
     }
     // `notOwn` vetoes only in their own language: data[0] is the document's.
-    const notCues = [...all('not'), ...(cues[0].notOwn ?? [])];
-    const not = compile(notCues);
-    // An element's own veto, with the item's.
+    const not = compile([...all('not'), ...(cues[0].notOwn ?? [])]);
+    // An element's own veto (read beside the element's match, `ownVetoed`; the item's `not` vetoes it too).
     const elementNot = new Map<string, Matcher>();
     for (const [e, l] of Object.entries(merged(data, (d) => d.requirements?.[id]?.elementsNot))) {
-      const re = compile([...notCues, ...l]);
+      const re = compile(l);
       if (re) elementNot.set(e, re);
     }
     const heading = compile(all('headings'));
@@ -1219,8 +1218,17 @@ function readBlock(
   // have 30 days to export; we then erase it within a further 60 days"), then anywhere in the block.
   const from = hit && hit.from > 0 ? sentenceOf(text, hit.from, Math.max(hit.from + 1, hit.to)).from : 0;
   for (const [e, re] of own && r.contextElements.size ? [...r.elements, ...r.contextElements] : r.elements) {
-    const veto = r.elementNot.get(e) ?? r.not;
-    const at = (start: number) => outsideTitles(r.scope, text, (s) => find(re, veto, s), start);
+    const ownNot = r.elementNot.get(e);
+    const findOwn = (start: number) => {
+      let m = find(re, r.not, start);
+      // Past a vetoed match; a search that does not move on (a lead-in's, read from its start) has no other.
+      for (let n = 0; m && ownNot && ownVetoed(ownNot, re, text, m); n++) {
+        const next = n < 50 ? find(re, r.not, Math.max(m.to, m.from + 1)) : null;
+        m = next && next.from > m.from ? next : null;
+      }
+      return m;
+    };
+    const at = (start: number) => outsideTitles(r.scope, text, findOwn, start);
     const first = at(0);
     const m = first && from > 0 && first.to <= from ? (at(from) ?? first) : first;
     if (!m) continue;
@@ -1230,6 +1238,25 @@ function readBlock(
     elements.push([e, { from: m.from, to: m.to, name: m.name, stated }]);
   }
   return said(hit, elements);
+}
+
+/**
+ * Whether an element's own veto (`elementsNot`) speaks of this match of the element: a veto's match in
+ * the match's sentence that overlaps it, or that follows it in the same clause with no other match of the
+ * element between ("while you are a member and afterwards for as long as necessary"), not one about
+ * another period of the same sentence ("invoices for seven years, and your profile while … and afterwards as long as needed").
+ */
+function ownVetoed(veto: Matcher, element: Matcher, text: string, m: { from: number; to: number }): boolean {
+  const s = sentenceOf(text, m.from, Math.max(m.from + 1, m.to));
+  for (let v = firstMatch(veto, text, s.from); v && v.from < s.to; v = firstMatch(veto, text, Math.max(v.to, v.from + 1))) {
+    if (v.to <= m.from) continue;
+    if (v.from < m.to) return true;
+    // Another clause between them (a comma or semicolon, but for one right before the veto: "…, and after that …").
+    if (/[,;]/u.test(text.slice(m.to, v.from).replace(/[,;]\s*\p{L}*\s*$/u, ''))) return false;
+    const next = firstMatch(element, text, m.to);
+    return !next || next.from >= v.from;
+  }
+  return false;
 }
 
 /**
