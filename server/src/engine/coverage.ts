@@ -224,17 +224,12 @@ export function commonHead(cues: readonly Cue[]): { head: string; rest: Cue[] } 
   for (const c of cues) {
     if (c.length < 3 || !c.startsWith('/') || !c.endsWith('/') || !/^\/\(\?<[!=]/.test(c)) return null;
     const body = c.slice(1, -1);
-    const end = groupEnd(body, 0);
-    if (end <= 24 || (head !== null && body.slice(0, end) !== head)) return null;
-    head = body.slice(0, end);
-    let at = end;
-    while (body.startsWith('(?<!', at) || body.startsWith('(?<=', at)) {
-      at = groupEnd(body, at);
-      if (at < 0) return null;
-    }
-    const own = body.slice(at);
-    if (!own || /\\[1-9]|\\k</.test(own)) return null;
-    rest.push(`/(?=${nonCapturing(own)})${body.slice(end, at)}${own}/`);
+    const heads = leadingLookbehinds(body);
+    if (!heads || heads.first <= LONG_LOOKBEHIND || (head !== null && body.slice(0, heads.first) !== head)) return null;
+    head = body.slice(0, heads.first);
+    const own = body.slice(heads.end);
+    if (!own || hasBackreference(own)) return null;
+    rest.push(`/${ownWordsFirst(body.slice(heads.first, heads.end), own)}/`);
   }
   return head === null ? null : { head, rest };
 }
@@ -261,18 +256,40 @@ export function lookbehindLast(cue: Cue, expand: (cue: Cue) => Cue): Cue {
   const open = /^=?\//.exec(x)?.[0];
   if (!open || !x.endsWith('/') || x.length <= open.length + 1) return x;
   const body = x.slice(open.length, -1);
+  const heads = leadingLookbehinds(body);
+  if (!heads?.long) return x;
+  const rest = body.slice(heads.end);
+  if (!rest || hasBackreference(rest)) return x;
+  return `${open}${ownWordsFirst(body.slice(0, heads.end), rest)}/`;
+}
+
+/** A lookbehind longer than this (in source characters) is moved behind the cue's own words. */
+const LONG_LOOKBEHIND = 24;
+
+/**
+ * The lookbehinds a cue's body opens with: where the first ends, where the last ends, and whether
+ * one of them is long; null when one does not close.
+ */
+function leadingLookbehinds(body: string): { first: number; end: number; long: boolean } | null {
   let at = 0;
+  let first = 0;
   let long = false;
   while (body.startsWith('(?<!', at) || body.startsWith('(?<=', at)) {
     const end = groupEnd(body, at);
-    if (end < 0) return x;
-    if (end - at > 24) long = true;
+    if (end < 0) return null;
+    if (end - at > LONG_LOOKBEHIND) long = true;
+    first ||= end;
     at = end;
   }
-  const rest = body.slice(at);
-  if (!long || !rest || /\\[1-9]|\\k</.test(rest)) return x;
-  return `${open}(?=${nonCapturing(rest)})${body.slice(0, at)}${rest}/`;
+  return { first, end: at, long };
 }
+
+/** "(?=own)heads own": the cue's own words tried first, as a lookahead that captures nothing. */
+function ownWordsFirst(heads: string, own: string): string {
+  return `(?=${nonCapturing(own)})${heads}${own}`;
+}
+
+const hasBackreference = (source: string) => /\\[1-9]|\\k</.test(source);
 
 /** The index just past the group that opens at `from` in a regular expression's source; -1 if it does not close. */
 function groupEnd(source: string, from: number): number {
@@ -343,7 +360,8 @@ function compileRequirements(data: RequirementsData[], languages: readonly strin
     // Several cues may capture a name: each gets its own group (name0, name1, ...).
     const named = (list: Cue[]) => list.map((c, i) => c.replaceAll('(?<name>', `(?<name${i}>`));
     const list = named(expand(cues));
-    const raw = named(expand(cues, false));
+    // The cues as written matter only to a list whose cues lookbehindLast rewrote (commonHead reads them).
+    const raw = list.some((c) => /^=?\/\(\?=/.test(c)) ? named(expand(cues, false)) : list;
     const sensitive = list.filter((c) => c.startsWith('=')).map((c) => c.slice(1));
     const insensitive = list.filter((c) => !c.startsWith('='));
     const out: RegExp[] = [];
@@ -487,7 +505,7 @@ export function cueProblems(language: string): string[] {
     for (const c of cues ?? []) if (typeof c !== 'string') out.push(`${language} ${where}: not a string: ${JSON.stringify(c)}`);
     for (const c of expand(cues)) {
       const body = c.replace(/^=?\//, '');
-      if (/^\(\?<[!=]/.test(body) && groupEnd(body, 0) > 24) out.push(`${language} ${where}: opens with a long lookbehind that is tried at every character: ${c.slice(0, 80)}`);
+      if (/^\(\?<[!=]/.test(body) && groupEnd(body, 0) > LONG_LOOKBEHIND) out.push(`${language} ${where}: opens with a long lookbehind that is tried at every character: ${c.slice(0, 80)}`);
       try {
         new RegExp(cueSource(c.startsWith('=') ? c.slice(1) : c).replace(/\(\?<name>/g, '(?<n>'), 'u');
       } catch (e) {
