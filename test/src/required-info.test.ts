@@ -103,6 +103,24 @@ test('a list whose cues all open with one long lookbehind is searched without it
   }
 });
 
+test('a cue that opens with lookaheads and then a long lookbehind keeps the lookaheads first and tries the lookbehind after its own words: the same matches', () => {
+  const same = (c: string) => c;
+  const head = '(?<!\\b(?:by|via|from)\\s(?:\\p{Lu}\\p{Ll}+\\s){0,2})';
+  const cue = `=/(?=\\p{Lu})${head}\\p{Lu}\\p{Ll}+ (Ltd|Limited)\\b/`;
+  const out = lookbehindLast(cue, same);
+  assert.equal(out, `=/(?=\\p{Lu})(?=\\p{Lu}\\p{Ll}+ (?:Ltd|Limited)\\b)${head}\\p{Lu}\\p{Ll}+ (Ltd|Limited)\\b/`);
+  // A lookahead before a short lookbehind, or before none, stays as written.
+  assert.equal(lookbehindLast('/(?=\\p{Lu})(?<!\\p{L})Acme Ltd/', same), '/(?=\\p{Lu})(?<!\\p{L})Acme Ltd/');
+  assert.equal(lookbehindLast('/(?=\\p{Lu})Acme Ltd/', same), '/(?=\\p{Lu})Acme Ltd/');
+  const texts = ['Run by Hollow Pines Ltd since 2019.', 'Sent via Otter Limited, and Birchwood Ltd keeps it.', 'Paid by card to Quill Ltd. Maple Limited is the controller.'];
+  const all = (c: string) => texts.map((t) => [...t.matchAll(new RegExp(c.slice(2, -1), 'gu'))].map((m) => [m.index, m[0]]));
+  assert.deepEqual(all(out), all(cue));
+  // Such cues share their lookbehind as a common head, their lookaheads kept in each.
+  const common = commonHead([`/(?=\\p{Lu})${head}\\p{Lu}\\p{Ll}+ Ltd\\b/`, `/${head}\\bthe [A-Z]\\w+ Trust\\b/`])!;
+  assert.equal(common.head, head);
+  assert.deepEqual(common.rest, ['/(?=\\p{Lu})(?=\\p{Lu}\\p{Ll}+ Ltd\\b)\\p{Lu}\\p{Ll}+ Ltd\\b/', '/(?=\\bthe [A-Z]\\w+ Trust\\b)\\bthe [A-Z]\\w+ Trust\\b/']);
+});
+
 test("the engine's search of a list with a common head: a match where the head fails is passed over, and a later one in the same text is found", () => {
   // The English policy-changes notice list (each cue opens with the change-occasion lookbehind) through
   // computeCoverage's own search, not a copy of it: the first "by e-mail" / "in the app" stands in the

@@ -30,18 +30,103 @@ const MAX_SENTENCE = 300;
  * Cues compiled as one case-insensitive expression and, if any cue asks for it, one case-sensitive;
  * `gate`: its word gate (anchors.ts), which skips a text that lacks the words a match needs.
  */
-type Matcher = RegExp[] & { gate: number; cues: Cue[][]; wordless?: (Wordless | null)[] };
+type Matcher = RegExp[] & { gate: number; cues: Cue[][]; wordless?: (Wordless | null)[]; parts?: (Parts | null)[] };
+
+/**
+ * A part of a long list (`partsOf`): a run of its cues in the order its alternation tries them,
+ * compiled alone, with its own word gate (null: the gate never closes, the part is always run).
+ */
+/** A match: where, and the name a cue captured (`(?<name>…)`), if any. */
+type Found = { from: number; to: number; name?: string };
+
+interface Part {
+  re: RegExp;
+  gate: number;
+}
 
 /** Lists compiled with no table (`ListCompiler`). */
 const FRESH: ListCompiler = { table: new Map(), read: null };
 
 /** `cues`: each expression's cues (see `wordless`). */
-function matcher(regexps: RegExp[], cues: Cue[][], compiler: ListCompiler): Matcher {
+function matcher(regexps: RegExp[], cues: Cue[][], compiler: ListCompiler, raw: (readonly Cue[] | null)[] = []): Matcher {
   const m: Matcher = Object.assign(regexps, { gate: gateFor(regexps), cues });
   // Split now, with the language's other gates: a gate made during a check makes every text's
   // words read before it out of date (anchors.ts `current`).
   for (let i = 0; i < m.length; i++) wordless(m, i, compiler);
+  m.parts = m.map((re, i) => partsOf(re, m.cues[i], raw[i] ?? null, compiler));
   return m;
+}
+
+/**
+ * A list cut into parts, each compiled alone, for cues that make V8 try the whole alternation at
+ * every character where, alone, they are tried at a few places only; null for a list with no such
+ * cues. Two kinds: cues that begin at the text's start (`^…`, "Last updated" lines), which alone
+ * V8 tries at the start only; and cues that open with a long lookbehind (a veto clause read
+ * backwards, `(?<!{change-occasion})…`, `(?=\p{Lu})(?<!{third-party} …)…`) among cues that do not,
+ * which `lookbehindLast` writes as a lookahead of the cue's own words, tried at every character:
+ * those of one lookbehind are compiled as a list of their own without it (`headedList`), so the
+ * search skips to their words and the lookbehind is tried only where they match. The other cues
+ * make one part. Each part has its own word gate and keeps its cues in the order the alternation
+ * tries them (cues.ts `alternationOf`), with the edges its own cues need, which hold where the
+ * whole list's do (search-shortcuts.test). Same matches: the earliest place any part matches is
+ * the earliest place any cue does; where only one part matches there, its first cue that does is
+ * the list's; where two parts match at the same place, the whole list is run there, sticky
+ * (`wholeAt`). Made when the list is compiled, with the language's other gates (anchors.ts
+ * `current`). `raw`: the cues as written (lookbehinds not yet moved), one for each of `cues`.
+ */
+function partsOf(re: RegExp, cues: readonly Cue[], raw: readonly Cue[] | null, compiler: ListCompiler): Parts | null {
+  if (cues.length < 2 || (raw && raw.length !== cues.length)) return null;
+  const flags = askedFlags(re);
+  const fold = flags.includes('i');
+  const veto = headVetoes.get(re);
+  const plain: Cue[] = [];
+  const atStart: Cue[] = [];
+  const headed = new Map<string, Cue[]>();
+  cues.forEach((c, i) => {
+    if (typeof c !== 'string' || !c.trim()) return;
+    const w = raw?.[i];
+    const head = w && w !== c && !veto ? commonHead([w])?.head : undefined;
+    if (head !== undefined) {
+      const g = headed.get(head);
+      if (g) g.push(w!);
+      else headed.set(head, [w!]);
+    } else if (/^(?:\((?:\?:)?)*\^/.test(cueSource(c))) atStart.push(c);
+    else plain.push(c);
+  });
+  if ((plain.length ? 1 : 0) + (atStart.length ? 1 : 0) + headed.size < 2) return null;
+  const parts: Part[] = [];
+  const add = (part: RegExp | null): boolean => {
+    if (!part) return true;
+    if (veto) {
+      if (isFolded(part) !== isFolded(re)) return false;
+      headVetoes.set(part, veto);
+    }
+    parts.push({ re: part, gate: gateFor([part]) });
+    return true;
+  };
+  if (plain.length && !add(compileCuesFrom(plain, flags, compiler, fold))) return null;
+  for (const g of headed.values()) {
+    const h = headedList(g, flags, compiler, fold);
+    if (!h) return null;
+    parts.push({ re: h.re, gate: gateFor([h.re]) });
+  }
+  if (atStart.length && !add(compileCuesFrom(atStart, flags, compiler, fold))) return null;
+  return parts.length > 1 ? Object.assign(parts, { whole: re }) : null;
+}
+
+/** A list's parts, and the list itself (for a place where two parts match, `wholeAt`). */
+type Parts = Part[] & { whole: RegExp };
+
+/** Each list's sticky copy, made at the first place two of its parts match. */
+const stickyCopies = new WeakMap<RegExp, RegExp>();
+
+/** The list's own match at `at`, where some cue of it matches (its head veto holds there). */
+function wholeAt(re: RegExp, view: string, at: number): RegExpExecArray | null {
+  let sticky = stickyCopies.get(re);
+  if (!sticky) stickyCopies.set(re, (sticky = new RegExp(re.source, re.flags.replace('g', '') + 'y')));
+  toMachineCode(sticky, view);
+  sticky.lastIndex = at;
+  return sticky.exec(view);
 }
 
 /**
@@ -222,14 +307,15 @@ export function commonHead(cues: readonly Cue[]): { head: string; rest: Cue[] } 
   let head: string | null = null;
   const rest: Cue[] = [];
   for (const c of cues) {
-    if (c.length < 3 || !c.startsWith('/') || !c.endsWith('/') || !/^\/\(\?<[!=]/.test(c)) return null;
+    if (c.length < 3 || !c.startsWith('/') || !c.endsWith('/') || !/^\/\(\?(<[!=]|[=!])/.test(c)) return null;
     const body = c.slice(1, -1);
     const heads = leadingLookbehinds(body);
-    if (!heads || heads.first <= LONG_LOOKBEHIND || (head !== null && body.slice(0, heads.first) !== head)) return null;
-    head = body.slice(0, heads.first);
+    if (!heads || heads.first - heads.pre <= LONG_LOOKBEHIND || (head !== null && body.slice(heads.pre, heads.first) !== head)) return null;
+    head = body.slice(heads.pre, heads.first);
     const own = body.slice(heads.end);
     if (!own || hasBackreference(own)) return null;
-    rest.push(`/${ownWordsFirst(body.slice(heads.first, heads.end), own)}/`);
+    // The cue's own lookaheads stay in it (all of its lookarounds hold at one place: the head's too).
+    rest.push(`/${body.slice(0, heads.pre)}${ownWordsFirst(body.slice(heads.first, heads.end), own)}/`);
   }
   return head === null ? null : { head, rest };
 }
@@ -260,18 +346,26 @@ export function lookbehindLast(cue: Cue, expand: (cue: Cue) => Cue): Cue {
   if (!heads?.long) return x;
   const rest = body.slice(heads.end);
   if (!rest || hasBackreference(rest)) return x;
-  return `${open}${ownWordsFirst(body.slice(0, heads.end), rest)}/`;
+  // Lookaheads before the lookbehinds stay first: they are cheap ("(?=\p{Lu})"), and all hold at one place.
+  return `${open}${body.slice(0, heads.pre)}${ownWordsFirst(body.slice(heads.pre, heads.end), rest)}/`;
 }
 
 /** A lookbehind longer than this (in source characters) is moved behind the cue's own words. */
 const LONG_LOOKBEHIND = 24;
 
 /**
- * The lookbehinds a cue's body opens with: where the first ends, where the last ends, and whether
- * one of them is long; null when one does not close.
+ * The lookbehinds a cue's body opens with, after any lookaheads it opens with (`(?=\p{Lu})(?<!…)`):
+ * where those lookaheads end (`pre`, the first lookbehind's start), where the first lookbehind
+ * ends, where the last ends, and whether one of them is long; null when one does not close.
  */
-function leadingLookbehinds(body: string): { first: number; end: number; long: boolean } | null {
+function leadingLookbehinds(body: string): { pre: number; first: number; end: number; long: boolean } | null {
   let at = 0;
+  while (body.startsWith('(?=', at) || body.startsWith('(?!', at)) {
+    const end = groupEnd(body, at);
+    if (end < 0) return null;
+    at = end;
+  }
+  const pre = at;
   let first = 0;
   let long = false;
   while (body.startsWith('(?<!', at) || body.startsWith('(?<=', at)) {
@@ -281,7 +375,7 @@ function leadingLookbehinds(body: string): { first: number; end: number; long: b
     first ||= end;
     at = end;
   }
-  return { first, end: at, long };
+  return { pre, first, end: at, long };
 }
 
 /** "(?=own)heads own": the cue's own words tried first, as a lookahead that captures nothing. */
@@ -366,6 +460,7 @@ function compileRequirements(data: RequirementsData[], languages: readonly strin
     const insensitive = list.filter((c) => !c.startsWith('='));
     const out: RegExp[] = [];
     const lists: Cue[][] = [];
+    const raws: (Cue[] | null)[] = [];
     for (const [l, flags, fold, rawList] of [
       [insensitive, 'giu', true, raw.filter((c) => !c.startsWith('='))],
       [sensitive, 'gu', false, raw.filter((c) => c.startsWith('=')).map((c) => c.slice(1))],
@@ -375,9 +470,10 @@ function compileRequirements(data: RequirementsData[], languages: readonly strin
       if (re) {
         out.push(re);
         lists.push(headed ? headed.rest : l);
+        raws.push(headed ? null : rawList);
       }
     }
-    return out.length ? matcher(out, lists, compiler) : null;
+    return out.length ? matcher(out, lists, compiler, raws) : null;
   };
   const ids = new Set<string>();
   for (const d of data) for (const id of Object.keys(d.requirements ?? {})) ids.add(id);
@@ -630,17 +726,12 @@ function sectionContexts(doc: PolicyDocument, cues: CompiledLanguage): Set<strin
  * The earliest match of any of the matcher's expressions. `words`: the words of the text or of a
  * text it is part of; a matcher whose gate they do not open is not run.
  */
-function firstMatch(matcher: Matcher, text: string, from = 0, words?: TextWords): { from: number; to: number; name?: string } | null {
+function firstMatch(matcher: Matcher, text: string, from = 0, words?: TextWords): Found | null {
   if (words && !opens(words, matcher.gate)) return null;
-  let best: { from: number; to: number; name?: string } | null = null;
+  let best: Found | null = null;
   let plain: string | undefined;
   let folded: string | undefined;
-  for (let i = 0; i < matcher.length; i++) {
-    let re = matcher[i];
-    if (words && wordGateOn()) {
-      const w = wordless(matcher, i);
-      if (w && !opens(words, w.withWords)) re = w.others;
-    }
+  const search = (re: RegExp): RegExpExecArray | null => {
     // A folded expression reads the text folded (case-fold.ts): the same offsets.
     const view = isFolded(re) ? (folded ??= foldedView(text)) : (plain ??= searchable(text));
     toMachineCode(re, view);
@@ -653,6 +744,33 @@ function firstMatch(matcher: Matcher, text: string, from = 0, words?: TextWords)
       re.lastIndex = m.index + (c >= 0xd800 && c <= 0xdbff && m.index + 1 < view.length ? 2 : 1);
       m = re.exec(view);
     }
+    return m;
+  };
+  for (let i = 0; i < matcher.length; i++) {
+    let re = matcher[i];
+    let parts: Parts | null = null;
+    if (words && wordGateOn()) {
+      const w = wordless(matcher, i);
+      if (w && !opens(words, w.withWords)) re = w.others;
+      else parts = matcher.parts?.[i] ?? null;
+    }
+    let m: RegExpExecArray | null = null;
+    if (parts) {
+      // Only the parts whose words the text holds (partsOf); where two match at the same place,
+      // the whole list decides which of its cues matches there.
+      let tie = false;
+      for (const p of parts) {
+        if (!opens(words!, p.gate)) continue;
+        const got = search(p.re);
+        if (!got) continue;
+        if (!m || got.index < m.index) {
+          m = got;
+          tie = false;
+        } else if (got.index === m.index) tie = true;
+      }
+      if (m && tie) m = wholeAt(parts.whole, isFolded(parts.whole) ? (folded ??= foldedView(text)) : (plain ??= searchable(text)), m.index) ?? m;
+    } else m = search(re);
+    // Strictly earlier: at the same place the expression searched first wins.
     if (m && (!best || m.index < best.from)) {
       const name = m.groups ? Object.values(m.groups).find((v) => v !== undefined) : undefined;
       best = { from: m.index, to: m.index + m[0].length, name };
