@@ -152,7 +152,9 @@ export function checkDocument(doc: PolicyDocument, config: CheckConfig = {}): Fu
     }
   }
 
-  const coverage = computeCoverage(doc, profiles);
+  const coverage = computeCoverage(doc, profiles, { only: config.coverageOnly });
+  // A rule reads the whole report, also when the caller asked for some items only (made once, at its first read).
+  let whole = config.coverageOnly ? undefined : coverage;
   // The only place the engine reads the clock, and only when the host gives no date.
   const now = config.now ?? new Date().toISOString().slice(0, 10);
   for (const rule of RULES) {
@@ -160,7 +162,17 @@ export function checkDocument(doc: PolicyDocument, config: CheckConfig = {}): Fu
     if (severity === 'off') continue;
     const reports: Report[] = [];
     try {
-      rule.check({ doc, options, profiles, coverage, now, clauses: libraryFor(config.clauseSources), report: (r) => reports.push(r) });
+      rule.check({
+        doc,
+        options,
+        profiles,
+        get coverage() {
+          return (whole ??= computeCoverage(doc, profiles));
+        },
+        now,
+        clauses: libraryFor(config.clauseSources),
+        report: (r) => reports.push(r),
+      });
     } catch (e) {
       // One broken rule must not take the others down with it.
       diagnostics.push({

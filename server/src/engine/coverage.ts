@@ -16,7 +16,7 @@ import { foldedView } from './case-fold.js';
 import { ownProducts, productKey } from './product.js';
 import { gated, gateFor, gateOfGates, joinedWords, opens, textWords, wordGateOn, type TextWords } from './anchors.js';
 import type { Coverage, Evidence, Position, Range } from './types.js';
-import { frameAbsence, frameBlanket, frameLanguage, frameStatement, frameVeto, leadStatement, type FrameLanguage } from './frames.js';
+import { frameAbsence, frameBlanket, frameLanguage, frameStatement, frameVeto, leadStatement, mayNameParties, type FrameLanguage } from './frames.js';
 import { addChecks } from './coverage-check.js';
 
 /** How many evidence sentences an item keeps: enough to show it, few enough for a huge file. */
@@ -1649,16 +1649,23 @@ function edgeLines(prose: Block[], edge: Set<number>): Set<number> {
   return lines;
 }
 
-/** Read the document once: every requirement's statements and elements, every condition's first trigger. */
-export function findCues(doc: PolicyDocument, ids?: Iterable<string>): Findings {
+/**
+ * Read the document once: every requirement's statements and elements (of `ids`: all by default),
+ * every condition's first trigger (none with `triggers: false`: only required-info reads them).
+ * What one requirement's findings read of another's is the caller's to ask for (`readsAlso`).
+ */
+export function findCues(doc: PolicyDocument, ids?: Iterable<string>, options: { triggers?: boolean } = {}): Findings {
   const cues = compiledCues(doc.language);
   const wanted = [...(ids ?? cues.requirements.keys())].map((id) => cues.requirements.get(id)).filter((r): r is CompiledRequirement => !!r);
+  const withTriggers = options.triggers !== false;
+  // The blanket "we collect nothing" gives only `blanketGives`: not looked for when none of them is read.
+  const withBlanket = wanted.some((r) => cues.blanketGives.includes(r.id));
   const wantedKey = wanted.map((r) => r.index).join(',');
   const matches = new Map<string, CueMatch[]>(wanted.map((r) => [r.id, []]));
   const elements = new Map<string, Map<string, CueMatch[]>>(wanted.map((r) => [r.id, new Map()]));
   const triggers = new Map<string, CueMatch>();
   const ctxOf = sectionContexts(doc, cues);
-  const triggerList = [...cues.triggers];
+  const triggerList = withTriggers ? [...cues.triggers] : [];
   const keys = new Map<Set<string>, string>();
   const ctxKeys = ctxOf.map((c) => {
     let k = keys.get(c);
@@ -1750,7 +1757,7 @@ export function findCues(doc: PolicyDocument, ids?: Iterable<string>): Findings 
       if (m) triggers.set(cond, { block, ...m });
     }
     if (heading) continue;
-    if (cues.blanket && !blanket) {
+    if (withBlanket && cues.blanket && !blanket) {
       // The cues' words, else a reading: "the game does not collect anything about you".
       const m = memo.blanket === undefined ? (memo.blanket = firstMatch(cues.blanket, text, 0, words.text()) ?? frameBlanket(frames, text)) : memo.blanket;
       if (m) blanket = { block, ...m, kind: 'absence', blanket: true };
@@ -1760,7 +1767,7 @@ export function findCues(doc: PolicyDocument, ids?: Iterable<string>): Findings 
         if (h && firstMatch(cues.blanketHeadings, h.text, 0)) blanket = { block, from: 0, to: text.length, kind: 'absence', blanket: true };
       }
     }
-    if (cues.blanketUnless && !collects) collects = (memo.unless ??= collectsAfterAll(cues, text, words.text()));
+    if (withBlanket && cues.blanketUnless && !collects) collects = (memo.unless ??= collectsAfterAll(cues, text, words.text()));
     if (cues.products) {
       const m = memo.product === undefined ? (memo.product = firstMatch(cues.products, text, 0, words.text())) : memo.product;
       if (m?.name) products.add(nameKey(m.name));
@@ -1971,6 +1978,34 @@ export interface CoverageDetail {
   findings: Findings;
 }
 
+/** What computeCoverage computes. */
+export interface CoverageOptions {
+  /**
+   * Only these requirements' entries (in the profiles' order, as in the whole report): each with the
+   * same status, evidence, absent elements and `check` as the whole report gives it. Only what they
+   * need is read (`readsAlso`: their own cues, the blanket statement for the items it gives, the
+   * controller's name for a reading that names parties); no triggers. For a caller that asks about
+   * one item of a short text (the coverage tests): a whole check reads every requirement.
+   */
+  only?: readonly string[];
+}
+
+/** The element of another requirement that an item's findings read: the controller's own name, against which a reading's named parties are told from the policy's own (`ownNames`). */
+const OWN_NAME_FROM = 'controller-identity';
+
+/**
+ * The requirements whose findings `ids`' entries read, `ids` included: a requirement with a reading
+ * that names parties (frames.ts `mayNameParties`) reads `controller-identity`'s elements (`ownNames`).
+ * Nothing else of one item's findings reads another's: the blanket statement, the products named and
+ * the sections' contexts are read for the document, whatever the items asked.
+ */
+export function readsAlso(language: string, ids: Iterable<string>): Set<string> {
+  const frames = frameLanguage(language);
+  const out = new Set(ids);
+  if ([...out].some((id) => mayNameParties(frames, id))) out.add(OWN_NAME_FROM);
+  return out;
+}
+
 // check() computes coverage for every rule and required-info needs the triggers too: read each
 // document once per set of profiles.
 const detailCache = new WeakMap<PolicyDocument, Map<string, CoverageDetail>>();
@@ -1987,15 +2022,16 @@ export function computeCoverageDetail(doc: PolicyDocument, profiles: string[]): 
   return detail;
 }
 
-function coverageDetail(doc: PolicyDocument, profiles: string[]): CoverageDetail {
+function coverageDetail(doc: PolicyDocument, profiles: string[], only?: ReadonlySet<string>): CoverageDetail {
   const ps = profiles.map((p) => PROFILES[p]).filter((p): p is ProfileData => !!p);
-  const ids = new Set(ps.flatMap((p) => p.requirements.map((r) => r.id)));
-  const findings = findCues(doc, ids);
+  const ids = new Set(ps.flatMap((p) => p.requirements.map((r) => r.id)).filter((id) => !only || only.has(id)));
+  const findings = only ? findCues(doc, readsAlso(doc.language, ids), { triggers: false }) : findCues(doc, ids);
   const cues = compiledCues(doc.language);
   const na = new Set(doc.frontMatter.policy.notApplicable ?? []);
   const coverage: Coverage[] = [];
   for (const p of ps) {
     for (const r of p.requirements) {
+      if (!ids.has(r.id)) continue;
       let found = withWideElements(r, cues.requirements.get(r.id), findings);
       // "We have not appointed a DPO": the condition does not hold, and the reader has nothing of the item.
       const stated = r.absenceGives === false ? found.filter(saysNotApplicable) : [];
@@ -2031,8 +2067,12 @@ function coverageDetail(doc: PolicyDocument, profiles: string[]): CoverageDetail
 /** A statement that the item's condition does not hold, not the blanket "we collect nothing". */
 const saysNotApplicable = (m: CueMatch) => m.kind === 'absence' && !m.blanket;
 
-export function computeCoverage(doc: PolicyDocument, profiles: string[]): Coverage[] {
-  return computeCoverageDetail(doc, profiles).coverage;
+export function computeCoverage(doc: PolicyDocument, profiles: string[], options: CoverageOptions = {}): Coverage[] {
+  if (!options.only) return computeCoverageDetail(doc, profiles).coverage;
+  const only = new Set(options.only);
+  // A whole report already made for the document holds the entries asked for.
+  const whole = detailCache.get(doc)?.get(profiles.join(','));
+  return whole ? whole.coverage.filter((c) => only.has(c.requirement)) : coverageDetail(doc, profiles, only).coverage;
 }
 
 // ---- for hover ------------------------------------------------------------------------------

@@ -1365,6 +1365,16 @@ export function frameStatement(lang: FrameLanguage, id: string, text: string, mi
 }
 
 /**
+ * Whether a reading that gives the requirement may keep the names of the parties it holds by
+ * (frameStatement's `parties`): coverage then tells those names from the policy's own, which reads
+ * the controller's name (coverage.ts `ownNames`, `controller-identity`'s elements).
+ */
+export function mayNameParties(lang: FrameLanguage, id: string): boolean {
+  const names = lang.names;
+  return !!names && !!lang.requirements.get(id)?.frames.some((s) => s.with.includes(names.mark));
+}
+
+/**
  * The first reading of `text` that is a blanket "we collect nothing about you" (`blanket`): its span.
  * A reading whose sentence carries a condition ("… unless you contact us", "if you ask") is none.
  */

@@ -131,6 +131,12 @@ export interface CheckConfig {
    * updated at least once every 12 months). Default: the current date. Tests pass a fixed one.
    */
   now?: string;
+  /**
+   * The coverage report holds only these requirements (computeCoverage's `only`: the same entries
+   * as a whole report, each read with only what it needs). A rule that reads coverage still gets the
+   * whole report, made when it first asks. For a caller that asks about one item (the coverage tests).
+   */
+  coverageOnly?: string[];
 }
 
 // ---- rule authoring -------------------------------------------------------------------------

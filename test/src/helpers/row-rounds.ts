@@ -32,7 +32,7 @@ export function rowCoverage(lang: Lang | 'en', body: string, requirement: string
     const [, heading, rest] = /^## (.*)\n\n([\s\S]*)$/.exec(body) ?? [];
     return heading ? englishCoverageOf(rest, requirement, heading) : englishCoverageOf(body, requirement);
   }
-  const c = coverageReport(`${body}\n`).find((x) => x.requirement === requirement);
+  const c = coverageReport(`${body}\n`, undefined, [requirement]).find((x) => x.requirement === requirement);
   if (!c) throw new Error(`no coverage entry for ${requirement}`);
   return c;
 }
