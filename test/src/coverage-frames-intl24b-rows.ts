@@ -98,13 +98,21 @@ export const BATCH_A: CrossRow[] = [
   ['en', 'right-rectification', 'notpresent', 'If something is wrong with your order, we will put it right.'],
 ];
 
+// Written after the engine change (a question set in bold at its paragraph's head read as a question
+// heading over its answer), for the same kind in other items: main gets the first row wrong (missing).
+const FAQ = '# Questions at the Corner Bakery\n\nHello from the counter.\n\n**Who runs the bakery?**\nCorner Bakery Ltd, 2 Mill Lane, Alnwick. Write to hello@cornerbakery.example.\n\n';
+export const BATCH_B: CrossRow[] = [
+  ['en', 'right-erasure', 'present', `${FAQ}**Can I ask you to delete my details?**\nYes. Write to hello@cornerbakery.example and we will do it within a month.`],
+  ['en', 'right-erasure', 'notpresent', `${FAQ}**Can I order a cake online?**\nYes, through the shop page.`],
+  ['en', 'policy-changes', 'notpresent', `${FAQ}**Will these answers change?**\nNo. They stay as they are.`],
+  ['en', 'retention', 'present', `${FAQ}**How long do you keep my order?**\nUntil the cake is collected, then six months for our books.`],
+];
+
 export const LABEL = 'frames round 24 (notice)';
 
 /** Rows this branch still gets wrong, and why (key: the row's body). */
 export const KNOWN: Record<string, string> = {
-  // Batch a: main (31f8305) got 31 of 72 wrong; this branch gets these 2.
+  // Batch a: main (31f8305) got 31 of 72 wrong; this branch gets this one.
   'Ces informations peuvent changer avec le temps.':
     'round 24, batch a: left as it is: "ces informations" is as often the reader\'s data ("si ces informations changent, prévenez-nous") as the notice, so the concept this-notice leaves it out',
-  '# Gull Street Bakery – privacy questions\n\nHello from the bakery. These are the questions customers ask us about their details.\n\n**Who runs the bakery?**\nGull Street Bakery Ltd, 4 Harbour Row, Whitby. Write to hello@gullstreet.example.\n\n**Will these answers change?**\nPossibly. We will put a note on the shop counter and on this page whenever they do.':
-    'round 24, batch a: not done (engine): a question set in bold at the head of its paragraph ("**Will these answers change?**" then the answer on the next line) is not read as a question heading over its answer; the cues see "?**" and the answer alone says nothing of the notice',
 };
