@@ -966,6 +966,32 @@ function headingLead(text: string): string {
   return h.split(/\s+/).length <= 12 && !/[.:;!?]$/.test(h) ? h : '';
 }
 
+/**
+ * A question set in bold or italics at the head of its paragraph, its answer after it ("**Will this page
+ * change?** Probably, …", pasted FAQs whose questions stand on the line above their answers): the question,
+ * and the paragraph with the question's characters read as spaces (the same length, so offsets stay the
+ * paragraph's), with its words; null where the paragraph opens otherwise.
+ */
+const HEAD_QUESTION = /^\s*([*_]{1,2})([^*_\n]{2,200}?\?)\1(?=\s+\S)/u;
+function headQuestion(text: string): { question: string; text: string; words: BlockWords } | null {
+  const m = HEAD_QUESTION.exec(text);
+  if (!m) return null;
+  const question = m[2].trim();
+  const rest = ' '.repeat(m[0].length) + text.slice(m[0].length);
+  return { question, text: rest, words: blockWords(rest, question) };
+}
+
+/**
+ * A paragraph that opens with a question in bold (`headQuestion`) and says nothing of an item as written
+ * is read again as a question heading's answer: the answer with the question as its lead-in, so a cue
+ * must still reach into the answer ("Will this page change? Probably" then "we will show a notice").
+ */
+function withFaq(got: BlockHit, r: CompiledRequirement, faq: ReturnType<typeof headQuestion>, readText: (text: string) => BlockHit, frames: FrameLanguage): BlockHit {
+  if (!faq || got.hit || !opens(faq.words.joined(), r.any)) return got;
+  const again = withFrames(r, frames, readText(faq.text), faq.text, faq.question, false, readText);
+  return again.hit ? again : got;
+}
+
 /** A heading's text if it asks a question (ends on "?", at most 200 characters), else ''. */
 function questionText(text: string): string {
   const q = text.trim();
@@ -1702,6 +1728,8 @@ export function findCues(doc: PolicyDocument, ids?: Iterable<string>, options: {
     if (block.kind === 'list-item' && inContents(cues, doc, block, lead)) continue;
     const addressLine = heading && !!block.implicit;
     const words = blockWords(text, lead);
+    // "**Will this page change?** Probably. …": a question set in bold or italics at the head of its paragraph.
+    const faq = !heading && !lead && block.kind === 'paragraph' ? headQuestion(text) : null;
     // A table cell is read with its header as the column's (readBlock's `header`), a paragraph with
     // its question or a list item with its lead-in: the same text and lead, read apart.
     const memo = rememberFor(blockMemos, text, memoKey(doc.language, heading ? (addressLine ? 'i' : 'h') : block.kind === 'table-cell' ? 'c' : inRun[b] ? 'l' : leadStated ? 's' : 'p', ctxKeys[block.section], lead, row), (): BlockMemo => ({ hits: [], triggers: [] }));
@@ -1712,7 +1740,7 @@ export function findCues(doc: PolicyDocument, ids?: Iterable<string>, options: {
         // item) is a part of the text with its lead-in, whose words hold all of theirs.
         const read = block.kind === 'table-cell' || row || opens(words.joined(), r.any);
         const readText = (t: string) => readBlock(r, t, lead, ctx, heading, words, addressLine, block.kind === 'table-cell' ? lead : '', row, false, false, inRun[b], leadStated, denial, leadStated ? asked : '');
-        const got = (memo.hits[r.index] ??= withFrames(r, frames, read ? readText(text) : SAYS_NOTHING, text, heading ? '' : lead, heading, readText, leadStated));
+        const got = (memo.hits[r.index] ??= withFaq(withFrames(r, frames, read ? readText(text) : SAYS_NOTHING, text, heading ? '' : lead, heading, readText, leadStated), r, faq, (t) => readBlock(r, t, faq!.question, ctx, false, faq!.words), frames));
         if (got.hit || got.elements.length) sparse.push(r);
       }
       memo.sparse = sparse;
