@@ -1079,6 +1079,21 @@ const LABEL = new RegExp(
 );
 
 /**
+ * A paragraph that is only a short label (up to four words, LABEL's), set in bold or italics or
+ * ending on a colon or a question mark ("**Why.**", "**Pourquoi ?**", "What for:"): its words,
+ * read as the header of the list right under it; else ''.
+ */
+const BARE_LABEL = new RegExp(
+  String.raw`^\s*(?:(?<b>[*_]{1,2})(?<bold>${LABEL_WORDS})\s*[:?.]?\s*\k<b>\s*[:?.]?|(?<plain>${LABEL_WORDS})\s*[:?])\s*$`,
+  'u',
+);
+function bareLabel(lead: string): string {
+  if (lead.length > 80) return '';
+  const m = BARE_LABEL.exec(lead);
+  return m ? (m.groups!.bold ?? m.groups!.plain).trim() : '';
+}
+
+/**
  * What a block says about one requirement. `hitOnly`: only its statement is wanted (a second
  * reading of the same block, whose elements the first reading already looks for), not its elements.
  * `textSaidNothing`: the text alone was read for the item's statements (absence, phrase, partial)
@@ -1573,6 +1588,9 @@ export function findCues(doc: PolicyDocument, ids?: Iterable<string>): Findings 
     // as under a rights heading (the memo's key holds the lead-in, so the context needs no key).
     const ctx = block.kind === 'list-item' && lead ? leadContexts(cues, ctxOf[block.section], lead) : ctxOf[block.section];
     const row = rowOf(doc, block);
+    // A list right under a paragraph that is only a short label ("**Why.**", "Pourquoi :") is read as
+    // a table's column under that header: each item under "Why" states a purpose.
+    const labelHead = block.kind === 'list-item' && lead && !leadStated ? bareLabel(lead) : '';
     // A table of contents names sections; its items state nothing (nor trigger anything).
     if (block.kind === 'list-item' && inContents(cues, doc, block, lead)) continue;
     const addressLine = heading && !!block.implicit;
@@ -1585,8 +1603,8 @@ export function findCues(doc: PolicyDocument, ids?: Iterable<string>): Findings 
       for (const r of wanted) {
         // Every text readBlock reads (the block's, with its lead-in, without its colon, a semicolon
         // item) is a part of the text with its lead-in, whose words hold all of theirs.
-        const read = block.kind === 'table-cell' || row || opens(words.joined(), r.any);
-        const readText = (t: string) => readBlock(r, t, lead, ctx, heading, words, addressLine, block.kind === 'table-cell' ? lead : '', row, false, false, inRun[b], leadStated, denial, leadStated ? asked : '');
+        const read = block.kind === 'table-cell' || row || !!labelHead || opens(words.joined(), r.any);
+        const readText = (t: string) => readBlock(r, t, lead, ctx, heading, words, addressLine, block.kind === 'table-cell' ? lead : labelHead, row, false, false, inRun[b], leadStated, denial, leadStated ? asked : '');
         const got = (memo.hits[r.index] ??= withFrames(r, frames, read ? readText(text) : SAYS_NOTHING, text, heading ? '' : lead, heading, readText, leadStated));
         if (got.hit || got.elements.length) sparse.push(r);
       }
