@@ -123,4 +123,14 @@ export const BATCH_A: CrossRow[] = [
 export const LABEL = 'frames round 24 (basis)';
 
 /** Rows this branch still gets wrong, and why (key: the row's body). */
-export const KNOWN: Record<string, string> = {};
+export const KNOWN: Record<string, string> = {
+  // Batch a: written before the changes (main at 31f8305 gets 38 of 86 wrong).
+  'Every rental request is screened automatically against our risk rules, and a request that fails the screening is not confirmed.':
+    'round 24, batch a: "request" is a modal word (ask, request) in the statement reader, so the passive\'s subject names no request of the reader\'s',
+  'Jede Bestellung auf Rechnung wird automatisch auf ihr Ausfallrisiko geprüft; fällt die Prüfung negativ aus, bieten wir nur Vorkasse an.':
+    'round 24, batch a: „Bestellung" is `not-data` in German (the reader\'s order is no data of theirs), so it cannot also be a request weighed up',
+  'Difficult cases may be reviewed by an outside mediator.':
+    'round 24, batch a: a passive review by an outside party ("reviewed by a mediator"): no reading of a review\'s agent as a recipient',
+  'Unsere Steuerberaterin sieht die Rechnungen, die wir Ihnen ausstellen.':
+    'round 24, batch a: „die Rechnungen" with no possessive is no object a German class knows (German has no `data-bearing` class); „Ihre Rechnungen" is read',
+};
