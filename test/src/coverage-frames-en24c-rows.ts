@@ -120,6 +120,69 @@ export const BATCH_A: CrossRow[] = [
   ['fr', 'purposes', 'notpresent', '**Où ?**\n\n- sur notre serveur à Lyon ;\n- sur l\'ordinateur du bureau.'],
 ];
 
+
+// Batch b: written after batch a's changes, before reading what the checker makes of them: the same requirements in
+// other shapes, and the sealed round's other kinds (data-categories, cookies, transfers) in small notices' words.
+export const BATCH_B: CrossRow[] = [
+  // ---- data-categories in the shapes small notices take ----
+  ['en', 'data-categories', 'present', 'When you enrol, the school office records your child\'s name, date of birth, home address and any allergies.'],
+  ['en', 'data-categories', 'present', 'The form asks for your name, the dog\'s name and breed, and a phone number we can reach you on.'],
+  ['en', 'data-categories', 'present', 'All we hold is your email address and the date you signed up.'],
+  ['en', 'data-categories', 'present', 'Members give us their name, postal address and bank details for the direct debit.'],
+  ['en', 'data-categories', 'present', 'We note your car\'s registration number, the mileage and the work we carried out.'],
+  ['nl', 'data-categories', 'present', 'Bij de inschrijving noteren wij uw naam, adres, geboortedatum en rekeningnummer.'],
+  ['de', 'data-categories', 'present', 'Bei der Anmeldung erfassen wir Ihren Namen, Ihre Anschrift, Ihr Geburtsdatum und Ihre Bankverbindung.'],
+  ['fr', 'data-categories', 'present', "Lors de l'inscription, nous notons votre nom, votre adresse, votre date de naissance et vos coordonnées bancaires."],
+  ['en', 'data-categories', 'notpresent', 'Please do not send us medical records by e-mail.'],
+  ['en', 'data-categories', 'notpresent', 'You can change your address in the app at any time.'],
+  // ---- cookies: kinds, purpose and a way to refuse ----
+  ['en', 'cookies', 'present', 'The site sets one cookie to remember your basket; you can block it in your browser, but the basket will then empty itself.'],
+  ['en', 'cookies', 'present', 'We use analytics cookies to count visits, and they are only set if you click "Accept" on the banner; you can change your mind via the link in the footer.'],
+  ['nl', 'cookies', 'present', 'Wij plaatsen alleen een cookie die uw taalkeuze onthoudt. U kunt cookies uitzetten in uw browser.'],
+  ['de', 'cookies', 'present', 'Wir setzen nur ein Cookie, das Ihren Warenkorb speichert. Sie können Cookies in Ihrem Browser blockieren.'],
+  ['en', 'cookies', 'partial', 'Our website uses cookies to measure how many people visit it.'],
+  // ---- international transfers ----
+  ['en', 'international-transfers', 'present', 'Our booking system is run from Canada, which the UK recognises as giving adequate protection.'],
+  ['en', 'international-transfers', 'present', 'Everything we hold stays on servers in Germany and never leaves the EU.'],
+  ['nl', 'international-transfers', 'present', 'Uw gegevens blijven binnen de Europese Unie.'],
+  ['de', 'international-transfers', 'present', 'Ihre Daten verlassen die EU nicht.'],
+  ['fr', 'international-transfers', 'present', "Vos données ne quittent pas l'Union européenne."],
+  ['en', 'international-transfers', 'partial', 'Our mailing tool is based in the United States, so your address may be processed there.'],
+  // ---- purposes in other shapes ----
+  ['en', 'purposes', 'present', 'Your phone number is only there so the driver can call you if they cannot find the house.'],
+  ['en', 'purposes', 'present', 'We need your shoe size to have the skates ready when you arrive.'],
+  ['nl', 'purposes', 'present', 'Uw telefoonnummer hebben wij nodig zodat de bezorger u kan bellen.'],
+  ['de', 'purposes', 'present', 'Ihre Telefonnummer brauchen wir, damit der Fahrer Sie anrufen kann.'],
+  ['fr', 'purposes', 'present', 'Votre numéro nous sert à vous appeler si le livreur ne trouve pas votre adresse.'],
+  // ---- recipients in other shapes ----
+  ['en', 'recipients', 'present', 'The vet practice next door gets your pet\'s record if we refer you.'],
+  ['en', 'recipients', 'present', 'Your address is passed on to the courier who brings the parcel.'],
+  ['nl', 'recipients', 'present', 'De bezorger krijgt uw naam en adres.'],
+  ['fr', 'recipients', 'present', 'Le transporteur reçoit votre nom et votre adresse.'],
+  // ---- legitimate interests in other shapes ----
+  ['en', 'legitimate-interests', 'present', 'We have a legitimate interest in knowing which of our classes are popular.'],
+  ['en', 'legitimate-interests', 'present', 'CCTV in the car park is there to deter theft, which is our legitimate interest.'],
+  ['en', 'legitimate-interests', 'partial', 'Where we rely on legitimate interests, we have weighed them against your rights.'],
+  // ---- dpo-contact ----
+  ['en', 'dpo-contact', 'present', 'Questions about your data? Our data protection lead, Priya Shah, answers them at data@quillfeather.example.'],
+  ['en', 'dpo-contact', 'notpresent', 'We have not appointed a data protection officer. Write to us at hello@quillfeather.example.'],
+  // ---- security ----
+  ['en', 'security', 'present', 'Paper forms go into a locked drawer at the end of each day.'],
+  ['en', 'security', 'present', 'Only the two of us can log in to the booking system.'],
+  ['en', 'security', 'notpresent', 'Keep your login details to yourself.'],
+  // ---- automated decisions ----
+  ['en', 'automated-decision-making', 'present', 'A person, not a computer, decides whether your application is accepted.'],
+  ['en', 'automated-decision-making', 'present', 'Loan requests below £500 are approved or refused by our system without anyone looking at them.'],
+  ['en', 'automated-decision-making', 'partial', 'We build a profile of your interests to pick which offers to show you.'],
+  // ---- lawful basis ----
+  ['en', 'lawful-basis', 'present', 'We only send the newsletter to people who ticked the box to say yes.'],
+  ['en', 'lawful-basis', 'present', 'We keep invoices because tax law says we must.'],
+  // look-alikes added with batch b's changes: "it" that is no cookie, a system that checks no request
+  ['en', 'cookies', 'partial', 'We use one cookie to keep you signed in. If your card is stolen, you can block it in the app.'],
+  ['en', 'automated-decision-making', 'notpresent', 'Your password is checked by our system each time you sign in.'],
+  ['en', 'international-transfers', 'notpresent', 'Our host is in Canada, which we consider a safe place for data.'],
+];
+
 export const LABEL = 'frames round 24 (basis)';
 
 /** Rows this branch still gets wrong, and why (key: the row's body). */
@@ -133,4 +196,22 @@ export const KNOWN: Record<string, string> = {
     'round 24, batch a: a passive review by an outside party ("reviewed by a mediator"): no reading of a review\'s agent as a recipient',
   'Unsere Steuerberaterin sieht die Rechnungen, die wir Ihnen ausstellen.':
     'round 24, batch a: „die Rechnungen" with no possessive is no object a German class knows (German has no `data-bearing` class); „Ihre Rechnungen" is read',
+  // Batch b: written after batch a's changes (12 of 43 wrong then; cookies "it", adequacy with "recognises", "by our system",
+  // "zodat de" / "damit der" were fixed with it, and three look-alikes added).
+  "We note your car's registration number, the mileage and the work we carried out.":
+    'round 24, batch b: a car\'s registration and mileage are no data kind the lists know ("note" is no collecting verb either)',
+  'Our mailing tool is based in the United States, so your address may be processed there.':
+    'round 24, batch b: "processed there" points back to the country; no transfer reading takes a place by "there"',
+  'Your phone number is only there so the driver can call you if they cannot find the house.':
+    'round 24, batch b: "is only there so …": no action on the data, and "so the driver can" is no purpose mark (English "so the" is too common alone)',
+  'We need your shoe size to have the skates ready when you arrive.':
+    'round 24, batch b: "to have" is no purpose infinitive ("have" is a class word: the causative)',
+  "The vet practice next door gets your pet's record if we refer you.":
+    'round 24, batch b: "the vet practice" is no recipient word and "your pet\'s record" no object of the reader\'s data',
+  'Only the two of us can log in to the booking system.':
+    'round 24, batch b: access kept to "the two of us": the access cue names staff nouns only',
+  'We only send the newsletter to people who ticked the box to say yes.':
+    'round 24, batch b: consent said as ticking a box, of "people who": no consent reading of a third-person subject',
+  'We keep invoices because tax law says we must.':
+    'round 24, batch b: a legal duty said as "the law says we must": no obligation reading across "says"',
 };
