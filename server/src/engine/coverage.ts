@@ -894,7 +894,7 @@ const blockMemos: TextMemo<string, BlockMemo> = new Map();
  * A list item's lead-in: the last sentence of the paragraph just before its list, in its section;
  * a table's body cell is read with its column's header.
  */
-function leadInOf(doc: PolicyDocument, block: Block, listLeads: Map<number, string>): string {
+function leadInOf(doc: PolicyDocument, block: Block, listLeads: Map<number, string>, paragraphLeads?: Set<number>): string {
   if (block.kind === 'table-cell') return block.header ?? '';
   if (block.kind === 'paragraph') return questionOf(doc, block);
   if (block.kind !== 'list-item') return '';
@@ -902,13 +902,18 @@ function leadInOf(doc: PolicyDocument, block: Block, listLeads: Map<number, stri
   // of items is not read back to its start for each one (`listLeads`: this check's, by block index).
   const prev = doc.blocks[block.index - 1];
   let lead = prev && prev.section === block.section && prev.kind === 'list-item' ? listLeads.get(prev.index) : undefined;
+  if (lead !== undefined && paragraphLeads?.has(prev.index)) paragraphLeads.add(block.index);
   if (lead === undefined) {
     lead = '';
     for (let i = block.index - 1; i >= 0; i--) {
       const b = doc.blocks[i];
       if (b.section !== block.section) break;
       if (b.kind === 'list-item') continue;
-      if (b.kind === 'paragraph') lead = lastSentence(b.text);
+      if (b.kind === 'paragraph') {
+        lead = lastSentence(b.text);
+        // Whose lead-in is a paragraph's, not a heading's (a short label read as a column's header: `bareLabel`).
+        paragraphLeads?.add(block.index);
+      }
       // A list right under a question heading ("Who do we share your data with?" over "- our
       // courier"): each item is read with the question, as a paragraph under it is; under a short
       // heading that is no question ("Things you can ask us to do"), with the heading.
@@ -1221,6 +1226,21 @@ const LABEL = new RegExp(
   String.raw`^\s*(?:(?<b>[*_]{1,2})(?<bold>${LABEL_WORDS})\s*(?:[:?.]\s*\k<b>|\k<b>\s*[:?.])|(?:[*_]{1,2})?(?<plain>${LABEL_WORDS})\s*(?:[*_]{1,2})?\s*[:?])\s*(?:[*_]{1,2})?\s+(?=[\p{L}\p{N}]\S*(?:\s+\S+){2})(?!see\b)`,
   'iu',
 );
+
+/**
+ * A paragraph that is only a short label (up to four words, LABEL's), set in bold or italics or
+ * ending on a colon or a question mark ("**Why.**", "**Pourquoi ?**", "What for:"): its words,
+ * read as the header of the list right under it; else ''.
+ */
+const BARE_LABEL = new RegExp(
+  String.raw`^\s*(?:(?<b>[*_]{1,2})(?<bold>${LABEL_WORDS})\s*[:?.]?\s*\k<b>\s*[:?.]?|(?<plain>${LABEL_WORDS})\s*[:?])\s*$`,
+  'u',
+);
+function bareLabel(lead: string): string {
+  if (lead.length > 80) return '';
+  const m = BARE_LABEL.exec(lead);
+  return m ? (m.groups!.bold ?? m.groups!.plain).trim() : '';
+}
 
 /**
  * What a block says about one requirement. `hitOnly`: only its statement is wanted (a second
@@ -1702,6 +1722,7 @@ export function findCues(doc: PolicyDocument, ids?: Iterable<string>, options: {
   let collects = false;
   const products = new Set<string>();
   const listLeads = new Map<number, string>();
+  const paragraphLeads = new Set<number>();
   const prose = proseBlocks(doc);
   const inRun = labelledRun(prose);
   const frames = frameLanguage(doc.language);
@@ -1713,7 +1734,7 @@ export function findCues(doc: PolicyDocument, ids?: Iterable<string>, options: {
     if (!block.text) continue;
     const text = block.text;
     const heading = block.kind === 'heading';
-    const asked = leadInOf(doc, block, listLeads);
+    const asked = leadInOf(doc, block, listLeads, paragraphLeads);
     // A question heading its answer's "Yes" or "No" makes a statement ("Do you sell my data?" over
     // "No.": "we do not sell your data") is read as that statement, by the cues and the reader alike.
     const statement = block.kind === 'paragraph' && asked ? leadStatement(frames, asked, text) : undefined;
@@ -1724,6 +1745,10 @@ export function findCues(doc: PolicyDocument, ids?: Iterable<string>, options: {
     // as under a rights heading (the memo's key holds the lead-in, so the context needs no key).
     const ctx = block.kind === 'list-item' && lead ? leadContexts(cues, ctxOf[block.section], lead) : ctxOf[block.section];
     const row = rowOf(doc, block);
+    // A list right under a paragraph that is only a short label ("**Why.**", "Pourquoi :") is read as
+    // a table's column under that header: each item under "Why" states a purpose. (Under a heading,
+    // the heading stays a lead-in only: "## Pourquoi ?" over "- **Base légale** : …" states no purpose.)
+    const labelHead = block.kind === 'list-item' && lead && !leadStated && paragraphLeads.has(block.index) ? bareLabel(lead) : '';
     // A table of contents names sections; its items state nothing (nor trigger anything).
     if (block.kind === 'list-item' && inContents(cues, doc, block, lead)) continue;
     const addressLine = heading && !!block.implicit;
@@ -1732,14 +1757,14 @@ export function findCues(doc: PolicyDocument, ids?: Iterable<string>, options: {
     const faq = !heading && !lead && block.kind === 'paragraph' ? headQuestion(text) : null;
     // A table cell is read with its header as the column's (readBlock's `header`), a paragraph with
     // its question or a list item with its lead-in: the same text and lead, read apart.
-    const memo = rememberFor(blockMemos, text, memoKey(doc.language, heading ? (addressLine ? 'i' : 'h') : block.kind === 'table-cell' ? 'c' : inRun[b] ? 'l' : leadStated ? 's' : 'p', ctxKeys[block.section], lead, row), (): BlockMemo => ({ hits: [], triggers: [] }));
+    const memo = rememberFor(blockMemos, text, memoKey(doc.language, heading ? (addressLine ? 'i' : 'h') : block.kind === 'table-cell' ? 'c' : labelHead ? (inRun[b] ? 'B' : 'b') : inRun[b] ? 'l' : leadStated ? 's' : 'p', ctxKeys[block.section], lead, row), (): BlockMemo => ({ hits: [], triggers: [] }));
     if (memo.sparseFor !== wantedKey) {
       const sparse: CompiledRequirement[] = [];
       for (const r of wanted) {
         // Every text readBlock reads (the block's, with its lead-in, without its colon, a semicolon
         // item) is a part of the text with its lead-in, whose words hold all of theirs.
-        const read = block.kind === 'table-cell' || row || opens(words.joined(), r.any);
-        const readText = (t: string) => readBlock(r, t, lead, ctx, heading, words, addressLine, block.kind === 'table-cell' ? lead : '', row, false, false, inRun[b], leadStated, denial, leadStated ? asked : '');
+        const read = block.kind === 'table-cell' || row || !!labelHead || opens(words.joined(), r.any);
+        const readText = (t: string) => readBlock(r, t, lead, ctx, heading, words, addressLine, block.kind === 'table-cell' ? lead : labelHead, row, false, false, inRun[b], leadStated, denial, leadStated ? asked : '');
         const got = (memo.hits[r.index] ??= withFaq(withFrames(r, frames, read ? readText(text) : SAYS_NOTHING, text, heading ? '' : lead, heading, readText, leadStated), r, faq, (t) => readBlock(r, t, faq!.question, ctx, false, faq!.words), frames));
         if (got.hit || got.elements.length) sparse.push(r);
       }
