@@ -86,7 +86,46 @@ export const BATCH_A: CrossRow[] = [
   ['fr', 'data-source', 'notpresent', 'Si vous préférez ne pas nous donner votre numéro de téléphone, ce n’est pas grave.'],
 ];
 
+/**
+ * Batch b: written after batch a's changes and before the next ones: statutory-contractual in the shapes
+ * a probe of everyday wording still missed — "we cannot … without your <data>", a law that makes us
+ * collect the reader's data, "you will need to give us …", data "needed for" a service, data left out,
+ * and the purpose put first in verb-second languages ("Für die Anmeldung benötigen wir …"); beside
+ * look-alikes: a law that makes us keep or disclose, a need that is no data.
+ */
+export const BATCH_B: CrossRow[] = [
+  ['en', 'statutory-contractual', 'present', 'We cannot process your order without your delivery address.'],
+  ['en', 'statutory-contractual', 'present', 'The pharmacy can’t release a prescription without the patient’s date of birth.'],
+  ['en', 'statutory-contractual', 'present', 'Tax law requires us to collect your national insurance number.'],
+  ['en', 'statutory-contractual', 'present', 'Anti-money-laundering rules oblige us to record a copy of your passport.'],
+  ['en', 'statutory-contractual', 'present', 'You will need to give us your card details to complete the purchase.'],
+  ['en', 'statutory-contractual', 'present', 'Some details are needed to deliver the service, such as your address.'],
+  ['en', 'statutory-contractual', 'present', 'Your phone number is essential for the driver to find you.'],
+  ['en', 'statutory-contractual', 'present', 'If you leave out your date of birth, we cannot offer the junior rate.'],
+  ['de', 'statutory-contractual', 'present', 'Das Steuerrecht verpflichtet uns, Ihre Steuer-ID zu erfassen.'],
+  ['de', 'statutory-contractual', 'present', 'Für die Anmeldung benötigen wir Ihren Namen und Ihre E-Mail-Adresse.'],
+  ['nl', 'statutory-contractual', 'present', 'Voor de inschrijving hebben we je naam en e-mailadres nodig.'],
+  ['fr', 'statutory-contractual', 'present', 'Pour l’inscription, nous avons besoin de votre nom et de votre adresse e-mail.'],
+  // look-alikes
+  ['en', 'statutory-contractual', 'notpresent', 'Tax law requires us to keep invoices for ten years.'],
+  ['en', 'statutory-contractual', 'notpresent', 'The law requires us to share your data with the police in some cases.'],
+  ['en', 'statutory-contractual', 'notpresent', 'We cannot guarantee delivery without delays in winter.'],
+  ['en', 'statutory-contractual', 'notpresent', 'Your feedback is essential for us to improve the app.'],
+  ['en', 'statutory-contractual', 'notpresent', 'You will need to update the app to get the new features.'],
+  ['de', 'statutory-contractual', 'notpresent', 'Das Steuerrecht verpflichtet uns, Rechnungen zehn Jahre aufzubewahren.'],
+  ['nl', 'statutory-contractual', 'notpresent', 'Voor de verzending hebben we een koerier nodig.'],
+  ['fr', 'statutory-contractual', 'notpresent', 'Pour la livraison, nous avons besoin d’un transporteur.'],
+];
+
 export const LABEL = 'frames round 24 (consent)';
 
 /** Rows this branch still gets wrong, and why (key: the row's body). */
-export const KNOWN: Record<string, string> = {};
+export const KNOWN: Record<string, string> = {
+  // Batch a: written before the changes (main at 31f8305 got 27 of 58 wrong).
+  'We send our newsletter only with your consent. You can unsubscribe at any time using the link in each issue.':
+    'round 24, batch a: missing, not partial: an unsubscribe that names no consent is no withdrawal statement to the cues; both count as not given (the conventions\' partial for a marketing-only opt-out resting on consent is not told apart)',
+  'Den Newsletter erhalten Sie nur mit Ihrer Einwilligung. Sie können ihn jederzeit abbestellen.':
+    'round 24, batch a: missing, not partial: as the English row (an unsubscribe that names no consent)',
+  'Nous vous envoyons notre lettre d’information uniquement avec votre consentement. Vous pouvez vous désinscrire à tout moment.':
+    'round 24, batch a: missing, not partial: as the English row (an unsubscribe that names no consent)',
+};
