@@ -115,6 +115,22 @@ export const BATCH_B: CrossRow[] = [
   ['de', 'statutory-contractual', 'notpresent', 'Das Steuerrecht verpflichtet uns, Rechnungen zehn Jahre aufzubewahren.'],
   ['nl', 'statutory-contractual', 'notpresent', 'Voor de verzending hebben we een koerier nodig.'],
   ['fr', 'statutory-contractual', 'notpresent', 'Pour la livraison, nous avons besoin d’un transporteur.'],
+  // data-source, written after the statutory-contractual changes and before the data-source ones: data bought from a
+  // broker, a record looked up in a register, another person who adds or refers the reader, "partly from you and partly
+  // from …", a German perfect with the verb last; look-alikes: what the reader sends through our own form.
+  ['en', 'data-source', 'present', 'Now and then we buy mailing lists from reputable list brokers.'],
+  ['en', 'data-source', 'present', 'We may also look you up in the public register of licensed traders.'],
+  ['en', 'data-source', 'present', 'When a colleague adds you to a shared workspace, we get your name and work e-mail.'],
+  ['en', 'data-source', 'present', 'If you were referred to us by a charity, they will have passed on your contact details.'],
+  ['en', 'data-source', 'present', 'Your repayment record comes partly from you and partly from your bank.'],
+  ['de', 'data-source', 'present', 'Ihre Kontaktdaten haben wir von Ihrer Hausverwaltung erhalten.'],
+  ['nl', 'data-source', 'present', 'Uw adres hebben wij van uw woningcorporatie gekregen.'],
+  ['fr', 'data-source', 'present', 'Vos coordonnées nous ont été transmises par votre syndic.'],
+  ['en', 'data-source', 'notpresent', 'We get your order details from the checkout form you fill in.'],
+  ['en', 'data-source', 'notpresent', 'We receive questions from visitors through the contact form.'],
+  ['en', 'data-source', 'notpresent', 'When you add a colleague to your workspace, we send them an invitation.'],
+  ['en', 'data-source', 'notpresent', 'We buy our office supplies from local shops.'],
+  ['de', 'data-source', 'notpresent', 'Ihre Nachricht haben wir über das Kontaktformular erhalten.'],
 ];
 
 export const LABEL = 'frames round 24 (consent)';
