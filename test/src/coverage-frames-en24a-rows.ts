@@ -131,6 +131,16 @@ export const BATCH_B: CrossRow[] = [
   ['en', 'data-source', 'notpresent', 'When you add a colleague to your workspace, we send them an invitation.'],
   ['en', 'data-source', 'notpresent', 'We buy our office supplies from local shops.'],
   ['de', 'data-source', 'notpresent', 'Ihre Nachricht haben wir über das Kontaktformular erhalten.'],
+  // withdraw-consent, written after the data-source changes and before the next: a change of mind or a yes taken back at
+  // any time, in the words of each language, as English's "change your mind" already reads; look-alikes: a change of mind
+  // about an order or a booking, no consent.
+  ['en', 'withdraw-consent', 'present', 'We only send reminder texts if you say yes. You can say no again whenever you like.'],
+  ['fr', 'withdraw-consent', 'present', 'Nous publions votre portrait seulement si vous l’acceptez. Vous pouvez changer d’avis à tout moment.'],
+  ['fr', 'withdraw-consent', 'present', 'Les cookies de mesure ne sont déposés qu’avec votre accord ; vous pouvez revenir sur votre choix à tout moment.'],
+  ['de', 'withdraw-consent', 'present', 'Fotos veröffentlichen wir nur, wenn Sie zustimmen. Sie können es sich jederzeit anders überlegen.'],
+  ['nl', 'withdraw-consent', 'present', 'We plaatsen je foto alleen als je daarmee instemt. Je kunt op elk moment van gedachten veranderen.'],
+  ['fr', 'withdraw-consent', 'notpresent', 'Vous pouvez changer d’avis sur votre commande jusqu’à sa préparation.'],
+  ['de', 'withdraw-consent', 'notpresent', 'Wenn Sie es sich bei der Buchung anders überlegen, erstatten wir den Preis bis drei Tage vorher.'],
 ];
 
 export const LABEL = 'frames round 24 (consent)';
