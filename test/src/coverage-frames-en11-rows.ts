@@ -78,8 +78,7 @@ export const BATCH_B: FrameRow[] = [
   // withdrawal after an aside; marketing among other uses
   ['withdraw-consent', 'present', 'Where you gave us consent (to publish your photo, for example), you may revoke it at any time.'],
   ['withdraw-consent', 'present', 'You can withdraw your consent for location sharing, reminders or marketing at any time by e-mailing us.'],
-  // Flipped (session 24, helper consent): the consent named is the only one the text relies on, withdrawable at any time: the whole item (Art. 13(2)(c); an unsubscribe that names no consent stays partial).
-  ['withdraw-consent', 'present', 'You can withdraw your consent to our marketing e-mails at any time.'],
+  ['withdraw-consent', 'partial', 'You can withdraw your consent to our marketing e-mails at any time.'],
   ['withdraw-consent', 'notpresent', 'If you lent us a book – a novel, say – you can take it back whenever you like.'],
   // second part, written after the second set of changes (data frozen again): data one need not give, where the
   // current notice is, an interest joined to its basis by a dash, a long list between "we receive" and "from"

@@ -29,8 +29,7 @@ export const BATCH_A: CrossRow[] = [
   ['en', 'withdraw-consent', 'present', '## Your rights\n\nAny consent you gave can be withdrawn at any time — untick the boxes in your profile, unsubscribe from the mailing list or call the front desk.'],
   ['de', 'withdraw-consent', 'present', 'Sie können Ihre Einwilligung jederzeit widerrufen: Standortfreigabe ausschalten, Newsletter abbestellen oder uns eine E-Mail schreiben.'],
   // look-alikes: every means is a marketing one
-  // Flipped (session 24, helper consent): the consent named is the only one the text relies on, withdrawable at any time: the whole item (Art. 13(2)(c); an unsubscribe that names no consent stays partial).
-  ['en', 'withdraw-consent', 'present', '## Your rights\n\nYou can withdraw your consent to marketing at any time: just press unsubscribe at the foot of a newsletter.'],
+  ['en', 'withdraw-consent', 'partial', '## Your rights\n\nYou can withdraw your consent to marketing at any time: just press unsubscribe at the foot of a newsletter.'],
   ['en', 'right-objection', 'partial', '## Your rights\n\nYou can object to marketing at any time: reply STOP to a text or click unsubscribe in an email.'],
   // ---- A self-service step before the verb ----
   ['en', 'right-rectification', 'partial', '## Your rights\n\nSign in to your account whenever you like to change your phone number or delivery address.'],
@@ -86,8 +85,7 @@ export const BATCH_B: CrossRow[] = [
   ['en', 'withdraw-consent', 'present', '## Your rights\n\nWithdrawing consent is possible at any time: switch off location access on your phone, turn off tailored offers in the app, or email privacy@tidewell.example.'],
   ['fr', 'withdraw-consent', 'present', 'Vous pouvez retirer votre consentement à tout moment : désactivez la localisation, désabonnez-vous de la lettre d’information ou écrivez-nous.'],
   // look-alike: every means a marketing one
-  // Flipped (session 24, helper consent): the consent named is the only one the text relies on, withdrawable at any time: the whole item (Art. 13(2)(c); an unsubscribe that names no consent stays partial).
-  ['en', 'withdraw-consent', 'present', '## Your rights\n\nYou may withdraw consent at any time — click unsubscribe in a newsletter or reply STOP to a promotional text.'],
+  ['en', 'withdraw-consent', 'notpresent', '## Your rights\n\nYou may withdraw consent at any time — click unsubscribe in a newsletter or reply STOP to a promotional text.'],
   // ---- A self-service step before the verb ----
   ['en', 'right-rectification', 'partial', '## Your rights\n\nLog on to the parent portal at any time to edit your child’s emergency contacts.'],
   ['en', 'right-erasure', 'partial', '## Your rights\n\nSign into the app to delete any saved routes.'],

@@ -1917,15 +1917,19 @@ function coverageDetail(doc: PolicyDocument, profiles: string[]): CoverageDetail
 
 /**
  * Statements narrowed to one use (marketing) that name the item's condition (`sole`: consent) read as
- * whole when every sentence of the document that names the condition is narrowed too: that use is the
- * only one resting on it, and the statement says all the item asks ("we text you offers only with
- * your consent" … "you may withdraw that consent at any time"). Read only where every statement is
- * narrowed: a document scan, rare.
+ * whole when the policy also names the condition in a sentence of its own (it says what rests on
+ * consent) and every sentence that names it is narrowed too: that use is the only one resting on it,
+ * and the statement says all the item asks ("we send the newsletter only with your consent" … "you
+ * may withdraw that consent at any time"). Read only where every statement is narrowed: a document
+ * scan, rare.
  */
 function soleUse(doc: PolicyDocument, c: CompiledRequirement | undefined, found: CueMatch[]): CueMatch[] {
   if (!c?.sole || !found.length || !found.every((m) => m.narrowed)) return found;
   const names = (m: CueMatch) => matches(c.sole, sentenceText(m));
   if (!found.some(names)) return found;
+  // The statements' own sentences: the condition must also be named apart from them, where the policy says what rests on it.
+  const own = new Set(found.map((m) => `${m.block.index}:${sentenceOf(m.block.text, m.from, Math.max(m.from + 1, m.to)).from}`));
+  let apart = false;
   for (const block of doc.blocks) {
     if (block.kind !== 'paragraph' && block.kind !== 'list-item' && block.kind !== 'table-cell') continue;
     const text = block.text;
@@ -1936,10 +1940,11 @@ function soleUse(doc: PolicyDocument, c: CompiledRequirement | undefined, found:
       const s = sentenceOf(text, m.from, Math.max(m.from + 1, m.to));
       const sentence = text.slice(s.from, s.to);
       if (!narrowed(c, sentence, textWords(sentence))) return found;
+      if (!own.has(`${block.index}:${s.from}`)) apart = true;
       from = Math.max(m.to, s.to);
     }
   }
-  return found.map((m) => (names(m) ? { ...m, narrowed: false } : m));
+  return apart ? found.map((m) => (names(m) ? { ...m, narrowed: false } : m)) : found;
 }
 
 /** A statement that the item's condition does not hold, not the blanket "we collect nothing". */
