@@ -29,7 +29,7 @@ export const BATCH_A: CrossRow[] = [
   // look-alikes: an unsubscribe that names no consent, or another consent left out
   ['en', 'withdraw-consent', 'partial', 'We send our newsletter only with your consent. You can unsubscribe at any time using the link in each issue.'],
   ['en', 'withdraw-consent', 'partial', 'Analytics cookies are set only with your consent, and so is our newsletter. You can withdraw your consent to the newsletter at any time.'],
-  ['en', 'withdraw-consent', 'partial', 'We use your precise location only with your consent. You can withdraw your consent to marketing e-mails at any time.'],
+  ['en', 'withdraw-consent', 'partial', 'Precise location is used only with your permission. Your consent to marketing e-mails may be withdrawn at any time.'],
   ['de', 'withdraw-consent', 'partial', 'Den Newsletter erhalten Sie nur mit Ihrer Einwilligung. Sie können ihn jederzeit abbestellen.'],
   ['nl', 'withdraw-consent', 'partial', 'Voor de nieuwsbrief en voor analytische cookies vragen we je toestemming. Je toestemming voor de nieuwsbrief kun je op elk moment intrekken.'],
   ['fr', 'withdraw-consent', 'partial', 'Nous vous envoyons notre lettre d’information uniquement avec votre consentement. Vous pouvez vous désinscrire à tout moment.'],

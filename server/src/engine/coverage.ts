@@ -1919,8 +1919,8 @@ function coverageDetail(doc: PolicyDocument, profiles: string[]): CoverageDetail
  * Statements narrowed to one use (marketing) that name the item's condition (`sole`: consent) read as
  * whole when the policy also names the condition in a sentence of its own (it says what rests on
  * consent) and every sentence that names it is narrowed too: that use is the only one resting on it,
- * and the statement says all the item asks ("we send the newsletter only with your consent" … "you
- * may withdraw that consent at any time"). Read only where every statement is narrowed: a document
+ * and the statement says all the item asks ("the bulletin goes out only to members who agreed" … "that
+ * agreement can be taken back whenever you like"). Read only where every statement is narrowed: a document
  * scan, rare.
  */
 function soleUse(doc: PolicyDocument, c: CompiledRequirement | undefined, found: CueMatch[]): CueMatch[] {

@@ -77,8 +77,8 @@ export interface RequirementCues {
   /**
    * Words that name the item's condition (withdraw-consent: consent). A narrowed statement whose own
    * sentence names it is whole when every sentence of the document that names it is narrowed too: the
-   * one use that rests on it is the narrowed one ("we send the newsletter only with your consent" …
-   * "you may withdraw your consent to the newsletter at any time"). A sentence that names it without
+   * one use that rests on it is the narrowed one ("the club mails its bulletin to those who agreed" …
+   * "that consent to the bulletin can be taken back whenever you like"). A sentence that names it without
    * the narrowing (consent to cookies, to location, to "this policy") keeps the statement partial.
    */
   sole?: Cue[];
