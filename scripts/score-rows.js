@@ -67,6 +67,8 @@
 // `--rows=en20`: English with Dutch, German and French, session 22's rows (batch a, helper cov-left): names as acronyms
 // or with known words, a question with an abbreviation, a provider's location beside a "kept" statement, staff and
 // departments named by name, a source at a sentence's start, word-bounded lookaheads, sign-ins named by kind.
+// `--rows=en24a`: all four languages, session 24's rows (batches a and b, helper consent): withdrawal of the one consent relied
+// on, statutory-contractual said of a class of readers or with a pronoun, data-source of a one-person business (coverage-frames-en24a-rows.ts).
 // Any other rows file (a new round's en18, intl15 …): `--rows=<name>` reads coverage-frames-<name>-rows.ts
 // (BATCH_A or BATCH1 as batch a or 1, BATCH_B or BATCH2 as b or 2), its rows by their shape: three fields
 // English, four led by the language (nl, de, fr or en) as the cross rows.

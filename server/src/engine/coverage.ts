@@ -203,6 +203,8 @@ interface CompiledRequirement {
   narrow: Matcher | null;
   /** ...unless it also says one of these (self-service, or ask us). */
   broad: Matcher | null;
+  /** The item's condition named (RequirementCues.sole): a narrowed statement of the only use that rests on it is whole. */
+  sole: Matcher | null;
   /** What the narrowing reads of a sentence: the language's example markers and list joiners (`narrowScope`). */
   scope: ReadScope;
   inContext: { context: string; re: Matcher; partial: boolean }[];
@@ -489,7 +491,7 @@ function compileRequirements(data: RequirementsData[], languages: readonly strin
   };
   for (const id of ids) {
     const cues: RequirementCues[] = data.map((d) => d.requirements?.[id] ?? {});
-    const all = (k: 'headings' | 'phrases' | 'columns' | 'absence' | 'kept' | 'contrary' | 'partial' | 'not' | 'narrow' | 'broad' | 'atEdge') => cues.flatMap((c) => c[k] ?? []);
+    const all = (k: 'headings' | 'phrases' | 'columns' | 'absence' | 'kept' | 'contrary' | 'partial' | 'not' | 'narrow' | 'broad' | 'sole' | 'atEdge') => cues.flatMap((c) => c[k] ?? []);
     const ctx = merged(data, (d) => d.requirements?.[id]?.inContext);
     const ctxPartial = merged(data, (d) => d.requirements?.[id]?.inContextPartial);
     const elementCues = merged(data, (d) => d.requirements?.[id]?.elements);
@@ -546,6 +548,7 @@ function compileRequirements(data: RequirementsData[], languages: readonly strin
       notStatement: not || notAny ? matcher([...(not ?? []), ...(notAny ?? [])], [...(not?.cues ?? []), ...(notAny?.cues ?? [])], compiler) : null,
       narrow: compile(all('narrow')),
       broad: compile(all('broad')),
+      sole: compile(all('sole')),
       scope,
       inContext,
       atEdge: compile(all('atEdge')),
@@ -611,7 +614,7 @@ export function cueProblems(language: string): string[] {
   };
   const contexts = new Set(Object.keys(data.contexts ?? {}));
   for (const [id, r] of Object.entries(data.requirements ?? {})) {
-    for (const k of ['headings', 'phrases', 'partial', 'absence', 'kept', 'contrary', 'not', 'notOwn', 'narrow', 'broad', 'atEdge'] as const) test(`${id}.${k}`, r[k]);
+    for (const k of ['headings', 'phrases', 'partial', 'absence', 'kept', 'contrary', 'not', 'notOwn', 'narrow', 'broad', 'sole', 'atEdge'] as const) test(`${id}.${k}`, r[k]);
     for (const [k, list] of [...Object.entries(r.inContext ?? {}), ...Object.entries(r.inContextPartial ?? {})]) {
       if (k !== 'self' && !contexts.has(k) && !LANGUAGES.en.requirements?.contexts?.[k]) out.push(`${language} ${id}: unknown context ${k}`);
       test(`${id}.inContext.${k}`, list);
@@ -644,7 +647,7 @@ export function compiledCueLists(language: string): RegExp[][] {
   const c = compiledCues(language);
   const out: (Matcher | null)[] = [...c.triggers.values(), ...c.contexts.values(), c.blanket, c.blanketUnless, c.blanketNothing, c.blanketHeadings, c.products];
   for (const r of c.requirements.values()) {
-    out.push(r.heading, r.phrase, r.partial, r.column, r.absence, r.contrary, r.exception, r.not, r.notStatement, r.narrow, r.broad, ...r.inContext.map((x) => x.re), ...r.elements.values(), ...r.elementNot.values());
+    out.push(r.heading, r.phrase, r.partial, r.column, r.absence, r.contrary, r.exception, r.not, r.notStatement, r.narrow, r.broad, r.sole, ...r.inContext.map((x) => x.re), ...r.elements.values(), ...r.elementNot.values());
   }
   return out.filter((m): m is Matcher => !!m);
 }
@@ -2104,6 +2107,8 @@ function coverageDetail(doc: PolicyDocument, profiles: string[], only?: Readonly
         evidence.unshift({ range: doc.lines.range(doc.frontMatter.span), text: `last-updated: ${doc.frontMatter.policy.lastUpdated}` });
         dated = true;
       }
+      // The only use that rests on the item's condition, narrowed: whole (`sole`).
+      if (evidence.length) found = soleUse(doc, cues.requirements.get(r.id), found);
       const absent = product ? (r.elements ?? []).map((e) => e.id) : evidence.length && !dated ? absentElements(r, cues.requirements.get(r.id), found, findings.elements.get(r.id), findings.contexts) : [];
       const status = na.has(r.id) ? 'not-applicable' : !evidence.length ? 'missing' : absent.length ? 'partial' : 'present';
       const c: Coverage = { requirement: r.id, profile: p.id, status, obligation: r.obligation, article: citation(p, r), evidence };
@@ -2115,6 +2120,38 @@ function coverageDetail(doc: PolicyDocument, profiles: string[], only?: Readonly
   }
   addChecks(doc, coverage);
   return { coverage, findings };
+}
+
+/**
+ * Statements narrowed to one use (marketing) that name the item's condition (`sole`: consent) read as
+ * whole when the policy also names the condition in a sentence of its own (it says what rests on
+ * consent) and every sentence that names it is narrowed too: that use is the only one resting on it,
+ * and the statement says all the item asks ("the bulletin goes out only to members who agreed" … "that
+ * agreement can be taken back whenever you like"). Read only where every statement is narrowed: a document
+ * scan, rare.
+ */
+function soleUse(doc: PolicyDocument, c: CompiledRequirement | undefined, found: CueMatch[]): CueMatch[] {
+  if (!c?.sole || !found.length || !found.every((m) => m.narrowed)) return found;
+  const names = (m: CueMatch) => matches(c.sole, sentenceText(m));
+  if (!found.some(names)) return found;
+  // The statements' own sentences: the condition must also be named apart from them, where the policy says what rests on it.
+  const own = new Set(found.map((m) => `${m.block.index}:${sentenceOf(m.block.text, m.from, Math.max(m.from + 1, m.to)).from}`));
+  let apart = false;
+  for (const block of doc.blocks) {
+    if (block.kind !== 'paragraph' && block.kind !== 'list-item' && block.kind !== 'table-cell') continue;
+    const text = block.text;
+    const words = textWords(text);
+    for (let from = 0, n = 0; n < 64; n++) {
+      const m = firstMatch(c.sole, text, from, words);
+      if (!m) break;
+      const s = sentenceOf(text, m.from, Math.max(m.from + 1, m.to));
+      const sentence = text.slice(s.from, s.to);
+      if (!narrowed(c, sentence, textWords(sentence))) return found;
+      if (!own.has(`${block.index}:${s.from}`)) apart = true;
+      from = Math.max(m.to, s.to);
+    }
+  }
+  return apart ? found.map((m) => (names(m) ? { ...m, narrowed: false } : m)) : found;
 }
 
 /** A statement that the item's condition does not hold, not the blanket "we collect nothing". */

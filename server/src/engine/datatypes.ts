@@ -75,6 +75,14 @@ export interface RequirementCues {
   /** A narrowed statement that also says one of these is full after all ("or contact us"). */
   broad?: Cue[];
   /**
+   * Words that name the item's condition (withdraw-consent: consent). A narrowed statement whose own
+   * sentence names it is whole when every sentence of the document that names it is narrowed too: the
+   * one use that rests on it is the narrowed one ("the club mails its bulletin to those who agreed" …
+   * "that consent to the bulletin can be taken back whenever you like"). A sentence that names it without
+   * the narrowing (consent to cookies, to location, to "this policy") keeps the statement partial.
+   */
+  sole?: Cue[];
+  /**
    * What gives each of the profile's elements of the item (key: element id). An element with
    * no cues here is given by a full statement (`phrases`), not by a `partial` one.
    */
