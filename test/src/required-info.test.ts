@@ -121,6 +121,17 @@ test('a cue that opens with lookaheads and then a long lookbehind keeps the look
   assert.deepEqual(common.rest, ['/(?=\\p{Lu})(?=\\p{Lu}\\p{Ll}+ Ltd\\b)\\p{Lu}\\p{Ll}+ Ltd\\b/', '/(?=\\bthe [A-Z]\\w+ Trust\\b)\\bthe [A-Z]\\w+ Trust\\b/']);
 });
 
+test('a cue that is an alternation at its top level is not headed by its first alternative\'s lookbehind', () => {
+  // "(?<=long)a|b": the lookbehind belongs to a only; b matches without it (a German automated-decision
+  // cue of this shape lost its second alternative when its lookbehind was tested for the whole cue).
+  const same = (c: string) => c;
+  const head = '(?<=(?:automatic|system)[^\\n]{0,200})';
+  const cue = `/${head}a person checks each decision|a person checks each decision of the \\w+ system/`;
+    assert.equal(commonHead([cue, `/${head}staff review it/`]), null);
+  const text = 'A person checks each decision of the scoring system before it applies.';
+  assert.deepEqual([...text.matchAll(new RegExp(cue.slice(1, -1), 'giu'))].map((m) => m[0]), ['A person checks each decision of the scoring system']);
+});
+
 test("the engine's search of a list with a common head: a match where the head fails is passed over, and a later one in the same text is found", () => {
   // The English policy-changes notice list (each cue opens with the change-occasion lookbehind) through
   // computeCoverage's own search, not a copy of it: the first "by e-mail" / "in the app" stands in the

@@ -312,7 +312,9 @@ export function commonHead(cues: readonly Cue[]): { head: string; rest: Cue[] } 
     if (c.length < 3 || !c.startsWith('/') || !c.endsWith('/') || !/^\/\(\?(<[!=]|[=!])/.test(c)) return null;
     const body = c.slice(1, -1);
     const heads = leadingLookbehinds(body);
-    if (!heads || heads.first - heads.pre <= LONG_LOOKBEHIND || (head !== null && body.slice(heads.pre, heads.first) !== head)) return null;
+    // "(?<=…)a|b": the lookbehind heads the first alternative only, so it is no head of the cue
+    // (lookbehindLast's "(?=a|b)(?<=…)a|b" keeps that; a head tested for the whole cue would not).
+    if (!heads || hasTopLevelBar(body) || heads.first - heads.pre <= LONG_LOOKBEHIND || (head !== null && body.slice(heads.pre, heads.first) !== head)) return null;
     head = body.slice(heads.pre, heads.first);
     const own = body.slice(heads.end);
     if (!own || hasBackreference(own)) return null;
@@ -386,6 +388,23 @@ function ownWordsFirst(heads: string, own: string): string {
 }
 
 const hasBackreference = (source: string) => /\\[1-9]|\\k</.test(source);
+
+/** Whether a regular expression's source is an alternation at its top level ("a|b", not "(a|b)" or "[|]"). */
+function hasTopLevelBar(source: string): boolean {
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i];
+    if (ch === '|') return true;
+    if (ch === '\\') i++;
+    else if (ch === '[') {
+      while (++i < source.length && source[i] !== ']') if (source[i] === '\\') i++;
+    } else if (ch === '(') {
+      const end = groupEnd(source, i);
+      if (end < 0) return false;
+      i = end - 1;
+    }
+  }
+  return false;
+}
 
 /** The index just past the group that opens at `from` in a regular expression's source; -1 if it does not close. */
 function groupEnd(source: string, from: number): number {
