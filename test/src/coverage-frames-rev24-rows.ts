@@ -47,5 +47,23 @@ export const BATCH_A: CrossRow[] = [
   ['de', 'right-rectification', 'notpresent', 'Ist etwas an der Übersetzung auf unserer Website falsch, korrigieren wir es gern.'],
 ];
 
+// Batch b: written after batch a's fixes, more look-alikes of the same and of other session-24 cues.
+export const BATCH_B: CrossRow[] = [
+  ['en', 'recipients', 'notpresent', 'Examiners see the answers in random order, never the candidate numbers.'],
+  ['en', 'recipients', 'present', 'The printer gets the entry forms so that the programme can be printed.'],
+  ['en', 'automated-decision-making', 'notpresent', 'Uploaded forms are checked automatically by our system for viruses.'],
+  ['en', 'automated-decision-making', 'notpresent', 'Orders are screened by the system for missing stock before they are packed.'],
+  ['en', 'security', 'notpresent', 'You can log in from any computer with your password.'],
+  ['en', 'legitimate-interests', 'partial', 'Sharing it with them is in our legitimate interest.'],
+  ['en', 'dpo-contact', 'notpresent', 'Our support team handles privacy requests along with everything else: help@lanternbooks.example.'],
+  ['en', 'lawful-basis', 'notpresent', 'We ask for your agreement to the quote before any work starts.'],
+  ['en', 'children', 'notpresent', 'Parcels that are over 20 kilos go by a separate courier.'],
+  ['de', 'right-access', 'partial', 'Ihre Profildaten können Sie in Ihrem Konto einsehen; Sie haben das Recht, jede Bestellung binnen 14 Tagen zu widerrufen.'],
+  ['de', 'withdraw-consent', 'notpresent', 'Sie können es sich bis zum Vortag anders überlegen und den Termin absagen.'],
+  ['de', 'dpo-contact', 'notpresent', 'Um den Datenschutz ihrer Server kümmert sich unsere Hosting-Firma selbst.'],
+  ['nl', 'withdraw-consent', 'notpresent', 'Verandert u van gedachten, dan kunt u de reis tot een week voor vertrek kosteloos annuleren.'],
+  ['fr', 'policy-changes', 'present', 'Cette page peut évoluer ; la date en haut indique sa dernière version.'],
+];
+
 export const KNOWN: Record<string, string> = {};
 export const LABEL = 'rev24';
