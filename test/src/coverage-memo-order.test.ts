@@ -23,3 +23,23 @@ test('a paragraph under a question heading is read the same after a table cell o
   status(asCell('Only the printing firm, nobody else.'));
   assert.equal(status(asParagraph('Only the printing firm, nobody else.')), alone);
 });
+
+// A paragraph that opens with a question in bold is read again as that question's answer (headQuestion);
+// a list item of the same text is not: the memo must tell the two apart.
+const faqHead = '# Questions at the ferry desk.\n\n';
+const faqParagraph = (s: string) => `${faqHead}**Will these answers change?**\n${s}\n`;
+const faqItem = (s: string) => `${faqHead}- **Will these answers change?** ${s}\n`;
+const changes = (text: string) => check(text).coverage.find((c) => c.requirement === 'policy-changes')?.status;
+
+test('a paragraph that opens with a question in bold is read the same after a list item of the same text', () => {
+  const alone = changes(faqParagraph('Perhaps. We will pin a notice to the ferry desk and on this page whenever they do.'));
+  assert.notEqual(alone, 'missing', 'the answer is read with its question');
+  changes(faqItem('Perhaps. We will pin a notice to the ticket office and on this page whenever they do.'));
+  assert.equal(changes(faqParagraph('Perhaps. We will pin a notice to the ticket office and on this page whenever they do.')), alone);
+});
+
+test('a list item that opens with a question in bold is read the same after a paragraph of the same text', () => {
+  const alone = changes(faqItem('Perhaps. We will pin a notice to the harbour gate and on this page whenever they do.'));
+  changes(faqParagraph('Perhaps. We will pin a notice to the quay kiosk and on this page whenever they do.'));
+  assert.equal(changes(faqItem('Perhaps. We will pin a notice to the quay kiosk and on this page whenever they do.')), alone);
+});

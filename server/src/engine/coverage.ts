@@ -1779,7 +1779,9 @@ export function findCues(doc: PolicyDocument, ids?: Iterable<string>, options: {
     const faq = !heading && !lead && block.kind === 'paragraph' ? headQuestion(text) : null;
     // A table cell is read with its header as the column's (readBlock's `header`), a paragraph with
     // its question or a list item with its lead-in: the same text and lead, read apart.
-    const memo = rememberFor(blockMemos, text, memoKey(doc.language, heading ? (addressLine ? 'i' : 'h') : block.kind === 'table-cell' ? 'c' : labelHead ? (inRun[b] ? 'B' : 'b') : inRun[b] ? 'l' : leadStated ? 's' : 'p', ctxKeys[block.section], lead, row), (): BlockMemo => ({ hits: [], triggers: [] }));
+    // (A paragraph read again with its bold question, `faq`, is told from a list item of the same text, which is not.)
+    const kind = heading ? (addressLine ? 'i' : 'h') : block.kind === 'table-cell' ? 'c' : labelHead ? (inRun[b] ? 'B' : 'b') : inRun[b] ? 'l' : leadStated ? 's' : 'p';
+    const memo = rememberFor(blockMemos, text, memoKey(doc.language, faq ? `${kind}q` : kind, ctxKeys[block.section], lead, row), (): BlockMemo => ({ hits: [], triggers: [] }));
     if (memo.sparseFor !== wantedKey) {
       const sparse: CompiledRequirement[] = [];
       for (const r of wanted) {
