@@ -32,13 +32,13 @@ const MAX_SENTENCE = 300;
  */
 type Matcher = RegExp[] & { gate: number; cues: Cue[][]; wordless?: (Wordless | null)[]; parts?: (Parts | null)[] };
 
+/** A match: where, and the name a cue captured (`(?<name>…)`), if any. */
+type Found = { from: number; to: number; name?: string };
+
 /**
  * A part of a long list (`partsOf`): a run of its cues in the order its alternation tries them,
  * compiled alone, with its own word gate (null: the gate never closes, the part is always run).
  */
-/** A match: where, and the name a cue captured (`(?<name>…)`), if any. */
-type Found = { from: number; to: number; name?: string };
-
 interface Part {
   re: RegExp;
   gate: number;
@@ -391,23 +391,21 @@ const hasBackreference = (source: string) => /\\[1-9]|\\k</.test(source);
 
 /** Whether a regular expression's source is an alternation at its top level ("a|b", not "(a|b)" or "[|]"). */
 function hasTopLevelBar(source: string): boolean {
-  for (let i = 0; i < source.length; i++) {
-    const ch = source[i];
-    if (ch === '|') return true;
-    if (ch === '\\') i++;
-    else if (ch === '[') {
-      while (++i < source.length && source[i] !== ']') if (source[i] === '\\') i++;
-    } else if (ch === '(') {
-      const end = groupEnd(source, i);
-      if (end < 0) return false;
-      i = end - 1;
-    }
-  }
-  return false;
+  return walkSource(source, 0, (ch, depth) => ch === '|' && depth === 0) >= 0;
 }
 
 /** The index just past the group that opens at `from` in a regular expression's source; -1 if it does not close. */
 function groupEnd(source: string, from: number): number {
+  const close = walkSource(source, from, (ch, depth) => ch === ')' && depth === 0);
+  return close < 0 ? -1 : close + 1;
+}
+
+/**
+ * Walks a regular expression's source from `from`, past escapes and character classes: `stop` sees
+ * every other character with the group depth after it (an opening parenthesis counted in, a closing
+ * one out); the index of the first it stops at, or -1.
+ */
+function walkSource(source: string, from: number, stop: (ch: string, depth: number) => boolean): number {
   let depth = 0;
   let inClass = false;
   for (let i = from; i < source.length; i++) {
@@ -415,8 +413,11 @@ function groupEnd(source: string, from: number): number {
     if (ch === '\\') i++;
     else if (inClass) inClass = ch !== ']';
     else if (ch === '[') inClass = true;
-    else if (ch === '(') depth++;
-    else if (ch === ')' && --depth === 0) return i + 1;
+    else {
+      if (ch === '(') depth++;
+      else if (ch === ')') depth--;
+      if (stop(ch, depth)) return i;
+    }
   }
   return -1;
 }
@@ -753,9 +754,10 @@ function firstMatch(matcher: Matcher, text: string, from = 0, words?: TextWords)
   let best: Found | null = null;
   let plain: string | undefined;
   let folded: string | undefined;
+  // A folded expression reads the text folded (case-fold.ts): the same offsets.
+  const viewFor = (re: RegExp): string => (isFolded(re) ? (folded ??= foldedView(text)) : (plain ??= searchable(text)));
   const search = (re: RegExp): RegExpExecArray | null => {
-    // A folded expression reads the text folded (case-fold.ts): the same offsets.
-    const view = isFolded(re) ? (folded ??= foldedView(text)) : (plain ??= searchable(text));
+    const view = viewFor(re);
     toMachineCode(re, view);
     re.lastIndex = from;
     let m = re.exec(view);
@@ -790,7 +792,7 @@ function firstMatch(matcher: Matcher, text: string, from = 0, words?: TextWords)
           tie = false;
         } else if (got.index === m.index) tie = true;
       }
-      if (m && tie) m = wholeAt(parts.whole, isFolded(parts.whole) ? (folded ??= foldedView(text)) : (plain ??= searchable(text)), m.index) ?? m;
+      if (m && tie) m = wholeAt(parts.whole, viewFor(parts.whole), m.index) ?? m;
     } else m = search(re);
     // Strictly earlier: at the same place the expression searched first wins.
     if (m && (!best || m.index < best.from)) {
