@@ -11,17 +11,24 @@ const asCell = (s: string) => `${head}| Who sees it? |\n|---|\n| ${s} |\n`;
 const asParagraph = (s: string) => `${head}${s}\n`;
 const status = (text: string) => check(text).coverage.find((c) => c.requirement === 'recipients')?.status;
 
+/**
+ * `read` of a form of a text gives the same after `other` read another form of it first: `alone` is read
+ * before anything else read its text, then `shared` by `other` and by `read`. Returns what `alone` gave.
+ */
+function sameAfter(read: (s: string) => string | undefined, other: (s: string) => string, alone: string, shared: string): string | undefined {
+  const first = read(alone);
+  check(other(shared));
+  assert.equal(read(shared), first);
+  return first;
+}
+
 // Each case uses its own sentence, so that no earlier check has read it.
 test('a table cell under a column header is read the same after a paragraph of the same text', () => {
-  const alone = status(asCell('Only the payroll firm, nobody else.'));
-  status(asParagraph('Only the accounting firm, nobody else.'));
-  assert.equal(status(asCell('Only the accounting firm, nobody else.')), alone);
+  sameAfter((s) => status(asCell(s)), asParagraph, 'Only the payroll firm, nobody else.', 'Only the accounting firm, nobody else.');
 });
 
 test('a paragraph under a question heading is read the same after a table cell of the same text', () => {
-  const alone = status(asParagraph('Only the cleaning firm, nobody else.'));
-  status(asCell('Only the printing firm, nobody else.'));
-  assert.equal(status(asParagraph('Only the printing firm, nobody else.')), alone);
+  sameAfter((s) => status(asParagraph(s)), asCell, 'Only the cleaning firm, nobody else.', 'Only the printing firm, nobody else.');
 });
 
 // A paragraph that opens with a question in bold is read again as that question's answer (headQuestion);
@@ -32,14 +39,20 @@ const faqItem = (s: string) => `${faqHead}- **Will these answers change?** ${s}\
 const changes = (text: string) => check(text).coverage.find((c) => c.requirement === 'policy-changes')?.status;
 
 test('a paragraph that opens with a question in bold is read the same after a list item of the same text', () => {
-  const alone = changes(faqParagraph('Perhaps. We will pin a notice to the ferry desk and on this page whenever they do.'));
+  const alone = sameAfter(
+    (s) => changes(faqParagraph(s)),
+    faqItem,
+    'Perhaps. We will pin a notice to the ferry desk and on this page whenever they do.',
+    'Perhaps. We will pin a notice to the ticket office and on this page whenever they do.',
+  );
   assert.notEqual(alone, 'missing', 'the answer is read with its question');
-  changes(faqItem('Perhaps. We will pin a notice to the ticket office and on this page whenever they do.'));
-  assert.equal(changes(faqParagraph('Perhaps. We will pin a notice to the ticket office and on this page whenever they do.')), alone);
 });
 
 test('a list item that opens with a question in bold is read the same after a paragraph of the same text', () => {
-  const alone = changes(faqItem('Perhaps. We will pin a notice to the harbour gate and on this page whenever they do.'));
-  changes(faqParagraph('Perhaps. We will pin a notice to the quay kiosk and on this page whenever they do.'));
-  assert.equal(changes(faqItem('Perhaps. We will pin a notice to the quay kiosk and on this page whenever they do.')), alone);
+  sameAfter(
+    (s) => changes(faqItem(s)),
+    faqParagraph,
+    'Perhaps. We will pin a notice to the harbour gate and on this page whenever they do.',
+    'Perhaps. We will pin a notice to the quay kiosk and on this page whenever they do.',
+  );
 });
