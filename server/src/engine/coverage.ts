@@ -254,6 +254,8 @@ interface CompiledLanguage {
   freeMail: Set<string>;
   /** A lead-in or heading whose list is a table of contents. */
   tableOfContents: Matcher | null;
+  /** Words of a person or their data (`personal`): what puts a list under a short label in a privacy context. */
+  personal: Matcher | null;
   /** Example markers and list joiners (requirements.yaml `narrowScope`): what a narrowing reads, how a compound heading splits. */
   scope: ReadScope;
 }
@@ -605,6 +607,7 @@ function compileRequirements(data: RequirementsData[], languages: readonly strin
     products: compile(data.flatMap((d) => d.products ?? [])),
     freeMail: new Set(data.flatMap((d) => d.freeMail ?? []).map((x) => String(x).toLowerCase())),
     tableOfContents: compile(data.flatMap((d) => d.tableOfContents ?? [])),
+    personal: compile(data.flatMap((d) => d.personal ?? [])),
     scope,
   };
 }
@@ -654,6 +657,7 @@ export function cueProblems(language: string): string[] {
   test('blanket.nothing', data.blanket?.nothing);
   test('blanket.headings', data.blanket?.headings);
   test('tableOfContents', data.tableOfContents);
+  test('personal', data.personal);
   return out;
 }
 
@@ -1101,11 +1105,18 @@ function keptOnlyBeside(
 ): boolean {
   if (!r.kept || !matches(r.kept, m.sentence) || matches(r.absenceOwn, m.sentence)) return false;
   const s = sentenceOf(text, m.from, Math.max(m.from + 1, m.to));
+  // Another sentence that states the item; not one that denies it itself ("Toutes les données sont
+  // hébergées en France. Aucun transfert n'est effectué en dehors de l'UE.": two statements of absence).
+  const states = (h: { from: number; sentence: string } | null) => !!h && (h.from < s.from || h.from >= s.to) && !(matches(r.absenceOwn, h.sentence) && !matches(r.exception, h.sentence));
   const other = (re: Matcher | null) => {
-    const h = find(re);
-    if (h && (h.from < s.from || h.from >= s.to)) return true;
-    const after = find(re, r.notStatement, s.to);
-    return !!after && after.from >= s.to;
+    let h = find(re);
+    for (let n = 0; h && n < 8; n++) {
+      if (states(h)) return true;
+      const next = find(re, r.notStatement, Math.max(h.from + 1, h.from < s.to && h.from >= s.from ? s.to : sentenceOf(text, h.from, h.from + 1).to));
+      if (!next || next.from <= h.from) break;
+      h = next;
+    }
+    return false;
   };
   return other(r.phrase) || other(r.partial);
 }
@@ -1260,6 +1271,33 @@ const BARE_LABEL = new RegExp(
   String.raw`^\s*(?:(?<b>[*_]{1,2})(?<bold>${LABEL_WORDS})\s*[:?.]?\s*\k<b>\s*[:?.]?|(?<plain>${LABEL_WORDS})\s*[:?])\s*$`,
   'u',
 );
+/**
+ * Whether a list item under a bare label (`bareLabel`) is about people and their data: the item, the
+ * label, the block right before the label's paragraph or the section's heading has a `personal` word.
+ */
+function aboutPersons(cues: CompiledLanguage, doc: PolicyDocument, item: Block, label: string): boolean {
+  if (!cues.personal) return true;
+  if (matches(cues.personal, item.text) || matches(cues.personal, label)) return true;
+  let i = item.index - 1;
+  while (i >= 0 && doc.blocks[i].kind === 'list-item' && doc.blocks[i].section === item.section) i--;
+  // i: the label's paragraph; the block before it, in the same section.
+  const before = i > 0 ? doc.blocks[i - 1] : undefined;
+  if (before && before.section === item.section && matches(cues.personal, before.text)) return true;
+  const heading = doc.sections[item.section]?.heading;
+  return !!heading && matches(cues.personal, heading.text);
+}
+
+/**
+ * A paragraph that is only a short label (`bareLabel`) with a list item of its section right under it, where
+ * that list is not about people and their data (`aboutPersons`: "Our legitimate interests include:" still says so).
+ */
+function labelOverList(cues: CompiledLanguage, doc: PolicyDocument, block: Block): boolean {
+  const next = doc.blocks[block.index + 1];
+  if (!next || next.kind !== 'list-item' || next.section !== block.section) return false;
+  const label = bareLabel(block.text);
+  return !!label && !aboutPersons(cues, doc, next, label);
+}
+
 function bareLabel(lead: string): string {
   if (lead.length > 80) return '';
   const m = BARE_LABEL.exec(lead);
@@ -1347,9 +1385,17 @@ function readBlock(
     // "We never rely on legitimate interests: everything rests on our contract" is the absence, not the item.
     if (kind !== 'absence' && r.absenceLast && saysAbsence(m.sentence)) {
       // A cue that reaches from that sentence into the next ("… no DPO. Our privacy team …, privacy@…") is read again from the next.
-      const next: ReturnType<typeof find> = find(re, r.notStatement, sentenceOf(text, m.from, m.from + 1).to);
-      if (!next || next.from <= m.from || saysAbsence(next.sentence)) continue;
-      m = next;
+      // So is the rest of the sentence after the denial, where it gives the item by itself ("We are not required to appoint a
+      // DPO, but our manager acts as our data protection lead and can be reached at privacy@…").
+      const sentence = sentenceOf(text, m.from, m.from + 1);
+      const denied = firstMatch(r.absence!, text, sentence.from);
+      const rest: ReturnType<typeof find> = denied && denied.to < sentence.to ? find(re, r.notStatement, denied.to) : null;
+      if (rest && rest.from >= denied!.to && rest.from < sentence.to && !matches(r.absence, text.slice(denied!.to, sentence.to))) m = rest;
+      else {
+        const next: ReturnType<typeof find> = find(re, r.notStatement, sentence.to);
+        if (!next || next.from <= m.from || saysAbsence(next.sentence)) continue;
+        m = next;
+      }
     }
     // A full statement narrowed to self-service or to marketing only addresses the item; a later
     // sentence of the block may still give it whole ("… in your account settings. You may also
@@ -1772,9 +1818,15 @@ export function findCues(doc: PolicyDocument, ids?: Iterable<string>, options: {
     // A list right under a paragraph that is only a short label ("**Why.**", "Pourquoi :") is read as
     // a table's column under that header: each item under "Why" states a purpose. (Under a heading,
     // the heading stays a lead-in only: "## Pourquoi ?" over "- **Base légale** : …" states no purpose.)
-    const labelHead = block.kind === 'list-item' && lead && !leadStated && paragraphLeads.has(block.index) ? bareLabel(lead) : '';
+    // Only where the list is about people and their data: its item, its label, the block before the
+    // label or the section's heading says so (`personal`); "**How long?**" over delivery times is no column.
+    const bare = block.kind === 'list-item' && lead && !leadStated && paragraphLeads.has(block.index) ? bareLabel(lead) : '';
+    const labelHead = bare && aboutPersons(cues, doc, block, bare) ? bare : '';
     // A table of contents names sections; its items state nothing (nor trigger anything).
     if (block.kind === 'list-item' && inContents(cues, doc, block, lead)) continue;
+    // A paragraph that is only a short label over a list that is not about people and their data ("**Hoe lang?**"
+    // over delivery times) is that list's header: it states nothing by itself ("hoe lang" is no retention there).
+    if (block.kind === 'paragraph' && labelOverList(cues, doc, block)) continue;
     const addressLine = heading && !!block.implicit;
     const words = blockWords(text, lead);
     // "**Will this page change?** Probably. …": a question set in bold or italics at the head of its paragraph.

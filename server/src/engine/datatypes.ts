@@ -398,6 +398,13 @@ export interface LanguageData {
      */
     tableOfContents?: Cue[];
     /**
+     * Words that speak of a person or their data (the reader, us, "data", "details"): a list under a
+     * paragraph that is only a short label ("**How long?**") is read as a column under that header only
+     * where its item, its label, the block before the label or the section's heading has one; a label
+     * over delivery times or course lengths names no item.
+     */
+    personal?: Cue[];
+    /**
      * What a narrowing (`narrow`) reads of a sentence: `examples`, the markers of an example ("including",
      * "such as", "zoals", "z. B.", "notamment"), whose clause limits nothing; `joiners`, the words that
      * join the items of a list after a colon or a dash ("or", "and"), each item read apart.
