@@ -101,7 +101,39 @@ export const BATCH_A: CrossRow[] = [
   ['fr', 'retention', 'present', '**Durée :**\n\n- vos coordonnées : jusqu\'à la fin du contrat ;\n- les factures : dix ans.'],
 ];
 
+// Batch b: written after batch a's changes, before reading what the checker makes of them: the same kinds in other
+// shapes, and a denial of a DPO followed, in the same sentence, by the person who does the job.
+export const BATCH_B: CrossRow[] = [
+  // ---- a DPO denied, then the data protection lead in the same sentence ----
+  ['en', 'dpo-contact', 'present', 'We have not appointed a data protection officer, but our head of operations acts as our privacy lead and answers at privacy@fernbank.example.'],
+  ['en', 'dpo-contact', 'notpresent', 'We have not appointed a data protection officer, so please write to hello@fernbank.example with any questions.'],
+  ['nl', 'dpo-contact', 'present', 'Wij hebben geen functionaris gegevensbescherming aangesteld, maar onze privacycoördinator is bereikbaar via privacy@bakkerij-mol.example.'],
+  ['fr', 'dpo-contact', 'present', "Nous n'avons pas désigné de DPO, mais notre référente RGPD, Mme Roux, est joignable à rgpd@atelier-roux.example."],
+  ['fr', 'dpo-contact', 'notpresent', "Nous n'avons pas désigné de DPO ; écrivez-nous à contact@atelier-roux.example."],
+  // ---- legitimate interests in other shapes ----
+  ['en', 'legitimate-interests', 'present', 'The surgery relies on its legitimate interest, and that of its patients, in keeping waiting times short.'],
+  ['en', 'legitimate-interests', 'partial', 'Where we rely on legitimate interests in certain situations, we weigh them against your rights first.'],
+  ['de', 'legitimate-interests', 'present', 'Wir stützen uns auf unsere berechtigten Interessen, namentlich beim Einzug offener Beiträge.'],
+  ['fr', 'legitimate-interests', 'present', "Nous nous fondons sur notre intérêt légitime, à savoir la prévention des fraudes au paiement."],
+  // ---- no transfer outside the EU, with other verbs ----
+  ['fr', 'international-transfers', 'present', "Toutes les données restent sur nos serveurs à Nantes. Aucun transfert n'est pratiqué en dehors de l'Union européenne."],
+  ['de', 'international-transfers', 'present', 'Eine Übermittlung Ihrer Daten in Drittländer wird nicht durchgeführt.'],
+  ['de', 'international-transfers', 'partial', 'Eine Übermittlung in Drittländer ist nicht ausgeschlossen.'],
+  // ---- automated decisions ----
+  ['en', 'automated-decision-making', 'present', 'The booking system never makes decisions about members; the duty manager decides every case.'],
+  ['en', 'automated-decision-making', 'notpresent', 'How do we choose which cafés you see first? The app ranks them automatically by distance.'],
+  // ---- a list under a short label ----
+  ['en', 'retention', 'missing', '**How long?**\n\n- a standard repair: about five working days;\n- a full service: up to two weeks.'],
+  ['en', 'purposes', 'present', 'When you join, we take your name and e-mail address.\n\n**Why?**\n\n- to send the monthly newsletter;\n- to remind members of the AGM.'],
+  ['de', 'recipients', 'missing', '**Wer erhält sie?**\n\n- alle Kinder, die das Sommer-Leseprogramm abschließen;\n- die Klasse mit den meisten gelesenen Büchern.'],
+  ['fr', 'retention', 'present', 'Nous gardons les fiches d\'inscription.\n\n**Combien de temps ?**\n\n- pendant la saison ;\n- puis deux ans pour la comptabilité.'],
+];
+
 export const LABEL = 'frames round 25 (basis)';
 
-/** Rows this branch still gets wrong, and why (key: the row's body). */
+/**
+ * Rows this branch still gets wrong, and why (key: the row's body). None: batch a (main: 29 of 70 wrong) and
+ * batch b (main: 10 of 18 wrong; three were wrong after batch a's changes, fixed with the same kinds: "never makes
+ * decisions", a DPO denied by its acronym in French, « Combien de temps ? » as a label) are all right here.
+ */
 export const KNOWN: Record<string, string> = {};
