@@ -20,7 +20,7 @@ import type { CrossRow } from './coverage-frames-cross-rows.js';
 export const BATCH_A: CrossRow[] = [
   // ---- 1. legitimate interests named after the basis ----
   ['en', 'legitimate-interests', 'present', 'For site safety, we rely on our legitimate interest, and that of our visitors, in making sure nobody is hurt on the premises.'],
-  ['en', 'legitimate-interests', 'present', 'We keep attendance lists on the basis of our legitimate interest in ensuring that every pupil is accounted for during a fire drill.'],
+  ['en', 'legitimate-interests', 'present', 'We keep attendance lists because of our legitimate interest in ensuring that every pupil is accounted for during a fire drill.'],
   ['en', 'legitimate-interests', 'present', 'The trust relies on its legitimate interests – and those of its tenants – in keeping the stairwells secure.'],
   ['en', 'legitimate-interests', 'present', 'Some processing rests on our legitimate interests, namely recovering unpaid fees and defending legal claims.'],
   ['en', 'legitimate-interests', 'present', 'We also rely on legitimate interests, in particular when we chase overdue invoices and when we film the car park entrance.'],
