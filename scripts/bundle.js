@@ -77,6 +77,30 @@ const francWhenCalled = {
 };
 
 /**
+ * ajv (the configuration file's schema) and yaml (front matter; clause files) are CommonJS
+ * packages that esbuild evaluates, with their dozens of modules, when the chunk that imports them
+ * starts, though a check asks ajv only for a configuration file and yaml only for front matter. In
+ * the command line's bundle, our sources' imports of them are modules that require them when first
+ * used, as francWhenCalled does for franc-min: yaml's default export as an object whose every
+ * property is yaml's own (read when asked for), ajv's class as a constructor that makes the real one.
+ */
+const loadedWhenUsed = {
+  name: 'loaded-when-used',
+  setup(b) {
+    const ours = (importer) => !/[\\/]node_modules[\\/]/.test(importer) && /[\\/](?:server|client)[\\/]src[\\/]/.test(importer);
+    b.onResolve({ filter: /^(?:ajv|yaml)$/ }, (args) => (ours(args.importer) ? { path: args.path, namespace: 'loaded-when-used' } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'loaded-when-used' }, (args) => ({
+      contents:
+        args.path === 'ajv'
+          ? "export default function Ajv(...args) { const m = require('ajv'); return new (m.default ?? m)(...args); }"
+          : "export default new Proxy({}, { get: (_, key) => require('yaml')[key], has: (_, key) => key in require('yaml') });",
+      resolveDir: root,
+      loader: 'js',
+    }));
+  },
+};
+
+/**
  * The command line's bundle, dist/cli/main.mjs (bin/policywright.js loads it when it is not older
  * than the last `tsc -b`; POLICYWRIGHT_BUNDLE=0 forces server/out). One file read and compiled
  * instead of some 300 modules resolved one by one: most of a small check's start-up. ESM with
@@ -105,7 +129,7 @@ async function bundleCli() {
     metafile: true,
     entryPoints: [join(root, 'server', 'src', 'cli', 'main.ts')],
     outdir,
-    plugins: [pdfkitFonts, cliData.plugin, fdirWithoutPicomatch, francWhenCalled],
+    plugins: [pdfkitFonts, cliData.plugin, fdirWithoutPicomatch, francWhenCalled, loadedWhenUsed],
     // CommonJS dependencies (ajv, docx, mammoth, pdfkit) require() Node's own modules and use
     // __dirname, which an ES module does not have.
     banner: {
@@ -117,7 +141,10 @@ async function bundleCli() {
     writeFileSync(path, asciiOnly(readFileSync(path, 'utf8')));
   }
   mkdirSync(join(outdir, 'data'), { recursive: true });
-  for (const [name, text] of cliData.files) writeFileSync(join(outdir, 'data', name), text);
+  for (const [name, text] of cliData.files) {
+    mkdirSync(dirname(join(outdir, 'data', name)), { recursive: true });
+    writeFileSync(join(outdir, 'data', name), text);
+  }
   // What each output file holds and imports: test/src/integration/cli-startup.test.ts reads it.
   writeFileSync(join(outdir, 'meta.json'), JSON.stringify(result.metafile));
   console.log(`dist/cli/main.mjs: ${(statSync(join(outdir, 'main.mjs')).size / 1024).toFixed(0)} KB`);
@@ -253,7 +280,11 @@ function cliDataFiles(m, table, needs, dir = 'data', lists = new Map()) {
   const files = new Map();
   const json = (v) => JSON.stringify(v);
   const languages = Object.keys(m.languages);
-  for (const l of languages) files.set(`language-${l}.json`, json(Object.fromEntries(Object.keys(m.languages[l]).map((k) => [k, json(m.languages[l][k])]))));
+  // One file per language and concern (language-en/requirements.json), read when the check first
+  // reads that key: a concern read for every language (the pasted-text debris lines, the function
+  // words) no longer reads and parses each other language's whole data (some 150 KB a language).
+  const languageKeys = Object.fromEntries(languages.map((l) => [l, Object.keys(m.languages[l])]));
+  for (const l of languages) for (const k of languageKeys[l]) files.set(`language-${l}/${k}.json`, json(m.languages[l][k]));
   files.set('profiles.json', json(m.profiles));
   files.set('common.json', json(Object.fromEntries(Object.keys(m.common).map((k) => [k, json(m.common[k])]))));
   files.set('clauses.json', json(m.builtinClauses()));
@@ -270,7 +301,8 @@ function cliDataFiles(m, table, needs, dir = 'data', lists = new Map()) {
   const js = (ts) => transformSync(ts, { loader: 'ts', format: 'esm' }).code;
   const modules = {
     data: js(`${read}
-export const languages = lazy(${json(languages)}, (l) => lazyJson(read('language-' + l + '.json')));
+const languageKeys: Record<string, string[]> = ${json(languageKeys)};
+export const languages = lazy(${json(languages)}, (l) => lazy(languageKeys[l], (k) => read('language-' + l + '/' + k + '.json')));
 export const profiles = read('profiles.json');
 export const common = lazyJson(read('common.json'));
 let clauses: unknown;
@@ -347,7 +379,10 @@ function serverData() {
   const dir = join(root, 'dist', 'server-data');
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  for (const [name, text] of data.files) writeFileSync(join(dir, name), text);
+  for (const [name, text] of data.files) {
+    mkdirSync(dirname(join(dir, name)), { recursive: true });
+    writeFileSync(join(dir, name), text);
+  }
   return data;
 }
 
