@@ -114,15 +114,18 @@ function partsOf(re: RegExp, cues: readonly Cue[], raw: readonly Cue[] | null, c
   return parts.length > 1 ? Object.assign(parts, { whole: re }) : null;
 }
 
+/** A `/regex/` cue whose expression opens with `^`, after any opening groups (see beginsAtStart). */
+const REGEX_AT_START = /^\s*\/(?:\((?:\?:)?)*\^/;
 /**
- * Whether a cue's expression begins at the text's start (`^`, after any opening groups). Only a
- * `/regex/` cue can: a phrase's `(` and `^` are escaped (cueSource), so its source opens with
- * neither, and making it (every cue of every list at a language's first check) was a tenth of
- * compiling the lists.
+ * Whether a cue's expression (cueSource) begins at the text's start: `^`, after any opening groups.
+ * Only a `/regex/` cue can (a phrase's `(` and `^` are escaped), and its expression is its body
+ * with each `\p{L}` and `\p{N}` written out (inScript), which leaves every character before the
+ * first backslash as it is: the test reads the cue as written. Making each cue's expression (every
+ * cue of every list, some of them kilobytes once their concepts are expanded) only to read its
+ * first characters was a tenth of compiling a language's lists.
  */
 function beginsAtStart(cue: Cue): boolean {
-  const c = cue.trim();
-  return c.length > 2 && c.startsWith('/') && c.endsWith('/') && /^(?:\((?:\?:)?)*\^/.test(cueSource(cue));
+  return REGEX_AT_START.test(cue) && cue.trim().endsWith('/');
 }
 
 /** A list's parts, and the list itself (for a place where two parts match, `wholeAt`). */
