@@ -59,22 +59,56 @@ const fdirWithoutPicomatch = {
 };
 
 /**
- * franc-min builds its trigram tables for every language it knows (some eighty) when it is loaded,
- * while the checker asks it only when a text's function words do not decide its language (most
- * policies never). In the command line's bundle, the engine's import of franc-min is a module
- * that requires it when first called: esbuild then evaluates franc-min at that first call.
+ * Packages a check seldom or never asks for, which the command line's bundle loads from files of
+ * their own (dist/cli/lib/<name>.cjs, each the package bundled alone) when first used: franc-min
+ * builds its trigram tables for some eighty languages when it is loaded, and the checker asks it
+ * only when a text's function words do not decide its language (most policies never); ajv checks a
+ * configuration file; yaml reads front matter and clause files; regexpp reads a cue expression that
+ * the bundle's tables lack. In the bundle they were some 600 KB of the check's chunk, which V8
+ * read and scanned at every start, and esbuild evaluated ajv's and yaml's dozens of modules when
+ * that chunk started. Our sources' imports of them are modules that require the file when first
+ * called: franc's function, ajv's class as a constructor that makes the real one, yaml's default
+ * export as an object whose every property is yaml's own, and regexpp's parser and visitor.
+ * (cliLibs writes the files.)
  */
-const francWhenCalled = {
-  name: 'franc-when-called',
+const CLI_LIBS = { 'franc-min': 'franc-min', ajv: 'ajv', yaml: 'yaml', '@eslint-community/regexpp': 'regexpp' };
+const loadedWhenUsed = {
+  name: 'loaded-when-used',
   setup(b) {
-    b.onResolve({ filter: /^franc-min$/ }, (args) => (/[\\/]engine[\\/]language\.ts$/.test(args.importer) ? { path: 'franc-min', namespace: 'franc-when-called' } : undefined));
-    b.onLoad({ filter: /.*/, namespace: 'franc-when-called' }, () => ({
-      contents: "export function franc(value, options) { return require('franc-min').franc(value, options); }",
-      resolveDir: root,
-      loader: 'js',
-    }));
+    const ours = (importer) => !/[\\/]node_modules[\\/]/.test(importer) && /[\\/](?:server|client)[\\/]src[\\/]/.test(importer);
+    b.onResolve({ filter: /^(?:franc-min|ajv|yaml|@eslint-community\/regexpp)$/ }, (args) => (ours(args.importer) ? { path: args.path, namespace: 'loaded-when-used' } : undefined));
+    b.onResolve({ filter: /^\.\/lib\/[\w-]+\.cjs$/, namespace: 'loaded-when-used' }, (args) => ({ path: args.path, external: true }));
+    b.onLoad({ filter: /.*/, namespace: 'loaded-when-used' }, (args) => {
+      const lib = `require('./lib/${CLI_LIBS[args.path]}.cjs')`;
+      const contents = {
+        'franc-min': `export function franc(value, options) { return ${lib}.franc(value, options); }`,
+        ajv: `export default function Ajv(...args) { const m = ${lib}; return new (m.default ?? m)(...args); }`,
+        yaml: `export default new Proxy({}, { get: (_, key) => ${lib}[key], has: (_, key) => key in ${lib} });`,
+        '@eslint-community/regexpp': `export class RegExpParser { constructor(options) { return new (${lib}.RegExpParser)(options); } }\nexport function visitRegExpAST(ast, handlers) { return ${lib}.visitRegExpAST(ast, handlers); }`,
+      }[args.path];
+      return { contents, resolveDir: root, loader: 'js' };
+    });
   },
 };
+
+/** dist/cli/lib/<name>.cjs: each of CLI_LIBS bundled alone (CommonJS, ASCII only), for loadedWhenUsed. */
+async function cliLibs(outdir) {
+  mkdirSync(join(outdir, 'lib'), { recursive: true });
+  for (const [pkg, name] of Object.entries(CLI_LIBS)) {
+    const outfile = join(outdir, 'lib', `${name}.cjs`);
+    await build({
+      stdin: { contents: `module.exports = require(${JSON.stringify(pkg)});`, resolveDir: root, loader: 'js' },
+      bundle: true,
+      platform: 'node',
+      target: 'node20',
+      format: 'cjs',
+      minifyWhitespace: true,
+      logLevel: 'warning',
+      outfile,
+    });
+    writeFileSync(outfile, asciiOnly(readFileSync(outfile, 'utf8')));
+  }
+}
 
 /**
  * The command line's bundle, dist/cli/main.mjs (bin/policywright.js loads it when it is not older
@@ -105,7 +139,7 @@ async function bundleCli() {
     metafile: true,
     entryPoints: [join(root, 'server', 'src', 'cli', 'main.ts')],
     outdir,
-    plugins: [pdfkitFonts, cliData.plugin, fdirWithoutPicomatch, francWhenCalled],
+    plugins: [pdfkitFonts, cliData.plugin, fdirWithoutPicomatch, loadedWhenUsed],
     // CommonJS dependencies (ajv, docx, mammoth, pdfkit) require() Node's own modules and use
     // __dirname, which an ES module does not have.
     banner: {
@@ -116,8 +150,12 @@ async function bundleCli() {
     const path = join(root, file);
     writeFileSync(path, asciiOnly(readFileSync(path, 'utf8')));
   }
+  await cliLibs(outdir);
   mkdirSync(join(outdir, 'data'), { recursive: true });
-  for (const [name, text] of cliData.files) writeFileSync(join(outdir, 'data', name), text);
+  for (const [name, text] of cliData.files) {
+    mkdirSync(dirname(join(outdir, 'data', name)), { recursive: true });
+    writeFileSync(join(outdir, 'data', name), text);
+  }
   // What each output file holds and imports: test/src/integration/cli-startup.test.ts reads it.
   writeFileSync(join(outdir, 'meta.json'), JSON.stringify(result.metafile));
   console.log(`dist/cli/main.mjs: ${(statSync(join(outdir, 'main.mjs')).size / 1024).toFixed(0)} KB`);
@@ -253,7 +291,11 @@ function cliDataFiles(m, table, needs, dir = 'data', lists = new Map()) {
   const files = new Map();
   const json = (v) => JSON.stringify(v);
   const languages = Object.keys(m.languages);
-  for (const l of languages) files.set(`language-${l}.json`, json(Object.fromEntries(Object.keys(m.languages[l]).map((k) => [k, json(m.languages[l][k])]))));
+  // One file per language and concern (language-en/requirements.json), read when the check first
+  // reads that key: a concern read for every language (the pasted-text debris lines, the function
+  // words) no longer reads and parses each other language's whole data (some 150 KB a language).
+  const languageKeys = Object.fromEntries(languages.map((l) => [l, Object.keys(m.languages[l])]));
+  for (const l of languages) for (const k of languageKeys[l]) files.set(`language-${l}/${k}.json`, json(m.languages[l][k]));
   files.set('profiles.json', json(m.profiles));
   files.set('common.json', json(Object.fromEntries(Object.keys(m.common).map((k) => [k, json(m.common[k])]))));
   files.set('clauses.json', json(m.builtinClauses()));
@@ -270,7 +312,8 @@ function cliDataFiles(m, table, needs, dir = 'data', lists = new Map()) {
   const js = (ts) => transformSync(ts, { loader: 'ts', format: 'esm' }).code;
   const modules = {
     data: js(`${read}
-export const languages = lazy(${json(languages)}, (l) => lazyJson(read('language-' + l + '.json')));
+const languageKeys: Record<string, string[]> = ${json(languageKeys)};
+export const languages = lazy(${json(languages)}, (l) => lazy(languageKeys[l], (k) => read('language-' + l + '/' + k + '.json')));
 export const profiles = read('profiles.json');
 export const common = lazyJson(read('common.json'));
 let clauses: unknown;
@@ -347,7 +390,10 @@ function serverData() {
   const dir = join(root, 'dist', 'server-data');
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  for (const [name, text] of data.files) writeFileSync(join(dir, name), text);
+  for (const [name, text] of data.files) {
+    mkdirSync(dirname(join(dir, name)), { recursive: true });
+    writeFileSync(join(dir, name), text);
+  }
   return data;
 }
 

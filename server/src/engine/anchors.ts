@@ -144,12 +144,14 @@ function gateOfAlternatives(alts: AST.Alternative[]): Gate | null {
   return out;
 }
 
-const parser = new RegExpParser({ ecmaVersion: 2025 });
+/** Made when first asked for: the command line's bundle loads regexpp only then (scripts/bundle.js `loadedWhenUsed`). */
+let made: RegExpParser | undefined;
+const parser = (): RegExpParser => (made ??= new RegExpParser({ ecmaVersion: 2025 }));
 
 /** The anchors of one expression's source (with the `u` flag), its best single clause; null when it has none or does not parse. */
 export function anchorsOf(source: string): Set<number> | null {
   try {
-    return ofAlternatives(parser.parsePattern(source, 0, source.length, { unicode: true }).alternatives);
+    return ofAlternatives(parser().parsePattern(source, 0, source.length, { unicode: true }).alternatives);
   } catch {
     return null;
   }
@@ -187,7 +189,7 @@ export function gatesRead(): [source: string, gate: Gate | null][] {
 /** The same, always read from the source (what a precomputed table holds: anchors-table.ts). */
 export function readGate(source: string): Gate | null {
   try {
-    return gateOfAlternatives(parser.parsePattern(source, 0, source.length, { unicode: true }).alternatives);
+    return gateOfAlternatives(parser().parsePattern(source, 0, source.length, { unicode: true }).alternatives);
   } catch {
     return null;
   }

@@ -8,7 +8,9 @@
 import { RegExpParser, visitRegExpAST, type AST } from '@eslint-community/regexpp';
 import { searchable } from './text.js';
 
-const parser = new RegExpParser({ ecmaVersion: 2025 });
+/** Made when first asked for: the command line's bundle loads regexpp only then (scripts/bundle.js `loadedWhenUsed`). */
+let made: RegExpParser | undefined;
+const parser = (): RegExpParser => (made ??= new RegExpParser({ ecmaVersion: 2025 }));
 
 /** BMP code point → its fold + 1 (0: not computed yet). */
 const folds = new Uint32Array(0x10000);
@@ -162,7 +164,7 @@ export function foldedSource(source: string): string | null {
 function fold(source: string): string | null {
   let ast: AST.Pattern;
   try {
-    ast = parser.parsePattern(source, 0, source.length, { unicode: true });
+    ast = parser().parsePattern(source, 0, source.length, { unicode: true });
   } catch {
     return null;
   }

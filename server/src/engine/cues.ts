@@ -89,7 +89,9 @@ const WORD_RANGES: readonly [number, number][] = [...DIGIT_RANGES, [0x5f, 0x5f],
 
 const wordRange = (from: number, to: number): boolean => WORD_RANGES.some(([a, b]) => from >= a && to <= b);
 
-const parser = new RegExpParser({ ecmaVersion: 2025 });
+/** Made when first asked for: the command line's bundle loads regexpp only then (scripts/bundle.js `loadedWhenUsed`). */
+let made: RegExpParser | undefined;
+const parser = (): RegExpParser => (made ??= new RegExpParser({ ecmaVersion: 2025 }));
 
 /**
  * What a cue needs before it to keep to whole words, a letter each (edgeNeeds): 'w' when every
@@ -120,7 +122,7 @@ export function edgeNeeds(sources: readonly string[]): string {
   const alt = sources.join('|');
   let alts: AST.Alternative[];
   try {
-    alts = parser.parsePattern(alt, 0, alt.length, { unicode: true }).alternatives;
+    alts = parser().parsePattern(alt, 0, alt.length, { unicode: true }).alternatives;
   } catch {
     return 'm'.repeat(sources.length);
   }
