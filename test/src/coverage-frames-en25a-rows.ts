@@ -94,7 +94,40 @@ export const BATCH_A: CrossRow[] = [
   ['en', 'data-source', 'notpresent', 'Your parcel reaches you from our warehouse rather than from the maker.'],
 ];
 
+/**
+ * Batch b: written after batch a's changes (data as it then stood), the same kinds in other words and
+ * domains, with look-alikes.
+ */
+export const BATCH_B: CrossRow[] = [
+  ['de', 'withdraw-consent', 'present', 'Sie können Ihre Einwilligung jederzeit zurückziehen, über den Link im Newsletter oder per E-Mail an den Verein.'],
+  ['en', 'withdraw-consent', 'present', 'If you agreed to get appointment reminders by text, you can withdraw that consent at any time by calling reception.'],
+  ['en', 'withdraw-consent', 'present', 'We only post team photos with your permission. You can withdraw it whenever you like by messaging your coach.'],
+  ['en', 'withdraw-consent', 'notpresent', 'Your signed consent form is kept on file. You can withdraw cash at the front desk.'],
+  ['en', 'statutory-contractual', 'present', 'Couriers have to upload a copy of their driving licence before the first delivery. Should you prefer not to, we can’t give you any jobs.'],
+  ['en', 'statutory-contractual', 'notpresent', 'You must complete the online induction before your first shift. If you don’t, we can’t give you shifts.'],
+  ['nl', 'statutory-contractual', 'present', 'Wilt u uw e-mailadres niet opgeven, dan kunnen wij u de uitslag niet toesturen.'],
+  ['nl', 'statutory-contractual', 'notpresent', 'Wilt u niet gebeld worden, dan kunt u dat bij de inschrijving aangeven.'],
+  ['de', 'statutory-contractual', 'present', 'Wollen Sie Ihr Geburtsdatum nicht angeben, können wir Ihnen keinen Seniorentarif gewähren.'],
+  ['fr', 'statutory-contractual', 'present', 'Sans cette attestation, votre dossier ne pourra pas être traité.'],
+  ['fr', 'statutory-contractual', 'notpresent', 'Sans ce badge, la salle ne peut pas être ouverte.'],
+  ['en', 'data-source', 'present', 'After each match, the league’s results service sends us back the scores and player ratings.'],
+  ['en', 'data-source', 'present', 'When you book through a travel agent, they tell us whether you need a wheelchair.'],
+  ['en', 'data-source', 'present', 'Your children’s details come to us from you, not from the children themselves.'],
+  ['en', 'data-source', 'notpresent', 'We tell the app store whether your refund was approved.'],
+];
+
 export const LABEL = 'frames round 25 (consent)';
 
 /** Rows this branch still gets wrong, and why (key: the row's body). */
-export const KNOWN: Record<string, string> = {};
+export const KNOWN: Record<string, string> = {
+  // Batch a: written before the changes (main at fd39fe5 got 30 of 59 wrong).
+  'Fotos vom Vereinsfest veröffentlichen wir nur mit Ihrer Einwilligung.\n\n**Kann ich es mir anders überlegen?**\n\nJa, jederzeit – eine kurze Nachricht an den Vorstand genügt.':
+    'round 25, batch a: missing: the question is now the answer\'s, but German\'s swap makes "es mir" "es Ihnen", not the reflexive "es sich" the change-of-mind cue reads',
+  // Batch b: written after batch a's changes (4 of 15 wrong then; the courier row passes since "upload" joined the form cue).
+  'Sie können Ihre Einwilligung jederzeit zurückziehen, über den Link im Newsletter oder per E-Mail an den Verein.':
+    'round 25, batch b: partial: narrowed to the newsletter; "per E-Mail an den Verein" names the controller by its kind, and only "an uns" is read as a request that widens it (as on main)',
+  'After each match, the league’s results service sends us back the scores and player ratings.':
+    'round 25, batch b: missing: scores and ratings said with "the" are no class of the reader\'s data',
+  'When you book through a travel agent, they tell us whether you need a wheelchair.':
+    'round 25, batch b: missing: "they" for the agent named in the same sentence is no subject of a class',
+};
