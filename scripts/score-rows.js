@@ -69,6 +69,10 @@
 // departments named by name, a source at a sentence's start, word-bounded lookaheads, sign-ins named by kind.
 // `--rows=en24a`: all four languages, session 24's rows (batches a and b, helper consent): withdrawal of the one consent relied
 // on, statutory-contractual said of a class of readers or with a pronoun, data-source of a one-person business (coverage-frames-en24a-rows.ts).
+// `--rows=en25a`: all four languages, session 25's rows (batches a and b, helper consent): a bold question paragraph answered in
+// the next one, a consent withdrawn by a pronoun in the next sentence, the channel a consent is about, a form to complete and
+// "if you'd rather not", the refusal put first, what cannot be confirmed without a certificate, a store or outside system reporting
+// the reader's status, other people's details from the reader (coverage-frames-en25a-rows.ts).
 // Any other rows file (a new round's en18, intl15 …): `--rows=<name>` reads coverage-frames-<name>-rows.ts
 // (BATCH_A or BATCH1 as batch a or 1, BATCH_B or BATCH2 as b or 2), its rows by their shape: three fields
 // English, four led by the language (nl, de, fr or en) as the cross rows.

@@ -30,7 +30,7 @@ test('questions: Dutch, German and French questions made statements by their own
   assert.equal(said('nl', 'Kan ik mijn gegevens laten verwijderen?', 'Ja.'), 'u kan uw gegevens laten verwijderen,');
   assert.equal(said('nl', 'Kunt u mijn gegevens wissen?', 'Ja.'), 'wij kunt uw gegevens wissen op uw verzoek,');
   assert.equal(said('nl', 'Verkoopt u mijn gegevens?', 'Nee.'), 'wij verkoopt niet uw gegevens,');
-  assert.equal(said('de', 'Kann ich meine Daten löschen lassen?', 'Ja.'), 'Sie kann Ihre Daten löschen lassen,');
+  assert.equal(said('de', 'Kann ich meine Daten löschen lassen?', 'Ja.'), 'Sie können Ihre Daten löschen lassen,');
   assert.equal(said('de', 'Verkaufen Sie meine Daten?', 'Nein.'), 'wir verkaufen nicht Ihre Daten,');
   assert.equal(said('fr', 'Puis-je supprimer mes données ?', 'Oui.'), 'vous pouvez supprimer vos données,');
   assert.equal(said('fr', 'Vendez-vous mes données ?', 'Non.'), 'nous ne vendez pas vos données,');

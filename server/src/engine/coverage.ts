@@ -998,9 +998,18 @@ function rowOf(doc: PolicyDocument, block: Block): string {
 function questionOf(doc: PolicyDocument, block: Block): string {
   const section = doc.sections[block.section];
   const heading = section?.heading;
-  if (!heading || heading.index !== block.index - 1) return '';
-  return questionText(heading.text);
+  if (heading && heading.index === block.index - 1) return questionText(heading.text);
+  // A question set in bold or italics as a paragraph of its own, its answer in the paragraph right
+  // after it ("**Must I share my address?**" over "No. …", as pasted FAQs have them): the
+  // question is the answer's, as a question heading's is.
+  const prev = doc.blocks[block.index - 1];
+  if (!prev || prev.kind !== 'paragraph' || prev.section !== block.section) return '';
+  const m = BARE_QUESTION.exec(prev.text);
+  return m ? questionText(m[2]) : '';
 }
+
+/** A paragraph that is only a question set in bold or italics ("**May I say no later?**"). */
+const BARE_QUESTION = /^\s*([*_]{1,2})([^*_\n]{2,200}?\?)\1\s*$/u;
 
 /**
  * A heading of at most 12 words that ends on no stop says what the list right under it is ("Things

@@ -180,6 +180,8 @@ export interface FramesData {
   pronouns?: string[];
   /** Pronouns that are also determiners: before a word no class knows ("that collection") they are neither. */
   determiners?: string[];
+  /** Articles that may stand before a party's own name at the head of a main clause ("When a race ends, the BRF timing service sends us …"). */
+  articles?: string[];
   /** Words that open a new clause: a subject is not looked for across them ("because", "who"). */
   breaks?: string[];
   /** Words that end the search for an object after its action: prepositions ("in your account"). */

@@ -87,6 +87,8 @@ export interface FrameLanguage {
   numbered: boolean;
   /** Pronouns that are also determiners ("that collection"). */
   determiners: Set<string>;
+  /** Articles that may stand before a party's own name after a comma (`articles`). */
+  articles: Set<string>;
   /** Possessive mark classes and the object class a possessive's phrase is (`owned`: one or a list). */
   owned: OwnedSpec[];
   /** Sentence-opening subject words that resume the sentence before's subject of a class (`resumes`). */
@@ -246,6 +248,7 @@ function buildFrames(data: (FramesData | undefined)[]): FrameLanguage {
     stems,
     numbered: index.has('#'),
     determiners: new Set((d.determiners ?? []).map(norm)),
+    articles: new Set((d.articles ?? []).map(norm)),
     owned: ownedOf(d),
     resumes: new Map((d.resumes ?? []).map((r) => [r.word, r.class])),
     heads,
@@ -1069,8 +1072,10 @@ function unknownSubject(lang: FrameLanguage, units: readonly Unit[], i: number, 
 
 /** Whether the words from `from` to `to` open on a name: a capitalised word that is no `not-names` word. */
 function namedAfter(lang: FrameLanguage, text: string, from: number, to: number): boolean {
-  const word = /^\s*(\p{Lu}[\p{L}\p{N}&’'.-]*)/u.exec(text.slice(from, to))?.[1];
-  return word !== undefined && !lang.notNames.has(norm(word));
+  // An article of the language may stand before the name ("…, the BRF timing service sends us …").
+  const m = /^\s*(?:(\p{Ll}+)\s+)?(\p{Lu}[\p{L}\p{N}&’'.-]*)/u.exec(text.slice(from, to));
+  if (!m || (m[1] !== undefined && !lang.articles.has(m[1]))) return false;
+  return !lang.notNames.has(norm(m[2]));
 }
 
 /** The readings of a text: one per action, with its subject, modality, negation, object, and its sentence's conditions and marks. */
