@@ -120,7 +120,39 @@ export const BATCH_A: CrossRow[] = [
   ['fr', 'purposes', 'missing', 'Utilisez le formulaire pour poser votre question.'],
 ];
 
+// Batch b: written after the changes, in the same kinds: the notice's other names, a notice ahead of one change under a heading
+// about changes in nl, de and fr, a notice posted where members look (a noticeboard, the reception).
+export const BATCH_B: CrossRow[] = [
+  ['de', 'policy-changes', 'present', '## Änderungen\n\nVor einer wesentlichen Änderung informieren wir alle Mitglieder per E-Mail.'],
+  ['nl', 'policy-changes', 'present', '## Wijzigingen\n\nVoordat een belangrijke wijziging ingaat, sturen we alle leden een e-mail.'],
+  ['fr', 'policy-changes', 'present', '## Modifications\n\nAvant toute modification importante, nous prévenons chaque adhérent par courriel.'],
+  ['en', 'policy-changes', 'present', 'We may update this guide from time to time; the current version is always pinned on the noticeboard in the clubhouse.'],
+  ['de', 'policy-changes', 'present', 'Dieses Infoblatt kann sich ändern. Die aktuelle Fassung hängt immer am schwarzen Brett im Vereinsheim aus.'],
+  ['fr', 'policy-changes', 'present', 'Ce guide peut être modifié. La version en vigueur est toujours affichée à l’accueil.'],
+  ['nl', 'policy-changes', 'partial', 'Dit overzicht kan worden aangepast.'],
+  ['de', 'policy-changes', 'partial', 'Dieses Infoblatt kann sich ändern.'],
+  ['en', 'policy-changes', 'partial', 'This guide may be updated.'],
+  ['fr', 'policy-changes', 'partial', 'Ce guide peut être modifié.'],
+  // look-alikes: a guide to something else, a noticeboard for other news
+  ['en', 'policy-changes', 'missing', 'Match times are always pinned on the noticeboard in the clubhouse.'],
+  ['de', 'policy-changes', 'missing', 'Trainingszeiten hängen am schwarzen Brett im Vereinsheim aus.'],
+  ['en', 'right-erasure', 'notpresent', 'Chat history is erased two weeks after you leave the group.'],
+  ['en', 'right-objection', 'partial', 'You may object to us sharing your results with your coach.'],
+  ['en', 'purposes', 'present', 'I need these details to send your quote.'],
+  ['en', 'purposes', 'missing', 'You can use these details to log in.'],
+  ['fr', 'data-categories', 'present', '## Données traitées\n\nNom, prénom, coordonnées et numéro de sécurité sociale des patients.'],
+  ['fr', 'data-categories', 'missing', '## Données traitées\n\nNous ne vendons jamais vos données.'],
+  ['de', 'security', 'present', 'Auf die Patientenakten haben nur die Ärztinnen und die Praxisleitung Zugriff, jeweils nur auf die Daten, die sie für ihre Tätigkeit benötigen.'],
+  ['de', 'security', 'missing', 'Nur Mitglieder haben Zugang zum Kraftraum.'],
+];
+
 export const LABEL = 'frames round 25 (notice)';
 
 /** Rows this branch still gets wrong, and why (key: the row's body). */
-export const KNOWN: Record<string, string> = {};
+export const KNOWN: Record<string, string> = {
+  // Batch a: written before the changes (main at fd39fe5 got 26 of 75 wrong).
+  '## Updates\n\nWe will let subscribers know by e-mail a month before any important change applies.':
+    'round 25, batch a: missing: a bare "Updates" heading is no heading about changes of the notice in English ("updates to" is; an app\'s updates are not the policy\'s), so the notice under it has no statement to complete',
+  'We sturen uw verwijzer een kort verslag, tenzij u daar bezwaar tegen hebt.':
+    'round 25, batch a: partial: session 16 reads an objection to one disclosure ("tenzij u bezwaar hebt") as the right in part in nl, de and fr; the row\'s "missing" (a condition, no offer of the right) is as defensible, and either counts as not given',
+};
