@@ -100,7 +100,7 @@ export const BATCH_A: CrossRow[] = [
  */
 export const BATCH_B: CrossRow[] = [
   ['de', 'withdraw-consent', 'present', 'Sie können Ihre Einwilligung jederzeit zurückziehen, über den Link im Newsletter oder per E-Mail an den Verein.'],
-  ['en', 'withdraw-consent', 'present', 'If you agreed to get appointment reminders by text, you can withdraw that consent at any time by calling reception.'],
+  ['en', 'withdraw-consent', 'present', 'If you agreed to get appointment reminders by text, that consent can be withdrawn whenever you wish: just call reception.'],
   ['en', 'withdraw-consent', 'present', 'We only post team photos with your permission. You can withdraw it whenever you like by messaging your coach.'],
   ['en', 'withdraw-consent', 'notpresent', 'Your signed consent form is kept on file. You can withdraw cash at the front desk.'],
   ['en', 'statutory-contractual', 'present', 'Couriers have to upload a copy of their driving licence before the first delivery. Should you prefer not to, we can’t give you any jobs.'],
