@@ -63,7 +63,7 @@ export const BATCH_A: CrossRow[] = [
   ['fr', 'right-access', 'notpresent', 'Vous pouvez demander à voir le dossier technique du véhicule avant l’achat.'],
   ['fr', 'right-access', 'notpresent', 'Vous pouvez demander à voir les informations sur les horaires à l’accueil.'],
   ['nl', 'right-access', 'partial', 'Via de app kun je je gegevens bekijken en wijzigen. Je mag ook vragen om een papieren ledenpas.'],
-  ['en', 'right-objection', 'present', 'You have the right to object to the disclosure of your personal data to any third party, and to any other processing based on our legitimate interests.'],
+  ['en', 'right-objection', 'present', 'Members may object to the disclosure of their details to any third party, and to any other use of them that rests on our legitimate interests.'],
   // ---- purposes: the reader's own question ----
   ['en', 'purposes', 'notpresent', '**Can I use it to share photos with my family?**'],
   ['en', 'purposes', 'notpresent', 'Can I use this to plan lessons for my class?'],
