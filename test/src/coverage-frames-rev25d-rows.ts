@@ -93,8 +93,24 @@ export const BATCH_A: CrossRow[] = [
   ['en', 'data-source', 'notpresent', 'Our app is available on Google Play and the App Store.'],
 ];
 
+// Written AFTER the review's changes: further look-alikes and statements beside the narrowed cues.
+export const BATCH_B: CrossRow[] = [
+  ['en', 'withdraw-consent', 'present', 'You can withdraw your consent to receive our offers at any time, simply by email to hello@quillfeather.example.'],
+  ['en', 'withdraw-consent', 'present', 'If you agreed to get reminders by text, you can withdraw that consent at any time by emailing us.'],
+  ['nl', 'right-objection', 'present', 'U kunt altijd bezwaar maken tegen de verwerking van uw gegevens, ook als u eerder geen bezwaar had.'],
+  ['en', 'data-source', 'notpresent', 'When the season ends, the league office sends us an invoice for the pitch hire.'],
+  ['en', 'purposes', 'present', 'When you book a fitting, I use these measurements to cut the cloth.'],
+  ['en', 'right-erasure', 'present', 'You can ask what we hold about you and have it deleted.'],
+  ['de', 'security', 'present', 'Auf das Mitgliederverzeichnis haben nur der Vorstand und die Kassenwartin Zugriff.'],
+  ['fr', 'data-categories', 'present', 'Nous traitons les véhicules de nos clients et les sinistres déclarés par nos assurés.'],
+  ['fr', 'policy-changes', 'present', 'Cette notice peut changer. Consultez-la de temps en temps sur notre site.'],
+  ['nl', 'policy-changes', 'present', 'Deze uitleg kan veranderen. Kijk dus af en toe op onze website.'],
+];
+
 // Wrong before session 25 too (fd39fe5 gives the same answers): left for a later round.
 export const KNOWN: Record<string, string> = {
+  'When you book a fitting, I use these measurements to cut the cloth.':
+    'rev25d, batch b: session 25\'s "I use these <noun> to …" knows only details/data/information/records/notes/answers/particulars (same on main)',
   'Nous pouvons modifier cette notice. Pour les tarifs, la version applicable est celle affichée sur notre site.':
     'rev25d: the older « affichée sur notre site » notice cue reads a version of something else (prices) as the notice',
   'Die Unterlagen zur Ausschreibung können Sie im Büro einsehen.':
