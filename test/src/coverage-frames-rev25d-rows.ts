@@ -96,7 +96,7 @@ export const BATCH_A: CrossRow[] = [
 // Written AFTER the review's changes: further look-alikes and statements beside the narrowed cues.
 export const BATCH_B: CrossRow[] = [
   ['en', 'withdraw-consent', 'present', 'You can withdraw your consent to receive our offers at any time, simply by email to hello@quillfeather.example.'],
-  ['en', 'withdraw-consent', 'present', 'If you agreed to get reminders by text, you can withdraw that consent at any time by emailing us.'],
+  ['en', 'withdraw-consent', 'present', 'If you agreed to get reminders by text, that consent may be withdrawn whenever you like by emailing us.'],
   ['nl', 'right-objection', 'present', 'U kunt altijd bezwaar maken tegen de verwerking van uw gegevens, ook als u eerder geen bezwaar had.'],
   ['en', 'data-source', 'notpresent', 'When the season ends, the league office sends us an invoice for the pitch hire.'],
   ['en', 'purposes', 'present', 'When you book a fitting, I use these measurements to cut the cloth.'],
