@@ -34,3 +34,24 @@ export const BATCH_A: CrossRow[] = [
   ['en', 'international-transfers', 'present', 'All member records are hosted in Ireland. No data is transferred outside the EU.'],
   ['en', 'international-transfers', 'present', 'All member records are hosted in Ireland. Apart from that, no data is transferred outside the EU.'],
 ];
+
+// Written after batch a's changes (the exception put first in `exceptions`): the same shape said of what is
+// left out, beside look-alikes where "apart from that" adds to what was said and the denial stays whole.
+export const BATCH_B: CrossRow[] = [
+  ['en', 'international-transfers', 'partial', 'All booking records are stored in Belgium. Aside from the invoices our accountant keeps in Switzerland, nothing is transferred outside the EU.'],
+  ['en', 'recipients', 'present', 'With the exception of our payment provider, we pass your details to no one.'],
+  ['fr', 'international-transfers', 'partial', "Nos serveurs sont tous en Belgique. Hormis les factures que notre comptable garde en Suisse, aucune donnée ne quitte l'UE."],
+  ['de', 'international-transfers', 'partial', 'Unsere Server stehen alle in Österreich. Mit Ausnahme der Rechnungen, die unser Steuerbüro in der Schweiz aufbewahrt, werden keine Daten außerhalb der EU übermittelt.'],
+  // look-alikes: "apart from that" adds; the denial is whole
+  ['en', 'international-transfers', 'present', 'Apart from this, no data is transferred outside the EU.'],
+  ['fr', 'international-transfers', 'present', "Hormis cela, aucun transfert n'est effectué hors de l'UE."],
+  ['de', 'international-transfers', 'present', 'Abgesehen davon werden keine Daten außerhalb der EU übermittelt.'],
+];
+
+export const LABEL = 'frames round 25 (review, engine)';
+
+export const KNOWN: Record<string, string> = {
+  // Batch b: written after batch a's changes (1 of 7 wrong then; main 3 of 7).
+  "Nos serveurs sont tous en Belgique. Hormis les factures que notre comptable garde en Suisse, aucune donnée ne quitte l'UE.":
+    'round 25 review, batch b: missing: the exception now keeps the denial from being whole, but no French cue reads "garde en Suisse" as a transfer (Switzerland is no place the transfer cues name)',
+};
