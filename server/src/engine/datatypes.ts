@@ -400,7 +400,7 @@ export interface LanguageData {
      */
     tableOfContents?: Cue[];
     /**
-     * Words that speak of a person or their data (the reader, us, "data", "details"): a list under a
+     * Words that speak of a person or their data (the reader, "data", "details"; not "we" or "our", which the controller says of its deliveries and courses too): a list under a
      * paragraph that is only a short label ("**How long?**") is read as a column under that header only
      * where its item, its label, the block before the label or the section's heading has one; a label
      * over delivery times or course lengths names no item.

@@ -30,3 +30,25 @@ test('the bundle gives the output of server/out on several files and threads', {
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+// The bundle loads yaml (front matter), ajv (a configuration file) and regexpp from dist/cli/lib when
+// first called (scripts/bundle.js `loadedWhenUsed`): the output above reads none of them, this one
+// reads the first two (a front matter with a not-applicable item, a configuration file: a mistake in
+// one stops the check before any file is read, so this one has none).
+test('the bundle gives the output of server/out with front matter and a configuration file', { skip: NO_BUNDLE }, () => {
+  const dir = mkdtempSync(join(tmpdir(), 'pw-bundle-'));
+  try {
+    writeFileSync(join(dir, 'c.policy.md'), '---\ntitle: Privacy notice\npolicy:\n  not-applicable: [dpo-contact]\n---\n# Privacy notice of Fernbrook Ltd\n\nWe keep your booking details for two years.\n');
+    writeFileSync(join(dir, '.policywright.json'), JSON.stringify({ profiles: ['eu-gdpr'] }));
+    const spawn = (env: Record<string, string>) =>
+      spawnSync(process.execPath, [BIN, 'check', 'c.policy.md', '--format', 'json', '--no-exit-code'], { cwd: dir, encoding: 'utf8', env: { ...process.env, ...env } });
+    const plain = spawn({ POLICYWRIGHT_BUNDLE: '0' });
+    const bundled = spawn({});
+    assert.equal(bundled.stderr, plain.stderr);
+    assert.equal(bundled.stdout, plain.stdout);
+    assert.equal(JSON.parse(bundled.stdout).files.length, 1);
+    assert.doesNotMatch(bundled.stdout, /Internal error/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
