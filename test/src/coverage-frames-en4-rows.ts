@@ -244,7 +244,6 @@ export const KNOWN: Record<string, string> = {
   '### Why are we allowed to do this?\n\nThe law says we must keep payroll records; for everything else you gave your consent.': 'round 4, batch 2: the basis question in other words ("Why are we allowed …?"), and "you gave your consent" is in no consent cue',
   'We take a legitimate interest in the wellbeing of our volunteers.': 'round 4, batch 2: the phrase "legitimate interest" in its everyday sense; wrong on the base too',
   'Your phone number is not required; leave it out if you prefer.': 'round 4, batch 2: "is not required" of one field with no data word ("information", "fields") the cue asks for',
-  'Telling us your dietary needs is entirely up to you.': 'round 4, batch 2: "telling" is not in the gerunds of the "up to you" cue (providing, giving, sharing, entering, adding, uploading)',
   'Our call centre in the Philippines can see your account; we have signed the Commission-approved clauses with it.': 'round 4, batch 2: "call centre … can see" is in no transfer cue (the staff cue reads "staff in X can access"), so the safeguard stands beside no statement',
   // (Session 21, cov-intl: “We keep all customer data in the UK and do not move it abroad” left this list: all of it kept in the UK, a `kept` cue.)
   'Nothing you type into the calculator is saved at all.': 'round 4, batch 2: absence with "nothing" as the subject; the retention absence cue reads "we do not store … at all"',

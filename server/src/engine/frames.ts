@@ -1112,7 +1112,9 @@ export function readFrames(lang: FrameLanguage, text: string): Frame[] {
       if (!s.conditions.includes(u.cls)) s.conditions.push(u.cls);
       s.reach = Math.max(s.reach, u.to);
     }
-    if (u.role === 'actor') {
+    // A party named by its trade as a mark (a recipient's class: "the local education authority") is as much a source
+    // as an actor of a class, when a `sources` entry lists that class.
+    if (u.role === 'actor' || u.role === 'mark') {
       for (const source of lang.sources) {
         if (!source.actors.has(u.cls) || s.marks.includes(source.mark) || !fromSource(source.words, text, lastClauseUnit(units, j), u)) continue;
         s.marks.push(source.mark);
@@ -1443,7 +1445,7 @@ export function frameProblems(language: string, requirementIds: ReadonlySet<stri
   if (d.infinitive && (!d.infinitive.words?.length || !d.infinitive.mark)) out.push(`${language} infinitive: no words or no mark`);
   for (const [i, x] of (d.sources ?? []).entries()) {
     if (!x.words?.length || !x.mark) out.push(`${language} sources[${i}]: no words or no mark`);
-    for (const a of x.actors ?? []) if (!has(d.actors, a)) out.push(`${language} sources[${i}]: no actor class ${a}`);
+    for (const a of x.actors ?? []) if (!has(d.actors, a) && !has(d.marks, a)) out.push(`${language} sources[${i}]: no actor or mark class ${a}`);
   }
   for (const e of d.elisions ?? []) if (!/^[^\s']+['’]$/.test(String(e))) out.push(`${language} elisions: "${e}" is not a word ending on an apostrophe`);
   for (const e of d.progressive ?? []) if (!/^\p{L}+$/u.test(String(e))) out.push(`${language} progressive: "${e}" is not a word's ending`);
