@@ -121,6 +121,8 @@ test('.policywright.json: the nearest one up the tree gives profiles and rule se
     const bad = await run(['check', 'docs/PRIVACY.md'], dir);
     assert.equal(bad.status, 2);
     assert.match(bad.stderr, /docs\/\.policywright\.json:2:\d+: .*no-such-rule/);
+    // Nothing was checked: stdout does not claim "No findings".
+    assert.doesNotMatch(bad.stdout, /No findings/);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

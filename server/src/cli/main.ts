@@ -197,7 +197,9 @@ export async function run(argv: string[], io: Io): Promise<number> {
     io.stdout('\n');
   } else if (values.format === 'sarif')
     io.stdout(toSarif(reports, { version: VERSION, docsUrl: values['docs-url'], rules: [...RULE_METAS, INPUT_META], rootUri: pathToFileURL(io.cwd + sep).href }) + '\n');
-  else {
+  // Stylish output with nothing checked because every file failed to read or configure would say
+  // "No findings in 0 files checked": the messages on stderr and exit 2 say it instead.
+  else if (reports.length || !readErrors) {
     io.stdout(familiesText(families));
     for (const chunk of stylishChunks(reports, { color: !!color })) io.stdout(chunk);
   }
