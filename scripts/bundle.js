@@ -151,11 +151,7 @@ async function bundleCli() {
     writeFileSync(path, asciiOnly(readFileSync(path, 'utf8')));
   }
   await cliLibs(outdir);
-  mkdirSync(join(outdir, 'data'), { recursive: true });
-  for (const [name, text] of cliData.files) {
-    mkdirSync(dirname(join(outdir, 'data', name)), { recursive: true });
-    writeFileSync(join(outdir, 'data', name), text);
-  }
+  writeData(join(outdir, 'data'), cliData.files);
   // What each output file holds and imports: test/src/integration/cli-startup.test.ts reads it.
   writeFileSync(join(outdir, 'meta.json'), JSON.stringify(result.metafile));
   console.log(`dist/cli/main.mjs: ${(statSync(join(outdir, 'main.mjs')).size / 1024).toFixed(0)} KB`);
@@ -389,12 +385,16 @@ function serverData() {
   const data = cliDataFiles(anchorsModule, anchorsTableMap, anchorsNeeds, 'server-data', anchorsLists);
   const dir = join(root, 'dist', 'server-data');
   rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  for (const [name, text] of data.files) {
+  writeData(dir, data.files);
+  return data;
+}
+
+/** Writes each of `files` (name → text; a name may hold a folder, `language-en/requirements.json`) under `dir`. */
+function writeData(dir, files) {
+  for (const [name, text] of files) {
     mkdirSync(dirname(join(dir, name)), { recursive: true });
     writeFileSync(join(dir, name), text);
   }
-  return data;
 }
 
 /**
