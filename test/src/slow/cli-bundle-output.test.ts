@@ -13,22 +13,31 @@ const BIN = join(ROOT, 'bin', 'policywright.js');
 const META = join(ROOT, 'dist', 'cli', 'meta.json');
 const NO_BUNDLE = existsSync(META) ? false : `${META} not found (npm run build makes it): bundle test skipped`;
 
-test('the bundle gives the output of server/out on several files and threads', { skip: NO_BUNDLE }, () => {
+/** The command line run both ways, bundled and from server/out, in a folder holding `files`. */
+function bothWays(files: Record<string, string>, args: string[]) {
   const dir = mkdtempSync(join(tmpdir(), 'pw-bundle-'));
   try {
-    writeFileSync(join(dir, 'a.policy.md'), '# Privacy\n\nWe keep your email address to answer your questions.\n');
-    writeFileSync(join(dir, 'b.policy.md'), '# Privacy notice\n\nExample Ltd keeps your order history for six years.\n');
-    const spawn = (env: Record<string, string>, args: string[]) =>
+    for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+    const spawn = (env: Record<string, string>) =>
       spawnSync(process.execPath, [BIN, 'check', ...args, '--format', 'json', '--no-exit-code'], { cwd: dir, encoding: 'utf8', env: { ...process.env, ...env } });
-    const plain = spawn({ POLICYWRIGHT_BUNDLE: '0' }, ['.', '-j', '2']);
-    const bundled = spawn({}, ['.', '-j', '2']);
-    assert.equal(plain.status, 0, plain.stderr);
-    assert.equal(bundled.status, 0, bundled.stderr);
-    assert.equal(JSON.parse(bundled.stdout).files.length, 2);
-    assert.equal(bundled.stdout, plain.stdout);
+    return { plain: spawn({ POLICYWRIGHT_BUNDLE: '0' }), bundled: spawn({}) };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+test('the bundle gives the output of server/out on several files and threads', { skip: NO_BUNDLE }, () => {
+  const { plain, bundled } = bothWays(
+    {
+      'a.policy.md': '# Privacy\n\nWe keep your email address to answer your questions.\n',
+      'b.policy.md': '# Privacy notice\n\nExample Ltd keeps your order history for six years.\n',
+    },
+    ['.', '-j', '2'],
+  );
+  assert.equal(plain.status, 0, plain.stderr);
+  assert.equal(bundled.status, 0, bundled.stderr);
+  assert.equal(JSON.parse(bundled.stdout).files.length, 2);
+  assert.equal(bundled.stdout, plain.stdout);
 });
 
 // The bundle loads yaml (front matter), ajv (a configuration file) and regexpp from dist/cli/lib when
@@ -36,19 +45,15 @@ test('the bundle gives the output of server/out on several files and threads', {
 // reads the first two (a front matter with a not-applicable item, a configuration file: a mistake in
 // one stops the check before any file is read, so this one has none).
 test('the bundle gives the output of server/out with front matter and a configuration file', { skip: NO_BUNDLE }, () => {
-  const dir = mkdtempSync(join(tmpdir(), 'pw-bundle-'));
-  try {
-    writeFileSync(join(dir, 'c.policy.md'), '---\ntitle: Privacy notice\npolicy:\n  not-applicable: [dpo-contact]\n---\n# Privacy notice of Fernbrook Ltd\n\nWe keep your booking details for two years.\n');
-    writeFileSync(join(dir, '.policywright.json'), JSON.stringify({ profiles: ['eu-gdpr'] }));
-    const spawn = (env: Record<string, string>) =>
-      spawnSync(process.execPath, [BIN, 'check', 'c.policy.md', '--format', 'json', '--no-exit-code'], { cwd: dir, encoding: 'utf8', env: { ...process.env, ...env } });
-    const plain = spawn({ POLICYWRIGHT_BUNDLE: '0' });
-    const bundled = spawn({});
-    assert.equal(bundled.stderr, plain.stderr);
-    assert.equal(bundled.stdout, plain.stdout);
-    assert.equal(JSON.parse(bundled.stdout).files.length, 1);
-    assert.doesNotMatch(bundled.stdout, /Internal error/);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  const { plain, bundled } = bothWays(
+    {
+      'c.policy.md': '---\ntitle: Privacy notice\npolicy:\n  not-applicable: [dpo-contact]\n---\n# Privacy notice of Fernbrook Ltd\n\nWe keep your booking details for two years.\n',
+      '.policywright.json': JSON.stringify({ profiles: ['eu-gdpr'] }),
+    },
+    ['c.policy.md'],
+  );
+  assert.equal(bundled.stderr, plain.stderr);
+  assert.equal(bundled.stdout, plain.stdout);
+  assert.equal(JSON.parse(bundled.stdout).files.length, 1);
+  assert.doesNotMatch(bundled.stdout, /Internal error/);
 });
