@@ -202,8 +202,6 @@ export const KNOWN: Record<string, string> = {
     'round 24, batch b: a car\'s registration and mileage are no data kind the lists know ("note" is no collecting verb either)',
   'Our mailing tool is based in the United States, so your address may be processed there.':
     'round 24, batch b: "processed there" points back to the country; no transfer reading takes a place by "there"',
-  'Your phone number is only there so the driver can call you if they cannot find the house.':
-    'round 24, batch b: "is only there so …": no action on the data, and "so the driver can" is no purpose mark (English "so the" is too common alone)',
   'We need your shoe size to have the skates ready when you arrive.':
     'round 24, batch b: "to have" is no purpose infinitive ("have" is a class word: the causative)',
   "The vet practice next door gets your pet's record if we refer you.":

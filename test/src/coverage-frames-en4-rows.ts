@@ -239,7 +239,6 @@ export const KNOWN: Record<string, string> = {
   '### Does anyone else see my information?\n\nYes: the vet you book with and our card payment company.': 'round 4, batch 2: a yes/no question ("Does anyone else see …? Yes: …"); the question cues read only "who …?"',
   'Your order goes to the florist who makes up your bouquet.': 'round 4, batch 2: "florist" is no recipient kind, and "order … goes to" needs one',
   'Tutors on the platform can view the homework you upload.': 'round 4, batch 2: "tutors" is a recipient kind, but "the homework you upload" is no data word the cue knows',
-  'We ask for your phone number only so the driver can reach you.': 'round 4, batch 2: "only so" + a clause; the purpose cue reads "only to"',
   'Our newsletter goes only to people who have given their permission.': 'round 4, batch 2: consent in other words with no processing verb ("goes only to people who have given their permission")',
   '### Why are we allowed to do this?\n\nThe law says we must keep payroll records; for everything else you gave your consent.': 'round 4, batch 2: the basis question in other words ("Why are we allowed …?"), and "you gave your consent" is in no consent cue',
   'We take a legitimate interest in the wellbeing of our volunteers.': 'round 4, batch 2: the phrase "legitimate interest" in its everyday sense; wrong on the base too',
