@@ -90,4 +90,11 @@ export const BATCH_A: CrossRow[] = [
 
 export const LABEL = 'session 26 doc: last-updated and policy-changes';
 
-export const KNOWN: Record<string, string> = {};
+export const KNOWN: Record<string, string> = {
+  [de('', '*Ruderclub Möwe Plön e. V. — Juni 2025*')]:
+    'the name-and-date line asks for a legal form in German (nouns are capitalised: "Nächste Mitgliederversammlung — 12. Juni 2025" must stay none), and "e. V." with a space is not among the legal forms (only "e.V.")',
+  'We look at this notice every spring and whenever the law changes. The copy on our website is always the current one.':
+    'a review ("we look at this notice every spring") is no change of the notice the cues read, so nothing states the item for the notice element to complete (the same sentence under a heading about changes is read)',
+  'We may change these terms from time to time; the up-to-date version can always be found on our website.':
+    '"these terms" is no name of the notice in English (this-notice): in a privacy policy it may be the terms of service',
+};

@@ -1780,7 +1780,7 @@ function edgeParagraphs(prose: Block[]): Set<number> {
  * School · May 2025", "Acme Widgets Ltd — May 2025"; not a numbered line "24. Dezember 2025").
  */
 const FIELDS = /\S\s+[·|•—–]\s+\S/u;
-/** A list item whose source line holds nothing before its text: a pasted line, no bullet or number. */
+/** A block whose source line holds nothing before its text: a pasted line, no list's bullet or number. */
 function unmarked(source: string, b: Block): boolean {
   const start = b.span.start;
   const lineStart = source.lastIndexOf('\n', start - 1) + 1;
@@ -1801,7 +1801,8 @@ function edgeLines(prose: Block[], edge: Set<number>, source: string): Set<numbe
   prose.forEach((b, i) => {
     // An implicit heading after the last paragraph (or before the first) is the document's last (or first) line, whatever
     // it holds ("Last change of this policy: 3 March 2025" pasted as the last line).
-    if (b.kind === 'heading' && b.implicit && (i < first || i > last || ((i < top || i > bottom) && FIELDS.test(b.text)))) lines.add(i);
+    // (Not a list's item read as a numbered heading: "- 24. Dezember 2025" under "Closed on these days:".)
+    if (b.kind === 'heading' && b.implicit && (((i < first || i > last) && unmarked(source, b)) || ((i < top || i > bottom) && FIELDS.test(b.text)))) lines.add(i);
     else if (b.kind === 'list-item' && (i < first || i > last) && unmarked(source, b)) lines.add(i);
   });
   return lines;
