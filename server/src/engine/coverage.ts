@@ -1792,7 +1792,7 @@ function edgeLines(prose: Block[], edge: Set<number>, source: string): Set<numbe
   const bottom = at.length > 1 ? at[at.length - 2] : -Infinity;
   const lines = new Set<number>();
   // Session 26: the unbulleted lines of a pasted footer after the document's last paragraph (or a header's before its
-  // first), read as a list of items ("——" over "Acme Ltd · 3 Quay Street", "Rev. 2 — 11.06.2025"): at the edge too.
+  // first), read as a list of items ("——" over "Acme Ltd · 3 Quay Street", "Issue 4 — 02.07.2025"): at the edge too.
   // A bulleted or numbered list (a marker before the item on its source line) stays a list: "Taster days:" over
   // "- 3 May 2025" dates no policy.
   const paragraphs = prose.flatMap((b, i) => (b.kind === 'paragraph' ? [i] : []));
@@ -1800,7 +1800,7 @@ function edgeLines(prose: Block[], edge: Set<number>, source: string): Set<numbe
   const last = paragraphs.length ? paragraphs[paragraphs.length - 1] : -Infinity;
   prose.forEach((b, i) => {
     // An implicit heading after the last paragraph (or before the first) is the document's last (or first) line, whatever
-    // it holds ("Last change of this policy: 3 March 2025" pasted as the last line).
+    // it holds ("Most recent change to this page: 9 October 2025" pasted as the last line).
     // (Not a list's item read as a numbered heading: "- 24. Dezember 2025" under "Closed on these days:".)
     if (b.kind === 'heading' && b.implicit && (((i < first || i > last) && unmarked(source, b)) || ((i < top || i > bottom) && FIELDS.test(b.text)))) lines.add(i);
     else if (b.kind === 'list-item' && (i < first || i > last) && unmarked(source, b)) lines.add(i);
