@@ -160,5 +160,4 @@ export const KNOWN: Record<string, string> = {
   'Each term the county sports partnership sends us the names of pupils who signed up for coaching.': 'round 12, batch b: "the names of pupils" is no object of the reader\'s data (no possessive, no class word), so the source reading has no object',
   'We verify the van\'s registered keeper against the national vehicle register.': 'round 12, batch b: "van\'s" breaks the word run the checked-with-a-register cue allows before "against"',
   'Registrations are passed to the county association, which manages the league tables.': 'round 12, batch b: "registrations" is no object of the reader\'s data, and an association is no recipient word',
-  'November 2025': 'round 12, batch b: a line of only "November 2025" (or "December 2025") is not read as a date by the line-only cue, while "June 2025" is',
 };

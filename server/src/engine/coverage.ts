@@ -1775,15 +1775,35 @@ function edgeParagraphs(prose: Block[]): Set<number> {
  * "Ashgrove School · Part of the Vale Trust · May 2025") before the second paragraph or after the last but one:
  * at the edge for `atEdge`, whose date there is the policy's.
  */
-/** A line of fields: two separated by a middle dot, a bar or a bullet ("Ashgrove School · May 2025"; not a numbered line "24. Dezember 2025"). */
-const FIELDS = /\S\s+[·|•]\s+\S/u;
-function edgeLines(prose: Block[], edge: Set<number>): Set<number> {
+/**
+ * A line of fields: two separated by a middle dot, a bar, a bullet or (session 26) a dash set off by spaces ("Ashgrove
+ * School · May 2025", "Acme Widgets Ltd — May 2025"; not a numbered line "24. Dezember 2025").
+ */
+const FIELDS = /\S\s+[·|•—–]\s+\S/u;
+/** A block whose source line holds nothing before its text: a pasted line, no list's bullet or number. */
+function unmarked(source: string, b: Block): boolean {
+  const start = b.span.start;
+  const lineStart = source.lastIndexOf('\n', start - 1) + 1;
+  return !b.marker && /^[ \t]*$/.test(source.slice(lineStart, start));
+}
+function edgeLines(prose: Block[], edge: Set<number>, source: string): Set<number> {
   const at = [...edge].sort((a, b) => a - b);
   const top = at.length > 1 ? at[1] : Infinity;
   const bottom = at.length > 1 ? at[at.length - 2] : -Infinity;
   const lines = new Set<number>();
+  // Session 26: the unbulleted lines of a pasted footer after the document's last paragraph (or a header's before its
+  // first), read as a list of items ("——" over "Acme Ltd · 3 Quay Street", "Issue 4 — 02.07.2025"): at the edge too.
+  // A bulleted or numbered list (a marker before the item on its source line) stays a list: "Taster days:" over
+  // "- 3 May 2025" dates no policy.
+  const paragraphs = prose.flatMap((b, i) => (b.kind === 'paragraph' ? [i] : []));
+  const first = paragraphs.length ? paragraphs[0] : Infinity;
+  const last = paragraphs.length ? paragraphs[paragraphs.length - 1] : -Infinity;
   prose.forEach((b, i) => {
-    if (b.kind === 'heading' && b.implicit && (i < top || i > bottom) && FIELDS.test(b.text)) lines.add(i);
+    // An implicit heading after the last paragraph (or before the first) is the document's last (or first) line, whatever
+    // it holds ("Most recent change to this page: 9 October 2025" pasted as the last line).
+    // (Not a list's item read as a numbered heading: "- 24. Dezember 2025" under "Closed on these days:".)
+    if (b.kind === 'heading' && b.implicit && (((i < first || i > last) && unmarked(source, b)) || ((i < top || i > bottom) && FIELDS.test(b.text)))) lines.add(i);
+    else if (b.kind === 'list-item' && (i < first || i > last) && unmarked(source, b)) lines.add(i);
   });
   return lines;
 }
@@ -1821,7 +1841,7 @@ export function findCues(doc: PolicyDocument, ids?: Iterable<string>, options: {
   const frames = frameLanguage(doc.language);
   const edge = edgeParagraphs(prose);
   const atEdge = wanted.filter((r) => r.atEdge);
-  const lines = atEdge.length ? edgeLines(prose, edge) : new Set<number>();
+  const lines = atEdge.length ? edgeLines(prose, edge, doc.text) : new Set<number>();
   for (let b = 0; b < prose.length; b++) {
     const block = prose[b];
     if (!block.text) continue;
