@@ -75,6 +75,25 @@ export const BATCH_A: CrossRow[] = [
   ['nl', 'data-source', 'notpresent', 'We sturen je werkgever een factuur.'],
 ];
 
+// Batch b: written after the change, look-alikes the D errors showed (an internal system as the "from", our own referral
+// of the reader to someone else) beside statements of the same kinds.
+export const BATCH_B: CrossRow[] = [
+  ['en', 'data-source', 'notpresent', '## Details we collect about members\n\n- Full name and phone number\n- Door entry times from the building’s card reader system'],
+  ['en', 'data-source', 'notpresent', 'We may need to refer you to your own dentist if the X-ray shows a problem.'],
+  ['en', 'data-source', 'notpresent', 'This page refers you to our separate cookie notice.'],
+  ['en', 'data-source', 'present', 'Your swimming club may refer you to us for coaching and pass on your race times.'],
+  ['en', 'data-source', 'present', 'The Guild receives your apprenticeship record from the training board.'],
+  ['en', 'data-source', 'notpresent', 'The Guild receives your annual subscription from your bank.'],
+  ['fr', 'data-source', 'present', 'Votre fédération nous envoie votre numéro de licence, et nous obtenons de celle-ci votre catégorie.'],
+  ['fr', 'data-source', 'notpresent', 'C’est vous qui nous transmettez votre adresse lors de l’adhésion.'],
+];
+
 export const LABEL = 'frames round 26 (src)';
 
-export const KNOWN: Record<string, string> = {};
+export const KNOWN: Record<string, string> = {
+  'The venue you picked forwards us your guest count and your phone number.': 'batch a: a party named with a relative clause whose subject is the reader ("the venue you picked") is read as the reader sending (the nearest subject before the verb); needs the subject search to skip a relative clause',
+  'The district team gets your tenancy start date from the housing association.': 'batch a: "association" is no institution word in English, so "from the housing association" gives no from-other mark',
+  'Votre employeur nous envoie la liste des salariés inscrits à la formation.': 'batch a: the object "la liste des salariés" is no reader data a class knows; the subject is an institution, but the spec asks for reader data',
+  'Die Zahl der Betreuungsstunden teilt uns die Stadtverwaltung mit.': 'batch a: the subject after the verb is read ("teilt uns … die Stadtverwaltung mit"), but what is told ("die Zahl der Betreuungsstunden") is no reader data a class knows',
+  'Je huisarts stuurt ons een verwijsbrief met de reden van je bezoek.': 'batch a: "je" before an institution word ("je huisarts") is read as the reader as subject, not as a possessive; needs the engine to read "je" before an actor word as the possessive',
+};
