@@ -86,3 +86,18 @@ export const BATCH_A: CrossRow[] = [
   ['fr', 'controller-identity', 'present', 'Le salon est tenu par moi-même, Claire Dubois, coiffeuse, 12 rue des Lilas, 69003 Lyon.'],
   ['en', 'controller-identity', 'present', 'The studio is run by me, Sam Hollis, at 4 Quay Street, Bristol BS1 4DB.'],
 ];
+
+export const LABEL = 'frames round 26 (facts)';
+
+/** Rows this branch still gets wrong, and why (key: the row's body). */
+export const KNOWN: Record<string, string> = {
+  // Batch a: written before the changes (main at 966e88f gets 31 of 59 wrong).
+  'We do not deliver parcels outside the United Kingdom.':
+    'round 26, batch a: the transfers phrase "outside the UK" is read whatever is sent there; goods are no data, but no veto reads the object yet',
+  '## Who else sees it\n\nThe view from the terrace is shared by all guests.':
+    'round 26, batch a: under a recipients heading a sentence with a sharing verb still states the item; older than this round',
+  'Der Landesverband erhält Name und Geburtsjahr für die jährliche Meldung.':
+    'round 26, batch a: "Name und Geburtsjahr" without a possessive is no object of the reader\'s data in German (the class has no bare "Name")',
+  'Vanaf 12 jaar mag een leerling zelf om inzage in zijn dossier vragen; voor jongere leerlingen doen de ouders dat.':
+    'round 26, batch a: the new age phrase matches, but a Dutch children veto (a data word near "ouders") still drops the sentence; not traced in time',
+};
