@@ -236,7 +236,6 @@ export const KNOWN: Record<string, string> = {
   'Your results are made available to your coach and, if you opt in, to your team mates.': 'the "made available to … {recipient-kind}" cue matches, but the reading of the sentence vetoes it (the reader\'s own coach and team read as people the reader shares with)',
   'Your information will be retained by us.': 'a partial cue for "retained by us" made a template\'s alternative ("[retained on your device …]|[will be retained by us …]", gt200 net.rassyna.customer) present through the other alternative\'s element; taken out (missing and partial both count as not given)',
   // Batch 2: written after the changes, data frozen.
-  '### Does anyone else see my information?\n\nYes: the vet you book with and our card payment company.': 'round 4, batch 2: a yes/no question ("Does anyone else see …? Yes: …"); the question cues read only "who …?"',
   'Your order goes to the florist who makes up your bouquet.': 'round 4, batch 2: "florist" is no recipient kind, and "order … goes to" needs one',
   'Tutors on the platform can view the homework you upload.': 'round 4, batch 2: "tutors" is a recipient kind, but "the homework you upload" is no data word the cue knows',
   'Our newsletter goes only to people who have given their permission.': 'round 4, batch 2: consent in other words with no processing verb ("goes only to people who have given their permission")',

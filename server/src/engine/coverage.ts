@@ -1272,7 +1272,7 @@ function completable(lead: string): boolean {
 }
 
 /**
- * A label of up to four words before a colon that opens a text ("Why: …", "How long: …"), with
+ * A label of up to four words before a colon that opens a text ("Why: …", "How long: …") (up to six set in bold), with
  * three words or more after it, not a pointer ("see below"). Read as a column's header only in a
  * run of labelled blocks (`labelledRun`): one labelled sentence alone ("Information: for questions
  * about this notice, write to us") is a sentence like any other. The label may be set in bold or
@@ -1280,18 +1280,23 @@ function completable(lead: string): boolean {
  * set in bold, it may end on a full stop instead ("**Who else sees it.** My accountant …").
  */
 const LABEL_WORDS = String.raw`\p{L}[\p{L}\p{N}'’-]*(?: [\p{L}\p{N}'’-]+){0,3}`;
+/**
+ * A bare label's words (`BARE_LABEL`): up to six (session 26: "**Who we pass it to:**", "**Met wie wij
+ * gegevens delen.**" over their lists); such a label is a header only where a `columns` cue names it.
+ */
+const BARE_LABEL_WORDS = String.raw`\p{L}[\p{L}\p{N}'’-]*(?: [\p{L}\p{N}'’-]+){0,5}`;
 const LABEL = new RegExp(
-  String.raw`^\s*(?:(?<b>[*_]{1,2})(?<bold>${LABEL_WORDS})\s*(?:[:?.]\s*\k<b>|\k<b>\s*[:?.])|(?:[*_]{1,2})?(?<plain>${LABEL_WORDS})\s*(?:[*_]{1,2})?\s*[:?])\s*(?:[*_]{1,2})?\s+(?=[\p{L}\p{N}]\S*(?:\s+\S+){2})(?!see\b)`,
+  String.raw`^\s*(?:(?<b>[*_]{1,2})(?<bold>${BARE_LABEL_WORDS})\s*(?:[:?.]\s*\k<b>|\k<b>\s*[:?.])|(?:[*_]{1,2})?(?<plain>${LABEL_WORDS})\s*(?:[*_]{1,2})?\s*[:?])\s*(?:[*_]{1,2})?\s+(?=[\p{L}\p{N}]\S*(?:\s+\S+){2})(?!see\b)`,
   'iu',
 );
 
 /**
- * A paragraph that is only a short label (up to four words, LABEL's), set in bold or italics or
+ * A paragraph that is only a short label (up to six words, `BARE_LABEL_WORDS`), set in bold or italics or
  * ending on a colon or a question mark ("**Why.**", "**Pourquoi ?**", "What for:"): its words,
  * read as the header of the list right under it; else ''.
  */
 const BARE_LABEL = new RegExp(
-  String.raw`^\s*(?:(?<b>[*_]{1,2})(?<bold>${LABEL_WORDS})\s*[:?.]?\s*\k<b>\s*[:?.]?|(?<plain>${LABEL_WORDS})\s*[:?])\s*$`,
+  String.raw`^\s*(?:(?<b>[*_]{1,2})(?<bold>${BARE_LABEL_WORDS})\s*[:?.]?\s*\k<b>\s*[:?.]?|(?<plain>${BARE_LABEL_WORDS})\s*[:?])\s*$`,
   'u',
 );
 /**
