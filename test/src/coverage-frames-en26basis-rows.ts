@@ -65,9 +65,9 @@ export const BATCH_A: CrossRow[] = [
   ['de', 'withdraw-consent', 'present', 'Sie können Ihre Einwilligung jederzeit widerrufen, etwa über den Abmeldelink oder mit einer kurzen Nachricht an uns.'],
   ['nl', 'withdraw-consent', 'present', 'U kunt uw toestemming op elk moment intrekken, via de afmeldlink of door het ons te laten weten.'],
   // look-alikes: an opt-out of the mailing only
-  ['en', 'withdraw-consent', 'partial', 'You can unsubscribe from our newsletter at any time using the link in each e-mail.'],
+  ['en', 'withdraw-consent', 'notpresent', 'You can unsubscribe from our newsletter at any time using the link in each e-mail.'],
   ['en', 'withdraw-consent', 'partial', 'You can withdraw your consent to our newsletter at any time by clicking unsubscribe.'],
-  ['fr', 'withdraw-consent', 'partial', 'Vous pouvez vous désabonner de la newsletter à tout moment via le lien en bas de chaque message.'],
+  ['fr', 'withdraw-consent', 'notpresent', 'Vous pouvez vous désabonner de la newsletter à tout moment via le lien en bas de chaque message.'],
   // ---- 5. complaint to an authority ----
   ['en', 'complaint-authority', 'partial', 'You also have the right to lodge a complaint.'],
   ['en', 'complaint-authority', 'present', 'You also have the right to lodge a complaint with a supervisory authority.'],
