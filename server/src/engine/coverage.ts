@@ -221,6 +221,8 @@ interface CompiledRequirement {
   sole: Matcher | null;
   /** A means named with a narrowing word (RequirementCues.means): left out where the narrowing is read. */
   means: Matcher | null;
+  /** The condition named only as another right's (RequirementCues.soleNot): not read by `sole`. */
+  soleNot: Matcher | null;
   /** What the narrowing reads of a sentence: the language's example markers and list joiners (`narrowScope`). */
   scope: ReadScope;
   inContext: { context: string; re: Matcher; partial: boolean }[];
@@ -529,7 +531,7 @@ function compileRequirements(data: RequirementsData[], languages: readonly strin
   };
   for (const id of ids) {
     const cues: RequirementCues[] = data.map((d) => d.requirements?.[id] ?? {});
-    const all = (k: 'headings' | 'phrases' | 'columns' | 'absence' | 'kept' | 'contrary' | 'partial' | 'not' | 'narrow' | 'broad' | 'sole' | 'means' | 'atEdge') => cues.flatMap((c) => c[k] ?? []);
+    const all = (k: 'headings' | 'phrases' | 'columns' | 'absence' | 'kept' | 'contrary' | 'partial' | 'not' | 'narrow' | 'broad' | 'sole' | 'means' | 'soleNot' | 'atEdge') => cues.flatMap((c) => c[k] ?? []);
     const ctx = merged(data, (d) => d.requirements?.[id]?.inContext);
     const ctxPartial = merged(data, (d) => d.requirements?.[id]?.inContextPartial);
     const elementCues = merged(data, (d) => d.requirements?.[id]?.elements);
@@ -588,6 +590,7 @@ function compileRequirements(data: RequirementsData[], languages: readonly strin
       broad: compile(all('broad')),
       sole: compile(all('sole')),
       means: compile(all('means')),
+      soleNot: compile(all('soleNot')),
       scope,
       inContext,
       atEdge: compile(all('atEdge')),
@@ -654,7 +657,7 @@ export function cueProblems(language: string): string[] {
   };
   const contexts = new Set(Object.keys(data.contexts ?? {}));
   for (const [id, r] of Object.entries(data.requirements ?? {})) {
-    for (const k of ['headings', 'phrases', 'partial', 'absence', 'kept', 'contrary', 'not', 'notOwn', 'narrow', 'broad', 'sole', 'means', 'atEdge'] as const) test(`${id}.${k}`, r[k]);
+    for (const k of ['headings', 'phrases', 'partial', 'absence', 'kept', 'contrary', 'not', 'notOwn', 'narrow', 'broad', 'sole', 'means', 'soleNot', 'atEdge'] as const) test(`${id}.${k}`, r[k]);
     for (const [k, list] of [...Object.entries(r.inContext ?? {}), ...Object.entries(r.inContextPartial ?? {})]) {
       if (k !== 'self' && !contexts.has(k) && !LANGUAGES.en.requirements?.contexts?.[k]) out.push(`${language} ${id}: unknown context ${k}`);
       test(`${id}.inContext.${k}`, list);
@@ -688,7 +691,7 @@ export function compiledCueLists(language: string): RegExp[][] {
   const c = compiledCues(language);
   const out: (Matcher | null)[] = [...c.triggers.values(), ...c.contexts.values(), c.blanket, c.blanketUnless, c.blanketNothing, c.blanketHeadings, c.products];
   for (const r of c.requirements.values()) {
-    out.push(r.heading, r.phrase, r.partial, r.column, r.absence, r.contrary, r.exception, r.not, r.notStatement, r.narrow, r.broad, r.sole, r.means, ...r.inContext.map((x) => x.re), ...r.elements.values(), ...r.elementNot.values());
+    out.push(r.heading, r.phrase, r.partial, r.column, r.absence, r.contrary, r.exception, r.not, r.notStatement, r.narrow, r.broad, r.sole, r.means, r.soleNot, ...r.inContext.map((x) => x.re), ...r.elements.values(), ...r.elementNot.values());
   }
   return out.filter((m): m is Matcher => !!m);
 }
@@ -2266,8 +2269,10 @@ function soleUse(doc: PolicyDocument, c: CompiledRequirement | undefined, found:
       if (!m) break;
       const s = sentenceOf(text, m.from, Math.max(m.from + 1, m.to));
       const sentence = text.slice(s.from, s.to);
-      if (!narrowed(c, sentence, textWords(sentence))) return found;
-      if (!own.has(`${block.index}:${s.from}`)) apart = true;
+      // The statement's own sentence is the statement (its narrowing was read with it); any other must be narrowed too.
+      const mine = own.has(`${block.index}:${s.from}`);
+      if (!mine && !narrowed(c, sentence, textWords(sentence)) && !matches(c.soleNot, sentence)) return found;
+      if (!mine) apart = true;
       from = Math.max(m.to, s.to);
     }
   }

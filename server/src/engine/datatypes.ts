@@ -89,6 +89,11 @@ export interface RequirementCues {
    */
   means?: Cue[];
   /**
+   * A sentence that names the item's condition only as the condition of another right (portability's "where the
+   * processing is based on consent or a contract"): no use resting on it, so it does not keep a `sole` use partial.
+   */
+  soleNot?: Cue[];
+  /**
    * What gives each of the profile's elements of the item (key: element id). An element with
    * no cues here is given by a full statement (`phrases`), not by a `partial` one.
    */
