@@ -17,13 +17,13 @@ export const BATCH_A: CrossRow[] = [
   // ---- 1. legitimate interests: the interest before the label ----
   ['en', 'legitimate-interests', 'present', 'To keep our tenants and their visitors safe and to deter vandalism — our legitimate interest'],
   ['en', 'legitimate-interests', 'present', 'Door-entry logs help us spot break-ins in the car park: that is our legitimate interest.'],
-  ['en', 'legitimate-interests', 'present', 'Usage statistics are processed on the basis of our legitimate interests.'],
+  ['en', 'legitimate-interests', 'present', 'Usage statistics are handled on the basis of our own legitimate interest.'],
   ['en', 'legitimate-interests', 'present', 'Fraud screening of orders relies on our legitimate interest.'],
   ['fr', 'legitimate-interests', 'present', 'Les badges d’accès protègent le dépôt et le personnel contre les intrusions : c’est notre intérêt légitime.'],
   ['de', 'legitimate-interests', 'present', 'Die Protokolle helfen uns, Angriffe auf unseren Server zu erkennen – das ist unser berechtigtes Interesse.'],
   ['nl', 'legitimate-interests', 'present', 'Met de camera’s beschermen we de werkplaats tegen diefstal: dat is ons gerechtvaardigd belang.'],
   // look-alikes: the basis named, the interest left open
-  ['en', 'legitimate-interests', 'partial', 'Your personal data is processed on the basis of our legitimate interests.'],
+  ['en', 'legitimate-interests', 'partial', 'Your details are handled on the basis of our own legitimate interest.'],
   ['en', 'legitimate-interests', 'partial', 'Some of this processing relies on our legitimate interest.'],
   ['en', 'legitimate-interests', 'partial', 'Where appropriate, this is our legitimate interest.'],
   ['fr', 'legitimate-interests', 'partial', 'Certains traitements reposent sur notre intérêt légitime.'],
@@ -38,7 +38,7 @@ export const BATCH_A: CrossRow[] = [
   ['de', 'legitimate-interests', 'present', 'Die Zugangskontrolle dient unserem berechtigten Interesse, Einbrüche in das Lager zu verhindern.'],
   ['nl', 'legitimate-interests', 'present', '| Gegevens | Doel | Grondslag |\n|---|---|---|\n| Bezoekersregistratie | Veiligheid van bewoners en voorkomen van inbraak | Ons gerechtvaardigd belang |'],
   // look-alikes: a label with no interest
-  ['en', 'legitimate-interests', 'partial', 'Now and then we may use your order history where we have a legitimate interest in doing so.'],
+  ['en', 'legitimate-interests', 'partial', 'Once in a while we look at your order history when we hold a legitimate interest in doing that.'],
   ['en', 'legitimate-interests', 'partial', 'Other processing rests on legitimate interests, on our legal duties (for example to the tax office) and, for the newsletter, on consent.'],
   ['fr', 'legitimate-interests', 'partial', '**Intérêts légitimes (art. 6.1.f RGPD).** Voir le tableau ci-dessous.'],
   ['de', 'legitimate-interests', 'partial', 'Die Verarbeitung kann auch auf unserem berechtigten Interesse nach Art. 6 Abs. 1 lit. f DSGVO beruhen.'],
@@ -60,7 +60,7 @@ export const BATCH_A: CrossRow[] = [
   ['en', 'automated-decision-making', 'partial', 'We use profiling to show you offers that match your interests.'],
   // ---- 4. withdrawal of consent at any time, an unsubscribe link among its means ----
   ['en', 'withdraw-consent', 'present', 'You may withdraw consent at any time, either with the unsubscribe link in our e-mails or by telling us at the counter.'],
-  ['en', 'withdraw-consent', 'present', 'You can withdraw your consent at any time by replying "STOP" to a text or by calling the office.'],
+  ['en', 'withdraw-consent', 'present', 'Your consent may be withdrawn whenever you like, by replying "STOP" to a text or by calling the office.'],
   ['fr', 'withdraw-consent', 'present', 'Vous pouvez retirer votre consentement à tout moment, via le lien de désinscription ou en écrivant à l’accueil.'],
   ['de', 'withdraw-consent', 'present', 'Sie können Ihre Einwilligung jederzeit widerrufen, etwa über den Abmeldelink oder mit einer kurzen Nachricht an uns.'],
   ['nl', 'withdraw-consent', 'present', 'U kunt uw toestemming op elk moment intrekken, via de afmeldlink of door het ons te laten weten.'],
@@ -69,18 +69,18 @@ export const BATCH_A: CrossRow[] = [
   ['en', 'withdraw-consent', 'partial', 'You can withdraw your consent to our newsletter at any time by clicking unsubscribe.'],
   ['fr', 'withdraw-consent', 'notpresent', 'Vous pouvez vous désabonner de la newsletter à tout moment via le lien en bas de chaque message.'],
   // ---- 5. complaint to an authority ----
-  ['en', 'complaint-authority', 'partial', 'You also have the right to lodge a complaint.'],
-  ['en', 'complaint-authority', 'present', 'You also have the right to lodge a complaint with a supervisory authority.'],
-  ['en', 'complaint-authority', 'present', 'You have the right to lodge a complaint with the Information Commissioner’s Office.'],
+  ['en', 'complaint-authority', 'partial', 'Club members may also lodge a complaint.'],
+  ['en', 'complaint-authority', 'present', 'Club members may also lodge a complaint with a supervisory authority.'],
+  ['en', 'complaint-authority', 'present', 'Tenants may lodge a complaint with the Information Commissioner’s Office.'],
   ['nl', 'complaint-authority', 'present', 'U kunt een klacht indienen bij de Vlaamse Toezichtcommissie voor de verwerking van persoonsgegevens.'],
   ['nl', 'complaint-authority', 'missing', 'Bij een controle geven wij gegevens aan de toezichthouder van de gemeente.'],
 ];
 
 /** Written with the changes: the consent of one mailing read across two sentences, and portability's condition. */
 export const BATCH_B: CrossRow[] = [
-  ['en', 'withdraw-consent', 'present', 'If you join our mailing list, we rely on your consent. You can withdraw that consent at any time by replying "unsubscribe" to any mailing or by telling the office.\n\nYou can receive the data you gave us in a machine-readable format where processing is based on consent or a contract.'],
-  ['en', 'withdraw-consent', 'partial', 'If you join our mailing list, we rely on your consent. You can withdraw that consent at any time by replying "unsubscribe" to any mailing.\n\nWith your consent we also use your location to show nearby shops.'],
-  ['en', 'complaint-authority', 'present', 'You also have the right to lodge a complaint. The supervisory authority here is the Data Protection Commission.'],
+  ['en', 'withdraw-consent', 'present', 'If you join our mailing list, we depend on your consent. You may withdraw this consent whenever you like by replying "unsubscribe" to any mailing or by telling the office.\n\nYou can receive the data you gave us in a machine-readable format where processing is based on consent or a contract.'],
+  ['en', 'withdraw-consent', 'partial', 'If you join our mailing list, we depend on your consent. You may withdraw this consent whenever you like by replying "unsubscribe" to any mailing.\n\nWith your consent we also use your location to show nearby shops.'],
+  ['en', 'complaint-authority', 'present', 'Club members may also lodge a complaint. The supervisory authority here is the Data Protection Commission.'],
   ['en', 'automated-decision-making', 'missing', 'Inactive accounts are closed automatically after two years.'],
 ];
 
@@ -88,6 +88,6 @@ export const LABEL = 'frames round 26 (basis)';
 
 /** Rows this branch still gets wrong, and why (key: the row's body). */
 export const KNOWN: Record<string, string> = {
-  'If you join our mailing list, we rely on your consent. You can withdraw that consent at any time by replying "unsubscribe" to any mailing.\n\nWith your consent we also use your location to show nearby shops.':
+  'If you join our mailing list, we depend on your consent. You may withdraw this consent whenever you like by replying "unsubscribe" to any mailing.\n\nWith your consent we also use your location to show nearby shops.':
     'round 26 (basis), batch b: "that consent" points back to one mailing whose name is no narrowing word ("mailing list"); with the unsubscribe reply read as a means, nothing narrows the withdrawal, though another consent (location) is named',
 };
