@@ -219,6 +219,10 @@ interface CompiledRequirement {
   broad: Matcher | null;
   /** The item's condition named (RequirementCues.sole): a narrowed statement of the only use that rests on it is whole. */
   sole: Matcher | null;
+  /** A means named with a narrowing word (RequirementCues.means): left out where the narrowing is read. */
+  means: Matcher | null;
+  /** The condition named only as another right's (RequirementCues.soleNot): not read by `sole`. */
+  soleNot: Matcher | null;
   /** What the narrowing reads of a sentence: the language's example markers and list joiners (`narrowScope`). */
   scope: ReadScope;
   inContext: { context: string; re: Matcher; partial: boolean }[];
@@ -527,7 +531,7 @@ function compileRequirements(data: RequirementsData[], languages: readonly strin
   };
   for (const id of ids) {
     const cues: RequirementCues[] = data.map((d) => d.requirements?.[id] ?? {});
-    const all = (k: 'headings' | 'phrases' | 'columns' | 'absence' | 'kept' | 'contrary' | 'partial' | 'not' | 'narrow' | 'broad' | 'sole' | 'atEdge') => cues.flatMap((c) => c[k] ?? []);
+    const all = (k: 'headings' | 'phrases' | 'columns' | 'absence' | 'kept' | 'contrary' | 'partial' | 'not' | 'narrow' | 'broad' | 'sole' | 'means' | 'soleNot' | 'atEdge') => cues.flatMap((c) => c[k] ?? []);
     const ctx = merged(data, (d) => d.requirements?.[id]?.inContext);
     const ctxPartial = merged(data, (d) => d.requirements?.[id]?.inContextPartial);
     const elementCues = merged(data, (d) => d.requirements?.[id]?.elements);
@@ -585,6 +589,8 @@ function compileRequirements(data: RequirementsData[], languages: readonly strin
       narrow: compile(all('narrow')),
       broad: compile(all('broad')),
       sole: compile(all('sole')),
+      means: compile(all('means')),
+      soleNot: compile(all('soleNot')),
       scope,
       inContext,
       atEdge: compile(all('atEdge')),
@@ -651,7 +657,7 @@ export function cueProblems(language: string): string[] {
   };
   const contexts = new Set(Object.keys(data.contexts ?? {}));
   for (const [id, r] of Object.entries(data.requirements ?? {})) {
-    for (const k of ['headings', 'phrases', 'partial', 'absence', 'kept', 'contrary', 'not', 'notOwn', 'narrow', 'broad', 'sole', 'atEdge'] as const) test(`${id}.${k}`, r[k]);
+    for (const k of ['headings', 'phrases', 'partial', 'absence', 'kept', 'contrary', 'not', 'notOwn', 'narrow', 'broad', 'sole', 'means', 'soleNot', 'atEdge'] as const) test(`${id}.${k}`, r[k]);
     for (const [k, list] of [...Object.entries(r.inContext ?? {}), ...Object.entries(r.inContextPartial ?? {})]) {
       if (k !== 'self' && !contexts.has(k) && !LANGUAGES.en.requirements?.contexts?.[k]) out.push(`${language} ${id}: unknown context ${k}`);
       test(`${id}.inContext.${k}`, list);
@@ -685,7 +691,7 @@ export function compiledCueLists(language: string): RegExp[][] {
   const c = compiledCues(language);
   const out: (Matcher | null)[] = [...c.triggers.values(), ...c.contexts.values(), c.blanket, c.blanketUnless, c.blanketNothing, c.blanketHeadings, c.products];
   for (const r of c.requirements.values()) {
-    out.push(r.heading, r.phrase, r.partial, r.column, r.absence, r.contrary, r.exception, r.not, r.notStatement, r.narrow, r.broad, r.sole, ...r.inContext.map((x) => x.re), ...r.elements.values(), ...r.elementNot.values());
+    out.push(r.heading, r.phrase, r.partial, r.column, r.absence, r.contrary, r.exception, r.not, r.notStatement, r.narrow, r.broad, r.sole, r.means, r.soleNot, ...r.inContext.map((x) => x.re), ...r.elements.values(), ...r.elementNot.values());
   }
   return out.filter((m): m is Matcher => !!m);
 }
@@ -1157,7 +1163,7 @@ function narrowed(r: CompiledRequirement, sentence: string, words: TextWords): b
  * only if every item of it does.
  */
 function narrowsOwn(r: CompiledRequirement, sentence: string): boolean {
-  const own = withoutExamples(r.scope, sentence);
+  const own = withoutMeans(r, withoutExamples(r.scope, sentence));
   const cut = /:\s|\s[—–-]\s/u.exec(own);
   if (!cut) return matches(r.narrow, own);
   const head = own.slice(0, cut.index);
@@ -1188,6 +1194,22 @@ function withoutExamples(scope: ReadScope, sentence: string): string {
     const aside = /^\s*,/.test(out.slice(m.to));
     const end = aside ? m.to : clauseEnd(out, m.to);
     out = `${out.slice(0, m.from)}${out.slice(end)}`;
+    at = m.from;
+  }
+  return out;
+}
+
+/**
+ * A sentence without the means it names with a narrowing word (`means`: "either with the unsubscribe link … or by
+ * telling us"): from the means to its clause's end. At most four.
+ */
+function withoutMeans(r: CompiledRequirement, sentence: string): string {
+  if (!r.means) return sentence;
+  let out = sentence;
+  for (let n = 0, at = 0; n < 4; n++) {
+    const m = firstMatch(r.means, out, at);
+    if (!m) break;
+    out = `${out.slice(0, m.from)}${out.slice(clauseEnd(out, m.to))}`;
     at = m.from;
   }
   return out;
@@ -2258,7 +2280,10 @@ function soleUse(doc: PolicyDocument, c: CompiledRequirement | undefined, found:
   const names = (m: CueMatch) => matches(c.sole, sentenceText(m));
   if (!found.some(names)) return found;
   // The statements' own sentences: the condition must also be named apart from them, where the policy says what rests on it.
-  const own = new Set(found.map((m) => `${m.block.index}:${sentenceOf(m.block.text, m.from, Math.max(m.from + 1, m.to)).from}`));
+  // A statement read across two sentences ("… rests on your consent. You can withdraw it …") is its last one's: the
+  // sentence before it that says what rests on the condition is apart from it.
+  const ownOf = (m: CueMatch) => sentenceOf(m.block.text, Math.max(m.from, m.to - 1), Math.max(m.from + 1, m.to)).from;
+  const own = new Set(found.map((m) => `${m.block.index}:${ownOf(m)}`));
   let apart = false;
   for (const block of doc.blocks) {
     if (block.kind !== 'paragraph' && block.kind !== 'list-item' && block.kind !== 'table-cell') continue;
@@ -2269,8 +2294,10 @@ function soleUse(doc: PolicyDocument, c: CompiledRequirement | undefined, found:
       if (!m) break;
       const s = sentenceOf(text, m.from, Math.max(m.from + 1, m.to));
       const sentence = text.slice(s.from, s.to);
-      if (!narrowed(c, sentence, textWords(sentence))) return found;
-      if (!own.has(`${block.index}:${s.from}`)) apart = true;
+      // The statement's own sentence is the statement (its narrowing was read with it); any other must be narrowed too.
+      const mine = own.has(`${block.index}:${s.from}`);
+      if (!mine && !narrowed(c, sentence, textWords(sentence)) && !matches(c.soleNot, sentence)) return found;
+      if (!mine) apart = true;
       from = Math.max(m.to, s.to);
     }
   }

@@ -83,6 +83,17 @@ export interface RequirementCues {
    */
   sole?: Cue[];
   /**
+   * A means of doing what the statement offers, named with a narrowing word ("with the unsubscribe link in our
+   * e-mails", "by replying “unsubscribe”"): from it to its clause's end, left out where the narrowing is read,
+   * so that a withdrawal of consent in general whose ways include an unsubscribe link is not marketing only.
+   */
+  means?: Cue[];
+  /**
+   * A sentence that names the item's condition only as the condition of another right (portability's "where the
+   * processing is based on consent or a contract"): no use resting on it, so it does not keep a `sole` use partial.
+   */
+  soleNot?: Cue[];
+  /**
    * What gives each of the profile's elements of the item (key: element id). An element with
    * no cues here is given by a full statement (`phrases`), not by a `partial` one.
    */
