@@ -1228,6 +1228,11 @@ export function readFrames(lang: FrameLanguage, text: string): Frame[] {
       else if ((u.role === 'object' || (u.role === 'pronoun' && u.cls === 'clitic')) && !before && !lastAction) {
         before = u;
         beforeAt = j;
+      } else if (u.role === 'pronoun' && !before && !lastAction && n === 0 && u.last === a.first - 1 && units[j - 1]?.role === 'modal' && units[j - 1].sentence === a.sentence) {
+        // "to have it wiped": a pronoun between a causative modal and its action stands for the
+        // last object before it, however far back ("…, to have it amended and, where the law allows, to have it wiped").
+        before = u;
+        beforeAt = j;
       } else if (u.role === 'action' && !lastAction) lastAction = u;
     }
     // "… können geändert werden": a passive form right after its participle.
