@@ -94,4 +94,19 @@ export const BATCH_A: CrossRow[] = [
 export const LABEL = 'frames round 26 (rights)';
 
 /** Rows the checker still gets wrong: body → what it lacks. */
-export const KNOWN: Record<string, string> = {};
+export const KNOWN: Record<string, string> = {
+  'Members have the right to obtain a copy of their data; to have it amended; to have it wiped where there is no lawful reason to keep it; and to object to our use of it.':
+    'a semicolon item read with its lead-in across the colon: English reads no subject across it, and "it" there has no object before it in its own clause',
+  'You are entitled to:\n\n1. a copy of your records;\n2. have your records deleted, where the library has no need to keep them;\n3. complain to the regulator.':
+    'the same list with "-" items gives the right; numbered items after an item with no verb do not (not found why in this session)',
+  'You have the right to access your data, to have it corrected when it is wrong and, where the law allows, to have it removed.':
+    '"where the law allows" gives the later verb a subject of its own (the law): a leading subordinate clause after a comma is not skipped',
+  'You can ask us for a copy of the notes we keep about your lessons.': '"about your lessons" is no about-reader mark ("about you" is); "notes" no data class',
+  'Vous pouvez nous demander ce que nous savons de vous.': '« de vous » is no about-reader mark (too common: « de vous contacter »)',
+  'Je kunt ons altijd vragen wat we over je hebben bewaard.': '"over je" is no about-reader mark: it would take the possessive "je" of "over je gegevens"',
+  'You can ask us to delete the sample photographs from our shop window display.': 'photographs are read as data the reader may have erased; nothing says whose (as on main)',
+  'Visitors can see the recordings of the concerts in our archive room.': 'recordings are in the data class; "in our archive room" is no self-service place (as on main)',
+  'Would you like a copy of what we have on you? Just send us an email.': '"would like a copy" (no "to") is no wish modal before an action',
+  'Staff can view their rota and update their phone number in the HR portal.': '"staff" is no reader class: the reading has no reader as its subject',
+  'You can view and change your details, or close your account, on the "My bookings" page.': 'access: "view … your details" is read by no access frame before the series (rectification is partial)',
+};
