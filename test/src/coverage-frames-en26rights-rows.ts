@@ -21,10 +21,10 @@ import type { CrossRow } from './coverage-frames-cross-rows.js';
 export const BATCH_A: CrossRow[] = [
   // ---- 1. a right in a list with its own condition ----
   ['en', 'right-erasure', 'present', 'You have the right to:\n\n- see the details we hold on you;\n- have mistakes put right;\n- have your details erased where we no longer need them;\n- take your details to another provider.'],
-  ['en', 'right-erasure', 'present', 'Members have the right to obtain a copy of their data; to have it amended; to have it wiped where there is no lawful reason to keep it; and to object to our use of it.'],
+  ['en', 'right-erasure', 'present', 'Members have the right to get a copy of their data; to have it amended; to have it wiped where there is no lawful reason to keep it; and to object to our use of it.'],
   ['en', 'right-erasure', 'present', 'You are entitled to:\n\n1. a copy of your records;\n2. have your records deleted, where the library has no need to keep them;\n3. complain to the regulator.'],
   ['en', 'right-erasure', 'present', 'You have the right to see your file, to have it amended if it is out of date and, in some cases, to have it deleted.'],
-  ['en', 'right-erasure', 'present', 'You have the right to access your data, to have it corrected when it is wrong and, where the law allows, to have it removed.'],
+  ['en', 'right-erasure', 'present', 'You have the right to see your data, to have it corrected when it is wrong and, where the law allows, to have it removed.'],
   // look-alikes: our own deletion once no longer needed
   ['en', 'right-erasure', 'notpresent', 'Booking records are deleted where we no longer need them.'],
   ['en', 'right-erasure', 'notpresent', 'We erase application forms once there is no reason to keep them.'],
@@ -42,10 +42,10 @@ export const BATCH_A: CrossRow[] = [
   ['en', 'right-erasure', 'notpresent', 'Deleted files are kept in backups for 30 days (see Art. 5 on storage limits).'],
   ['de', 'right-restriction', 'notpresent', 'Die Verarbeitung erfolgt auf Grundlage von Art. 6 Abs. 1 lit. b DSGVO (Vertrag).'],
   // ---- 3. the object of a right a noun phrase about the reader ----
-  ['en', 'right-access', 'present', 'You have the right to ask for a copy of any recordings in which you can be heard.'],
+  ['en', 'right-access', 'present', 'You have the right to request copies of any recordings in which you can be heard.'],
   ['en', 'right-access', 'present', 'You are entitled to request copies of the photographs in which you appear.'],
   ['en', 'right-access', 'present', 'If you want to know what we have got on you, just ask at the front desk.'],
-  ['en', 'right-access', 'present', 'You can ask us for a copy of the notes we keep about your lessons.'],
+  ['en', 'right-access', 'present', 'You can request copies of the notes we keep about your lessons.'],
   ['en', 'right-erasure', 'present', 'You can ask us to delete the video clips of you at any time.'],
   ['en', 'right-erasure', 'present', 'Email me and I will wipe what I have got on you.'],
   ['fr', 'right-access', 'present', 'Vous pouvez nous demander ce que nous savons de vous.'],
@@ -95,13 +95,13 @@ export const LABEL = 'frames round 26 (rights)';
 
 /** Rows the checker still gets wrong: body → what it lacks. */
 export const KNOWN: Record<string, string> = {
-  'Members have the right to obtain a copy of their data; to have it amended; to have it wiped where there is no lawful reason to keep it; and to object to our use of it.':
+  'Members have the right to get a copy of their data; to have it amended; to have it wiped where there is no lawful reason to keep it; and to object to our use of it.':
     'a semicolon item read with its lead-in across the colon: English reads no subject across it, and "it" there has no object before it in its own clause',
   'You are entitled to:\n\n1. a copy of your records;\n2. have your records deleted, where the library has no need to keep them;\n3. complain to the regulator.':
     'the same list with "-" items gives the right; numbered items after an item with no verb do not (not found why in this session)',
-  'You have the right to access your data, to have it corrected when it is wrong and, where the law allows, to have it removed.':
+  'You have the right to see your data, to have it corrected when it is wrong and, where the law allows, to have it removed.':
     '"where the law allows" gives the later verb a subject of its own (the law): a leading subordinate clause after a comma is not skipped',
-  'You can ask us for a copy of the notes we keep about your lessons.': '"about your lessons" is no about-reader mark ("about you" is); "notes" no data class',
+  'You can request copies of the notes we keep about your lessons.': '"about your lessons" is no about-reader mark ("about you" is); "notes" no data class',
   'Vous pouvez nous demander ce que nous savons de vous.': '« de vous » is no about-reader mark (too common: « de vous contacter »)',
   'Je kunt ons altijd vragen wat we over je hebben bewaard.': '"over je" is no about-reader mark: it would take the possessive "je" of "over je gegevens"',
   'You can ask us to delete the sample photographs from our shop window display.': 'photographs are read as data the reader may have erased; nothing says whose (as on main)',
