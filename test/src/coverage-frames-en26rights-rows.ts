@@ -101,6 +101,7 @@ export const KNOWN: Record<string, string> = {
     'the same list with "-" items gives the right; numbered items after an item with no verb do not (not found why in this session)',
   'You have the right to see your data, to have it corrected when it is wrong and, where the law allows, to have it removed.':
     '"where the law allows" gives the later verb a subject of its own (the law): a leading subordinate clause after a comma is not skipped',
+  'If you want to know what we have got on you, just ask at the front desk.': '"know what" leaves the object unread after "want to" read as the request condition (the about-reader marks "on you", "about you" were taken out: they took the subject "you" from later verbs)',
   'You can request copies of the notes we keep about your lessons.': '"about your lessons" is no about-reader mark ("about you" is); "notes" no data class',
   'Vous pouvez nous demander ce que nous savons de vous.': '« de vous » is no about-reader mark (too common: « de vous contacter »)',
   'Je kunt ons altijd vragen wat we over je hebben bewaard.': '"over je" is no about-reader mark: it would take the possessive "je" of "over je gegevens"',
