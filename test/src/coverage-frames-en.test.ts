@@ -143,7 +143,6 @@ const KNOWN: Record<string, string> = {
   'We pass your delivery notes to the courier.': 'round 2, batch 2: "courier" is now a third-party actor, listed before the recipient marks, so the mark is lost when the courier is the receiver',
   'You can change most details on your account page.': 'round 2, batch 2: "change" with the reader as subject is in no rectification spec (only the passive "can be changed")',
   'Our email provider has its base in the United States, and our contract with it includes the EU standard clauses.': 'the safeguard in other words ("the EU standard clauses") is an element cue, not a reading',
-  'Want to know what we have on file about you? Drop us a line and we will send it over.': 'round 3, batch 1: the wish and the request are two sentences; a condition and a pronoun are read within their own sentence',
   'If you disagree with how we use your information for analytics, you can ask us to stop.': 'round 3, batch 1: "stop" has no object after it, and the data named before it is in the clause before the comma',
   'Curious what our records say about you? Ask and we will e-mail you everything we have.': 'round 3, batch 2: "say about you" is no action of seeing; "e-mail" is no tell verb',
   'We will confirm, if you ask, whether we process any information about you.': 'round 3, batch 2: "confirm … whether" is no action of telling in the data',

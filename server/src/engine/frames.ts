@@ -1154,6 +1154,8 @@ export function readFrames(lang: FrameLanguage, text: string): Frame[] {
   // "parents are finding out that a child has given …": the form of "to be" is the continuous verb's, not a passive of the action.
   const continuousBetween = (from: number, to: number) => lang.progressive.length > 0 && text.slice(from, to).split(/[\s,]+/).some((w) => isContinuous(norm(w)));
   const frames: Frame[] = [];
+  // Each action's object, for a verb joined to it that names none.
+  const objectOfAction = new Map<number, Unit | undefined>();
   for (let i = 0; i < units.length; i++) {
     const a = units[i];
     if (a.role !== 'action') continue;
@@ -1228,6 +1230,11 @@ export function readFrames(lang: FrameLanguage, text: string): Frame[] {
       else if ((u.role === 'object' || (u.role === 'pronoun' && u.cls === 'clitic')) && !before && !lastAction) {
         before = u;
         beforeAt = j;
+      } else if (u.role === 'pronoun' && !before && !lastAction && n === 0 && u.last === a.first - 1 && units[j - 1]?.role === 'modal' && units[j - 1].sentence === a.sentence) {
+        // "to have it wiped": a pronoun between a causative modal and its action stands for the
+        // last object before it, however far back ("…, to have it amended and, where the law allows, to have it wiped").
+        before = u;
+        beforeAt = j;
       } else if (u.role === 'action' && !lastAction) lastAction = u;
     }
     // "… können geändert werden": a passive form right after its participle.
@@ -1269,6 +1276,13 @@ export function readFrames(lang: FrameLanguage, text: string): Frame[] {
       else if (u.role !== 'break' || u.cls !== ',') break;
       last = u.last;
     }
+    // "ze laten aanpassen of laten wissen": a verb joined to the verb before it by a word or two and no punctuation
+    // (its modal and a conjunction), with no object of its own, shares that verb's object.
+    if (!object && !before && lastAction) {
+      const k = units.lastIndexOf(lastAction, i);
+      const between = units.slice(k + 1, i);
+      if (lastAction.sentence === a.sentence && between.every((u) => u.role === 'modal') && /^[^\S\n]*([\p{L}'’]+[^\S\n]+){0,2}$/u.test(text.slice(lastAction.to, a.from))) object = objectOfAction.get(k);
+    }
     // A clitic before the verb ("nous les supprimons") stands for the last object before it.
     if (!object && before?.role === 'pronoun') object = objectBefore[beforeAt] >= 0 ? units[objectBefore[beforeAt]] : referent(before);
     if (!subjectBefore) object ??= before;
@@ -1307,6 +1321,7 @@ export function readFrames(lang: FrameLanguage, text: string): Frame[] {
     const marks = object && object.sentence !== a.sentence ? [...new Set([...s.marks, object.cls, ...(object.mark ? [object.mark] : [])])] : s.marks;
     const from = Math.min(a.from, actor?.from ?? a.from, object?.from ?? a.from);
     const to = Math.max(a.to, object?.to ?? a.to);
+    objectOfAction.set(i, object);
     frames.push({
       actor: passive && !actor ? 'passive' : passive && actor && actor.to < (before?.from ?? a.from) ? 'passive' : (actor?.cls ?? (unknown ? 'other' : 'none')),
       modals,
