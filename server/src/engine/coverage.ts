@@ -1205,7 +1205,8 @@ function withoutExamples(scope: ReadScope, sentence: string): string {
 
 /**
  * A sentence without the means it names with a narrowing word (`means`: "either with the unsubscribe link … or by
- * telling us"): from the means to its clause's end. At most four.
+ * telling us"): from the means to its clause's end, or to the statement where it follows the means ("By clicking the
+ * unsubscribe link in our e-mails, you can withdraw your consent to our newsletter": the newsletter stays). At most four.
  */
 function withoutMeans(r: CompiledRequirement, sentence: string): string {
   if (!r.means) return sentence;
@@ -1213,7 +1214,8 @@ function withoutMeans(r: CompiledRequirement, sentence: string): string {
   for (let n = 0, at = 0; n < 4; n++) {
     const m = firstMatch(r.means, out, at);
     if (!m) break;
-    out = `${out.slice(0, m.from)}${out.slice(clauseEnd(out, m.to))}`;
+    const statement = r.phrase ? firstMatch(r.phrase, out, m.to) : null;
+    out = `${out.slice(0, m.from)}${out.slice(Math.min(clauseEnd(out, m.to), statement?.from ?? Infinity))}`;
     at = m.from;
   }
   return out;
