@@ -1165,9 +1165,10 @@ function narrowed(r: CompiledRequirement, sentence: string, words: TextWords): b
 function narrowsOwn(r: CompiledRequirement, sentence: string): boolean {
   const own = withoutMeans(r, withoutExamples(r.scope, sentence));
   // A statement of its own in brackets, narrowed ("object to our use of your data (you may also say no to our newsletter at any time)"),
-  // does not narrow the sentence around it, which is not.
+  // does not narrow the sentence around it, which is not; words around it that state nothing ("More about your choices (…)") leave
+  // the bracket's narrowing the sentence's.
   const outside = own.replace(/\([^()]*\)/gu, (m) => ' '.repeat(m.length));
-  if (outside !== own && !matches(r.narrow, outside) && [...own.matchAll(/\(([^()]*)\)/gu)].some((b) => matches(r.phrase, b[1]))) return false;
+  if (outside !== own && matches(r.phrase, outside) && !matches(r.narrow, outside) && [...own.matchAll(/\(([^()]*)\)/gu)].some((b) => matches(r.phrase, b[1]))) return false;
   const cut = /:\s|\s[—–-]\s/u.exec(own);
   if (!cut) return matches(r.narrow, own);
   const head = own.slice(0, cut.index);
