@@ -54,6 +54,22 @@ export const BATCH_A: CrossRow[] = [
   ['nl', 'right-access', 'present', 'Je kunt ons vragen welke gegevens we over je bewaren.'],
 ];
 
+export const BATCH_B: CrossRow[] = [
+  // ---- 5. the writer naming itself by its kind (an operator, a platform) as the one that receives ----
+  ['de', 'recipients', 'missing', 'Der Betreiber dieser Website erhält beim Aufruf jeder Seite automatisch Ihre IP-Adresse.'],
+  ['fr', 'recipients', 'missing', 'La plateforme reçoit votre adresse e-mail lors de votre inscription.'],
+  ['nl', 'recipients', 'present', 'Je werkgever ontvangt een overzicht van de cursussen die je hebt gevolgd.'],
+  // ---- 6. « voir » and "wenn Sie möchten" with no data of the reader held ----
+  ['fr', 'right-access', 'missing', 'Vous pouvez voir votre conseiller sur rendez-vous.'],
+  ['fr', 'right-access', 'missing', 'Vous pouvez demander à voir votre chambre avant de payer.'],
+  ['fr', 'right-access', 'present', 'Vous pouvez demander à voir le dossier que nous tenons sur vous.'],
+  ['de', 'right-access', 'missing', 'Wenn Sie möchten, erhalten Sie unseren Katalog mit den Angeboten der Saison per Post.'],
+  // ---- 7. the policy's date at the document's edge: a list of days at the end dates no policy ----
+  ['en', 'policy-changes', 'missing', '# Privacy notice of Quillfeather Ltd\n\nWe keep your name and phone number to take your cake orders.\n\nClosed on these days:\n\n24 December 2025\n\n1 January 2026\n'],
+  ['en', 'policy-changes', 'missing', '# Privacy notice of Quillfeather Ltd\n\nWe keep your name and phone number to take your cake orders.\n\nClosed on these days:\n24 December 2025\n1 January 2026\n'],
+  ['en', 'policy-changes', 'missing', '# Privacy notice of Quillfeather Ltd\n\nWe keep your name and phone number to take your cake orders.\n\nNext tasting evening — 14 March 2026\n'],
+];
+
 export const LABEL = 'frames round 26 (review, engine)';
 
 /** Rows this branch still gets wrong, and why (key: the row's body). */
@@ -68,6 +84,12 @@ export const KNOWN: Record<string, string> = {
     'older than session 26 ("may … see"): guests are read as the reader and "the wine list" as the reader\'s data',
   'Je kunt ons vragen welke gegevens we nodig hebben voor een offerte.':
     'older than session 26: asking which data a quote needs is read as asking which data we hold',
+  'La plateforme reçoit votre adresse e-mail lors de votre inscription.':
+    'session 26: `institution` (« plateforme », added this session) receiving the reader\'s data is read as a recipient, though here it is the writer itself',
+  'Je werkgever ontvangt een overzicht van de cursussen die je hebt gevolgd.':
+    'older than session 26: "een overzicht van de cursussen" is no reader-data object, though the courses are the reader\'s',
+  'Vous pouvez demander à voir votre chambre avant de payer.':
+    'session 26\'s « voir » (glimpse) with the reader\'s possessive: any « votre <noun> » is read as the reader\'s data, a room as a file',
   'Tenants may ask to see the file we keep on them.':
     'tenants are no reader class, and "the file we keep on them" no reader-data: the third person is not read as the reader',
 };
