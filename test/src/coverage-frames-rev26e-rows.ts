@@ -18,7 +18,7 @@ const OTHER_FR = '\n\nAvec votre consentement, nous utilisons aussi votre positi
 
 export const BATCH_A: CrossRow[] = [
   // ---- 1. a means at the head of the sentence: the narrowing after it stays read ----
-  ['en', 'withdraw-consent', 'partial', `By clicking the unsubscribe link in any of our e-mails, you can withdraw your consent to our newsletter.${OTHER_EN}`],
+  ['en', 'withdraw-consent', 'partial', `By tapping the unsubscribe link under a bulletin, you can withdraw your consent to our newsletter.${OTHER_EN}`],
   ['en', 'withdraw-consent', 'partial', `Via the opt-out button at the foot of each message you may revoke your consent to promotional texts whenever you like.${OTHER_EN}`],
   ['de', 'withdraw-consent', 'partial', `Über den Abmeldelink in jeder E-Mail können Sie Ihre Einwilligung in den Newsletter jederzeit widerrufen.${OTHER_DE}`],
   ['nl', 'withdraw-consent', 'partial', `Via de afmeldlink onder elke e-mail kun je je toestemming voor de nieuwsbrief altijd intrekken.${OTHER_NL}`],
