@@ -52,8 +52,11 @@ const ROWS: Row[] = [
   ['withdraw-consent', 'present', 'We read your health details only with your explicit consent; you can withdraw it at any time.'],
   ['withdraw-consent', 'present', 'Location sharing needs your consent, and you may withdraw it whenever you wish.'],
   ['withdraw-consent', 'notpresent', 'You can withdraw cash at any of our branches.'],
-  // (Consent to the newsletter alone, taken back: marketing only, partial.)
-  ['withdraw-consent', 'partial', 'We send you our newsletter only with your consent; you can withdraw it at any time.'],
+  // (Consent to the newsletter alone, taken back at any time. Session 26: where the newsletter is the only use that rests on
+  // consent, as in this one-sentence text, withdrawing it is withdrawing all of it (`sole`), as the blind writers of four
+  // rounds read it; beside another use of consent it stays partial, below.)
+  ['withdraw-consent', 'present', 'We send you our newsletter only with your consent; you can withdraw it at any time.'],
+  ['withdraw-consent', 'partial', 'Analytics cookies are set only with your consent. We send you our newsletter only with your consent; you can withdraw it at any time via the unsubscribe link.'],
   // A purpose with "serves to".
   ['purposes', 'present', 'Your e-mail address serves to send you the newsletter.'],
   ['purposes', 'present', 'Your phone number serves to confirm your bookings.'],

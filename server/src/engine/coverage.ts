@@ -1216,10 +1216,27 @@ function withoutMeans(r: CompiledRequirement, sentence: string): string {
     const m = firstMatch(r.means, out, at);
     if (!m) break;
     const statement = r.phrase ? firstMatch(r.phrase, out, m.to) : null;
-    out = `${out.slice(0, m.from)}${out.slice(Math.min(clauseEnd(out, m.to), statement?.from ?? Infinity))}`;
+    // The means' clause, up to the statement where the means leads the sentence ("Via the link … you can withdraw …").
+    const end = Math.min(clauseEnd(out, m.to), statement?.from ?? Infinity);
+    // Only a means among others ("either with the unsubscribe link or by writing to us") is cut: a withdrawal whose one
+    // means is the unsubscribe link ("withdraw it at any time via the unsubscribe link") stays narrowed to the mailing.
+    if (!amongOthers(r.scope, out, m.from, m.to, end)) {
+      at = m.to;
+      continue;
+    }
+    out = `${out.slice(0, m.from)}${out.slice(end)}`;
     at = m.from;
   }
   return out;
+}
+
+/** Whether a list joiner ("or", "oder", "ou", "of") follows the means in its clause, or stands just before it. */
+function amongOthers(scope: ReadScope, text: string, from: number, to: number, end: number): boolean {
+  if (!scope.joiners) return false;
+  if (firstMatch(scope.joiners, text.slice(to, end), 0)) return true;
+  const before = text.slice(Math.max(0, from - 12), from);
+  const j = firstMatch(scope.joiners, before + ' ', 0);
+  return !!j && j.to >= before.length;
 }
 
 /** Where the clause that runs on from `from` ends: a semicolon, colon, closing bracket or spaced dash, or the text's end. */
