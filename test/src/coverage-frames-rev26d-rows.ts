@@ -69,50 +69,38 @@ export const LABEL = 'frames round 26 (review, data)';
 
 /** Rows this branch still gets wrong, and why (key: the row's body). */
 export const KNOWN: Record<string, string> = {
-  'The ferry does not leave Ireland on Sundays.':
-    'batch a (main 2877045): a session-26 cue reads the look-alike as the item',
-  'Our touring choir never leaves Wales in the winter months.':
-    'batch a (main 2877045): a session-26 cue reads the look-alike as the item',
-  'No goods are sent outside the UK, as our licence covers only domestic delivery.':
-    'batch a (main 2877045): a session-26 cue reads the look-alike as the item',
-  'Unsere Reisebusse verlassen Deutschland nicht.':
-    'batch a (main 2877045): a session-26 cue reads the look-alike as the item',
-  'Aucun colis n\'est expédié hors de l\'Union européenne.':
-    'batch a (main 2877045): a session-26 cue reads the look-alike as the item',
-  'Onze bussen rijden niet buiten de Europese Unie.':
-    'batch a (main 2877045): a session-26 cue reads the look-alike as the item',
   'Please display your permit on the dashboard. Without it, you can only park in the visitor bays.':
-    'batch a (main 2877045): a session-26 cue reads the look-alike as the item',
+    'round 26 review, batch a: a session-26 cue still reads the look-alike as the item (left: see the report)',
   'You will need to give us your bike for a day so that we can service it.':
-    'batch a (main 2877045): a session-26 cue reads the look-alike as the item',
+    'round 26 review, batch a: a session-26 cue still reads the look-alike as the item (left: see the report)',
   'Providing your own helmet is required to ride on the track.':
-    'batch a (main 2877045): a session-26 cue reads the look-alike as the item',
+    'round 26 review, batch a: a session-26 cue still reads the look-alike as the item (left: see the report)',
   'If the weather information is wrong, the match may be cancelled at short notice.':
-    'batch a (main 2877045): a session-26 cue reads the look-alike as the item',
+    'round 26 review, batch a: a session-26 cue still reads the look-alike as the item (left: see the report)',
   'The board does not decide anything on its own; members vote at the annual meeting.':
-    'batch a (main 2877045): a session-26 cue reads the look-alike as the item',
+    'round 26 review, batch a: a session-26 cue still reads the look-alike as the item (left: see the report)',
   'The Bakery gets its flour from a mill in Kent.':
-    'batch a (main 2877045): a session-26 cue reads the look-alike as the item',
+    'round 26 review, batch a: a session-26 cue still reads the look-alike as the item (left: see the report)',
   'The supplier sends us a delivery note with the product names and prices.':
-    'batch a (main 2877045): a session-26 cue reads the look-alike as the item',
+    'round 26 review, batch a: a session-26 cue still reads the look-alike as the item (left: see the report)',
   'About half of our income is from members\' fees; the rest comes from outside bodies such as the lottery fund.':
-    'batch a (main 2877045): a session-26 cue reads the look-alike as the item',
+    'round 26 review, batch a: a session-26 cue still reads the look-alike as the item (left: see the report)',
   'The car park is accessed with a key card after eight in the evening.':
-    'batch a (main 2877045): a session-26 cue reads the look-alike as the item',
+    'round 26 review, batch a: a session-26 cue still reads the look-alike as the item (left: see the report)',
   'Das Gäste-WLAN ist durch ein Passwort geschützt, das an der Rezeption ausliegt.':
-    'batch a (main 2877045): a session-26 cue reads the look-alike as the item',
+    'round 26 review, batch a: a session-26 cue still reads the look-alike as the item (left: see the report)',
   'Please bring your registration papers to the first session, so that we can start on time.':
-    'batch a (main 2877045): a session-26 cue reads the look-alike as the item',
+    'round 26 review, batch a: a session-26 cue still reads the look-alike as the item (left: see the report)',
   'Ring the number on the gate, so that the warden can open it for you.':
-    'batch a (main 2877045): a session-26 cue reads the look-alike as the item',
+    'round 26 review, batch a: a session-26 cue still reads the look-alike as the item (left: see the report)',
   'Bringen Sie Ihre Kinder bitte rechtzeitig, damit wir pünktlich anfangen können.':
-    'batch a (main 2877045): a session-26 cue reads the look-alike as the item',
+    'round 26 review, batch a: a session-26 cue still reads the look-alike as the item (left: see the report)',
   'Zet je fiets in het rek bij de ingang, zodat we de gang vrij kunnen houden.':
-    'batch a (main 2877045): a session-26 cue reads the look-alike as the item',
+    'round 26 review, batch a: a session-26 cue still reads the look-alike as the item (left: see the report)',
   'Der Jahresbericht enthält die Bilanz, die Zahl der Mitglieder und einen Ausblick auf das nächste Jahr.':
-    'batch a (main 2877045): a session-26 cue reads the look-alike as the item',
+    'round 26 review, batch a: a session-26 cue still reads the look-alike as the item (left: see the report)',
   'Le rapport annuel contient le bilan, le nombre d\'adhérents et les projets, et les comptes de l\'année.':
-    'batch a (main 2877045): a session-26 cue reads the look-alike as the item',
+    'round 26 review, batch a: a session-26 cue still reads the look-alike as the item (left: see the report)',
   'Het jaarverslag bevat de balans, het aantal leden en de plannen voor volgend jaar, en de begroting.':
-    'batch a (main 2877045): a session-26 cue reads the look-alike as the item',
+    'round 26 review, batch a: a session-26 cue still reads the look-alike as the item (left: see the report)',
 };
