@@ -65,27 +65,25 @@ export const BATCH_A: CrossRow[] = [
   ['nl', 'data-categories', 'present', 'Een foutrapport bevat het model van je telefoon, de versie van de app en het tijdstip van de fout.'],
 ];
 
+/** Written after the fixes: statements of the narrowed kinds that must stay given. */
+export const BATCH_B: CrossRow[] = [
+  ['de', 'international-transfers', 'present', 'Die Aufnahmen der Kameras verlassen Österreich nie.'],
+  ['fr', 'international-transfers', 'present', 'Aucun fichier n\'est envoyé en dehors de l\'Espace économique européen.'],
+  ['nl', 'international-transfers', 'present', 'Wij sturen de foto\'s van leerlingen nooit naar partijen buiten de EER.'],
+  ['nl', 'international-transfers', 'present', 'Niets gaat naar landen buiten de Europese Unie.'],
+  ['en', 'security', 'present', 'Invoices are opened only with a personal login on the office laptop.'],
+  ['en', 'automated-decision-making', 'present', 'The scoring software does not decide anything; a loan officer reads every application.'],
+  ['en', 'data-source', 'present', 'The coach company sends us a passenger list with each traveller\'s name and seat.'],
+  ['en', 'statutory-contractual', 'present', 'Guests must give us their passport details on arrival so that we can register them with the police.'],
+];
+
 export const LABEL = 'frames round 26 (review, data)';
 
 /** Rows this branch still gets wrong, and why (key: the row's body). */
 export const KNOWN: Record<string, string> = {
-  'Please display your permit on the dashboard. Without it, you can only park in the visitor bays.':
-    'round 26 review, batch a: a session-26 cue still reads the look-alike as the item (left: see the report)',
-  'You will need to give us your bike for a day so that we can service it.':
-    'round 26 review, batch a: a session-26 cue still reads the look-alike as the item (left: see the report)',
-  'Providing your own helmet is required to ride on the track.':
-    'round 26 review, batch a: a session-26 cue still reads the look-alike as the item (left: see the report)',
   'If the weather information is wrong, the match may be cancelled at short notice.':
     'round 26 review, batch a: a session-26 cue still reads the look-alike as the item (left: see the report)',
-  'The board does not decide anything on its own; members vote at the annual meeting.':
-    'round 26 review, batch a: a session-26 cue still reads the look-alike as the item (left: see the report)',
-  'The Bakery gets its flour from a mill in Kent.':
-    'round 26 review, batch a: a session-26 cue still reads the look-alike as the item (left: see the report)',
-  'The supplier sends us a delivery note with the product names and prices.':
-    'round 26 review, batch a: a session-26 cue still reads the look-alike as the item (left: see the report)',
   'About half of our income is from members\' fees; the rest comes from outside bodies such as the lottery fund.':
-    'round 26 review, batch a: a session-26 cue still reads the look-alike as the item (left: see the report)',
-  'The car park is accessed with a key card after eight in the evening.':
     'round 26 review, batch a: a session-26 cue still reads the look-alike as the item (left: see the report)',
   'Das Gäste-WLAN ist durch ein Passwort geschützt, das an der Rezeption ausliegt.':
     'round 26 review, batch a: a session-26 cue still reads the look-alike as the item (left: see the report)',
