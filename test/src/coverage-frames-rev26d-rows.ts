@@ -91,14 +91,4 @@ export const KNOWN: Record<string, string> = {
     'round 26 review, batch a: a session-26 cue still reads the look-alike as the item (left: see the report)',
   'Ring the number on the gate, so that the warden can open it for you.':
     'round 26 review, batch a: a session-26 cue still reads the look-alike as the item (left: see the report)',
-  'Bringen Sie Ihre Kinder bitte rechtzeitig, damit wir pünktlich anfangen können.':
-    'round 26 review, batch a: a session-26 cue still reads the look-alike as the item (left: see the report)',
-  'Zet je fiets in het rek bij de ingang, zodat we de gang vrij kunnen houden.':
-    'round 26 review, batch a: a session-26 cue still reads the look-alike as the item (left: see the report)',
-  'Der Jahresbericht enthält die Bilanz, die Zahl der Mitglieder und einen Ausblick auf das nächste Jahr.':
-    'round 26 review, batch a: a session-26 cue still reads the look-alike as the item (left: see the report)',
-  'Le rapport annuel contient le bilan, le nombre d\'adhérents et les projets, et les comptes de l\'année.':
-    'round 26 review, batch a: a session-26 cue still reads the look-alike as the item (left: see the report)',
-  'Het jaarverslag bevat de balans, het aantal leden en de plannen voor volgend jaar, en de begroting.':
-    'round 26 review, batch a: a session-26 cue still reads the look-alike as the item (left: see the report)',
 };
