@@ -93,4 +93,8 @@ export const BATCH_A: CrossRow[] = [
 
 export const LABEL = 'gensweep (session 26, second wave)';
 
-export const KNOWN: Record<string, string> = {};
+export const KNOWN: Record<string, string> = {
+  'We may also obtain information about you from other companies and add it to what we hold.': 'data-source: a source said only as "other companies" or "third parties" reads as given; which sources is not asked for',
+  'Daten, die ich nicht mehr brauche, lösche ich auf deinen Wunsch.': 'right-erasure: the frame reads it (object fronted), but the block\'s result drops it; not found why',
+  'Tu peux me demander que tes données soient effacées.': 'right-erasure: a passive in the subordinate clause after "demander que" is not read',
+};
