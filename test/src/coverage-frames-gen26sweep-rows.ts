@@ -28,7 +28,7 @@ export const BATCH_A: CrossRow[] = [
   ['fr', 'data-source', 'present', "Le syndic nous confie l'entretien de l'immeuble. De celui-ci, nous recevons le nom et le numéro d'appartement des occupants."],
   ['fr', 'data-source', 'present', "Pour fixer le tarif, la crèche peut consulter vos revenus déclarés auprès de l'administration fiscale."],
   // look-alikes: no data received, a vague third party
-  ['en', 'data-source', 'partial', 'We may also obtain information about you from other companies and add it to what we hold.'],
+  ['en', 'data-source', 'partial', 'Now and then other firms pass us details on you, which we merge into our records.'],
   ['de', 'data-source', 'notpresent', 'Von diesen Angeboten erfahren Sie in unserem Newsletter.'],
   // ---- recipients: a double object, an answer "nobody, apart from …" ----
   ['en', 'recipients', 'present', 'Once a year we give the landlord a list of stallholders and their pitch numbers.'],
@@ -40,7 +40,7 @@ export const BATCH_A: CrossRow[] = [
   // look-alike: a gift to the reader
   ['en', 'recipients', 'notpresent', 'We give every new member a welcome pack with a map of the site.'],
   // ---- withdraw-consent: "at any time" followed by the means ----
-  ['en', 'withdraw-consent', 'present', 'You may withdraw your consent to our text reminders at any time, by replying STOP, changing the setting in the app or calling the desk.'],
+  ['en', 'withdraw-consent', 'present', 'Consent to text reminders can be taken back at any time, by replying STOP, changing the setting in the app or calling the desk.'],
   ['en', 'withdraw-consent', 'present', 'You can take back your consent at any time: untick the box in your profile or use the link at the foot of each email.'],
   ['de', 'withdraw-consent', 'present', 'Deine Einwilligung kannst du jederzeit widerrufen, indem du im Profil den Haken entfernst oder uns schreibst.'],
   ['fr', 'withdraw-consent', 'present', "Vous pouvez retirer votre consentement à tout moment, en décochant la case dans votre espace ou en nous écrivant."],
@@ -94,7 +94,7 @@ export const BATCH_A: CrossRow[] = [
 export const LABEL = 'gensweep (session 26, second wave)';
 
 export const KNOWN: Record<string, string> = {
-  'We may also obtain information about you from other companies and add it to what we hold.': 'data-source: a source said only as "other companies" or "third parties" reads as given; which sources is not asked for',
+  'Now and then other firms pass us details on you, which we merge into our records.': 'data-source: a source said only as "other companies" or "third parties" reads as given; which sources is not asked for',
   'Daten, die ich nicht mehr brauche, lösche ich auf deinen Wunsch.': 'right-erasure: the frame reads it (object fronted), but the block\'s result drops it; not found why',
   'Tu peux me demander que tes données soient effacées.': 'right-erasure: a passive in the subordinate clause after "demander que" is not read',
 };

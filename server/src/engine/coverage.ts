@@ -1826,7 +1826,7 @@ function unmarked(source: string, b: Block): boolean {
  * to the paragraph's end, by the same edge cues (anchored at the line's start and end, so only a closing sentence that
  * is a date line is one).
  */
-const SENTENCE_BREAK = /[.!?]["'”»)]*\s+(?=[\p{Lu}\p{N}])/gu;
+const SENTENCE_BREAK = /(?<!\p{N})[.!?]["'”»)]*\s+(?=\p{Lu}\p{Ll})/gu;
 function lastSentenceAtEdge(matcher: Matcher, text: string): Found | null {
   SENTENCE_BREAK.lastIndex = 0;
   let b: RegExpExecArray | null;
