@@ -94,6 +94,9 @@ export const BATCH_A: CrossRow[] = [
 export const LABEL = 'gensweep (session 26, second wave)';
 
 export const KNOWN: Record<string, string> = {
+  'Ravi Patel oversees data protection at the club and is the person to ask about this notice. Call him on 0161 496 0777.': 'dpo-contact: a person by first and last name (no role word) as the subject; the case-sensitive name cue does not fire',
+  'Binnen ons bureau zorgt Sanne Visser voor de gegevensbescherming. Je bereikt haar via privacy@dakwerken-visser.example.': 'dpo-contact (nl): a name after the verb in verb-second order; the case-sensitive cue does not fire',
+  "Pour fixer le tarif, la crèche peut consulter vos revenus déclarés auprès de l'administration fiscale.": 'data-source (fr): the infinitive « consulter » is access\'s word; a look-up at another body after a modal is not read',
   'Now and then other firms pass us details on you, which we merge into our records.': 'data-source: a source said only as "other companies" or "third parties" reads as given; which sources is not asked for',
   'Daten, die ich nicht mehr brauche, lösche ich auf deinen Wunsch.': 'right-erasure: the frame reads it (object fronted), but the block\'s result drops it; not found why',
   'Tu peux me demander que tes données soient effacées.': 'right-erasure: a passive in the subordinate clause after "demander que" is not read',
