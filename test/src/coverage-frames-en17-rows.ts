@@ -135,4 +135,8 @@ export const KNOWN: Record<string, string> = {
     "round 17, batch b: wrong on main too: the same phrase “we … obtain … from \\w+” takes any object (our coffee beans)",
   "Logging in with Steam lets us see your Steam ID and your friends list.":
     "round 17, batch b: signed-in is read, but “lets us see” is the action `see` (not get-access) with no subject (“us” after “lets” is no controller)",
+  "Without the names and ages of everyone travelling we cannot issue the tickets.":
+    "round 17, batch b: the data phrase after “without the” ends on “everyone travelling”, past the data noun, and “names” (plural) is not in the noun list (name)",
+  "Without enough volunteers we cannot open the shop on Sundays.":
+    "round 17, batch b: wrong on main too: the older phrase “without (\\w+ ){1,4}(we|you|I) (cannot…)” names no data",
 };
