@@ -1178,10 +1178,7 @@ function narrowsOwn(r: CompiledRequirement, sentence: string): boolean {
   if (matches(r.narrow, head)) return true;
   const items = listItems(r.scope, tail);
   // Only a list of short items (a means or an object each) is read item by item; prose after the colon is read whole.
-  // Session 26 (second wave): three items or more, joined by commas and a last joiner, are a list whatever their length
-  // ("at any time: change your preferences in the account, use the link in any e-mail, or change the choices through the
-  // settings link at the foot of each page"): each means read apart.
-  const list = items.length > 1 && (items.length >= 3 || items.every((item) => (item.match(/[\p{L}\p{N}'’-]+/gu)?.length ?? 0) <= MAX_ITEM_WORDS));
+  const list = items.length > 1 && items.every((item) => (item.match(/[\p{L}\p{N}'’-]+/gu)?.length ?? 0) <= MAX_ITEM_WORDS);
   return list ? items.every((item) => matches(r.narrow, item)) : matches(r.narrow, tail);
 }
 
@@ -1840,23 +1837,6 @@ function unmarked(source: string, b: Block): boolean {
   const lineStart = source.lastIndexOf('\n', start - 1) + 1;
   return !b.marker && /^[ \t]*$/.test(source.slice(lineStart, start));
 }
-/**
- * Session 26 (second wave): a paragraph at the top or bottom whose source lines ran together ("This notice is reviewed
- * each year." over "Agreed at the AGM, <date>."): each of its sentences from the second on is read as a line of its own,
- * to the paragraph's end, by the same edge cues (anchored at the line's start and end, so only a closing sentence that
- * is a date line is one).
- */
-const SENTENCE_BREAK = /(?<!\p{N})[.!?]["'”»)]*\s+(?=\p{Lu}\p{Ll})/gu;
-function lastSentenceAtEdge(matcher: Matcher, text: string): Found | null {
-  SENTENCE_BREAK.lastIndex = 0;
-  let b: RegExpExecArray | null;
-  while ((b = SENTENCE_BREAK.exec(text))) {
-    const at = b.index + b[0].length;
-    const m = firstMatch(matcher, text.slice(at));
-    if (m) return { ...m, from: m.from + at, to: m.to + at };
-  }
-  return null;
-}
 function edgeLines(prose: Block[], edge: Set<number>, source: string): Set<number> {
   const at = [...edge].sort((a, b) => a - b);
   const top = at.length > 1 ? at[1] : Infinity;
@@ -1992,7 +1972,7 @@ export function findCues(doc: PolicyDocument, ids?: Iterable<string>, options: {
       const list = matches.get(r.id)!;
       if ((block.kind !== 'paragraph' && !lines.has(b)) || memo.hits[r.index]?.hit || list.length >= MAX_STATEMENTS) continue;
       if (!edge.has(b) && !lines.has(b) && !ctxOf[block.section].has(r.id) && list.at(-1)?.block !== prose[b - 1]) continue;
-      const m = firstMatch(r.atEdge!, text, 0, words.text()) ?? ((edge.has(b) || lines.has(b)) ? lastSentenceAtEdge(r.atEdge!, text) : null);
+      const m = firstMatch(r.atEdge!, text, 0, words.text());
       if (m) list.push({ block, from: m.from, to: m.to, kind: 'phrase' });
     }
     for (let i = 0; i < triggerList.length && triggers.size < triggerList.length; i++) {
