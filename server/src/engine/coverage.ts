@@ -223,6 +223,11 @@ interface CompiledRequirement {
   means: Matcher | null;
   /** The condition named only as another right's (RequirementCues.soleNot): not read by `sole`. */
   soleNot: Matcher | null;
+  /** Another use's own withdrawal in its paragraph (RequirementCues.soleOwn): that use does not keep a `sole` use partial. */
+  soleOwn: Matcher | null;
+  /** A feature switched off whenever the reader likes (RequirementCues.switchedOff), and the words that name no feature. */
+  switchedOff: Matcher | null;
+  featureCommon: ReadonlySet<string>;
   /** What the narrowing reads of a sentence: the language's example markers and list joiners (`narrowScope`). */
   scope: ReadScope;
   inContext: { context: string; re: Matcher; partial: boolean }[];
@@ -531,7 +536,7 @@ function compileRequirements(data: RequirementsData[], languages: readonly strin
   };
   for (const id of ids) {
     const cues: RequirementCues[] = data.map((d) => d.requirements?.[id] ?? {});
-    const all = (k: 'headings' | 'phrases' | 'columns' | 'absence' | 'kept' | 'contrary' | 'partial' | 'not' | 'narrow' | 'broad' | 'sole' | 'means' | 'soleNot' | 'atEdge') => cues.flatMap((c) => c[k] ?? []);
+    const all = (k: 'headings' | 'phrases' | 'columns' | 'absence' | 'kept' | 'contrary' | 'partial' | 'not' | 'narrow' | 'broad' | 'sole' | 'means' | 'soleNot' | 'soleOwn' | 'switchedOff' | 'atEdge') => cues.flatMap((c) => c[k] ?? []);
     const ctx = merged(data, (d) => d.requirements?.[id]?.inContext);
     const ctxPartial = merged(data, (d) => d.requirements?.[id]?.inContextPartial);
     const elementCues = merged(data, (d) => d.requirements?.[id]?.elements);
@@ -591,6 +596,9 @@ function compileRequirements(data: RequirementsData[], languages: readonly strin
       sole: compile(all('sole')),
       means: compile(all('means')),
       soleNot: compile(all('soleNot')),
+      soleOwn: compile(all('soleOwn')),
+      switchedOff: compile(all('switchedOff')),
+      featureCommon: new Set(cues.flatMap((c) => c.featureCommon ?? []).map((w) => w.toLowerCase())),
       scope,
       inContext,
       atEdge: compile(all('atEdge')),
@@ -657,7 +665,7 @@ export function cueProblems(language: string): string[] {
   };
   const contexts = new Set(Object.keys(data.contexts ?? {}));
   for (const [id, r] of Object.entries(data.requirements ?? {})) {
-    for (const k of ['headings', 'phrases', 'partial', 'absence', 'kept', 'contrary', 'not', 'notOwn', 'narrow', 'broad', 'sole', 'means', 'soleNot', 'atEdge'] as const) test(`${id}.${k}`, r[k]);
+    for (const k of ['headings', 'phrases', 'partial', 'absence', 'kept', 'contrary', 'not', 'notOwn', 'narrow', 'broad', 'sole', 'means', 'soleNot', 'soleOwn', 'switchedOff', 'atEdge'] as const) test(`${id}.${k}`, r[k]);
     for (const [k, list] of [...Object.entries(r.inContext ?? {}), ...Object.entries(r.inContextPartial ?? {})]) {
       if (k !== 'self' && !contexts.has(k) && !LANGUAGES.en.requirements?.contexts?.[k]) out.push(`${language} ${id}: unknown context ${k}`);
       test(`${id}.inContext.${k}`, list);
@@ -691,7 +699,7 @@ export function compiledCueLists(language: string): RegExp[][] {
   const c = compiledCues(language);
   const out: (Matcher | null)[] = [...c.triggers.values(), ...c.contexts.values(), c.blanket, c.blanketUnless, c.blanketNothing, c.blanketHeadings, c.products];
   for (const r of c.requirements.values()) {
-    out.push(r.heading, r.phrase, r.partial, r.column, r.absence, r.contrary, r.exception, r.not, r.notStatement, r.narrow, r.broad, r.sole, r.means, r.soleNot, ...r.inContext.map((x) => x.re), ...r.elements.values(), ...r.elementNot.values());
+    out.push(r.heading, r.phrase, r.partial, r.column, r.absence, r.contrary, r.exception, r.not, r.notStatement, r.narrow, r.broad, r.sole, r.means, r.soleNot, r.soleOwn, r.switchedOff, ...r.inContext.map((x) => x.re), ...r.elements.values(), ...r.elementNot.values());
   }
   return out.filter((m): m is Matcher => !!m);
 }
@@ -1178,12 +1186,17 @@ function narrowsOwn(r: CompiledRequirement, sentence: string): boolean {
   if (matches(r.narrow, head)) return true;
   const items = listItems(r.scope, tail);
   // Only a list of short items (a means or an object each) is read item by item; prose after the colon is read whole.
-  const list = items.length > 1 && items.every((item) => (item.match(/[\p{L}\p{N}'’-]+/gu)?.length ?? 0) <= MAX_ITEM_WORDS);
+  // Three means or more are a list even where one is long ("… or change your advertising choices through the link at the foot of
+  // each page"): session 28, by kind.
+  const most = items.length > 2 ? MAX_LIST_ITEM_WORDS : MAX_ITEM_WORDS;
+  const list = items.length > 1 && items.every((item) => (item.match(/[\p{L}\p{N}'’-]+/gu)?.length ?? 0) <= most);
   return list ? items.every((item) => matches(r.narrow, item)) : matches(r.narrow, tail);
 }
 
 /** The most words an item of a list after a colon or a dash has ("switch off tracking in the settings"). */
 const MAX_ITEM_WORDS = 8;
+/** The most words an item has in a list of three items or more after a colon or a dash. */
+const MAX_LIST_ITEM_WORDS = 16;
 
 /**
  * A sentence without its examples: from an example marker to the end of its clause (a semicolon, a
@@ -2258,6 +2271,22 @@ function coverageDetail(doc: PolicyDocument, profiles: string[], only?: Readonly
     for (const r of p.requirements) {
       if (!ids.has(r.id)) continue;
       let found = withWideElements(r, cues.requirements.get(r.id), findings);
+      // A feature that rests on the condition switched off whenever the reader likes (`switchedOff`), where nothing else gives it.
+      if (!found.length) {
+        found = switchedOffUses(doc, cues.requirements.get(r.id));
+        // Its elements are read in its own sentence ("at any time"): a common element cue elsewhere must not crowd them out.
+        const c = cues.requirements.get(r.id);
+        for (const m of found) {
+          const s = sentenceOf(m.block.text, m.from, m.to);
+          for (const [e, re] of c?.elements ?? []) {
+            const hit = firstMatch(re, m.block.text.slice(s.from, s.to), 0);
+            if (!hit) continue;
+            const byId = findings.elements.get(r.id) ?? new Map<string, CueMatch[]>();
+            findings.elements.set(r.id, byId);
+            byId.set(e, [...(byId.get(e) ?? []), { block: m.block, from: s.from + hit.from, to: s.from + hit.to, stated: true }]);
+          }
+        }
+      }
       // "We have not appointed a DPO": the condition does not hold, and the reader has nothing of the item.
       const stated = r.absenceGives === false ? found.filter(saysNotApplicable) : [];
       if (stated.length) found = found.filter((m) => !saysNotApplicable(m));
@@ -2320,12 +2349,65 @@ function soleUse(doc: PolicyDocument, c: CompiledRequirement | undefined, found:
       const sentence = text.slice(s.from, s.to);
       // The statement's own sentence is the statement (its narrowing was read with it); any other must be narrowed too.
       const mine = own.has(`${block.index}:${s.from}`);
-      if (!mine && !narrowed(c, sentence, textWords(sentence)) && !matches(c.soleNot, sentence)) return found;
+      // Another use's own withdrawal in its paragraph ("… analytics cookies; you can change your choice at any time") leaves it out.
+      if (!mine && !narrowed(c, sentence, textWords(sentence)) && !matches(c.soleNot, sentence) && !ownWithdrawal(c, block, found, ownOf)) return found;
       if (!mine) apart = true;
       from = Math.max(m.to, s.to);
     }
   }
   return apart ? found.map((m) => (names(m) ? { ...m, narrowed: false } : m)) : found;
+}
+
+/**
+ * A feature switched off whenever the reader likes (`switchedOff`: "You can turn reminders off at any time in the app's
+ * settings") read as the withdrawal of the consent it rests on: where a sentence that names the condition (`sole`) names
+ * the feature too ("If you choose to get parking reminders by text, we rely on your consent"). The feature's words are
+ * those of the switch-off sentence up to the match's end, four letters or more and not `featureCommon`, compared by their
+ * first six letters. A document scan, read only where no statement gives the item.
+ */
+function switchedOffUses(doc: PolicyDocument, c: CompiledRequirement | undefined): CueMatch[] {
+  if (!c?.switchedOff || !c.sole) return [];
+  const stems = (text: string) =>
+    new Set(
+      (text.toLowerCase().match(/[\p{L}-]{4,}/gu) ?? [])
+        .filter((w) => !c.featureCommon.has(w))
+        .map((w) => w.slice(0, 6)),
+    );
+  const prose = doc.blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'list-item' || b.kind === 'table-cell');
+  const offs: { block: Block; from: number; to: number; words: Set<string> }[] = [];
+  for (const block of prose) {
+    const m = firstMatch(c.switchedOff, block.text, 0, textWords(block.text));
+    if (!m) continue;
+    const s = sentenceOf(block.text, m.from, Math.max(m.from + 1, m.to));
+    offs.push({ block, from: m.from, to: m.to, words: stems(block.text.slice(s.from, m.to)) });
+  }
+  if (!offs.length) return [];
+  // The features the condition is named with: every sentence that names it.
+  const named = new Set<string>();
+  for (const block of prose) {
+    const text = block.text;
+    const words = textWords(text);
+    for (let from = 0, n = 0; n < 64; n++) {
+      const m = firstMatch(c.sole, text, from, words);
+      if (!m) break;
+      const s = sentenceOf(text, m.from, Math.max(m.from + 1, m.to));
+      for (const w of stems(text.slice(s.from, s.to))) named.add(w);
+      from = Math.max(m.to, s.to);
+    }
+  }
+  return offs.filter((o) => [...o.words].some((w) => named.has(w))).map((o) => ({ block: o.block, from: o.from, to: o.to, kind: 'phrase' as HitKind }));
+}
+
+/** Whether a paragraph, without the statements' own sentences, says how another use's consent is withdrawn (`soleOwn`). */
+function ownWithdrawal(c: CompiledRequirement, block: Block, found: CueMatch[], ownOf: (m: CueMatch) => number): boolean {
+  if (!c.soleOwn) return false;
+  let text = block.text;
+  for (const m of found) {
+    if (m.block !== block) continue;
+    const s = sentenceOf(text, ownOf(m), ownOf(m) + 1);
+    text = `${text.slice(0, s.from)}${' '.repeat(s.to - s.from)}${text.slice(s.to)}`;
+  }
+  return matches(c.soleOwn, text);
 }
 
 /** A statement that the item's condition does not hold, not the blanket "we collect nothing". */

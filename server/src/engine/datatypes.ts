@@ -94,6 +94,18 @@ export interface RequirementCues {
    */
   soleNot?: Cue[];
   /**
+   * Another use's own withdrawal in the paragraph of a sentence that names the condition ("With your permission we
+   * also set analytics cookies … you can change your choice at any time"): that sentence does not keep a `sole` use partial.
+   */
+  soleOwn?: Cue[];
+  /**
+   * A feature switched off whenever the reader likes ("you can turn reminders off at any time"): a statement of the
+   * item where a sentence that names the condition (`sole`) names the feature too, read where no statement gives it.
+   */
+  switchedOff?: Cue[];
+  /** Words of a `switchedOff` sentence that name no feature ("settings", "time"), compared word by word. */
+  featureCommon?: string[];
+  /**
    * What gives each of the profile's elements of the item (key: element id). An element with
    * no cues here is given by a full statement (`phrases`), not by a `partial` one.
    */
