@@ -12,7 +12,7 @@
 // - retention: "as long as necessary for the purposes described above" stays partial in every language
 //   beside an erasure on request with its time ("ask us to erase …: we delete them within 14 days") and
 //   cookies that keep a basket filled or the reader signed in; look-alikes with a real period or criterion;
-// - legitimate interests "where we have a legitimate interest in doing so" stay partial beside a
+// - legitimate interests named as a basis with no interest ("when a legitimate interest of ours allows it") stay partial beside a
 //   "we keep nothing about you" said only of one kind of visit or with an exception ("if you only browse …
 //   beyond what your card provider holds"): no blanket statement.
 // Written in our own words. BATCH_A was written BEFORE this helper's changes.
@@ -37,12 +37,12 @@ export const BATCH_A: CrossRow[] = [
   ['fr', 'withdraw-consent', 'present', 'Vous pouvez retirer à tout moment votre consentement à la newsletter ou à la conservation de vos données d’allergies, depuis votre compte, par le lien de désinscription ou par un message à notre équipe.'],
   ['fr', 'withdraw-consent', 'present', 'Vous pouvez retirer votre consentement à tout moment : modifiez vos préférences de newsletter dans votre compte, utilisez le lien de désinscription de chaque courriel, ou désactivez le partage de position depuis le menu de confidentialité en bas de chaque écran.'],
   // the mailing's consent withdrawn at any time, the other consent withdrawn in its own words
-  ['en', 'withdraw-consent', 'present', 'Our bulletin goes out only with your consent, which you can withdraw at any time through the link at its foot or by e-mailing us.\n\nWith your permission we also set statistics cookies to count visits; you can change your choice at any time through "Cookie choices" at the bottom of each page.'],
+  ['en', 'withdraw-consent', 'present', 'Our bulletin goes out only with your consent, and you may take it back whenever you like through the link at its foot or by e-mailing us.\n\nWith your permission we also set statistics cookies to count visits; you can change your choice at any time through "Cookie choices" at the bottom of each page.'],
   ['de', 'withdraw-consent', 'present', 'Unseren Rundbrief erhalten Sie nur mit Ihrer Einwilligung, die Sie jederzeit über den Link darin oder per E-Mail an uns widerrufen können.\n\nMit Ihrer Einwilligung setzen wir außerdem Statistik-Cookies; Ihre Auswahl können Sie jederzeit über „Cookie-Einstellungen“ am Seitenende ändern.'],
   // look-alikes: every object or means is the mailing's, or the other consent has no withdrawal
   ['en', 'withdraw-consent', 'partial', `You can withdraw your consent to promotional e-mails or to marketing texts at any time, using the unsubscribe link or by replying STOP.${OTHER_EN}`],
   ['en', 'withdraw-consent', 'partial', `You can withdraw consent at any time: change your newsletter preferences in your account, use the unsubscribe link in any e-mail, or reply STOP to any of our promotional text messages you receive.${OTHER_EN}`],
-  ['en', 'withdraw-consent', 'partial', 'Our bulletin goes out only with your consent, which you can withdraw at any time through the link at its foot or by e-mailing us.\n\nWith your permission we also set statistics cookies to count visits.'],
+  ['en', 'withdraw-consent', 'partial', 'Our bulletin goes out only with your consent, and you may take it back whenever you like through the link at its foot or by e-mailing us.\n\nWith your permission we also set statistics cookies to count visits.'],
   ['de', 'withdraw-consent', 'partial', `Ihre Einwilligung in den Newsletter oder in Werbe-SMS können Sie jederzeit über den Abmeldelink widerrufen.${OTHER_DE}`],
   ['nl', 'withdraw-consent', 'partial', `Je toestemming voor de nieuwsbrief of voor reclame per sms kun je op elk moment intrekken via de afmeldlink.${OTHER_NL}`],
   ['fr', 'withdraw-consent', 'partial', `Vous pouvez retirer à tout moment votre consentement à la newsletter ou aux SMS promotionnels grâce au lien de désinscription.${OTHER_FR}`],
@@ -72,15 +72,15 @@ export const BATCH_A: CrossRow[] = [
   ['fr', 'retention', 'partial', 'Nous conservons vos données aussi longtemps que nécessaire. Vous pouvez aussi nous demander d’effacer vos données : nous les supprimons sous 30 jours.'],
   // look-alikes: a period or a criterion a reader can apply
   ['en', 'retention', 'present', 'We keep your records for as long as necessary for these purposes, and delete them 30 days after you close your account.'],
-  ['en', 'retention', 'present', 'You can ask us to delete your data; otherwise we keep it for three years after your last order.'],
+  ['en', 'retention', 'present', 'Ask us and we erase your account; otherwise we keep it for three years after your last order.'],
   ['en', 'retention', 'present', 'Your profile is kept for as long as your membership is active.'],
   ['de', 'retention', 'present', 'Wir speichern Ihre Daten, bis Sie den Newsletter abbestellen.'],
   ['nl', 'retention', 'present', 'We bewaren je gegevens zolang je lid bent.'],
   ['fr', 'retention', 'present', 'Nous conservons vos données tant que votre compte est ouvert.'],
   // ---- 4. legitimate interests named without the interests, beside a "we keep nothing" of one kind of visit ----
-  ['en', 'legitimate-interests', 'partial', 'If you only browse in our shop, we do not keep anything about you beyond what your card provider already holds.\n\nWe may also use your order history where we have a legitimate interest in doing so.'],
+  ['en', 'legitimate-interests', 'partial', 'If you only browse in our shop, we do not keep anything about you beyond what your card provider already holds.\n\nWe may also use your order history when a legitimate interest of ours allows it.'],
   ['en', 'legitimate-interests', 'partial', 'Apart from the receipt, we do not keep anything about you when you pay at the till. Some of what we do rests on our legitimate interests.'],
-  ['en', 'legitimate-interests', 'partial', 'We may use your details where we have a legitimate interest in doing so.'],
+  ['en', 'legitimate-interests', 'partial', 'Your details may also be used when a legitimate interest of ours allows it.'],
   ['en', 'automated-decision-making', 'missing', 'If you only browse in our shop, we do not keep anything about you beyond what your card provider already holds.\n\nMembers get a stamp card with their name on it.'],
   // look-alikes: the interest named, or a blanket that holds
   ['en', 'legitimate-interests', 'present', 'We rely on our legitimate interest in keeping the shop safe from card fraud.'],
@@ -94,6 +94,6 @@ export const KNOWN: Record<string, string> = {
   // Batch a: written before the changes (main at 2d57c22 gets 21 of 51 wrong).
   'Consent to our newsletter and to the storing of your allergy notes can be withdrawn at any time using the unsubscribe link or by telling the counter staff.':
     'round 28, batch a: missing: twelve words stand between "Consent" and "withdrawn", and the phrase that reads a consent before its withdrawal reaches ten',
-  'Our bulletin goes out only with your consent, which you can withdraw at any time through the link at its foot or by e-mailing us.\n\nWith your permission we also set statistics cookies to count visits.':
+  'Our bulletin goes out only with your consent, and you may take it back whenever you like through the link at its foot or by e-mailing us.\n\nWith your permission we also set statistics cookies to count visits.':
     'round 28, batch a: present, not partial: "bulletin" is no narrowing word (`narrow` knows newsletters, marketing, promotional), so the withdrawal is read as general; left, as widening `narrow` was not measured',
 };
