@@ -1838,8 +1838,8 @@ function unmarked(source: string, b: Block): boolean {
   return !b.marker && /^[ \t]*$/.test(source.slice(lineStart, start));
 }
 /**
- * Session 28: a line of an edge paragraph written on a line of its own after a sentence's end ("… before the AGM." over "Agreed
- * at the AGM, 12 October 2023."): the reader joins the paragraph's lines, so the line cues of `atEdge` (`^…$`) are tried on each
+ * Session 28: a line of an edge paragraph written on a line of its own after a sentence's end ("… each spring." over "Approved
+ * by the parish council, 3 May 2024."): the reader joins the paragraph's lines, so the line cues of `atEdge` (`^…$`) are tried on each
  * such line too. A line that goes on a sentence hard-wrapped mid-way ("… the offer ends on" over "12 March 2025.") is none.
  */
 function ownLineMatch(matcher: Matcher, block: Block, source: string): Found | null {

@@ -1236,7 +1236,7 @@ export function readFrames(lang: FrameLanguage, text: string): Frame[] {
         before = u;
         beforeAt = j;
       } else if (u.role === 'pronoun' && passive && !before && !lastAction && n <= 3) {
-        // Session 28: a passive's subject that is a pronoun, its auxiliary between ("demander qu'elles soient effacées",
+        // Session 28: a passive's subject that is a pronoun, its auxiliary between (« exiger qu'ils soient détruits »,
         // "ask that it be erased"): it stands for what was named before, as a clitic does.
         before = u;
         beforeAt = j;
