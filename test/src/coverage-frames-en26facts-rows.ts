@@ -98,6 +98,4 @@ export const KNOWN: Record<string, string> = {
     'round 26, batch a: under a recipients heading a sentence with a sharing verb still states the item; older than this round',
   'Der Landesverband erhält Name und Geburtsjahr für die jährliche Meldung.':
     'round 26, batch a: "Name und Geburtsjahr" without a possessive is no object of the reader\'s data in German (the class has no bare "Name")',
-  'Vanaf 12 jaar mag een leerling zelf om inzage in zijn dossier vragen; voor jongere leerlingen doen de ouders dat.':
-    'round 26, batch a: the new age phrase matches, but a Dutch children veto (a data word near "ouders") still drops the sentence; not traced in time',
 };

@@ -1850,6 +1850,29 @@ function unmarked(source: string, b: Block): boolean {
   const lineStart = source.lastIndexOf('\n', start - 1) + 1;
   return !b.marker && /^[ \t]*$/.test(source.slice(lineStart, start));
 }
+/**
+ * Session 28: a line of an edge paragraph written on a line of its own after a sentence's end ("… each spring." over "Approved
+ * by the parish council, 3 May 2024."): the reader joins the paragraph's lines, so the line cues of `atEdge` (`^…$`) are tried on each
+ * such line too. A line that goes on a sentence hard-wrapped mid-way ("… the offer ends on" over "12 March 2025.") is none.
+ */
+function ownLineMatch(matcher: Matcher, block: Block, source: string): Found | null {
+  const { text, tpos, spos } = block;
+  const starts: number[] = [];
+  for (let s = 1; s < tpos.length; s++) {
+    const t = tpos[s];
+    if (text.charCodeAt(t) !== 32 || !/[.!?:)]$/.test(text.slice(Math.max(0, t - 1), t))) continue;
+    const prevEnd = spos[s - 1] + (t - tpos[s - 1]);
+    if (source.slice(prevEnd, spos[s] + 1).includes('\n')) starts.push(t + 1);
+  }
+  for (let k = 0; k < starts.length; k++) {
+    const from = starts[k];
+    const to = k + 1 < starts.length ? starts[k + 1] - 1 : text.length;
+    if (to - from > 160) continue;
+    const m = firstMatch(matcher, text.slice(from, to));
+    if (m) return { ...m, from: m.from + from, to: m.to + from };
+  }
+  return null;
+}
 function edgeLines(prose: Block[], edge: Set<number>, source: string): Set<number> {
   const at = [...edge].sort((a, b) => a - b);
   const top = at.length > 1 ? at[1] : Infinity;
@@ -1985,7 +2008,7 @@ export function findCues(doc: PolicyDocument, ids?: Iterable<string>, options: {
       const list = matches.get(r.id)!;
       if ((block.kind !== 'paragraph' && !lines.has(b)) || memo.hits[r.index]?.hit || list.length >= MAX_STATEMENTS) continue;
       if (!edge.has(b) && !lines.has(b) && !ctxOf[block.section].has(r.id) && list.at(-1)?.block !== prose[b - 1]) continue;
-      const m = firstMatch(r.atEdge!, text, 0, words.text());
+      const m = firstMatch(r.atEdge!, text, 0, words.text()) ?? (edge.has(b) && block.kind === 'paragraph' ? ownLineMatch(r.atEdge!, block, doc.text) : null);
       if (m) list.push({ block, from: m.from, to: m.to, kind: 'phrase' });
     }
     for (let i = 0; i < triggerList.length && triggers.size < triggerList.length; i++) {

@@ -1235,6 +1235,11 @@ export function readFrames(lang: FrameLanguage, text: string): Frame[] {
         // last object before it, however far back ("…, to have it amended and, where the law allows, to have it wiped").
         before = u;
         beforeAt = j;
+      } else if (u.role === 'pronoun' && passive && !before && !lastAction && n <= 3) {
+        // Session 28: a passive's subject that is a pronoun, its auxiliary between (« exiger qu'ils soient détruits »,
+        // "ask that it be erased"): it stands for what was named before, as a clitic does.
+        before = u;
+        beforeAt = j;
       } else if (u.role === 'action' && !lastAction) lastAction = u;
     }
     // "… können geändert werden": a passive form right after its participle.
