@@ -11,7 +11,7 @@
 // - purposes: the use said with a pronominal adverb or "with them" after the data ("Damit plane ich …",
 //   "Daarmee regelen we …", « Avec ces informations, nous … », "With them we …"); look-alikes: the same
 //   words about a van or a fee.
-// Written in our own words. BATCH_A was written BEFORE this round's changes (main is scored on it).
+// Written in our own words. BATCH_A was written BEFORE this round's changes (main is scored on it); BATCH_B after.
 // `node scripts/score-rows.js . --rows=en28oblig --batch=a` counts the wrong rows.
 import type { CrossRow } from './coverage-frames-cross-rows.js';
 
@@ -69,7 +69,41 @@ export const BATCH_A: CrossRow[] = [
   ['fr', 'purposes', 'notpresent', 'Nous avons acheté une camionnette. Avec elle, nous livrons toute la vallée.'],
 ];
 
+// Written AFTER this round's changes, to see how far they reach: more wordings and look-alikes.
+export const BATCH_B: CrossRow[] = [
+  ['de', 'recipients', 'present', '**Wer bekommt deine Angaben?** Niemand, außer meiner Versicherung, wenn ich einen Schaden melden muss, und einer Tierärztin im Notfall.'],
+  ['nl', 'recipients', 'present', '**Wie krijgt je gegevens?** Niemand, behalve mijn verzekeraar als ik een schade moet melden, en een dierenarts in een noodgeval.'],
+  ['fr', 'recipients', 'present', '**Qui reçoit vos données ?** Personne, sauf mon assureur si je dois déclarer un sinistre, et un vétérinaire en cas d’urgence.'],
+  ['en', 'recipients', 'present', 'Nobody except our bookkeeper, who prepares the yearly accounts.'],
+  ['en', 'recipients', 'present', 'No one else, apart from the insurers we use for your cover.'],
+  ['en', 'recipients', 'present', "We send the federation a register of members' names each season."],
+  ['en', 'recipients', 'notpresent', 'Nobody except you can open the diary.'],
+  ['en', 'recipients', 'notpresent', 'We give our partners a discount on the entry fee.'],
+  ['en', 'recipients', 'notpresent', 'We send our clients a newsletter every month.'],
+  ['de', 'recipients', 'notpresent', 'Wir geben dem Vermieter rechtzeitig Bescheid, wenn die Heizung ausfällt.'],
+  ['nl', 'recipients', 'notpresent', 'Wij geven de gemeente een seintje als het clubhuis schade heeft.'],
+  ['fr', 'recipients', 'notpresent', 'Nous remettons les clés au propriétaire à la fin du séjour.'],
+  ['en', 'statutory-contractual', 'present', 'We need your name, address and date of birth to open a loan account.'],
+  ['en', 'statutory-contractual', 'notpresent', 'You need a ticket and a seat number to enter the hall.'],
+  ['en', 'statutory-contractual', 'notpresent', 'We need your feedback before we can improve the app.'],
+  ['en', 'statutory-contractual', 'notpresent', 'We may need to provide your e-mail address to our software vendor so that we can renew the licence.'],
+  ['de', 'statutory-contractual', 'present', 'Ohne Vorname, Nachname und Geburtsdatum darf ich keine Rechnung für die Krankenkasse ausstellen.'],
+  ['de', 'statutory-contractual', 'notpresent', 'Ohne Namen oder Adresse veröffentlichen wir Fotos nur mit deiner Einwilligung.'],
+  ['nl', 'statutory-contractual', 'present', 'Geef je ons je naam en telefoonnummer niet, dan kunnen we je niet terugbellen.'],
+  ['fr', 'statutory-contractual', 'present', 'Sans votre adresse et votre numéro de téléphone, nous ne pouvons pas organiser la livraison.'],
+  ['fr', 'statutory-contractual', 'notpresent', 'Sans votre aide, nous ne pourrons pas améliorer le service.'],
+  ['en', 'purposes', 'present', 'We keep your email address and postcode. With them we send the weekly box list and plan the routes.'],
+  ['de', 'purposes', 'present', 'Wir brauchen Ihre Adresse. Damit wir pünktlich liefern können, planen wir die Route am Vortag.'],
+  ['de', 'purposes', 'notpresent', 'Wir haben einen neuen Transporter. Damit fahren wir jetzt auch ins Umland.'],
+  ['nl', 'purposes', 'present', 'We bewaren je telefoonnummer. Hiermee bellen we je als de bestelling klaarstaat.'],
+  ['fr', 'purposes', 'present', 'Nous conservons votre numéro de téléphone. Grâce à lui, nous vous appelons quand la commande est prête.'],
+  ['fr', 'purposes', 'notpresent', 'Nous avons acheté une camionnette. Avec elle, nous livrons toute la vallée.'],
+];
+
 export const LABEL = 'frames round 28 (oblig)';
 
 /** Rows this branch still gets wrong, and why (key: the row's body). */
-export const KNOWN: Record<string, string> = {};
+export const KNOWN: Record<string, string> = {
+  'We give our partners a discount on the entry fee.':
+    'round 28, batch b: wrong on main too (not this round\'s cue): a discount given to partners is read as data handed to a recipient',
+};
