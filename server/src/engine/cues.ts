@@ -293,13 +293,86 @@ function alternationOf(sources: readonly string[], bounded: boolean): string {
   // at `^` among cues that begin on punctuation; among cues that begin on word characters it
   // takes their edge, which holds wherever `^` does.
   const needs = listNeeds(sorted, alt);
-  if (needs.includes('m') || (needs.includes('a') && needs.includes('f'))) return `${EDGE}${alt}${EDGE}`;
-  if (!needs.includes('f')) return `${WORD_START}${alt}${EDGE}`;
-  if (!needs.includes('w')) return `${alt}${EDGE}`;
+  const grouped = `(?:${headOnce(sorted)})`;
+  if (needs.includes('m') || (needs.includes('a') && needs.includes('f'))) return `${EDGE}${grouped}${EDGE}`;
+  if (!needs.includes('f')) return `${WORD_START}${grouped}${EDGE}`;
+  if (!needs.includes('w')) return `${grouped}${EDGE}`;
   // Cues that begin on a word character never match where cues that begin on another character
   // do: each kind keeps its order, so the same cue wins at every place.
-  const kind = (k: string) => sorted.filter((_, i) => needs[i] === k).join('|');
+  const kind = (k: string) => headOnce(sorted.filter((_, i) => needs[i] === k));
   return `(?:${WORD_START}(?:${kind('w')})|(?:${kind('f')}))${EDGE}`;
+}
+
+/** A head shorter than this is left to each cue (a lookahead of it would cost about what it saves). */
+const SHARED_HEAD = 40;
+
+/**
+ * The alternation of sources (in its order) of which several open with the same group, as a
+ * concept does (`{dpo}…`, expanded: kilobytes of alternatives): that group is read once at a
+ * place, as a lookahead, where V8 tried it once per such cue at every place a search tried the
+ * list (the nl dpo-contact list opened seven cues with the concept). `a|Gx|b|Gy|c` is written
+ * `a|(?=G)(?:Gx|b|Gy)|b|c`: where G matches, the cues from the first to the last that open with it
+ * are tried in their order, then the others after the first (those between failed there and fail
+ * again: a search is the same at the same place); where G does not match, no cue that opens with
+ * it can, and the others are tried in their order. So every place gives the same match, and a
+ * match that the edge after the list refuses is followed by the same next one. G's groups capture
+ * nothing in the lookahead. The sources as they are when no head opens two of them, or a source has
+ * a named group (written twice it would not compile) or a back-reference (numbers would move).
+ */
+export function headOnce(sources: readonly string[]): string {
+  const plain = sources.join('|');
+  if (sources.length < 2 || /\\[1-9]|\\k<|\(\?<[A-Za-z_$]/.test(plain)) return plain;
+  const heads = sources.map(openingGroup);
+  const counts = new Map<string, number>();
+  for (const h of heads) if (h) counts.set(h, (counts.get(h) ?? 0) + 1);
+  let head = '';
+  let best = 1;
+  for (const [h, n] of counts) if (n > best) [head, best] = [h, n];
+  if (!head) return plain;
+  const first = heads.indexOf(head);
+  const last = heads.lastIndexOf(head);
+  const others = sources.filter((_, i) => i > first && heads[i] !== head);
+  return [...sources.slice(0, first), `(?=${nonCapturingSource(head)})(?:${sources.slice(first, last + 1).join('|')})`, ...others].join('|');
+}
+
+/** The group a source opens with, unquantified and at least SHARED_HEAD long; '' for none (a lookaround, a bare character). */
+function openingGroup(source: string): string {
+  if (source[0] !== '(' || /^\(\?[<=!]/.test(source)) return '';
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i];
+    if (ch === '\\') i++;
+    else if (inClass) inClass = ch !== ']';
+    else if (ch === '[') inClass = true;
+    else if (ch === '(') depth++;
+    else if (ch === ')' && --depth === 0) {
+      const end = i + 1;
+      return end >= SHARED_HEAD && !/^[*+?{]/.test(source.slice(end)) ? source.slice(0, end) : '';
+    }
+  }
+  return '';
+}
+
+/** A source with every capturing group made non-capturing (escapes and classes kept): for a lookahead copy of a head. */
+function nonCapturingSource(source: string): string {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i];
+    if (ch === '\\') {
+      out += ch + (source[++i] ?? '');
+      continue;
+    }
+    if (inClass) inClass = ch !== ']';
+    else if (ch === '[') inClass = true;
+    else if (ch === '(' && source[i + 1] !== '?') {
+      out += '(?:';
+      continue;
+    }
+    out += ch;
+  }
+  return out;
 }
 
 /**
