@@ -70,9 +70,10 @@ function matcher(regexps: RegExp[], cues: Cue[][], compiler: ListCompiler, raw: 
  * tries them (cues.ts `alternationOf`), with the edges its own cues need, which hold where the
  * whole list's do (search-shortcuts.test). Same matches: the earliest place any part matches is
  * the earliest place any cue does; where only one part matches there, its first cue that does is
- * the list's; where two parts match at the same place, the whole list is run there, sticky
- * (`wholeAt`). Made when the list is compiled, with the language's other gates (anchors.ts
- * `current`). `raw`: the cues as written (lookbehinds not yet moved), one for each of `cues`.
+ * the list's; where two parts match at the same place, the whole list is run from there
+ * (`wholeAt`), unless they found the same match (`sameMatch`). Made when the list is compiled,
+ * with the language's other gates (anchors.ts `current`). `raw`: the cues as written (lookbehinds
+ * not yet moved), one for each of `cues`.
  */
 function partsOf(re: RegExp, cues: readonly Cue[], raw: readonly Cue[] | null, compiler: ListCompiler): Parts | null {
   if (cues.length < 2 || (raw && raw.length !== cues.length)) return null;
@@ -131,16 +132,26 @@ function beginsAtStart(cue: Cue): boolean {
 /** A list's parts, and the list itself (for a place where two parts match, `wholeAt`). */
 type Parts = Part[] & { whole: RegExp };
 
-/** Each list's sticky copy, made at the first place two of its parts match. */
-const stickyCopies = new WeakMap<RegExp, RegExp>();
-
-/** The list's own match at `at`, where some cue of it matches (its head veto holds there). */
+/**
+ * The list's own match at `at`, where some cue of it matches (its head veto holds there): the list
+ * itself, searched from `at`, finds it there (a copy of it made sticky was a second compilation of
+ * a long list on a first check, and the list itself is often compiled already). Null where it
+ * would find a later match (not where some cue matches).
+ */
 function wholeAt(re: RegExp, view: string, at: number): RegExpExecArray | null {
-  let sticky = stickyCopies.get(re);
-  if (!sticky) stickyCopies.set(re, (sticky = new RegExp(re.source, re.flags.replace('g', '') + 'y')));
-  toMachineCode(sticky, view);
-  sticky.lastIndex = at;
-  return sticky.exec(view);
+  toMachineCode(re, view);
+  re.lastIndex = at;
+  const m = re.exec(view);
+  return m && m.index === at ? m : null;
+}
+
+/**
+ * Whether parts that match at the same place all found the same match there with no named group: the
+ * list's own match there is one of theirs (the one whose cue it tries first), so it is that one, and
+ * the list need not be run (nor compiled) to say which.
+ */
+function sameMatch(a: RegExpExecArray, b: RegExpExecArray): boolean {
+  return a[0].length === b[0].length && !a.groups && !b.groups;
 }
 
 /**
@@ -814,7 +825,7 @@ function firstMatch(matcher: Matcher, text: string, from = 0, words?: TextWords)
         if (!m || got.index < m.index) {
           m = got;
           tie = false;
-        } else if (got.index === m.index) tie = true;
+        } else if (got.index === m.index && !sameMatch(got, m)) tie = true;
       }
       if (m && tie) m = wholeAt(parts.whole, viewFor(parts.whole), m.index) ?? m;
     } else m = search(re);
