@@ -2,7 +2,7 @@
 // for phrases and regular expressions alike, and each language's data with English behind it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { compileCues, compileCuesFrom, cueAlternation, cueGatesFrom, cueHasGate, cueSource, fromLanguageData, hasCue, languageChain, matchAll } from '../../server/out/engine/cues.js';
+import { compileCues, compileCuesFrom, cueAlternation, cueGatesFrom, cueHasGate, cueSource, fromLanguageData, hasCue, headOnce, languageChain, matchAll } from '../../server/out/engine/cues.js';
 import { COMMON, LANGUAGES, PROFILES } from '../../server/out/engine/data.js';
 
 const found = (cues: string[], text: string) => matchAll(text, cues).map((m) => m[0]);
@@ -185,4 +185,29 @@ test('the command line bundle’s precompiled lists hold every expression of the
   if (!existsSync(file)) return; // npm run build makes it
   const sources = new Set((JSON.parse(readFileSync(file, 'utf8')) as [string, string | null][]).map(([, s]) => s));
   for (const list of compiledCueLists('en')) for (const re of list) assert.ok(sources.has(re.source), re.source.slice(0, 200));
+});
+
+test('cues that open with the same long group read it once, as a lookahead, and match as the plain alternation does', () => {
+  // A head that matches at a place in two ways ("officer" and "office"), cues between and after the
+  // ones that open with it, and an edge after the list that refuses some matches (backtracking).
+  const head = '(?:(data protection|privacy) officers?|data protection office|(team|desk) (lead|head)s?)';
+  const sources = [`${head} at \\S+`, 'contact (us|the team) at \\S+', `${head}[^.]{0,40}?(form|portal)`, 'data protection', `${head}`, 'privacy'];
+  const once = headOnce(sources);
+  assert.ok(once.startsWith('(?=(?:(?:data protection|privacy)'), once);
+  assert.equal((once.match(/\(\?=/g) ?? []).length, 1);
+  const texts = [
+    'Write to our data protection officer at dpo@example.org, or use the data protection office form.',
+    'The data protection officers are reachable at the privacy portal; contact the team at help@x.org.',
+    'Our team lead handles data protection; the privacy team answers. Data protection office: none.',
+    'data protection officerX and privacy officer at x',
+  ];
+  for (const edge of ['', '(?![A-Za-z])']) {
+    const plain = new RegExp(`(?:${sources.join('|')})${edge}`, 'gi');
+    const grouped = new RegExp(`(?:${once})${edge}`, 'gi');
+    for (const t of texts) assert.deepEqual([...t.matchAll(grouped)].map((m) => [m.index, m[0]]), [...t.matchAll(plain)].map((m) => [m.index, m[0]]));
+  }
+  // No head shared by two cues, a named group, a short head: the sources as they are.
+  assert.equal(headOnce(['(a|b)c', 'd']), '(a|b)c|d');
+  assert.equal(headOnce([`${head}x`, `(?<name>${head})y`]), `${head}x|(?<name>${head})y`);
+  assert.equal(headOnce(['(ab|c)x', '(ab|c)y']), '(ab|c)x|(ab|c)y');
 });

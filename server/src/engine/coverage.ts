@@ -70,9 +70,10 @@ function matcher(regexps: RegExp[], cues: Cue[][], compiler: ListCompiler, raw: 
  * tries them (cues.ts `alternationOf`), with the edges its own cues need, which hold where the
  * whole list's do (search-shortcuts.test). Same matches: the earliest place any part matches is
  * the earliest place any cue does; where only one part matches there, its first cue that does is
- * the list's; where two parts match at the same place, the whole list is run there, sticky
- * (`wholeAt`). Made when the list is compiled, with the language's other gates (anchors.ts
- * `current`). `raw`: the cues as written (lookbehinds not yet moved), one for each of `cues`.
+ * the list's; where two parts match at the same place, the whole list is run from there
+ * (`wholeAt`), unless they found the same match (`sameMatch`). Made when the list is compiled,
+ * with the language's other gates (anchors.ts `current`). `raw`: the cues as written (lookbehinds
+ * not yet moved), one for each of `cues`.
  */
 function partsOf(re: RegExp, cues: readonly Cue[], raw: readonly Cue[] | null, compiler: ListCompiler): Parts | null {
   if (cues.length < 2 || (raw && raw.length !== cues.length)) return null;
