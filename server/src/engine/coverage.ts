@@ -1054,6 +1054,14 @@ function withFaq(got: BlockHit, r: CompiledRequirement, faq: ReturnType<typeof h
   return again.hit ? again : got;
 }
 
+/**
+ * The contexts of a paragraph's answer to its bold question: its section's, and the item's own where the question is
+ * a heading of the item ("**Woher?** …", "**Where does it come from?** …"), as a question heading opens it (session 28).
+ */
+function faqContexts(r: CompiledRequirement, ctx: Set<string>, question: string): Set<string> {
+  return ctx.has(r.id) || !matches(r.heading, question) ? ctx : new Set<string>([...ctx, r.id]);
+}
+
 /** A heading's text if it asks a question (ends on "?", at most 200 characters), else ''. */
 function questionText(text: string): string {
   const q = text.trim();
@@ -1950,7 +1958,7 @@ export function findCues(doc: PolicyDocument, ids?: Iterable<string>, options: {
         // item) is a part of the text with its lead-in, whose words hold all of theirs.
         const read = block.kind === 'table-cell' || row || !!labelHead || opens(words.joined(), r.any);
         const readText = (t: string) => readBlock(r, t, lead, ctx, heading, words, addressLine, block.kind === 'table-cell' ? lead : labelHead, row, false, false, inRun[b], leadStated, denial, leadStated ? asked : '', top);
-        const got = (memo.hits[r.index] ??= withFaq(withFrames(r, frames, read ? readText(text) : SAYS_NOTHING, text, heading ? '' : lead, heading, readText, leadStated), r, faq, (t) => readBlock(r, t, faq!.question, ctx, false, faq!.words), frames));
+        const got = (memo.hits[r.index] ??= withFaq(withFrames(r, frames, read ? readText(text) : SAYS_NOTHING, text, heading ? '' : lead, heading, readText, leadStated), r, faq, (t) => readBlock(r, t, faq!.question, faqContexts(r, ctx, faq!.question), false, faq!.words), frames));
         if (got.hit || got.elements.length) sparse.push(r);
       }
       memo.sparse = sparse;
