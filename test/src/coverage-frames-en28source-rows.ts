@@ -82,4 +82,13 @@ export const BATCH_A: CrossRow[] = [
 
 export const LABEL = 'frames round 28 (source)';
 
-export const KNOWN: Record<string, string> = {};
+export const KNOWN: Record<string, string> = {
+  'Die Anzahl der Trainingseinheiten meldet uns zusätzlich der Landesverband.': 'batch a: the subject after "uns" past a word no class knows is not read (the verb-second reader allows two words from the verb, the mark among them), and what is reported ("die Anzahl der Trainingseinheiten") is no reader data a class knows',
+  'Ihre neue Anschrift teilt uns in solchen Fällen die Krankenkasse mit.': 'batch a: four words between "uns" and the subject after the verb ("in solchen Fällen die"): the subject is not read',
+  'Die Einstufung Ihres Tarifs teilt uns jedes Jahr die Gemeindeverwaltung mit.': 'batch a: "-verwaltung" is no institution word, and what is told ("die Einstufung Ihres Tarifs") is no reader data a class knows',
+  'Het aantal opvanguren geeft de gemeente ons elk jaar door.': 'batch a: what is passed on ("het aantal opvanguren") is no reader data a class knows; the municipality as subject of "doorgeven" gives nothing without it',
+  'Oft melden uns Vermieter oder Hausverwaltungen einen Schaden. Von diesen bekommen wir dann Name und Telefonnummer der Mieter.': 'batch a: "von diesen" points back to the parties of the sentence before; the reader has no source for a demonstrative (under a heading about data from others it is read: Z/13)',
+  'Many jobs come to us through letting agents. From them we get the tenant’s name and phone number.': 'batch a: "from them" points back to the parties of the sentence before; telling them from the reader ("customers … From them we get") needs the antecedent',
+  'Vaak schakelen verhuurders ons in. Van hen krijgen we dan de naam en het telefoonnummer van de huurder.': 'batch a: "van hen" points back to the parties of the sentence before (as "von diesen")',
+  'Souvent, ce sont les syndics qui nous mandatent. Ceux-ci nous communiquent alors le nom et le téléphone des locataires.': 'batch a: « ceux-ci » points back to the parties of the sentence before (as "von diesen")',
+};
