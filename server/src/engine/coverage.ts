@@ -1056,7 +1056,7 @@ function withFaq(got: BlockHit, r: CompiledRequirement, faq: ReturnType<typeof h
 
 /**
  * The contexts of a paragraph's answer to its bold question: its section's, and the item's own where the question is
- * a heading of the item ("**Woher?** …", "**Where does it come from?** …"), as a question heading opens it (session 28).
+ * a heading of the item ("**Woher kommen die Angaben?** …", "**Where does it come from?** …"), as a question heading opens it (session 28).
  */
 function faqContexts(r: CompiledRequirement, ctx: Set<string>, question: string): Set<string> {
   return ctx.has(r.id) || !matches(r.heading, question) ? ctx : new Set<string>([...ctx, r.id]);
@@ -1572,7 +1572,7 @@ function readBlock(
     const stated = [r.phrase, r.partial, r.absence].some((x) => matches(x, m.sentence, words.joined()) || (!!header && matches(x, header))) || (!!header && matches(r.column, header));
     elements.push([e, { from: m.from, to: m.to, name: m.name, stated }]);
   }
-  // The document's first paragraph, a letterhead ("Rijwielhandel Koster / Dorpsstraat 41 / Tel. …" under the title): an element
+  // The document's first paragraph, a letterhead ("Schoenmakerij Bakels / Molenweg 12 / Tel. …" under the title): an element
   // read in the item's section (the name line of an address block) is read there too, where it opens the paragraph (session 28).
   if (top && !own) {
     for (const [e, re] of r.contextElements) {
