@@ -71,8 +71,6 @@ export const KNOWN: Record<string, string> = {
   // (main gets 3 of 8 wrong), group 7 after (main gets 3 of 5 wrong); this branch gets 4 of 36 wrong.
   "__Legitimate interests__: preventing fraud on gift cards.":
     "round 21, batch a: a label in bold written with underscores is not read at all (an underscore is a word character: no cue's word boundary holds)",
-  "Our auditor tells us how to improve our controls.":
-    "round 21, batch a: advice told to us by an auditor is read as data from another source (a phrase on a party that \"tells us\")",
   "When you book a stay through us, Roomly sends me your arrival time and phone number.":
     "round 21, batch a: Roomly is read as the subject now, but the first object after the verb (\"arrival time\") is no data class and the phone number stands too far",
 };

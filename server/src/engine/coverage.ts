@@ -1073,6 +1073,14 @@ function withFaq(got: BlockHit, r: CompiledRequirement, faq: ReturnType<typeof h
   return again.hit ? again : got;
 }
 
+/**
+ * The contexts of a paragraph's answer to its bold question: its section's, and the item's own where the question is
+ * a heading of the item ("**Woher kommen die Angaben?** …", "**Where does it come from?** …"), as a question heading opens it (session 28).
+ */
+function faqContexts(r: CompiledRequirement, ctx: Set<string>, question: string): Set<string> {
+  return ctx.has(r.id) || !matches(r.heading, question) ? ctx : new Set<string>([...ctx, r.id]);
+}
+
 /** A heading's text if it asks a question (ends on "?", at most 200 characters), else ''. */
 function questionText(text: string): string {
   const q = text.trim();
@@ -1424,6 +1432,7 @@ function readBlock(
   leadStated = false,
   denial = '',
   question = '',
+  top = false,
 ): BlockHit {
   const elements: BlockHit['elements'] = [];
   if (heading && !r.inHeadings) {
@@ -1586,6 +1595,15 @@ function readBlock(
     // cell's column header does ("Retention" over "10 years").
     const stated = [r.phrase, r.partial, r.absence].some((x) => matches(x, m.sentence, words.joined()) || (!!header && matches(x, header))) || (!!header && matches(r.column, header));
     elements.push([e, { from: m.from, to: m.to, name: m.name, stated }]);
+  }
+  // The document's first paragraph, a letterhead ("Schoenmakerij Bakels / Molenweg 12 / Tel. …" under the title): an element
+  // read in the item's section (the name line of an address block) is read there too, where it opens the paragraph (session 28).
+  if (top && !own) {
+    for (const [e, re] of r.contextElements) {
+      if (elements.some((x) => x[0] === e)) continue;
+      const m = find(re, r.not);
+      if (m && m.from === 0) elements.push([e, { from: m.from, to: m.to, name: m.name, stated: false }]);
+    }
   }
   return said(hit, elements);
 }
@@ -1938,6 +1956,7 @@ export function findCues(doc: PolicyDocument, ids?: Iterable<string>, options: {
   const inRun = labelledRun(prose);
   const frames = frameLanguage(doc.language);
   const edge = edgeParagraphs(prose);
+  const firstParagraph = prose.findIndex((p) => p.kind === 'paragraph');
   const atEdge = wanted.filter((r) => r.atEdge);
   const lines = atEdge.length ? edgeLines(prose, edge, doc.text) : new Set<number>();
   for (let b = 0; b < prose.length; b++) {
@@ -1975,7 +1994,9 @@ export function findCues(doc: PolicyDocument, ids?: Iterable<string>, options: {
     // A table cell is read with its header as the column's (readBlock's `header`), a paragraph with
     // its question or a list item with its lead-in: the same text and lead, read apart.
     // (A paragraph read again with its bold question, `faq`, is told from a list item of the same text, which is not.)
-    const kind = heading ? (addressLine ? 'i' : 'h') : block.kind === 'table-cell' ? 'c' : labelHead ? (inRun[b] ? 'B' : 'b') : inRun[b] ? 'l' : leadStated ? 's' : 'p';
+    // The document's first paragraph, with no lead-in: a letterhead's lines (`top`, readBlock).
+    const top = b === firstParagraph && !lead;
+    const kind = heading ? (addressLine ? 'i' : 'h') : block.kind === 'table-cell' ? 'c' : labelHead ? (inRun[b] ? 'B' : 'b') : inRun[b] ? 'l' : leadStated ? 's' : top ? 'P' : 'p';
     const memo = rememberFor(blockMemos, text, memoKey(doc.language, faq ? `${kind}q` : kind, ctxKeys[block.section], lead, row), (): BlockMemo => ({ hits: [], triggers: [] }));
     if (memo.sparseFor !== wantedKey) {
       const sparse: CompiledRequirement[] = [];
@@ -1983,8 +2004,8 @@ export function findCues(doc: PolicyDocument, ids?: Iterable<string>, options: {
         // Every text readBlock reads (the block's, with its lead-in, without its colon, a semicolon
         // item) is a part of the text with its lead-in, whose words hold all of theirs.
         const read = block.kind === 'table-cell' || row || !!labelHead || opens(words.joined(), r.any);
-        const readText = (t: string) => readBlock(r, t, lead, ctx, heading, words, addressLine, block.kind === 'table-cell' ? lead : labelHead, row, false, false, inRun[b], leadStated, denial, leadStated ? asked : '');
-        const got = (memo.hits[r.index] ??= withFaq(withFrames(r, frames, read ? readText(text) : SAYS_NOTHING, text, heading ? '' : lead, heading, readText, leadStated), r, faq, (t) => readBlock(r, t, faq!.question, ctx, false, faq!.words), frames));
+        const readText = (t: string) => readBlock(r, t, lead, ctx, heading, words, addressLine, block.kind === 'table-cell' ? lead : labelHead, row, false, false, inRun[b], leadStated, denial, leadStated ? asked : '', top);
+        const got = (memo.hits[r.index] ??= withFaq(withFrames(r, frames, read ? readText(text) : SAYS_NOTHING, text, heading ? '' : lead, heading, readText, leadStated), r, faq, (t) => readBlock(r, t, faq!.question, faqContexts(r, ctx, faq!.question), false, faq!.words), frames));
         if (got.hit || got.elements.length) sparse.push(r);
       }
       memo.sparse = sparse;
