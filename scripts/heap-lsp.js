@@ -8,8 +8,9 @@
 // size of each space). `--snap`: then a heap snapshot of each thread, after a collection (what
 // stays alive), summarised (lib/heap-summary.js: size by kind of object, largest holders by
 // retained size). `--flags=a,b`: more V8 flags for the server (to measure one, e.g.
-// --max-semi-space-size=4). Linux only (/proc).
-// Usage: npm run build && node scripts/heap-lsp.js [--kb=1024] [--edits=10] [--rest=2500] [--snap] [--flags=...]
+// --max-semi-space-size=4). `--keep`: the snapshots are left in their folder (printed) for a closer
+// look. Linux only (/proc).
+// Usage: npm run build && node scripts/heap-lsp.js [--kb=1024] [--edits=10] [--rest=2500] [--snap] [--keep] [--flags=...]
 import { mkdtempSync, readFileSync, existsSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -27,6 +28,7 @@ const edits = Number(arg('edits', '10'));
 const rest = Number(arg('rest', '2500'));
 const flags = arg('flags', '').split(',').filter(Boolean);
 const snap = process.argv.includes('--snap');
+const keep = process.argv.includes('--keep');
 const dir = mkdtempSync(join(tmpdir(), 'heap-lsp-'));
 process.env.HEAP_LSP_DIR = dir; // the server inherits the environment
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -79,4 +81,5 @@ if (snap) {
 }
 await client.stop();
 await TestClient.stopAll();
-rmSync(dir, { recursive: true, force: true });
+if (keep) console.log(`snapshots kept in ${dir}`);
+else rmSync(dir, { recursive: true, force: true });

@@ -4,6 +4,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { check } from '../../server/out/engine/check.js';
+import { sameVerbatim } from '../../server/out/engine/rules/duplicate-block.js';
 import type { Range } from '../../server/out/engine/types.js';
 import { fixtureTests } from './helpers/fixtures.js';
 import { FIXTURES } from './helpers/paths.js';
@@ -118,6 +119,39 @@ test('duplicate-block: a paragraph of 30 or more words pasted twice is always fo
     }),
     { numRuns: runs(200) },
   );
+});
+
+test('duplicate-block: sameVerbatim compares as the folded copies it replaced would', () => {
+  // The form each unit's text was remembered in before (white space folded, quotes and dashes unified, trimmed).
+  const folded = (s: string) => s.replace(/\s+/g, ' ').replace(/[‘’‚‛`´]/g, "'").replace(/[“”„‟«»]/g, '"').replace(/[‐‑‒–—]/g, '-').trim();
+  const piece = fc.constantFrom(' ', '  ', '\n', '\t', '\u00a0', '\u2003', '\u3000', '\ufeff', '\u2028', 'a', 'b', 'é', "'", '’', '‘', '`', '´', '"', '“', '«', '-', '–', '—', '‐', '\u2015', 'x y', '.');
+  const text = fc.array(piece, { maxLength: 12 }).map((p) => p.join(''));
+  fc.assert(
+    fc.property(text, text, (a, b) => {
+      assert.equal(sameVerbatim(a, b), folded(a) === folded(b), JSON.stringify([a, b]));
+      assert.ok(sameVerbatim(a, a));
+    }),
+    { numRuns: runs(2000) },
+  );
+  // Two texts built from the same pieces, each written one of two ways (mostly alike, sometimes not).
+  const pair = fc.constantFrom(['’', "'"], ['“', '"'], ['»', '"'], ['–', '-'], ['‑', '-'], [' ', '\n\t '], ['\u00a0', ' '], ['', ' '], ['a', 'a'], ['é', 'é'], ['a', 'b'], ['-', '\u2015'], ['"', "'"], [' ', '']);
+  fc.assert(
+    fc.property(fc.array(pair, { maxLength: 14 }), (ps) => {
+      const a = ps.map((p) => p[0]).join('');
+      const b = ps.map((p) => p[1]).join('');
+      assert.equal(sameVerbatim(a, b), folded(a) === folded(b), JSON.stringify([a, b]));
+      assert.equal(sameVerbatim(b, a), sameVerbatim(a, b));
+    }),
+    { numRuns: runs(2000) },
+  );
+  for (const [a, b] of [
+    ['a b', ' a\n b '],
+    ['‘quoted’ — text', "'quoted' - text"],
+    ['a b', 'ab'],
+    ['a', 'a '],
+    ['', '  '],
+  ])
+    assert.equal(sameVerbatim(a, b), folded(a) === folded(b), JSON.stringify([a, b]));
 });
 
 // Over the seeds: acceptance.test.ts (each seed is checked once for the whole suite).

@@ -9,7 +9,7 @@ import { blockSpan, type Block, type PolicyDocument } from './document.js';
 import { LANGUAGES, PROFILES } from './data.js';
 import type { Cue, LanguageData, RequirementCues, RequirementData, ProfileData } from './datatypes.js';
 import { askedFlags, compileCuesFrom, cueAlternation, isFolded, cueGatesFrom, cueSource, escapeRegExp, fromLanguageData, listCompiler, proseBlocks, type ListCompiler } from './cues.js';
-import { flat, intern, rememberFor, type TextMemo } from './memo.js';
+import { exact, flat, intern, rememberFor, type TextMemo } from './memo.js';
 import { hasLegalForm, valueConcepts } from './values.js';
 import { searchable, testCompiled, toMachineCode } from './text.js';
 import { foldedView } from './case-fold.js';
@@ -934,9 +934,10 @@ const SAYS_NOTHING: BlockHit = Object.freeze({ hit: null, elements: Object.freez
 /**
  * A block's reading; the shared SAYS_NOTHING when it found nothing. Most blocks say nothing about
  * most items, and every reading is remembered (`blockMemos`): an object per block and item was
- * what a check of 50,000 headings kept most of, and memory a collection copies.
+ * what a check of 50,000 headings kept most of, and memory a collection copies. Its elements as a
+ * list as long as it is (memo.ts `exact`).
  */
-const said = (hit: BlockHit['hit'], elements: BlockHit['elements']): BlockHit => (hit || elements.length ? { hit, elements } : SAYS_NOTHING);
+const said = (hit: BlockHit['hit'], elements: BlockHit['elements']): BlockHit => (hit || elements.length ? { hit, elements: exact(elements) } : SAYS_NOTHING);
 
 /**
  * What a block says depends only on its language, kind, section context, lead-in and text, so it
@@ -2008,7 +2009,9 @@ export function findCues(doc: PolicyDocument, ids?: Iterable<string>, options: {
         const got = (memo.hits[r.index] ??= withFaq(withFrames(r, frames, read ? readText(text) : SAYS_NOTHING, text, heading ? '' : lead, heading, readText, leadStated), r, faq, (t) => readBlock(r, t, faq!.question, faqContexts(r, ctx, faq!.question), false, faq!.words), frames));
         if (got.hit || got.elements.length) sparse.push(r);
       }
-      memo.sparse = sparse;
+      // As long as they are (memo.ts `exact`): kept for every block and reading.
+      memo.sparse = exact(sparse);
+      memo.hits = exact(memo.hits);
       memo.sparseFor = wantedKey;
     }
     const sparse = memo.sparse!;

@@ -15,7 +15,7 @@ import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
 import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
 import YAML from 'yaml';
 import type { Root, RootContent, Nodes, Heading, TableCell } from 'mdast';
-import { flat, intern, MAX_MEMOS } from './memo.js';
+import { exact, flat, intern, MAX_MEMOS } from './memo.js';
 import { LineIndex, lastAtMost } from './text.js';
 import type { Span } from './types.js';
 import { detectLanguage } from './language.js';
@@ -32,9 +32,13 @@ export interface Block {
   span: Span;
   /** The content with every run of white space (line breaks included) folded to one space. */
   text: string;
-  /** Segment starts: text offset tpos[i] maps to source offset spos[i], and so on linearly. */
+  /**
+   * Segment starts: text offset tpos[i] maps to source offset span.start + spos[i], and so on
+   * linearly (both remembered with the block's source, `foldText`, and shared by every check that
+   * finds the same source: offsets from the span's start, so an edit before the block moves none).
+   */
   tpos: readonly number[];
-  spos: number[];
+  spos: readonly number[];
   /** Heading level (1-6); implicit headings of pasted text get 2, or one per number component. */
   depth?: number;
   /** A heading recovered from pasted text rather than marked up. */
@@ -828,9 +832,12 @@ function isSpace(c: number): boolean {
  * a tab) starts a new one, so prose has a segment per line rather than per word (a word per
  * segment was half a million array entries and string pieces for a 1 MB paragraph). Remembered
  * by the span's source (memo.ts), with offsets relative to it: the document model is built again
- * at every edit, and a block the edit did not touch is not folded again, only placed.
+ * at every edit, and a block the edit did not touch is neither folded again nor given a copy of
+ * its segments moved to its place (the block reads them from its span's start, `toSource`): a
+ * copy per block and check was 0.5 MB an edit at 1 MB that lived long enough to reach V8's old
+ * generation.
  */
-export function foldText(src: string, span: Span): { text: string; tpos: readonly number[]; spos: number[] } {
+export function foldText(src: string, span: Span): Folded {
   const source = src.slice(span.start, span.end);
   let f = folded.get(source);
   if (!f) {
@@ -838,12 +845,11 @@ export function foldText(src: string, span: Span): { text: string; tpos: readonl
     if (folded.size >= MAX_MEMOS) folded.clear();
     folded.set(flat(source), f);
   }
-  const at = span.start;
-  return { text: f.text, tpos: f.tpos, spos: f.spos.map((x) => x + at) };
+  return f;
 }
 
 /** A source's folded text and its segments, source offsets relative to the source's start. */
-interface Folded {
+export interface Folded {
   text: string;
   tpos: readonly number[];
   spos: readonly number[];
@@ -880,8 +886,9 @@ function foldSource(src: string): Folded {
   }
   // Flattened once here: a text joined piece by piece is a tree of pieces, and the first memo
   // to hash it walked that tree (8 µs a block, 4,700 blocks in a 1 MB policy). Interned: the
-  // memos are keyed by this same string, so their look-ups compare pointers (memo.ts).
-  return { text: intern(parts.join('')), tpos, spos };
+  // memos are keyed by this same string, so their look-ups compare pointers (memo.ts). The
+  // segments as arrays of their own length (`exact`): kept for every block.
+  return { text: intern(parts.join('')), tpos: exact(tpos), spos: exact(spos) };
 }
 
 /** Source offset of a text offset within a block. */
@@ -889,7 +896,7 @@ export function toSource(block: Block, textOffset: number): number {
   const { tpos, spos } = block;
   if (!tpos.length) return block.span.start;
   const lo = lastAtMost(tpos, textOffset);
-  return Math.min(spos[lo] + (textOffset - tpos[lo]), block.span.end);
+  return Math.min(block.span.start + spos[lo] + (textOffset - tpos[lo]), block.span.end);
 }
 
 /** Source span of a [from, to) range of a block's folded text. */

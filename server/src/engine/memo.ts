@@ -89,3 +89,12 @@ export function intern(s: string): string {
 export function flat(s: string): string {
   return (' ' + s).slice(1);
 }
+
+/**
+ * An array as long as it is, to be remembered: one built with `push` has room for more (V8 gives
+ * an array 16 slots at its first push, and half as many again as it holds at each growth), and a
+ * memo that keeps a list of one or two items per paragraph kept ten times their size.
+ */
+export function exact<T>(a: T[]): T[] {
+  return a.slice();
+}

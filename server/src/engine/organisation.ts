@@ -9,7 +9,7 @@ import { LANGUAGES } from './data.js';
 import { overlapsAny, searchable, testCompiled, toMachineCode } from './text.js';
 import { cueAlternation, escapeRegExp, fromLanguageData, LETTER, NEVER, proseBlocks } from './cues.js';
 import type { EntityData } from './datatypes.js';
-import { flat, intern, recall, remember, rememberFor, store, type TextMemo } from './memo.js';
+import { exact, flat, intern, recall, remember, rememberFor, store, type TextMemo } from './memo.js';
 import type { Span } from './types.js';
 
 /** One place where the text names an organisation (or something written like a name). */
@@ -263,13 +263,13 @@ function vocabulary(doc: PolicyDocument): Map<string, number> {
   if (last) texts.forEach((n, t) => void (last.texts.get(t) !== n && changed++));
   if (!last || changed > texts.size / 2) {
     const m = new Map<string, number>();
-    texts.forEach((k, t) => wordsOf(t).forEach((n, w) => m.set(w, (m.get(w) ?? 0) + n * k)));
+    texts.forEach((k, t) => eachWord(t, (w, n) => m.set(w, (m.get(w) ?? 0) + n * k)));
     lastVocab = { texts, vocab: m };
     return m;
   }
   const m = last.vocab;
   const add = (t: string, k: number) => {
-    wordsOf(t).forEach((n, w) => {
+    eachWord(t, (w, n) => {
       const v = (m.get(w) ?? 0) + n * k;
       if (v) m.set(w, v);
       else m.delete(w);
@@ -286,17 +286,33 @@ function vocabulary(doc: PolicyDocument): Map<string, number> {
 
 // What depends only on a block's text (and the language) is remembered by that text (memo.ts).
 const WORD_RE = /(?<![\p{L}\p{N}@._/-])\p{Ll}[\p{L}\p{N}]*(?![\p{L}\p{N}@]|[._/-][\p{L}\p{N}])/gu;
-const blockWords = new Map<string, Map<string, number>>();
-/** The lower-case words of one block's text, with counts. */
-function wordsOf(text: string): Map<string, number> {
+const blockWords = new Map<string, (string | number)[]>();
+/**
+ * The lower-case words of one block's text, with counts, in the order they first stand there: a
+ * word, its count, the next word... (one array as long as it is: a Map per block was twice the
+ * memory, kept for every paragraph).
+ */
+function wordsOf(text: string): (string | number)[] {
   return remember(blockWords, text, () => {
     const m = new Map<string, number>();
     toMachineCode(WORD_RE, text);
     for (const x of text.matchAll(WORD_RE)) m.set(x[0], (m.get(x[0]) ?? 0) + 1);
     // The one remembered copy of each word (memo.ts `intern`), not a copy per block: "data" and
     // "we" are in most paragraphs, and a copy each was most of this memo's 5 MB at 1 MB.
-    return new Map([...m].map(([w, n]) => [intern(w), n]));
+    const out = new Array<string | number>(2 * m.size);
+    let i = 0;
+    m.forEach((n, w) => {
+      out[i++] = intern(w);
+      out[i++] = n;
+    });
+    return out;
   });
+}
+
+/** Each lower-case word of a block's text with its count there (`wordsOf`). */
+function eachWord(text: string, f: (word: string, count: number) => void): void {
+  const ws = wordsOf(text);
+  for (let i = 0; i < ws.length; i += 2) f(ws[i] as string, ws[i + 1] as number);
 }
 
 /** Where a block's text has a run of capitalised words with a legal form after it, and a bare run. */
@@ -326,7 +342,7 @@ function nameRuns(language: string, c: Compiled, text: string): NameRuns {
     const bare: NameRuns['bare'] = [];
     toMachineCode(bareRe, view);
     for (const m of view.matchAll(bareRe)) bare.push([m.index!, m.index! + m[0].length]);
-    return { suffixed, bare };
+    return { suffixed: exact(suffixed), bare: exact(bare) };
   });
 }
 
@@ -334,8 +350,11 @@ function nameRuns(language: string, c: Compiled, text: string): NameRuns {
 interface BlockMentions {
   /** The block's own source, marked when something other than white space stands before it on its first line, when it differs from its text (line breaks decide where a name starts). */
   source: string | null;
-  /** The words asked whether they are common here (lower case), the count asked for, and the answer. */
-  asked: [string, number, boolean][];
+  /**
+   * The words asked whether they are common here (lower case), the count asked for, and the
+   * answer, one after another (a list of triples was an array per word asked, kept per block).
+   */
+  asked: (string | number | boolean)[];
   found: Omit<OrgMention, 'block' | 'span'>[];
 }
 const blockMentions: TextMemo<string, BlockMentions> = new Map();
@@ -363,7 +382,7 @@ function findMentions(doc: PolicyDocument, c: Compiled, vocab: Map<string, numbe
     const fresh = inPlaceholder(block.span);
     const memo = fresh ? undefined : recall(blockMentions, block.text, doc.language);
     let got: BlockMentions;
-    if (memo && (memo.source ?? block.text) === source && memo.asked.every(([w, min, yes]) => isCommon(w, min) === yes)) got = memo;
+    if (memo && (memo.source ?? block.text) === source && askedAlike(memo.asked, isCommon)) got = memo;
     else {
       got = readMentions(doc, c, block, isCommon, inPlaceholder);
       got.source = source === block.text ? null : flat(source);
@@ -372,6 +391,12 @@ function findMentions(doc: PolicyDocument, c: Compiled, vocab: Map<string, numbe
     for (const m of got.found) out.push({ name: m.name, words: m.words, key: m.key, legalForm: m.legalForm, block, from: m.from, to: m.to, span: blockSpan(block, m.from, m.to), acronym: m.acronym });
   }
   return out.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** Does every word asked get the answer it got (`BlockMentions.asked`)? */
+function askedAlike(asked: BlockMentions['asked'], isCommon: (lower: string, min: number) => boolean): boolean {
+  for (let i = 0; i < asked.length; i += 3) if (isCommon(asked[i] as string, asked[i + 1] as number) !== asked[i + 2]) return false;
+  return true;
 }
 
 function readMentions(doc: PolicyDocument, c: Compiled, block: Block, isCommon: (lower: string, min: number) => boolean, inPlaceholder: (s: Span) => boolean): BlockMentions {
@@ -383,7 +408,7 @@ function readMentions(doc: PolicyDocument, c: Compiled, block: Block, isCommon: 
     // A word that is never a name's start ("we", "the") is common in every text: nothing to ask again.
     if (c.notNames.has(lower)) return true;
     const yes = isCommon(lower, min);
-    asked.push([lower, min, yes]);
+    asked.push(lower, min, yes);
     return yes;
   };
   const taken: [number, number][] = [];
@@ -432,7 +457,7 @@ function readMentions(doc: PolicyDocument, c: Compiled, block: Block, isCommon: 
     if (k < suffixed && taken[k][0] < e) continue;
     add(s, e, e);
   }
-  return { source: null, asked, found };
+  return { source: null, asked: exact(asked), found: exact(found) };
 }
 
 // ---- what the text says about each name -----------------------------------------------------

@@ -44,8 +44,8 @@ interface Unit {
   block: Block;
   /** Lower-case words joined: equal keys mean the same wording whatever the layout. */
   key: string;
-  /** Text with white space folded and quotes unified: equal means a copy safe to delete. */
-  verbatim: string;
+  /** Its source text (a slice of the document's, for this check only): `sameVerbatim`. */
+  src: string;
   /** Sorted distinct shingle hashes. */
   shingles: Int32Array;
   /** A segment of a block that holds one paragraph per line. */
@@ -153,9 +153,10 @@ function buildUnits(doc: PolicyDocument, minWords: number): { atoms: Atom[]; uni
   const atoms: Atom[] = [];
   const units: Unit[] = [];
   const add = (from: number, to: number, span: Span, block: Block, segment: boolean) => {
-    const t = unitText(text.slice(span.start, span.end));
+    const src = text.slice(span.start, span.end);
+    const t = unitText(src);
     if (t.words < minWords || !t.prose) return;
-    units.push({ id: units.length, from, to, span, block, key: t.key, verbatim: t.verbatim, shingles: t.shingles, segment });
+    units.push({ id: units.length, from, to, span, block, key: t.key, src, shingles: t.shingles, segment });
   };
   for (const block of doc.blocks) {
     const prose = block.kind === 'paragraph' || block.kind === 'list-item';
@@ -193,7 +194,6 @@ interface UnitText {
   words: number;
   prose: boolean;
   key: string;
-  verbatim: string;
   shingles: Int32Array;
 }
 
@@ -210,10 +210,53 @@ function unitText(src: string): UnitText {
       words: original.length,
       prose: readsAsProse(original),
       key: flat(words.join(' ')),
-      verbatim: flat(src.replace(/\s+/g, ' ').replace(/[‘’‚‛`´]/g, "'").replace(/[“”„‟«»]/g, '"').replace(/[‐‑‒–—]/g, '-').trim()),
       shingles: shingles(words),
     };
   });
+}
+
+/** White space as `\s` and `trim` read it. */
+function isWhite(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** A character as a copy is compared: quotes and dashes as their plain forms. */
+function plainChar(c: number): number {
+  if (c === 0x2018 || c === 0x2019 || c === 0x201a || c === 0x201b || c === 0x60 || c === 0xb4) return 39;
+  if (c === 0x201c || c === 0x201d || c === 0x201e || c === 0x201f || c === 0xab || c === 0xbb) return 34;
+  if (c >= 0x2010 && c <= 0x2014) return 45;
+  return c;
+}
+
+/**
+ * Do two sources read the same with white space folded (runs as one space, none at the ends) and
+ * quotes and dashes unified: a copy safe to delete. Compared in place, for the units that match
+ * only: such a folded copy of every unit's text was remembered with it (`unitTexts`), a fourth
+ * copy of the document's text kept between checks.
+ */
+export function sameVerbatim(a: string, b: string): boolean {
+  const n = a.length;
+  const m = b.length;
+  let i = 0;
+  let j = 0;
+  while (i < n && isWhite(a.charCodeAt(i))) i++;
+  while (j < m && isWhite(b.charCodeAt(j))) j++;
+  for (;;) {
+    let wa = false;
+    let wb = false;
+    while (i < n && isWhite(a.charCodeAt(i))) {
+      i++;
+      wa = true;
+    }
+    while (j < m && isWhite(b.charCodeAt(j))) {
+      j++;
+      wb = true;
+    }
+    if (i >= n || j >= m) return i >= n && j >= m;
+    if (wa !== wb || plainChar(a.charCodeAt(i)) !== plainChar(b.charCodeAt(j))) return false;
+    i++;
+    j++;
+  }
 }
 
 /** Lines of a block that holds one sentence-ending line after another, or null. */
@@ -436,7 +479,7 @@ function findMatches(units: Unit[], threshold: number, blocks: Block[]): Match[]
     // The first copy is the earliest of the cluster, even when this copy resembles a later one.
     const root = matchOf[best.f.id]?.root ?? best.f;
     const similarity = root === best.f ? best.sim : Math.min(best.sim, jaccard(u.shingles, root.shingles));
-    matchOf[u.id] = { unit: u, root, similarity, verbatim: u.verbatim === root.verbatim };
+    matchOf[u.id] = { unit: u, root, similarity, verbatim: sameVerbatim(u.src, root.src) };
   }
   // Where a block's lines are copies, report the lines, not the block they were pasted into.
   const segmentMatched = new Set<Block>();
