@@ -1891,8 +1891,9 @@ function ownLineMatch(matcher: Matcher, block: Block, source: string): Found | n
   for (let s = 1; s < tpos.length; s++) {
     const t = tpos[s];
     if (text.charCodeAt(t) !== 32 || !/[.!?:)]$/.test(text.slice(Math.max(0, t - 1), t))) continue;
-    const prevEnd = spos[s - 1] + (t - tpos[s - 1]);
-    if (source.slice(prevEnd, spos[s] + 1).includes('\n')) starts.push(t + 1);
+    // Segment offsets are from the block's span start (document.ts, `toSource`).
+    const prevEnd = block.span.start + spos[s - 1] + (t - tpos[s - 1]);
+    if (source.slice(prevEnd, block.span.start + spos[s] + 1).includes('\n')) starts.push(t + 1);
   }
   for (let k = 0; k < starts.length; k++) {
     const from = starts[k];
