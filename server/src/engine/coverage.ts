@@ -8,7 +8,8 @@
 import { blockSpan, type Block, type PolicyDocument } from './document.js';
 import { LANGUAGES, PROFILES } from './data.js';
 import type { Cue, LanguageData, RequirementCues, RequirementData, ProfileData } from './datatypes.js';
-import { askedFlags, compileCuesFrom, cueAlternation, isFolded, cueGatesFrom, cueSource, escapeRegExp, fromLanguageData, listCompiler, proseBlocks, type ListCompiler } from './cues.js';
+import { askedFlags, compileCuesFrom, cueAlternation, isFolded, cueGatesFrom, cueSource, escapeRegExp, fromLanguageData, listCompiler, nonCapturing, proseBlocks, type ListCompiler } from './cues.js';
+export { nonCapturing } from './cues.js';
 import { exact, flat, intern, rememberFor, type TextMemo } from './memo.js';
 import { hasLegalForm, valueConcepts } from './values.js';
 import { searchable, testCompiled, toMachineCode } from './text.js';
@@ -456,35 +457,6 @@ function walkSource(source: string, from: number, stop: (ch: string, depth: numb
     }
   }
   return -1;
-}
-
-/** A regular expression's source with every group made non-capturing (escapes and classes kept). */
-export function nonCapturing(source: string): string {
-  let out = '';
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const ch = source[i];
-    if (ch === '\\') {
-      out += ch + (source[++i] ?? '');
-      continue;
-    }
-    if (inClass) inClass = ch !== ']';
-    else if (ch === '[') inClass = true;
-    else if (ch === '(') {
-      const named = /^\?<([A-Za-z_$][\w$]*)>/.exec(source.slice(i + 1));
-      if (named) {
-        out += '(?:';
-        i += named[0].length;
-        continue;
-      }
-      if (source[i + 1] !== '?') {
-        out += '(?:';
-        continue;
-      }
-    }
-    out += ch;
-  }
-  return out;
 }
 
 /**
@@ -2379,6 +2351,22 @@ function coverageDetail(doc: PolicyDocument, profiles: string[], only?: Readonly
   return { coverage, findings };
 }
 
+/** Each sentence of the prose blocks that names the condition (`sole`), at most 64 per block, in order. */
+function* soleSentences(blocks: readonly Block[], sole: Matcher): Generator<{ block: Block; from: number; to: number }> {
+  for (const block of blocks) {
+    if (block.kind !== 'paragraph' && block.kind !== 'list-item' && block.kind !== 'table-cell') continue;
+    const text = block.text;
+    const words = textWords(text);
+    for (let from = 0, n = 0; n < 64; n++) {
+      const m = firstMatch(sole, text, from, words);
+      if (!m) break;
+      const s = sentenceOf(text, m.from, Math.max(m.from + 1, m.to));
+      yield { block, from: s.from, to: s.to };
+      from = Math.max(m.to, s.to);
+    }
+  }
+}
+
 /**
  * Statements narrowed to one use (marketing) that name the item's condition (`sole`: consent) read as
  * whole when the policy also names the condition in a sentence of its own (it says what rests on
@@ -2397,22 +2385,13 @@ function soleUse(doc: PolicyDocument, c: CompiledRequirement | undefined, found:
   const ownOf = (m: CueMatch) => sentenceOf(m.block.text, Math.max(m.from, m.to - 1), Math.max(m.from + 1, m.to)).from;
   const own = new Set(found.map((m) => `${m.block.index}:${ownOf(m)}`));
   let apart = false;
-  for (const block of doc.blocks) {
-    if (block.kind !== 'paragraph' && block.kind !== 'list-item' && block.kind !== 'table-cell') continue;
-    const text = block.text;
-    const words = textWords(text);
-    for (let from = 0, n = 0; n < 64; n++) {
-      const m = firstMatch(c.sole, text, from, words);
-      if (!m) break;
-      const s = sentenceOf(text, m.from, Math.max(m.from + 1, m.to));
-      const sentence = text.slice(s.from, s.to);
-      // The statement's own sentence is the statement (its narrowing was read with it); any other must be narrowed too.
-      const mine = own.has(`${block.index}:${s.from}`);
-      // Another use's own withdrawal in its paragraph ("… analytics cookies; you can change your choice at any time") leaves it out.
-      if (!mine && !narrowed(c, sentence, textWords(sentence)) && !matches(c.soleNot, sentence) && !ownWithdrawal(c, block, found, ownOf)) return found;
-      if (!mine) apart = true;
-      from = Math.max(m.to, s.to);
-    }
+  for (const { block, from, to } of soleSentences(doc.blocks, c.sole)) {
+    const sentence = block.text.slice(from, to);
+    // The statement's own sentence is the statement (its narrowing was read with it); any other must be narrowed too.
+    const mine = own.has(`${block.index}:${from}`);
+    // Another use's own withdrawal in its paragraph ("… analytics cookies; you can change your choice at any time") leaves it out.
+    if (!mine && !narrowed(c, sentence, textWords(sentence)) && !matches(c.soleNot, sentence) && !ownWithdrawal(c, block, found, ownOf)) return found;
+    if (!mine) apart = true;
   }
   return apart ? found.map((m) => (names(m) ? { ...m, narrowed: false } : m)) : found;
 }
@@ -2443,17 +2422,7 @@ function switchedOffUses(doc: PolicyDocument, c: CompiledRequirement | undefined
   if (!offs.length) return [];
   // The features the condition is named with: every sentence that names it.
   const named = new Set<string>();
-  for (const block of prose) {
-    const text = block.text;
-    const words = textWords(text);
-    for (let from = 0, n = 0; n < 64; n++) {
-      const m = firstMatch(c.sole, text, from, words);
-      if (!m) break;
-      const s = sentenceOf(text, m.from, Math.max(m.from + 1, m.to));
-      for (const w of stems(text.slice(s.from, s.to))) named.add(w);
-      from = Math.max(m.to, s.to);
-    }
-  }
+  for (const { block, from, to } of soleSentences(prose, c.sole)) for (const w of stems(block.text.slice(from, to))) named.add(w);
   return offs.filter((o) => [...o.words].some((w) => named.has(w))).map((o) => ({ block: o.block, from: o.from, to: o.to, kind: 'phrase' as HitKind }));
 }
 

@@ -332,7 +332,7 @@ export function headOnce(sources: readonly string[]): string {
   const first = heads.indexOf(head);
   const last = heads.lastIndexOf(head);
   const others = sources.filter((_, i) => i > first && heads[i] !== head);
-  return [...sources.slice(0, first), `(?=${nonCapturingSource(head)})(?:${sources.slice(first, last + 1).join('|')})`, ...others].join('|');
+  return [...sources.slice(0, first), `(?=${nonCapturing(head)})(?:${sources.slice(first, last + 1).join('|')})`, ...others].join('|');
 }
 
 /** The group a source opens with, unquantified and at least SHARED_HEAD long; '' for none (a lookaround, a bare character). */
@@ -354,8 +354,8 @@ function openingGroup(source: string): string {
   return '';
 }
 
-/** A source with every capturing group made non-capturing (escapes and classes kept): for a lookahead copy of a head. */
-function nonCapturingSource(source: string): string {
+/** A regular expression's source with every group made non-capturing (escapes and classes kept). */
+export function nonCapturing(source: string): string {
   let out = '';
   let inClass = false;
   for (let i = 0; i < source.length; i++) {
@@ -366,9 +366,17 @@ function nonCapturingSource(source: string): string {
     }
     if (inClass) inClass = ch !== ']';
     else if (ch === '[') inClass = true;
-    else if (ch === '(' && source[i + 1] !== '?') {
-      out += '(?:';
-      continue;
+    else if (ch === '(') {
+      const named = /^\?<([A-Za-z_$][\w$]*)>/.exec(source.slice(i + 1));
+      if (named) {
+        out += '(?:';
+        i += named[0].length;
+        continue;
+      }
+      if (source[i + 1] !== '?') {
+        out += '(?:';
+        continue;
+      }
     }
     out += ch;
   }
