@@ -271,7 +271,10 @@ interface CompiledRequirement {
 }
 
 interface CompiledLanguage {
-  requirements: Map<string, CompiledRequirement>;
+  /** Every requirement of the language's data, each compiled when first asked for (`LazyRequirements`). */
+  requirements: LazyRequirements;
+  /** Every requirement's heading cues (`CompiledRequirement.heading`), compiled with the language: each heading's contexts read them all. */
+  headings: [id: string, heading: Matcher | null][];
   triggers: Map<string, Matcher>;
   contexts: Map<string, Matcher>;
   /** A blanket "we collect no personal data", and the items such a statement gives. */
@@ -296,6 +299,44 @@ interface CompiledLanguage {
 }
 
 type RequirementsData = NonNullable<LanguageData['requirements']>;
+
+/**
+ * A language's requirements by id, in the data's order, each compiled by `make` (with its place in
+ * that order) when first asked for: a check reads the requirements of its profiles, and compiling
+ * the others (another jurisdiction's) was a tenth of a small check's start-up.
+ */
+class LazyRequirements {
+  private readonly made = new Map<string, CompiledRequirement>();
+  private readonly index: Map<string, number>;
+  constructor(
+    private readonly ids: readonly string[],
+    private readonly make: (id: string, index: number) => CompiledRequirement,
+  ) {
+    this.index = new Map(ids.map((id, i) => [id, i]));
+  }
+  get size(): number {
+    return this.ids.length;
+  }
+  has(id: string): boolean {
+    return this.index.has(id);
+  }
+  get(id: string): CompiledRequirement | undefined {
+    let r = this.made.get(id);
+    if (r === undefined) {
+      const i = this.index.get(id);
+      if (i === undefined) return undefined;
+      this.made.set(id, (r = this.make(id, i)));
+    }
+    return r;
+  }
+  keys(): IterableIterator<string> {
+    return this.ids.values();
+  }
+  /** Every requirement, compiling those not yet made. */
+  *values(): IterableIterator<CompiledRequirement> {
+    for (const id of this.ids) yield this.get(id)!;
+  }
+}
 
 /**
  * What a reading leaves out: example markers and list joiners (requirements.yaml `narrowScope`), which
@@ -511,14 +552,20 @@ function compileRequirements(data: RequirementsData[], languages: readonly strin
   // and each costs time on a first check).
   const notAny = compile(data.flatMap((d) => d.notAny ?? []));
   const exception = compile(data.flatMap((d) => d.exceptions ?? []));
-  const requirements = new Map<string, CompiledRequirement>();
   const scope: ReadScope = {
     examples: compile(data.flatMap((d) => d.narrowScope?.examples ?? [])),
     joiners: compile(data.flatMap((d) => d.narrowScope?.joiners ?? [])),
     titles: compile(data.flatMap((d) => d.documentTitles ?? [])),
   };
-  for (const id of ids) {
-    const cues: RequirementCues[] = data.map((d) => d.requirements?.[id] ?? {});
+  const cuesOf = (id: string): RequirementCues[] => data.map((d) => d.requirements?.[id] ?? {});
+  // Every heading list now: a section's contexts are read with all of them.
+  const headings: [string, Matcher | null][] = [...ids].map((id) => [id, compile(cuesOf(id).flatMap((c) => c.headings ?? []))]);
+  const headingOf = new Map(headings);
+  // The rest of a requirement when first asked for (findCues asks for the requirements it reads
+  // before it reads a text, so their gates are made with the language's: anchors.ts `current`):
+  // a check under one profile compiles that profile's requirements, not every one in the data.
+  const one = (id: string, index: number): CompiledRequirement => {
+    const cues = cuesOf(id);
     const all = (k: 'headings' | 'phrases' | 'columns' | 'absence' | 'kept' | 'contrary' | 'partial' | 'not' | 'narrow' | 'broad' | 'sole' | 'means' | 'soleNot' | 'soleOwn' | 'switchedOff' | 'atEdge') => cues.flatMap((c) => c[k] ?? []);
     const ctx = merged(data, (d) => d.requirements?.[id]?.inContext);
     const ctxPartial = merged(data, (d) => d.requirements?.[id]?.inContextPartial);
@@ -549,7 +596,7 @@ function compileRequirements(data: RequirementsData[], languages: readonly strin
       const re = compile(l);
       if (re) elementNot.set(e, re);
     }
-    const heading = compile(all('headings'));
+    const heading = headingOf.get(id) ?? null;
     const phrase = compile(all('phrases'));
     const partial = compile(all('partial'));
     const absence = compile([...all('absence'), ...all('kept')]);
@@ -559,9 +606,9 @@ function compileRequirements(data: RequirementsData[], languages: readonly strin
     const column = compile(all('columns'));
     // `column` too: a short label before a colon ("Source: …") is read with it (readBlock's LABEL).
     const finders = [phrase, partial, absence, column, ...inContext.map((c) => c.re), ...elements.values(), ...contextElements.values()];
-    requirements.set(id, {
+    return {
       id,
-      index: requirements.size,
+      index,
       heading,
       phrase,
       partial,
@@ -594,8 +641,9 @@ function compileRequirements(data: RequirementsData[], languages: readonly strin
       nameFromMailDomain: cues.find((c) => c.nameFromMailDomain)?.nameFromMailDomain,
       examples: { headings: words(cues[0].headings).slice(0, 2), phrases: words(cues[0].phrases).slice(0, 3) },
       any: gateOfGates(finders.filter((m): m is Matcher => !!m).map((m) => m.gate)),
-    });
-  }
+    };
+  };
+  const requirements = new LazyRequirements([...ids], one);
   const toMap = (rec: Record<string, Cue[]>) => {
     const m = new Map<string, Matcher>();
     for (const [k, v] of Object.entries(rec)) {
@@ -607,6 +655,7 @@ function compileRequirements(data: RequirementsData[], languages: readonly strin
   const blanket = data.flatMap((d) => d.blanket?.cues ?? []);
   return {
     requirements,
+    headings,
     triggers: toMap(merged(data, (d) => d.triggers)),
     contexts: toMap(merged(data, (d) => d.contexts)),
     blanket: compile(blanket),
@@ -730,7 +779,7 @@ function headingContexts(cues: CompiledLanguage, heading: string, language: stri
     for (const part of headingParts(cues, heading)) {
       const words = textWords(part);
       for (const [id, re] of cues.contexts) if (matches(re, part, words)) own.add(id);
-      for (const r of cues.requirements.values()) if (matches(r.heading, part, words)) own.add(r.id);
+      for (const [id, heading] of cues.headings) if (matches(heading, part, words)) own.add(id);
     }
     return [...own];
   });
