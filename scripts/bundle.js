@@ -8,7 +8,7 @@ import { build, transformSync } from 'esbuild';
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { LAZY_OBJECT, asciiOnly } from './lib/lazy-object.js';
+import { LAZY_OBJECT, LINES_MAP, asciiOnly } from './lib/lazy-object.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const minify = process.argv.includes('--minify');
@@ -298,13 +298,16 @@ function cliDataFiles(m, table, needs, dir = 'data', lists = new Map()) {
   const { models, ...header } = m.coverageModel;
   const modelLanguages = Object.keys(models);
   for (const l of modelLanguages) files.set(`model-${l}.json`, json(models[l]));
-  // Each gate as its JSON text, parsed when first asked for (the module below): parsing every
-  // gate's arrays at start-up was most of what reading the table cost, and a check asks for a part.
-  files.set('anchors.json', json({ anchors: [...table].map(([key, gate]) => [key, json(gate)]), needs: [...needs] }));
-  // A chain's lists ("nl,en": lists-nl-en.json), read when the chain is first compiled (anchors-table.ts precompiledLists).
-  for (const [chain, l] of lists) files.set(`lists-${chain.replace(/,/g, '-')}.json`, json(l));
+  // The table and a chain's lists are lines of `key<TAB>text`, in the form they are used: a Map of
+  // strings made by cutting the file at its line ends, each gate kept as its JSON text and parsed
+  // when first asked for (the module below). As JSON (a list of pairs of strings), the file's
+  // escaped quotes and backslashes made JSON.parse most of what reading it cost, and a check asks
+  // for a part. A line with no tab is a key whose value is null.
+  files.set('anchors.txt', `${lines([...table].map(([key, gate]) => [key, json(gate)]))}\n\n${lines([...needs])}`);
+  // A chain's lists ("nl,en": lists-nl-en.txt), read when the chain is first compiled (anchors-table.ts precompiledLists).
+  for (const [chain, l] of lists) files.set(`lists-${chain.replace(/,/g, '-')}.txt`, lines(l));
   // The chunk is dist/cli/chunk-*.mjs: its data is in dist/cli/data/ (the server's, dist/server.cjs: dist/server-data/).
-  const read = `import { readFileSync } from 'node:fs';\nconst read = (name: string): any => JSON.parse(readFileSync(new URL('./${dir}/' + name, import.meta.url), 'utf8'));\n${LAZY_OBJECT}`;
+  const read = `import { readFileSync } from 'node:fs';\nconst text = (name: string): string => readFileSync(new URL('./${dir}/' + name, import.meta.url), 'utf8');\nconst read = (name: string): any => JSON.parse(text(name));\n${LAZY_OBJECT}\n${LINES_MAP}`;
   const js = (ts) => transformSync(ts, { loader: 'ts', format: 'esm' }).code;
   const modules = {
     data: js(`${read}
@@ -319,27 +322,46 @@ export const builtinClauses = () => (clauses ??= read('clauses.json'));
 export const coverageModel = { ...${json(header)}, models: lazy(${json(modelLanguages)}, (l) => read('model-' + l + '.json')) };
 `),
     anchors: js(`${read}
-const table = read('anchors.json');
-const gateTexts = new Map<string, string>(table.anchors);
+// Read when first asked for (a command that checks nothing never reads it).
+let table: { gateTexts: Map<string, string | null>; needs: Map<string, string | null> } | undefined;
+const tableRead = () => {
+  if (!table) {
+    const all = text('anchors.txt');
+    const cut = all.indexOf('\\n\\n');
+    table = { gateTexts: linesMap(all, 0, cut), needs: linesMap(all, cut + 2, all.length) };
+  }
+  return table;
+};
 const gates = new Map<string, unknown>();
 export const PRECOMPUTED_ANCHORS = {
-  size: gateTexts.size,
+  get size(): number {
+    return tableRead().gateTexts.size;
+  },
   get(key: string): unknown {
     let gate = gates.get(key);
     if (gate === undefined) {
-      const text = gateTexts.get(key);
-      if (text === undefined) return undefined;
+      const text = tableRead().gateTexts.get(key);
+      if (text == null) return undefined;
       gates.set(key, (gate = JSON.parse(text)));
     }
     return gate;
   },
 };
-export const PRECOMPUTED_EDGE_NEEDS = new Map(table.needs);
+export const PRECOMPUTED_EDGE_NEEDS = {
+  get size(): number {
+    return tableRead().needs.size;
+  },
+  get: (key: string) => tableRead().needs.get(key),
+  has: (key: string) => tableRead().needs.has(key),
+};
 const chains = new Set(${json([...lists.keys()])});
 const listsParsed = new Map<string, Map<string, string | null>>();
 export function precompiledLists(chain: string) {
   let l = listsParsed.get(chain);
-  if (!l) listsParsed.set(chain, (l = new Map(chains.has(chain) ? read('lists-' + chain.replace(/,/g, '-') + '.json') : [])));
+  if (!l) {
+    const all = chains.has(chain) ? text('lists-' + chain.replace(/,/g, '-') + '.txt') : '';
+    listsParsed.set(chain, (l = linesMap(all, 0, all.length)));
+  }
   return l;
 }
 `),
@@ -387,6 +409,20 @@ function serverData() {
   rmSync(dir, { recursive: true, force: true });
   writeData(dir, data.files);
   return data;
+}
+
+/**
+ * Pairs of strings as lines of `key<TAB>value` (the key alone for a null value), read back by
+ * LINES_MAP's `linesMap` (lib/lazy-object.js). Throws if a key or value holds a tab or a line end (none does: a
+ * regular expression's source writes its line terminators as escapes, a gate is JSON).
+ */
+function lines(pairs) {
+  return pairs
+    .map(([key, value]) => {
+      for (const part of [key, value ?? '']) if (/[\t\n\r]/.test(part)) throw new Error(`bundle: a data line holds a tab or line end: ${String(part).slice(0, 120)}`);
+      return value === null ? key : `${key}\t${value}`;
+    })
+    .join('\n');
 }
 
 /** Writes each of `files` (name → text; a name may hold a folder, `language-en/requirements.json`) under `dir`. */

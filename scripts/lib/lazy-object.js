@@ -23,6 +23,21 @@ function lazyJson(texts: Record<string, string>): Record<string, unknown> {
 }
 `;
 
+export const LINES_MAP = `/** The lines of text[from, to) as lines() in scripts/bundle.js wrote them: key → value (null for a key alone). */
+function linesMap(text: string, from: number, to: number): Map<string, string | null> {
+  const out = new Map<string, string | null>();
+  while (from < to) {
+    let end = text.indexOf('\\n', from);
+    if (end < 0 || end > to) end = to;
+    const tab = text.indexOf('\\t', from);
+    if (tab >= 0 && tab < end) out.set(text.slice(from, tab), text.slice(tab + 1, end));
+    else if (end > from) out.set(text.slice(from, end), null);
+    from = end + 1;
+  }
+  return out;
+}
+`;
+
 /**
  * JavaScript source with every character beyond ASCII written as a `\uXXXX` escape. esbuild
  * escapes them in strings and names but leaves them in regular expression literals (`/[’‘]/`),

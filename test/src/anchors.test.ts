@@ -219,14 +219,20 @@ test('the table the CLI bundle precomputes is sound: no two cue expressions shar
   const { ROOT } = await import('./helpers/paths.js');
   const dir = join(ROOT, 'dist', 'cli');
   if (!existsSync(dir)) return;
-  // It reads the table from dist/cli/data/anchors.json (scripts/bundle.js cliDataFiles), in one chunk;
-  // each gate is kept there as its JSON text, parsed when asked for.
-  const tables = readdirSync(dir).filter((f) => f.endsWith('.mjs') && readFileSync(join(dir, f), 'utf8').includes('gateTexts=new Map(table.anchors)'));
+  // It reads the table from dist/cli/data/anchors.txt (scripts/bundle.js cliDataFiles), in one chunk,
+  // when first asked: lines of key, tab, the gate's JSON text (parsed when asked for); a blank
+  // line; then the edge needs' lines.
+  const tables = readdirSync(dir).filter((f) => f.endsWith('.mjs') && readFileSync(join(dir, f), 'utf8').includes('("anchors.txt")'));
   assert.equal(tables.length, 1);
-  const table = JSON.parse(readFileSync(join(dir, 'data', 'anchors.json'), 'utf8')) as { anchors: [string, string][] };
-  const keys = new Set(table.anchors.map(([k]) => k));
+  const text = readFileSync(join(dir, 'data', 'anchors.txt'), 'utf8');
+  const anchors = text
+    .slice(0, text.indexOf('\n\n'))
+    .split('\n')
+    .map((line) => line.split('\t'));
+  assert.ok(anchors.every((pair) => pair.length === 2));
+  const keys = new Set(anchors.map(([k]) => k));
   for (const key of seen.keys()) assert.ok(keys.has(key), `${key}: not in the bundle's table`);
-  for (const [, text] of table.anchors.slice(0, 50)) assert.ok(text === 'null' || Array.isArray(JSON.parse(text)), text);
+  for (const [, gate] of anchors.slice(0, 50)) assert.ok(gate === 'null' || Array.isArray(JSON.parse(gate)), gate);
 });
 
 test('the words of a lead-in and a text joined by a space are the two readings together', async () => {

@@ -44,7 +44,7 @@ test('vsce ls lists what ships and nothing else', { skip: SKIP }, () => {
     .filter((p): p is string => typeof p === 'string')
     .map((p) => normalize(p).replace(/\\/g, '/'));
   assert.ok(pkg.browser, 'package.json names the web extension (browser)');
-  const want = new Set(['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'dist/server.cjs', 'dist/server-data/anchors.json', 'dist/server-data/language-en/requirements.json', 'dist/browser/server.js', ...pointedAt]);
+  const want = new Set(['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'dist/server.cjs', 'dist/server-data/anchors.txt', 'dist/server-data/language-en/requirements.json', 'dist/browser/server.js', ...pointedAt]);
   for (const f of want) {
     // `main` and `browser` may be named without their extension.
     assert.ok(files.includes(f) || files.some((x) => x.startsWith(f + '.')), `${f} must ship (vsce ls: ${files.length} files)`);
