@@ -8,7 +8,7 @@ import { build, transformSync } from 'esbuild';
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { LAZY_OBJECT, LINES_MAP, asciiOnly } from './lib/lazy-object.js';
+import { LAZY_OBJECT, LINE_TABLE, asciiOnly } from './lib/lazy-object.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const minify = process.argv.includes('--minify');
@@ -298,16 +298,17 @@ function cliDataFiles(m, table, needs, dir = 'data', lists = new Map()) {
   const { models, ...header } = m.coverageModel;
   const modelLanguages = Object.keys(models);
   for (const l of modelLanguages) files.set(`model-${l}.json`, json(models[l]));
-  // The table and a chain's lists are lines of `key<TAB>text`, in the form they are used: a Map of
-  // strings made by cutting the file at its line ends, each gate kept as its JSON text and parsed
-  // when first asked for (the module below). As JSON (a list of pairs of strings), the file's
-  // escaped quotes and backslashes made JSON.parse most of what reading it cost, and a check asks
-  // for a part. A line with no tab is a key whose value is null.
-  files.set('anchors.txt', `${lines([...table].map(([key, gate]) => [key, json(gate)]))}\n\n${lines([...needs])}`);
+  // The table, the edge needs and a chain's lists are lines of `key<TAB>text` sorted by key, in
+  // the form they are used: the file is read as bytes, a key found by binary search over its line
+  // starts, and only that line's text decoded (a gate's is its JSON, parsed when first asked for:
+  // the module below). A check asks for a few hundred of the table's thousands of keys; as JSON
+  // (a list of pairs of strings), parsing the whole file with its escaped quotes and backslashes,
+  // and a Map of every pair, were most of what the data cost a small check.
+  files.set('anchors.txt', lines([...table].map(([key, gate]) => [key, json(gate)])));
+  files.set('edge-needs.txt', lines([...needs]));
   // A chain's lists ("nl,en": lists-nl-en.txt), read when the chain is first compiled (anchors-table.ts precompiledLists).
   for (const [chain, l] of lists) files.set(`lists-${chain.replace(/,/g, '-')}.txt`, lines(l));
-  // The chunk is dist/cli/chunk-*.mjs: its data is in dist/cli/data/ (the server's, dist/server.cjs: dist/server-data/).
-  const read = `import { readFileSync } from 'node:fs';\nconst text = (name: string): string => readFileSync(new URL('./${dir}/' + name, import.meta.url), 'utf8');\nconst read = (name: string): any => JSON.parse(text(name));\n${LAZY_OBJECT}\n${LINES_MAP}`;
+  const read = `import { readFileSync } from 'node:fs';\nconst bytes = (name: string) => readFileSync(new URL('./${dir}/' + name, import.meta.url));\nconst read = (name: string): any => JSON.parse(bytes(name).toString('utf8'));\n${LAZY_OBJECT}\n${LINE_TABLE}`;
   const js = (ts) => transformSync(ts, { loader: 'ts', format: 'esm' }).code;
   const modules = {
     data: js(`${read}
@@ -322,25 +323,18 @@ export const builtinClauses = () => (clauses ??= read('clauses.json'));
 export const coverageModel = { ...${json(header)}, models: lazy(${json(modelLanguages)}, (l) => read('model-' + l + '.json')) };
 `),
     anchors: js(`${read}
-// Read when first asked for (a command that checks nothing never reads it).
-let table: { gateTexts: Map<string, string | null>; needs: Map<string, string | null> } | undefined;
-const tableRead = () => {
-  if (!table) {
-    const all = text('anchors.txt');
-    const cut = all.indexOf('\\n\\n');
-    table = { gateTexts: linesMap(all, 0, cut), needs: linesMap(all, cut + 2, all.length) };
-  }
-  return table;
-};
+// Each read when first asked for (a command that checks nothing reads none).
+let gateTexts: LineTable | undefined;
+let needs: LineTable | undefined;
 const gates = new Map<string, unknown>();
 export const PRECOMPUTED_ANCHORS = {
   get size(): number {
-    return tableRead().gateTexts.size;
+    return (gateTexts ??= lineTable(bytes('anchors.txt'))).size;
   },
   get(key: string): unknown {
     let gate = gates.get(key);
     if (gate === undefined) {
-      const text = tableRead().gateTexts.get(key);
+      const text = (gateTexts ??= lineTable(bytes('anchors.txt'))).get(key);
       if (text == null) return undefined;
       gates.set(key, (gate = JSON.parse(text)));
     }
@@ -349,19 +343,15 @@ export const PRECOMPUTED_ANCHORS = {
 };
 export const PRECOMPUTED_EDGE_NEEDS = {
   get size(): number {
-    return tableRead().needs.size;
+    return (needs ??= lineTable(bytes('edge-needs.txt'))).size;
   },
-  get: (key: string) => tableRead().needs.get(key),
-  has: (key: string) => tableRead().needs.has(key),
+  get: (key: string) => (needs ??= lineTable(bytes('edge-needs.txt'))).get(key) ?? undefined,
 };
 const chains = new Set(${json([...lists.keys()])});
-const listsParsed = new Map<string, Map<string, string | null>>();
+const listsRead = new Map<string, LineTable>();
 export function precompiledLists(chain: string) {
-  let l = listsParsed.get(chain);
-  if (!l) {
-    const all = chains.has(chain) ? text('lists-' + chain.replace(/,/g, '-') + '.txt') : '';
-    listsParsed.set(chain, (l = linesMap(all, 0, all.length)));
-  }
+  let l = listsRead.get(chain);
+  if (!l) listsRead.set(chain, (l = lineTable(chains.has(chain) ? bytes('lists-' + chain.replace(/,/g, '-') + '.txt') : new Uint8Array(0))));
   return l;
 }
 `),
@@ -412,14 +402,18 @@ function serverData() {
 }
 
 /**
- * Pairs of strings as lines of `key<TAB>value` (the key alone for a null value), read back by
- * LINES_MAP's `linesMap` (lib/lazy-object.js). Throws if a key or value holds a tab or a line end (none does: a
- * regular expression's source writes its line terminators as escapes, a gate is JSON).
+ * Pairs of strings as lines of `key<TAB>value` (the key alone for a null value), sorted by key, for
+ * LINE_TABLE's `lineTable` (lib/lazy-object.js), which finds a key by comparing its characters with
+ * bytes: keys are ASCII. Throws if a key is not, or a key or value holds a tab or a line end (none
+ * does: a key is anchor-key.ts's, a regular expression's source writes its line terminators as
+ * escapes, a gate is JSON).
  */
 function lines(pairs) {
-  return pairs
+  return [...pairs]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([key, value]) => {
-      for (const part of [key, value ?? '']) if (/[\t\n\r]/.test(part)) throw new Error(`bundle: a data line holds a tab or line end: ${String(part).slice(0, 120)}`);
+      if (!/^[\x21-\x7e]+$/.test(key)) throw new Error(`bundle: a data key is not printable ASCII: ${key.slice(0, 120)}`);
+      if (/[\t\n\r]/.test(value ?? '')) throw new Error(`bundle: a data line holds a tab or line end: ${String(value).slice(0, 120)}`);
       return value === null ? key : `${key}\t${value}`;
     })
     .join('\n');

@@ -23,18 +23,57 @@ function lazyJson(texts: Record<string, string>): Record<string, unknown> {
 }
 `;
 
-export const LINES_MAP = `/** The lines of text[from, to) as lines() in scripts/bundle.js wrote them: key → value (null for a key alone). */
-function linesMap(text: string, from: number, to: number): Map<string, string | null> {
-  const out = new Map<string, string | null>();
-  while (from < to) {
-    let end = text.indexOf('\\n', from);
-    if (end < 0 || end > to) end = to;
-    const tab = text.indexOf('\\t', from);
-    if (tab >= 0 && tab < end) out.set(text.slice(from, tab), text.slice(tab + 1, end));
-    else if (end > from) out.set(text.slice(from, end), null);
-    from = end + 1;
+export const LINE_TABLE = `/** A file of lines of key, tab, value, sorted by key (lines() in scripts/bundle.js), looked up without parsing it. */
+interface LineTable {
+  size: number;
+  /** The value of a key (null for a key alone), undefined for a key not in the table. */
+  get(key: string): string | null | undefined;
+}
+/**
+ * The table over the file's bytes: its line starts found once, a key by binary search over them
+ * (comparing its characters, ASCII, with the line's bytes), and only the value of a key asked
+ * for decoded (UTF-8).
+ */
+function lineTable(bytes: Uint8Array): LineTable {
+  const starts: number[] = [];
+  for (let at = 0; at < bytes.length; ) {
+    starts.push(at);
+    const end = bytes.indexOf(10, at);
+    at = end < 0 ? bytes.length : end + 1;
   }
-  return out;
+  const decoder = new TextDecoder();
+  /** key against the key of the line at start: negative before it, 0 the same, positive after it. */
+  const compare = (key: string, start: number): number => {
+    for (let i = 0; ; i++) {
+      const at = start + i;
+      const b = at < bytes.length ? bytes[at] : 10;
+      const ends = b === 9 || b === 10;
+      if (i === key.length) return ends ? 0 : -1;
+      if (ends) return 1;
+      const c = key.charCodeAt(i);
+      if (c !== b) return c - b;
+    }
+  };
+  return {
+    size: starts.length,
+    get(key: string): string | null | undefined {
+      let lo = 0;
+      let hi = starts.length - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        const c = compare(key, starts[mid]);
+        if (c < 0) hi = mid - 1;
+        else if (c > 0) lo = mid + 1;
+        else {
+          const from = starts[mid] + key.length;
+          if (from >= bytes.length || bytes[from] !== 9) return null;
+          const end = mid + 1 < starts.length ? starts[mid + 1] - 1 : bytes.length;
+          return decoder.decode(bytes.subarray(from + 1, end));
+        }
+      }
+      return undefined;
+    },
+  };
 }
 `;
 

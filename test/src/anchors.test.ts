@@ -220,16 +220,15 @@ test('the table the CLI bundle precomputes is sound: no two cue expressions shar
   const dir = join(ROOT, 'dist', 'cli');
   if (!existsSync(dir)) return;
   // It reads the table from dist/cli/data/anchors.txt (scripts/bundle.js cliDataFiles), in one chunk,
-  // when first asked: lines of key, tab, the gate's JSON text (parsed when asked for); a blank
-  // line; then the edge needs' lines.
+  // when first asked: lines of key, tab, the gate's JSON text (parsed when asked for), sorted by
+  // key, which the chunk finds by binary search.
   const tables = readdirSync(dir).filter((f) => f.endsWith('.mjs') && readFileSync(join(dir, f), 'utf8').includes('("anchors.txt")'));
   assert.equal(tables.length, 1);
-  const text = readFileSync(join(dir, 'data', 'anchors.txt'), 'utf8');
-  const anchors = text
-    .slice(0, text.indexOf('\n\n'))
+  const anchors = readFileSync(join(dir, 'data', 'anchors.txt'), 'utf8')
     .split('\n')
     .map((line) => line.split('\t'));
   assert.ok(anchors.every((pair) => pair.length === 2));
+  assert.ok(anchors.every(([k], i) => i === 0 || anchors[i - 1][0] < k), 'sorted by key, each once');
   const keys = new Set(anchors.map(([k]) => k));
   for (const key of seen.keys()) assert.ok(keys.has(key), `${key}: not in the bundle's table`);
   for (const [, gate] of anchors.slice(0, 50)) assert.ok(gate === 'null' || Array.isArray(JSON.parse(gate)), gate);
