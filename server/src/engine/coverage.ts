@@ -332,6 +332,10 @@ class LazyRequirements {
   keys(): IterableIterator<string> {
     return this.ids.values();
   }
+  /** The ids of the requirements made so far, in the order they were made. */
+  madeIds(): string[] {
+    return [...this.made.keys()];
+  }
   /** Every requirement, compiling those not yet made. */
   *values(): IterableIterator<CompiledRequirement> {
     for (const id of this.ids) yield this.get(id)!;
@@ -724,6 +728,11 @@ export function cueProblems(language: string): string[] {
 /** Compiled cues for a document's language, built once and kept. */
 function compiledCues(language: string): CompiledLanguage {
   return fromLanguageData(language, 'requirements', compileRequirements);
+}
+
+/** The ids of a language's requirements compiled so far (`LazyRequirements`): for the test that a check compiles only its profiles'. */
+export function requirementsCompiled(language: string): string[] {
+  return compiledCues(language).requirements.madeIds();
 }
 
 /** Every cue list of a language's requirements as compiled (each a list of expressions): for the word gate's tests. */
