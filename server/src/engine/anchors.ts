@@ -21,6 +21,7 @@ import { RegExpParser, type AST } from '@eslint-community/regexpp';
 import { flat, remember } from './memo.js';
 import { PRECOMPUTED_ANCHORS } from './anchors-table.js';
 import { anchorKey } from './anchor-key.js';
+import { sourceOf } from './text.js';
 
 const TRI = 36 * 36 * 36;
 
@@ -234,7 +235,7 @@ export function gateFor(regexps: readonly RegExp[]): number {
   const id = gates.length;
   const branches: Int32Array[][] = [];
   for (const re of regexps) {
-    const g = gateOf(re.source);
+    const g = gateOf(sourceOf(re));
     if (!g) {
       gates.push(null);
       return id;
@@ -413,7 +414,7 @@ let lastShort: { text: string; words: TextWords } = { text: '', words: { present
 /** Whether the word gate can ever close for this expression (it has a gate, `u` or `v` flag); false when the gate is off. */
 export function gated(re: RegExp): boolean {
   if (!enabled || !(re.unicode || re.flags.includes('v'))) return false;
-  return gateOf(re.source) !== null;
+  return gateOf(sourceOf(re)) !== null;
 }
 
 /** How many expressions have a gate of their own through `mayMatch` (for the test of its bound). */
@@ -426,7 +427,7 @@ export function mayMatch(text: string, re: RegExp): boolean {
   let id = regexpGates.get(re);
   if (id === undefined) {
     // A caller may make a new expression object per call: the gate is kept by source too.
-    const key = `${re.flags}/${re.source}`;
+    const key = `${re.flags}/${sourceOf(re)}`;
     id = gatesBySource.get(key);
     if (id === undefined) {
       // Past MAX_EXPRESSION_GATES expressions (a caller making them from document text), a new one is searched ungated.

@@ -12,7 +12,7 @@ import { askedFlags, compileCuesFrom, cueAlternation, isFolded, cueGatesFrom, cu
 export { nonCapturing } from './cues.js';
 import { exact, flat, intern, rememberFor, type TextMemo } from './memo.js';
 import { hasLegalForm, valueConcepts } from './values.js';
-import { searchable, testCompiled, toMachineCode } from './text.js';
+import { searchable, sourceOf, testCompiled, toMachineCode } from './text.js';
 import { foldedView } from './case-fold.js';
 import { ownProducts, productKey } from './product.js';
 import { gated, gateFor, gateOfGates, joinedWords, opens, textWords, wordGateOn, type TextWords } from './anchors.js';
@@ -516,7 +516,7 @@ function headedList(cues: readonly Cue[], flags: string, compiler: ListCompiler,
   // Bounded like a cue; where a match of the list begins its edge holds, so the edges change nothing there.
   const veto = compileCuesFrom([`/${common.head}/`], flags, compiler, fold);
   if (!re || !veto || isFolded(re) !== isFolded(veto)) return null;
-  headVetoes.set(re, new RegExp(veto.source, veto.flags.replace('g', '') + 'y'));
+  headVetoes.set(re, new RegExp(sourceOf(veto), veto.flags.replace('g', '') + 'y'));
   return { re, rest: common.rest };
 }
 

@@ -5,7 +5,7 @@
 import type { Cue } from './datatypes.js';
 import type { Block, PolicyDocument } from './document.js';
 import { LANGUAGES } from './data.js';
-import { lastAtMost, searchable, testCompiled, toMachineCode } from './text.js';
+import { lastAtMost, readLater, searchable, sourceOf, testCompiled, toMachineCode } from './text.js';
 import { rememberFor, type TextMemo } from './memo.js';
 import { gated, gateOf, mayMatch } from './anchors.js';
 import { RegExpParser, type AST } from '@eslint-community/regexpp';
@@ -476,8 +476,8 @@ export function isFolded(re: RegExp): boolean {
 export function askedFlags(re: RegExp): string {
   return isFolded(re) ? [...re.flags, 'i'].sort().join('') : re.flags;
 }
-function foldedExpression(source: string, flags: string): RegExp {
-  const re = new RegExp(source, flags.replace('i', ''));
+function foldedExpression(source: string, flags: string, later = false): RegExp {
+  const re = later ? readLater(source, flags.replace('i', '')) : new RegExp(source, flags.replace('i', ''));
   foldedExpressions.add(re);
   return re;
 }
@@ -497,9 +497,10 @@ export function compileCuesFrom(cues: readonly Cue[], flags: string, c: ListComp
   }
   const key = listKey(cues, `${flags}F`);
   const known = c.table.get(key);
-  if (known !== undefined) return known === null ? compileListFrom(cues, flags, c) : foldedExpression(known, flags);
+  // From the table: a valid source, which V8 reads when the list is first run (readLater).
+  if (known !== undefined) return known === null ? compileListFrom(cues, flags, c) : foldedExpression(known, flags, true);
   const re = compileListFrom(cues, flags, c);
-  const src = re && foldedSource(re.source);
+  const src = re && foldedSource(sourceOf(re));
   c.read?.set(key, src ?? null);
   // A folded list is never made from its unfolded source: the table need not carry that.
   if (src) c.read?.delete(listKey(cues, flags));
@@ -510,7 +511,7 @@ function compileListFrom(cues: readonly Cue[], flags: string, c: ListCompiler): 
   if (!c.table.size && !c.read) return compileCues(cues, flags);
   const key = listKey(cues, flags);
   const known = c.table.get(key);
-  if (known !== undefined) return known === null ? null : new RegExp(known, flags);
+  if (known !== undefined) return known === null ? null : readLater(known, flags);
   const re = compileCues(cues, flags);
   c.read?.set(key, re ? re.source : null);
   return re;
@@ -571,7 +572,7 @@ const globalCopies = new WeakMap<RegExp, RegExp>();
 function globalCopy(re: RegExp): RegExp {
   if (re.global) return re;
   let g = globalCopies.get(re);
-  if (!g) globalCopies.set(re, (g = new RegExp(re.source, re.flags + 'g')));
+  if (!g) globalCopies.set(re, (g = new RegExp(sourceOf(re), re.flags + 'g')));
   return g;
 }
 
@@ -612,7 +613,7 @@ const anchoredCopies = new WeakMap<RegExp, RegExp>();
 function ownGroups(m: RegExpExecArray, re: RegExp, view: string, text: string): void {
   if (m.length <= 1) return;
   let anchored = anchoredCopies.get(re);
-  if (!anchored) anchoredCopies.set(re, (anchored = new RegExp(re.source, re.flags.replace(/[dgy]/g, '') + 'dy')));
+  if (!anchored) anchoredCopies.set(re, (anchored = new RegExp(sourceOf(re), re.flags.replace(/[dgy]/g, '') + 'dy')));
   anchored.lastIndex = m.index;
   const again = anchored.exec(view);
   if (!again?.indices) return;

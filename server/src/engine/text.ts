@@ -218,6 +218,36 @@ export function shouting(text: string): boolean {
 }
 
 const machineCode = new WeakSet<RegExp>();
+/** Expressions made by `readLater`, with the source V8 has not read yet. */
+const unread = new WeakMap<RegExp, string>();
+/** An expression that matches nothing V8 need read: what `readLater` makes before its first run. */
+const UNREAD = '(?!)';
+/**
+ * An expression of `source` (a valid one: a compiled list's, from the bundles' tables) whose
+ * pattern V8 reads at its first run (`toMachineCode`, which every search of a requirement's list
+ * goes through), not now: V8 parses a pattern when the expression is made, and a small check made
+ * some 300 lists of some 900 KB, of which it ran about 20. Until then it is an expression that
+ * matches nothing, with the flags asked for; `sourceOf` gives its source. Each is read once, in
+ * place (`RegExp.prototype.compile`: the same object, so what is kept by it stays kept).
+ */
+export function readLater(source: string, flags: string): RegExp {
+  const re = new RegExp(UNREAD, flags);
+  unread.set(re, source);
+  return re;
+}
+/** An expression's source, for one made by `readLater` too (its `source` is the stand-in's until its first run). */
+export function sourceOf(re: RegExp): string {
+  return unread.get(re) ?? re.source;
+}
+/** Has V8 read the pattern of an expression made by `readLater` (nothing for another); `lastIndex` kept. */
+export function readNow(re: RegExp): void {
+  const source = unread.get(re);
+  if (source === undefined) return;
+  unread.delete(re);
+  const at = re.lastIndex;
+  re.compile(source, re.flags);
+  re.lastIndex = at;
+}
 /** The length from which V8 compiles an expression's first run straight to machine code (JSRegExp::kTierUpForSubjectLengthValue). */
 const TIER_UP_LENGTH = 1000;
 /**
@@ -238,6 +268,7 @@ const TIER_UP_LENGTH = 1000;
 export function toMachineCode(re: RegExp, text: string): void {
   if (machineCode.has(re)) return;
   machineCode.add(re);
+  readNow(re);
   if (text.length >= TIER_UP_LENGTH) return;
   let long = text || ' ';
   while (long.length < TIER_UP_LENGTH) long += long;
