@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { compileCues, compileCuesFrom, cueAlternation, cueGatesFrom, cueHasGate, cueSource, fromLanguageData, hasCue, headOnce, languageChain, matchAll } from '../../server/out/engine/cues.js';
 import { COMMON, LANGUAGES, PROFILES } from '../../server/out/engine/data.js';
+import { readNow, sourceOf } from '../../server/out/engine/text.js';
 
 const found = (cues: string[], text: string) => matchAll(text, cues).map((m) => m[0]);
 
@@ -157,10 +158,16 @@ test('a list made from its precompiled source (the bundle’s table) is the expr
   assert.ok(lists.length > 200);
   // A list that does not compile as a whole (two cues naming the same group: requirement lists
   // rename theirs first) throws either way.
+  // A list made from the table is read by V8 at its first run (text.ts readLater): its source is
+  // sourceOf's until then, and the expression's own once read (readNow, which its first run does).
   const made = (f: () => RegExp | null) => {
     try {
       const re = f();
-      return re && `/${re.source}/${re.flags}`;
+      if (!re) return re;
+      const before = `/${sourceOf(re)}/${re.flags}`;
+      readNow(re);
+      assert.equal(`/${re.source}/${re.flags}`, before);
+      return before;
     } catch {
       return 'throws';
     }
