@@ -153,6 +153,7 @@ export class FindingWriter {
   /**
    * The findings of check `id` of the document `key` as posted. `have`: the check whose list the
    * server thread holds for that document (the one it read last); places refer only to it.
+   * A finding equal to one of that list is replaced in `findings` by that list's object.
    */
   write(id: number, key: string | undefined, have: number | undefined, findings: Diagnostic[]): Posted[] {
     if (key === undefined) return findings.map((d) => JSON.stringify(d));
@@ -169,6 +170,9 @@ export class FindingWriter {
       for (const j of usable?.places.get(place) ?? []) {
         if (!taken.has(j) && sameFinding(d, usable!.list[j])) {
           taken.add(j);
+          // The last list's object is kept for the next comparison: the new one, made at the end of
+          // the check (check.ts), is then dropped while still in V8's young generation.
+          findings[i] = usable!.list[j];
           return j;
         }
       }
