@@ -9,7 +9,7 @@ import { PROFILES } from './data.js';
 import { decodeBytes } from './text.js';
 import { applyDisables } from './disables.js';
 import { ClauseLibrary, defaultLibrary, type ClauseSource } from './clauses.js';
-import type { CheckConfig, CheckResult, Diagnostic, Report, RuleMeta, Severity, Span } from './types.js';
+import type { CheckConfig, CheckResult, Diagnostic, Fix, Report, RuleMeta, Severity, Span, SpanFix } from './types.js';
 import { capFindings } from './cap.js';
 
 export { capFindings, MAX_FINDINGS_PER_RULE, notListedOf, type NotListed } from './cap.js';
@@ -195,6 +195,24 @@ export function checkDocument(doc: PolicyDocument, config: CheckConfig = {}): Fu
     const configured = typeof set === 'string' ? SEVERITIES.includes(set) : !!set && typeof set === 'object' && SEVERITIES.includes(String((set as { severity?: unknown }).severity));
     if (reports.length) made.push({ rule: rule.meta.id, severity, configured, reports });
   }
+  // A fix that a rule gives several findings (entity-mismatch's "replace all", an edit per place)
+  // is made once, and shared by their findings as the rule shared it.
+  const fixOf = new Map<SpanFix, Fix>();
+  const toFix = (f: SpanFix): Fix => {
+    let x = fixOf.get(f);
+    if (!x)
+      fixOf.set(
+        f,
+        (x = {
+          title: f.title,
+          kind: f.kind,
+          edits: f.edits.map((e) => ({ range: range(e.span), newText: e.newText })),
+          ...(f.isPreferred ? { isPreferred: true } : {}),
+          ...(f.snippet ? { snippet: true } : {}),
+        }),
+      );
+    return x;
+  };
   for (const m of made) {
     if (!('reports' in m)) {
       diagnostics.push(m);
@@ -210,14 +228,7 @@ export function checkDocument(doc: PolicyDocument, config: CheckConfig = {}): Fu
       };
       if (r.requirement) d.requirement = r.requirement;
       if (r.related?.length) d.related = r.related.map((x) => ({ range: range(x.span), message: x.message }));
-      if (r.fixes?.length)
-        d.fixes = r.fixes.map((f) => ({
-          title: f.title,
-          kind: f.kind,
-          edits: f.edits.map((e) => ({ range: range(e.span), newText: e.newText })),
-          ...(f.isPreferred ? { isPreferred: true } : {}),
-          ...(f.snippet ? { snippet: true } : {}),
-        }));
+      if (r.fixes?.length) d.fixes = r.fixes.map(toFix);
       if (r.data) d.data = r.data;
       diagnostics.push(d);
     }
