@@ -160,11 +160,16 @@ function freshChecks(texts: string[]): Promise<string[]> {
 
 test('edits as people make them, checked as the server checks them, give what a check that remembers nothing gives', async () => {
   const { analyze } = await import('../../server/out/lsp/analysis.js');
-  const { FindingReader, FindingWriter } = await import('../../server/out/lsp/scheduler.js');
+  const { FindingReader, FindingWriter, PartReader, PartWriter } = await import('../../server/out/lsp/scheduler.js');
   const docs = documents();
   assert.ok(docs.length >= 8, `documents: ${docs.map((d) => d.name).join(', ')}`);
   const writer = new FindingWriter();
   const reader = new FindingReader();
+  // The analysis's other parts (sections, coverage, summary) as they cross too: those equal to the
+  // last check's are named, not posted, and taken from the last analysis the server thread read.
+  const partWriter = new PartWriter();
+  const partReader = new PartReader();
+  let omitted = 0;
   let id = 0;
   const finals: { name: string; text: string; got: string }[] = [];
   for (const [i, doc] of docs.entries()) {
@@ -177,11 +182,18 @@ test('edits as people make them, checked as the server checks them, give what a 
     let first = '';
     for (const [v, text] of versions.entries()) {
       const have = reader.holds(key);
-      const { diagnostics, ...rest } = analyze(text, {}, key, false);
+      // Summarised at the first two versions only: a summary kept, then none, then none kept.
+      const { diagnostics, ...rest } = analyze(text, {}, key, v < 2);
+      const summary = JSON.stringify(rest.summary);
       const posted = writer.write(++id, key, have, diagnostics);
+      const sameParts = partWriter.write(id, key, have, rest);
+      omitted += sameParts.length;
       const read = reader.read(key, id, JSON.parse(JSON.stringify(posted)));
       assert.ok(read, `${doc.name} v${v}: the findings posted refer to a list the server thread holds`);
-      got = seen({ ...rest, diagnostics: read });
+      const parts = partReader.read(key, id, have, JSON.parse(JSON.stringify(rest)), sameParts);
+      assert.ok(parts, `${doc.name} v${v}: the parts named as unchanged are those of an analysis the server thread holds`);
+      assert.equal(JSON.stringify(parts.summary), summary, `${doc.name} v${v}: the summary as made`);
+      got = seen({ ...parts, diagnostics: read });
       if (v === 0) first = got;
     }
     // Undone to the first text: what its first check gave.
@@ -193,6 +205,7 @@ test('edits as people make them, checked as the server checks them, give what a 
     finals.push({ name: doc.name, text: last, got: seen({ ...rest, diagnostics: reader.read(key, id, posted)! }) });
     assert.notEqual(last, doc.text, `${doc.name}: the edits changed the text`);
   }
+  assert.ok(omitted > 0, 'some parts were named as unchanged, not posted');
   const fresh = await freshChecks(finals.map((f) => f.text));
   for (const [i, f] of finals.entries()) same(f.got, fresh[i], `${f.name}: its last version after the edits (got) against a check that remembers nothing (want)`);
 });

@@ -142,3 +142,30 @@ test('the chunked parse of each seed (a fifth under npm test) equals its full pa
     if (chunks(text).length > 2) assert.ok(parser.hits > 0, `${f}: unchanged chunks were reused`);
   }
 });
+
+test('pieces of one check that repeat one another (around long tables): chunks moved by an edit are moved in place only where no other piece holds them', async () => {
+  const { ChunkedParser } = await import('../../server/out/lsp/incremental-parse.js');
+  const { parseDocument } = await import('../../server/out/engine/document.js');
+  const blocks = (d: { blocks: { kind: string; span: unknown; text: string }[] }) => d.blocks.map((b) => [b.kind, b.span, b.text]);
+  // A table longer than CHEAP_RUN is read by the line reader: the text around it goes to the chunked parse piece by piece.
+  const table = '| Item | Kept for |\n|---|---|\n' + Array.from({ length: 1500 }, (_, i) => `| record ${i} | a year |\n`).join('');
+  const piece = 'We keep records.\n\nThey are deleted after a year.\n\nAsk us for a copy.\n';
+  // The three pieces the same text ('\n' + piece + '\n'), so that their chunks are one object each.
+  const text = '\n' + [piece, table, piece, table, piece].join('\n') + '\n';
+  const parser = new ChunkedParser(2);
+  const read = (t: string) => parser.round(() => parseDocument(t, parser.parse));
+  assert.deepEqual(blocks(read(text)), blocks(parseDocument(text)));
+  let edited = text;
+  // An edit in each piece in turn (the chunks after it move), then each undone.
+  for (const n of [0, 1, 2, 1, 0]) {
+    let at = -1;
+    for (let k = 0; k <= n; k++) at = edited.indexOf('They are', at + 1);
+    edited = edited.slice(0, at) + 'x' + edited.slice(at);
+    assert.deepEqual(blocks(read(edited)), blocks(parseDocument(edited)), `edit in piece ${n}`);
+  }
+  for (let k = 0; k < 5; k++) {
+    edited = edited.replace('xThey are', 'They are');
+    assert.deepEqual(blocks(read(edited)), blocks(parseDocument(edited)), `undone ${k + 1}`);
+  }
+  assert.equal(edited, text);
+});

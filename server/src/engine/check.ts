@@ -9,7 +9,7 @@ import { PROFILES } from './data.js';
 import { decodeBytes } from './text.js';
 import { applyDisables } from './disables.js';
 import { ClauseLibrary, defaultLibrary, type ClauseSource } from './clauses.js';
-import type { CheckConfig, CheckResult, Diagnostic, Report, RuleMeta, Severity, Span } from './types.js';
+import type { CheckConfig, CheckResult, Diagnostic, Fix, Report, RuleMeta, Severity, Span, SpanFix } from './types.js';
 import { capFindings } from './cap.js';
 
 export { capFindings, MAX_FINDINGS_PER_RULE, notListedOf, type NotListed } from './cap.js';
@@ -157,6 +157,12 @@ export function checkDocument(doc: PolicyDocument, config: CheckConfig = {}): Fu
   let whole = config.coverageOnly ? undefined : coverage;
   // The only place the engine reads the clock, and only when the host gives no date.
   const now = config.now ?? new Date().toISOString().slice(0, 10);
+  // The rules' reports, turned into findings once every rule has run: a finding made at once
+  // (its ranges, its related places' and fixes' ranges) lived through the later rules' work, long
+  // enough to be moved to V8's old generation at every check; made last, most are copies of the
+  // last check's findings that the language server's worker drops at once (scheduler.ts
+  // `FindingWriter`). In the rules' order, as they were made.
+  const made: (Diagnostic | { rule: string; severity: Severity; configured: boolean; reports: Report[] })[] = [];
   for (const rule of RULES) {
     const { severity, options } = ruleSetting(config, rule.meta.id, rule.meta.defaultSeverity);
     if (severity === 'off') continue;
@@ -175,7 +181,7 @@ export function checkDocument(doc: PolicyDocument, config: CheckConfig = {}): Fu
       });
     } catch (e) {
       // One broken rule must not take the others down with it.
-      diagnostics.push({
+      made.push({
         rule: rule.meta.id,
         severity: 'information',
         message: `Internal error in rule ${rule.meta.id}: ${(e as Error).message}. Please report it.`,
@@ -183,27 +189,46 @@ export function checkDocument(doc: PolicyDocument, config: CheckConfig = {}): Fu
       });
       continue;
     }
-    for (const r of reports) {
-      // A rule may choose a severity (a missing mandatory item is an error, a recommended one
-      // information); configuration that sets a severity for the rule overrides it.
-      const set = config.rules?.[rule.meta.id];
-      const configured = typeof set === 'string' ? SEVERITIES.includes(set) : !!set && typeof set === 'object' && SEVERITIES.includes(String((set as { severity?: unknown }).severity));
-      const d: Diagnostic = {
-        rule: rule.meta.id,
-        severity: configured ? (severity as Severity) : r.severity ?? severity,
-        message: r.message,
-        range: range(r.span),
-      };
-      if (r.requirement) d.requirement = r.requirement;
-      if (r.related?.length) d.related = r.related.map((x) => ({ range: range(x.span), message: x.message }));
-      if (r.fixes?.length)
-        d.fixes = r.fixes.map((f) => ({
+    // A rule may choose a severity (a missing mandatory item is an error, a recommended one
+    // information); configuration that sets a severity for the rule overrides it.
+    const set = config.rules?.[rule.meta.id];
+    const configured = typeof set === 'string' ? SEVERITIES.includes(set) : !!set && typeof set === 'object' && SEVERITIES.includes(String((set as { severity?: unknown }).severity));
+    if (reports.length) made.push({ rule: rule.meta.id, severity, configured, reports });
+  }
+  // A fix that a rule gives several findings (entity-mismatch's "replace all", an edit per place)
+  // is made once, and shared by their findings as the rule shared it.
+  const fixOf = new Map<SpanFix, Fix>();
+  const toFix = (f: SpanFix): Fix => {
+    let x = fixOf.get(f);
+    if (!x)
+      fixOf.set(
+        f,
+        (x = {
           title: f.title,
           kind: f.kind,
           edits: f.edits.map((e) => ({ range: range(e.span), newText: e.newText })),
           ...(f.isPreferred ? { isPreferred: true } : {}),
           ...(f.snippet ? { snippet: true } : {}),
-        }));
+        }),
+      );
+    return x;
+  };
+  for (const m of made) {
+    if (!('reports' in m)) {
+      diagnostics.push(m);
+      continue;
+    }
+    const { rule, severity, configured } = m;
+    for (const r of m.reports) {
+      const d: Diagnostic = {
+        rule,
+        severity: configured ? severity : r.severity ?? severity,
+        message: r.message,
+        range: range(r.span),
+      };
+      if (r.requirement) d.requirement = r.requirement;
+      if (r.related?.length) d.related = r.related.map((x) => ({ range: range(x.span), message: x.message }));
+      if (r.fixes?.length) d.fixes = r.fixes.map(toFix);
       if (r.data) d.data = r.data;
       diagnostics.push(d);
     }

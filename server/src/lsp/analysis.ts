@@ -68,10 +68,14 @@ export function forgetDocument(key: string): void {
  * Check a document; `key` (its URI) lets the next check of it reuse the unchanged chunks' parse.
  * `summarise: false` skips the set pass's summary (a policy alone: a few per cent of an edit).
  */
-export function analyze(text: string, config: CheckConfig, key?: string, summarise = true): Analysis {
+export function analyze(text: string, config: CheckConfig, key?: string, summarise = true, found?: (diagnostics: Diagnostic[]) => void): Analysis {
   const t0 = performance.now();
   const parser = key ? parserFor(key) : undefined;
   const result = parser ? parser.round(() => check(text, config, parser.parse)) : check(text, config);
+  // The findings as soon as they are made (the check worker compares them with its last list,
+  // `FindingWriter`, and keeps that list's equal objects): before the summary and the sections,
+  // whose work would otherwise carry the new copies into V8's old generation.
+  found?.(result.diagnostics);
   const doc = result.document;
   const analysis: Analysis = {
     language: result.language,
@@ -85,7 +89,12 @@ export function analyze(text: string, config: CheckConfig, key?: string, summari
     elapsedMs: 0,
   };
   if (doc) {
+    // The summary first (the most work): the parts made after it are dropped while young when
+    // they equal the last check's (scheduler.ts `PartWriter`).
     const range = (s: { start: number; end: number }) => doc.lines.range(s);
+    if (doc.frontMatter.span) analysis.frontMatterRange = range(doc.frontMatter.span);
+    analysis.declared = declaredOf(doc);
+    analysis.summary = summarise ? summarisePolicy(doc, result.coverage) : null;
     for (const s of doc.sections) {
       if (!s.heading) continue;
       let end = s.span.end;
@@ -101,9 +110,6 @@ export function analyze(text: string, config: CheckConfig, key?: string, summari
         else if (v instanceof Date) analysis.policyFields[k] = v.toISOString().slice(0, 10);
       }
     }
-    if (doc.frontMatter.span) analysis.frontMatterRange = range(doc.frontMatter.span);
-    analysis.declared = declaredOf(doc);
-    analysis.summary = summarise ? summarisePolicy(doc, result.coverage) : null;
   }
   analysis.elapsedMs = performance.now() - t0;
   return analysis;

@@ -141,6 +141,9 @@ export class ChunkedParser {
   /** The parses of the last round and of this one, in order: the n-th piece of a round is compared with the n-th of the last. */
   private last: (Parsed | undefined)[] = [];
   private now: (Parsed | undefined)[] = [];
+  /** The chunks the round's earlier pieces were given, and those two pieces of the last round hold: never moved in place. */
+  private handed = new Set<Placed>();
+  private shared?: Set<Placed>;
   hits = 0;
   misses = 0;
 
@@ -150,6 +153,8 @@ export class ChunkedParser {
   round<T>(f: () => T): T {
     this.current = new Set();
     this.now = [];
+    this.handed.clear();
+    this.shared = sharedChunks(this.last);
     try {
       return f();
     } finally {
@@ -158,6 +163,8 @@ export class ChunkedParser {
       this.endRound(used);
       this.last = this.now;
       this.now = [];
+      this.handed.clear();
+      this.shared = undefined;
     }
   }
 
@@ -175,8 +182,11 @@ export class ChunkedParser {
     const slot = this.current ? this.now.length : 0;
     const before = this.last[slot];
     const parsed = this.parseChunked(text, before);
-    if (this.current) this.now.push(parsed);
-    else {
+    if (this.current) {
+      this.now.push(parsed);
+      // Only a round of several pieces needs to know (a piece's own chunks are checked in `out`).
+      if (parsed && this.shared) for (const c of parsed.chunks) this.handed.add(c);
+    } else {
       this.last = [parsed];
       this.endRound(new Set(parsed?.chunks.map((c) => c.text)));
     }
@@ -220,12 +230,33 @@ export class ChunkedParser {
         out.push(this.place(own, c.offset, c.line));
       }
     }
-    for (const c of cs.moved) out.push(this.place(c, c.offset + cs.delta, c.line + cs.lines));
+    // The fresh chunks' placements (a few): a moved chunk given out among them too is copied, not moved.
+    const fresh = out.slice(cs.kept.length);
+    for (const c of cs.moved) out.push(this.move(c, c.offset + cs.delta, c.line + cs.lines, fresh));
     // A chunk (other than the last) that ends open: the cut was wrong; parse the whole text.
     for (let i = 0; i < out.length - 1; i++) if (out[i].open) return undefined;
     if (out.length === 1) return undefined;
     for (const c of out) this.current?.add(c.text);
     return { text, chunks: out };
+  }
+
+  /**
+   * A chunk of the last parse, moved by the edit to `offset` and `line`: its nodes' positions are
+   * changed in place, not copied (a copy of every node after the edit was an edit's largest
+   * allocation in the incremental parse, and lived long enough to reach V8's old generation). Not
+   * when another piece of the last round holds it too (`shared`), or when this round has handed
+   * it out already (`fresh`, this piece's re-cut chunks; `handed`, the pieces before): then a copy, as `place` makes.
+   */
+  private move(from: Placed, offset: number, line: number, fresh: Placed[]): Placed {
+    if (from.offset === offset && from.line === line) return from;
+    if (this.shared?.has(from) || fresh.includes(from) || this.handed.has(from)) return this.place(from, offset, line);
+    const dl = line - from.line;
+    const d = offset - from.offset;
+    for (const n of from.nodes) shiftInPlace(n, dl, d);
+    from.offset = offset;
+    from.line = line;
+    this.cache.set(from.text, from);
+    return from;
   }
 
   /** The chunk `from` placed at `offset` and `line` (itself when it stands there), remembered as its text's last placement. */
@@ -277,6 +308,31 @@ export class ChunkedParser {
     const fresh = starts.map(([offset, line], i) => ({ text: text.slice(offset, i + 1 < starts.length ? starts[i + 1][0] : end), offset, line: line + 1 }));
     return { kept: olds.slice(0, k), fresh, moved: moveFrom >= 0 ? olds.slice(moveFrom) : [], delta, lines };
   }
+}
+
+/** The chunks that two pieces of a round hold (a piece's text may repeat another's); undefined for a round of one piece. */
+function sharedChunks(last: (Parsed | undefined)[]): Set<Placed> | undefined {
+  if (last.length < 2) return undefined;
+  const seen = new Set<Placed>();
+  const twice = new Set<Placed>();
+  for (const p of last) for (const c of p?.chunks ?? []) (seen.has(c) ? twice : seen).add(c);
+  return twice;
+}
+
+/**
+ * A node's positions (and its descendants') moved down `lines` lines and on `offset` characters,
+ * in place. remark gives every node points of its own (mdast-util-from-markdown copies each), and
+ * `shift` copies them, so no point is moved twice.
+ */
+function shiftInPlace(node: RootContent, lines: number, offset: number): void {
+  const p = node.position;
+  if (p) {
+    p.start.line += lines;
+    p.end.line += lines;
+    if (p.start.offset !== undefined) p.start.offset += offset;
+    if (p.end.offset !== undefined) p.end.offset += offset;
+  }
+  if ('children' in node) for (const c of node.children as RootContent[]) shiftInPlace(c, lines, offset);
 }
 
 function lineCount(s: string): number {

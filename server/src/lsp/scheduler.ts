@@ -60,7 +60,87 @@ type WorkerReply = { id: number; analysis?: Analysis; error?: string };
  * objects again on the server's thread; and most findings of one version are those of the last,
  * which were written out, copied and looked up by their 1.5 MB of text again at every edit.
  */
-type WorkerMessage = { id: number; analysis?: Omit<Analysis, 'diagnostics'>; findings?: Posted[]; error?: string; resend?: boolean };
+type WorkerMessage = { id: number; analysis?: Omit<Analysis, 'diagnostics'>; findings?: Posted[]; same?: Part[]; error?: string; resend?: boolean };
+
+/**
+ * The parts of an analysis that an edit seldom changes (its sections, coverage, summary: at 1 MB
+ * 1,448 sections and the summary were 0.7 MB of JSON): posted only when they differ from those of
+ * the check the server thread holds (`have`), else named in `same` and taken from that one there.
+ * Copied at every edit, they were made again on both threads, long-lived enough to reach V8's old
+ * generation on each.
+ */
+const PARTS = ['sections', 'coverage', 'summary'] as const;
+type Part = (typeof PARTS)[number];
+type Parts = Partial<Pick<Analysis, Part>>;
+
+/** The worker's side: the parts it last posted for each open document (by the check's id). */
+export class PartWriter {
+  private last = new Map<string, { id: number; parts: Parts }>();
+
+  /**
+   * Leaves out of `analysis` each part equal to that of check `have` (the one the server thread
+   * holds for `key`), and names those; remembers the parts as the server thread will hold them.
+   */
+  write(id: number, key: string | undefined, have: number | undefined, analysis: Omit<Analysis, 'diagnostics'>): Part[] {
+    if (key === undefined) return [];
+    const before = this.last.get(key);
+    const usable = before && before.id === have ? before.parts : undefined;
+    const same: Part[] = [];
+    const parts: Parts = {};
+    for (const k of PARTS) {
+      const v = analysis[k];
+      if (usable && k in usable && sameFinding(v, usable[k])) {
+        // The old object is kept: the new one, made at this check, is dropped while still young.
+        (parts as Record<Part, unknown>)[k] = usable[k];
+        same.push(k);
+        delete analysis[k];
+      } else (parts as Record<Part, unknown>)[k] = v;
+    }
+    this.last.delete(key);
+    this.last.set(key, { id, parts });
+    if (this.last.size > 20) this.last.delete(this.last.keys().next().value as string);
+    return same;
+  }
+
+  forget(key: string): void {
+    this.last.delete(key);
+  }
+}
+
+/** The server thread's side: the parts of each open document's last analysis, which the next one may name as unchanged. */
+export class PartReader {
+  private last = new Map<string, { id: number; parts: Parts }>();
+
+  /**
+   * `analysis` (of check `id`) with the parts named in `same` taken from check `have`; undefined
+   * when that one is no longer held. `keep` false: nothing of it kept (a neighbour).
+   */
+  read(uri: string, id: number, have: number | undefined, analysis: Omit<Analysis, 'diagnostics'>, same: Part[] | undefined, keep = true): Omit<Analysis, 'diagnostics'> | undefined {
+    const before = this.last.get(uri);
+    this.last.delete(uri);
+    let out = analysis;
+    if (same?.length) {
+      if (!before || before.id !== have) return undefined;
+      out = { ...analysis };
+      for (const k of same) (out as Record<Part, unknown>)[k] = before.parts[k];
+    }
+    if (keep) {
+      const parts: Parts = {};
+      for (const k of PARTS) if (k in out) (parts as Record<Part, unknown>)[k] = out[k];
+      this.last.set(uri, { id, parts });
+    }
+    return out;
+  }
+
+  /** The check whose parts are held for `uri`, if any. */
+  holds(uri: string): number | undefined {
+    return this.last.get(uri)?.id;
+  }
+
+  forget(uri: string): void {
+    this.last.delete(uri);
+  }
+}
 
 /**
  * What the server thread posts to the worker: the document's text, or for an open document the
@@ -153,6 +233,7 @@ export class FindingWriter {
   /**
    * The findings of check `id` of the document `key` as posted. `have`: the check whose list the
    * server thread holds for that document (the one it read last); places refer only to it.
+   * A finding equal to one of that list is replaced in `findings` by that list's object.
    */
   write(id: number, key: string | undefined, have: number | undefined, findings: Diagnostic[]): Posted[] {
     if (key === undefined) return findings.map((d) => JSON.stringify(d));
@@ -169,6 +250,9 @@ export class FindingWriter {
       for (const j of usable?.places.get(place) ?? []) {
         if (!taken.has(j) && sameFinding(d, usable!.list[j])) {
           taken.add(j);
+          // The last list's object is kept for the next comparison: the new one, made at the end of
+          // the check (check.ts), is then dropped while still in V8's young generation.
+          findings[i] = usable!.list[j];
           return j;
         }
       }
@@ -227,6 +311,7 @@ export class Scheduler {
   private nextId = 1;
   private waiting = new Map<number, (r: WorkerMessage) => void>();
   private findings = new FindingReader();
+  private parts = new PartReader();
   /** The text last posted to the worker for each open document, with its check's id: the next check of it posts what changed. */
   private posted = new Map<string, { id: number; text: string }>();
   private disposed = false;
@@ -268,6 +353,7 @@ export class Scheduler {
     this.timers.delete(uri);
     this.queue.delete(uri);
     this.findings.forget(uri);
+    this.parts.forget(uri);
     // What the check worker (or this thread) keeps of an open document: a closed one's text,
     // chunk cache and findings stayed until twenty other documents had been checked.
     if (this.posted.delete(uri) && this.worker && !this.workerBroken) this.worker.postMessage({ forget: uri } satisfies ForgetRequest);
@@ -381,7 +467,9 @@ export class Scheduler {
     if (this.worker && !this.workerBroken) {
       return new Promise((resolve) => {
         const open = input.key !== undefined;
-        const have = open ? this.findings.holds(uri) : undefined;
+        // The check whose findings and parts the server thread holds (both, or none is referred to).
+        const held = open ? this.findings.holds(uri) : undefined;
+        const have = held !== undefined && this.parts.holds(uri) === held ? held : undefined;
         const request: CheckRequest = { id, config: input.config, key: input.key, summarise: input.summarise, neighbour: input.neighbour, have };
         const whole = () => this.worker!.postMessage({ ...request, text: input.text });
         const reply = (m: WorkerMessage) => {
@@ -398,7 +486,8 @@ export class Scheduler {
             return;
           }
           const diagnostics = m.analysis && m.findings ? this.findings.read(uri, id, m.findings, open) : undefined;
-          resolve(m.analysis && diagnostics ? { id, analysis: { ...m.analysis, diagnostics } } : { id, error: m.error ?? (m.analysis ? 'the findings of an earlier check were forgotten' : 'no analysis') });
+          const analysis = m.analysis && diagnostics ? this.parts.read(uri, id, have, m.analysis, m.same, open) : undefined;
+          resolve(analysis && diagnostics ? { id, analysis: { ...analysis, diagnostics } } : { id, error: m.error ?? (m.analysis ? 'the findings of an earlier check were forgotten' : 'no analysis') });
         };
         this.waiting.set(id, reply);
         const base = open ? this.posted.get(uri) : undefined;
@@ -463,12 +552,14 @@ export class Scheduler {
 /** The worker thread's side: answer check requests until terminated. `afterReply`: called once each reply is posted (worker-heap.ts). */
 export function runWorker(port: import('node:worker_threads').MessagePort, afterReply?: () => void): void {
   const writer = new FindingWriter();
+  const partWriter = new PartWriter();
   /** The text of each open document's last check (the last few documents, as the chunk caches), which the next check's change is made to. */
   const texts = new Map<string, { id: number; text: string }>();
   port.on('message', (m: CheckRequest | ForgetRequest) => {
     if ('forget' in m) {
       texts.delete(m.forget);
       writer.forget(m.forget);
+      partWriter.forget(m.forget);
       forgetDocument(m.forget);
       return;
     }
@@ -492,10 +583,13 @@ export function runWorker(port: import('node:worker_threads').MessagePort, after
     }
     let reply: WorkerMessage;
     try {
-      const full = analyze(text, m.config, m.key, m.summarise ?? true);
+      // An open document's findings are written as soon as the check has made them (analyze).
+      let findings: Posted[] | undefined;
+      const full = analyze(text, m.config, m.key, m.summarise ?? true, m.neighbour ? undefined : (d) => (findings = writer.write(m.id, m.key, m.have, d)));
       // A document that is not open (a neighbour on disk): only what the server keeps of it.
       const { diagnostics, ...analysis } = m.neighbour ? forNeighbour(full) : full;
-      reply = { id: m.id, analysis, findings: writer.write(m.id, m.key, m.have, diagnostics) };
+      const same = partWriter.write(m.id, m.key, m.have, analysis);
+      reply = { id: m.id, analysis, findings: findings ?? writer.write(m.id, m.key, m.have, diagnostics), ...(same.length ? { same } : {}) };
     } catch (e) {
       reply = { id: m.id, error: (e as Error).stack ?? String(e) };
     }
