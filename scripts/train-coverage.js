@@ -25,7 +25,14 @@ export const FLAG_PRESENT = null;
  * the model (coverage-check.ts `raiseMissing`): chosen by scripts/eval-raise.js, leave one round out
  * with the rounds read by the cues from before each was written (docs/coverage-model.md).
  */
-export const RAISE_MISSING = null;
+export const RAISE_MISSING = {
+  'data-categories': 0.7,
+  'data-source': 0.93,
+  purposes: 0.7,
+  recipients: 0.8,
+  'right-access': 0.8,
+  'statutory-contractual': 0.8,
+};
 
 const checking = process.argv.includes('--check');
 const inputs = inputsDigest();
