@@ -14,6 +14,8 @@
 //     (the conventions count a partly given item as not given), as for the test rows;
 //   - an item labelled false: every sentence of the policy is a negative example.
 // A quote found nowhere (paraphrased, or in a heading) gives nothing.
+// A round may hold doubtful.json ({ "<file>": ["<requirement>", …] }): labels its reviewers doubt,
+// kept for scoring (npm run eval reads labels.json alone) but left out of training.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -51,6 +53,7 @@ export function readRationale(text, files, ids) {
   const out = new Map();
   let file = null;
   let last = [];
+  let lastFragments = [];
   const byLength = [...ids].sort((a, b) => b.length - a.length);
   const rights = ids.filter((id) => id.startsWith('right-'));
   for (const line of text.split(/\r?\n/)) {
@@ -58,6 +61,7 @@ export function readRationale(text, files, ids) {
     if (heading) {
       file = files.find((f) => heading[1].includes(f)) ?? files.find((f) => heading[1].includes(f.replace(/\.md$/, ''))) ?? null;
       last = [];
+      lastFragments = [];
       continue;
     }
     if (!file) continue;
@@ -94,7 +98,10 @@ export function readRationale(text, files, ids) {
         if (n.length >= MIN_FRAGMENT) fragments.push(n);
       }
     }
+    // "right-rectification (true): same sentence." quotes what the line above it quoted.
+    if (!fragments.length && /\bsame\b/i.test(body)) fragments.push(...lastFragments);
     if (!fragments.length) continue;
+    lastFragments = fragments;
     const perFile = out.get(file) ?? new Map();
     out.set(file, perFile);
     for (const id of named) perFile.set(id, [...(perFile.get(id) ?? []), ...fragments]);
@@ -144,9 +151,12 @@ export async function roundExamples(settings, skip = new Set(), names = roundNam
   const { parseDocument } = await import('../../server/out/engine/document.js');
   const { unitsOf } = await import('../../server/out/engine/coverage-check.js');
   const out = [];
-  const stats = { quotes: 0, placed: 0, positives: 0, unplaced: [] };
+  const stats = { quotes: 0, placed: 0, positives: 0, unplaced: [], perRound: {} };
   for (const name of names) {
     const labels = JSON.parse(readFileSync(join(dir, name, 'labels.json'), 'utf8'));
+    const doubtfulAt = join(dir, name, 'doubtful.json');
+    const doubtful = existsSync(doubtfulAt) ? JSON.parse(readFileSync(doubtfulAt, 'utf8')) : {};
+    const tally = (stats.perRound[name] = { quotes: 0, placed: 0 });
     const files = Object.keys(labels).sort();
     const ids = [...new Set(files.flatMap((f) => Object.keys(labels[f])))];
     const quotes = readRationale(readFileSync(join(dir, name, 'rationale.md'), 'utf8'), files, ids);
@@ -156,7 +166,7 @@ export async function roundExamples(settings, skip = new Set(), names = roundNam
       const s = sentences(readFileSync(path, 'utf8'), parseDocument, unitsOf);
       const base = { file: `round:${name}`, lang: s.language, group: `round:${name}/${file}` };
       for (const [requirement, label] of Object.entries(labels[file]).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-        if (skip.has(requirement)) continue;
+        if (skip.has(requirement) || doubtful[file]?.includes(requirement)) continue;
         if (label === false || label === 'missing') {
           for (const u of s.units) out.push({ ...base, requirement, text: u.text, y: 0, w: 1, label: 'missing' });
           continue;
@@ -164,8 +174,12 @@ export async function roundExamples(settings, skip = new Set(), names = roundNam
         const hit = new Set();
         for (const f of quotes.get(file)?.get(requirement) ?? []) {
           stats.quotes++;
+          tally.quotes++;
           const h = placed(f, s);
-          if (h.size) stats.placed++;
+          if (h.size) {
+            stats.placed++;
+            tally.placed++;
+          }
           else stats.unplaced.push(`${name}/${file} ${requirement}: ${f.slice(0, 60)}`);
           for (const i of h) hit.add(i);
         }

@@ -9,9 +9,10 @@ import { ROOT } from './helpers/paths.js';
 import { check } from '../../server/out/engine/check.js';
 import { parseDocument } from '../../server/out/engine/document.js';
 import { computeCoverage } from '../../server/out/engine/coverage.js';
-import { disagrees, featureIds, opinions, scoreText, stems, type CoverageModelData } from '../../server/out/engine/coverage-check.js';
+import { addChecks, disagrees, featureIds, opinions, raises, scoreText, stems, type CoverageModelData } from '../../server/out/engine/coverage-check.js';
 import { trainOne, pack } from '../../scripts/lib/coverage-train.js';
 import { toJson } from '../../server/out/cli/format.js';
+import type { Coverage } from '../../server/out/engine/types.js';
 import { analyze } from '../../server/out/lsp/analysis.js';
 import { hover } from '../../server/out/lsp/features.js';
 import { coverageReport, reportMarkdown } from '../../server/out/engine/report/coverage-report.js';
@@ -167,4 +168,39 @@ test('a feature shared by more than 63 requirements weighs in for each of them',
   const scored = scoreText('keep years', 'en', model)!;
   assert.equal(scored.ids.length, 70);
   scored.p.forEach((p, r) => assert.ok(Math.abs(p - 1 / (1 + Math.exp(-(ids.length - r / 100)))) < 1e-6, `${scored.ids[r]}: ${p}`));
+});
+
+// Session 29: where the model file names a requirement in `raiseMissing`, an item the cues call
+// plainly missing whose best sentence reaches its score is read as given by the model.
+test('raiseMissing: a plainly missing item whose best sentence reaches the score is present by the model, its check kept; others are not raised', () => {
+  const doc = parseDocument(POLICY);
+  const retention = computeCoverage(doc, ['eu-gdpr']).find((c) => c.requirement === 'retention')!;
+  const missing = (): Coverage => ({ ...retention, status: 'missing', evidence: [], lookedFor: 'a period', absent: undefined, check: undefined, by: undefined });
+  const [o] = opinions(doc, [missing()], TOY);
+  const at = (tau: number | undefined, item = missing()) => {
+    addChecks(doc, [item], { ...TOY, raiseMissing: tau === undefined ? {} : { retention: tau } });
+    return item;
+  };
+  // Reached: present, the sentence as evidence, by the model, the check on the same line.
+  const raised = at(o.p - 0.01);
+  assert.equal(raised.status, 'present');
+  assert.equal(raised.by, 'model');
+  assert.equal(raised.evidence.length, 1);
+  assert.match(raised.evidence[0].text, /^Paper forms are shredded/);
+  assert.deepEqual(raised.check, raised.evidence);
+  assert.equal(raised.lookedFor, undefined);
+  assert.equal(raises({ ...o, coverage: missing() }, { retention: o.p }), true);
+  // Not reached, or the requirement not named: missing, only the pointer (flagMissing 0.8).
+  for (const item of [at(Math.min(1, o.p + 0.01)), at(undefined)]) {
+    assert.equal(item.status, 'missing');
+    assert.equal(item.by, undefined);
+    assert.match(item.check?.[0].text ?? '', /^Paper forms are shredded/);
+  }
+  // A statement of absence (stated), or an item the cues call partial or present, is never raised.
+  const stated = at(0, { ...missing(), stated: [{ text: 'We keep nothing.', range: retention.evidence[0]?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } } }] });
+  assert.equal(stated.status, 'missing');
+  assert.equal(raises({ ...o, coverage: { ...missing(), status: 'partial' } }, { retention: 0 }), false);
+  // The JSON carries `by`.
+  const json = JSON.parse(toJson([{ path: 'p.md', result: { language: 'en', profiles: ['eu-gdpr'], diagnostics: [], coverage: [raised] } }]));
+  assert.equal(json.files[0].coverage[0].by, 'model');
 });

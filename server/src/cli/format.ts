@@ -166,6 +166,7 @@ function jsonCoverage(c: Coverage) {
     evidence: c.evidence,
     ...(c.status === 'partial' ? { absent: c.absent ?? [] } : {}),
     ...(c.check?.length ? { check: c.check } : {}),
+    ...(c.by ? { by: c.by } : {}),
   };
 }
 

@@ -28,6 +28,13 @@ export interface CoverageModelData {
   /** A `present` item whose every deciding sentence scores below this is pointed at (null: never). */
   flagPresent: number | null;
   /**
+   * Per requirement, the score from which an item the cues call plainly `missing` (no statement of
+   * absence) is read as given by the model: `present`, its best sentence as the evidence, `by:
+   * "model"`, and `check` kept. Chosen per requirement by scripts/eval-raise.js (leave one round
+   * out, strictly nested); a requirement not named is never raised. Absent: none.
+   */
+  raiseMissing?: Record<string, number> | null;
+  /**
    * Per language, per requirement: the bias and the weights, as [feature step, weight × 100] pairs,
    * the features ascending, each written as its distance from the one before (the first from 0).
    */
@@ -328,10 +335,30 @@ export function disagrees(o: Opinion, flagMissing = MODEL.flagMissing, flagPrese
   return flagPresent !== null && o.p < flagPresent;
 }
 
-/** Adds `check` to the items where the model disagrees with the cues (`disagrees`). */
-export function addChecks(doc: PolicyDocument, coverage: Coverage[]): void {
-  if (MODEL.flagMissing === null && MODEL.flagPresent === null) return;
-  for (const o of opinions(doc, coverage)) if (disagrees(o)) o.coverage.check = [o.sentence];
+/** Whether the model reads a plainly missing item as given (`raiseMissing`). */
+export function raises(o: Opinion, raise = MODEL.raiseMissing): boolean {
+  const tau = raise?.[o.coverage.requirement];
+  return tau !== undefined && o.coverage.status === 'missing' && !o.coverage.stated?.length && o.p >= tau;
+}
+
+/**
+ * Adds `check` to the items where the model disagrees with the cues (`disagrees`), and reads a
+ * plainly missing item as given where its best sentence reaches the requirement's `raiseMissing`
+ * (`raises`): `present` at that sentence, `by: "model"`, the `check` kept so the report says to
+ * check the line.
+ */
+export function addChecks(doc: PolicyDocument, coverage: Coverage[], model = MODEL): void {
+  if (model.flagMissing === null && model.flagPresent === null && !model.raiseMissing) return;
+  for (const o of opinions(doc, coverage, model)) {
+    if (raises(o, model.raiseMissing)) {
+      const c = o.coverage;
+      c.status = 'present';
+      c.evidence = [o.sentence];
+      c.by = 'model';
+      c.check = [o.sentence];
+      delete c.lookedFor;
+    } else if (disagrees(o, model.flagMissing, model.flagPresent)) o.coverage.check = [o.sentence];
+  }
 }
 
 function evidenceAt(doc: PolicyDocument, block: Block, unit: { from: number; to: number }): Evidence {

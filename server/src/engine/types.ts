@@ -97,6 +97,11 @@ export interface Coverage {
    * sentence, which may not. The status stays the cues'.
    */
   check?: Evidence[];
+  /**
+   * `"model"`: the cues found nothing, and the statistical model read the item as given at its
+   * evidence sentence (coverage-check.ts, `raiseMissing`); `check` points at the same line.
+   */
+  by?: 'model';
 }
 
 export interface CheckResult {

@@ -26,6 +26,8 @@ export interface ReportItem {
   lookedFor?: string;
   /** A missing item: a sentence a statistical model reads as the item ("check this line"). */
   check?: { text: string; line: number };
+  /** A present item the statistical model read as given where the cues found nothing (`raiseMissing`). */
+  byModel?: boolean;
   /** A missing conditional item: the sentence that says its condition does not hold ("we have no DPO"). */
   stated?: { text: string; line: number };
   condition?: string;
@@ -79,6 +81,7 @@ export function coverageReport(text: string, config: CheckConfig = {}, opts: Rep
       item.severity = d?.severity ?? (c.obligation === 'mandatory' ? 'error' : 'information');
       if (r?.conditionText) item.condition = r.conditionText;
     }
+    if (c.by === 'model') item.byModel = true;
     if (c.status === 'partial') {
       item.absent = (c.absent ?? []).map((id) => {
         const e = r?.elements?.find((x) => x.id === id);
@@ -180,6 +183,7 @@ export function reportMarkdown(r: CoverageReport): string {
     for (const i of present) {
       out.push(`### ${sentence(i.summary)} (${i.article})`);
       out.push(i.evidence.map((e) => quote(`“${e.text}” (line ${e.line})`)).join('\n>\n'));
+      if (i.byModel) out.push('Read so by a statistical model, not by the checker: check this line.');
     }
   }
   return out.join('\n\n') + '\n';
