@@ -30,7 +30,7 @@
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import { extract, examples, trainOne, pack, unpack, SETTINGS, SKIP, MIN_POSITIVES, BITS, STEM } from './lib/coverage-train.js';
+import { extract, examples, trainOne, trainingGroups, pack, unpack, scoreWith, SETTINGS, SKIP, BITS, STEM } from './lib/coverage-train.js';
 import { roundExamples, roundNames, ROUNDS } from './lib/round-examples.js';
 import { SETS, SEEDS, hasShared } from './eval-lib.js';
 import { check } from '../server/out/engine/check.js';
@@ -153,36 +153,16 @@ for (const [n, t] of Object.entries(stats.perRound)) if (t.placed < t.quotes) sa
 
 /** Models per language and requirement from examples (as coverage-train.js's trainAll, with these features). */
 function train(exs, onlyLangs = null) {
-  const groups = new Map();
-  for (const e of exs) {
-    if (onlyLangs && !onlyLangs.has(e.lang)) continue;
-    const k = `${e.lang}\u0000${e.requirement}`;
-    if (!groups.has(k)) groups.set(k, []);
-    groups.get(k).push(e);
-  }
   const models = {};
-  for (const k of [...groups.keys()].sort()) {
-    const [lang, requirement] = k.split('\u0000');
-    const list = groups.get(k);
-    if (list.filter((e) => e.y === 1).length < MIN_POSITIVES) continue;
-    const seen = new Map();
-    for (const e of list) {
-      const key = `${e.y}\u0000${e.u.head ?? ''}\u0000${e.u.lead ?? ''}\u0000${e.text}`;
-      if ((seen.get(key)?.w ?? 0) < e.w) seen.set(key, e);
-    }
-    const uniq = [...seen.values()].sort((a, b) => a.y - b.y || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0));
+  const keyOf = (e) => `${e.u.head ?? ''}\u0000${e.u.lead ?? ''}\u0000${e.text}`;
+  for (const { key: k, lang, requirement, uniq } of trainingGroups(exs, keyOf, (e) => !onlyLangs || onlyLangs.has(e.lang))) {
     const m = pack(trainOne(k, uniq.map((e) => fx(e.u)), uniq.map((e) => e.y), uniq.map((e) => e.w), settings), settings);
     m.index = unpack(m);
     (models[lang] ??= {})[requirement] = m;
   }
   return models;
 }
-const score = (m, ids) => {
-  let z = 0;
-  for (const f of ids) z += m.index.get(f) ?? 0;
-  z = m.bias + z * (settings.norm ? 1 / Math.sqrt(Math.max(1, ids.length)) : 1);
-  return 1 / (1 + Math.exp(-z));
-};
+const score = (m, ids) => scoreWith(m, ids, settings.norm);
 
 // ---- The cues' reading of every policy, kept by digest.
 const cache = cacheAt && existsSync(cacheAt) ? JSON.parse(readFileSync(cacheAt, 'utf8')) : {};

@@ -25,14 +25,12 @@ export const FLAG_PRESENT = null;
  * the model (coverage-check.ts `raiseMissing`): chosen by scripts/eval-raise.js, leave one round out
  * with the rounds read by the cues from before each was written (docs/coverage-model.md).
  */
-export const RAISE_MISSING = {
-  'data-categories': 0.7,
-  'data-source': 0.93,
-  purposes: 0.7,
-  recipients: 0.8,
-  'right-access': 0.8,
-  'statutory-contractual': 0.8,
-};
+// None ships (session 29): the per-requirement τ that eval-raise.js chose (data-categories 0.7,
+// data-source 0.93, purposes 0.7, recipients 0.8, right-access 0.8, statutory-contractual 0.8)
+// read eight of our own look-alike rows as given ("Tipping the driver is optional." as
+// statutory-contractual, "Ask us for a copy of the terms." as right-access) and fixed one false
+// alarm in 52 sealed policies (docs/coverage-model.md).
+export const RAISE_MISSING = null;
 
 const checking = process.argv.includes('--check');
 const inputs = inputsDigest();

@@ -245,6 +245,35 @@ export function unpack(model) {
   return out;
 }
 
+/**
+ * Labelled sentences grouped by language and requirement, in key order, each group with at least
+ * MIN_POSITIVES positives; the same sentence (by `keyOf`) with the same label counts once, at its
+ * highest weight. `keep` leaves examples out before grouping.
+ */
+export function trainingGroups(exs, keyOf = (e) => e.text, keep = () => true) {
+  const groups = new Map();
+  for (const e of exs) {
+    if (!keep(e)) continue;
+    const k = `${e.lang}\u0000${e.requirement}`;
+    if (!groups.has(k)) groups.set(k, []);
+    groups.get(k).push(e);
+  }
+  const out = [];
+  for (const k of [...groups.keys()].sort()) {
+    const [lang, requirement] = k.split('\u0000');
+    const list = groups.get(k);
+    if (list.filter((e) => e.y === 1).length < MIN_POSITIVES) continue;
+    const seen = new Map();
+    for (const e of list) {
+      const key = `${e.y}\u0000${keyOf(e)}`;
+      if ((seen.get(key)?.w ?? 0) < e.w) seen.set(key, e);
+    }
+    const uniq = [...seen.values()].sort((a, b) => a.y - b.y || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0));
+    out.push({ key: k, lang, requirement, uniq });
+  }
+  return out;
+}
+
 /** Every model (language → requirement → packed model) from labelled sentences. */
 export async function trainAll(exs, settings = SETTINGS) {
   const { featureIds } = await import('../../server/out/engine/coverage-check.js');
@@ -254,24 +283,8 @@ export async function trainAll(exs, settings = SETTINGS) {
     if (!v) features.set(t, (v = featureIds(t, BITS, STEM)));
     return v;
   };
-  const groups = new Map();
-  for (const e of exs) {
-    const k = `${e.lang}\u0000${e.requirement}`;
-    if (!groups.has(k)) groups.set(k, []);
-    groups.get(k).push(e);
-  }
   const models = {};
-  for (const k of [...groups.keys()].sort()) {
-    const [lang, requirement] = k.split('\u0000');
-    const list = groups.get(k);
-    if (list.filter((e) => e.y === 1).length < MIN_POSITIVES) continue;
-    // The same sentence with the same label counts once, at its highest weight.
-    const seen = new Map();
-    for (const e of list) {
-      const key = `${e.y}\u0000${e.text}`;
-      if ((seen.get(key)?.w ?? 0) < e.w) seen.set(key, e);
-    }
-    const uniq = [...seen.values()].sort((a, b) => a.y - b.y || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0));
+  for (const { key: k, lang, requirement, uniq } of trainingGroups(exs)) {
     const m = trainOne(k, uniq.map((e) => fx(e.text)), uniq.map((e) => e.y), uniq.map((e) => e.w), settings);
     (models[lang] ??= {})[requirement] = pack(m, settings);
   }
