@@ -1,5 +1,6 @@
 // What the VSIX ships, as `vsce ls` lists it (.vscodeignore): the bundles (desktop: dist/*.cjs;
-// web extension: dist/browser/extension.js and the server worker dist/browser/server.js), the rule pages, the
+// web extension: dist/browser/extension.js and the server worker dist/browser/server.js; the server's tables
+// as lines in dist/server-data/*.txt), the rule pages, the
 // clause library, the grammar, the schema, package.json, README, LICENSE, CHANGELOG and the
 // icon, and nothing else (no sources, tests, fixtures, examples, scripts or source maps); every
 // file package.json points at (main, browser, icon, grammar, schema) among them. Needs vsce from
@@ -20,6 +21,7 @@ const SKIP = existsSync(VSCE) ? false : `vsce not found at ${VSCE} (test/e2e/set
 const SHIPS = [
   /^(package\.json|README\.md|LICENSE|CHANGELOG\.md|docs\/images\/icon\.png)$/,
   /^dist\/(?:[\w-]+\/)*[\w.-]+\.(?:c?js|json)$/,
+  /^dist\/server-data\/[\w.-]+\.txt$/,
   /^docs\/rules\/[A-Za-z-]+\.md$/,
   /^clauses\/(?:README\.md|[a-z]{2}\/[\w.-]+\.md)$/,
   /^syntaxes\/[\w.-]+\.tmLanguage\.json$/,
