@@ -9,9 +9,12 @@
 // or "partial"). The same for gt200-dev, goppc-dev and the seeds (never trained on), read with the
 // model trained on everything. A τ per requirement is chosen strictly nested: for a held-out round,
 // on the other rounds' readings by models that had neither round in their training (inner folds).
+// (Session 20's scripts/eval-rounds-model.js measured the same rule as whole reports; folded here.)
+// Base features are the engine's own (coverage-check.ts featureIds), so what is measured is what
+// the engine scores.
 //
 //   node scripts/eval-raise.js [--rows FILE] [--rounds DIR] [--features base,frames,head,lead]
-//        [--cache FILE] [--list τ] [--inner K] [--json FILE]
+//        [--cache FILE] [--list τ] [--inner K] [--json FILE] [--lookalike K] [--robust] [--set k=v]
 //   --rows FILE    the recorded test rows (recording runs every coverage test; kept and read again).
 //   --rounds DIR   the rounds (folders with labels.json and rationale.md; default test/fixtures/rounds).
 //   --cache FILE   the cues' reading of every policy (by its text's digest), kept and read again.
@@ -23,6 +26,12 @@
 //                  its τ (the lowest τ ≥ T whose raises fix N false alarms or more with at most one
 //                  new error per R fixes; see chooseTaus). What ships (docs/coverage-model.md):
 //                  --inner 1 --fix-min 3 --err-ratio 1000 --outside-floor --ship-model FILE.
+//   --lookalike K  a floor under each τ: no row of test/src/*rows*.ts whose expectation is not
+//                  "present" may reach it, read by a model trained without its rows file (K groups
+//                  of rows files) nor by the model trained on everything (nor --ship-model's).
+//   --robust       the best sentence is held to τ without its strongest word (the engine's
+//                  `raiseRobust`, coverage-check.ts withoutStrongestWord).
+//   --set k=v,...  training settings over SETTINGS (lib/train-settings.js), as eval-classifier.js.
 //   --list τ       prints every raise at τ with its sentence.
 //   --inner K      inner folds for the nested τ per requirement (default 4; 1: the other half of
 //                  the rounds, one model per held-out round; 0: not run).
@@ -35,7 +44,9 @@ import { roundExamples, roundNames, ROUNDS } from './lib/round-examples.js';
 import { SETS, SEEDS, hasShared } from './eval-lib.js';
 import { check } from '../server/out/engine/check.js';
 import { parseDocument } from '../server/out/engine/document.js';
-import { unitsOf, stems } from '../server/out/engine/coverage-check.js';
+import { unitsOf, stems, featureIds } from '../server/out/engine/coverage-check.js';
+import { settingsFrom } from './lib/train-settings.js';
+import { lookalikeRows, byRowsFile } from './lib/lookalike-rows.js';
 import { frameLanguage, framesOf } from '../server/out/engine/frames.js';
 
 const args = process.argv.slice(2);
@@ -45,13 +56,14 @@ const roundsDir = opt('--rounds', ROUNDS);
 const cacheAt = opt('--cache', null);
 const FEATURES = new Set(opt('--features', 'base').split(','));
 const INNER = Number(opt('--inner', '4'));
-const settings = { ...SETTINGS, ...(opt('--l2', null) ? { l2: Number(opt('--l2')) } : {}), ...(opt('--epochs', null) ? { epochs: Number(opt('--epochs')) } : {}) };
+const settings = { ...settingsFrom(args), ...(opt('--l2', null) ? { l2: Number(opt('--l2')) } : {}), ...(opt('--epochs', null) ? { epochs: Number(opt('--epochs')) } : {}) };
 const TAUS = [0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.93, 0.95, 0.97, 0.98, 0.99];
 const MIN_WORDS = 4;
 const started = Date.now();
 const say = (s) => console.log(s);
 
-// ---- Features: the engine's stems and stem pairs, and (by --features) what may carry to a new writer.
+// ---- Features: the engine's own (featureIds: stems and stem pairs, hashed as the engine scores
+// them), and (by --features) what may carry to a new writer, hashed beside them.
 const MASK = (1 << BITS) - 1;
 function fnv(s) {
   let h = 0x811c9dc5;
@@ -71,12 +83,7 @@ const framesFor = (lang) => {
 };
 /** A sentence in its place: { text, lang, head (its section's title), lead (a list item's lead-in) }. */
 function featurize(u) {
-  const words = stems(u.text, STEM);
-  const ids = new Set();
-  for (let i = 0; i < words.length; i++) {
-    ids.add(fnv(`u ${words[i]}`));
-    if (i > 0) ids.add(fnv(`b ${words[i - 1]} ${words[i]}`));
-  }
+  const ids = new Set(featureIds(u.text, BITS, STEM));
   if (FEATURES.has('head') && u.head) for (const w of stems(u.head, STEM)) ids.add(fnv(`h ${w}`));
   if (FEATURES.has('lead') && u.lead) for (const w of stems(u.lead, STEM)) ids.add(fnv(`l ${w}`));
   if (FEATURES.has('frames') || FEATURES.has('xframes')) {
@@ -126,6 +133,10 @@ function unitsIn(text) {
 // ---- Training examples, each with its place (for the context features).
 const extracted = rowsAt && existsSync(rowsAt) ? JSON.parse(readFileSync(rowsAt, 'utf8')) : await extract();
 if (rowsAt && !existsSync(rowsAt)) writeFileSync(rowsAt, JSON.stringify(extracted));
+// The rows, each text filed under its rows file (so a fold can leave one rows file out: --lookalike).
+const ROWS = await lookalikeRows();
+const NOT_GIVEN = ROWS.filter((r) => r.expected !== 'present');
+const extractedByFile = byRowsFile(extracted, ROWS);
 /** Where a unit's text stands (first place met) in the texts it came from. */
 const placeOf = new Map();
 const note = (text) => {
@@ -144,7 +155,7 @@ for (const n of names) {
   for (const d of roundTexts[n]) note(d.text);
 }
 const placed = (e) => placeOf.get(`${e.lang}\0${e.text}`) ?? { text: e.text, lang: e.lang, head: '', lead: null };
-const rowEx = (await examples(extracted, settings)).map((e) => ({ ...e, u: placed(e) }));
+const rowEx = (await examples(extractedByFile, settings)).map((e) => ({ ...e, u: placed(e) }));
 const { examples: fromRounds, stats } = await roundExamples(settings, SKIP, names, roundsDir);
 const roundEx = fromRounds.map((e) => ({ ...e, u: placed(e) }));
 const all = [...rowEx, ...roundEx];
@@ -152,10 +163,10 @@ say(`examples: test rows ${rowEx.length}, rounds ${roundEx.length} (${stats.posi
 for (const [n, t] of Object.entries(stats.perRound)) if (t.placed < t.quotes) say(`  ${n}: quotes placed ${t.placed}/${t.quotes}`);
 
 /** Models per language and requirement from examples (as coverage-train.js's trainAll, with these features). */
-function train(exs, onlyLangs = null) {
+function train(exs, onlyLangs = null, onlyReqs = null) {
   const models = {};
   const keyOf = (e) => `${e.u.head ?? ''}\u0000${e.u.lead ?? ''}\u0000${e.text}`;
-  for (const { key: k, lang, requirement, uniq } of trainingGroups(exs, keyOf, (e) => !onlyLangs || onlyLangs.has(e.lang))) {
+  for (const { key: k, lang, requirement, uniq } of trainingGroups(exs, keyOf, (e) => (!onlyLangs || onlyLangs.has(e.lang)) && (!onlyReqs || onlyReqs.has(e.requirement)))) {
     const m = pack(trainOne(k, uniq.map((e) => fx(e.u)), uniq.map((e) => e.y), uniq.map((e) => e.w), settings), settings);
     m.index = unpack(m);
     (models[lang] ??= {})[requirement] = m;
@@ -163,6 +174,35 @@ function train(exs, onlyLangs = null) {
   return models;
 }
 const score = (m, ids) => scoreWith(m, ids, settings.norm);
+// --robust: a sentence scores as it would without the one word that adds most to it (its stem, and
+// the stem pairs it is in): a reading that hangs on one word ("optional", "copy") does not raise.
+const ROBUST = args.includes('--robust');
+const sig = (z) => 1 / (1 + Math.exp(-z));
+function scoreUnit(m, u) {
+  return score(m, fx(u));
+}
+/** The sentence's score without the word that adds most to it (the engine's raise reads its best sentence so: coverage-check.ts `withoutStrongestWord`). */
+function robustScore(m, u) {
+  const ids = fx(u);
+  const p = score(m, ids);
+  const w = m.index ?? (m.index = unpack(m));
+  const words = stems(u.text, STEM);
+  const scale = settings.norm ? 1 / Math.sqrt(Math.max(1, ids.length)) : 1;
+  let most = 0;
+  for (const s of new Set(words)) {
+    const gone = new Set([fnv(`u ${s}`)]);
+    words.forEach((x, i) => {
+      if (x !== s) return;
+      if (i > 0) gone.add(fnv(`b ${words[i - 1]} ${x}`));
+      if (i + 1 < words.length) gone.add(fnv(`b ${x} ${words[i + 1]}`));
+    });
+    let add = 0;
+    for (const f of gone) add += w.get(f) ?? 0;
+    if (add > most) most = add;
+  }
+  const z = Math.log(p / (1 - p));
+  return sig(z - most * scale);
+}
 
 // ---- The cues' reading of every policy, kept by digest.
 const cache = cacheAt && existsSync(cacheAt) ? JSON.parse(readFileSync(cacheAt, 'utf8')) : {};
@@ -193,10 +233,13 @@ function candidates(doc, models, profile = 'eu-gdpr') {
     const m = models[language]?.[id];
     let p = 0;
     let best = '';
+    let top = null;
     if (m) for (const u of units) if (u.words >= MIN_WORDS) {
-      const s = score(m, fx(u));
-      if (s > p) [p, best] = [s, u.text];
+      const s = scoreUnit(m, u);
+      if (s > p) [p, best, top] = [s, u.text, u];
     }
+    // --robust: the best sentence (as the engine finds it) is read again without its strongest word.
+    if (ROBUST && top) p = robustScore(m, top);
     out.push({ set: doc.set, file: doc.file, id, label, given: label === true, p, sentence: best, lang: language });
   }
   return out;
@@ -291,11 +334,12 @@ const chooseTaus = (cs) => {
   const out = {};
   for (const id of [...new Set(cs.map((c) => c.id))].sort()) {
     const mine = cs.filter((c) => c.id === id);
-    for (const t of TAUS.filter((x) => x >= TAU_FLOOR)) {
+    // The lowest τ at or above the floors (TAU_FLOOR, --outside-floor, --lookalike) whose raises
+    // meet the rule; none: the requirement is not raised.
+    for (const t of TAUS.filter((x) => x >= Math.max(TAU_FLOOR, floorOut[id] ?? 0))) {
       const { fix, err } = tally(mine, t);
       if (fix >= FIX_MIN && err * ERR_RATIO <= fix) {
-        const tau = Math.max(t, floorOut[id] ?? 0);
-        if (tau !== Infinity) out[id] = tau;
+        out[id] = t;
         break;
       }
     }
@@ -303,6 +347,56 @@ const chooseTaus = (cs) => {
   return out;
 };
 if (opt('--json', null)) writeFileSync(opt('--json'), JSON.stringify({ loro, outside }));
+// --lookalike K: no row whose expectation for a requirement is not "present" (test/src/*rows*.ts:
+// the look-alikes and never-evidence sentences) may score ≥ that requirement's τ, read by a model
+// trained without the row's rows file (the rows files in K groups, each left out in turn) nor by
+// the model trained on everything (nor by --ship-model's): a floor under each τ, as --outside-floor.
+const LOOK = Number(opt('--lookalike', '0'));
+let lookFloor = {};
+if (LOOK > 0) {
+  const t0 = Date.now();
+  const reqs = new Set([...new Set(loro.map((c) => c.id))].filter((id) => fa(loro.filter((c) => c.id === id)) >= FIX_MIN));
+  const rowFiles = [...new Set(ROWS.map((r) => r.file))].sort();
+  const top = {};
+  const note = (r, p, how) => {
+    (top[r.requirement] ??= []).push({ p, how, r });
+  };
+  const scoreRow = (models, r) => {
+    const m = models[r.lang]?.[r.requirement];
+    let best = 0;
+    let top = null;
+    if (m) for (const u of unitsIn(r.body).units) if (u.words >= MIN_WORDS) {
+      const s = scoreUnit(m, { ...u, lang: r.lang });
+      if (s > best) [best, top] = [s, u];
+    }
+    return ROBUST && top ? robustScore(m, { ...top, lang: r.lang }) : best;
+  };
+  for (let g = 0; g < LOOK; g++) {
+    const files = new Set(rowFiles.filter((_, i) => i % LOOK === g));
+    const mine = NOT_GIVEN.filter((r) => files.has(r.file) && reqs.has(r.requirement));
+    const models = train(all.filter((e) => !files.has(e.file.replace(/^rows:/, ''))), new Set(mine.map((r) => r.lang)), reqs);
+    for (const r of mine) note(r, scoreRow(models, r), 'without its file');
+  }
+  const shippedAt = opt('--ship-model', null);
+  const shipped = shippedAt ? JSON.parse(readFileSync(shippedAt, 'utf8')).models : null;
+  for (const r of NOT_GIVEN) {
+    if (!reqs.has(r.requirement)) continue;
+    note(r, scoreRow(everything, r), 'trained on everything');
+    if (shipped) note(r, scoreRow(shipped, r), 'shipped');
+  }
+  for (const id of [...reqs].sort()) {
+    const list = (top[id] ?? []).sort((a, b) => b.p - a.p);
+    lookFloor[id] = TAUS.find((t) => t > (list[0]?.p ?? 0)) ?? Infinity;
+    say(`look-alike floor ${id}: ${lookFloor[id]} (${list.filter((x) => x.how === 'without its file').length} rows not given)`);
+    for (const x of list.slice(0, Number(opt('--lookalike-list', '3')))) say(`    ${x.p.toFixed(3)} ${x.how} ${x.r.file} ${x.r.expected}: ${x.r.body.slice(0, 90).replace(/\n/g, ' ')}`);
+  }
+  say(`look-alike floors in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+}
+const withLook = (floors) => {
+  const out = { ...floors };
+  for (const [id, t] of Object.entries(lookFloor)) out[id] = Math.max(out[id] ?? 0, t);
+  return out;
+};
 const innerOf = {};
 if (INNER > 0) {
   const nested = [];
@@ -318,7 +412,7 @@ if (INNER > 0) {
     }
     if (opt('--json', null)) writeFileSync(`${opt('--json')}.inner-${n}`, JSON.stringify(inner));
     innerOf[n] = inner;
-    floorOut = floorsFrom(outsideBy[n] ?? []);
+    floorOut = withLook(floorsFrom(outsideBy[n] ?? []));
     const taus = chooseTaus(inner);
     const mine = loro.filter((c) => c.set === n);
     const raised = mine.filter((c) => taus[c.id] !== undefined && c.p >= taus[c.id]);
@@ -339,6 +433,7 @@ if (INNER > 0) {
     const more = floorsFrom(read);
     for (const [id, t] of Object.entries(more)) floorOut[id] = Math.max(floorOut[id] ?? 0, t);
   }
+  floorOut = withLook(floorOut);
   const ship = chooseTaus(loro);
   say(`τ per requirement chosen on all rounds' held-out readings: ${JSON.stringify(ship)}`);
   for (const set of ['gt200-dev', 'goppc-dev', 'seeds']) {
