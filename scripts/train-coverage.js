@@ -29,8 +29,12 @@ export const FLAG_PRESENT = null;
 // data-source 0.93, purposes 0.7, recipients 0.8, right-access 0.8, statutory-contractual 0.8)
 // read eight of our own look-alike rows as given ("Tipping the driver is optional." as
 // statutory-contractual, "Ask us for a copy of the terms." as right-access) and fixed one false
-// alarm in 52 sealed policies (docs/coverage-model.md).
+// alarm in 52 sealed policies (docs/coverage-model.md). Session 30 (eval-raise.js --lookalike 3,
+// with and without --robust): with the rows not given as a constraint, no requirement has a τ
+// that fixes three held-out false alarms with no new error.
 export const RAISE_MISSING = null;
+/** With RAISE_MISSING: a raise is held to its sentence's score without its strongest word (coverage-check.ts raiseRobust; eval-raise.js --robust). */
+export const RAISE_ROBUST = false;
 
 const checking = process.argv.includes('--check');
 const inputs = inputsDigest();
@@ -67,6 +71,7 @@ const model = {
   flagMissing: FLAG_MISSING,
   flagPresent: FLAG_PRESENT,
   raiseMissing: RAISE_MISSING,
+  ...(RAISE_ROBUST ? { raiseRobust: true } : {}),
   models,
 };
 /** The model's bytes without the digest of its inputs. */

@@ -1,5 +1,5 @@
 // The coverage classifier's training settings with a command line's `--set key=value,...` over
-// them, for the measuring scripts (eval-classifier.js, eval-rounds-model.js): an experiment; the
+// them, for the measuring scripts (eval-classifier.js, eval-raise.js): an experiment; the
 // model file is not touched.
 import { SETTINGS } from './coverage-train.js';
 

@@ -9,7 +9,7 @@ import { ROOT } from './helpers/paths.js';
 import { check } from '../../server/out/engine/check.js';
 import { parseDocument } from '../../server/out/engine/document.js';
 import { computeCoverage } from '../../server/out/engine/coverage.js';
-import { addChecks, disagrees, featureIds, opinions, raises, scoreText, stems, type CoverageModelData } from '../../server/out/engine/coverage-check.js';
+import { addChecks, disagrees, featureIds, opinions, raises, withoutStrongestWord, scoreText, stems, type CoverageModelData } from '../../server/out/engine/coverage-check.js';
 import { trainOne, pack } from '../../scripts/lib/coverage-train.js';
 import { toJson } from '../../server/out/cli/format.js';
 import type { Coverage } from '../../server/out/engine/types.js';
@@ -203,4 +203,30 @@ test('raiseMissing: a plainly missing item whose best sentence reaches the score
   // The JSON carries `by`.
   const json = JSON.parse(toJson([{ path: 'p.md', result: { language: 'en', profiles: ['eu-gdpr'], diagnostics: [], coverage: [raised] } }]));
   assert.equal(json.files[0].coverage[0].by, 'model');
+});
+
+// Session 30: with `raiseRobust`, a raise is held to the best sentence's score without the one word
+// that adds most to it, so one word ("optional") cannot carry a raise alone.
+test('raiseRobust: a sentence whose score hangs on one word is not raised; one that two words carry is', () => {
+  const one = featureIds('gift');
+  const two = featureIds('cannot refund');
+  const weights = (ids: number[], w: number) => ids.map((f) => [f, w] as const);
+  const all = [...weights(one, 800), ...weights(two, 400)].sort((a, b) => a[0] - b[0]);
+  const w = all.flatMap(([f, v], i) => [f - (i ? all[i - 1][0] : 0), v]);
+  const model: CoverageModelData = { about: 'test', bits: 20, stem: 6, norm: 0, flagMissing: null, flagPresent: null, raiseMissing: { retention: 0.9 }, raiseRobust: true, models: { en: { retention: { bias: -2, w } } } };
+  // "gift" alone: 8 − 2 → high; without it: −2.
+  const hangs = withoutStrongestWord('The gift is wrapped in paper', 'en', 'retention', model)!;
+  assert.ok(scoreText('The gift is wrapped in paper', 'en', model)!.p[0] > 0.99);
+  assert.ok(Math.abs(hangs - 1 / (1 + Math.exp(2))) < 1e-6, String(hangs));
+  // "refund" and "cannot" (4 each) and their pair (4): without "cannot" (its stem and its pair), 4 − 2 remain.
+  const carried = withoutStrongestWord('We cannot refund the fee', 'en', 'retention', model)!;
+  assert.ok(Math.abs(carried - 1 / (1 + Math.exp(-2))) < 1e-6, String(carried));
+  assert.equal(withoutStrongestWord('anything', 'en', 'no-such-requirement', model), null);
+  // In the check: a document whose best sentence hangs on "gift" keeps the item missing.
+  const doc = parseDocument('# Notice\n\nThe gift is wrapped in paper and sent on Monday.\n');
+  const item: Coverage = { requirement: 'retention', status: 'missing', evidence: [] } as unknown as Coverage;
+  addChecks(doc, [item], model);
+  assert.equal(item.status, 'missing');
+  addChecks(doc, [item], { ...model, raiseRobust: false });
+  assert.equal(item.status, 'present');
 });

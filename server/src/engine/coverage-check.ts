@@ -35,6 +35,13 @@ export interface CoverageModelData {
    */
   raiseMissing?: Record<string, number> | null;
   /**
+   * With `raiseMissing`: the best sentence is read again without the one word that adds most to
+   * its score (that word's stem and the stem pairs it is in), and only that score is held to τ, so
+   * a raise does not hang on one word ("optional", "copy"). Measured so by scripts/eval-raise.js
+   * `--robust`.
+   */
+  raiseRobust?: boolean;
+  /**
    * Per language, per requirement: the bias and the weights, as [feature step, weight × 100] pairs,
    * the features ascending, each written as its distance from the one before (the first from 0).
    */
@@ -335,10 +342,48 @@ export function disagrees(o: Opinion, flagMissing = MODEL.flagMissing, flagPrese
   return flagPresent !== null && o.p < flagPresent;
 }
 
-/** Whether the model reads a plainly missing item as given (`raiseMissing`). */
-export function raises(o: Opinion, raise = MODEL.raiseMissing): boolean {
+/**
+ * The probability one requirement's model gives a text without the word that adds most to it: that
+ * word's stem and every stem pair it is in are left out of the sum (the scale stays the whole
+ * sentence's). Equals the plain score where no word adds anything. Null: no model.
+ */
+export function withoutStrongestWord(text: string, language: string, requirement: string, model = MODEL): number | null {
+  const scorer = scorerFor(language, model);
+  const r = scorer ? scorer.ids.indexOf(requirement) : -1;
+  if (!scorer || r < 0) return null;
+  const mask = model.bits >= 32 ? 0xffffffff : (1 << model.bits) - 1;
+  const weightOf = (f: number): number => {
+    const start = scorer.at.get(f);
+    if (start !== undefined) for (let i = start, end = scorer.end[start]; i < end; i++) if (scorer.req[i] === r) return scorer.weight[i];
+    return 0;
+  };
+  const words = stems(text, model.stem);
+  const ids = featuresOf(words, model.bits);
+  let sum = 0;
+  for (const f of ids) sum += weightOf(f);
+  const pair = (a: string, b: string) => (fnvOn(fnvOn(fnvOn(BIGRAM, a), ' '), b) >>> 0) & mask;
+  let most = 0;
+  for (const w of new Set(words)) {
+    const gone = new Set<number>([(fnvOn(UNIGRAM, w) >>> 0) & mask]);
+    for (let i = 0; i < words.length; i++) {
+      if (words[i] !== w) continue;
+      if (i > 0) gone.add(pair(words[i - 1], w));
+      if (i + 1 < words.length) gone.add(pair(w, words[i + 1]));
+    }
+    let add = 0;
+    for (const f of gone) add += weightOf(f);
+    if (add > most) most = add;
+  }
+  const scale = model.norm ? 1 / Math.sqrt(Math.max(1, ids.length)) : 1;
+  return sigmoid(scorer.bias[r] + (sum - most) * scale);
+}
+
+/** Whether the model reads a plainly missing item as given (`raiseMissing`; with `raiseRobust`, its sentence without its strongest word). */
+export function raises(o: Opinion, raise = MODEL.raiseMissing, language?: string, model = MODEL): boolean {
   const tau = raise?.[o.coverage.requirement];
-  return tau !== undefined && o.coverage.status === 'missing' && !o.coverage.stated?.length && o.p >= tau;
+  if (tau === undefined || o.coverage.status !== 'missing' || o.coverage.stated?.length || o.p < tau) return false;
+  if (!model.raiseRobust || language === undefined) return true;
+  return (withoutStrongestWord(o.sentence.text, language, o.coverage.requirement, model) ?? 0) >= tau;
 }
 
 /**
@@ -350,7 +395,7 @@ export function raises(o: Opinion, raise = MODEL.raiseMissing): boolean {
 export function addChecks(doc: PolicyDocument, coverage: Coverage[], model = MODEL): void {
   if (model.flagMissing === null && model.flagPresent === null && !model.raiseMissing) return;
   for (const o of opinions(doc, coverage, model)) {
-    if (raises(o, model.raiseMissing)) {
+    if (raises(o, model.raiseMissing, doc.language, model)) {
       const c = o.coverage;
       c.status = 'present';
       c.evidence = [o.sentence];
