@@ -735,6 +735,19 @@ export function requirementsCompiled(language: string): string[] {
   return compiledCues(language).requirements.madeIds();
 }
 
+/**
+ * The first match of one list made from `cues` as a requirement's list is made (a shared long head
+ * as the head veto's sticky copy, else one expression with its parts and wordless split), searched
+ * through firstMatch: for the tests of lists made from a bundle's table (`readLater`).
+ */
+export function firstMatchOfList(cues: Cue[], flags: string, compiler: ListCompiler, text: string, fold = true): Found | null {
+  const headed = headedList(cues, flags, compiler, fold);
+  const re = headed ? headed.re : compileCuesFrom(cues, flags, compiler, fold);
+  if (!re) return null;
+  const m = matcher([re], [headed ? headed.rest : cues], compiler, [headed ? null : cues]);
+  return firstMatch(m, text, 0, textWords(text));
+}
+
 /** Every cue list of a language's requirements as compiled (each a list of expressions): for the word gate's tests. */
 export function compiledCueLists(language: string): RegExp[][] {
   const c = compiledCues(language);
