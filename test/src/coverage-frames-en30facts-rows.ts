@@ -104,4 +104,19 @@ export const LABEL = 'frames round 30 (facts)';
 
 /** Rows this branch still gets wrong, and why (key: the row's body). */
 export const KNOWN: Record<string, string> = {
+  // Batch a: written before the changes (main at 65e31d4 gets 31 of 69 wrong).
+  "We hold your name, address and case history. If a social worker put you in touch with us, they passed on some of this.":
+    'session 30, batch a: not done: "they" as the subject is read as the reader, not as the party named in the clause before',
+  "Your club secretary gave us some of these details when you were entered for the league.":
+    'session 30, batch a: not done: a possessive phrase of a person ("your club secretary") before the verb is read as the reader\'s data, not as the subject',
+  "Your ratings are the reviews that other guests leave about you after a stay.":
+    'session 30, batch a: not done: content other users leave about the reader (reviews, ratings) is no source the reader reads yet; one writer (fr) showed it',
+  "Woher kommen Ihre Prüfungsnoten? Die übermittelt uns die Handwerkskammer nach jeder Prüfung.":
+    'session 30, batch a: not done: a plain (not bold) question is no heading, and "-kammer" is no institution head; under a bold question it is read (D9)',
+  "Ihre Laborwerte teilt uns das Labor direkt mit.":
+    'session 30, batch a: not done: the subject after a separable verb with "uns" between ("teilt uns das Labor … mit") is not read',
+  "Ihr Einkommen erfahren wir mit Ihrer Zustimmung direkt vom Finanzamt.":
+    'session 30, batch a: not done: "erfahren" is read as seeing, and "vom" + an institution as an agent, not as where the data come from',
+  "Nous traitons votre profil ainsi que les commentaires que les autres clients publient à votre sujet.":
+    'session 30, batch a: not done: content other users write about the reader (the same kind as the English reviews row)',
 };
