@@ -374,6 +374,32 @@ test('LineIndex: line starts and positions as a reading a character at a time fi
   );
 });
 
+test('LineIndex: each index owns an array of exactly its line starts, whatever was indexed before (no list kept at the longest text ever seen)', async () => {
+  const { LineIndex } = await import('../../server/out/engine/text.js');
+  for (const nl of ['\n', '\r\n']) {
+    const long = new LineIndex(Array.from({ length: 200_000 }, (_, i) => `line ${i}`).join(nl));
+    assert.equal(long.lineCount, 200_000);
+    assert.equal(long.starts.buffer.byteLength, 4 * 200_000);
+    const short = new LineIndex(`one${nl}two${nl}`);
+    assert.deepEqual([...short.starts], [0, 3 + nl.length, 6 + 2 * nl.length]);
+    assert.equal(short.starts.buffer.byteLength, 4 * 3);
+    assert.notEqual(short.starts.buffer, long.starts.buffer);
+  }
+});
+
+test('LineIndex: nothing of a long text\'s index stays alive once the index is dropped (a list of the longest text\'s line starts had been kept for the next check)', async () => {
+  const { execFileSync } = await import('node:child_process');
+  const { fileURLToPath } = await import('node:url');
+  const text = fileURLToPath(new URL('../../server/out/engine/text.js', import.meta.url));
+  // In a process of its own, with the collector at hand: three million lines, indexed, dropped.
+  const script = `const { LineIndex } = await import(${JSON.stringify(text)});
+    new LineIndex('a\\nb'); gc(); const before = process.memoryUsage().heapUsed;
+    for (const nl of ['\\n', '\\r\\n']) { let s = nl.repeat(3e6); if (new LineIndex(s).lineCount !== 3e6 + 1) throw new Error('lines'); s = null; }
+    gc(); console.log(process.memoryUsage().heapUsed - before);`;
+  const grown = Number(execFileSync(process.execPath, ['--expose-gc', '--input-type=module', '-e', script], { encoding: 'utf8' }));
+  assert.ok(grown < 4 * 1024 * 1024, `${(grown / 1048576).toFixed(1)} MB kept`);
+});
+
 test('a one-line paragraph whose sentence closes inside emphasis is prose, not a recovered heading', () => {
   for (const line of ['In short, **you may ask us to erase what we hold.**', 'Note: _we never sell your details._', 'Briefly, *we keep nothing after a year.*']) {
     const doc = parseDocument(`# Privacy notice\n\n${line}\n`);

@@ -15,7 +15,7 @@ import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
 import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
 import YAML from 'yaml';
 import type { Root, RootContent, Nodes, Heading, TableCell } from 'mdast';
-import { exact, flat, intern, MAX_MEMOS } from './memo.js';
+import { exact, flat, intern, MAX_MEMOS, remember } from './memo.js';
 import { LineIndex, lastAtMost } from './text.js';
 import type { Span } from './types.js';
 import { detectLanguage } from './language.js';
@@ -915,19 +915,35 @@ function buildSections(blocks: Block[], lines: LineIndex, bodyStart: number): Se
   // A section starts at its heading's line, `#` marks included.
   const lineStartOf = (b: Block) => lines.starts[lines.positionAt(b.span.start).line];
   const sections: Section[] = [{ index: 0, heading: null, title: '', depth: 0, span: { start: bodyStart, end: textEnd }, blocks: [] }];
+  // Each section's first block: its blocks are those up to the next one's, listed once they are
+  // known, in an array of their number (one built with push has room for more, and the sections
+  // are made at every check).
+  const firsts: number[] = [0];
   for (const b of blocks) {
     if (b.kind === 'heading') {
       const cur = sections[sections.length - 1];
       cur.span.end = lineStartOf(b);
-      const title = b.text.replace(/^\d{1,2}(?:\.\d{1,2})*\.?\s*/, '').replace(/[#*_`]+/g, '').trim();
+      // A heading's text is the folded text every check of it shares (`foldText`): its title is remembered with it.
+      const title = remember(titles, b.text, () => {
+        const t = b.text.replace(/^\d{1,2}(?:\.\d{1,2})*\.?\s*/, '').replace(/[#*_`]+/g, '').trim();
+        return t === b.text ? b.text : flat(t);
+      });
       sections.push({ index: sections.length, heading: b, title, depth: b.depth ?? 2, span: { start: lineStartOf(b), end: textEnd }, blocks: [] });
+      firsts.push(b.index);
     }
-    const s = sections[sections.length - 1];
-    b.section = s.index;
-    s.blocks.push(b.index);
+    b.section = sections.length - 1;
+  }
+  for (let i = 0; i < sections.length; i++) {
+    const from = firsts[i];
+    const to = i + 1 < sections.length ? firsts[i + 1] : blocks.length;
+    const list: number[] = (sections[i].blocks = new Array(to - from));
+    for (let k = from; k < to; k++) list[k - from] = k;
   }
   return sections;
 }
+
+/** Each heading's title, by its folded text. */
+const titles = new Map<string, string>();
 
 // ---- placeholders ---------------------------------------------------------------------------
 
