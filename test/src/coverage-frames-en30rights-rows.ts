@@ -8,7 +8,7 @@
 //   French: important changes made known to the reader; look-alikes: changes to a service or a timetable;
 // - the policy's date as an adoption at a place ("Adopted at Leeds on 4 May 2026", "Vastgesteld te …"); look-alikes: a
 //   meeting's date at a place;
-// - a privacy team as the contact for data protection; look-alikes: a support team;
+// - a privacy team as the contact for data protection; look-alikes: a support team (not changed: see KNOWN);
 // - children: a service for adults only by its age mark ("18+", "adults only"); look-alikes: an age for a product;
 // - a legitimate interest named by the processing in the same sentence; look-alikes: "our legitimate interests" alone;
 // - misses: a stay in the EU with a transfer said after "apart from" (no safeguard: partial); a denial of cookies of one
@@ -91,7 +91,38 @@ export const BATCH_A: CrossRow[] = [
   ['en', 'withdraw-consent', 'partial', 'Analytics cookies are only set with your consent, and you can change your choice at any time in the cookie banner.'],
 ];
 
+// Written after the changes: look-alikes of what they read, and the Dutch shapes they added.
+export const BATCH_B: CrossRow[] = [
+  ['nl', 'right-erasure', 'present', 'Wil je dat we je gegevens weggooien? Stuur ons een bericht.'],
+  ['nl', 'right-erasure', 'notpresent', 'Wil je dat we het oude onderdeel weggooien? Dat kost niets.'],
+  ['nl', 'right-erasure', 'notpresent', 'Wil je dat we alles van je oude fiets weggooien? Dat doen we gratis.'],
+  ['nl', 'right-rectification', 'notpresent', 'Klopt er iets niet met je bestelling? Laat het ons weten, dan regelen we het.'],
+  ['nl', 'controller-identity', 'present', 'Wij zijn Bloemenhuis Verbeek v.o.f., Marktstraat 4, 1234 AB Ergens. Vragen? Mail naar info@verbeek.example.'],
+  ['en', 'legitimate-interests', 'partial', 'We do this on the basis of our legitimate interests.'],
+  ['en', 'legitimate-interests', 'partial', 'We may share your information with partners on the basis of our legitimate interests.'],
+  ['nl', 'legitimate-interests', 'partial', 'Voor de verwerkingen hierboven beroepen wij ons op ons gerechtvaardigd belang.'],
+  ['en', 'international-transfers', 'present', 'All data stays in the EU. Nothing is sent outside it.'],
+  ['en', 'children', 'notpresent', 'Our cider is 18+ and we check ID at the door.'],
+  ['en', 'policy-changes', 'notpresent', 'We will update this page\'s photos every season.'],
+  ['en', 'right-access', 'notpresent', 'Email orders@tinyloom.example and we will send you our catalogue.'],
+];
+
 export const LABEL = 'frames round 30 (rights)';
 
 /** Rows this branch still gets wrong, and why (key: the row's body). */
-export const KNOWN: Record<string, string> = {};
+export const KNOWN: Record<string, string> = {
+  'Our privacy team can be reached at privacy@quaystores.example or on 0161 400 4000.':
+    'round 30, batch a: a privacy team or office as the dpo contact was tried and taken out: goppc-dev\'s annotators label two such teams no DPO contact (recall .902 to .882); label doubt between the writers and that set',
+  'Questions about your data? Our privacy office answers at privacy@fernhill.example.':
+    'round 30, batch a: as above (a privacy office is not read as the data protection contact)',
+  'We keep your booking notes. You can ask us to correct, erase or restrict them.':
+    'round 30, batch a: "them" now stands for "your booking notes", but notes are `data-bearing`, not the reader\'s data, and restriction\'s frames ask for the reader\'s data',
+  'We may update this page now and then.':
+    'round 30, batch a: the notice element reads "update this page" as the new version posted where the reader looks (session 25), so a reservation said of the page is whole; disputable (the conventions call a reservation alone partial)',
+  'Everything is kept in the EU, except the mailing list, which our provider stores in Canada.':
+    'round 30, batch a: the exception now voids the denial, but "stores in Canada" names no transfer the cues or frames read (Canada is no third-country word)',
+  "Les cookies de mesure ne sont déposés qu'avec votre accord ; vous pouvez revenir sur votre choix à tout moment via le lien « Cookies ».":
+    'round 30, batch a: a withdrawal of the only consent the text names (cookies) is whole by the `sole` reading; a writer\'s house rule calls cookie-only withdrawal partial (label doubt, not changed)',
+  'Analytics cookies are only set with your consent, and you can change your choice at any time in the cookie banner.':
+    'round 30, batch a: "change your choice" is no withdrawal word in English outside `soleOwn`; the row asks partial by the same disputed house rule',
+};
