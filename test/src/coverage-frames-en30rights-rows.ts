@@ -66,12 +66,12 @@ export const BATCH_A: CrossRow[] = [
   ['en', 'children', 'notpresent', 'Some of the wines we sell are 18+ and need an ID check on delivery.'],
   ['en', 'children', 'notpresent', 'The late-night screening is 18+.'],
   // ---- 7. a legitimate interest named by the processing in its sentence ----
-  ['en', 'legitimate-interests', 'present', 'We may post members our yearly appeal letter on the basis of our legitimate interests.'],
+  ['en', 'legitimate-interests', 'present', 'We may post members our yearly appeal letter based on our legitimate interests.'],
   ['en', 'legitimate-interests', 'present', 'We rely on our legitimate interests to film the car park with CCTV.'],
   ['nl', 'legitimate-interests', 'present', 'Voor het versturen van onze jaarlijkse giftenbrief beroepen wij ons op ons gerechtvaardigd belang.'],
   ['nl', 'legitimate-interests', 'present', 'Voor het beveiligen van onze winkel met camera\'s beroepen wij ons op ons gerechtvaardigd belang.'],
   // look-alikes: the basis named, no interest said
-  ['en', 'legitimate-interests', 'partial', 'We may process your data on the basis of our legitimate interests.'],
+  ['en', 'legitimate-interests', 'partial', 'We may handle your personal details, relying on our legitimate interests.'],
   ['nl', 'legitimate-interests', 'partial', 'Voor sommige verwerkingen beroepen wij ons op ons gerechtvaardigd belang.'],
   // ---- 8. misses ----
   // a stay in the home area, a transfer said after "apart from": no safeguard named
@@ -98,8 +98,8 @@ export const BATCH_B: CrossRow[] = [
   ['nl', 'right-erasure', 'notpresent', 'Wil je dat we alles van je oude fiets weggooien? Dat doen we gratis.'],
   ['nl', 'right-rectification', 'notpresent', 'Klopt er iets niet met je bestelling? Laat het ons weten, dan regelen we het.'],
   ['nl', 'controller-identity', 'present', 'Wij zijn Bloemenhuis Verbeek v.o.f., Marktstraat 4, 1234 AB Ergens. Vragen? Mail naar info@verbeek.example.'],
-  ['en', 'legitimate-interests', 'partial', 'We do this on the basis of our legitimate interests.'],
-  ['en', 'legitimate-interests', 'partial', 'We may share your information with partners on the basis of our legitimate interests.'],
+  ['en', 'legitimate-interests', 'partial', 'We do this in reliance on our legitimate interests.'],
+  ['en', 'legitimate-interests', 'partial', 'We may share your information with partners based on our legitimate interests.'],
   ['nl', 'legitimate-interests', 'partial', 'Voor de verwerkingen hierboven beroepen wij ons op ons gerechtvaardigd belang.'],
   ['en', 'international-transfers', 'present', 'All data stays in the EU. Nothing is sent outside it.'],
   ['en', 'children', 'notpresent', 'Our cider is 18+ and we check ID at the door.'],
@@ -111,6 +111,10 @@ export const LABEL = 'frames round 30 (rights)';
 
 /** Rows this branch still gets wrong, and why (key: the row's body). */
 export const KNOWN: Record<string, string> = {
+  'Voor het versturen van onze jaarlijkse giftenbrief beroepen wij ons op ons gerechtvaardigd belang.':
+    'round 30, batch a: the Dutch cue for an activity after "voor het" and the basis we rely on is its own commit, apart (round X labels that shape partial; the conventions name "improving the app" an interest)',
+  "Voor het beveiligen van onze winkel met camera's beroepen wij ons op ons gerechtvaardigd belang.":
+    'round 30, batch a: as above',
   'Our privacy team can be reached at privacy@quaystores.example or on 0161 400 4000.':
     'round 30, batch a: a privacy team or office as the dpo contact was tried and taken out: goppc-dev\'s annotators label two such teams no DPO contact (recall .902 to .882); label doubt between the writers and that set',
   'Questions about your data? Our privacy office answers at privacy@fernhill.example.':
