@@ -111,10 +111,6 @@ export const LABEL = 'frames round 30 (rights)';
 
 /** Rows this branch still gets wrong, and why (key: the row's body). */
 export const KNOWN: Record<string, string> = {
-  'Voor het versturen van onze jaarlijkse giftenbrief beroepen wij ons op ons gerechtvaardigd belang.':
-    'round 30, batch a: the Dutch cue for an activity after "voor het" and the basis we rely on is its own commit, apart (round X labels that shape partial; the conventions name "improving the app" an interest)',
-  "Voor het beveiligen van onze winkel met camera's beroepen wij ons op ons gerechtvaardigd belang.":
-    'round 30, batch a: as above',
   'Our privacy team can be reached at privacy@quaystores.example or on 0161 400 4000.':
     'round 30, batch a: a privacy team or office as the dpo contact was tried and taken out: goppc-dev\'s annotators label two such teams no DPO contact (recall .902 to .882); label doubt between the writers and that set',
   'Questions about your data? Our privacy office answers at privacy@fernhill.example.':
