@@ -129,7 +129,6 @@ export const KNOWN: Record<string, string> = {
   '## Your rights\n\nYou may lodge an objection with the tenancy board against a rent increase.': 'round 11, batch a: any "objection" in a rights section gives the right (inContext), whatever it is against',
   'We may ask your previous landlord to confirm how long you rented from them.': 'round 11, batch a: asking another party to confirm something about the reader is no source cue',
   'When the app crashes, it sends a short report to our error-tracking service, Crashdesk Ltd.': 'round 11, batch a: "a report" is no object of the reader-data class, so sending it to a service is no recipient',
-  '### My address is out of date. Can you change it?\n\nYes – let us know and we will update it.': 'round 11, batch a: a question heading with a statement before the question is not made a statement',
   // Batch b: written after the changes, data frozen (main at e191f2c: 14 of 30 wrong; this branch: 2).
   'Orders that look risky may be rejected automatically by our fraud filter.': 'round 11, batch b: right after batch b, refusal verbs were narrowed to decisions with a person (an earlier look-alike, "Orders are rejected automatically when the shop is closed", must leave the item missing); an automatic rejection is no decision verb now',
   'If you come to us through a referral scheme, we receive your name, your e-mail address, the course you chose and a short note from the scheme.': 'round 11, batch b: thirteen words between "we receive" and "from"; the cue allows twelve (a gap, not a reading of the list)',

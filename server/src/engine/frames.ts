@@ -386,7 +386,12 @@ export function frameLanguage(language: string): FrameLanguage {
 }
 
 /** Words (letters and digits, joined by an apostrophe or a hyphen; a plural's apostrophe, "members'") and the punctuation that ends a clause or a sentence. */
-const TOKEN = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*(?:(?<=s)['’](?=\s))?|[.,;:!?()]/gu;
+/**
+ * An e-mail address is one word, read as `ADDRESS_WORD` (a class may name it: "email e-mail-address" is the condition "email
+ * us" said with our address); its local part is read at most 64 characters back, so a long run of dots costs no more.
+ */
+const TOKEN = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+|[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*(?:(?<=s)['’](?=\s))?|[.,;:!?()]/gu;
+const ADDRESS_WORD = 'e-mail-address';
 const SENTENCE_END = new Set(['.', '!', '?']);
 const SPACE = /\s/;
 /** Punctuation that opens a new clause (a subject is still looked for across a comma: "and, if so, get a copy"). */
@@ -481,7 +486,7 @@ function tokensOf(lang: FrameLanguage, text: string): Token[] {
     if (cut > 1 && cut < raw.length && lang.elisions.has(norm(raw.slice(0, cut)))) {
       tokens.push({ w: norm(raw.slice(0, cut)), raw: raw.slice(0, cut), from, to: from + cut });
       tokens.push({ w: norm(raw.slice(cut)), raw: raw.slice(cut), from: from + cut, to: from + raw.length });
-    } else tokens.push({ w: raw.toLowerCase(), raw, from, to: from + raw.length });
+    } else tokens.push({ w: raw.includes('@') ? ADDRESS_WORD : raw.toLowerCase(), raw, from, to: from + raw.length });
   }
   insertionsAsCommas(tokens);
   if (lang.singular) singularForms(lang, lang.singular, tokens);
@@ -1093,11 +1098,14 @@ export function readFrames(lang: FrameLanguage, text: string): Frame[] {
   const objectBefore: number[] = [];
   const objectBeforeInClause: number[] = [];
   // Per sentence, the first object of the sentence before it, its main one (`pronoun-across-sentence`).
+  // Session 30: past one sentence that names none ("Can I get a copy of my data? Yes. Email us and we'll send it. You can
+  // also ask us to restrict it."), the one before it.
   const objectOfPrevious = new Map<number, number>();
-  for (let j = 0, inSentence = -1, inClause = -1, first = -1; j < units.length; j++) {
+  for (let j = 0, inSentence = -1, inClause = -1, first = -1, earlier = -1; j < units.length; j++) {
     const u = units[j];
     if (j > 0 && u.sentence !== units[j - 1].sentence) {
-      if (first >= 0 && units[first].sentence === u.sentence - 1) objectOfPrevious.set(u.sentence, first);
+      if (first >= 0) earlier = first;
+      if (earlier >= 0 && units[earlier].sentence >= u.sentence - 2) objectOfPrevious.set(u.sentence, earlier);
       inSentence = inClause = first = -1;
     }
     if (u.role === 'object' && first < 0) first = j;
