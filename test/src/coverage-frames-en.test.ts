@@ -69,12 +69,17 @@ test('frames: a full stop ends a sentence by the character after its spaces ("e.
   // "e.g." is read as inside the sentence: the subject before it is the subject of the action after it.
   const [f] = read('You may, e.g. by email, ask us to delete your data.');
   assert.equal(f.actor, 'reader');
-  // Without a space after its full stop, the next sentence is still another: its pronoun is not
-  // the object of the sentence before, and its reading does not start there.
+  // Without a space after its full stop, the next sentence is still another: its subject is its
+  // own, and its pronoun stands for that sentence's object as a pronoun
+  // across a sentence end does (English since session 30: `pronoun-across-sentence`), not for an
+  // object of its own sentence.
   const text = 'You may ask us to delete your data.We keep it.';
   const keep = readFrames(en, text).find((x) => x.action === 'keep')!;
-  assert.equal(keep.object, 'pronoun');
-  assert.ok(keep.from >= text.indexOf('We'), text.slice(keep.from, keep.to));
+  assert.equal(keep.object, 'reader-data');
+  assert.equal(keep.actor, 'controller', 'the subject is the second sentence\'s own, not the first\'s reader');
+  assert.ok(keep.to > text.indexOf('We'), text.slice(keep.from, keep.to));
+  const alone = readFrames(en, 'You may ask us for help.We keep it.').find((x) => x.action === 'keep')!;
+  assert.notEqual(alone.object, 'reader-data', 'the sentence before names no data');
 });
 
 test('frames: a sentence of many actions, objects, marks and pronouns is read whole (every reading shares its sentence\'s marks)', () => {

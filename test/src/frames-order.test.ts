@@ -104,7 +104,9 @@ test('frames order: a pronoun with no object before it in its sentence stands fo
   assert.deepEqual([on.object, on.marks.includes('consent')], ['consent', true], 'the sentence names the object too');
   const off = readFrames(framesFrom(d), text).find((f) => f.action === 'withdraw')!;
   assert.deepEqual([off.object, off.marks.includes('consent')], ['pronoun', false]);
-  assert.equal(readFrames(framesFrom({ ...d, order: { ...d.order, 'pronoun-across-sentence': true } }), 'Toestemming. Iets anders. Die kun je intrekken.')[0].object, 'pronoun', 'only the sentence right before');
+  // Past one sentence that names no object, the one before it (session 30); past two, none.
+  assert.equal(readFrames(framesFrom({ ...d, order: { ...d.order, 'pronoun-across-sentence': true } }), 'Toestemming. Iets anders. Die kun je intrekken.')[0].object, 'consent', 'past one sentence that names none');
+  assert.equal(readFrames(framesFrom({ ...d, order: { ...d.order, 'pronoun-across-sentence': true } }), 'Toestemming. Iets anders. Nog iets. Die kun je intrekken.')[0].object, 'pronoun', 'not past two');
 });
 
 test('frames order: `owned` as a list, a possessive of each class before words no class knows', () => {
