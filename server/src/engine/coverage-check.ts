@@ -89,13 +89,20 @@ export function featureIds(text: string, bits = MODEL.bits, stem = MODEL.stem): 
   return featuresOf(stems(text, stem), bits);
 }
 
+/** The mask of a feature id of `bits` bits. */
+const maskOf = (bits: number): number => (bits >= 32 ? 0xffffffff : (1 << bits) - 1);
+/** A stem's feature id. */
+const unigramId = (word: string, mask: number): number => (fnvOn(UNIGRAM, word) >>> 0) & mask;
+/** A pair of neighbouring stems' feature id. */
+const bigramId = (a: string, b: string, mask: number): number => (fnvOn(fnvOn(fnvOn(BIGRAM, a), ' '), b) >>> 0) & mask;
+
 /** featureIds of a text's stems already read. */
 function featuresOf(words: string[], bits: number): number[] {
-  const mask = bits >= 32 ? 0xffffffff : (1 << bits) - 1;
+  const mask = maskOf(bits);
   const ids = new Set<number>();
   for (let i = 0; i < words.length; i++) {
-    ids.add((fnvOn(UNIGRAM, words[i]) >>> 0) & mask);
-    if (i > 0) ids.add((fnvOn(fnvOn(fnvOn(BIGRAM, words[i - 1]), ' '), words[i]) >>> 0) & mask);
+    ids.add(unigramId(words[i], mask));
+    if (i > 0) ids.add(bigramId(words[i - 1], words[i], mask));
   }
   return [...ids].sort((a, b) => a - b);
 }
@@ -351,7 +358,7 @@ export function withoutStrongestWord(text: string, language: string, requirement
   const scorer = scorerFor(language, model);
   const r = scorer ? scorer.ids.indexOf(requirement) : -1;
   if (!scorer || r < 0) return null;
-  const mask = model.bits >= 32 ? 0xffffffff : (1 << model.bits) - 1;
+  const mask = maskOf(model.bits);
   const weightOf = (f: number): number => {
     const start = scorer.at.get(f);
     if (start !== undefined) for (let i = start, end = scorer.end[start]; i < end; i++) if (scorer.req[i] === r) return scorer.weight[i];
@@ -361,14 +368,13 @@ export function withoutStrongestWord(text: string, language: string, requirement
   const ids = featuresOf(words, model.bits);
   let sum = 0;
   for (const f of ids) sum += weightOf(f);
-  const pair = (a: string, b: string) => (fnvOn(fnvOn(fnvOn(BIGRAM, a), ' '), b) >>> 0) & mask;
   let most = 0;
   for (const w of new Set(words)) {
-    const gone = new Set<number>([(fnvOn(UNIGRAM, w) >>> 0) & mask]);
+    const gone = new Set<number>([unigramId(w, mask)]);
     for (let i = 0; i < words.length; i++) {
       if (words[i] !== w) continue;
-      if (i > 0) gone.add(pair(words[i - 1], w));
-      if (i + 1 < words.length) gone.add(pair(w, words[i + 1]));
+      if (i > 0) gone.add(bigramId(words[i - 1], w, mask));
+      if (i + 1 < words.length) gone.add(bigramId(w, words[i + 1], mask));
     }
     let add = 0;
     for (const f of gone) add += weightOf(f);
