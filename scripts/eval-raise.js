@@ -44,7 +44,7 @@ import { roundExamples, roundNames, ROUNDS } from './lib/round-examples.js';
 import { SETS, SEEDS, hasShared } from './eval-lib.js';
 import { check } from '../server/out/engine/check.js';
 import { parseDocument } from '../server/out/engine/document.js';
-import { unitsOf, stems, featureIds } from '../server/out/engine/coverage-check.js';
+import { unitsOf, stems, featureIds, featuresByWord } from '../server/out/engine/coverage-check.js';
 import { settingsFrom } from './lib/train-settings.js';
 import { lookalikeRows, byRowsFile } from './lib/lookalike-rows.js';
 import { frameLanguage, framesOf } from '../server/out/engine/frames.js';
@@ -189,13 +189,7 @@ function robustScore(m, u) {
   const words = stems(u.text, STEM);
   const scale = settings.norm ? 1 / Math.sqrt(Math.max(1, ids.length)) : 1;
   let most = 0;
-  for (const s of new Set(words)) {
-    const gone = new Set([fnv(`u ${s}`)]);
-    words.forEach((x, i) => {
-      if (x !== s) return;
-      if (i > 0) gone.add(fnv(`b ${words[i - 1]} ${x}`));
-      if (i + 1 < words.length) gone.add(fnv(`b ${x} ${words[i + 1]}`));
-    });
+  for (const gone of featuresByWord(words, BITS)) {
     let add = 0;
     for (const f of gone) add += w.get(f) ?? 0;
     if (add > most) most = add;

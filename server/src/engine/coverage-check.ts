@@ -350,6 +350,26 @@ export function disagrees(o: Opinion, flagMissing = MODEL.flagMissing, flagPrese
 }
 
 /**
+ * Per distinct stem of a text (in the order first met), the features that go with it: its own and
+ * every stem pair it is in (featuresOf's ids). What leaving one word out of a sentence takes away
+ * (`withoutStrongestWord`; scripts/eval-raise.js --robust measures the same).
+ */
+export function featuresByWord(words: string[], bits: number): Set<number>[] {
+  const mask = maskOf(bits);
+  const out: Set<number>[] = [];
+  for (const w of new Set(words)) {
+    const gone = new Set<number>([unigramId(w, mask)]);
+    for (let i = 0; i < words.length; i++) {
+      if (words[i] !== w) continue;
+      if (i > 0) gone.add(bigramId(words[i - 1], w, mask));
+      if (i + 1 < words.length) gone.add(bigramId(w, words[i + 1], mask));
+    }
+    out.push(gone);
+  }
+  return out;
+}
+
+/**
  * The probability one requirement's model gives a text without the word that adds most to it: that
  * word's stem and every stem pair it is in are left out of the sum (the scale stays the whole
  * sentence's). Equals the plain score where no word adds anything. Null: no model.
@@ -358,7 +378,6 @@ export function withoutStrongestWord(text: string, language: string, requirement
   const scorer = scorerFor(language, model);
   const r = scorer ? scorer.ids.indexOf(requirement) : -1;
   if (!scorer || r < 0) return null;
-  const mask = maskOf(model.bits);
   const weightOf = (f: number): number => {
     const start = scorer.at.get(f);
     if (start !== undefined) for (let i = start, end = scorer.end[start]; i < end; i++) if (scorer.req[i] === r) return scorer.weight[i];
@@ -369,13 +388,7 @@ export function withoutStrongestWord(text: string, language: string, requirement
   let sum = 0;
   for (const f of ids) sum += weightOf(f);
   let most = 0;
-  for (const w of new Set(words)) {
-    const gone = new Set<number>([unigramId(w, mask)]);
-    for (let i = 0; i < words.length; i++) {
-      if (words[i] !== w) continue;
-      if (i > 0) gone.add(bigramId(words[i - 1], w, mask));
-      if (i + 1 < words.length) gone.add(bigramId(w, words[i + 1], mask));
-    }
+  for (const gone of featuresByWord(words, model.bits)) {
     let add = 0;
     for (const f of gone) add += weightOf(f);
     if (add > most) most = add;
