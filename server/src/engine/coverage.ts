@@ -996,6 +996,10 @@ interface BlockMemo {
   /** By condition, in the language's order of triggers; null: no trigger here. */
   triggers: ({ from: number; to: number } | null | undefined)[];
   blanket?: { from: number; to: number } | null;
+  /** Whether the paragraph is only "Nothing." (`blanketNothing`). */
+  nothing?: boolean;
+  /** By requirement index: its `atEdge` cues' match in the text alone (read when a check first asks for it). */
+  edges?: ({ from: number; to: number } | null)[];
   unless?: boolean;
   product?: { name?: string } | null;
 }
@@ -2087,7 +2091,10 @@ export function findCues(doc: PolicyDocument, ids?: Iterable<string>, options: {
       const list = matches.get(r.id)!;
       if ((block.kind !== 'paragraph' && !lines.has(b)) || memo.hits[r.index]?.hit || list.length >= MAX_STATEMENTS) continue;
       if (!edge.has(b) && !lines.has(b) && !ctxOf[block.section].has(r.id) && list.at(-1)?.block !== prose[b - 1]) continue;
-      const m = firstMatch(r.atEdge!, text, 0, words.text()) ?? (edge.has(b) && block.kind === 'paragraph' ? ownLineMatch(r.atEdge!, block, doc.text) : null);
+      // The match in the text alone is the block's (remembered); on its own line it depends on the document's text.
+      const edges = (memo.edges ??= []);
+      const own = edges[r.index] === undefined ? (edges[r.index] = spanOf(firstMatch(r.atEdge!, text, 0, words.text()))) : edges[r.index];
+      const m = own ?? (edge.has(b) && block.kind === 'paragraph' ? ownLineMatch(r.atEdge!, block, doc.text) : null);
       if (m) list.push({ block, from: m.from, to: m.to, kind: 'phrase' });
     }
     for (let i = 0; i < triggerList.length && triggers.size < triggerList.length; i++) {
@@ -2102,7 +2109,7 @@ export function findCues(doc: PolicyDocument, ids?: Iterable<string>, options: {
       const m = memo.blanket === undefined ? (memo.blanket = firstMatch(cues.blanket, text, 0, words.text()) ?? frameBlanket(frames, text)) : memo.blanket;
       if (m) blanket = { block, ...m, kind: 'absence', blanket: true };
       // "Nothing." as the answer a heading about what is collected asks for ("What the app collects").
-      else if (block.kind === 'paragraph' && cues.blanketNothing && cues.blanketHeadings && firstMatch(cues.blanketNothing, text, 0, words.text())) {
+      else if (block.kind === 'paragraph' && cues.blanketNothing && cues.blanketHeadings && (memo.nothing ??= !!firstMatch(cues.blanketNothing, text, 0, words.text()))) {
         const h = doc.sections[block.section]?.heading;
         if (h && firstMatch(cues.blanketHeadings, h.text, 0)) blanket = { block, from: 0, to: text.length, kind: 'absence', blanket: true };
       }
@@ -2422,20 +2429,41 @@ function coverageDetail(doc: PolicyDocument, profiles: string[], only?: Readonly
   return { coverage, findings };
 }
 
+/** A match's place only (a remembered match must hold no part of another string). */
+const spanOf = (m: Found | null): { from: number; to: number } | null => (m ? { from: m.from, to: m.to } : null);
+
+/** No sentence (shared: never changed). */
+const NO_SENTENCES: readonly { from: number; to: number }[] = Object.freeze([]);
+
+/**
+ * Each block's sentences that name a condition (`sole`), by the block's text and the condition's
+ * list, and its first match of a switch-off (`switchedOff`) by its text and that list: the two
+ * document scans below read every prose block of a policy for some items at every check, and
+ * depend on nothing but the text; remembered, an edit reads only the blocks it changed.
+ */
+const soleMemo: TextMemo<Matcher, readonly { from: number; to: number }[]> = new Map();
+const switchMemo: TextMemo<Matcher, { from: number; to: number } | null> = new Map();
+
 /** Each sentence of the prose blocks that names the condition (`sole`), at most 64 per block, in order. */
 function* soleSentences(blocks: readonly Block[], sole: Matcher): Generator<{ block: Block; from: number; to: number }> {
   for (const block of blocks) {
     if (block.kind !== 'paragraph' && block.kind !== 'list-item' && block.kind !== 'table-cell') continue;
-    const text = block.text;
-    const words = textWords(text);
-    for (let from = 0, n = 0; n < 64; n++) {
-      const m = firstMatch(sole, text, from, words);
-      if (!m) break;
-      const s = sentenceOf(text, m.from, Math.max(m.from + 1, m.to));
-      yield { block, from: s.from, to: s.to };
-      from = Math.max(m.to, s.to);
-    }
+    for (const s of rememberFor(soleMemo, block.text, sole, () => soleSentencesOf(block.text, sole))) yield { block, from: s.from, to: s.to };
   }
+}
+
+/** The sentences of a text that name the condition (`sole`), at most 64, in order. */
+function soleSentencesOf(text: string, sole: Matcher): readonly { from: number; to: number }[] {
+  const words = textWords(text);
+  const out: { from: number; to: number }[] = [];
+  for (let from = 0, n = 0; n < 64; n++) {
+    const m = firstMatch(sole, text, from, words);
+    if (!m) break;
+    const s = sentenceOf(text, m.from, Math.max(m.from + 1, m.to));
+    out.push({ from: s.from, to: s.to });
+    from = Math.max(m.to, s.to);
+  }
+  return out.length ? exact(out) : NO_SENTENCES;
 }
 
 /**
@@ -2485,7 +2513,8 @@ function switchedOffUses(doc: PolicyDocument, c: CompiledRequirement | undefined
   const prose = doc.blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'list-item' || b.kind === 'table-cell');
   const offs: { block: Block; from: number; to: number; words: Set<string> }[] = [];
   for (const block of prose) {
-    const m = firstMatch(c.switchedOff, block.text, 0, textWords(block.text));
+    const switchedOff = c.switchedOff;
+    const m = rememberFor(switchMemo, block.text, switchedOff, () => spanOf(firstMatch(switchedOff, block.text, 0, textWords(block.text))));
     if (!m) continue;
     const s = sentenceOf(block.text, m.from, Math.max(m.from + 1, m.to));
     offs.push({ block, from: m.from, to: m.to, words: stems(block.text.slice(s.from, m.to)) });
