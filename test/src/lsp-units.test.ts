@@ -43,6 +43,11 @@ test('a diagnostic carries code, docs link, related places and what code actions
   // The fixes stay on the server: the diagnostic says where it stands in the list published.
   assert.deepEqual(d.data, { version: 7, at: 0, payload: { first: 0 } });
   assert.deepEqual(toLspDiagnostic(diag('placeholder'), 'file:///p.policy.md', 7, 3).data, { version: 7 }, 'no fixes, no place');
+  // The same finding published again (the worker kept it): its related places are made once; for another document, anew.
+  const kept = diag('entity-mismatch', undefined, { related: [{ range: r(4, 0, 4, 3), message: 'here too' }] });
+  const once = toLspDiagnostic(kept, 'file:///p.policy.md', 7, 0).relatedInformation;
+  assert.equal(toLspDiagnostic(kept, 'file:///p.policy.md', 8, 0).relatedInformation, once);
+  assert.deepEqual(toLspDiagnostic(kept, 'file:///q.policy.md', 8, 0).relatedInformation, [{ location: { uri: 'file:///q.policy.md', range: r(4, 0, 4, 3) }, message: 'here too' }]);
 });
 
 test('quick fixes: plain fixes are versioned edits; snippet fixes run the client command, or degrade to plain edits', () => {
@@ -372,6 +377,32 @@ test('findings from the check worker: a finding equal to one of the last analysi
   assert.notEqual(after.read![0], again.read![0]);
   // A place that refers to a list the reader no longer holds: no findings, not wrong ones.
   assert.equal(reader.read('w', 99, [0]), undefined);
+});
+
+test('findings that share a long list (one fix with an edit per place, in every finding of its rule): each compared on its own, the shared list compared once', async () => {
+  const { FindingReader, FindingWriter } = await import('../../server/out/lsp/scheduler.js');
+  const edits = (text: string, n: number) => Array.from({ length: n }, (_, i) => ({ range: r(i, 0, i, 4), newText: i === n - 1 ? text : 'Acme' }));
+  const findingsWith = (all: Fix) => Array.from({ length: 5 }, (_, i): Diagnostic => ({ rule: 'entity-mismatch', severity: 'warning', message: 'Another name.', range: r(i, 0, i, 4), fixes: [all] }));
+  const writer = new FindingWriter();
+  const reader = new FindingReader();
+  let id = 0;
+  const roundTrip = (findings: Diagnostic[]) => {
+    id++;
+    const posted = writer.write(id, 'u', reader.holds('u'), findings);
+    return { posted, read: reader.read('u', id, posted) };
+  };
+  const fixWith = (text: string): Fix => ({ title: 'Replace all', kind: 'suggestion', edits: edits(text, 40) });
+  roundTrip(findingsWith(fixWith('Acme')));
+  // The same list again, made anew (one shared fix object, as check.ts makes it): every finding by its place.
+  assert.deepEqual(roundTrip(findingsWith(fixWith('Acme'))).posted, [0, 1, 2, 3, 4]);
+  // Its last edit changed: every finding that shares it is new.
+  const changed = roundTrip(findingsWith(fixWith('Acme Ltd')));
+  assert.ok(changed.posted.every((p) => typeof p === 'string'));
+  assert.equal((changed.read![4].fixes![0].edits.at(-1) as { newText: string }).newText, 'Acme Ltd');
+  // One finding with its own copy that differs, the others sharing the list as before: only that one is new.
+  const list = findingsWith(fixWith('Acme Ltd'));
+  list[2] = { ...list[2], fixes: [fixWith('Acme plc')] };
+  assert.deepEqual(roundTrip(list).posted.map((p) => typeof p), ['number', 'number', 'string', 'number', 'number']);
 });
 
 test('findings alike as JSON: plain data only, an undefined value or a number JSON cannot write is never alike', async () => {

@@ -189,13 +189,26 @@ function plain(x: object): boolean {
   return p === Object.prototype || p === null;
 }
 
+/**
+ * Long lists found alike, each with the list it was compared with, within one comparison of two
+ * lists of findings (`FindingWriter.write`): findings share parts (entity-mismatch's "replace
+ * all" fix, an edit per place, is one object in each of its hundreds of findings, check.ts
+ * `toFix`), which were compared again for every finding, most of the comparison's time at 1 MB.
+ */
+let alike: WeakMap<object, unknown> | undefined;
+/** Lists at least this long are remembered in `alike` (a shorter one costs less to compare than to remember). */
+const ALIKE_FROM = 16;
+
 /** Two findings (plain data: objects, arrays, strings, numbers, booleans) alike, as their JSON would be. */
 export function sameFinding(a: unknown, b: unknown, depth = 0): boolean {
   if (a === b) return typeof a !== 'number' || Number.isFinite(a);
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
   if (Array.isArray(a)) {
     if (!Array.isArray(b) || a.length !== b.length) return false;
+    const long = alike !== undefined && a.length >= ALIKE_FROM;
+    if (long && alike!.get(a) === b) return true;
     for (let i = 0; i < a.length; i++) if (!sameFinding(a[i], b[i], depth + 1)) return false;
+    if (long) alike!.set(a, b);
     return true;
   }
   // Plain objects only: a Date or a Map would be alike by their (no) keys and unlike as JSON.
@@ -242,22 +255,28 @@ export class FindingWriter {
     const places = new Map<string, number[]>();
     // A finding of the last list is taken once: no two places of one list are the same object.
     const taken = new Set<number>();
-    const out = findings.map((d, i) => {
-      const place = placeOf(d);
-      const same = places.get(place);
-      if (same) same.push(i);
-      else places.set(place, [i]);
-      for (const j of usable?.places.get(place) ?? []) {
-        if (!taken.has(j) && sameFinding(d, usable!.list[j])) {
-          taken.add(j);
-          // The last list's object is kept for the next comparison: the new one, made at the end of
-          // the check (check.ts), is then dropped while still in V8's young generation.
-          findings[i] = usable!.list[j];
-          return j;
+    alike = new WeakMap();
+    let out: Posted[];
+    try {
+      out = findings.map((d, i) => {
+        const place = placeOf(d);
+        const same = places.get(place);
+        if (same) same.push(i);
+        else places.set(place, [i]);
+        for (const j of usable?.places.get(place) ?? []) {
+          if (!taken.has(j) && sameFinding(d, usable!.list[j])) {
+            taken.add(j);
+            // The last list's object is kept for the next comparison: the new one, made at the end of
+            // the check (check.ts), is then dropped while still in V8's young generation.
+            findings[i] = usable!.list[j];
+            return j;
+          }
         }
-      }
-      return JSON.stringify(d);
-    });
+        return JSON.stringify(d);
+      });
+    } finally {
+      alike = undefined;
+    }
     this.last.delete(key);
     this.last.set(key, { id, list: findings, places });
     // The last few documents checked, as the chunk caches (analysis.ts).
