@@ -456,4 +456,47 @@ export const BATCH_A: CrossRow[] = [
   ['fr', 'withdraw-consent', 'notpresent', 'Vous pouvez retirer de l\'argent de votre cagnotte à tout moment.'],
 ];
 
+// BATCH_B: shapes batch A does not sample (third-person subjects, a pronoun, "we will, on request", the request after the
+// action), written after the change and before it was scored on them.
+export const BATCH_B: CrossRow[] = [
+  ['en', 'right-access', 'present', 'Parents may ask us for a copy of everything we hold about their child.'],
+  ['en', 'right-access', 'present', 'Anyone we hold records on can ask to see them.'],
+  ['en', 'right-access', 'present', 'We will, on request, tell you what personal data of yours we process.'],
+  ['en', 'right-access', 'present', 'Patients can request their notes at any time by writing to the practice manager.'],
+  ['en', 'right-erasure', 'present', 'Tenants may ask us to erase their details once the tenancy has ended.'],
+  ['en', 'right-erasure', 'present', 'We will, on request, delete the personal data we hold about you.'],
+  ['en', 'right-erasure', 'present', 'Once you ask, we will wipe your record within a month.'],
+  ['en', 'right-rectification', 'present', 'Players can ask the club to correct their details at any time.'],
+  ['en', 'right-rectification', 'present', 'If anything we hold about you is wrong, you may ask us to fix it.'],
+  ['en', 'right-portability', 'present', 'Subscribers may ask for their data in a machine-readable file to take to another service.'],
+  ['en', 'right-restriction', 'present', 'Students can ask us to restrict the use of their records while a complaint is looked at.'],
+  ['en', 'right-objection', 'present', 'Volunteers may object to our use of their details for our legitimate interests.'],
+  ['en', 'withdraw-consent', 'present', 'Parents who gave consent for photos can withdraw it at any time by telling the office.'],
+  ['en', 'right-access', 'notpresent', 'Parents can see their child\'s timetable in the school app.'],
+  ['en', 'right-erasure', 'notpresent', 'Tenants may ask us to remove old furniture from the flat.'],
+  ['en', 'right-rectification', 'notpresent', 'Players can ask the club to correct the fixture list.'],
+  ['en', 'right-restriction', 'notpresent', 'Students can ask us to limit the number of emails they get about events.'],
+  ['de', 'right-access', 'present', 'Eltern können von uns eine Kopie aller Daten verlangen, die wir über ihr Kind speichern.'],
+  ['de', 'right-erasure', 'present', 'Mieter können verlangen, dass wir ihre Angaben nach Ende des Mietverhältnisses löschen.'],
+  ['de', 'right-rectification', 'present', 'Sind Angaben über dich falsch, berichtigen wir sie, sobald du uns Bescheid gibst.'],
+  ['de', 'right-restriction', 'present', 'Wenn Sie es wünschen, schränken wir die Nutzung Ihrer Daten ein.'],
+  ['de', 'right-objection', 'present', 'Der Nutzung Ihrer Daten zu Zwecken unserer berechtigten Interessen können Sie jederzeit widersprechen.'],
+  ['de', 'right-portability', 'present', 'Auf Wunsch geben wir Ihnen Ihre Daten als CSV-Datei, damit Sie sie zu einem anderen Anbieter mitnehmen können.'],
+  ['de', 'right-erasure', 'notpresent', 'Mieter können verlangen, dass wir alte Möbel aus der Wohnung entfernen.'],
+  ['nl', 'right-access', 'present', 'Ouders kunnen ons vragen om een kopie van alle gegevens die wij over hun kind bewaren.'],
+  ['nl', 'right-erasure', 'present', 'Op verzoek wissen wij alles wat wij over je hebben vastgelegd.'],
+  ['nl', 'right-rectification', 'present', 'Kloppen je gegevens niet, dan passen we ze aan zodra je het ons laat weten.'],
+  ['nl', 'right-restriction', 'present', 'Als u dat wilt, beperken wij het gebruik van uw gegevens.'],
+  ['nl', 'right-objection', 'present', 'U kunt bezwaar maken tegen het gebruik van uw gegevens voor ons gerechtvaardigd belang.'],
+  ['nl', 'right-portability', 'present', 'Op verzoek sturen wij uw gegevens in een gangbaar formaat door naar een andere aanbieder.'],
+  ['nl', 'right-erasure', 'notpresent', 'Huurders kunnen ons vragen oud meubilair uit de woning te verwijderen.'],
+  ['fr', 'right-access', 'present', 'Les parents peuvent nous demander une copie des données que nous conservons sur leur enfant.'],
+  ['fr', 'right-erasure', 'present', 'Sur simple demande, nous effaçons tout ce que nous savons de vous.'],
+  ['fr', 'right-rectification', 'present', 'Si une donnée vous concernant est erronée, prévenez-nous et nous la corrigerons.'],
+  ['fr', 'right-restriction', 'present', 'Si vous le souhaitez, nous limitons l\'utilisation de vos données.'],
+  ['fr', 'right-objection', 'present', 'Vous pouvez vous opposer à l\'utilisation de vos données fondée sur notre intérêt légitime.'],
+  ['fr', 'right-portability', 'present', 'Sur demande, nous vous remettons vos données dans un format lisible par machine pour les transférer à un autre prestataire.'],
+  ['fr', 'right-erasure', 'notpresent', 'Les locataires peuvent nous demander de retirer les anciens meubles du logement.'],
+];
+
 export const KNOWN: Record<string, string> = {};
