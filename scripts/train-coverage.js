@@ -35,6 +35,12 @@ export const FLAG_PRESENT = null;
 export const RAISE_MISSING = null;
 /** With RAISE_MISSING: a raise is held to its sentence's score without its strongest word (coverage-check.ts raiseRobust; eval-raise.js --robust). */
 export const RAISE_ROBUST = false;
+/**
+ * With RAISE_MISSING: a second reading the best sentence must pass too, one that look-alikes of another
+ * domain fail (coverage-check.ts `raiseGate`: "object", "near&object", "object|section"; eval-raise.js
+ * --gates). Null: none.
+ */
+export const RAISE_GATE = null;
 
 const checking = process.argv.includes('--check');
 const inputs = inputsDigest();
@@ -72,6 +78,7 @@ const model = {
   flagPresent: FLAG_PRESENT,
   raiseMissing: RAISE_MISSING,
   ...(RAISE_ROBUST ? { raiseRobust: true } : {}),
+  ...(RAISE_GATE ? { raiseGate: RAISE_GATE } : {}),
   models,
 };
 /** The model's bytes without the digest of its inputs. */
