@@ -32,6 +32,10 @@
 //   --robust       the best sentence is held to τ without its strongest word (the engine's
 //                  `raiseRobust`, coverage-check.ts withoutStrongestWord).
 //   --set k=v,...  training settings over SETTINGS (lib/train-settings.js), as eval-classifier.js.
+//   --gates G,...  also tallies each gate expression (coverage-check.ts `raiseGate`: "object",
+//                  "near&object", "object|section"; readings of coverage.ts `gateReadings`): a raise
+//                  needs the best sentence, in its place, to pass it too. A look-alike row the gate
+//                  stops sets no floor (its best sentence could not be raised).
 //   --list τ       prints every raise at τ with its sentence.
 //   --inner K      inner folds for the nested τ per requirement (default 4; 1: the other half of
 //                  the rounds, one model per held-out round; 0: not run).
@@ -48,6 +52,8 @@ import { unitsOf, stems, featureIds, featuresByWord } from '../server/out/engine
 import { settingsFrom } from './lib/train-settings.js';
 import { lookalikeRows, byRowsFile } from './lib/lookalike-rows.js';
 import { frameLanguage, framesOf } from '../server/out/engine/frames.js';
+import { gateReadings } from '../server/out/engine/coverage.js';
+import { gatePasses } from '../server/out/engine/coverage-check.js';
 
 const args = process.argv.slice(2);
 const opt = (name, dflt) => (args.includes(name) ? args[args.indexOf(name) + 1] : dflt);
@@ -174,6 +180,16 @@ function train(exs, onlyLangs = null, onlyReqs = null) {
   return models;
 }
 const score = (m, ids) => scoreWith(m, ids, settings.norm);
+// --gates: the structural readings of a best sentence in its place (the engine's, memoised).
+const GATES = (opt('--gates', '') || '').split(',').filter(Boolean);
+const gateMemo = new Map();
+function gatesOf(id, u) {
+  if (!GATES.length || !u) return null;
+  const k = `${u.lang}\0${id}\0${u.head ?? ''}\0${u.lead ?? ''}\0${u.text}`;
+  let g = gateMemo.get(k);
+  if (!g) gateMemo.set(k, (g = gateReadings(u.lang, id, u.text, u.head ?? '', u.lead ?? null)));
+  return g;
+}
 // --robust: a sentence scores as it would without the one word that adds most to it (its stem, and
 // the stem pairs it is in): a reading that hangs on one word ("optional", "copy") does not raise.
 const ROBUST = args.includes('--robust');
@@ -235,7 +251,7 @@ function candidates(doc, models, profile = 'eu-gdpr') {
     // p0: the best sentence's score; pr (--robust): that sentence (as the engine finds it) read
     // again without its strongest word. `p`, what the tallies read, is set per variant (analyse).
     const pr = ROBUST && top ? robustScore(m, top) : p;
-    out.push({ set: doc.set, file: doc.file, id, label, given: label === true, p, p0: p, pr, sentence: best, lang: language });
+    out.push({ set: doc.set, file: doc.file, id, label, given: label === true, p, p0: p, pr, sentence: best, lang: language, g: gatesOf(id, top && { ...top, lang: language }) });
   }
   return out;
 }
@@ -286,7 +302,9 @@ if (cacheAt && cacheChanged) writeFileSync(cacheAt, JSON.stringify(cache));
 
 // ---- Readings that need models of their own, made once: each holds p0 and pr (see candidates).
 const FIX_MIN = Number(opt('--fix-min', '3'));
-const ERR_RATIO = Number(opt('--err-ratio', '5'));
+// --err-ratio R1,R2,…: the nested choice is made (and reported) once per ratio.
+const ERR_RATIOS = String(opt('--err-ratio', '5')).split(',').map(Number);
+let ERR_RATIO = ERR_RATIOS[0];
 const TAU_FLOOR = Number(opt('--tau-floor', '0'));
 const fa = (cs) => cs.filter((c) => c.given).length;
 // Inner readings for the nested τ: for each held-out round, the other rounds are split into K inner
@@ -332,7 +350,7 @@ if (LOOK > 0) {
       const s = scoreUnit(m, { ...u, lang: r.lang });
       if (s > best) [best, top] = [s, u];
     }
-    lookRows.push({ id: r.requirement, how, r, p: best, p0: best, pr: ROBUST && top ? robustScore(m, { ...top, lang: r.lang }) : best });
+    lookRows.push({ id: r.requirement, how, r, p: best, p0: best, pr: ROBUST && top ? robustScore(m, { ...top, lang: r.lang }) : best, g: gatesOf(r.requirement, top && { ...top, lang: r.lang }) });
   };
   for (let g = 0; g < LOOK; g++) {
     const files = new Set(rowFiles.filter((_, i) => i % LOOK === g));
@@ -356,9 +374,10 @@ const tally = (cs, tau) => {
 const fmt = ({ fix, err }) => `${String(fix).padStart(3)}/${String(err).padEnd(3)}`;
 
 /** Tables and the τ per requirement, reading each candidate's `field` (p0 or pr) as its score. */
-function analyse(field) {
-  for (const cs of [loro, outside, shippedRead, lookRows, ...Object.values(innerOf), ...Object.values(outsideBy)]) for (const c of cs) c.p = c[field];
-  say(`\n==== score: ${field === 'pr' ? 'the best sentence without its strongest word (--robust)' : 'the best sentence'}`);
+function analyse(field, gate = '') {
+  // A candidate whose best sentence fails the gate cannot be raised: it scores 0.
+  for (const cs of [loro, outside, shippedRead, lookRows, ...Object.values(innerOf), ...Object.values(outsideBy)]) for (const c of cs) c.p = !gate || (c.g && gatePasses(c.g, gate)) ? c[field] : 0;
+  say(`\n==== score: ${field === 'pr' ? 'the best sentence without its strongest word (--robust)' : 'the best sentence'}${gate ? `; gate ${gate}` : ''}`);
   say(`LORO (${tallied.length} rounds${Object.keys(replay).length ? `; replayed: ${JSON.stringify(replay)}` : ''}): items the cues call plainly missing ${loro.length}, of which false alarms ${fa(loro)}`);
   say(`raises at τ, fixes/new errors (a new error: labelled not given or partial)`);
   say(`τ        ${TAUS.map((t) => String(t).padEnd(8)).join('')}`);
@@ -381,6 +400,9 @@ function analyse(field) {
   // Look-alike floors: the lowest τ above every not-given row's score.
   const lookFloor = {};
   if (LOOK > 0) {
+    // Look-alike rows (distinct) that reach τ under any of their readings: what the floors stop.
+    const reach = (t) => new Set(lookRows.filter((x) => x.p >= t).map((x) => `${x.id}\0${x.r.file}\0${x.r.body}`)).size;
+    say(`look-alike rows reaching τ (any reading): ${TAUS.filter((t) => t >= 0.7).map((t) => `${t}: ${reach(t)}`).join(', ')}`);
     for (const id of [...lookReqs].sort()) {
       const list = lookRows.filter((x) => x.id === id).sort((a, b) => b.p - a.p);
       lookFloor[id] = TAUS.find((t) => t > (list[0]?.p ?? 0)) ?? Infinity;
@@ -414,7 +436,8 @@ function analyse(field) {
     }
     return out;
   };
-  if (INNER > 0) {
+  for (const ratio of INNER > 0 ? ERR_RATIOS : []) {
+    ERR_RATIO = ratio;
     const nested = [];
     for (const n of tallied) {
       const taus = chooseTaus(innerOf[n], floorsFrom(outsideBy[n] ?? []));
@@ -443,6 +466,8 @@ function analyse(field) {
     for (const c of [...loro, ...outside].filter((c) => c.p >= tau).sort((a, b) => b.p - a.p)) say(`${c.given ? 'FIX' : 'NEW'} ${c.set}/${c.file} ${c.id} ${c.p.toFixed(3)} (${c.label}): ${c.sentence.slice(0, 140)}`);
   }
 }
-analyse('p0');
-if (ROBUST) analyse('pr');
+for (const gate of ['', ...GATES]) {
+  analyse('p0', gate);
+  if (ROBUST) analyse('pr', gate);
+}
 say(`\n(${((Date.now() - started) / 1000).toFixed(0)} s)`);

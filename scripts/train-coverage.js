@@ -31,10 +31,20 @@ export const FLAG_PRESENT = null;
 // statutory-contractual, "Ask us for a copy of the terms." as right-access) and fixed one false
 // alarm in 52 sealed policies (docs/coverage-model.md). Session 30 (eval-raise.js --lookalike 3,
 // with and without --robust): with the rows not given as a constraint, no requirement has a τ
-// that fixes three held-out false alarms with no new error.
+// that fixes three held-out false alarms with no new error. Session 31 (eval-raise.js --gates): with a
+// structural gate beside the model, right-erasure at 0.5 (raiseRobust, gate near&object) fixed 5 nested
+// with no new error and no look-alike row, but read an app-policy fixture's in-app deletion as given;
+// data-source with the section gate (7 nested) has no look-alike row under a sources heading to bind it,
+// and other-domain probes there were raised. None ships.
 export const RAISE_MISSING = null;
 /** With RAISE_MISSING: a raise is held to its sentence's score without its strongest word (coverage-check.ts raiseRobust; eval-raise.js --robust). */
 export const RAISE_ROBUST = false;
+/**
+ * With RAISE_MISSING: a second reading the best sentence must pass too, one that look-alikes of another
+ * domain fail (coverage-check.ts `raiseGate`: "object", "near&object", "object|section"; eval-raise.js
+ * --gates). Null: none.
+ */
+export const RAISE_GATE = null;
 
 const checking = process.argv.includes('--check');
 const inputs = inputsDigest();
@@ -72,6 +82,7 @@ const model = {
   flagPresent: FLAG_PRESENT,
   raiseMissing: RAISE_MISSING,
   ...(RAISE_ROBUST ? { raiseRobust: true } : {}),
+  ...(RAISE_GATE ? { raiseGate: RAISE_GATE } : {}),
   models,
 };
 /** The model's bytes without the digest of its inputs. */

@@ -9,7 +9,8 @@ import { ROOT } from './helpers/paths.js';
 import { check } from '../../server/out/engine/check.js';
 import { parseDocument } from '../../server/out/engine/document.js';
 import { computeCoverage } from '../../server/out/engine/coverage.js';
-import { addChecks, disagrees, featureIds, opinions, raises, withoutStrongestWord, scoreText, stems, type CoverageModelData } from '../../server/out/engine/coverage-check.js';
+import { addChecks, disagrees, featureIds, gatePasses, opinions, placeOf, raises, withoutStrongestWord, scoreText, stems, type CoverageModelData } from '../../server/out/engine/coverage-check.js';
+import { gateReadings } from '../../server/out/engine/coverage.js';
 import { trainOne, pack } from '../../scripts/lib/coverage-train.js';
 import { toJson } from '../../server/out/cli/format.js';
 import type { Coverage } from '../../server/out/engine/types.js';
@@ -229,4 +230,54 @@ test('raiseRobust: a sentence whose score hangs on one word is not raised; one t
   assert.equal(item.status, 'missing');
   addChecks(doc, [item], { ...model, raiseRobust: false });
   assert.equal(item.status, 'present');
+});
+
+// Session 31: a raise may need a second, structural reading of its sentence (`raiseGate`), one that a
+// sentence of another domain sharing the model's strong word fails: it names the reader's data.
+test('raiseGate: the best sentence must also pass the gate (object, person, near, section), read in its place', () => {
+  const r = { object: true, person: true, near: false, section: false };
+  assert.equal(gatePasses(r, null), true);
+  assert.equal(gatePasses(r, 'object'), true);
+  assert.equal(gatePasses(r, 'near'), false);
+  assert.equal(gatePasses(r, 'near&object'), false);
+  assert.equal(gatePasses(r, 'near|object'), true);
+  assert.equal(gatePasses(r, 'section|near&person'), false);
+  // The object gate: the reader's data or a possessive of theirs, in each language's words; a
+  // timetable or a room is none. With `person`, the reader as a party counts too.
+  const g = (lang: string, id: string, text: string, head = '', lead: string | null = null) => gateReadings(lang, id, text, head, lead);
+  assert.equal(g('en', 'right-access', 'You may request a copy of the bookings we have on file for you.').object, true);
+  assert.equal(g('en', 'right-access', 'Guests may request a copy of the bus timetable at the front desk.').object, false);
+  assert.equal(g('en', 'right-access', 'You may request a copy of the bus timetable at the front desk.').person, true);
+  assert.equal(g('en', 'data-source', 'The landlord receives the rent from the housing office each month.').object, false);
+  assert.equal(g('de', 'right-access', 'Auf Wunsch senden wir Ihnen eine Kopie Ihrer Angaben.').object, true);
+  assert.equal(g('nl', 'right-access', 'Wij sturen u op verzoek een kopie van uw gegevens.').object, true);
+  assert.equal(g('fr', 'right-access', 'Sur demande, nous vous envoyons une copie de vos données.').object, true);
+  // A list item is read with its lead-in, and a question heading over it: their object counts.
+  assert.equal(g('en', 'right-access', 'a copy of it, free of charge.', '', 'On request we send, of the details we keep:').object, true);
+  assert.equal(g('en', 'right-access', 'We send a copy within a month.', 'Can I see my records?').object, true);
+  // The section gate: the heading opens the requirement's context or one its cues count in (the rights).
+  assert.equal(g('en', 'right-erasure', 'Write to the office and it is done within a week.', 'Your rights').section, true);
+  assert.equal(g('en', 'right-erasure', 'Write to the office and it is done within a week.', 'Opening hours').section, false);
+  // A list item's place: its section's title and the paragraph before it that ends on a colon.
+  const doc = parseDocument('# Your rights\n\nYou can ask us for these:\n\n- a copy of your bookings\n- their deletion\n\nAnd more.\n');
+  const item = doc.blocks.find((b) => b.kind === 'list-item')!;
+  assert.deepEqual(placeOf(doc, item), { head: 'Your rights', lead: 'You can ask us for these:' });
+  // In the check: the same sentence's score raises it only where the gate holds.
+  const ids = featureIds('gift');
+  const w = ids.flatMap((f, i) => [f - (i ? ids[i - 1] : 0), 800]);
+  const model: CoverageModelData = { about: 'test', bits: 20, stem: 6, norm: 0, flagMissing: null, flagPresent: null, raiseMissing: { retention: 0.9 }, raiseGate: 'object', models: { en: { retention: { bias: -2, w } } } };
+  const read = (text: string, m: CoverageModelData) => {
+    const d = parseDocument(`# Notice\n\n${text}\n`);
+    const c: Coverage = { requirement: 'retention', status: 'missing', evidence: [] } as unknown as Coverage;
+    addChecks(d, [c], m, gateReadings);
+    return c.status;
+  };
+  assert.equal(read('The gift is wrapped in paper and sent on Monday.', model), 'missing');
+  assert.equal(read('Your gift details are wrapped in paper and sent on Monday.', model), 'present');
+  assert.equal(read('The gift is wrapped in paper and sent on Monday.', { ...model, raiseGate: null }), 'present');
+  // Without a reader of the place (the gate cannot be read), no raise.
+  const d = parseDocument('# Notice\n\nYour gift details are wrapped in paper and sent on Monday.\n');
+  const c: Coverage = { requirement: 'retention', status: 'missing', evidence: [] } as unknown as Coverage;
+  addChecks(d, [c], model);
+  assert.equal(c.status, 'missing');
 });

@@ -42,6 +42,13 @@ export interface CoverageModelData {
    */
   raiseRobust?: boolean;
   /**
+   * With `raiseMissing`: a second reading the best sentence must also pass, one that look-alikes of
+   * another domain fail (`gatePasses`): alternatives joined by `|`, each of readings joined by `&`,
+   * of `object`, `person`, `near`, `section` (coverage.ts `gateReadings`). Absent or null: none.
+   * Measured by scripts/eval-raise.js `--gates`.
+   */
+  raiseGate?: string | null;
+  /**
    * Per language, per requirement: the bias and the weights, as [feature step, weight × 100] pairs,
    * the features ascending, each written as its distance from the one before (the first from 0).
    */
@@ -293,6 +300,39 @@ export interface Opinion {
   /** The probability the model gives the sentence. */
   p: number;
   sentence: Evidence;
+  /** A missing item's: the block the sentence is in. */
+  block?: Block;
+}
+
+/** The structural readings of a sentence in its place that may gate a raise (coverage.ts `gateReadings`). */
+export interface GateReadings {
+  object: boolean;
+  person: boolean;
+  near: boolean;
+  section: boolean;
+}
+export type GateReader = (language: string, id: string, text: string, head?: string, lead?: string | null) => GateReadings;
+
+/** Whether readings pass a gate expression (`raiseGate`): "object", "near&object", "object|section". No expression: yes. */
+export function gatePasses(readings: GateReadings, gate: string | null | undefined): boolean {
+  if (!gate) return true;
+  return gate.split('|').some((alt) => alt.split('&').every((g) => readings[g.trim() as keyof GateReadings] === true));
+}
+
+/**
+ * A block's place as the model's measurement reads it (scripts/eval-raise.js): its section's title
+ * and, for a list item, its lead-in (the nearest paragraph before it, past other list items and
+ * tables but not past a heading, where that paragraph ends on a colon).
+ */
+export function placeOf(doc: PolicyDocument, block: Block): { head: string; lead: string | null } {
+  const head = doc.sections[block.section]?.title ?? '';
+  if (block.kind !== 'list-item') return { head, lead: null };
+  for (let i = doc.blocks.indexOf(block) - 1; i >= 0; i--) {
+    const b = doc.blocks[i];
+    if (b.kind === 'heading') break;
+    if (b.kind === 'paragraph') return { head, lead: b.text.trimEnd().endsWith(':') ? b.text : null };
+  }
+  return { head, lead: null };
 }
 
 /**
@@ -326,7 +366,7 @@ export function opinions(doc: PolicyDocument, coverage: Coverage[], model = MODE
     }
     missing.forEach((c, k) => {
       const b = scores[k];
-      if (b) out.push({ coverage: c, p: sigmoid(best[k]), sentence: evidenceAt(doc, blocks[k]!, b.units[b.which[rs[k]]]) });
+      if (b) out.push({ coverage: c, p: sigmoid(best[k]), sentence: evidenceAt(doc, blocks[k]!, b.units[b.which[rs[k]]]), block: blocks[k] });
     });
   }
   for (const c of coverage) {
@@ -398,11 +438,15 @@ export function withoutStrongestWord(text: string, language: string, requirement
 }
 
 /** Whether the model reads a plainly missing item as given (`raiseMissing`; with `raiseRobust`, its sentence without its strongest word). */
-export function raises(o: Opinion, raise = MODEL.raiseMissing, language?: string, model = MODEL): boolean {
+export function raises(o: Opinion, raise = MODEL.raiseMissing, language?: string, model = MODEL, doc?: PolicyDocument, readGate?: GateReader): boolean {
   const tau = raise?.[o.coverage.requirement];
   if (tau === undefined || o.coverage.status !== 'missing' || o.coverage.stated?.length || o.p < tau) return false;
-  if (!model.raiseRobust || language === undefined) return true;
-  return (withoutStrongestWord(o.sentence.text, language, o.coverage.requirement, model) ?? 0) >= tau;
+  if (model.raiseRobust && language !== undefined && (withoutStrongestWord(o.sentence.text, language, o.coverage.requirement, model) ?? 0) < tau) return false;
+  if (!model.raiseGate) return true;
+  // The second reading: without a reader of the sentence's place, no raise.
+  if (!doc || !readGate || !o.block) return false;
+  const { head, lead } = placeOf(doc, o.block);
+  return gatePasses(readGate(doc.language, o.coverage.requirement, o.sentence.text, head, lead), model.raiseGate);
 }
 
 /**
@@ -411,10 +455,10 @@ export function raises(o: Opinion, raise = MODEL.raiseMissing, language?: string
  * (`raises`): `present` at that sentence, `by: "model"`, the `check` kept so the report says to
  * check the line.
  */
-export function addChecks(doc: PolicyDocument, coverage: Coverage[], model = MODEL): void {
+export function addChecks(doc: PolicyDocument, coverage: Coverage[], model = MODEL, readGate?: GateReader): void {
   if (model.flagMissing === null && model.flagPresent === null && !model.raiseMissing) return;
   for (const o of opinions(doc, coverage, model)) {
-    if (raises(o, model.raiseMissing, doc.language, model)) {
+    if (raises(o, model.raiseMissing, doc.language, model, doc, readGate)) {
       const c = o.coverage;
       c.status = 'present';
       c.evidence = [o.sentence];

@@ -17,8 +17,8 @@ import { foldedView } from './case-fold.js';
 import { ownProducts, productKey } from './product.js';
 import { gated, gateFor, gateOfGates, joinedWords, opens, textWords, wordGateOn, type TextWords } from './anchors.js';
 import type { Coverage, Evidence, Position, Range } from './types.js';
-import { frameAbsence, frameBlanket, frameLanguage, frameStatement, frameVeto, leadStatement, mayNameParties, type FrameLanguage } from './frames.js';
-import { addChecks } from './coverage-check.js';
+import { frameAbsence, frameBlanket, frameLanguage, frameStatement, frameVeto, leadStatement, mayNameParties, namesReader, nearFrame, type FrameLanguage } from './frames.js';
+import { addChecks, type GateReadings } from './coverage-check.js';
 
 /** How many evidence sentences an item keeps: enough to show it, few enough for a huge file. */
 export const MAX_EVIDENCE = 3;
@@ -814,6 +814,30 @@ function headingParts(cues: CompiledLanguage, heading: string): string[] {
 }
 
 const NO_CONTEXT: Set<string> = new Set();
+
+/**
+ * The structural readings a model's raise may be gated by (coverage-check.ts `raiseGate`), of a
+ * sentence in its place (`head`: its section's title; `lead`: a list item's lead-in): `object`, it
+ * (or its lead-in, or a question heading over it) names the reader's data (frames.ts `namesReader`);
+ * `person`, or the reader as a party; `near`, a reading of it (with its lead-in) is all but one slot
+ * of one of the requirement's frames (`nearFrame`); `section`, its heading opens the requirement's
+ * context or one its cues count in (`inContext`: the rights, the other sources), as the cues read
+ * headings (`headingContexts`). A heading never covers on its own: it is only one reading of two.
+ */
+export function gateReadings(language: string, id: string, text: string, head = '', lead: string | null = null): GateReadings {
+  const frames = frameLanguage(language);
+  const read = lead ? `${lead} ${text}` : text;
+  const asked = /\?\s*$/.test(head) ? `${head} ${read}` : read;
+  const cues = compiledCues(language);
+  const r = cues.requirements.has(id) ? cues.requirements.get(id) : undefined;
+  const family = new Set<string>([id, ...(r?.inContext.map((x) => x.context) ?? [])]);
+  return {
+    object: namesReader(frames, asked),
+    person: namesReader(frames, asked, true),
+    near: nearFrame(frames, id, read),
+    section: !!head.trim() && headingContexts(cues, head, language).some((c) => family.has(c)),
+  };
+}
 
 /** The contexts open in each section: a context id (e.g. "rights") or a requirement's own id. */
 function sectionContexts(doc: PolicyDocument, cues: CompiledLanguage): Set<string>[] {
@@ -2425,7 +2449,7 @@ function coverageDetail(doc: PolicyDocument, profiles: string[], only?: Readonly
       coverage.push(c);
     }
   }
-  addChecks(doc, coverage);
+  addChecks(doc, coverage, undefined, gateReadings);
   return { coverage, findings };
 }
 

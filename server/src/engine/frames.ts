@@ -1367,6 +1367,41 @@ export function fits(spec: CompiledSpec, f: Frame): boolean {
 }
 
 /**
+ * Whether a text names the reader's data or the reader (the object gate of a model's raise,
+ * coverage-check.ts `raiseGate`): an object of the reader's class (`reader-data`, "your data",
+ * "uw gegevens"), a possessive of theirs (`reader-owned`: "your timetable") or words about them
+ * (`about-reader`); with `person`, also the reader as a party (an actor of the `reader` class: "you",
+ * "customers", "Sie"). The classes' words are each language's (`frames.yaml`); no action is needed.
+ */
+export function namesReader(lang: FrameLanguage, text: string, person = false): boolean {
+  for (const u of unitsOf(lang, text)) {
+    if (u.role === 'object' && (u.cls === 'reader-data' || u.mark === 'reader-owned')) return true;
+    if (u.role === 'mark' && (u.cls === 'reader-owned' || u.cls === 'about-reader')) return true;
+    if (person && u.role === 'actor' && u.cls === 'reader') return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a reading of the text is all but one slot of one of the requirement's statements
+ * (`frames`, not those of absence): its action, its negation and no mark it must be without, and at
+ * most one of actor, object, modal, condition and the marks it needs missing ("you can ask for a copy
+ * of X": the right to access but for its object). The near-miss gate of a model's raise.
+ */
+export function nearFrame(lang: FrameLanguage, id: string, text: string): boolean {
+  const specs = lang.requirements.get(id)?.frames.filter((s) => s.kind !== 'absence');
+  if (!specs?.length) return false;
+  for (const f of framesOf(lang, text)) {
+    for (const s of specs) {
+      if (!s.action.has(f.action) || (s.negated !== 'any' && s.negated !== f.negated) || s.without.some((w) => f.marks.includes(w))) continue;
+      const missed = Number(!meets(s.actor, f.actor)) + Number(!meets(s.object, f.object)) + Number(!meetsAny(s.modal, f.modals)) + Number(!meetsAny(s.condition, f.conditions)) + Number(s.with.some((w) => !f.marks.includes(w)));
+      if (missed <= 1) return true;
+    }
+  }
+  return false;
+}
+
+/**
  * The last texts read and their readings: every requirement asks about the same block in turn, a
  * list item alone and with its lead-in (two texts, so that they do not push each other out).
  */
