@@ -3,6 +3,7 @@
 // at build time); a host passes the text of the user's own library folders, which win.
 import YAML from 'yaml';
 import { flat } from './memo.js';
+import { toMachineCode } from './text.js';
 import { builtinClauses } from '../generated/data.js';
 import { LANGUAGES, PROFILES } from './data.js';
 import type { Block, PolicyDocument, Section } from './document.js';
@@ -365,6 +366,7 @@ function headingCue(cue: string, exact: boolean): HeadingCue | undefined {
 /** How strongly a cue matches a title: 0 for no match, else the length matched (1000 for an exact title). */
 function cueScore(c: HeadingCue, title: string, foldedTitle: string, spacedTitle: string): number {
   if (c.re) {
+    toMachineCode(c.re, title);
     const m = c.re.exec(title);
     return m ? Math.max(1, m[0].length) : 0;
   }

@@ -411,6 +411,7 @@ const headVetoes = new WeakMap<RegExp, RegExp>();
 
 /** Whether the lookbehind a list's cues share holds where a match of the list begins. */
 function headHolds(veto: RegExp, view: string, at: number): boolean {
+  toMachineCode(veto, view);
   veto.lastIndex = at;
   return veto.test(view);
 }
@@ -930,7 +931,7 @@ function collectsAfterAll(cues: CompiledLanguage, text: string, words: TextWords
   for (let n = 0; n < 16; n++) {
     const m = firstMatch(cues.blanketUnless!, text, from, words);
     if (!m) return false;
-    if (!cues.blanketNotAfter?.test(text.slice(Math.max(0, m.from - 48), m.from))) return true;
+    if (!testCompiled(cues.blanketNotAfter, text.slice(Math.max(0, m.from - 48), m.from))) return true;
     from = m.to;
   }
   return true;

@@ -11,7 +11,7 @@ import type { FrameSpec, FramesData, OwnedSpec, QuestionsData } from './datatype
 import { fromLanguageData } from './cues.js';
 import { LANGUAGES } from './data.js';
 import { valueWords } from './values.js';
-import { toMachineCode } from './text.js';
+import { testCompiled, toMachineCode } from './text.js';
 
 type Role = 'actor' | 'modal' | 'action' | 'object' | 'condition' | 'mark' | 'negator' | 'passive' | 'pronoun' | 'break' | 'stop';
 
@@ -845,8 +845,8 @@ const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}]*\p{Lu}[\p{Lu}\p{N}]*$/u;
  */
 function nameWord(t: Token, notNames: ReadonlySet<string>, before?: Token): boolean {
   if (notNames.has(t.w)) return false;
-  if (CAPITALISED.test(t.raw)) return true;
-  return ACRONYM.test(t.raw) && !(before && /^[\p{Lu}\p{N}'-]*\p{Lu}[\p{Lu}\p{N}'-]*$/u.test(before.raw));
+  if (testCompiled(CAPITALISED, t.raw)) return true;
+  return testCompiled(ACRONYM, t.raw) && !(before && /^[\p{Lu}\p{N}'-]*\p{Lu}[\p{Lu}\p{N}'-]*$/u.test(before.raw));
 }
 
 /**

@@ -477,7 +477,7 @@ function readDefinedTerm(c: Compiled, after: string): DefinedTerm['terms'] | nul
     // Without brackets: `Acme Ltd, hereinafter "Acme"`.
     const m = /^\s*,?\s*([^.;()]{1,160})/u.exec(after);
     c.definedMarkers.lastIndex = 0;
-    if (m && c.definedMarkers.test(m[1]) && /^\s*,?\s*\S+(?:\s+\S+){0,3}\s*:?\s*[“"'‘„«‹‚]/u.test(m[1])) inner = m[1];
+    if (m && testCompiled(c.definedMarkers, m[1]) && /^\s*,?\s*\S+(?:\s+\S+){0,3}\s*:?\s*[“"'‘„«‹‚]/u.test(m[1])) inner = m[1];
   }
   if (!inner) return null;
   const terms: DefinedTerm['terms'] = [];

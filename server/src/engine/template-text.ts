@@ -456,7 +456,7 @@ function dummies(src: string, s: TemplateShapes, out: ShapeHit[]): void {
   // A date format never filled in: "DD/MM/YYYY", "TT.MM.JJJJ", "JJ/MM/AAAA".
   DATE_MASK.lastIndex = 0;
   // Each of its forms has "MM": a text without two m's in a row is not searched.
-  if (TWO_MS.test(src)) while ((m = DATE_MASK.exec(src))) out.push({ index: m.index, length: m[0].length, kind: 'dummy', field: 'date' });
+  if (TWO_MS.test(src)) for (toMachineCode(DATE_MASK, src); (m = DATE_MASK.exec(src)); ) out.push({ index: m.index, length: m[0].length, kind: 'dummy', field: 'date' });
   // The conventional made-up names ("Max Mustermann", "Musterstadt", "John Doe"), wherever they stand.
   if (s.made && mayMatch(src, s.made)) {
     toMachineCode(s.made, src);
@@ -617,7 +617,7 @@ function alternativeLabel(text: string, s: TemplateShapes): string | null {
   if (!memo) alternativeLabels.set(s, (memo = new Map()));
   return remember(memo, text, () => {
     const o = s.optionLabel?.exec(text);
-    const head = !o && s.conditionHead?.test(text.toLowerCase()) ? text.toLowerCase().replace(/[^\p{L}\s]/gu, '').trim() : undefined;
+    const head = !o && testCompiled(s.conditionHead, text.toLowerCase()) ? text.toLowerCase().replace(/[^\p{L}\s]/gu, '').trim() : undefined;
     return o ? `o:${(o[1] ?? o[3]).toLowerCase()}` : head ? `c:${head}` : null;
   });
 }

@@ -13,7 +13,7 @@ import type { Report, Span, SpanFix } from '../types.js';
 import { resolveVariable, variableNames } from '../variables.js';
 import { blockSpan } from '../document.js';
 import { sentenceAt } from '../cues.js';
-import { shouting } from '../text.js';
+import { shouting, toMachineCode } from '../text.js';
 import { frontMatterWritable } from '../front-matter-edit.js';
 import { compileShapes, scanAlternatives, scanBanner, scanShapes, type ShapeKind, type TemplateShapeData, type TemplateShapes } from '../template-text.js';
 
@@ -455,6 +455,7 @@ function checkBlock(doc: PolicyDocument, b: Block, c: Compiled, links: Set<strin
 
   // Phrases that only a template contains.
   if (c.phrases) {
+    toMachineCode(c.phrases, src);
     c.phrases.lastIndex = 0;
     while ((m = c.phrases.exec(src))) {
       if (!m[0]) {
