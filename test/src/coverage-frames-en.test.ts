@@ -137,11 +137,9 @@ test('frames round 3: a list lead-in opens the rights context only when it names
 
 const KNOWN: Record<string, string> = {
   'Our justification for analysing usage is our interest in improving the app, which we have weighed against your privacy.': 'no frames for legitimate-interests: a balancing test in other words',
-  'We share tips on saving energy in our blog.': 'a cue of recipients, wrong on the base too; a veto for sharing nothing of the reader\'s also dropped "We share passenger lists with the coastguard" (the fixture not-applicable.md), so it was taken out',
   'Please send us your questions by e-mail.': 'a cue of data-source ("send us … your"), wrong on the base too; no veto written',
   'What your details are for:\n\n- sending your booking confirmation\n- keeping your account safe': 'a lead-in that names data and "for", items that are gerunds: no action in the items, and the reading of the lead-in does not reach into them',
   'Crash reports go to our developer so bugs get found and fixed sooner.': '"go to" is no data action, and "so" + a clause is no purpose mark (too common alone)',
-  'We share recipes with our readers every week.': 'a cue of recipients, wrong on the base too (as "We share tips …" above)',
   'In order to win, collect three golden keys.': 'round 2, batch 2: the purposes cue "in order to" alone, wrong on the base too',
   'It is in our interest to stop spam accounts, so new sign-ups are checked for bot patterns.': 'round 2, batch 2: "spam" is read as content (an object), so the aim mark is lost; "to stop" is no purpose phrase',
   'No one outside the company gets to see your health diary.': 'round 2, batch 2: "gets to see": the second action ends the search for the first one\'s object',

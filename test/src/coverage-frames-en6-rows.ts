@@ -124,6 +124,5 @@ export const KNOWN: Record<string, string> = {
   'We share your excitement about the new season with all our fans.': 'round 6, batch 1: the cue "share*" gives recipients on any sharing; "your excitement" reads as the reader\'s data by its possessive',
   // Batch 2: written after the changes, data frozen.
   'We forward your order number, delivery address and the phone number you gave us to our delivery partner.': 'round 6, batch 2: "forward" is no verb of handing on the reader knows, and "partner" (singular) is no recipient word',
-  'We share tips about healthy cooking with our readers every week.': 'round 6, batch 2: the cue "share*" gives recipients on any sharing (as batch 1\'s "share your excitement")',
   'The app includes Mixpanel Analytics, which records the buttons you tap and your device type.': 'round 6, batch 2: the data word ("device") stands six words after "records", past the named-service cue\'s reach of three',
 };

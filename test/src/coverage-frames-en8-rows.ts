@@ -114,7 +114,6 @@ export const KNOWN: Record<string, string> = {
   // Batch 2: written after the changes, data frozen.
   'All the details we hold come straight from you when you fill in the booking form.': 'round 8, batch 2: "come straight from you": the cue allows only, solely or directly before "from", and its subject words are everything, all the data, it all, both',
   'We look up company directors in the official business register before we approve an account.': 'round 8, batch 2: "look up … in" a register: the public-register cue wants "from … a public register"',
-  'Your location lets the app show parking spaces close to where you are.': 'round 8, batch 2: "lets the app" is no serve phrase (lets us, lets our, lets you)',
   'If your boiler needs a part, I give your address to the plumber who fits it.': 'round 8, batch 2: "give" is a provide action, and the recipient frame asks for share, tell or move; the give-to cue reads only the recipient-kind concept, which has no trades',
   "I don't profile anyone, rank customers or take automated decisions about people.": 'round 8, batch 2: the series ends on "or" without a comma before it; the series cue wants ", or"',
 };

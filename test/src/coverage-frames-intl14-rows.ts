@@ -83,6 +83,4 @@ export const KNOWN: Record<string, string> = {
     "intl round 14, batch a: a list item with no verb (data “uit” a named app): frames read no action; the English cue for a platform after data has no Dutch counterpart",
   "Ohne Voranmeldung ist eine Besichtigung nicht möglich.":
     "intl round 14, batch a: wrong on main too: the German “ohne …anmeldung … nicht möglich” phrase counts any compound on -anmeldung (registration) as data; a prior booking shares the head",
-  "Bij overstap ontvangen wij van je vorige zorgverzekeraar je polisgegevens.":
-    "intl round 14, batch b: “je vorige zorgverzekeraar” is read as a possessive phrase of the reader (an object, recipient mark), so no institution stands after “van” and from-other is not given",
 };
