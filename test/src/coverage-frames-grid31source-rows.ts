@@ -397,6 +397,7 @@ export const KNOWN: Record<string, string> = {
   "If you apply through a parent, they pass your test results to us.": "a pronoun subject ('they') for a party named in an 'if' clause before it",
   "We learn your test results from our booking partner.": "'our booking partner' (a partner by a compound of words) is in no party class",
   "Die Person, die Sie eingeladen hat, stellt uns Ihren Namen und Ihr Geburtsdatum zur Verfügung.": "a relative clause with the reader ('die Sie eingeladen hat') makes the reader the subject",
+  "We krijgen uw gegevens van een ouder.": "a parent is in no party class in Dutch (taken out: in a policy for children the parent acts for the reader, and 'het telefoonnummer van een ouder' names whose number it is)",
   "De gemeente stuurt ons uw adres.": "'de gemeente' is the controller in a municipality's own policy (label doubt where a school writes it)",
   "De vriend die u heeft uitgenodigd verstrekt ons een kopie van uw dossier.": "a relative clause with the reader makes the reader the subject",
   "Soms krijgen wij uw adres via uw account bij een sociaal netwerk.": "an account at a social network after 'via' is no party class",
