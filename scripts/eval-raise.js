@@ -53,7 +53,7 @@ import { settingsFrom } from './lib/train-settings.js';
 import { lookalikeRows, byRowsFile } from './lib/lookalike-rows.js';
 import { frameLanguage, framesOf } from '../server/out/engine/frames.js';
 import { gateReadings } from '../server/out/engine/coverage.js';
-import { gatePasses } from '../server/out/engine/coverage-check.js';
+import { gatePasses, placeOf } from '../server/out/engine/coverage-check.js';
 
 const args = process.argv.slice(2);
 const opt = (name, dflt) => (args.includes(name) ? args[args.indexOf(name) + 1] : dflt);
@@ -123,14 +123,12 @@ const fx = (u) => {
 function unitsIn(text) {
   const doc = parseDocument(text);
   const out = [];
-  let lead = null;
   for (const block of doc.blocks) {
-    if (block.kind === 'paragraph') lead = block.text.trimEnd().endsWith(':') ? block.text : null;
-    else if (block.kind === 'heading') lead = null;
-    const head = doc.sections[block.section]?.title ?? '';
+    // The engine's reading of a block's place (its section's title, a list item's lead-in).
+    const { head, lead } = placeOf(doc, block);
     for (const u of unitsOf(block)) {
       const t = block.text.slice(u.from, u.to);
-      out.push({ text: t, lang: doc.language, head, lead: block.kind === 'list-item' ? lead : null, words: stems(t, STEM).length });
+      out.push({ text: t, lang: doc.language, head, lead, words: stems(t, STEM).length });
     }
   }
   return { language: doc.language, units: out };
@@ -144,9 +142,9 @@ const ROWS = await lookalikeRows();
 const NOT_GIVEN = ROWS.filter((r) => r.expected !== 'present');
 const extractedByFile = byRowsFile(extracted, ROWS);
 /** Where a unit's text stands (first place met) in the texts it came from. */
-const placeOf = new Map();
+const placeByText = new Map();
 const note = (text) => {
-  for (const u of unitsIn(text).units) if (!placeOf.has(`${u.lang}\0${u.text}`)) placeOf.set(`${u.lang}\0${u.text}`, u);
+  for (const u of unitsIn(text).units) if (!placeByText.has(`${u.lang}\0${u.text}`)) placeByText.set(`${u.lang}\0${u.text}`, u);
 };
 for (const { records } of extracted) for (const r of records) note(r.text);
 const names = roundNames(roundsDir);
@@ -160,7 +158,7 @@ for (const n of names) {
     .map((f) => ({ set: n, file: f, text: readFileSync(join(roundsDir, n, f), 'utf8'), labels: labels[f], doubtful: doubtful[f] ?? [] }));
   for (const d of roundTexts[n]) note(d.text);
 }
-const placed = (e) => placeOf.get(`${e.lang}\0${e.text}`) ?? { text: e.text, lang: e.lang, head: '', lead: null };
+const placed = (e) => placeByText.get(`${e.lang}\0${e.text}`) ?? { text: e.text, lang: e.lang, head: '', lead: null };
 const rowEx = (await examples(extractedByFile, settings)).map((e) => ({ ...e, u: placed(e) }));
 const { examples: fromRounds, stats } = await roundExamples(settings, SKIP, names, roundsDir);
 const roundEx = fromRounds.map((e) => ({ ...e, u: placed(e) }));

@@ -320,14 +320,14 @@ export function gatePasses(readings: GateReadings, gate: string | null | undefin
 }
 
 /**
- * A block's place as the model's measurement reads it (scripts/eval-raise.js): its section's title
+ * A block's place as the model reads it (here and in scripts/eval-raise.js): its section's title
  * and, for a list item, its lead-in (the nearest paragraph before it, past other list items and
  * tables but not past a heading, where that paragraph ends on a colon).
  */
 export function placeOf(doc: PolicyDocument, block: Block): { head: string; lead: string | null } {
   const head = doc.sections[block.section]?.title ?? '';
   if (block.kind !== 'list-item') return { head, lead: null };
-  for (let i = doc.blocks.indexOf(block) - 1; i >= 0; i--) {
+  for (let i = block.index - 1; i >= 0; i--) {
     const b = doc.blocks[i];
     if (b.kind === 'heading') break;
     if (b.kind === 'paragraph') return { head, lead: b.text.trimEnd().endsWith(':') ? b.text : null };
