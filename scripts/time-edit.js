@@ -11,6 +11,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { arg } from './lib/ab.js';
+import { frameName, stacks } from './lib/profile-table.js';
 
 const { TestClient, SERVER } = await import('../test/out/helpers/lsp-client.js');
 const { SERVER_FLAGS } = await import('../server/out/lsp/flags.js');
@@ -76,20 +77,9 @@ const phaseOf = (stack) => {
   const n = stack[0]?.functionName || '(anon)';
   return `other (${n})`;
 };
-const frameName = (f) => `${f.functionName || '(anon)'} ${f.url.replace(/^.*\/(server\/out|node_modules)\//, '')}:${f.lineNumber + 1}`;
 for (const file of readdirSync(dir).sort()) {
   const p = JSON.parse(readFileSync(join(dir, file), 'utf8'));
-  const parent = new Map();
-  const byId = new Map();
-  for (const n of p.nodes) {
-    byId.set(n.id, n);
-    for (const c of n.children ?? []) parent.set(c, n.id);
-  }
-  const stackOf = (id) => {
-    const s = [];
-    for (let x = id; x !== undefined; x = parent.get(x)) s.push(byId.get(x).callFrame);
-    return s;
-  };
+  const { stackOf } = stacks(p);
   // The samples of the measured edits (the profiles' clock is the system's monotonic one).
   let t = p.startTime;
   const times2 = p.timeDeltas.map((d) => (t += d));

@@ -21,11 +21,25 @@ const PHASES = [
   ['rule repeated-word', /^check$/, /rules\/repeated-word\.js/],
   ['check (the rest)', /^check$/, /engine\/check\.js/],
 ];
+/** A profile frame as `name file:line`, paths cut to server/out or node_modules. */
+export const frameName = (f) => `${f.functionName || '(anonymous)'} ${f.url.replace(/^.*\/(server\/out|node_modules)\//, '$1/')}:${f.lineNumber + 1}`;
+
+/** A V8 CPU profile's nodes by id and each node's parent: `stackOf(id)` is a sample's frames, innermost first. */
+export function stacks(profile) {
+  const nodes = new Map(profile.nodes.map((x) => [x.id, x]));
+  const parent = new Map();
+  for (const x of profile.nodes) for (const c of x.children ?? []) parent.set(c, x.id);
+  const stackOf = (id) => {
+    const s = [];
+    for (let x = id; x !== undefined; x = parent.get(x)) s.push(nodes.get(x).callFrame);
+    return s;
+  };
+  return { nodes, parent, stackOf };
+}
+
 /** Prints the phases (inclusive, exclusive) and the `top` functions by self time. */
 export function phaseTable(profile, top = 20) {
-const nodes = new Map(profile.nodes.map((x) => [x.id, x]));
-const parent = new Map();
-for (const x of profile.nodes) for (const c of x.children ?? []) parent.set(c, x.id);
+const { nodes, parent } = stacks(profile);
 const exclusive = new Map();
 const inclusive = new Map();
 const self = new Map();
@@ -36,7 +50,7 @@ for (let i = 0; i < profile.samples.length; i++) {
   total += dt;
   let id = profile.samples[i];
   const frame = nodes.get(id).callFrame;
-  add(self, `${frame.functionName || '(anonymous)'} ${frame.url.replace(/^.*\/(server\/out|node_modules)\//, '$1/')}:${frame.lineNumber + 1}`, dt);
+  add(self, frameName(frame), dt);
   if (frame.functionName === '(garbage collector)') {
     add(exclusive, 'garbage collector', dt);
     continue;
