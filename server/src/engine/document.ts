@@ -16,7 +16,7 @@ import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
 import YAML from 'yaml';
 import type { Root, RootContent, Nodes, Heading, TableCell } from 'mdast';
 import { exact, flat, intern, MAX_MEMOS, remember } from './memo.js';
-import { LineIndex, lastAtMost } from './text.js';
+import { LineIndex, lastAtMost, longRun, SEARCH_RUN } from './text.js';
 import type { Span } from './types.js';
 import { detectLanguage } from './language.js';
 import { LANGUAGES } from './data.js';
@@ -394,6 +394,7 @@ export function parseDocument(text: string, parse: (text: string) => Root = pars
 
   const sections = buildSections(blocks, lines, bodyStart);
   const placeholders = findPlaceholders(text, blocks, problems);
+  reportLongRuns(blocks, problems);
 
   const declared = frontMatter.policy.language;
   let language = 'en';
@@ -422,6 +423,34 @@ export function parseDocument(text: string, parse: (text: string) => Root = pars
     problems,
     comments,
   };
+}
+
+/**
+ * A run of more than SEARCH_RUN characters without white space in a block that is read (not code
+ * or HTML): no word or web address is that long, and the cues read only its start (text.ts
+ * `searchable`). Said once, at the first such run, with how many more there are.
+ */
+function reportLongRuns(blocks: Block[], problems: DocumentProblem[]): void {
+  let first: Span | null = null;
+  let length = 0;
+  let more = 0;
+  for (const b of blocks) {
+    if (b.kind === 'code' || b.kind === 'html' || b.text.length <= SEARCH_RUN) continue;
+    for (let r = longRun(b.text); r; r = longRun(b.text, r.start + r.length)) {
+      if (first) more++;
+      else {
+        first = blockSpan(b, r.start, r.start + r.length);
+        length = r.length;
+      }
+    }
+  }
+  if (!first) return;
+  const others = more ? ` There ${more === 1 ? 'is 1 more such run' : `are ${more.toLocaleString('en')} more such runs`} in this file.` : '';
+  problems.push({
+    message: `A run of ${length.toLocaleString('en')} characters without a space: no word or web address is that long, so only its first ${SEARCH_RUN} characters are read for the policy's statements.${others}`,
+    span: first,
+    severity: 'warning',
+  });
 }
 
 // ---- front matter ---------------------------------------------------------------------------
