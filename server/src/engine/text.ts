@@ -304,17 +304,33 @@ export function testCompiled(re: RegExp | null | undefined, text: string): boole
 /** The longest run without white space a cue is searched in (searchable). */
 export const SEARCH_RUN = 256;
 const LONG_RUN = new RegExp(`\\S{${SEARCH_RUN + 1}}`);
-/** Where a run of more than SEARCH_RUN characters without white space begins in a text, and how long it is; null if there is none. */
-export function longRun(text: string, from = 0): { start: number; length: number } | null {
-  LONG_RUN_G.lastIndex = from;
-  const m = LONG_RUN_G.exec(text);
-  return m ? { start: m.index, length: m[0].length } : null;
-}
-const LONG_RUN_G = new RegExp(`\\S{${SEARCH_RUN + 1},}`, 'g');
 const isSpace = (text: string, i: number): boolean => {
   const c = text.charCodeAt(i);
   return c === 32 || c === 10 || c === 9 || c === 13 || (c > 127 && /\s/.test(text[i]));
 };
+/**
+ * Where a run of more than SEARCH_RUN characters without white space (as `searchable` reads it)
+ * begins in a text, from `from`, and how long it is; null if there is none. Only a stretch between
+ * two spaces that long is read character by character (an expression, `\S{257,}`, tried at every
+ * character was a millisecond per policy).
+ */
+export function longRun(text: string, from = 0): { start: number; length: number } | null {
+  for (let i = from; i < text.length; ) {
+    let j = text.indexOf(' ', i);
+    if (j < 0) j = text.length;
+    if (j - i > SEARCH_RUN) {
+      let run = 0;
+      for (let k = i; k < j; k++) {
+        if (!isSpace(text, k)) run++;
+        else if (run > SEARCH_RUN) return { start: k - run, length: run };
+        else run = 0;
+      }
+      if (run > SEARCH_RUN) return { start: j - run, length: run };
+    }
+    i = j + 1;
+  }
+  return null;
+}
 /** `n` characters of a run read as no words: `x`, with every SEARCH_RUN + 1-th a space. */
 function unreadRun(n: number): string {
   const unit = 'x'.repeat(SEARCH_RUN) + ' ';
