@@ -204,3 +204,43 @@ test('a declared language variant is read as its base language; a code with no d
     assert.equal(r.language, 'nl', `${code}: detected from the text`);
   }
 });
+
+test('a run of thousands of characters without a space: one warning at it, with how many more; the text after it still read', () => {
+  const run = 'e-a-'.repeat(2000);
+  const text = `# Privacy\n\nReference ${run} here. We keep your e-mail address for two years.\n\nAnd ${'x.'.repeat(200)} here.\n`;
+  const r = check(text);
+  const warned = r.diagnostics.filter((d) => d.rule === 'input');
+  assert.equal(warned.length, 1, JSON.stringify(warned));
+  assert.equal(warned[0].severity, 'warning');
+  assert.match(warned[0].message, /run of 8,000 characters without a space.*first 256.*1 more such run/);
+  assert.deepEqual(warned[0].range.start, { line: 2, character: text.split('\n')[2].indexOf('e-a-') });
+  assert.deepEqual(warned[0].range.end, { line: 2, character: text.split('\n')[2].indexOf('e-a-') + run.length });
+  // The sentence after the run is read: the period is given.
+  assert.equal(r.coverage.find((c) => c.requirement === 'retention')?.status, 'present');
+  // A run of 256 characters is read whole and not reported.
+  assert.ok(!check(`# Privacy\n\nWe keep ${'a'.repeat(256)} data.\n`).diagnostics.some((d) => d.rule === 'input'));
+});
+
+test('a paragraph of more than 128 KB: its statements are read up to a sentence end before that, and a warning says where reading stopped', async () => {
+  const { MAX_READ_BLOCK } = await import('../../server/out/engine/document.js');
+  const filler = 'We answer questions about our shop. '.repeat(Math.ceil(MAX_READ_BLOCK / 36) + 10);
+  const text = `# Privacy\n\nWe keep your e-mail address for two years. ${filler}You may complain to the ICO.\n`;
+  const r = check(text);
+  const warned = r.diagnostics.filter((d) => d.rule === 'input');
+  assert.equal(warned.length, 1, JSON.stringify(warned));
+  assert.match(warned[0].message, /This paragraph has [\d,]+ characters, more than the 128 KB.*read only up to here/);
+  // It stands where reading stopped, after a sentence's end, and reaches to the paragraph's end.
+  const line = text.split('\n')[2];
+  assert.equal(warned[0].range.start.line, 2);
+  assert.ok(warned[0].range.start.character <= MAX_READ_BLOCK && line[warned[0].range.start.character - 1] === '.', String(warned[0].range.start.character));
+  assert.deepEqual(warned[0].range.end, { line: 2, character: line.length });
+  // Before the cut: read (and its evidence placed in the source); after it: not read.
+  const retention = r.coverage.find((c) => c.requirement === 'retention');
+  assert.equal(retention?.status, 'present');
+  assert.equal(retention?.evidence[0].range.start.line, 2);
+  assert.notEqual(r.coverage.find((c) => c.requirement === 'complaint-authority')?.status, 'present');
+  // The same text in paragraphs of their own is read whole, without a warning.
+  const split = check(text.replace(/\. /g, '.\n\n'));
+  assert.ok(!split.diagnostics.some((d) => d.rule === 'input'));
+  assert.equal(split.coverage.find((c) => c.requirement === 'complaint-authority')?.status, 'present');
+});

@@ -39,6 +39,8 @@ export const INPUT_META: RuleMeta = {
     '- **Front matter** that is not valid YAML, is never closed, or has fields of the wrong type',
     '  (`policy.profiles` must be a list of names).',
     '- **Placeholders** opened with `{{` but not closed on the same line.',
+    '- **Runs without a space** longer than 256 characters in the text (not in code): no word or web',
+    '  address is that long; only the run\'s first 256 characters are read for statements (a warning).',
     '- **Profiles** that do not exist.',
     '- **Empty files** (no policy text, front matter at most): one finding, and no rule runs.',
     '',

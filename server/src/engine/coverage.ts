@@ -5,7 +5,7 @@
 // give an item, which only address it, which are never evidence, and what gives each element the
 // law names. Each kind of cue is compiled once per language into one alternation (two where some
 // cues are case-sensitive), so a document is read in one pass over its blocks whatever its size.
-import { blockSpan, type Block, type PolicyDocument } from './document.js';
+import { blockSpan, MAX_READ_BLOCK, readEnd, type Block, type PolicyDocument } from './document.js';
 import { LANGUAGES, PROFILES } from './data.js';
 import type { Cue, LanguageData, RequirementCues, RequirementData, ProfileData } from './datatypes.js';
 import { askedFlags, compileCuesFrom, cueAlternation, isFolded, cueGatesFrom, cueSource, escapeRegExp, fromLanguageData, listCompiler, nonCapturing, proseBlocks, type ListCompiler } from './cues.js';
@@ -2382,6 +2382,23 @@ export function readsAlso(language: string, ids: Iterable<string>): Set<string> 
 // document once per set of profiles.
 const detailCache = new WeakMap<PolicyDocument, Map<string, CoverageDetail>>();
 
+const readable = new WeakMap<PolicyDocument, PolicyDocument>();
+/**
+ * The document as its statements are read: a block longer than MAX_READ_BLOCK as far as its last
+ * sentence before that (document.ts `readEnd`, which reports it), the same span and offsets; the
+ * document itself when no block is that long.
+ */
+function readableDocument(doc: PolicyDocument): PolicyDocument {
+  if (!doc.blocks.some((b) => b.text.length > MAX_READ_BLOCK)) return doc;
+  let r = readable.get(doc);
+  if (!r) {
+    const blocks = doc.blocks.map((b) => (b.text.length > MAX_READ_BLOCK ? { ...b, text: intern(b.text.slice(0, readEnd(b.text))) } : b));
+    const sections = doc.sections.map((s) => (s.heading && blocks[s.heading.index] !== s.heading ? { ...s, heading: blocks[s.heading.index] } : s));
+    readable.set(doc, (r = { ...doc, blocks, sections }));
+  }
+  return r;
+}
+
 /** Coverage with the raw findings (triggers included), for required-info. */
 export function computeCoverageDetail(doc: PolicyDocument, profiles: string[]): CoverageDetail {
   const key = profiles.join(',');
@@ -2394,7 +2411,8 @@ export function computeCoverageDetail(doc: PolicyDocument, profiles: string[]): 
   return detail;
 }
 
-function coverageDetail(doc: PolicyDocument, profiles: string[], only?: ReadonlySet<string>): CoverageDetail {
+function coverageDetail(whole: PolicyDocument, profiles: string[], only?: ReadonlySet<string>): CoverageDetail {
+  const doc = readableDocument(whole);
   const ps = profiles.map((p) => PROFILES[p]).filter((p): p is ProfileData => !!p);
   const ids = new Set(ps.flatMap((p) => p.requirements.map((r) => r.id)).filter((id) => !only || only.has(id)));
   const findings = only ? findCues(doc, readsAlso(doc.language, ids), { triggers: false }) : findCues(doc, ids);

@@ -16,7 +16,7 @@ import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
 import YAML from 'yaml';
 import type { Root, RootContent, Nodes, Heading, TableCell } from 'mdast';
 import { exact, flat, intern, MAX_MEMOS, remember } from './memo.js';
-import { LineIndex, lastAtMost } from './text.js';
+import { LineIndex, lastAtMost, longRun, SEARCH_RUN } from './text.js';
 import type { Span } from './types.js';
 import { detectLanguage } from './language.js';
 import { LANGUAGES } from './data.js';
@@ -394,6 +394,8 @@ export function parseDocument(text: string, parse: (text: string) => Root = pars
 
   const sections = buildSections(blocks, lines, bodyStart);
   const placeholders = findPlaceholders(text, blocks, problems);
+  reportLongRuns(blocks, problems);
+  reportLongBlocks(blocks, problems);
 
   const declared = frontMatter.policy.language;
   let language = 'en';
@@ -422,6 +424,68 @@ export function parseDocument(text: string, parse: (text: string) => Root = pars
     problems,
     comments,
   };
+}
+
+/**
+ * A run of more than SEARCH_RUN characters without white space in a block that is read (not code
+ * or HTML): no word or web address is that long, and the cues read only its start (text.ts
+ * `searchable`). Said once, at the first such run, with how many more there are.
+ */
+function reportLongRuns(blocks: Block[], problems: DocumentProblem[]): void {
+  let first: Span | null = null;
+  let length = 0;
+  let more = 0;
+  for (const b of blocks) {
+    if (b.kind === 'code' || b.kind === 'html' || b.text.length <= SEARCH_RUN) continue;
+    for (let r = longRun(b.text); r; r = longRun(b.text, r.start + r.length)) {
+      if (first) more++;
+      else {
+        first = blockSpan(b, r.start, r.start + r.length);
+        length = r.length;
+      }
+    }
+  }
+  if (!first) return;
+  const others = more ? ` There ${more === 1 ? 'is 1 more such run' : `are ${more.toLocaleString('en')} more such runs`} in this file.` : '';
+  problems.push({
+    message: `A run of ${length.toLocaleString('en')} characters without a space: no word or web address is that long, so only its first ${SEARCH_RUN} characters are read for the policy's statements.${others}`,
+    span: first,
+    severity: 'warning',
+  });
+}
+
+/**
+ * A block is read for the policy's statements (coverage.ts) only this far: a paragraph of more than
+ * 128 KB is not one a policy has (a whole policy pasted as one line is some 10 to 60 KB), and the
+ * statement reader's work grows with the text it is given; a file of megabytes with no blank line
+ * took seconds to tens of seconds. The rest of the block is still read by the other rules.
+ */
+export const MAX_READ_BLOCK = 128 * 1024;
+
+/** Where reading a block's text for statements stops: its text's length, or the end of the last sentence before MAX_READ_BLOCK (MAX_READ_BLOCK itself when there is none in its second half). */
+export function readEnd(text: string): number {
+  if (text.length <= MAX_READ_BLOCK) return text.length;
+  let end = MAX_READ_BLOCK;
+  for (const stop of ['. ', '! ', '? ', '; ']) {
+    const at = text.lastIndexOf(stop, MAX_READ_BLOCK - 2);
+    if (at >= MAX_READ_BLOCK / 2 && (end === MAX_READ_BLOCK || at + 1 > end)) end = at + 1;
+  }
+  const c = text.charCodeAt(end - 1);
+  return c >= 0xd800 && c <= 0xdbff ? end - 1 : end;
+}
+
+/** A block read for statements only in part (MAX_READ_BLOCK): said once, where reading stopped in the first, with how many more there are. */
+function reportLongBlocks(blocks: Block[], problems: DocumentProblem[]): void {
+  const long = blocks.filter((b) => b.text.length > MAX_READ_BLOCK && b.kind !== 'code' && b.kind !== 'html');
+  if (!long.length) return;
+  const [b] = long;
+  const end = readEnd(b.text);
+  const others = long.length > 1 ? ` ${long.length - 1} more ${long.length === 2 ? 'block is' : 'blocks are'} that long.` : '';
+  problems.push({
+    message: `This ${b.kind === 'list-item' ? 'list item' : b.kind === 'table-cell' ? 'table cell' : b.kind} has ${b.text.length.toLocaleString('en')} characters, more than the ${MAX_READ_BLOCK / 1024} KB a paragraph of a policy could need (are blank lines missing between paragraphs?): its statements are read only up to here, the rest is not looked at for required information.${others}`,
+    span: blockSpan(b, end, b.text.length),
+    severity: 'warning',
+  });
 }
 
 // ---- front matter ---------------------------------------------------------------------------
