@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Measures what each unit test file costs in the suite's shared processes, for scripts/test.js to
-// balance its groups: runs the suite (node scripts/test.js) with a CPU profile of every process,
+// balance its groups: runs the unit and corpus suites (node scripts/test.js [--corpus]) with a CPU profile of every process,
 // gives each sample to the test file on its stack (the outermost one; samples under no test file,
 // such as loading and garbage collection, are spread over the files in proportion), and writes
 // scripts/lib/test-weights.json: seconds per file, from test/out. Run it on an idle machine after
@@ -17,8 +17,11 @@ const from = process.argv.indexOf('--from');
 let dir = from > 0 ? process.argv[from + 1] : undefined;
 if (!dir) {
   dir = mkdtempSync(join(tmpdir(), 'pw-weights-'));
-  const r = spawnSync(process.execPath, [join(root, 'scripts', 'test.js')], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, POLICYWRIGHT_TEST_PROFILE: dir } });
-  if (r.status !== 0) console.error('the suite failed; the weights are measured all the same');
+  // The unit suite and the corpus suite (test/out/corpus: its files weigh as `corpus/NAME`).
+  for (const suite of [[], ['--corpus']]) {
+    const r = spawnSync(process.execPath, [join(root, 'scripts', 'test.js'), ...suite], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, POLICYWRIGHT_TEST_PROFILE: dir } });
+    if (r.status !== 0) console.error(`the ${suite.length ? 'corpus' : 'unit'} suite failed; the weights are measured all the same`);
+  }
 }
 
 const weights = {};

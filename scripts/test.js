@@ -10,6 +10,10 @@
 //   node scripts/test.js [FILE...]       (default: test/out/*.test.js)
 //   node scripts/test.js --integration   (npm run test:integration: test/out/integration/*.test.js,
 //                                        the language servers over stdio; .ci/run runs both)
+//   node scripts/test.js --corpus        (npm run test:corpus: test/out/corpus/*.test.js, the
+//                                        corpus-wide runs: every row of every round, the language
+//                                        corpora, whole written policies, every seed, every cue
+//                                        list of the data; .ci/run runs it too)
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -20,10 +24,13 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 // The unit suite is test/out; the integration tests (test/src/integration: language servers started
 // and spoken to over stdio, whose waits and start-ups were a third of the unit suite's CPU) are
 // test/out/integration, run by `npm run test:integration`.
+// The corpus suite (test/src/corpus: the same engine calls as the unit tests, over whole corpora and
+// every labelled row; most of the unit suite's CPU when they were in it) is test/out/corpus, run by
+// `npm run test:corpus`, in processes as the unit suite's.
 const args = process.argv.slice(2);
-const integration = args[0] === '--integration';
-if (integration) args.shift();
-const folder = integration ? 'integration' : '';
+const SUITES = { '--integration': 'integration', '--corpus': 'corpus' };
+const folder = SUITES[args[0]] ?? '';
+if (folder) args.shift();
 const out = join(root, 'test', 'out', folder);
 // A compiled test whose source was moved or deleted stays in test/out (tsc does not remove it): not run.
 const compiled = readdirSync(out).filter((f) => f.endsWith('.test.js'));

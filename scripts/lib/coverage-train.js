@@ -13,7 +13,7 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, rmSync, mkdtempSync, existsSync, statSync } from 'node:fs';
-import { join, dirname } from 'node:path';
+import { basename, join, dirname } from 'node:path';
 import { availableParallelism, tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 
@@ -28,23 +28,34 @@ export const MIN_POSITIVES = 5;
 export const BITS = 20;
 export const STEM = 6;
 
-/** The compiled coverage test files, by name: those with a source in test/src (not one left from an earlier build of a deleted source). */
+/** The folders of test/out that hold coverage tests: the unit suite's and the corpus suite's (test/src/corpus). */
+const SUITES = ['', 'corpus'];
+/**
+ * The compiled coverage test files, by path under test/out, in the order of their names (wherever a
+ * file is, its texts come in the same place): those with a source in test/src (not one left from
+ * an earlier build of a deleted source).
+ */
 export function testFiles() {
-  return readdirSync(OUT)
-    .filter((f) => /^coverage-.*\.test\.js$/.test(f) && existsSync(join(ROOT, 'test', 'src', f.replace(/\.js$/, '.ts'))))
-    .sort();
+  return SUITES.flatMap((dir) =>
+    existsSync(join(OUT, dir))
+      ? readdirSync(join(OUT, dir))
+          .filter((f) => /^coverage-.*\.test\.js$/.test(f) && existsSync(join(ROOT, 'test', 'src', dir, f.replace(/\.js$/, '.ts'))))
+          .map((f) => (dir ? `${dir}/${f}` : f))
+      : [],
+  ).sort((a, b) => (basename(a) < basename(b) ? -1 : basename(a) > basename(b) ? 1 : 0));
 }
 
 /**
  * Runs each test file recording its labelled texts: [{ file, records: [{ text, asked, report }] }],
- * in the files' order; `jobs` files at a time (the files are independent processes).
+ * in the files' order; `jobs` files at a time (the files are independent processes). `file` is the
+ * file's name, whichever suite's folder holds it.
  */
 export async function extract(files = testFiles(), jobs = availableParallelism()) {
   const dir = mkdtempSync(join(tmpdir(), 'pw-rows-'));
   try {
     const record = (file) =>
       new Promise((resolve, reject) => {
-        const out = join(dir, `${file}.jsonl`);
+        const out = join(dir, `${basename(file)}.jsonl`);
         const env = { ...process.env, POLICYWRIGHT_RECORD_COVERAGE: out };
         delete env.NODE_TEST_CONTEXT;
         const child = spawn(process.execPath, [join(OUT, file)], { env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -56,7 +67,7 @@ export async function extract(files = testFiles(), jobs = availableParallelism()
         child.on('close', (code) => {
           if (code !== 0) return reject(new Error(`${file} failed while recording its rows:\n${said}`));
           const records = existsSync(out) ? readFileSync(out, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l)) : [];
-          resolve({ file, records });
+          resolve({ file: basename(file), records });
         });
       });
     const results = new Array(files.length);

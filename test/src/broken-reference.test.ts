@@ -28,4 +28,4 @@ test('broken-reference: bad input does not crash', () => {
   for (const t of ['', 'see section', 'see section 99999999', '[x](#)', '[x](#%E0%A4%A)', 'described under "', '“'.repeat(5000)]) check(t);
 });
 
-// Over the seeds: acceptance.test.ts (each seed is checked once for the whole suite).
+// Over the seeds: corpus/acceptance.test.ts (each seed is checked once for the whole suite).

@@ -18,4 +18,4 @@ test('contact-mismatch: bad input does not crash', () => {
   for (const t of ['', 'DPO', 'Data Protection Officer\n' + '1 '.repeat(5000), 'DPO a@b.cc DPO c@d.ee'.repeat(300), '\u0000DPO\u0000']) check(t);
 });
 
-// Over the seeds: acceptance.test.ts (each seed is checked once for the whole suite).
+// Over the seeds: corpus/acceptance.test.ts (each seed is checked once for the whole suite).

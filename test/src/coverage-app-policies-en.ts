@@ -5,7 +5,7 @@
 // name, an e-mail only at the end, CCPA and children's sections, non-native English), written for
 // these tests in our own words. Each round was written, with its whole expected report (every item
 // the UK GDPR profile reports: present, partial with the absent element, or missing), before the
-// checker was run on it; coverage-app-policies-en.test.ts holds the checker to it.
+// checker was run on it; corpus/coverage-app-policies-en.test.ts holds the checker to it.
 
 export interface AppPolicy {
   name: string;

@@ -199,7 +199,7 @@ export const KINDS: FrameRow[] = [
   ['recipients', 'present', '## Who gets your details\n\nParcelwise, for delivering your orders.'],
 ];
 
-// The unit suite runs this round from coverage-frames-rows.test.ts: its label (each row's test is
+// The corpus suite runs this round from corpus/coverage-frames-rows.test.ts: its label (each row's test is
 // named `<LABEL>, batch <b>: …`) and the rows this branch still gets wrong.
 export const LABEL = 'frames round 10';
 

@@ -119,7 +119,7 @@ export const KINDS: FrameRow[] = [
   ['withdraw-consent', 'present', 'If you agreed to share your results (with your coach, for instance), you may revoke this consent whenever you like.'],
 ];
 
-// The unit suite runs this round from coverage-frames-rows.test.ts: its label (each row's test is
+// The corpus suite runs this round from corpus/coverage-frames-rows.test.ts: its label (each row's test is
 // named `<LABEL>, batch <b>: …`) and the rows this branch still gets wrong.
 export const LABEL = 'frames round 11';
 

@@ -143,7 +143,7 @@ export const KINDS: FrameRow[] = [
   ['data-source', 'present', 'Contact details for the summer camp and the autumn league are collected from a parent or guardian.'],
 ];
 
-// The unit suite runs this round from coverage-frames-rows.test.ts: its label (each row's test is
+// The corpus suite runs this round from corpus/coverage-frames-rows.test.ts: its label (each row's test is
 // named `<LABEL>, batch <b>: …`) and the rows this branch still gets wrong.
 export const LABEL = 'frames round 12';
 

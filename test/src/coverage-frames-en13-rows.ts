@@ -152,7 +152,7 @@ export const KINDS: FrameRow[] = [
   ['security', 'present', 'Safeguarding your details matters to us: they sit on encrypted servers.'],
 ];
 
-// The unit suite runs this round from coverage-frames-rows.test.ts: its label (each row's test is
+// The corpus suite runs this round from corpus/coverage-frames-rows.test.ts: its label (each row's test is
 // named `<LABEL>, batch <b>: …`) and the rows this branch still gets wrong.
 export const LABEL = 'frames round 13';
 

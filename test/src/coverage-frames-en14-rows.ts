@@ -135,7 +135,7 @@ export const KINDS: FrameRow[] = [
   ['cookies', 'notpresent', 'The app does not set or read advertising cookies.'],
 ];
 
-// The unit suite runs this round from coverage-frames-rows.test.ts: its label (each row's test is
+// The corpus suite runs this round from corpus/coverage-frames-rows.test.ts: its label (each row's test is
 // named `<LABEL>, batch <b>: …`) and the rows this branch still gets wrong.
 export const LABEL = 'frames round 14';
 

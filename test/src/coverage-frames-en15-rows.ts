@@ -133,7 +133,7 @@ export const KINDS: FrameRow[] = [
   ['international-transfers', 'present', 'Everything we hold is kept on servers inside the EU. We answer letters within a week.'],
 ];
 
-// The unit suite runs this round from coverage-frames-rows.test.ts: its label (each row's test is
+// The corpus suite runs this round from corpus/coverage-frames-rows.test.ts: its label (each row's test is
 // named `<LABEL>, batch <b>: …`) and the rows this branch still gets wrong.
 export const LABEL = 'frames round 15';
 

@@ -122,7 +122,7 @@ export const BATCH_B: CrossRow[] = [
   ['en', 'last-updated', 'missing', '# Privacy notice of Pebble Ponds\n\n## Who we are\n\nPebble Ponds builds garden ponds.\n\nv2 of the pond planner — out 14 April 2025 — adds a depth calculator.'],
 ];
 
-// The unit suite runs this round from coverage-frames-rows.test.ts: its label (each row's test is
+// The corpus suite runs this round from corpus/coverage-frames-rows.test.ts: its label (each row's test is
 // named `<LABEL>, batch <b>: …`) and the rows this branch still gets wrong.
 export const LABEL = 'frames round 16';
 

@@ -115,7 +115,7 @@ export const KINDS: FrameRow[] = [
   ['data-source', 'notpresent', 'When you connect your scanner, the app receives your scanned pages.'],
 ];
 
-// The unit suite runs this round from coverage-frames-rows.test.ts: its label (each row's test is
+// The corpus suite runs this round from corpus/coverage-frames-rows.test.ts: its label (each row's test is
 // named `<LABEL>, batch <b>: …`) and the rows this branch still gets wrong.
 export const LABEL = 'frames round 17';
 

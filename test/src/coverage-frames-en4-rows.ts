@@ -227,7 +227,7 @@ export const BATCH2: FrameRow[] = [
   ['dpo-contact', 'notpresent', 'Call our help desk on 0800 123 456 if something goes wrong.'],
 ];
 
-// The unit suite runs this round from coverage-frames-rows.test.ts: its label (each row's test is
+// The corpus suite runs this round from corpus/coverage-frames-rows.test.ts: its label (each row's test is
 // named `<LABEL>, batch <b>: …`) and the rows this branch still gets wrong.
 export const LABEL = 'frames round 4';
 

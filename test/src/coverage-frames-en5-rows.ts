@@ -129,7 +129,7 @@ export const BATCH2: FrameRow[] = [
   ['complaint-authority', 'notpresent', 'If you have a complaint about a delivery, call our hotline.'],
 ];
 
-// The unit suite runs this round from coverage-frames-rows.test.ts: its label (each row's test is
+// The corpus suite runs this round from corpus/coverage-frames-rows.test.ts: its label (each row's test is
 // named `<LABEL>, batch <b>: …`) and the rows this branch still gets wrong.
 export const LABEL = 'frames round 5';
 

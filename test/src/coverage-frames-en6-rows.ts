@@ -113,7 +113,7 @@ export const BATCH2: FrameRow[] = [
   ['right-erasure', 'partial', 'After you delete your account, your workouts are removed from our servers within 30 days.'],
 ];
 
-// The unit suite runs this round from coverage-frames-rows.test.ts: its label (each row's test is
+// The corpus suite runs this round from corpus/coverage-frames-rows.test.ts: its label (each row's test is
 // named `<LABEL>, batch <b>: …`) and the rows this branch still gets wrong.
 export const LABEL = 'frames round 6';
 

@@ -105,7 +105,7 @@ export const BATCH2: FrameRow[] = [
   ['last-updated', 'notpresent', 'Prepared by hand in our kitchen.'],
 ];
 
-// The unit suite runs this round from coverage-frames-rows.test.ts: its label (each row's test is
+// The corpus suite runs this round from corpus/coverage-frames-rows.test.ts: its label (each row's test is
 // named `<LABEL>, batch <b>: …`) and the rows this branch still gets wrong.
 export const LABEL = 'frames round 8';
 

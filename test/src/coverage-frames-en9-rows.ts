@@ -143,7 +143,7 @@ export const AFTER_B: FrameRow[] = [
   ['children', 'present', 'We do not knowingly collect data from children under 13.'],
 ];
 
-// The unit suite runs this round from coverage-frames-rows.test.ts: its label (each row's test is
+// The corpus suite runs this round from corpus/coverage-frames-rows.test.ts: its label (each row's test is
 // named `<LABEL>, batch <b>: …`) and the rows this branch still gets wrong.
 export const LABEL = 'frames round 9';
 

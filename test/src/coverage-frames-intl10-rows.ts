@@ -90,7 +90,7 @@ export const BATCH_B: IntlRow[] = [
   ['nl', 'automated-decision-making', 'present', 'Over je aanvraag beslist altijd een medewerker; wij nemen geen besluiten die uitsluitend op geautomatiseerde verwerking berusten.'],
 ];
 
-// The unit suite runs this round from coverage-frames-rows.test.ts: its label (each row's test is
+// The corpus suite runs this round from corpus/coverage-frames-rows.test.ts: its label (each row's test is
 // named `<LABEL>, batch <b>: …`) and the rows this branch still gets wrong.
 export const LABEL = 'frames nl/de/fr round 10, batches a-b';
 

@@ -97,7 +97,7 @@ export const BATCH_B: IntlRow[] = [
   ['de', 'recipients', 'present', '**Wer sieht meine Daten?**\nDie Kursleitung und unser Steuerbüro.'],
 ];
 
-// The unit suite runs this round from coverage-frames-rows.test.ts: its label (each row's test is
+// The corpus suite runs this round from corpus/coverage-frames-rows.test.ts: its label (each row's test is
 // named `<LABEL>, batch <b>: …`) and the rows this branch still gets wrong.
 export const LABEL = 'frames nl/de/fr round 11, batches a-b';
 

@@ -92,7 +92,7 @@ export const AMPERSAND: CrossRow[] = [
   ['en', 'controller-identity', 'partial', 'Fox & Co · 8 Weaver Row, Kendal · hello@foxenco.example'],
 ];
 
-// The unit suite runs this round from coverage-frames-rows.test.ts: its label (each row's test is
+// The corpus suite runs this round from corpus/coverage-frames-rows.test.ts: its label (each row's test is
 // named `<LABEL>, batch <b>: …`) and the rows this branch still gets wrong.
 export const LABEL = 'frames nl/de/fr/en round 12, batches a-b';
 

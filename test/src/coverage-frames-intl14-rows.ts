@@ -71,7 +71,7 @@ export const KINDS: IntlRow[] = [
   ['fr', 'data-source', 'notpresent', 'Si vous vous connectez avec votre numéro de téléphone, nous recevons votre nom.'],
 ];
 
-// The unit suite runs this round from coverage-frames-rows.test.ts: its label (each row's test is
+// The corpus suite runs this round from corpus/coverage-frames-rows.test.ts: its label (each row's test is
 // named `<LABEL>, batch <b>: …`) and the rows this branch still gets wrong.
 export const LABEL = 'frames intl round 14';
 

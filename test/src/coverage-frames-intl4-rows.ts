@@ -96,7 +96,7 @@ export const BATCH9: IntlRow[] = [
   ['fr', 'automated-decision-making', 'present', 'Un outil repère automatiquement les annonces douteuses, mais un modérateur revoit chaque décision avant toute suspension.'],
 ];
 
-// The unit suite runs this round from coverage-frames-rows.test.ts: its label (each row's test is
+// The corpus suite runs this round from corpus/coverage-frames-rows.test.ts: its label (each row's test is
 // named `<LABEL>, batch <b>: …`) and the rows this branch still gets wrong.
 export const LABEL = 'frames nl/de/fr batches 8-9';
 

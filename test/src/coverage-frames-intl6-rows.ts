@@ -97,7 +97,7 @@ export const BATCH11: IntlRow[] = [
   ['fr', 'last-updated', 'present', '## Finalités\n\nNous traitons vos données pour vos réservations.\n\n## Contact\n\nÉcrivez-nous.\n\n*Version du 2 mars 2026*'],
 ];
 
-// The unit suite runs this round from coverage-frames-rows.test.ts: its label (each row's test is
+// The corpus suite runs this round from corpus/coverage-frames-rows.test.ts: its label (each row's test is
 // named `<LABEL>, batch <b>: …`) and the rows this branch still gets wrong.
 export const LABEL = 'frames nl/de/fr batches 10-11';
 

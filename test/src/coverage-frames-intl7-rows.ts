@@ -112,7 +112,7 @@ export const BATCH_B: IntlRow[] = [
   ['fr', 'controller-identity', 'partial', '# Confidentialité – Gourdito\n\nBienvenue sur Gourdito, l’appli qui vous rappelle de boire.\n\n## Données\n\nL’appli enregistre vos rappels.\n\nContact : coucou@gourdito.example'],
 ];
 
-// The unit suite runs this round from coverage-frames-rows.test.ts: its label (each row's test is
+// The corpus suite runs this round from corpus/coverage-frames-rows.test.ts: its label (each row's test is
 // named `<LABEL>, batch <b>: …`) and the rows this branch still gets wrong.
 export const LABEL = 'frames nl/de/fr batches a-b';
 

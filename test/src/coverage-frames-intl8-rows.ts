@@ -163,7 +163,7 @@ export const BATCH_B: IntlRow[] = [
   ['fr', 'security', 'notpresent', '**Sécurité**\n\nNous essayons d’utiliser des moyens commercialement acceptables pour protéger vos données.'],
 ];
 
-// The unit suite runs this round from coverage-frames-rows.test.ts: its label (each row's test is
+// The corpus suite runs this round from corpus/coverage-frames-rows.test.ts: its label (each row's test is
 // named `<LABEL>, batch <b>: …`) and the rows this branch still gets wrong.
 export const LABEL = 'frames nl/de/fr round 8, batches a-b';
 

@@ -85,7 +85,7 @@ export const BATCH_B: IntlRow[] = [
   ['de', 'statutory-contractual', 'present', 'Ohne diese Daten kann der Vertrag nicht geschlossen werden.'],
 ];
 
-// The unit suite runs this round from coverage-frames-rows.test.ts: its label (each row's test is
+// The corpus suite runs this round from corpus/coverage-frames-rows.test.ts: its label (each row's test is
 // named `<LABEL>, batch <b>: …`) and the rows this branch still gets wrong.
 export const LABEL = 'frames nl/de/fr round 9, batches a-b';
 

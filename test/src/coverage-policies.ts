@@ -1,6 +1,6 @@
 // Whole short policies in Dutch, German and French, written for these tests: one per language that
 // gives every item of the GDPR profile, and one that gives several only in part. The expected
-// reports are in coverage-languages-corpus.test.ts.
+// reports are in corpus/coverage-languages-corpus.test.ts.
 import type { Lang } from './helpers/coverage-lang.js';
 
 export const FULL: Record<Lang, string> = {

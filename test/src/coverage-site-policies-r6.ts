@@ -3,7 +3,7 @@
 // out in numbered "§" sections with tables under German headers, a fitness app that says "du"; a
 // housing corporation in numbered "Artikel" sections with a Dutch table, a driving school app that
 // says "je"; a town hall in numbered articles with a French table, the privacy article of an online
-// shop's terms of sale. Each with its whole expected report (coverage-site-policies.test.ts).
+// shop's terms of sale. Each with its whole expected report (corpus/coverage-site-policies.test.ts).
 import type { SitePolicy } from './coverage-site-policies.js';
 
 /** Every item of the GDPR profile as missing, to be overridden per policy. */

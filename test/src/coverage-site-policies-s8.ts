@@ -8,7 +8,7 @@
 // Law 25, a French shop whose items are mostly only half given, a Brussels insurance broker with a
 // table and an automated estimate). Round B: two more per language, written after A's fixes;
 // round C: one more per language, written after B's.
-// coverage-site-policies.test.ts holds each whole report.
+// corpus/coverage-site-policies.test.ts holds each whole report.
 import type { SitePolicy } from './coverage-site-policies.js';
 import { expect } from './coverage-site-policies-r6.js';
 

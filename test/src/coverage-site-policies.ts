@@ -4,7 +4,7 @@
 // fixes they needed: a shop, practices, a Belgian vzw, an Austrian hotel; an Impressum page, employers'
 // notices to staff, a municipality, a primary school, a photographer's mentions légales). Each comes with its whole expected coverage report (every item of
 // the GDPR profile: present, partial with the absent element, or missing);
-// coverage-site-policies.test.ts holds the checker to it, and to no other rule's alarm.
+// corpus/coverage-site-policies.test.ts holds the checker to it, and to no other rule's alarm.
 import type { Lang } from './helpers/coverage-lang.js';
 
 export interface SitePolicy {

@@ -154,4 +154,4 @@ test('duplicate-block: sameVerbatim compares as the folded copies it replaced wo
     assert.equal(sameVerbatim(a, b), folded(a) === folded(b), JSON.stringify([a, b]));
 });
 
-// Over the seeds: acceptance.test.ts (each seed is checked once for the whole suite).
+// Over the seeds: corpus/acceptance.test.ts (each seed is checked once for the whole suite).

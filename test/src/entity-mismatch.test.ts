@@ -126,7 +126,7 @@ test('bad input does not crash the rule', () => {
   }
 });
 
-// Over the seeds: acceptance.test.ts (each seed is checked once for the whole suite).
+// Over the seeds: corpus/acceptance.test.ts (each seed is checked once for the whole suite).
 
 test('"replace all" drops the leftover name\'s own defined term instead of defining the controller as itself', () => {
   const text = 'Harrow Kitchens Ltd ("we") fits kitchens.\n\nBexley Fitted Ltd ("BFL") is the data controller. BFL is registered in Wales.\n';

@@ -100,7 +100,7 @@ test('the command line: stdout without -o, -o refuses to overwrite, .html detect
   }
 });
 
-// Every seed imports with nothing lost and no new kind of finding: acceptance.test.ts (each seed is
+// Every seed imports with nothing lost and no new kind of finding: corpus/acceptance.test.ts (each seed is
 // checked once for the whole suite).
 
 test('empty and odd input imports and exports without crashing', async () => {

@@ -108,7 +108,7 @@ test('placeholder: never throws on arbitrary text', () => {
   );
 });
 
-// Over the seeds: acceptance.test.ts (each seed is checked once for the whole suite).
+// Over the seeds: corpus/acceptance.test.ts (each seed is checked once for the whole suite).
 
 test('adding a variable keeps the front matter valid when `variables:` is not the last key', () => {
   const text = readFileSync(join(FIXTURES, 'placeholder', 'variables-first.md'), 'utf8');

@@ -27,4 +27,4 @@ test('stale-law: bad input does not crash', () => {
   for (const t of ['', '\u0000', 'Privacy Shield'.repeat(2000), '😀 28 May 2018 GDPR 😀', '§999.308'.repeat(50)]) check(t);
 });
 
-// Over the seeds: acceptance.test.ts (each seed is checked once for the whole suite).
+// Over the seeds: corpus/acceptance.test.ts (each seed is checked once for the whole suite).

@@ -47,7 +47,7 @@ test('structure: bad input does not crash', () => {
   for (const t of ['', '-', '•', '#######', '## 99.99.99 x\n## 1 y', '\u0000\n•\n•']) check(t);
 });
 
-// Over the seeds: acceptance.test.ts (each seed is checked once for the whole suite).
+// Over the seeds: corpus/acceptance.test.ts (each seed is checked once for the whole suite).
 
 test('structure: a new parent starts its children afresh; a long badly numbered file gets every finding, the first ones with the renumbering', () => {
   // 1.1, 1.2 under 1, then 2 and its own 2.1: no finding; 2.1 after 1.2 is not a break.

@@ -18,15 +18,17 @@
 // intl3) are run by coverage-frames-en.test.ts and coverage-frames-intl*.test.ts, with their own names.
 //
 // One file rather than one per round: the rounds' rows are checked in one process, and the suite
-// balances one file's weight (scripts/lib/test-weights.json) instead of thirty small ones.
+// balances one file's weight (scripts/lib/test-weights.json) instead of thirty small ones. Every row of
+// every round is corpus-wide work: this file is in the corpus suite (test/src/corpus, `npm run
+// test:corpus`, run by .ci/run), not the unit suite.
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { RowExpectation, Lang } from './helpers/coverage-lang.js';
-import { ROOT } from './helpers/paths.js';
-import { crossRow, englishRow, roundRows } from './helpers/row-rounds.js';
+import type { RowExpectation, Lang } from '../helpers/coverage-lang.js';
+import { ROOT } from '../helpers/paths.js';
+import { crossRow, englishRow, roundRows } from '../helpers/row-rounds.js';
 
 type Row = readonly [string, RowExpectation, string] | readonly [Lang | 'en', string, RowExpectation, string];
 
@@ -40,7 +42,8 @@ const RUN_ELSEWHERE: Record<string, string> = {
   intl3: 'coverage-frames-intl3.test.ts',
 };
 
-const here = dirname(fileURLToPath(import.meta.url));
+/** Where the compiled rows files are: test/out, beside the unit tests (this file is in test/out/corpus). */
+const here = join(dirname(fileURLToPath(import.meta.url)), '..');
 /** The compiled rows files with a source in test/src (a compiled file left from a deleted source is not read). */
 const names = readdirSync(here)
   .map((f) => /^coverage-frames-(.+)-rows\.js$/.exec(f)?.[1])

@@ -16,9 +16,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { EXAMPLE_FILES } from './helpers/examples.js';
-import { FIXTURES, ROOT } from './helpers/paths.js';
-import type { Analysis } from '../../server/out/lsp/analysis.js';
+import { EXAMPLE_FILES } from '../helpers/examples.js';
+import { FIXTURES, ROOT } from '../helpers/paths.js';
+import type { Analysis } from '../../../server/out/lsp/analysis.js';
 
 type Edit = (text: string) => string;
 
@@ -159,8 +159,8 @@ function freshChecks(texts: string[]): Promise<string[]> {
 }
 
 test('edits as people make them, checked as the server checks them, give what a check that remembers nothing gives', async () => {
-  const { analyze } = await import('../../server/out/lsp/analysis.js');
-  const { FindingReader, FindingWriter, PartReader, PartWriter } = await import('../../server/out/lsp/scheduler.js');
+  const { analyze } = await import('../../../server/out/lsp/analysis.js');
+  const { FindingReader, FindingWriter, PartReader, PartWriter } = await import('../../../server/out/lsp/scheduler.js');
   const docs = documents();
   assert.ok(docs.length >= 8, `documents: ${docs.map((d) => d.name).join(', ')}`);
   const writer = new FindingWriter();

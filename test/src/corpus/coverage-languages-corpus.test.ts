@@ -3,20 +3,20 @@
 // that gives several only in part.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { coverageOf, reportOf, show, type Corpus, type Lang } from './helpers/coverage-lang.js';
-import { NL, NL_EDGES, NL_KINDS, NL_MORE } from './coverage-corpus-nl.js';
-import { DE, DE_EDGES, DE_KINDS, DE_MORE } from './coverage-corpus-de.js';
-import { FR, FR_EDGES, FR_KINDS, FR_MORE } from './coverage-corpus-fr.js';
-import { DE_SITES, FR_SITES, NL_SITES } from './coverage-corpus-sites.js';
-import { DE_R2, FR_R2, NL_R2 } from './coverage-corpus-r2.js';
-import { DE_R3, FR_R3, NL_R3 } from './coverage-corpus-r3.js';
-import { DE_R4, FR_R4, NL_R4 } from './coverage-corpus-r4.js';
-import { DE_R5, FR_R5, NL_R5 } from './coverage-corpus-r5.js';
-import { DE_R6, FR_R6, NL_R6 } from './coverage-corpus-r6.js';
-import { DE_R7, FR_R7, NL_R7 } from './coverage-corpus-r7.js';
-import { DE_R8, FR_R8, NL_R8 } from './coverage-corpus-r8.js';
-import { DE_R9, FR_R9, NL_R9 } from './coverage-corpus-r9.js';
-import { FULL, HALF, HALF_PARTIAL, HALF_PRESENT } from './coverage-policies.js';
+import { coverageOf, reportOf, show, type Corpus, type Lang } from '../helpers/coverage-lang.js';
+import { NL, NL_EDGES, NL_KINDS, NL_MORE } from '../coverage-corpus-nl.js';
+import { DE, DE_EDGES, DE_KINDS, DE_MORE } from '../coverage-corpus-de.js';
+import { FR, FR_EDGES, FR_KINDS, FR_MORE } from '../coverage-corpus-fr.js';
+import { DE_SITES, FR_SITES, NL_SITES } from '../coverage-corpus-sites.js';
+import { DE_R2, FR_R2, NL_R2 } from '../coverage-corpus-r2.js';
+import { DE_R3, FR_R3, NL_R3 } from '../coverage-corpus-r3.js';
+import { DE_R4, FR_R4, NL_R4 } from '../coverage-corpus-r4.js';
+import { DE_R5, FR_R5, NL_R5 } from '../coverage-corpus-r5.js';
+import { DE_R6, FR_R6, NL_R6 } from '../coverage-corpus-r6.js';
+import { DE_R7, FR_R7, NL_R7 } from '../coverage-corpus-r7.js';
+import { DE_R8, FR_R8, NL_R8 } from '../coverage-corpus-r8.js';
+import { DE_R9, FR_R9, NL_R9 } from '../coverage-corpus-r9.js';
+import { FULL, HALF, HALF_PARTIAL, HALF_PRESENT } from '../coverage-policies.js';
 
 /** The corpora per language, one list per requirement: the second written later, in other styles; the third for the kinds the English data handles; the fourth for half-given items and look-alikes; the fifth in website and template styles (coverage-corpus-sites.ts); the sixth in association, municipality, practice and webshop styles (coverage-corpus-r2.ts); the seventh in Impressum, school, employer and mentions-légales styles (coverage-corpus-r3.ts); the eighth a regional probe of those fixes (coverage-corpus-r4.ts); the ninth a second probe (coverage-corpus-r5.ts); the tenth a sixth blind round in regional, app, table and numbered-article styles (coverage-corpus-r6.ts); the eleventh a probe of those fixes (coverage-corpus-r7.ts); the twelfth a probe aimed at the officer, automated decisions, children, source and security (coverage-corpus-r8.ts); the thirteenth a last probe on rights, retention and the controller (coverage-corpus-r9.ts). */
 function merge(...corpora: Corpus[]): Corpus {

@@ -4,9 +4,9 @@
 // item in those words and a look-alike that shares the cue's words but does not give the item.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { check } from '../../server/out/engine/check.js';
-import { assertReport, assertRow, coverageReport, englishCoverageOf, type RowExpectation } from './helpers/coverage-lang.js';
-import { APP_POLICIES } from './coverage-app-policies-en.js';
+import { check } from '../../../server/out/engine/check.js';
+import { assertReport, assertRow, coverageReport, englishCoverageOf, type RowExpectation } from '../helpers/coverage-lang.js';
+import { APP_POLICIES } from '../coverage-app-policies-en.js';
 
 for (const p of APP_POLICIES) {
   test(`en app policy (${p.name}): its whole coverage report is right`, () => {

@@ -4,15 +4,15 @@
 // suite (seedCheck); the rule files test fixtures and made-up text.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { check } from '../../server/out/engine/check.js';
-import { PROFILES } from '../../server/out/engine/data.js';
-import { assertSeedsForRule, loadSeeds, occurrences, seedCheck, touches, touchesText } from './helpers/seeds.js';
-import { SKIP_NO_SHARED } from './helpers/paths.js';
-import { applyEdits, offsetAt } from './helpers/edits.js';
-import { lostWords } from './helpers/words.js';
-import { importText } from '../../server/out/engine/import/index.js';
-import { parseDocument } from '../../server/out/engine/document.js';
-import type { Diagnostic, Range } from '../../server/out/engine/types.js';
+import { check } from '../../../server/out/engine/check.js';
+import { PROFILES } from '../../../server/out/engine/data.js';
+import { assertSeedsForRule, loadSeeds, occurrences, seedCheck, touches, touchesText } from '../helpers/seeds.js';
+import { SKIP_NO_SHARED } from '../helpers/paths.js';
+import { applyEdits, offsetAt } from '../helpers/edits.js';
+import { lostWords } from '../helpers/words.js';
+import { importText } from '../../../server/out/engine/import/index.js';
+import { parseDocument } from '../../../server/out/engine/document.js';
+import type { Diagnostic, Range } from '../../../server/out/engine/types.js';
 
 const seeds = loadSeeds();
 if (!seeds.length) test('seed acceptance', { skip: SKIP_NO_SHARED }, () => {});
