@@ -15,15 +15,8 @@ const { check } = await import('../server/out/engine/check.js');
 const { compiledCueLists } = await import('../server/out/engine/coverage.js');
 const { compileCuesFrom, isFolded, askedFlags } = await import('../server/out/engine/cues.js');
 const { sourceOf } = await import('../server/out/engine/text.js');
-const { warmUpTexts } = await import('./lib/generate.js');
-const { realPolicies, variant } = await import('./lib/corpus.js');
-const real = realPolicies();
-if (!real.length) {
-  console.log('no ../shared policies (set POLICYWRIGHT_SHARED): nothing to profile');
-  process.exit(0);
-}
-for (const w of warmUpTexts()) check(w);
-for (const t of real) check(t);
+const { warmedOnReal, variant } = await import('./lib/corpus.js');
+const real = warmedOnReal(check);
 
 // Every list of the language and each part of it, with the cues it was made from.
 /** @type {Map<RegExp, {cues: string[], folded: boolean, flags: string}>} */
