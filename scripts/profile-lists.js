@@ -10,15 +10,8 @@ const arg = (name, dflt) => process.argv.find((a) => a.startsWith(`--${name}=`))
 const top = Number(arg('top', '25'));
 
 const { check } = await import('../server/out/engine/check.js');
-const { warmUpTexts } = await import('./lib/generate.js');
-const { realPolicies, variant } = await import('./lib/corpus.js');
-const real = realPolicies().slice(0, Number(arg('policies', '100000')));
-if (!real.length) {
-  console.log('no ../shared policies (set POLICYWRIGHT_SHARED): nothing to profile');
-  process.exit(0);
-}
-for (const w of warmUpTexts()) check(w);
-for (const t of real) check(t);
+const { warmedOnReal, variant } = await import('./lib/corpus.js');
+const real = warmedOnReal(check, Number(arg('policies', '100000')));
 
 const exec = RegExp.prototype.exec;
 /** Per expression: [executions, ms, successes, repeated (same object), repeated ms, characters searched]. */

@@ -17,15 +17,8 @@ const passes = Number(arg('passes', '1'));
 const out = arg('out', '');
 
 const { check } = await import('../server/out/engine/check.js');
-const { warmUpTexts } = await import('./lib/generate.js');
-const { realPolicies, variant } = await import('./lib/corpus.js');
-const real = realPolicies();
-if (!real.length) {
-  console.log('no ../shared policies (set POLICYWRIGHT_SHARED): nothing to profile');
-  process.exit(0);
-}
-for (const w of warmUpTexts()) check(w);
-for (const t of real) check(t);
+const { warmedOnReal, variant } = await import('./lib/corpus.js');
+const real = warmedOnReal(check);
 
 const session = new Session();
 session.connect();

@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generatePolicy } from './generate.js';
+import { generatePolicy, warmUpTexts } from './generate.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const SHARED = process.env.POLICYWRIGHT_SHARED ?? join(root, '..', 'shared');
@@ -28,6 +28,21 @@ export function realPolicyPaths() {
 /** The real policies, one string each, in a fixed order; [] when ../shared is absent. */
 export function realPolicies() {
   return realPolicyPaths().map((f) => readFileSync(f, 'utf8'));
+}
+
+/**
+ * The real policies (the first `count`), after `check` has been warmed on generated text and on
+ * each of them once, as the warm profilers start; the process ends, saying why, without ../shared.
+ */
+export function warmedOnReal(check, count = Infinity) {
+  const real = realPolicies().slice(0, count);
+  if (!real.length) {
+    console.log('no ../shared policies (set POLICYWRIGHT_SHARED): nothing to profile');
+    process.exit(0);
+  }
+  for (const w of warmUpTexts()) check(w);
+  for (const t of real) check(t);
+  return real;
 }
 
 /**

@@ -8,7 +8,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { compileCuesFrom, type ListCompiler } from '../../server/out/engine/cues.js';
-import { firstMatchOfList } from '../../server/out/engine/coverage.js';
+import { firstMatchOfList, OPTIMISED_SOURCE } from '../../server/out/engine/coverage.js';
 import { sourceOf, testCompiled } from '../../server/out/engine/text.js';
 
 /** A compiler that records every list it compiles, and one that reads them back from that record. */
@@ -61,4 +61,23 @@ test('a list made from the table is read (its own source, not the stand-in) by t
     assert.equal(testCompiled(made, text), want, text);
   }
   assert.equal(later.source, made.source);
+});
+
+test('a list longer than V8 optimises is searched in pieces (coverage.ts bySize) and finds what the whole list finds', () => {
+  // Some 300 cues of a made-up harbour's fees: over 20 KB of source; the longest cue and the
+  // shortest (in the first piece and the last) match at the same place, the longest first.
+  const letters = (i: number) => String.fromCharCode(97 + (i % 26), 97 + (Math.floor(i / 26) % 26));
+  const filler = Array.from({ length: 300 }, (_, i) => `/(harbour|quay|jetty|pier|mooring|slipway) (fees?|tickets?|pass(es)?|permits?) ${letters(i)}lane/`);
+  const cues = ['/book(ed|ing)? a (kayak|canoe|dinghy)( for (\\w+ ){0,3}(days?|weeks?|nights?))?( at (the )?(quay|jetty|pier|slipway|harbour))?/', 'book a kayak', ...filler];
+  const whole = compileCuesFrom(cues, 'giu', { table: new Map(), read: null })!;
+  assert.ok(whole.source.length > OPTIMISED_SOURCE, `the list is ${whole.source.length} characters`);
+  for (const text of ['You can book a kayak for two days at the pier.', 'Ask at the jetty permit qblane desk, or book a kayak.', 'No boats here.', 'Pay the mooring fee celane.']) {
+    whole.lastIndex = 0;
+    const m = whole.exec(text);
+    const want = m ? { from: m.index, to: m.index + m[0].length } : null;
+    const got = firstMatchOfList(cues, 'giu', { table: new Map(), read: null }, text, false);
+    assert.deepEqual(got && { from: got.from, to: got.to }, want, text);
+    const { recording, fromTable } = compilers();
+    assert.deepEqual(firstMatchOfList(cues, 'giu', recording, text), firstMatchOfList(cues, 'giu', fromTable(), text), `${text}: from the table`);
+  }
 });

@@ -43,6 +43,13 @@ type Found = { from: number; to: number; name?: string };
 interface Part {
   re: RegExp;
   gate: number;
+  /**
+   * The group of the list's cues it was compiled from (plain, at the start, or one lookbehind's):
+   * a group too long for V8 to optimise is compiled in pieces (`bySize`), each a run of the
+   * group's cues in the alternation's order, which make consecutive parts of one group. Where two
+   * of a group's pieces match at the same place, the earlier piece's match is the list's.
+   */
+  group: number;
 }
 
 /** Lists compiled with no table (`ListCompiler`). */
@@ -72,9 +79,10 @@ function matcher(regexps: RegExp[], cues: Cue[][], compiler: ListCompiler, raw: 
  * whole list's do (search-shortcuts.test). Same matches: the earliest place any part matches is
  * the earliest place any cue does; where only one part matches there, its first cue that does is
  * the list's; where two parts match at the same place, the whole list is run from there
- * (`wholeAt`), unless they found the same match (`sameMatch`). Made when the list is compiled,
- * with the language's other gates (anchors.ts `current`). `raw`: the cues as written (lookbehinds
- * not yet moved), one for each of `cues`.
+ * (`wholeAt`), unless they found the same match (`sameMatch`). A group longer than V8 optimises
+ * (`OPTIMISED_SOURCE`) is compiled in pieces (`bySize`), and so is a list of one group, which is
+ * otherwise not cut. Made when the list is compiled, with the language's other gates (anchors.ts
+ * `current`). `raw`: the cues as written (lookbehinds not yet moved), one for each of `cues`.
  */
 function partsOf(re: RegExp, cues: readonly Cue[], raw: readonly Cue[] | null, compiler: ListCompiler): Parts | null {
   if (cues.length < 2 || (raw && raw.length !== cues.length)) return null;
@@ -95,25 +103,72 @@ function partsOf(re: RegExp, cues: readonly Cue[], raw: readonly Cue[] | null, c
     } else if (beginsAtStart(c)) atStart.push(c);
     else plain.push(c);
   });
-  if ((plain.length ? 1 : 0) + (atStart.length ? 1 : 0) + headed.size < 2) return null;
+  // One group of cues: parts only where the list is too long for V8 to optimise.
+  if ((plain.length ? 1 : 0) + (atStart.length ? 1 : 0) + headed.size < 2 && sourceOf(re).length <= OPTIMISED_SOURCE) return null;
   const parts: Part[] = [];
-  const add = (part: RegExp | null): boolean => {
-    if (!part) return true;
-    if (veto) {
-      if (isFolded(part) !== isFolded(re)) return false;
-      headVetoes.set(part, veto);
+  const add = (list: Cue[], group: number): boolean => {
+    // The list itself where the group is all of it (no second compilation of a long list).
+    const compile = (l: Cue[]) => (l.length === cues.length ? re : compileCuesFrom(l, flags, compiler, fold));
+    for (const part of bySize(list, compile)) {
+      if (!part) return false;
+      if (veto) {
+        if (isFolded(part) !== isFolded(re)) return false;
+        headVetoes.set(part, veto);
+      }
+      parts.push({ re: part, gate: gateFor([part]), group });
     }
-    parts.push({ re: part, gate: gateFor([part]) });
     return true;
   };
-  if (plain.length && !add(compileCuesFrom(plain, flags, compiler, fold))) return null;
+  if (plain.length && !add(plain, 0)) return null;
+  let group = 1;
   for (const g of headed.values()) {
-    const h = headedList(g, flags, compiler, fold);
-    if (!h) return null;
-    parts.push({ re: h.re, gate: gateFor([h.re]) });
+    const common = commonHead(g);
+    const head = common && headVeto(common.head, flags, compiler, fold);
+    if (!head) return null;
+    // Each piece of a lookbehind's cues tests that lookbehind where its match begins (headedList).
+    for (const h of bySize(common.rest, (l) => compileCuesFrom(l, flags, compiler, fold))) {
+      if (!h || isFolded(h) !== head.folded) return null;
+      headVetoes.set(h, head.sticky);
+      parts.push({ re: h, gate: gateFor([h]), group });
+    }
+    group++;
   }
-  if (atStart.length && !add(compileCuesFrom(atStart, flags, compiler, fold))) return null;
+  if (atStart.length && !add(atStart, group)) return null;
   return parts.length > 1 ? Object.assign(parts, { whole: re }) : null;
+}
+
+/**
+ * The length of an expression's source (UTF-16 units) above which V8 compiles it without
+ * optimisation (RegExp::kRegExpTooLargeToOptimize, 20 KB): no skipping of places where no
+ * alternative can begin, no quick checks. Measured in session 32 (scripts/profile-cues.js): the
+ * recipients list grown from 19.6 to 20.8 KB by three cues searched the same texts 9x slower, and
+ * the same expression padded with empty groups from 20,471 to 20,491 characters 1.8x slower.
+ */
+export const OPTIMISED_SOURCE = 20 * 1024;
+
+/**
+ * The cues of one group of a list compiled (`compile`) as one expression, or, when its source is
+ * longer than V8 optimises (`OPTIMISED_SOURCE`), as several: runs of the cues in the order the
+ * alternation tries them (the longest source first, cues.ts `alternationOf`; a stable sort), each
+ * run compiled alone (a run of two halves until each is short enough, or one cue). A place where a
+ * run matches is one where one of its cues does, and the first cue of the list that matches at a
+ * place is in the first run that matches there: so the earliest match of the runs, the earlier run
+ * at a tie, is the group's. Null in the result: a run that did not compile.
+ */
+function bySize(cues: readonly Cue[], compile: (cues: Cue[]) => RegExp | null): (RegExp | null)[] {
+  const whole = compile([...cues]);
+  if (!whole || cues.length < 2 || sourceOf(whole).length <= OPTIMISED_SOURCE) return [whole];
+  const sized = cues.map((c) => ({ c, n: cueSource(c).length }));
+  const ordered = sized.map((x, i) => ({ ...x, i })).sort((a, b) => b.n - a.n || a.i - b.i);
+  const split = (run: typeof ordered): (RegExp | null)[] => {
+    const re = compile(run.map((x) => x.c));
+    if (!re || run.length < 2 || sourceOf(re).length <= OPTIMISED_SOURCE) return [re];
+    const total = run.reduce((n, x) => n + x.n, 0);
+    let at = 1;
+    for (let sum = run[0].n; at < run.length - 1 && sum + run[at].n <= total / 2; at++) sum += run[at].n;
+    return [...split(run.slice(0, at)), ...split(run.slice(at))];
+  };
+  return split(ordered);
 }
 
 /** A `/regex/` cue whose expression opens with `^`, after any opening groups (see beginsAtStart). */
@@ -165,7 +220,8 @@ function sameMatch(a: RegExpExecArray, b: RegExpExecArray): boolean {
  */
 interface Wordless {
   withWords: number;
-  others: RegExp;
+  /** The others' expression, in pieces where it is too long for V8 to optimise (`bySize`). */
+  others: RegExp[];
 }
 
 function wordless(m: Matcher, i: number, compiler = FRESH): Wordless | null {
@@ -180,10 +236,10 @@ function wordless(m: Matcher, i: number, compiler = FRESH): Wordless | null {
       const has = cueGatesFrom(m.cues[i], compiler);
       m.cues[i].forEach((c, j) => (has[j] ? withWords : others).push(c));
       const some = compileCuesFrom(withWords, askedFlags(re), compiler, isFolded(re));
-      const rest = compileCuesFrom(others, askedFlags(re), compiler, isFolded(re));
+      const rest = bySize(others, (l) => compileCuesFrom(l, askedFlags(re), compiler, isFolded(re)));
       const veto = headVetoes.get(re);
-      if (veto && rest && isFolded(rest) === isFolded(re)) headVetoes.set(rest, veto);
-      if (some && rest && (!veto || headVetoes.has(rest))) w = { withWords: gateFor([some]), others: rest };
+      for (const r of rest) if (veto && r && isFolded(r) === isFolded(re)) headVetoes.set(r, veto);
+      if (some && rest.every((r) => r && (!veto || headVetoes.has(r)))) w = { withWords: gateFor([some]), others: rest as RegExp[] };
     }
     all[i] = w;
   }
@@ -514,11 +570,20 @@ function headedList(cues: readonly Cue[], flags: string, compiler: ListCompiler,
   const common = cues.length ? commonHead(cues) : null;
   if (!common) return null;
   const re = compileCuesFrom(common.rest, flags, compiler, fold);
-  // Bounded like a cue; where a match of the list begins its edge holds, so the edges change nothing there.
-  const veto = compileCuesFrom([`/${common.head}/`], flags, compiler, fold);
-  if (!re || !veto || isFolded(re) !== isFolded(veto)) return null;
-  headVetoes.set(re, new RegExp(sourceOf(veto), veto.flags.replace('g', '') + 'y'));
+  const veto = headVeto(common.head, flags, compiler, fold);
+  if (!re || !veto || isFolded(re) !== veto.folded) return null;
+  headVetoes.set(re, veto.sticky);
   return { re, rest: common.rest };
+}
+
+/**
+ * The lookbehind a list's cues share (commonHead), compiled as a cue and made sticky (headHolds),
+ * and whether it reads the folded text. Bounded like a cue; where a match of the list begins its
+ * edge holds, so the edges change nothing there.
+ */
+function headVeto(head: string, flags: string, compiler: ListCompiler, fold: boolean): { sticky: RegExp; folded: boolean } | null {
+  const veto = compileCuesFrom([`/${head}/`], flags, compiler, fold);
+  return veto ? { sticky: new RegExp(sourceOf(veto), veto.flags.replace('g', '') + 'y'), folded: isFolded(veto) } : null;
 }
 
 /** The requirements' cues in the document's language and English, each list one expression. */
@@ -752,9 +817,11 @@ export function firstMatchOfList(cues: Cue[], flags: string, compiler: ListCompi
 /** Every cue list of a language's requirements as compiled (each a list of expressions): for the word gate's tests. */
 export function compiledCueLists(language: string): RegExp[][] {
   const c = compiledCues(language);
-  const out: (Matcher | null)[] = [...c.triggers.values(), ...c.contexts.values(), c.blanket, c.blanketUnless, c.blanketNothing, c.blanketHeadings, c.products];
+  const out: (Matcher | null)[] = [...c.triggers.values(), ...c.contexts.values(), c.blanket, c.blanketUnless, c.blanketNothing, c.blanketHeadings, c.products, c.tableOfContents, c.personal];
+  out.push(c.scope.examples, c.scope.joiners, c.scope.titles);
   for (const r of c.requirements.values()) {
-    out.push(r.heading, r.phrase, r.partial, r.column, r.absence, r.contrary, r.exception, r.not, r.notStatement, r.narrow, r.broad, r.sole, r.means, r.soleNot, r.soleOwn, r.switchedOff, ...r.inContext.map((x) => x.re), ...r.elements.values(), ...r.elementNot.values());
+    out.push(r.heading, r.phrase, r.partial, r.column, r.absence, r.kept, r.absenceOwn, r.contrary, r.exception, r.not, r.notStatement, r.narrow, r.broad, r.sole, r.means, r.soleNot, r.soleOwn, r.switchedOff, r.atEdge);
+    out.push(...r.inContext.map((x) => x.re), ...r.elements.values(), ...r.contextElements.values(), ...r.elementNot.values());
   }
   return out.filter((m): m is Matcher => !!m);
 }
@@ -882,29 +949,38 @@ function firstMatch(matcher: Matcher, text: string, from = 0, words?: TextWords)
     return m;
   };
   for (let i = 0; i < matcher.length; i++) {
-    let re = matcher[i];
     let parts: Parts | null = null;
+    let others: RegExp[] | null = null;
     if (words && wordGateOn()) {
       const w = wordless(matcher, i);
-      if (w && !opens(words, w.withWords)) re = w.others;
+      if (w && !opens(words, w.withWords)) others = w.others;
       else parts = matcher.parts?.[i] ?? null;
     }
     let m: RegExpExecArray | null = null;
-    if (parts) {
-      // Only the parts whose words the text holds (partsOf); where two match at the same place,
-      // the whole list decides which of its cues matches there.
+    if (others) {
+      // Pieces of one run of cues: the earliest match, the earlier piece's at a tie (bySize).
+      for (const o of others) {
+        const got = search(o);
+        if (got && (!m || got.index < m.index)) m = got;
+      }
+    } else if (parts) {
+      // Only the parts whose words the text holds (partsOf); where two of different groups match at
+      // the same place, the whole list decides which of its cues matches there (two pieces of one
+      // group: the earlier piece's match, bySize).
       let tie = false;
+      let group = -1;
       for (const p of parts) {
         if (!opens(words!, p.gate)) continue;
         const got = search(p.re);
         if (!got) continue;
         if (!m || got.index < m.index) {
           m = got;
+          group = p.group;
           tie = false;
-        } else if (got.index === m.index && !sameMatch(got, m)) tie = true;
+        } else if (got.index === m.index && p.group !== group && !sameMatch(got, m)) tie = true;
       }
       if (m && tie) m = wholeAt(parts.whole, viewFor(parts.whole), m.index) ?? m;
-    } else m = search(re);
+    } else m = search(matcher[i]);
     // Strictly earlier: at the same place the expression searched first wins.
     if (m && (!best || m.index < best.from)) {
       const name = m.groups ? Object.values(m.groups).find((v) => v !== undefined) : undefined;
