@@ -377,7 +377,18 @@ function expander(data: RequirementsData[], languages: readonly string[]): (cues
     return alt ?? undefined;
   };
   const expand = (cue: Cue, depth = 0): Cue => cue.replace(/\{([a-z][a-z-]*)\}/g, (all, name: string) => source(name, depth) ?? all);
-  return (cues, rewrite = true) => (cues ?? []).filter((c) => typeof c === 'string').map((c) => (rewrite ? lookbehindLast(c, expand) : expand(c)));
+  // Each cue as written expanded once per chain (and rewritten once): a cue stands in several lists
+  // (an item's `absence` and `kept`, its `not` in `notStatement`), and a list read as written
+  // (`raw`) is expanded again.
+  const plain = new Map<Cue, Cue>();
+  const rewritten = new Map<Cue, Cue>();
+  const once = (memo: Map<Cue, Cue>, c: Cue, make: (c: Cue) => Cue): Cue => {
+    let x = memo.get(c);
+    if (x === undefined) memo.set(c, (x = make(c)));
+    return x;
+  };
+  const expandOnce = (c: Cue): Cue => once(plain, c, expand);
+  return (cues, rewrite = true) => (cues ?? []).filter((c) => typeof c === 'string').map((c) => (rewrite ? once(rewritten, c, (x) => lookbehindLast(x, expandOnce)) : expandOnce(c)));
 }
 
 /**
