@@ -8,14 +8,15 @@
 import { blockSpan, type Block, type PolicyDocument } from './document.js';
 import { LANGUAGES, PROFILES } from './data.js';
 import type { Cue, LanguageData, RequirementCues, RequirementData, ProfileData } from './datatypes.js';
-import { askedFlags, compileCuesFrom, cueAlternation, isFolded, cueGatesFrom, cueSource, escapeRegExp, fromLanguageData, listCompiler, nonCapturing, proseBlocks, type ListCompiler } from './cues.js';
+import { askedFlags, compileCuesFrom, cueAlternation, isFolded, cueGatesFrom, cueSource, escapeRegExp, expressionFrom, fromLanguageData, listCompiler, nonCapturing, proseBlocks, type ListCompiler } from './cues.js';
 export { nonCapturing } from './cues.js';
 import { exact, flat, intern, rememberFor, type TextMemo } from './memo.js';
 import { hasLegalForm, valueConcepts } from './values.js';
 import { searchable, sourceOf, testCompiled, toMachineCode } from './text.js';
 import { foldedView } from './case-fold.js';
 import { ownProducts, productKey } from './product.js';
-import { gated, gateFor, gateOfGates, joinedWords, opens, textWords, wordGateOn, type TextWords } from './anchors.js';
+import { gated, gateFor, gateMade, gateOf, gateOfGates, joinedWords, opens, textWords, wordGateOn, type Gate, type TextWords } from './anchors.js';
+import { anchorKey } from './anchor-key.js';
 import type { Coverage, Evidence, Position, Range } from './types.js';
 import { frameAbsence, frameBlanket, frameLanguage, frameStatement, frameVeto, leadStatement, mayNameParties, namesReader, nearFrame, type FrameLanguage } from './frames.js';
 import { addChecks, type GateReadings } from './coverage-check.js';
@@ -168,6 +169,9 @@ interface Wordless {
   others: RegExp;
 }
 
+/** The gate of a split's cues with words, kept while a table of lists is made (`recipeOf`). */
+const wordlessWords = new WeakMap<Wordless, Gate | null>();
+
 function wordless(m: Matcher, i: number, compiler = FRESH): Wordless | null {
   const all = (m.wordless ??= []);
   let w = all[i];
@@ -183,7 +187,10 @@ function wordless(m: Matcher, i: number, compiler = FRESH): Wordless | null {
       const rest = compileCuesFrom(others, askedFlags(re), compiler, isFolded(re));
       const veto = headVetoes.get(re);
       if (veto && rest && isFolded(rest) === isFolded(re)) headVetoes.set(rest, veto);
-      if (some && rest && (!veto || headVetoes.has(rest))) w = { withWords: gateFor([some]), others: rest };
+      if (some && rest && (!veto || headVetoes.has(rest))) {
+        w = { withWords: gateFor([some]), others: rest };
+        if (compiler.read) wordlessWords.set(w, gateOfOne(some));
+      }
     }
     all[i] = w;
   }
@@ -532,12 +539,106 @@ function headedList(cues: readonly Cue[], flags: string, compiler: ListCompiler,
   return { re, rest: common.rest };
 }
 
+/**
+ * A requirement's list compiled ahead of time (scripts/bundle.js, into the chain's table of lists:
+ * `ListCompiler`), keyed by its cues as written (`recipeKey`): its expressions' sources, the
+ * flags they were asked for and their fold (`e`; none for a matcher of expressions given, the
+ * statement veto's), each one's head veto (`v`, source and flags), the gates of its expressions up
+ * to the first that never closes (`g`, `gateFor`), each expression's wordless split (`w`: the gate
+ * of its cues with words, the expression of the others) and its parts (`p`, each with its gate):
+ * what compiling the list makes of the language data alone. A start-up then makes the matcher
+ * from these, instead of expanding the list's concepts (kilobytes a cue), looking each expanded
+ * list up by a hash of it, splitting it into parts and reading its cues' gates (`matcherFrom`):
+ * that was most of compiling a requirement's lists on a small check.
+ */
+interface ExpressionRecipe {
+  s: string;
+  f: string;
+  F?: 1;
+  v?: [source: string, flags: string];
+  /** A part's gate. */
+  a?: Gate | null;
+}
+interface MatcherRecipe {
+  e?: ExpressionRecipe[];
+  g: (Gate | null)[];
+  w: ({ g: Gate | null; o: ExpressionRecipe } | null)[];
+  p: (ExpressionRecipe[] | null)[];
+}
+
+/** The key of a list of cues as written in a chain's table of lists ('M', or 'N' for the statement veto's two lists). */
+function recipeKey(kind: 'M' | 'N', ...lists: (readonly Cue[])[]): string {
+  return kind + anchorKey(lists.map((l) => l.filter((c) => typeof c === 'string').join('\u0000')).join('\u0001'));
+}
+
+/** The gate of one expression as `gateFor` reads it (null: it never closes). */
+const gateOfOne = (re: RegExp): Gate | null => gateOf(sourceOf(re));
+
+/** What `matcherFrom` makes `m` from (`given`: its expressions are not in it). */
+function recipeOf(m: Matcher, given: boolean): MatcherRecipe {
+  const expression = (re: RegExp, gate?: boolean): ExpressionRecipe => {
+    const veto = headVetoes.get(re);
+    return { s: sourceOf(re), f: askedFlags(re), ...(isFolded(re) ? { F: 1 as const } : {}), ...(veto ? { v: [veto.source, veto.flags] as [string, string] } : {}), ...(gate ? { a: gateOfOne(re) } : {}) };
+  };
+  // As gateFor reads them: up to the first that never closes.
+  const g: (Gate | null)[] = [];
+  for (const re of m) {
+    const gate = gateOfOne(re);
+    g.push(gate);
+    if (!gate) break;
+  }
+  return {
+    ...(given ? {} : { e: m.map((re) => expression(re)) }),
+    g,
+    w: m.map((_, i) => {
+      const w = m.wordless?.[i];
+      return w ? { g: wordlessWords.get(w) ?? null, o: expression(w.others) } : null;
+    }),
+    p: (m.parts ?? []).map((p) => (p ? p.map((part) => expression(part.re, true)) : null)),
+  };
+}
+
+/** A matcher made from its recipe, with its gates made in the order `matcher` makes them. */
+function matcherFrom(recipe: MatcherRecipe, given?: RegExp[]): Matcher {
+  const vetoes = new Map<string, RegExp>();
+  const expression = (x: ExpressionRecipe): RegExp => {
+    const re = expressionFrom(x.s, x.f, !!x.F);
+    if (x.v) {
+      const key = `${x.v[1]}\u0001${x.v[0]}`;
+      let veto = vetoes.get(key);
+      if (!veto) vetoes.set(key, (veto = new RegExp(x.v[0], x.v[1])));
+      headVetoes.set(re, veto);
+    }
+    return re;
+  };
+  const regexps = given ?? (recipe.e ?? []).map(expression);
+  const m: Matcher = Object.assign(regexps, { gate: gateMade(recipe.g, (g) => g), cues: regexps.map(() => []) });
+  m.wordless = recipe.w.map((w) => (w ? { withWords: gateMade([w.g], (g) => g), others: expression(w.o) } : null));
+  m.parts = recipe.p.map((p, i) => (p ? Object.assign(p.map((x) => ({ re: expression(x), gate: gateMade([x.a ?? null], (g) => g) })), { whole: regexps[i] }) : null));
+  return m;
+}
+
+/**
+ * A matcher from the compiler's table when it holds the recipe of `key`, else made by `make` (and
+ * its recipe recorded while scripts/bundle.js makes the table). No key is made without a table.
+ */
+function remembered(compiler: ListCompiler, key: () => string, make: () => Matcher | null, given?: RegExp[]): Matcher | null {
+  if (!compiler.table.size && !compiler.read) return make();
+  const k = key();
+  const known = compiler.table.get(k);
+  if (known !== undefined) return known === null ? null : matcherFrom(JSON.parse(known) as MatcherRecipe, given);
+  const m = make();
+  compiler.read?.set(k, m ? JSON.stringify(recipeOf(m, !!given)) : null);
+  return m;
+}
+
 /** The requirements' cues in the document's language and English, each list one expression. */
 function compileRequirements(data: RequirementsData[], languages: readonly string[]): CompiledLanguage {
   const chain = languages.join(',');
   const compiler = listCompiler(chain);
   const expand = expander(data, languages);
-  const compile = (cues: Cue[] | undefined): Matcher | null => {
+  const compile = (cues: Cue[] | undefined): Matcher | null => remembered(compiler, () => recipeKey('M', cues ?? []), () => compileFresh(cues));
+  const compileFresh = (cues: Cue[] | undefined): Matcher | null => {
     // Several cues may capture a name: each gets its own group (name0, name1, ...).
     const named = (list: Cue[]) => list.map((c, i) => c.replaceAll('(?<name>', `(?<name${i}>`));
     const list = named(expand(cues));
@@ -566,7 +667,13 @@ function compileRequirements(data: RequirementsData[], languages: readonly strin
   for (const d of data) for (const id of Object.keys(d.requirements ?? {})) ids.add(id);
   // Compiled once and shared by every requirement's statement veto (expressions compile lazily
   // and each costs time on a first check).
-  const notAny = compile(data.flatMap((d) => d.notAny ?? []));
+  const notAnyCues = data.flatMap((d) => d.notAny ?? []);
+  const notAny = compile(notAnyCues);
+  // An item's `not` and `notAny` read as one matcher, of their own expressions.
+  const statementVeto = (not: Matcher | null, any: Matcher | null, notCues: Cue[]): Matcher | null => {
+    const given = [...(not ?? []), ...(any ?? [])];
+    return remembered(compiler, () => recipeKey('N', notCues, notAnyCues), () => matcher(given, [...(not?.cues ?? []), ...(any?.cues ?? [])], compiler), given);
+  };
   const exception = compile(data.flatMap((d) => d.exceptions ?? []));
   const scope: ReadScope = {
     examples: compile(data.flatMap((d) => d.narrowScope?.examples ?? [])),
@@ -605,7 +712,8 @@ function compileRequirements(data: RequirementsData[], languages: readonly strin
       if (re) contextElements.set(e, re);
     }
     // `notOwn` vetoes only in their own language: data[0] is the document's.
-    const not = compile([...all('not'), ...(cues[0].notOwn ?? [])]);
+    const notCues = [...all('not'), ...(cues[0].notOwn ?? [])];
+    const not = compile(notCues);
     // An element's own veto (read beside the element's match, `ownVetoed`; the item's `not` vetoes it too).
     const elementNot = new Map<string, Matcher>();
     for (const [e, l] of Object.entries(merged(data, (d) => d.requirements?.[id]?.elementsNot))) {
@@ -636,7 +744,7 @@ function compileRequirements(data: RequirementsData[], languages: readonly strin
       absenceLast: Object.values(PROFILES).some((p) => p.requirements.some((x) => x.id === id && x.absenceGives === false)),
       exception,
       not,
-      notStatement: not || notAny ? matcher([...(not ?? []), ...(notAny ?? [])], [...(not?.cues ?? []), ...(notAny?.cues ?? [])], compiler) : null,
+      notStatement: not || notAny ? statementVeto(not, notAny, notCues) : null,
       narrow: compile(all('narrow')),
       broad: compile(all('broad')),
       sole: compile(all('sole')),
