@@ -571,6 +571,11 @@ function recipeKey(kind: 'M' | 'N', ...lists: (readonly Cue[])[]): string {
   return kind + anchorKey(lists.map((l) => l.filter((c) => typeof c === 'string').join('\u0000')).join('\u0001'));
 }
 
+/** Whether a key of a chain's table of lists is a matcher's (`recipeKey`): scripts/bundle.js keeps only those. */
+export function isMatcherKey(key: string): boolean {
+  return key[0] === 'M' || key[0] === 'N';
+}
+
 /** The gate of one expression as `gateFor` reads it (null: it never closes). */
 const gateOfOne = (re: RegExp): Gate | null => gateOf(sourceOf(re));
 
@@ -636,7 +641,9 @@ function remembered(compiler: ListCompiler, key: () => string, make: () => Match
 function compileRequirements(data: RequirementsData[], languages: readonly string[]): CompiledLanguage {
   const chain = languages.join(',');
   const compiler = listCompiler(chain);
-  const expand = expander(data, languages);
+  // Made when a list is compiled here (not from the table): the value shapes' concepts are read then.
+  let expandWith: ReturnType<typeof expander> | undefined;
+  const expand: ReturnType<typeof expander> = (cues, rewrite) => (expandWith ??= expander(data, languages))(cues, rewrite);
   const compile = (cues: Cue[] | undefined): Matcher | null => remembered(compiler, () => recipeKey('M', cues ?? []), () => compileFresh(cues));
   const compileFresh = (cues: Cue[] | undefined): Matcher | null => {
     // Several cues may capture a name: each gets its own group (name0, name1, ...).
