@@ -179,7 +179,7 @@ async function anchorsTable() {
     stdin: {
       contents: [
         `export { LANGUAGES } from ${engine('data.ts')};`,
-        `export { compiledCueLists } from ${engine('coverage.ts')};`,
+        `export { compiledCueLists, isMatcherKey } from ${engine('coverage.ts')};`,
         `export { readGate, gatesRead } from ${engine('anchors.ts')};`,
         `export { check } from ${engine('check.ts')};`,
         `export { anchorKey } from ${engine('anchor-key.ts')};`,
@@ -251,7 +251,11 @@ async function anchorsTable() {
     if (!table.has(key)) table.set(key, gate);
   }
   const needs = new Map(m.alternationsRead().map(({ key, sources }) => [key, m.edgeNeeds(sources)]));
-  const lists = new Map(m.compiledListsRead());
+  // A chain's lists as a check reads them: each requirement list's matcher, made ahead of time
+  // (coverage.ts `matcherFrom`, keyed by its cues as written). The expanded lists, their parts'
+  // and their cues' gates, recorded beside them while the matchers were made, are what a matcher
+  // is made from when its own is missing, which a table made here never lacks: they are left out.
+  const lists = new Map(m.compiledListsRead().map(([chain, l]) => [chain, l.filter(([key]) => m.isMatcherKey(key))]));
   cliData = cliDataFiles(m, table, needs, 'data', lists);
   [anchorsModule, anchorsTableMap, anchorsNeeds, anchorsLists] = [m, table, needs, lists];
   const contents = [

@@ -183,15 +183,19 @@ test('a list made from its precompiled source (the bundle’s table) is the expr
   for (const l of lists) assert.deepEqual(cueGatesFrom(l, table), l.map(cueHasGate));
 });
 
-test('the command line bundle’s precompiled lists hold every expression of the requirements’ lists as the engine compiles them', async () => {
+test('the command line bundle’s precompiled matchers hold every expression of the requirements’ lists as the engine compiles them', async () => {
   const { existsSync, readFileSync } = await import('node:fs');
   const { join } = await import('node:path');
   const { ROOT } = await import('./helpers/paths.js');
   const { compiledCueLists } = await import('../../server/out/engine/coverage.js');
   const file = join(ROOT, 'dist', 'cli', 'data', 'lists-en.txt');
   if (!existsSync(file)) return; // npm run build makes it
-  // Lines of key, tab, source (a key alone: no expression).
-  const sources = new Set(readFileSync(file, 'utf8').split('\n').map((line) => line.slice(line.indexOf('\t') + 1)));
+  // Lines of key, tab, a matcher's recipe (coverage.ts `matcherFrom`; a key alone: no expression).
+  const sources = new Set<string>();
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    const tab = line.indexOf('\t');
+    if (tab >= 0) for (const e of (JSON.parse(line.slice(tab + 1)) as { e?: { s: string }[] }).e ?? []) sources.add(e.s);
+  }
   for (const list of compiledCueLists('en')) for (const re of list) assert.ok(sources.has(re.source), re.source.slice(0, 200));
 });
 

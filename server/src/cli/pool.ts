@@ -4,8 +4,8 @@
 // does not keep a single thread busy after the others are done. One file, or one core, is
 // checked in this thread (a worker costs a start-up).
 import { readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
-import { Worker, isMainThread, parentPort } from 'node:worker_threads';
 import { checkBytes, type FullCheckResult } from '../engine/check.js';
 import type { CheckConfig } from '../engine/types.js';
 import { summarisePolicy, type PolicySummary } from '../engine/workspace.js';
@@ -22,6 +22,15 @@ export interface Task {
    */
   jsonPath?: string;
 }
+
+/**
+ * node:worker_threads, loaded when threads are started or in one of them: a check of one file (or
+ * on one core) never loads it, nor its diagnostics channels, some hundredths of a small check's
+ * start-up. A worker of the pool is started with WORKER_ARG in its argv, which says what it is
+ * without the module (`isMainThread`).
+ */
+const threads = (): typeof import('node:worker_threads') => createRequire(import.meta.url)('node:worker_threads');
+const WORKER_ARG = '--policywright-check-worker';
 
 /** A file's result, or why it could not be read (a system error's code and message). */
 export type Outcome = { result: FullCheckResult; summary?: PolicySummary; json?: EncodedFileJson } | { error: { code?: string; message: string } };
@@ -51,11 +60,11 @@ export async function checkAll(tasks: Task[], jobs: number): Promise<Outcome[]> 
   const out: Outcome[] = new Array(tasks.length);
   const order = biggestFirst(tasks);
   let next = 0;
-  const workers: Worker[] = [];
+  const workers: import('node:worker_threads').Worker[] = [];
   try {
     await Promise.all(
       Array.from({ length: Math.min(jobs, tasks.length) }, () => {
-        const w = new Worker(new URL(import.meta.url));
+        const w = new (threads().Worker)(new URL(import.meta.url), { argv: [WORKER_ARG] });
         workers.push(w);
         return new Promise<void>((resolve, reject) => {
           let current = -1;
@@ -93,8 +102,8 @@ export function biggestFirst(tasks: Task[]): number[] {
 }
 
 // Started as a worker thread: check what the main thread sends until it is terminated.
-if (!isMainThread && parentPort) {
-  const port = parentPort;
+const port = process.argv.includes(WORKER_ARG) ? threads().parentPort : null;
+if (port && !threads().isMainThread) {
   port.on('message', (task: Task) => {
     const outcome = checkOne(task);
     // The JSON bytes are handed over, not copied.

@@ -232,10 +232,19 @@ const gates: (Int32Array[][] | null)[] = [];
  * Registered once per compiled list (the caller keeps the id).
  */
 export function gateFor(regexps: readonly RegExp[]): number {
+  return gateMade(regexps, (re) => gateOf(sourceOf(re)));
+}
+
+/**
+ * A gate made as `gateFor` makes one, of each item's gate (`read`, asked in order until one is
+ * null): a list compiled ahead of time gives its expressions' gates as data (coverage.ts
+ * `matcherFrom`), without its sources looked up again.
+ */
+export function gateMade<T>(items: readonly T[], read: (item: T) => Gate | null): number {
   const id = gates.length;
   const branches: Int32Array[][] = [];
-  for (const re of regexps) {
-    const g = gateOf(sourceOf(re));
+  for (const item of items) {
+    const g = read(item);
     if (!g) {
       gates.push(null);
       return id;

@@ -8,14 +8,15 @@
 import { blockSpan, MAX_READ_BLOCK, readEnd, type Block, type PolicyDocument } from './document.js';
 import { LANGUAGES, PROFILES } from './data.js';
 import type { Cue, LanguageData, RequirementCues, RequirementData, ProfileData } from './datatypes.js';
-import { askedFlags, compileCuesFrom, cueAlternation, isFolded, cueGatesFrom, cueSource, escapeRegExp, fromLanguageData, listCompiler, nonCapturing, proseBlocks, type ListCompiler } from './cues.js';
+import { askedFlags, compileCuesFrom, cueAlternation, isFolded, cueGatesFrom, cueSource, escapeRegExp, expressionFrom, fromLanguageData, listCompiler, nonCapturing, proseBlocks, type ListCompiler } from './cues.js';
 export { nonCapturing } from './cues.js';
 import { exact, flat, intern, rememberFor, type TextMemo } from './memo.js';
 import { hasLegalForm, valueConcepts } from './values.js';
 import { searchable, sourceOf, testCompiled, toMachineCode } from './text.js';
 import { foldedView } from './case-fold.js';
 import { ownProducts, productKey } from './product.js';
-import { gated, gateFor, gateOfGates, joinedWords, opens, textWords, wordGateOn, type TextWords } from './anchors.js';
+import { gated, gateFor, gateMade, gateOf, gateOfGates, joinedWords, opens, textWords, wordGateOn, type Gate, type TextWords } from './anchors.js';
+import { anchorKey } from './anchor-key.js';
 import type { Coverage, Evidence, Position, Range } from './types.js';
 import { frameAbsence, frameBlanket, frameLanguage, frameStatement, frameVeto, leadStatement, mayNameParties, namesReader, nearFrame, type FrameLanguage } from './frames.js';
 import { addChecks, type GateReadings } from './coverage-check.js';
@@ -224,6 +225,9 @@ interface Wordless {
   others: RegExp[];
 }
 
+/** The gate of a split's cues with words, kept while a table of lists is made (`recipeOf`). */
+const wordlessWords = new WeakMap<Wordless, Gate | null>();
+
 function wordless(m: Matcher, i: number, compiler = FRESH): Wordless | null {
   const all = (m.wordless ??= []);
   let w = all[i];
@@ -239,7 +243,10 @@ function wordless(m: Matcher, i: number, compiler = FRESH): Wordless | null {
       const rest = bySize(others, (l) => compileCuesFrom(l, askedFlags(re), compiler, isFolded(re)));
       const veto = headVetoes.get(re);
       for (const r of rest) if (veto && r && isFolded(r) === isFolded(re)) headVetoes.set(r, veto);
-      if (some && rest.every((r) => r && (!veto || headVetoes.has(r)))) w = { withWords: gateFor([some]), others: rest as RegExp[] };
+      if (some && rest.every((r) => r && (!veto || headVetoes.has(r)))) {
+        w = { withWords: gateFor([some]), others: rest as RegExp[] };
+        if (compiler.read) wordlessWords.set(w, gateOfOne(some));
+      }
     }
     all[i] = w;
   }
@@ -433,7 +440,18 @@ function expander(data: RequirementsData[], languages: readonly string[]): (cues
     return alt ?? undefined;
   };
   const expand = (cue: Cue, depth = 0): Cue => cue.replace(/\{([a-z][a-z-]*)\}/g, (all, name: string) => source(name, depth) ?? all);
-  return (cues, rewrite = true) => (cues ?? []).filter((c) => typeof c === 'string').map((c) => (rewrite ? lookbehindLast(c, expand) : expand(c)));
+  // Each cue as written expanded once per chain (and rewritten once): a cue stands in several lists
+  // (an item's `absence` and `kept`, its `not` in `notStatement`), and a list read as written
+  // (`raw`) is expanded again.
+  const plain = new Map<Cue, Cue>();
+  const rewritten = new Map<Cue, Cue>();
+  const once = (memo: Map<Cue, Cue>, c: Cue, make: (c: Cue) => Cue): Cue => {
+    let x = memo.get(c);
+    if (x === undefined) memo.set(c, (x = make(c)));
+    return x;
+  };
+  const expandOnce = (c: Cue): Cue => once(plain, c, expand);
+  return (cues, rewrite = true) => (cues ?? []).filter((c) => typeof c === 'string').map((c) => (rewrite ? once(rewritten, c, (x) => lookbehindLast(x, expandOnce)) : expandOnce(c)));
 }
 
 /**
@@ -586,12 +604,115 @@ function headVeto(head: string, flags: string, compiler: ListCompiler, fold: boo
   return veto ? { sticky: new RegExp(sourceOf(veto), veto.flags.replace('g', '') + 'y'), folded: isFolded(veto) } : null;
 }
 
+/**
+ * A requirement's list compiled ahead of time (scripts/bundle.js, into the chain's table of lists:
+ * `ListCompiler`), keyed by its cues as written (`recipeKey`): its expressions' sources, the
+ * flags they were asked for and their fold (`e`; none for a matcher of expressions given, the
+ * statement veto's), each one's head veto (`v`, source and flags), the gates of its expressions up
+ * to the first that never closes (`g`, `gateFor`), each expression's wordless split (`w`: the gate
+ * of its cues with words, the expression of the others) and its parts (`p`, each with its gate):
+ * what compiling the list makes of the language data alone. A start-up then makes the matcher
+ * from these, instead of expanding the list's concepts (kilobytes a cue), looking each expanded
+ * list up by a hash of it, splitting it into parts and reading its cues' gates (`matcherFrom`):
+ * that was most of compiling a requirement's lists on a small check.
+ */
+interface ExpressionRecipe {
+  s: string;
+  f: string;
+  F?: 1;
+  v?: [source: string, flags: string];
+  /** A part's gate. */
+  a?: Gate | null;
+  /** A part's group (`Part.group`), when not 0. */
+  G?: number;
+}
+interface MatcherRecipe {
+  e?: ExpressionRecipe[];
+  g: (Gate | null)[];
+  w: ({ g: Gate | null; o: ExpressionRecipe[] } | null)[];
+  p: (ExpressionRecipe[] | null)[];
+}
+
+/** The key of a list of cues as written in a chain's table of lists ('M', or 'N' for the statement veto's two lists). */
+function recipeKey(kind: 'M' | 'N', ...lists: (readonly Cue[])[]): string {
+  return kind + anchorKey(lists.map((l) => l.filter((c) => typeof c === 'string').join('\u0000')).join('\u0001'));
+}
+
+/** Whether a key of a chain's table of lists is a matcher's (`recipeKey`): scripts/bundle.js keeps only those. */
+export function isMatcherKey(key: string): boolean {
+  return key[0] === 'M' || key[0] === 'N';
+}
+
+/** The gate of one expression as `gateFor` reads it (null: it never closes). */
+const gateOfOne = (re: RegExp): Gate | null => gateOf(sourceOf(re));
+
+/** What `matcherFrom` makes `m` from (`given`: its expressions are not in it). */
+function recipeOf(m: Matcher, given: boolean): MatcherRecipe {
+  const expression = (re: RegExp, part?: Part): ExpressionRecipe => {
+    const veto = headVetoes.get(re);
+    return { s: sourceOf(re), f: askedFlags(re), ...(isFolded(re) ? { F: 1 as const } : {}), ...(veto ? { v: [veto.source, veto.flags] as [string, string] } : {}), ...(part ? { a: gateOfOne(re), ...(part.group ? { G: part.group } : {}) } : {}) };
+  };
+  // As gateFor reads them: up to the first that never closes.
+  const g: (Gate | null)[] = [];
+  for (const re of m) {
+    const gate = gateOfOne(re);
+    g.push(gate);
+    if (!gate) break;
+  }
+  return {
+    ...(given ? {} : { e: m.map((re) => expression(re)) }),
+    g,
+    w: m.map((_, i) => {
+      const w = m.wordless?.[i];
+      return w ? { g: wordlessWords.get(w) ?? null, o: w.others.map((re) => expression(re)) } : null;
+    }),
+    p: (m.parts ?? []).map((p) => (p ? p.map((part) => expression(part.re, part)) : null)),
+  };
+}
+
+/** A matcher made from its recipe, with its gates made in the order `matcher` makes them. */
+function matcherFrom(recipe: MatcherRecipe, given?: RegExp[]): Matcher {
+  const vetoes = new Map<string, RegExp>();
+  const expression = (x: ExpressionRecipe): RegExp => {
+    const re = expressionFrom(x.s, x.f, !!x.F);
+    if (x.v) {
+      const key = `${x.v[1]}\u0001${x.v[0]}`;
+      let veto = vetoes.get(key);
+      if (!veto) vetoes.set(key, (veto = new RegExp(x.v[0], x.v[1])));
+      headVetoes.set(re, veto);
+    }
+    return re;
+  };
+  const regexps = given ?? (recipe.e ?? []).map(expression);
+  const m: Matcher = Object.assign(regexps, { gate: gateMade(recipe.g, (g) => g), cues: regexps.map(() => []) });
+  m.wordless = recipe.w.map((w) => (w ? { withWords: gateMade([w.g], (g) => g), others: w.o.map(expression) } : null));
+  m.parts = recipe.p.map((p, i) => (p ? Object.assign(p.map((x) => ({ re: expression(x), gate: gateMade([x.a ?? null], (g) => g), group: x.G ?? 0 })), { whole: regexps[i] }) : null));
+  return m;
+}
+
+/**
+ * A matcher from the compiler's table when it holds the recipe of `key`, else made by `make` (and
+ * its recipe recorded while scripts/bundle.js makes the table). No key is made without a table.
+ */
+function remembered(compiler: ListCompiler, key: () => string, make: () => Matcher | null, given?: RegExp[]): Matcher | null {
+  if (!compiler.table.size && !compiler.read) return make();
+  const k = key();
+  const known = compiler.table.get(k);
+  if (known !== undefined) return known === null ? null : matcherFrom(JSON.parse(known) as MatcherRecipe, given);
+  const m = make();
+  compiler.read?.set(k, m ? JSON.stringify(recipeOf(m, !!given)) : null);
+  return m;
+}
+
 /** The requirements' cues in the document's language and English, each list one expression. */
 function compileRequirements(data: RequirementsData[], languages: readonly string[]): CompiledLanguage {
   const chain = languages.join(',');
   const compiler = listCompiler(chain);
-  const expand = expander(data, languages);
-  const compile = (cues: Cue[] | undefined): Matcher | null => {
+  // Made when a list is compiled here (not from the table): the value shapes' concepts are read then.
+  let expandWith: ReturnType<typeof expander> | undefined;
+  const expand: ReturnType<typeof expander> = (cues, rewrite) => (expandWith ??= expander(data, languages))(cues, rewrite);
+  const compile = (cues: Cue[] | undefined): Matcher | null => remembered(compiler, () => recipeKey('M', cues ?? []), () => compileFresh(cues));
+  const compileFresh = (cues: Cue[] | undefined): Matcher | null => {
     // Several cues may capture a name: each gets its own group (name0, name1, ...).
     const named = (list: Cue[]) => list.map((c, i) => c.replaceAll('(?<name>', `(?<name${i}>`));
     const list = named(expand(cues));
@@ -620,7 +741,13 @@ function compileRequirements(data: RequirementsData[], languages: readonly strin
   for (const d of data) for (const id of Object.keys(d.requirements ?? {})) ids.add(id);
   // Compiled once and shared by every requirement's statement veto (expressions compile lazily
   // and each costs time on a first check).
-  const notAny = compile(data.flatMap((d) => d.notAny ?? []));
+  const notAnyCues = data.flatMap((d) => d.notAny ?? []);
+  const notAny = compile(notAnyCues);
+  // An item's `not` and `notAny` read as one matcher, of their own expressions.
+  const statementVeto = (not: Matcher | null, any: Matcher | null, notCues: Cue[]): Matcher | null => {
+    const given = [...(not ?? []), ...(any ?? [])];
+    return remembered(compiler, () => recipeKey('N', notCues, notAnyCues), () => matcher(given, [...(not?.cues ?? []), ...(any?.cues ?? [])], compiler), given);
+  };
   const exception = compile(data.flatMap((d) => d.exceptions ?? []));
   const scope: ReadScope = {
     examples: compile(data.flatMap((d) => d.narrowScope?.examples ?? [])),
@@ -659,7 +786,8 @@ function compileRequirements(data: RequirementsData[], languages: readonly strin
       if (re) contextElements.set(e, re);
     }
     // `notOwn` vetoes only in their own language: data[0] is the document's.
-    const not = compile([...all('not'), ...(cues[0].notOwn ?? [])]);
+    const notCues = [...all('not'), ...(cues[0].notOwn ?? [])];
+    const not = compile(notCues);
     // An element's own veto (read beside the element's match, `ownVetoed`; the item's `not` vetoes it too).
     const elementNot = new Map<string, Matcher>();
     for (const [e, l] of Object.entries(merged(data, (d) => d.requirements?.[id]?.elementsNot))) {
@@ -690,7 +818,7 @@ function compileRequirements(data: RequirementsData[], languages: readonly strin
       absenceLast: Object.values(PROFILES).some((p) => p.requirements.some((x) => x.id === id && x.absenceGives === false)),
       exception,
       not,
-      notStatement: not || notAny ? matcher([...(not ?? []), ...(notAny ?? [])], [...(not?.cues ?? []), ...(notAny?.cues ?? [])], compiler) : null,
+      notStatement: not || notAny ? statementVeto(not, notAny, notCues) : null,
       narrow: compile(all('narrow')),
       broad: compile(all('broad')),
       sole: compile(all('sole')),

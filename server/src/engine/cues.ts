@@ -507,6 +507,15 @@ export function compileCuesFrom(cues: readonly Cue[], flags: string, c: ListComp
   return src ? foldedExpression(src, flags) : re;
 }
 
+/**
+ * An expression compiled ahead of time, from its source and the flags it was asked for
+ * (`askedFlags`), folded or not (`isFolded`): read by V8 when first run (readLater), as a list from
+ * the table is.
+ */
+export function expressionFrom(source: string, flags: string, folded: boolean): RegExp {
+  return folded ? foldedExpression(source, flags, true) : readLater(source, flags);
+}
+
 function compileListFrom(cues: readonly Cue[], flags: string, c: ListCompiler): RegExp | null {
   if (!c.table.size && !c.read) return compileCues(cues, flags);
   const key = listKey(cues, flags);

@@ -71,6 +71,31 @@ test('server/out (POLICYWRIGHT_BUNDLE=0): check loads none of them either', () =
   }
 });
 
+// A check of one file runs on the main thread (cli/pool.ts): node:worker_threads is not loaded
+// (nor its diagnostics channels), whichever way bin/policywright.js runs; several files on two
+// threads load it (their output is compared in test/src/slow/cli-bundle-output.test.ts).
+test('a check of one file does not load node:worker_threads; a check on threads does', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'pw-threads-'));
+  try {
+    writeFileSync(join(dir, 'a.policy.md'), '# Privacy\n\nWe keep your email address to answer your questions.\n');
+    writeFileSync(join(dir, 'b.policy.md'), '# Privacy\n\nWe keep your postal address to send your order.\n');
+    writeFileSync(join(dir, 'loaded.cjs'), "process.on('exit', () => process.stderr.write(process.moduleLoadList.includes('NativeModule worker_threads') ? 'THREADS' : 'NONE'));\n");
+    const run = (env: Record<string, string>, args: string[]) =>
+      spawnSync(process.execPath, ['--require', join(dir, 'loaded.cjs'), BIN, 'check', ...args, '--format', 'json', '--no-exit-code'], { cwd: dir, encoding: 'utf8', env: { ...process.env, ...env } });
+    for (const env of [{ POLICYWRIGHT_BUNDLE: '0' }, ...(NO_BUNDLE ? [] : [{}])] as Record<string, string>[]) {
+      const one = run(env, ['a.policy.md']);
+      assert.equal(one.status, 0, one.stderr);
+      assert.ok(one.stderr.endsWith('NONE'), `${JSON.stringify(env)}: ${one.stderr.slice(-200)}`);
+      const two = run(env, ['a.policy.md', 'b.policy.md', '--jobs', '2']);
+      assert.equal(two.status, 0, two.stderr);
+      assert.ok(two.stderr.endsWith('THREADS'), `${JSON.stringify(env)}: ${two.stderr.slice(-200)}`);
+      assert.equal((JSON.parse(two.stdout) as { files: unknown[] }).files.length, 2);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 // bin/policywright.js runs in the process started, without --no-regexp-tier-up: the checker's
 // expressions are compiled straight to machine code by their first run (text.ts toMachineCode),
 // as the flag compiled them. V8's trace then shows the cue lists never compiled to bytecode: what
