@@ -74,4 +74,27 @@ export const BATCH_A: CrossRow[] = [
   ['fr', 'lawful-basis', 'notpresent', 'Nous gardons vos données le temps nécessaire au service et au respect de nos obligations légales.'],
 ];
 
+// False alarms of dev-E by kind (written before those changes; main is scored on them):
+// - last-updated: the policy dated by its approval with the document (or a place, as a signing line) before the verb;
+// - policy-changes: a change to "this text" announced, in a verb form the class did not list.
+// `node scripts/score-rows.js . --rows=grid32object --batch=b` counts the wrong rows.
+export const BATCH_B: CrossRow[] = [
+  ['en', 'last-updated', 'present', '*This policy was approved by the trustees on 4 March 2025.*'],
+  ['en', 'last-updated', 'present', 'This statement was adopted by the parish council on 12 May 2025 and has not changed since.'],
+  ['en', 'last-updated', 'present', 'Leeds, approved on 3 February 2025.'],
+  ['en', 'last-updated', 'notpresent', 'The new car park was approved by the council on 4 March 2025.'],
+  ['nl', 'last-updated', 'present', 'Utrecht, vastgesteld op 3 februari 2025.'],
+  ['nl', 'last-updated', 'present', 'Deze verklaring is door het bestuur vastgesteld op 3 februari 2025.'],
+  ['nl', 'last-updated', 'notpresent', 'De contributie voor 2025 is vastgesteld op 40 euro.'],
+  ['de', 'last-updated', 'present', 'Köln, beschlossen am 3. Februar 2025.'],
+  ['de', 'last-updated', 'present', 'Diese Erklärung wurde vom Vorstand am 3. Februar 2025 beschlossen.'],
+  ['fr', 'last-updated', 'present', 'Lyon, adopté le 3 février 2025.'],
+  ['fr', 'last-updated', 'present', 'Document approuvé par le bureau le 3 février 2025.'],
+  ['fr', 'last-updated', 'notpresent', 'Le budget a été approuvé par le bureau le 3 février 2025.'],
+  ['nl', 'policy-changes', 'present', 'Verandert er iets aan deze tekst, dan hoor je dat van ons via een bericht in de app.'],
+  ['nl', 'policy-changes', 'present', 'Als we deze privacytekst veranderen, zetten we de nieuwe versie op onze website.'],
+  ['nl', 'policy-changes', 'notpresent', 'Verandert er iets aan je afspraak, dan bellen we je.'],
+  ['en', 'policy-changes', 'present', 'If anything in this text changes, we will tell you in the app before it takes effect.'],
+];
+
 export const KNOWN: Record<string, string> = {};
