@@ -97,4 +97,16 @@ export const BATCH_B: CrossRow[] = [
   ['en', 'policy-changes', 'present', 'If anything in this text changes, we will tell you in the app before it takes effect.'],
 ];
 
-export const KNOWN: Record<string, string> = {};
+export const KNOWN: Record<string, string> = {
+  "Bikes left with us after a repair are kept for sixty days, then given to charity.": "a passive's subject with a participle clause between it and the verb ('left with us after a repair') is not read as the object",
+  "We hold your parcel at the depot for fourteen days.": "'hold' is read as provide, not keep, before a thing",
+  "Zugang zu Ihren Daten haben nur unsere eigenen Mitarbeiter.": "German has no security frames: an access limit said with the noun 'Zugang' and our staff after the verb",
+  "Seuls nos employés ont accès à vos données.": "French has no security frames: an access limit said with « seuls … ont accès »",
+  "The licensing authority, which may ask to see our booking records during an inspection.": "the subject of a relative clause ('X, which may ask to see') is not found: the request reads as the reader's",
+  "De inspectie kan vragen om onze ritgegevens in te zien als zij een controle doet.": "an outside body's request to see is read as the reader's right (no actor class for the inspectorate as subject of 'vragen om … in te zien')",
+  "Je kunt vragen om de gegevens die we over je hebben in te zien.": "'vragen om … in te zien' with the object between is not read as access",
+  "We hold your details while we need them to run the service and to meet our legal obligations.": "a legal duty named as a reason for keeping counts as a lawful basis (left: the frames count 'the law requires us to keep' as the basis; see the report)",
+  "We bewaren je gegevens zolang we ze nodig hebben voor de dienst en om aan onze wettelijke verplichtingen te voldoen.": "as the English row: a legal duty as a reason for keeping",
+  "Nous gardons vos données le temps nécessaire au service et au respect de nos obligations légales.": "as the English row: a legal duty as a reason for keeping",
+  "The new car park was approved by the council on 4 March 2025.": "a short line that ends on a date with a word of dating ('approved') is read as the notice's date whatever its subject (before this session too)",
+};
