@@ -244,3 +244,9 @@ test('a paragraph of more than 128 KB: its statements are read up to a sentence 
   assert.ok(!split.diagnostics.some((d) => d.rule === 'input'));
   assert.equal(split.coverage.find((c) => c.requirement === 'complaint-authority')?.status, 'present');
 });
+
+test('a web address longer than 256 characters (a link with a long query) gets no long-run warning', () => {
+  const url = `https://example.com/unsubscribe?${'token=abc123&'.repeat(40)}end=1`;
+  const r = check(`# Privacy notice\n\nTo stop our e-mails, open ${url} in your browser.\n`);
+  assert.equal(r.diagnostics.filter((d) => /without a space/.test(d.message)).length, 0);
+});

@@ -95,11 +95,25 @@ export const BATCH_B: CrossRow[] = [
   ['nl', 'policy-changes', 'present', 'Als we deze privacytekst veranderen, zetten we de nieuwe versie op onze website.'],
   ['nl', 'policy-changes', 'notpresent', 'Verandert er iets aan je afspraak, dan bellen we je.'],
   ['en', 'policy-changes', 'present', 'If anything in this text changes, we will tell you in the app before it takes effect.'],
+  // Review (session 32): a thing named beside the reader's data, or a record of a thing, kept for a period is retention
+  // (the frame-wide `without: thing` that read these as no retention was taken out; the veto reads the verb's own object).
+  ['en', 'retention', 'present', 'Camera recordings of our shop floor are kept for 31 days, then overwritten.'],
+  ['en', 'retention', 'present', 'Receipts, with the price you paid, are kept for six years for our accounts.'],
+  ['en', 'retention', 'present', 'We keep a record of the vans you hired and your driving licence details for five years.'],
+  ['en', 'retention', 'present', 'Your name and the amount of your donation are kept for seven years.'],
 ];
 
 export const KNOWN: Record<string, string> = {
-  "Bikes left with us after a repair are kept for sixty days, then given to charity.": "a passive's subject with a participle clause between it and the verb ('left with us after a repair') is not read as the object",
-  "We hold your parcel at the depot for fourteen days.": "'hold' is read as provide, not keep, before a thing",
+  "Bikes left with us after a repair are kept for sixty days, then given to charity.": "a thing kept for a period is read as retention: the veto reads the verb's object only where no data of the reader's is near; the session's frame-wide `without: thing` fixed these but lost real statements that name a thing beside the data (BATCH_B's review rows), so it was taken out",
+  "We store your furniture in our warehouse for up to six months.": "a thing kept for a period is read as retention: the veto reads the verb's object only where no data of the reader's is near; the session's frame-wide `without: thing` fixed these but lost real statements that name a thing beside the data (BATCH_B's review rows), so it was taken out",
+  "Lost property is held at reception for four weeks.": "a thing kept for a period is read as retention: the veto reads the verb's object only where no data of the reader's is near; the session's frame-wide `without: thing` fixed these but lost real statements that name a thing beside the data (BATCH_B's review rows), so it was taken out",
+  "We hold your parcel at the depot for fourteen days.": "a thing kept for a period is read as retention: the veto reads the verb's object only where no data of the reader's is near; the session's frame-wide `without: thing` fixed these but lost real statements that name a thing beside the data (BATCH_B's review rows), so it was taken out",
+  "Uw auto bewaren we na de keuring hooguit twee weken.": "a thing kept for a period is read as retention: the veto reads the verb's object only where no data of the reader's is near; the session's frame-wide `without: thing` fixed these but lost real statements that name a thing beside the data (BATCH_B's review rows), so it was taken out",
+  "Gevonden voorwerpen bewaren wij drie maanden.": "a thing kept for a period is read as retention: the veto reads the verb's object only where no data of the reader's is near; the session's frame-wide `without: thing` fixed these but lost real statements that name a thing beside the data (BATCH_B's review rows), so it was taken out",
+  "Ihr Fahrrad bewahren wir nach der Reparatur höchstens vier Wochen auf.": "a thing kept for a period is read as retention: the veto reads the verb's object only where no data of the reader's is near; the session's frame-wide `without: thing` fixed these but lost real statements that name a thing beside the data (BATCH_B's review rows), so it was taken out",
+  "Fundsachen bewahren wir drei Monate auf.": "a thing kept for a period is read as retention: the veto reads the verb's object only where no data of the reader's is near; the session's frame-wide `without: thing` fixed these but lost real statements that name a thing beside the data (BATCH_B's review rows), so it was taken out",
+  "Nous gardons votre vélo au maximum trente jours après la réparation.": "a thing kept for a period is read as retention: the veto reads the verb's object only where no data of the reader's is near; the session's frame-wide `without: thing` fixed these but lost real statements that name a thing beside the data (BATCH_B's review rows), so it was taken out",
+  "Les objets trouvés sont conservés trois mois à l’accueil.": "a thing kept for a period is read as retention: the veto reads the verb's object only where no data of the reader's is near; the session's frame-wide `without: thing` fixed these but lost real statements that name a thing beside the data (BATCH_B's review rows), so it was taken out",
   "Zugang zu Ihren Daten haben nur unsere eigenen Mitarbeiter.": "German has no security frames: an access limit said with the noun 'Zugang' and our staff after the verb",
   "Seuls nos employés ont accès à vos données.": "French has no security frames: an access limit said with « seuls … ont accès »",
   "The licensing authority, which may ask to see our booking records during an inspection.": "the subject of a relative clause ('X, which may ask to see') is not found: the request reads as the reader's",

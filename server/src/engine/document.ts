@@ -428,9 +428,14 @@ export function parseDocument(text: string, parse: (text: string) => Root = pars
 
 /**
  * A run of more than SEARCH_RUN characters without white space in a block that is read (not code
- * or HTML): no word or web address is that long, and the cues read only its start (text.ts
- * `searchable`). Said once, at the first such run, with how many more there are.
+ * or HTML): every rule that searches the text's view (text.ts `searchable`: the statements, the
+ * organisation and contact readers) reads only its start. Said once, at the first such run, with
+ * how many more there are. A web address that long (a link with a long query) is left unsaid: it
+ * holds no statement, and reading its start loses nothing a rule needs.
  */
+/** A run that opens as a web address (`reportLongRuns`). */
+const WEB_ADDRESS = /^(?:https?:\/\/|www\.)/i;
+
 function reportLongRuns(blocks: Block[], problems: DocumentProblem[]): void {
   let first: Span | null = null;
   let length = 0;
@@ -438,6 +443,7 @@ function reportLongRuns(blocks: Block[], problems: DocumentProblem[]): void {
   for (const b of blocks) {
     if (b.kind === 'code' || b.kind === 'html' || b.text.length <= SEARCH_RUN) continue;
     for (let r = longRun(b.text); r; r = longRun(b.text, r.start + r.length)) {
+      if (WEB_ADDRESS.test(b.text.slice(r.start, r.start + 12))) continue;
       if (first) more++;
       else {
         first = blockSpan(b, r.start, r.start + r.length);
@@ -448,7 +454,7 @@ function reportLongRuns(blocks: Block[], problems: DocumentProblem[]): void {
   if (!first) return;
   const others = more ? ` There ${more === 1 ? 'is 1 more such run' : `are ${more.toLocaleString('en')} more such runs`} in this file.` : '';
   problems.push({
-    message: `A run of ${length.toLocaleString('en')} characters without a space: no word or web address is that long, so only its first ${SEARCH_RUN} characters are read for the policy's statements.${others}`,
+    message: `A run of ${length.toLocaleString('en')} characters without a space: no word is that long, so the checks read only its first ${SEARCH_RUN} characters.${others}`,
     span: first,
     severity: 'warning',
   });

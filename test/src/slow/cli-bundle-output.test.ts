@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from '../helpers/paths.js';
@@ -56,4 +56,18 @@ test('the bundle gives the output of server/out with front matter and a configur
   assert.equal(bundled.stdout, plain.stdout);
   assert.equal(JSON.parse(bundled.stdout).files.length, 1);
   assert.doesNotMatch(bundled.stdout, /Internal error/);
+});
+
+// The bundle's table of lists (scripts/bundle.js) gives each list's matcher as data (coverage.ts
+// `matcherFrom`: pieces of lists over 20 KB, parts with their groups, wordless splits, head vetoes);
+// server/out compiles them from the language data. Whole written policies in four languages (a
+// round of our own, test/fixtures/rounds/dev-E) read every requirement's lists both ways.
+test('the bundle gives the output of server/out on whole policies in four languages (lists from the table)', { skip: NO_BUNDLE }, () => {
+  const round = join(ROOT, 'test', 'fixtures', 'rounds', 'dev-E');
+  const files = Object.fromEntries(readdirSync(round).filter((f) => /^\d\d-.*\.md$/.test(f)).map((f) => [f.replace(/\.md$/, '.policy.md'), readFileSync(join(round, f), 'utf8')]));
+  assert.ok(Object.keys(files).length >= 20);
+  const { plain, bundled } = bothWays(files, ['.', '-j', '1']);
+  assert.equal(bundled.stderr, plain.stderr);
+  assert.equal(JSON.parse(bundled.stdout).files.length, Object.keys(files).length);
+  assert.equal(bundled.stdout, plain.stdout);
 });
