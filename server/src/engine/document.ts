@@ -426,16 +426,16 @@ export function parseDocument(text: string, parse: (text: string) => Root = pars
   };
 }
 
+/** A run that opens as a web address (`reportLongRuns`). */
+const WEB_ADDRESS = /^(?:https?:\/\/|www\.)/i;
+
 /**
  * A run of more than SEARCH_RUN characters without white space in a block that is read (not code
  * or HTML): every rule that searches the text's view (text.ts `searchable`: the statements, the
  * organisation and contact readers) reads only its start. Said once, at the first such run, with
  * how many more there are. A web address that long (a link with a long query) is left unsaid: it
- * holds no statement, and reading its start loses nothing a rule needs.
+ * holds no statement, and reading its start loses nothing a rule needs (`WEB_ADDRESS`).
  */
-/** A run that opens as a web address (`reportLongRuns`). */
-const WEB_ADDRESS = /^(?:https?:\/\/|www\.)/i;
-
 function reportLongRuns(blocks: Block[], problems: DocumentProblem[]): void {
   let first: Span | null = null;
   let length = 0;
