@@ -208,4 +208,8 @@ export const BATCH_A: CrossRow[] = [
   ['fr', 'right-access', 'notpresent', 'Notre service client peut consulter vos données pour vous aider.'],
 ];
 
-export const KNOWN: Record<string, string> = {};
+export const KNOWN: Record<string, string> = {
+  "Personne en dehors de notre équipe ne peut accéder à votre dossier.": "no one outside a group kept from the data, said with « personne … ne peut »: English misses the same shape ('Nobody outside our team can open your file'); a negated access by an actor no class knows",
+  "Nous recevons ton adresse de la mairie.": "a source after a bare « de » (« recevoir … de la mairie »): « de » is 'of' as often as 'from', so no from-other mark reads it; « auprès de », « de la part de » do",
+  "Vraag ons gerust om een overzicht van alle gegevens die we van je hebben.": "a request with an adverb between ('vraag ons gerust om'): the request modal is not read past 'gerust', so the overview is no request of the reader's",
+};
