@@ -570,7 +570,9 @@ Vos données sont conservées trois ans après votre dernier cours.
 Vous pouvez accéder à vos données, les rectifier, les faire effacer, vous opposer à leur traitement, en demander la limitation ou la portabilité en écrivant à notre délégué. Vous pouvez introduire une réclamation auprès de la CNIL.
 `,
     // withdraw-consent written as present, revised to partial as in the German policy above.
-    expected: expect(['controller-identity', 'dpo-contact', 'purposes', 'lawful-basis', 'recipients', 'retention', 'right-access', 'right-rectification', 'right-erasure', 'right-restriction', 'right-objection', 'right-portability', 'complaint-authority'], { 'withdraw-consent': 'any-time' }),
+    // Session 33 (parity): « Seuls nos formateurs et notre comptable ont accès à vos données » keeps access to a few, security as
+    // English reads "Only our trainers and our accountant have access to your data".
+    expected: expect(['controller-identity', 'dpo-contact', 'purposes', 'lawful-basis', 'recipients', 'retention', 'right-access', 'right-rectification', 'right-erasure', 'right-restriction', 'right-objection', 'right-portability', 'complaint-authority', 'security'], { 'withdraw-consent': 'any-time' }),
   },
 ];
 
