@@ -1612,6 +1612,24 @@ function bareWords(lead: string, text: TextWords, joined: () => string): TextWor
   return lastBare.words;
 }
 
+/**
+ * Whether a lead-in offers a request (`broad`), for the last lead-ins asked about: a list's items share
+ * their lead-in, read with and without its colon (a list of thousands of items read it once per item,
+ * requirement and reading).
+ */
+const leadOffersMemo = new Map<string, Map<Matcher, boolean>>();
+function leadOffersOf(broad: Matcher | null, lead: string): boolean {
+  if (!broad) return false;
+  let byList = leadOffersMemo.get(lead);
+  if (!byList) {
+    if (leadOffersMemo.size >= 8) leadOffersMemo.clear();
+    leadOffersMemo.set(lead, (byList = new Map()));
+  }
+  let yes = byList.get(broad);
+  if (yes === undefined) byList.set(broad, (yes = matches(broad, lead)));
+  return yes;
+}
+
 /** The words of the last row read with a cell: every requirement reads the same cell with its row. */
 let lastRow: { row: string; text: string; words: BlockWords } | undefined;
 function rowWords(text: string, row: string): BlockWords {
@@ -1743,7 +1761,7 @@ function readBlock(
   };
   // A list item under a lead-in that offers the request ("You can ask us to:" over "- export your
   // data (also in Settings)") is not narrowed by the item's own self-service words.
-  const leadOffers = !!lead && matches(r.broad, lead);
+  const leadOffers = !!lead && leadOffersOf(r.broad, lead);
   const narrowedHere = (sentence: string) => !leadOffers && narrowed(r, sentence, words.joined());
   let hit: BlockHit['hit'] = null;
   // An item a statement of absence does not give (`absenceLast`): what gives it, even in part, is read
