@@ -331,6 +331,12 @@ interface CompiledRequirement {
    * read apart, so a table cell is always read.
    */
   any: number;
+  /**
+   * The word gate of what a reading for a statement only finds (readBlock's `hitOnly`: the statement
+   * lists and the context names): a text read again with another lead-in (without its colon, with
+   * its row) that does not open it gives no statement there, and that reading is not made.
+   */
+  statement: number;
 }
 
 interface CompiledLanguage {
@@ -839,6 +845,7 @@ function compileRequirements(data: RequirementsData[], languages: readonly strin
       nameFromMailDomain: cues.find((c) => c.nameFromMailDomain)?.nameFromMailDomain,
       examples: { headings: words(cues[0].headings).slice(0, 2), phrases: words(cues[0].phrases).slice(0, 3) },
       any: gateOfGates(finders.filter((m): m is Matcher => !!m).map((m) => m.gate)),
+      statement: gateOfGates([phrase, partial, absence, ...inContext.map((c) => c.re)].filter((m): m is Matcher => !!m).map((m) => m.gate)),
     };
   };
   const requirements = new LazyRequirements([...ids], one);
@@ -1844,13 +1851,15 @@ function readBlock(
   // data:") still stops at its colon for the items it already reads.
   if (!hit && lead && !heading && completable(lead)) {
     const bare = lead.replace(/\s*:$/, '');
-    const sub = readBlock(r, text, bare, ctx, false, { text: words.text, joined: () => bareWords(bare, words.text(), () => `${bare} ${text}`) }, false, '', '', true, true);
+    const bareRead: BlockWords = { text: words.text, joined: () => bareWords(bare, words.text(), () => `${bare} ${text}`) };
+    const sub = opens(bareRead.joined(), r.statement) ? readBlock(r, text, bare, ctx, false, bareRead, false, '', '', true, true) : SAYS_NOTHING;
     if (sub.hit) hit = sub.hit;
   }
   // A table cell that says nothing whole under its header is read with its row's earlier cells:
   // "To detect scams | Legitimate interests" names the interest that "Legitimate interests" alone lacks.
   if ((!hit || hit.kind === 'partial') && row) {
-    const sub = readBlock(r, text, `${row};`, ctx, false, rowWords(text, row), false, '', '', true);
+    const withRow = rowWords(text, row);
+    const sub = opens(withRow.joined(), r.statement) ? readBlock(r, text, `${row};`, ctx, false, withRow, false, '', '', true) : SAYS_NOTHING;
     if (sub.hit && sub.hit.kind !== 'partial') hit = sub.hit;
   }
   // In a section about the item (or a rights section), its short names count; they may also
