@@ -1637,6 +1637,22 @@ function leadOffersOf(broad: Matcher | null, lead: string): boolean {
   return yes;
 }
 
+type Valid = ReturnType<typeof firstValid>;
+/**
+ * A table cell's own readings (its text alone, from its start: `firstValid`), by its text and the
+ * lists read: a column repeats its cells ("Consent", "2 years"), each read with another header and
+ * row, and so remembered apart (one row of thousands of cells read each cell's text again for each).
+ */
+const cellReadings: TextMemo<number, Map<Matcher, Map<Matcher | null, Valid>>> = new Map();
+function cellValid(re: Matcher, not: Matcher | null, text: string, words: BlockWords): Valid {
+  const byList = rememberFor(cellReadings, text, 0, () => new Map<Matcher, Map<Matcher | null, Valid>>());
+  let byVeto = byList.get(re);
+  if (!byVeto) byList.set(re, (byVeto = new Map()));
+  let m = byVeto.get(not);
+  if (m === undefined) byVeto.set(not, (m = firstValid(re, not, text, words.text(), 0, not)));
+  return m;
+}
+
 /** The words of the last row read with a cell: every requirement reads the same cell with its row. */
 let lastRow: { row: string; text: string; words: BlockWords } | undefined;
 function rowWords(text: string, row: string): BlockWords {
@@ -1754,7 +1770,7 @@ function readBlock(
   const shift = lead ? lead.length + 1 : 0;
   const find = (re: Matcher | null, not = r.notStatement, start = 0, skipText = false): { from: number; to: number; sentence: string; name?: string } | null => {
     if (!re) return null;
-    const own = skipText ? null : firstValid(re, not, text, words.text(), 0, not, start);
+    const own = skipText ? null : header && !start ? cellValid(re, not, text, words) : firstValid(re, not, text, words.text(), 0, not, start);
     if (own || !lead) return own;
     // A lead-in its answer's "Yes" made a statement may give the item by itself (a "No" is read apart, as absence only).
     const m = firstValid(re, not === r.notStatement ? r.not : not, joined, words.joined(), leadStated ? 0 : shift, not);
