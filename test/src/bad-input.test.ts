@@ -221,6 +221,29 @@ test('a run of thousands of characters without a space: one warning at it, with 
   assert.ok(!check(`# Privacy\n\nWe keep ${'a'.repeat(256)} data.\n`).diagnostics.some((d) => d.rule === 'input'));
 });
 
+test('a run broken by a form feed or a vertical tab is read alike by the checks\' view and by the long-run warning', async () => {
+  const { longRun, searchable } = await import('../../server/out/engine/text.js');
+  const a = (n: number) => 'a'.repeat(n);
+  // [text of a paragraph, whether it holds a run of more than 256 characters without white space]
+  const cases: [string, boolean][] = [
+    [`${a(200)}\f${a(200)}`, false],
+    [`${a(200)}\v${a(200)}`, false],
+    [`${a(200)}\f${a(300)}`, true],
+    [`${a(300)}\v${a(10)}`, true],
+    [`${a(257)}`, true],
+    [`${a(256)}\v${a(256)}`, false],
+  ];
+  for (const [run, long] of cases) {
+    const text = `We keep ${run} data.`;
+    const shown = JSON.stringify(run.replace(/a+/g, (m) => `a×${m.length}`));
+    assert.equal(longRun(text) !== null, long, `longRun ${shown}`);
+    // The view searched (searchable) changes the text exactly where there is such a run.
+    assert.equal(searchable(text) !== text, long, `searchable ${shown}`);
+    const warned = check(`# Privacy\n\n${text}\n`).diagnostics.filter((d) => d.rule === 'input' && /without a space/.test(d.message));
+    assert.equal(warned.length, long ? 1 : 0, `warning ${shown}: ${JSON.stringify(warned)}`);
+  }
+});
+
 test('a paragraph of more than 128 KB: its statements are read up to a sentence end before that, and a warning says where reading stopped', async () => {
   const { MAX_READ_BLOCK } = await import('../../server/out/engine/document.js');
   const filler = 'We answer questions about our shop. '.repeat(Math.ceil(MAX_READ_BLOCK / 36) + 10);

@@ -331,6 +331,12 @@ interface CompiledRequirement {
    * read apart, so a table cell is always read.
    */
   any: number;
+  /**
+   * The word gate of what a reading for a statement only finds (readBlock's `hitOnly`: the statement
+   * lists and the context names): a text read again with another lead-in (without its colon, with
+   * its row) that does not open it gives no statement there, and that reading is not made.
+   */
+  statement: number;
 }
 
 interface CompiledLanguage {
@@ -839,6 +845,7 @@ function compileRequirements(data: RequirementsData[], languages: readonly strin
       nameFromMailDomain: cues.find((c) => c.nameFromMailDomain)?.nameFromMailDomain,
       examples: { headings: words(cues[0].headings).slice(0, 2), phrases: words(cues[0].phrases).slice(0, 3) },
       any: gateOfGates(finders.filter((m): m is Matcher => !!m).map((m) => m.gate)),
+      statement: gateOfGates([phrase, partial, absence, ...inContext.map((c) => c.re)].filter((m): m is Matcher => !!m).map((m) => m.gate)),
     };
   };
   const requirements = new LazyRequirements([...ids], one);
@@ -1612,6 +1619,40 @@ function bareWords(lead: string, text: TextWords, joined: () => string): TextWor
   return lastBare.words;
 }
 
+/**
+ * Whether a lead-in offers a request (`broad`), for the last lead-ins asked about: a list's items share
+ * their lead-in, read with and without its colon (a list of thousands of items read it once per item,
+ * requirement and reading).
+ */
+const leadOffersMemo = new Map<string, Map<Matcher, boolean>>();
+function leadOffersOf(broad: Matcher | null, lead: string): boolean {
+  if (!broad) return false;
+  let byList = leadOffersMemo.get(lead);
+  if (!byList) {
+    if (leadOffersMemo.size >= 8) leadOffersMemo.clear();
+    leadOffersMemo.set(lead, (byList = new Map()));
+  }
+  let yes = byList.get(broad);
+  if (yes === undefined) byList.set(broad, (yes = matches(broad, lead)));
+  return yes;
+}
+
+type Valid = ReturnType<typeof firstValid>;
+/**
+ * A table cell's own readings (its text alone, from its start: `firstValid`), by its text and the
+ * lists read: a column repeats its cells ("Consent", "2 years"), each read with another header and
+ * row, and so remembered apart (one row of thousands of cells read each cell's text again for each).
+ */
+const cellReadings: TextMemo<number, Map<Matcher, Map<Matcher | null, Valid>>> = new Map();
+function cellValid(re: Matcher, not: Matcher | null, text: string, words: BlockWords): Valid {
+  const byList = rememberFor(cellReadings, text, 0, () => new Map<Matcher, Map<Matcher | null, Valid>>());
+  let byVeto = byList.get(re);
+  if (!byVeto) byList.set(re, (byVeto = new Map()));
+  let m = byVeto.get(not);
+  if (m === undefined) byVeto.set(not, (m = firstValid(re, not, text, words.text(), 0, not)));
+  return m;
+}
+
 /** The words of the last row read with a cell: every requirement reads the same cell with its row. */
 let lastRow: { row: string; text: string; words: BlockWords } | undefined;
 function rowWords(text: string, row: string): BlockWords {
@@ -1729,7 +1770,7 @@ function readBlock(
   const shift = lead ? lead.length + 1 : 0;
   const find = (re: Matcher | null, not = r.notStatement, start = 0, skipText = false): { from: number; to: number; sentence: string; name?: string } | null => {
     if (!re) return null;
-    const own = skipText ? null : firstValid(re, not, text, words.text(), 0, not, start);
+    const own = skipText ? null : header && !start ? cellValid(re, not, text, words) : firstValid(re, not, text, words.text(), 0, not, start);
     if (own || !lead) return own;
     // A lead-in its answer's "Yes" made a statement may give the item by itself (a "No" is read apart, as absence only).
     const m = firstValid(re, not === r.notStatement ? r.not : not, joined, words.joined(), leadStated ? 0 : shift, not);
@@ -1743,7 +1784,7 @@ function readBlock(
   };
   // A list item under a lead-in that offers the request ("You can ask us to:" over "- export your
   // data (also in Settings)") is not narrowed by the item's own self-service words.
-  const leadOffers = !!lead && matches(r.broad, lead);
+  const leadOffers = !!lead && leadOffersOf(r.broad, lead);
   const narrowedHere = (sentence: string) => !leadOffers && narrowed(r, sentence, words.joined());
   let hit: BlockHit['hit'] = null;
   // An item a statement of absence does not give (`absenceLast`): what gives it, even in part, is read
@@ -1826,13 +1867,15 @@ function readBlock(
   // data:") still stops at its colon for the items it already reads.
   if (!hit && lead && !heading && completable(lead)) {
     const bare = lead.replace(/\s*:$/, '');
-    const sub = readBlock(r, text, bare, ctx, false, { text: words.text, joined: () => bareWords(bare, words.text(), () => `${bare} ${text}`) }, false, '', '', true, true);
+    const bareRead: BlockWords = { text: words.text, joined: () => bareWords(bare, words.text(), () => `${bare} ${text}`) };
+    const sub = opens(bareRead.joined(), r.statement) ? readBlock(r, text, bare, ctx, false, bareRead, false, '', '', true, true) : SAYS_NOTHING;
     if (sub.hit) hit = sub.hit;
   }
   // A table cell that says nothing whole under its header is read with its row's earlier cells:
   // "To detect scams | Legitimate interests" names the interest that "Legitimate interests" alone lacks.
   if ((!hit || hit.kind === 'partial') && row) {
-    const sub = readBlock(r, text, `${row};`, ctx, false, rowWords(text, row), false, '', '', true);
+    const withRow = rowWords(text, row);
+    const sub = opens(withRow.joined(), r.statement) ? readBlock(r, text, `${row};`, ctx, false, withRow, false, '', '', true) : SAYS_NOTHING;
     if (sub.hit && sub.hit.kind !== 'partial') hit = sub.hit;
   }
   // In a section about the item (or a rights section), its short names count; they may also
