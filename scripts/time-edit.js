@@ -5,8 +5,9 @@
 // edits, then `--edits` edits of one character in its middle (no debounce), each waited
 // for, and prints the median didChange → publishDiagnostics; then, for each thread, the CPU of the
 // measured edits (the samples taken while they ran) by phase (the file or function a sample's stack
-// first names, innermost first) and, with `--by=function`, by function.
-// Usage: npm run build && node scripts/time-edit.js [--kb=100] [--warmup=10] [--edits=40] [--by=function] [--top=30]
+// first names, innermost first) and, with `--by=function`, by function (self time; `--by=inclusive`:
+// each function's time with all it called).
+// Usage: npm run build && node scripts/time-edit.js [--kb=100] [--warmup=10] [--edits=40] [--by=function|inclusive] [--typing] [--top=30]
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -32,10 +33,16 @@ const uri = `file:///bench/time-edit-${kb}.policy.md`;
 client.open(uri, text);
 await client.diagnostics(uri, 1);
 const lines = text.split('\n').length;
+// `--typing`: the characters typed one after another inside one line of prose in the middle (a word
+// typed into a paragraph); else one at the start of each line from the middle on, as bench-lsp.js does
+// (where the line after a list item or a blank line joins the block before: that block grows an edit).
+const typing = process.argv.includes('--typing');
+const prose = text.split('\n').findIndex((l, i) => i >= Math.floor(lines / 2) && l.length > 80 && /^\p{L}/u.test(l));
 const edit = async (i) => {
-  const line = Math.floor(lines / 2) + i;
+  const line = typing ? prose : Math.floor(lines / 2) + i;
+  const character = typing ? 40 + i : 0;
   const a = performance.now();
-  const v = client.change(uri, [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: 'x' }]);
+  const v = client.change(uri, [{ range: { start: { line, character }, end: { line, character } }, text: 'x' }]);
   await client.diagnostics(uri, v);
   return performance.now() - a;
 };
@@ -91,6 +98,12 @@ for (const file of readdirSync(dir).sort()) {
     const st = stackOf(p.samples[i]);
     const name = st[0].functionName;
     if (name === '(idle)') continue;
+    if (by === 'inclusive') {
+      // Each function on the stack once: its time with all it called.
+      for (const k of new Set(st.filter((f) => f.url).map(frameName))) totals.set(k, (totals.get(k) ?? 0) + dt);
+      busy += dt;
+      continue;
+    }
     const key = name === '(garbage collector)' ? '(garbage collector)' : name === '(program)' ? '(program)' : by === 'function' ? frameName(st.find((f) => f.url) ?? st[0]) : phaseOf(st);
     totals.set(key, (totals.get(key) ?? 0) + dt);
     busy += dt;
@@ -99,4 +112,4 @@ for (const file of readdirSync(dir).sort()) {
   for (const [k, v] of [...totals].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`${(v / edits).toFixed(2).padStart(7)}  ${k}`);
 }
 if (!process.argv.includes('--keep')) rmSync(dir, { recursive: true, force: true });
-else console.log(`profiles in ${dir}`);
+else console.log(`profiles in ${dir}; measured edits: ${JSON.stringify({ from, to, N: edits })}`);

@@ -10,7 +10,7 @@ import { LANGUAGES, PROFILES } from './data.js';
 import type { Cue, LanguageData, RequirementCues, RequirementData, ProfileData } from './datatypes.js';
 import { askedFlags, compileCuesFrom, cueAlternation, isFolded, cueGatesFrom, cueSource, escapeRegExp, expressionFrom, fromLanguageData, listCompiler, nonCapturing, proseBlocks, type ListCompiler } from './cues.js';
 export { nonCapturing } from './cues.js';
-import { exact, flat, intern, rememberFor, type TextMemo } from './memo.js';
+import { exact, flat, intern, remember, rememberFor, type TextMemo } from './memo.js';
 import { hasLegalForm, valueConcepts } from './values.js';
 import { searchable, sourceOf, testCompiled, toMachineCode } from './text.js';
 import { foldedView } from './case-fold.js';
@@ -2164,15 +2164,22 @@ const nameKey = (name: string) => {
 
 /** The last block memo key made, from its parts: the items of a list (and most blocks of a section) share theirs, one string. */
 let lastKey: { parts: string[]; key: string } | undefined;
-function memoKey(...parts: string[]): string {
-  if (lastKey && lastKey.parts.every((p, i) => p === parts[i])) return lastKey.key;
+function memoKey(language: string, kind: string, contexts: string, lead: string, row: string): string {
+  // Compared part by part, with no list made for the parts: this runs for every block at every check.
+  const p = lastKey?.parts;
+  if (p && p[0] === language && p[1] === kind && p[2] === contexts && p[3] === lead && p[4] === row) return lastKey!.key;
+  const parts = [language, kind, contexts, lead, row];
   lastKey = { parts: parts.map(flat), key: intern(parts.join('\u0001')) };
   return lastKey.key;
 }
 
+/** Whether a text opens with a label (LABEL), remembered by the text: every block was tested again at every check. */
+const labels = new Map<string, boolean>();
+const opensWithLabel = (text: string): boolean => remember(labels, text, () => testCompiled(LABEL, text));
+
 /** Which prose blocks open with a label (LABEL) beside another that does, in the same section: "Why: …", "How long: …". */
 function labelledRun(prose: Block[]): boolean[] {
-  const labelled = prose.map((b) => b.kind !== 'heading' && b.kind !== 'table-cell' && testCompiled(LABEL, b.text));
+  const labelled = prose.map((b) => b.kind !== 'heading' && b.kind !== 'table-cell' && opensWithLabel(b.text));
   const beside = (i: number, j: number) => j >= 0 && j < prose.length && labelled[j] && prose[j].section === prose[i].section;
   return labelled.map((yes, i) => yes && (beside(i, i - 1) || beside(i, i + 1)));
 }

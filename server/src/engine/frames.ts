@@ -12,6 +12,7 @@ import { fromLanguageData } from './cues.js';
 import { LANGUAGES } from './data.js';
 import { valueWords } from './values.js';
 import { testCompiled, toMachineCode } from './text.js';
+import { rememberFor, type TextMemo } from './memo.js';
 
 type Role = 'actor' | 'modal' | 'action' | 'object' | 'condition' | 'mark' | 'negator' | 'passive' | 'pronoun' | 'break' | 'stop';
 
@@ -334,6 +335,22 @@ export function leadStatement(lang: FrameLanguage, lead: string, answer: string)
   if (!q) return { said: `${body},`, stated: false };
   const word = ANSWER.exec(answer)?.[1];
   const reply = word === undefined ? '' : q.yes.has(norm(word)) ? 'yes' : q.no.has(norm(word)) ? 'no' : '';
+  // The answer counts only by its first word's reply: every paragraph under a question heading, at
+  // every check, asked this again (memo.ts: remembered by the question, the reply as its key).
+  return rememberFor(memoOf(questionMemos, lang), lead, reply, () => questionStatement(lang, q, body, reply));
+}
+
+/** Per reader, a question lead-in's reading by its reply (leadStatement); per reader and requirement, a sentence's veto (frameVeto). */
+const questionMemos = new WeakMap<FrameLanguage, TextMemo<string, { said: string; stated: boolean; denied?: boolean }>>();
+const vetoMemos = new WeakMap<FrameLanguage, TextMemo<string, boolean>>();
+function memoOf<V>(memos: WeakMap<FrameLanguage, TextMemo<string, V>>, lang: FrameLanguage): TextMemo<string, V> {
+  let m = memos.get(lang);
+  if (!m) memos.set(lang, (m = new Map()));
+  return m;
+}
+
+/** leadStatement of a question (`body`, without its mark) over an answer whose first word replies `reply`. */
+function questionStatement(lang: FrameLanguage, q: Questions, body: string, reply: '' | 'yes' | 'no'): { said: string; stated: boolean; denied?: boolean } {
   toMachineCode(QUESTION_WORD, body);
   const words = [...body.matchAll(QUESTION_WORD)];
   const asked = words.map((m) => swapped(q, m[0]));
@@ -1472,6 +1489,14 @@ export function frameAbsence(lang: FrameLanguage, id: string, sentence: string):
 export function frameVeto(lang: FrameLanguage, id: string, sentence: string, before = ''): boolean {
   const r = lang.requirements.get(id);
   if (!r?.vetoes.length) return false;
+  // Remembered by the sentence with the one before it: a block the edit changed is read again
+  // whole, and every sentence of it that a cue matched was read again by the reader, at every edit.
+  return rememberFor(memoOf(vetoMemos, lang), before && lang.resumes.size ? `${before}\u0001${sentence}` : sentence, id, () => vetoed(lang, r, sentence, before));
+}
+
+type FrameRequirement = FrameLanguage['requirements'] extends Map<string, infer V> ? V : never;
+
+function vetoed(lang: FrameLanguage, r: FrameRequirement, sentence: string, before: string): boolean {
   // The sentence before is read with it only for what it says of this one (`resumes`: whose "Sie").
   const frames = before && lang.resumes.size ? readFrames(lang, `${before} ${sentence}`).filter((f) => f.from > before.length) : readFrames(lang, sentence);
   if (!frames.some((f) => r.vetoes.some((s) => fits(s, f)))) return false;
