@@ -5,6 +5,7 @@
 // with a note, when it is absent). Printed as ratios against the targets; never asserted as
 // timings in tests.
 //   node --expose-gc scripts/bench.js [--quick] [--sizes=KB,KB] [--files=N]   (--quick: up to 1 MB, 200 files)
+//   --startup: only the start-up figure (a 3-line policy, against markdownlint-cli2), `--runs=N` times over
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir, availableParallelism, loadavg } from 'node:os';
@@ -17,6 +18,9 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const BIN = join(root, 'bin', 'policywright.js');
 const MDL = join(root, 'node_modules', 'markdownlint-cli2', 'markdownlint-cli2-bin.mjs');
 const quick = process.argv.includes('--quick');
+const startupOnly = process.argv.includes('--startup');
+const runs = Number(process.argv.find((a) => a.startsWith('--runs='))?.slice(7) ?? 1);
+const STOP = Symbol('start-up only');
 const only = process.argv.find((a) => a.startsWith('--sizes='))?.slice(8).split(',').map((x) => Number(x) * 1024);
 const SIZES = only ?? (quick ? [15 * 1024, 100 * 1024, 1024 * 1024] : [15 * 1024, 100 * 1024, 1024 * 1024, 5 * 1024 * 1024]);
 const files = Number(process.argv.find((a) => a.startsWith('--files='))?.slice(8) ?? (quick ? 200 : 1000));
@@ -89,6 +93,12 @@ try {
   );
   target(small <= 400, `a small policy checked in <= 0.40 s: ${s(small)}`);
   target(small <= smallMdl, `a small policy no slower than markdownlint-cli2: ${(small / smallMdl).toFixed(2)}x`);
+  for (let run = 2; startupOnly && run <= runs; run++) {
+    const a = timed(5, () => wall([BIN, 'check', 'small.md', '--no-exit-code'], tmp));
+    const b = timed(5, () => wall([MDL, 'small.md'], tmp));
+    console.log(`start-up, run ${run}: policywright ${s(a)}, markdownlint-cli2 ${s(b)} (${(a / b).toFixed(2)}x)`);
+  }
+  if (startupOnly) throw STOP;
 
   console.log('size     remark parse   first check  (x parse)   re-check   | CLI policywright  markdownlint-cli2  (ratio)');
   const rows = [];
@@ -138,6 +148,8 @@ try {
   const per1000 = (many * 1000) / count;
   target(per1000 <= 30_000, `1,000 policies in <= 30 s on ${availableParallelism()} cores: ${s(per1000)}${count !== 1000 ? ' (scaled)' : ''}`);
   target(many <= manyMdl, `a folder no slower than markdownlint-cli2: ${(many / manyMdl).toFixed(2)}x`);
+} catch (e) {
+  if (e !== STOP) throw e;
 } finally {
   rmSync(tmp, { recursive: true, force: true });
 }

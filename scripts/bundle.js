@@ -8,6 +8,7 @@ import { build, transformSync } from 'esbuild';
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { scriptable, scriptChunk, writeCodeCaches } from './lib/code-cache.js';
 import { LAZY_OBJECT, LINE_TABLE, asciiOnly } from './lib/lazy-object.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -55,6 +56,21 @@ const fdirWithoutPicomatch = {
       if (contents === text) throw new Error('fdir-without-picomatch: fdir no longer loads picomatch as this plugin expects; look again');
       return { contents, loader: 'js' };
     });
+  },
+};
+
+/**
+ * `import process from 'node:process'` (vfile's and @inquirer's modules) is Node's process object,
+ * the global. Imported by an ES module, Node makes a module of the builtin first, and that reads
+ * every property of `process`: `allowedNodeEnvironmentFlags` among them, a Set of every option
+ * Node has, built when first read (about 1% of a small check's instructions, valgrind). Here such an
+ * import is the global itself; a named import (`import { env } from 'node:process'`) fails the build.
+ */
+const processFromGlobal = {
+  name: 'process-from-global',
+  setup(b) {
+    b.onResolve({ filter: /^(node:)?process$/ }, (args) => ({ path: args.path, namespace: 'process-from-global' }));
+    b.onLoad({ filter: /.*/, namespace: 'process-from-global' }, () => ({ contents: 'export default globalThis.process;', loader: 'js' }));
   },
 };
 
@@ -139,7 +155,7 @@ async function bundleCli() {
     metafile: true,
     entryPoints: [join(root, 'server', 'src', 'cli', 'main.ts')],
     outdir,
-    plugins: [pdfkitFonts, cliData.plugin, fdirWithoutPicomatch, loadedWhenUsed],
+    plugins: [pdfkitFonts, cliData.plugin, fdirWithoutPicomatch, processFromGlobal, loadedWhenUsed],
     // CommonJS dependencies (ajv, docx, mammoth, pdfkit) require() Node's own modules and use
     // __dirname, which an ES module does not have.
     banner: {
@@ -152,6 +168,14 @@ async function bundleCli() {
   }
   await cliLibs(outdir);
   writeData(join(outdir, 'data'), cliData.files);
+  // The chunks a check loads (main.mjs imports them) that import only Node's modules run from a
+  // script with V8's code cache (scripts/lib/code-cache.js).
+  const scripted = result.metafile.outputs['dist/cli/main.mjs'].imports
+    .filter((i) => i.kind === 'import-statement' && result.metafile.outputs[i.path])
+    .map((i) => join(root, i.path))
+    .filter((path) => scriptable(readFileSync(path, 'latin1')));
+  for (const path of scripted) scriptChunk(path);
+  writeCodeCaches(join(outdir, 'main.mjs'), scripted);
   // What each output file holds and imports: test/src/integration/cli-startup.test.ts reads it.
   writeFileSync(join(outdir, 'meta.json'), JSON.stringify(result.metafile));
   console.log(`dist/cli/main.mjs: ${(statSync(join(outdir, 'main.mjs')).size / 1024).toFixed(0)} KB`);
