@@ -1035,8 +1035,7 @@ export function gateReadings(language: string, id: string, text: string, head = 
   const r = cues.requirements.has(id) ? cues.requirements.get(id) : undefined;
   const family = new Set<string>([id, ...(r?.inContext.map((x) => x.context) ?? [])]);
   return {
-    object: namesReader(frames, asked),
-    person: namesReader(frames, asked, true),
+    ...namesReader(frames, asked),
     near: nearFrame(frames, id, read),
     section: !!head.trim() && headingContexts(cues, head, language).some((c) => family.has(c)),
   };
