@@ -86,7 +86,16 @@ export const BATCH_A: CrossRow[] = [
   ['en', 'right-access', 'present', 'Curious what we have on file about you? Just ask and we will show you.'],
 ];
 
-// Rows written after the first changes (none yet).
+// Rows written after the first changes (none).
 export const BATCH_B: CrossRow[] = [];
 
-export const KNOWN: Record<string, string> = {};
+export const KNOWN: Record<string, string> = {
+  "We pass trip logs to the harbour authority, which can ask to see them when it inspects our boats.": "the subject of a relative clause ('X, which can ask to see') is not found: the request reads as the reader's (an engine change to the actor search; not done this session)",
+  "Members, who may ask to see their own file at any time, should write to the secretary.": "the same construct: a relative clause's subject (here the readers themselves) is not read",
+  "Under **My profile** you can see which details we hold and change your height or nickname.": "'you can see which details we hold' is no access statement to the frames (seeing is not read as the right's action); a self-service view is missing rather than partial (both count as not given)",
+  "Unter **Mein Konto** sehen Sie, welche Daten wir über Sie gespeichert haben, und können Ihre Anschrift ändern.": "as the English row: a self-service view in verb-second order is read as nothing (missing, not partial; both not given)",
+  "Dans **Mon compte**, vous voyez les données que nous avons sur vous et pouvez modifier votre adresse.": "French: « vous voyez » is read as nothing for access; « pouvez modifier votre adresse » is read as the right of rectification, the bold place not as self-service (French narrowing left to the parity helper)",
+  "De vereniging waar u speelt laat ons weten of u nog lid bent.": "a club ('de vereniging', „der Verein“) is read as the controller that writes the policy (frames.yaml, by design); the nearest subject of 'laat ons weten' is the relative clause's 'u'",
+  "Ihr Verein teilt uns mit, ob Sie noch Mitglied sind.": "„der Verein“ is the controller by design (de frames.yaml: a club writes its own policy so); „Ihre Krankenkasse teilt uns mit, ob …“ now gives the source",
+  "Votre club nous fait savoir si vous êtes toujours membre.": "French: « faire savoir » / « indiquer » by another party are not tell actions, and « votre club » is read as the reader's own thing; a try (tell words, a whether-mark) gave nothing and was taken out",
+};
