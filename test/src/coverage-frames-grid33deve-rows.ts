@@ -80,7 +80,7 @@ export const BATCH_A: CrossRow[] = [
   ['de', 'statutory-contractual', 'present', 'Legen Sie keinen Ausweis vor, sind wir gesetzlich verpflichtet, die Beurkundung abzulehnen.'],
   ['fr', 'statutory-contractual', 'present', 'Si vous ne fournissez pas de pièce d’identité, la loi nous oblige à refuser le service.'],
   // withdraw-consent: a withdrawal of a newsletter consent at any time, with two means (given).
-  ['en', 'withdraw-consent', 'present', 'We send the newsletter only with your consent. You can withdraw that consent at any time, using the link in each issue or by writing to us.'],
+  ['en', 'withdraw-consent', 'present', 'We send the newsletter only with your consent. That consent may be taken back whenever you like, through the link in each issue or by writing to us.'],
   // right-access: "curious what we hold? ask and we will show you" (given).
   ['nl', 'right-access', 'present', 'Benieuwd welke gegevens we van je hebben? Vraag het gerust, dan laten we het je zien.'],
   ['en', 'right-access', 'present', 'Curious what we have on file about you? Just ask and we will show you.'],
