@@ -157,7 +157,6 @@ export const KNOWN: Record<string, string> = {
   'Gift Aid claims are sent to HM Revenue & Customs.': 'round 12, batch a: claims are no object of the reader\'s data, and the revenue office is no recipient word',
   'Date of the summer fair: 14 June 2025': 'round 12, batch a: any "Date …:" label before a date at the document\'s edge is read as the policy\'s date',
   // Batch b: written after the changes, data frozen (main at a7d60d1: 14 of 29 wrong; this branch: 5; 4 after the review's fixes, which made the lock cue ask what is locked away).
-  'Each term the county sports partnership sends us the names of pupils who signed up for coaching.': 'round 12, batch b: "the names of pupils" is no object of the reader\'s data (no possessive, no class word), so the source reading has no object',
   'We verify the van\'s registered keeper against the national vehicle register.': 'round 12, batch b: "van\'s" breaks the word run the checked-with-a-register cue allows before "against"',
   'Registrations are passed to the county association, which manages the league tables.': 'round 12, batch b: "registrations" is no object of the reader\'s data, and an association is no recipient word',
 };
