@@ -87,9 +87,23 @@ export const BATCH_A: CrossRow[] = [
 ];
 
 // Rows written after the first changes (none).
-export const BATCH_B: CrossRow[] = [];
+/** The session's review (written after the changes): sentences the new readings must not take from a policy. */
+export const BATCH_B: CrossRow[] = [
+  // A purpose named before "where this is in our legitimate interests" is the interest.
+  ['en', 'legitimate-interests', 'present', 'We use your data to keep the platform free of fraud where this is in our legitimate interests.'],
+  // Staff who let the reader see their data: the right itself, not our people's access.
+  ['nl', 'right-access', 'present', 'Je hebt recht op inzage: onze medewerkers kunnen je op verzoek laten zien welke gegevens we over je hebben.'],
+  ['de', 'right-access', 'present', 'Sie haben ein Recht auf Auskunft: Unser Team kann Sie auf Anfrage Ihre gespeicherten Daten einsehen lassen.'],
+  // A club's rules or a law that asks something of the reader that is no data.
+  ['en', 'statutory-contractual', 'notpresent', 'Our club rules require members to show respect to referees and other players.'],
+  ['nl', 'statutory-contractual', 'notpresent', 'De huisregels verplichten gasten om schade aan de kamer direct te melden.'],
+  ['de', 'statutory-contractual', 'notpresent', 'Das Gesetz verpflichtet Eltern, ihren Kindern Schutz und Fürsorge zu geben.'],
+  // Cookies from partners through which we obtain information: a source.
+  ['en', 'data-source', 'present', 'We also obtain information about your interests through cookies from our advertising partners.'],
+];
 
 export const KNOWN: Record<string, string> = {
+  "We keep the invoices to meet our tax duties, and we use your data whenever this is in our legitimate interests.": "the review's trade-off: 'where this is in our legitimate interests' after a purpose names the interest as often as not ('to keep the platform free of fraud where this is …', batch b), and the mark is read against the whole sentence, so only the 'doing so' forms leave the interests open; telling the two needs the clause the purpose belongs to",
   "We pass trip logs to the harbour authority, which can ask to see them when it inspects our boats.": "the subject of a relative clause ('X, which can ask to see') is not found: the request reads as the reader's (an engine change to the actor search; not done this session)",
   "Members, who may ask to see their own file at any time, should write to the secretary.": "the same construct: a relative clause's subject (here the readers themselves) is not read",
   "Under **My profile** you can see which details we hold and change your height or nickname.": "'you can see which details we hold' is no access statement to the frames (seeing is not read as the right's action); a self-service view is missing rather than partial (both count as not given)",
