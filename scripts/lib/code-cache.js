@@ -6,7 +6,8 @@
 // Node's modules its parameters, its exports what it returns) and its module a stub that runs it
 // with the cache, whose exports are the same values (read once, when the chunk is evaluated: every
 // export is a function, a class or a constant the chunk has made by then; `scriptChunk` refuses a
-// chunk that exports a binding it assigns again). The cache is made by the build, after a check of a
+// chunk that exports a binding it assigns again, declares without a value or changes by ++/--;
+// destructuring assignments are not looked for). The cache is made by the build, after a check of a
 // small policy (so it holds the functions that check compiled), by the Node that builds; V8
 // refuses a cache of another V8 or other flags (the chunk is then compiled as before), and checks
 // its source's length; the build writes the two together (the chunk's name is its content's hash).
@@ -56,6 +57,11 @@ export function scriptChunk(file) {
   for (const [local] of exported) {
     const assigned = body.match(new RegExp(`(?:^|[^.\\w$])${local.replace(/\$/g, '\\$')}\\s*(?:[-+*/|&]|\\?\\?|\\|\\||&&)?=(?!=)`, 'g')) ?? [];
     if (assigned.length > 1) throw new Error(`${file}: ${local} is exported and assigned ${assigned.length} times`);
+    // Nor declared with no value and given one later (esbuild's lazily made modules: `var X;` … `X = …`), nor
+    // changed by ++/-- (review, session 33).
+    const name = local.replace(/\$/g, '\\$');
+    if (new RegExp(`(?:^|[^.\\w$])(?:var|let)\\s+${name}\\s*[;,]`).test(body)) throw new Error(`${file}: ${local} is exported and declared without a value`);
+    if (new RegExp(`(?:\\+\\+|--)\\s*${name}(?![\\w$])|(?:^|[^.\\w$])${name}\\s*(?:\\+\\+|--)`).test(body)) throw new Error(`${file}: ${local} is exported and changed by ++ or --`);
   }
   body = body.replaceAll('import.meta.url', '__pwMetaUrl');
   const params = [...modules.values(), 'require', '__filename', '__dirname', '__pwMetaUrl'];
