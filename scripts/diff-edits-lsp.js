@@ -14,7 +14,7 @@ import { arg, checkouts } from './lib/ab.js';
 
 const { TestClient } = await import('../test/out/helpers/lsp-client.js');
 const { SERVER_FLAGS } = await import('../server/out/lsp/flags.js');
-const { policyText, sourceNote } = await import('./lib/corpus.js');
+const { policyText, proseLine, sourceNote } = await import('./lib/corpus.js');
 
 const [a, b] = checkouts("node scripts/diff-edits-lsp.js <checkout A> <checkout B> [--kb=100] [--edits=30]");
 const kb = Number(arg('kb', '100'));
@@ -23,7 +23,7 @@ const text = policyText(kb * 1024).text;
 console.log(sourceNote());
 const lines = text.split('\n');
 const middle = Math.floor(lines.length / 2);
-const prose = lines.findIndex((l, i) => i >= middle && l.length > 80 && /^\p{L}/u.test(l));
+const prose = proseLine(lines);
 const steps = [
   ...Array.from({ length: edits }, (_, i) => ({ line: middle + i, character: 0 })),
   ...Array.from({ length: edits }, (_, i) => ({ line: prose, character: 40 + i })),

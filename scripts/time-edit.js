@@ -16,7 +16,7 @@ import { frameName, stacks } from './lib/profile-table.js';
 
 const { TestClient, SERVER } = await import('../test/out/helpers/lsp-client.js');
 const { SERVER_FLAGS } = await import('../server/out/lsp/flags.js');
-const { policyText, sourceNote } = await import('./lib/corpus.js');
+const { policyText, proseLine, sourceNote } = await import('./lib/corpus.js');
 
 const kb = Number(arg('kb', '100'));
 const warmup = Number(arg('warmup', '10'));
@@ -37,7 +37,7 @@ const lines = text.split('\n').length;
 // typed into a paragraph); else one at the start of each line from the middle on, as bench-lsp.js does
 // (where the line after a list item or a blank line joins the block before: that block grows an edit).
 const typing = process.argv.includes('--typing');
-const prose = text.split('\n').findIndex((l, i) => i >= Math.floor(lines / 2) && l.length > 80 && /^\p{L}/u.test(l));
+const prose = typing ? proseLine(text.split('\n')) : -1;
 const edit = async (i) => {
   const line = typing ? prose : Math.floor(lines / 2) + i;
   const character = typing ? 40 + i : 0;

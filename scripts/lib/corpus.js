@@ -91,6 +91,18 @@ export function policyText(bytes) {
   return { text: parts.join('\n\n'), real: true, passes };
 }
 
+/**
+ * Where an edit benchmark types inside prose: the first line of the text's second half that is
+ * prose (over 80 characters, opening on a letter). Throws when there is none (time-edit.js --typing,
+ * diff-edits-lsp.js).
+ */
+export function proseLine(lines) {
+  const middle = Math.floor(lines.length / 2);
+  const i = lines.findIndex((l, k) => k >= middle && l.length > 80 && /^\p{L}/u.test(l));
+  if (i < 0) throw new Error('no line of prose (over 80 characters, opening on a letter) in the second half of the text');
+  return i;
+}
+
 /** The line a benchmark prints about where its text came from. */
 export function sourceNote() {
   const n = realPolicies().length;
