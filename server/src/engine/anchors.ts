@@ -383,6 +383,24 @@ export function opens(words: TextWords, id: number): boolean {
   return open;
 }
 
+/**
+ * May an expression list behind this gate match in two texts joined by a space (`joinedWords` of the
+ * two), asked without making the joined words: open when either text opens it alone (each answer
+ * remembered with its text), else when some branch holds with each clause in one text or the other.
+ */
+export function opensJoined(a: TextWords, b: TextWords, id: number): boolean {
+  if (opens(a, id) || opens(b, id)) return true;
+  const branches = gates[id];
+  if (!branches || !current(a) || !current(b) || a.present.length !== b.present.length) return true;
+  for (let i = 0; i < branches.length; i++) {
+    const clauses = branches[i];
+    let all = true;
+    for (let c = 0; c < clauses.length && all; c++) all = holds(a.present, clauses[c]) || holds(b.present, clauses[c]);
+    if (all) return true;
+  }
+  return false;
+}
+
 /** Whether every clause of some branch holds (loops, not closures: asked once per text and gate). */
 function someBranchHolds(present: Uint32Array, branches: Int32Array[][]): boolean {
   for (let b = 0; b < branches.length; b++) {

@@ -15,7 +15,7 @@ import { hasLegalForm, valueConcepts } from './values.js';
 import { searchable, sourceOf, testCompiled, toMachineCode } from './text.js';
 import { foldedView } from './case-fold.js';
 import { ownProducts, productKey } from './product.js';
-import { gated, gateFor, gateMade, gateOf, gateOfGates, joinedWords, opens, textWords, wordGateOn, type Gate, type TextWords } from './anchors.js';
+import { gated, gateFor, gateMade, gateOf, gateOfGates, joinedWords, opens, opensJoined, textWords, wordGateOn, type Gate, type TextWords } from './anchors.js';
 import { anchorKey } from './anchor-key.js';
 import type { Coverage, Evidence, Position, Range } from './types.js';
 import { frameAbsence, frameBlanket, frameLanguage, frameStatement, frameVeto, leadStatement, mayNameParties, namesReader, nearFrame, type FrameLanguage } from './frames.js';
@@ -1591,17 +1591,22 @@ interface BlockWords {
 /** The last lead-in read and its words: the items of a list share theirs. */
 let lastLead: { text: string; words: TextWords } | undefined;
 
-/** The words of a lead-in and a text joined by a space (no word runs across the join). */
-function withLead(lead: string, text: TextWords, joined: () => string): TextWords {
+/** A lead-in's own words (the last one asked about). */
+function leadWords(lead: string): TextWords {
   if (lastLead?.text !== lead) lastLead = { text: lead, words: textWords(lead) };
-  return joinedWords(lastLead.words, text) ?? textWords(joined());
+  return lastLead.words;
 }
 
-function blockWords(text: string, lead: string): BlockWords {
+/** The words of a lead-in and a text joined by a space (no word runs across the join). */
+function withLead(lead: string, text: TextWords, joined: () => string): TextWords {
+  return joinedWords(leadWords(lead), text) ?? textWords(joined());
+}
+
+function blockWords(text: string, lead: string, ownWords?: () => TextWords): BlockWords {
   let own: TextWords | undefined;
   let joined: TextWords | undefined;
   const w: BlockWords = {
-    text: () => (own ??= textWords(text)),
+    text: ownWords ?? (() => (own ??= textWords(text))),
     joined: () => (lead ? (joined ??= withLead(lead, w.text(), () => `${lead} ${text}`)) : w.text()),
   };
   return w;
@@ -1623,30 +1628,35 @@ function bareWords(lead: string, text: TextWords, joined: () => string): TextWor
  * their lead-in, read with and without its colon (a list of thousands of items read it once per item,
  * requirement and reading).
  */
-const leadOffersMemo = new Map<string, Map<Matcher, boolean>>();
+const leadOffersMemo: TextMemo<Matcher, boolean> = new Map();
 function leadOffersOf(broad: Matcher | null, lead: string): boolean {
-  if (!broad) return false;
-  let byList = leadOffersMemo.get(lead);
-  if (!byList) {
-    if (leadOffersMemo.size >= 8) leadOffersMemo.clear();
-    leadOffersMemo.set(lead, (byList = new Map()));
-  }
-  let yes = byList.get(broad);
-  if (yes === undefined) byList.set(broad, (yes = matches(broad, lead)));
-  return yes;
+  return !!broad && rememberFor(leadOffersMemo, lead, broad, () => matches(broad, lead));
 }
 
 type Valid = ReturnType<typeof firstValid>;
 /**
- * A table cell's own readings (its text alone, from its start: `firstValid`), by its text and the
- * lists read: a column repeats its cells ("Consent", "2 years"), each read with another header and
- * row, and so remembered apart (one row of thousands of cells read each cell's text again for each).
+ * A table cell's own readings (its text alone, from its start: `firstValid`), by its text, the list
+ * read and its veto: a column repeats its cells ("Consent", "2 years"), each read with another header
+ * and row, and so remembered apart (one row of thousands of cells read each cell's text again for
+ * each). Only a text met again under another header is remembered (`cellHeaders`: the header each
+ * text was first read under): a list of thousands of distinct items under a label ("We keep:") made
+ * a map per item and list here, garbage that raised the peak memory of a 512 KB list from 250 MB
+ * to 600 MB (session 33). Both bounded far below the paragraph memos: the repeats are few texts.
  */
-const cellReadings: TextMemo<number, Map<Matcher, Map<Matcher | null, Valid>>> = new Map();
-function cellValid(re: Matcher, not: Matcher | null, text: string, words: BlockWords): Valid {
-  const byList = rememberFor(cellReadings, text, 0, () => new Map<Matcher, Map<Matcher | null, Valid>>());
-  let byVeto = byList.get(re);
-  if (!byVeto) byList.set(re, (byVeto = new Map()));
+const cellReadings: TextMemo<Matcher, Map<Matcher | null, Valid>> = new Map();
+const cellHeaders = new Map<string, string>();
+const CELL_TEXTS = 4096;
+function cellValid(re: Matcher, not: Matcher | null, text: string, words: BlockWords, header: string): Valid {
+  if (!cellReadings.has(text)) {
+    const first = cellHeaders.get(text);
+    if (first === undefined) {
+      if (cellHeaders.size >= CELL_TEXTS) cellHeaders.clear();
+      cellHeaders.set(text, header);
+    }
+    if (first === undefined || first === header) return firstValid(re, not, text, words.text(), 0, not);
+    if (cellReadings.size >= CELL_TEXTS) cellReadings.clear();
+  }
+  const byVeto = rememberFor(cellReadings, text, re, () => new Map<Matcher | null, Valid>());
   let m = byVeto.get(not);
   if (m === undefined) byVeto.set(not, (m = firstValid(re, not, text, words.text(), 0, not)));
   return m;
@@ -1654,8 +1664,8 @@ function cellValid(re: Matcher, not: Matcher | null, text: string, words: BlockW
 
 /** The words of the last row read with a cell: every requirement reads the same cell with its row. */
 let lastRow: { row: string; text: string; words: BlockWords } | undefined;
-function rowWords(text: string, row: string): BlockWords {
-  if (lastRow?.row !== row || lastRow.text !== text) lastRow = { row, text, words: blockWords(text, `${row};`) };
+function rowWords(text: string, row: string, own: BlockWords): BlockWords {
+  if (lastRow?.row !== row || lastRow.text !== text) lastRow = { row, text, words: blockWords(text, `${row};`, own.text) };
   return lastRow.words;
 }
 
@@ -1769,7 +1779,7 @@ function readBlock(
   const shift = lead ? lead.length + 1 : 0;
   const find = (re: Matcher | null, not = r.notStatement, start = 0, skipText = false): { from: number; to: number; sentence: string; name?: string } | null => {
     if (!re) return null;
-    const own = skipText ? null : header && !start ? cellValid(re, not, text, words) : firstValid(re, not, text, words.text(), 0, not, start);
+    const own = skipText ? null : header && !start ? cellValid(re, not, text, words, header) : firstValid(re, not, text, words.text(), 0, not, start);
     if (own || !lead) return own;
     // A lead-in its answer's "Yes" made a statement may give the item by itself (a "No" is read apart, as absence only).
     const m = firstValid(re, not === r.notStatement ? r.not : not, joined, words.joined(), leadStated ? 0 : shift, not);
@@ -1867,14 +1877,13 @@ function readBlock(
   if (!hit && lead && !heading && completable(lead)) {
     const bare = lead.replace(/\s*:$/, '');
     const bareRead: BlockWords = { text: words.text, joined: () => bareWords(bare, words.text(), () => `${bare} ${text}`) };
-    const sub = opens(bareRead.joined(), r.statement) ? readBlock(r, text, bare, ctx, false, bareRead, false, '', '', true, true) : SAYS_NOTHING;
+    const sub = opensJoined(leadWords(bare), words.text(), r.statement) ? readBlock(r, text, bare, ctx, false, bareRead, false, '', '', true, true) : SAYS_NOTHING;
     if (sub.hit) hit = sub.hit;
   }
   // A table cell that says nothing whole under its header is read with its row's earlier cells:
   // "To detect scams | Legitimate interests" names the interest that "Legitimate interests" alone lacks.
   if ((!hit || hit.kind === 'partial') && row) {
-    const withRow = rowWords(text, row);
-    const sub = opens(withRow.joined(), r.statement) ? readBlock(r, text, `${row};`, ctx, false, withRow, false, '', '', true) : SAYS_NOTHING;
+    const sub = opensJoined(leadWords(`${row};`), words.text(), r.statement) ? readBlock(r, text, `${row};`, ctx, false, rowWords(text, row, words), false, '', '', true) : SAYS_NOTHING;
     if (sub.hit && sub.hit.kind !== 'partial') hit = sub.hit;
   }
   // In a section about the item (or a rights section), its short names count; they may also
