@@ -131,6 +131,18 @@ test('the words of a lead-in and a text joined by a space are the two readings t
   assert.equal(joinedWords(lead, textWords('later')), null, 'a gate made between the readings: read the joined text instead');
 });
 
+test('a gate asked of a lead-in and a text apart (opensJoined) answers as their joined words do', async () => {
+  const { joinedWords, opensJoined } = await import('../../server/out/engine/anchors.js');
+  const gates = [gateFor([/we\s+collect\s+\w+\s+from/iu]), gateFor([/partners/iu]), gateFor([/erase\s+\w+\s+records/iu]), gateFor([/nothing\s+here/iu])];
+  const texts = ['What we collect:', 'data from partners', 'You may ask us to erase', 'old records', 'here', 'nothing', ''];
+  for (const a of texts)
+    for (const b of texts)
+      for (const g of gates) {
+        const [wa, wb] = [textWords(a), textWords(b)];
+        assert.equal(opensJoined(wa, wb, g), opens(joinedWords(textWords(a), textWords(b))!, g), `${a} | ${b}`);
+      }
+});
+
 test('anchors: expressions made on the fly do not grow the gates without bound, and stay correct past it', async () => {
   // In a process of its own: filling the gates would leave every later test of this process ungated.
   const { spawnSync } = await import('node:child_process');
