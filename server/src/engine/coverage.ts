@@ -12,7 +12,7 @@ import { askedFlags, compileCuesFrom, cueAlternation, isFolded, cueGatesFrom, cu
 export { nonCapturing } from './cues.js';
 import { exact, flat, intern, remember, rememberFor, type TextMemo } from './memo.js';
 import { hasLegalForm, valueConcepts } from './values.js';
-import { searchable, sourceOf, testCompiled, toMachineCode } from './text.js';
+import { lazily, searchable, sourceOf, testCompiled, toMachineCode } from './text.js';
 import { foldedView } from './case-fold.js';
 import { ownProducts, productKey } from './product.js';
 import { gated, gateFor, gateMade, gateOf, gateOfGates, joinedWords, opens, opensJoined, textWords, wordGateOn, type Gate, type TextWords } from './anchors.js';
@@ -1412,7 +1412,7 @@ function semicolonItems(text: string): { lead: string; text: string; at: number 
 }
 
 /** A lead-in whose last word before its colon is short (up to four letters): "Recht auf:", "the right to:", "le droit de :". */
-const LEAD_TO_COMPLETE = /(?<![\p{L}])\p{L}{1,4}\s*:$/u;
+const LEAD_TO_COMPLETE = lazily(() => /(?<![\p{L}])\p{L}{1,4}\s*:$/u);
 const SPACE = /\s/u;
 
 /**
@@ -1425,7 +1425,7 @@ export function leadToComplete(lead: string): boolean {
   if (!lead.endsWith(':')) return false;
   let j = lead.length - 1;
   while (j > 0 && SPACE.test(lead[j - 1])) j--;
-  return testCompiled(LEAD_TO_COMPLETE, `${lead.slice(Math.max(0, j - 12), j)}:`);
+  return testCompiled(LEAD_TO_COMPLETE(), `${lead.slice(Math.max(0, j - 12), j)}:`);
 }
 
 /** Whether a block says the item is there after all (`contrary`) in a sentence other than the statement of absence at `m`. */
@@ -1690,10 +1690,10 @@ const LABEL_WORDS = String.raw`\p{L}[\p{L}\p{N}'’-]*(?: [\p{L}\p{N}'’-]+){0,
  * gegevens delen.**" over their lists); such a label is a header only where a `columns` cue names it.
  */
 const BARE_LABEL_WORDS = String.raw`\p{L}[\p{L}\p{N}'’-]*(?: [\p{L}\p{N}'’-]+){0,5}`;
-const LABEL = new RegExp(
+const LABEL = lazily(() => new RegExp(
   String.raw`^\s*(?:(?<b>[*_]{1,2})(?<bold>${BARE_LABEL_WORDS})\s*(?:[:?.]\s*\k<b>|\k<b>\s*[:?.])|(?:[*_]{1,2})?(?<plain>${LABEL_WORDS})\s*(?:[*_]{1,2})?\s*[:?])\s*(?:[*_]{1,2})?\s+(?=[\p{L}\p{N}]\S*(?:\s+\S+){2})(?!see\b)`,
   'iu',
-);
+));
 
 /**
  * A paragraph that is only a short label (up to six words, `BARE_LABEL_WORDS`), set in bold or italics or
@@ -1855,8 +1855,8 @@ function readBlock(
   // "• How long: until you delete your account": a short label before a colon, at the start of a
   // paragraph or list item of a run of labelled ones, names the item as a column's header does.
   if (!hit && labelRun && !header && !heading && r.column) {
-    toMachineCode(LABEL, text);
-    const label = LABEL.exec(text);
+    toMachineCode(LABEL(), text);
+    const label = LABEL().exec(text);
     if (label && matches(r.column, label.groups!.bold ?? label.groups!.plain) && !matches(r.notStatement, text, words.text())) hit = { from: label[0].length, to: text.trimEnd().length, kind: 'phrase' };
   }
   // "You have the right to: access; rectification; erasure." Items joined by semicolons after a
@@ -2071,10 +2071,10 @@ function leadContexts(cues: CompiledLanguage, around: Set<string>, lead: string)
 }
 
 /** A capitalised name of up to four words, not inside an address or a domain. */
-const CAPITALISED_NAME = /(?<![\p{L}\p{N}@.])\p{Lu}[\p{L}\p{N}]*(?: ?(?:& ?)?[\p{L}\p{N}]+){0,3}/gu;
+const CAPITALISED_NAME = lazily(() => /(?<![\p{L}\p{N}@.])\p{Lu}[\p{L}\p{N}]*(?: ?(?:& ?)?[\p{L}\p{N}]+){0,3}/gu);
 
 /** A mail address's domain label ("hollyhockpottery" of hello@hollyhockpottery.example). */
-const MAIL_LABEL = /(?<![\p{L}\p{N}.+-])[\p{L}\p{N}._+-]+@([\p{L}\p{N}-]+)\.[\p{L}\p{N}.-]+/gu;
+const MAIL_LABEL = lazily(() => /(?<![\p{L}\p{N}.+-])[\p{L}\p{N}._+-]+@([\p{L}\p{N}-]+)\.[\p{L}\p{N}.-]+/gu);
 
 /**
  * A capitalised name spells a mail domain's label: written as one word ("XongoLab" of xongolab),
@@ -2118,7 +2118,7 @@ function fromMailDomain(doc: PolicyDocument, cues: CompiledLanguage, el: Map<str
   // The label an element cue captured, or (a contact found by its postal address on a line at the
   // document's top or bottom that also holds a mail address: "Hollyhock Pottery · 14 Mill Lane ·
   // hello@hollyhockpottery.example") the domain labels of the mail addresses in its block.
-  const found = (el.get(how.from) ?? []).flatMap((m) => (m.name ? [m.name] : edges.has(m.block) ? [...m.block.text.matchAll(MAIL_LABEL)].map((x) => x[1]) : []));
+  const found = (el.get(how.from) ?? []).flatMap((m) => (m.name ? [m.name] : edges.has(m.block) ? [...m.block.text.matchAll(MAIL_LABEL())].map((x) => x[1]) : []));
   for (const name of found) {
     const label = name.toLowerCase();
     if (!label || label.length < 3 || cues.freeMail.has(label) || labels.has(label) || labels.size >= 3) continue;
@@ -2128,7 +2128,7 @@ function fromMailDomain(doc: PolicyDocument, cues: CompiledLanguage, el: Map<str
     for (const b of proseBlocks(doc)) {
       const lower = b.text.toLowerCase();
       if (!ends.some((e) => lower.includes(e))) continue;
-      for (const n of b.text.matchAll(CAPITALISED_NAME)) {
+      for (const n of b.text.matchAll(CAPITALISED_NAME())) {
         if (!spellsLabel(n[0], label, ampersand) || products.has(nameKey(n[0])) || products.has(nameKey(spelledPart(n[0], label)))) continue;
         el.set(how.gives, [{ block: b, from: n.index!, to: n.index! + n[0].length }]);
         return;
@@ -2183,7 +2183,7 @@ function memoKey(language: string, kind: string, contexts: string, lead: string,
 
 /** Whether a text opens with a label (LABEL), remembered by the text: every block was tested again at every check. */
 const labels = new Map<string, boolean>();
-const opensWithLabel = (text: string): boolean => remember(labels, text, () => testCompiled(LABEL, text));
+const opensWithLabel = (text: string): boolean => remember(labels, text, () => testCompiled(LABEL(), text));
 
 /** Which prose blocks open with a label (LABEL) beside another that does, in the same section: "Why: …", "How long: …". */
 function labelledRun(prose: Block[]): boolean[] {

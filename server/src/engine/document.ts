@@ -16,7 +16,7 @@ import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
 import YAML from 'yaml';
 import type { Root, RootContent, Nodes, Heading, TableCell } from 'mdast';
 import { exact, flat, intern, MAX_MEMOS, remember } from './memo.js';
-import { LineIndex, lastAtMost, longRun, SEARCH_RUN } from './text.js';
+import { lastAtMost, lazily, LineIndex, longRun, SEARCH_RUN } from './text.js';
 import type { Span } from './types.js';
 import { detectLanguage } from './language.js';
 import { LANGUAGES } from './data.js';
@@ -310,13 +310,13 @@ const LEAVE_LINE = /^ {0,3}(?:`{3,}|\[[^\]\n]*\]:)/;
 const INLINE_START = /[*_`~!&[\]@]|<(?![/!?])/g;
 
 /** A line that only continues a paragraph: a letter first, nothing that opens or closes a block. */
-const PLAIN_LINE = /^ {0,3}[*_]*\p{L}[^<>|`~\r]*$/u;
+const PLAIN_LINE = lazily(() => /^ {0,3}[*_]*\p{L}[^<>|`~\r]*$/u);
 /** The same, where no HTML block that ends at a `>` (comments, `<?`, `<!`, script, pre, style, textarea) opens. */
-const PLAIN_LINE_NO_HTML = /^ {0,3}[*_]*\p{L}[^<|`~\r]*$/u;
+const PLAIN_LINE_NO_HTML = lazily(() => /^ {0,3}[*_]*\p{L}[^<|`~\r]*$/u);
 const HTML_ENDING_AT_GT = /^ {0,3}<(?:[!?]|(?:script|pre|style|textarea)(?:[\s>]|$))/im;
 
 function maskRun(run: string): string {
-  const plain = HTML_ENDING_AT_GT.test(run) ? PLAIN_LINE : PLAIN_LINE_NO_HTML;
+  const plain = HTML_ENDING_AT_GT.test(run) ? PLAIN_LINE() : PLAIN_LINE_NO_HTML();
   const lines = run.split('\n');
   for (let k = 0; k < lines.length; k++) {
     const line = lines[k];

@@ -11,7 +11,7 @@ import type { FrameSpec, FramesData, OwnedSpec, QuestionsData } from './datatype
 import { fromLanguageData } from './cues.js';
 import { LANGUAGES } from './data.js';
 import { valueWords } from './values.js';
-import { testCompiled, toMachineCode } from './text.js';
+import { lazily, testCompiled, toMachineCode } from './text.js';
 import { rememberFor, type TextMemo } from './memo.js';
 
 type Role = 'actor' | 'modal' | 'action' | 'object' | 'condition' | 'mark' | 'negator' | 'passive' | 'pronoun' | 'break' | 'stop';
@@ -288,9 +288,9 @@ function buildFrames(data: (FramesData | undefined)[]): FrameLanguage {
 }
 
 /** An answer's first word before a stop or the answer's end ("Yes, in the settings", "No."; not "No problem"). */
-const ANSWER = /^\s*(\p{L}+)(?=\s*(?:[.,;:!\u2013\u2014-]|$))/u;
+const ANSWER = lazily(() => /^\s*(\p{L}+)(?=\s*(?:[.,;:!\u2013\u2014-]|$))/u);
 /** A question's words: letters and digits, apostrophes inside; a hyphen splits an inverted subject ("Puis-je"). */
-const QUESTION_WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
+const QUESTION_WORD = lazily(() => /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu);
 
 /** Whether a word is a question verb or opens a modal, an action or a passive phrase of the language ("have", "hold", "can"). */
 function opensVerb(lang: FrameLanguage, q: Questions, word: string | undefined): boolean {
@@ -305,10 +305,10 @@ function opensVerb(lang: FrameLanguage, q: Questions, word: string | undefined):
  * is "vous opposer": `m'` in the swap).
  */
 const swapped = (q: Questions, w: string) => q.swap.get(w) ?? q.swap.get(norm(w)) ?? swappedElision(q, w) ?? w;
-const ELIDED = /^(\p{L}+)['’](\p{L}[\p{L}\p{N}'’]*)$/u;
+const ELIDED = lazily(() => /^(\p{L}+)['’](\p{L}[\p{L}\p{N}'’]*)$/u);
 function swappedElision(q: Questions, w: string): string | undefined {
-  toMachineCode(ELIDED, w);
-  const m = ELIDED.exec(w);
+  toMachineCode(ELIDED(), w);
+  const m = ELIDED().exec(w);
   const to = m ? q.swap.get(`${norm(m[1])}'`) : undefined;
   return to === undefined ? undefined : `${to} ${m![2]}`;
 }
@@ -333,7 +333,7 @@ export function leadStatement(lang: FrameLanguage, lead: string, answer: string)
   const q = lang.questions;
   const body = t.slice(0, -1).trim();
   if (!q) return { said: `${body},`, stated: false };
-  const word = ANSWER.exec(answer)?.[1];
+  const word = ANSWER().exec(answer)?.[1];
   const reply = word === undefined ? '' : q.yes.has(norm(word)) ? 'yes' : q.no.has(norm(word)) ? 'no' : '';
   // The answer counts only by its first word's reply: every paragraph under a question heading, at
   // every check, asked this again (memo.ts: remembered by the question, the reply as its key).
@@ -351,8 +351,8 @@ function memoOf<V>(memos: WeakMap<FrameLanguage, TextMemo<string, V>>, lang: Fra
 
 /** leadStatement of a question (`body`, without its mark) over an answer whose first word replies `reply`. */
 function questionStatement(lang: FrameLanguage, q: Questions, body: string, reply: '' | 'yes' | 'no'): { said: string; stated: boolean; denied?: boolean } {
-  toMachineCode(QUESTION_WORD, body);
-  const words = [...body.matchAll(QUESTION_WORD)];
+  toMachineCode(QUESTION_WORD(), body);
+  const words = [...body.matchAll(QUESTION_WORD())];
   const asked = words.map((m) => swapped(q, m[0]));
   // "Can you …", "… everything you have about me": a subject (right after the question's verb, or
   // before a verb, a modal or an action the language knows and not after one: "stop you using" keeps
@@ -369,11 +369,11 @@ function questionStatement(lang: FrameLanguage, q: Questions, body: string, repl
     // question says nothing.
     if (reply === 'no') return { said: '', stated: false };
     let n = 0;
-    return { said: `${body.replace(QUESTION_WORD, () => asked[n++])},`, stated: false };
+    return { said: `${body.replace(QUESTION_WORD(), () => asked[n++])},`, stated: false };
   }
   const rest = body.slice(words[1].index! + words[1][0].length);
   let n = 2;
-  const restSaid = rest.replace(QUESTION_WORD, () => asked[n++]);
+  const restSaid = rest.replace(QUESTION_WORD(), () => asked[n++]);
   const form = q.forms.get(verb) ?? verb;
   const template = reply === 'no' ? q.saidNot : q.said;
   // What the reader asks the controller to do is done at their request ("Can you erase my records?" "Yes.").
@@ -409,7 +409,7 @@ export function frameLanguage(language: string): FrameLanguage {
  */
 const ADDRESS_TOKEN = String.raw`(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+`;
 const WORD_OR_MARK = String.raw`[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*(?:(?<=s)['’](?=\s))?|[.,;:!?()]`;
-const TOKEN = new RegExp(`${ADDRESS_TOKEN}|${WORD_OR_MARK}`, 'gu');
+const TOKEN = lazily(() => new RegExp(`${ADDRESS_TOKEN}|${WORD_OR_MARK}`, 'gu'));
 /**
  * TOKEN for a text without `@`, where no address can match: the same tokens. The address branch,
  * tried first at every word, read each word to its end and back looking for `@` (half of TOKEN's
@@ -502,7 +502,7 @@ function byStem(lang: FrameLanguage, t: Token): boolean {
 /** The text's words and punctuation; an elided word ("l'", "qu'") apart from the word it is joined to. */
 function tokensOf(lang: FrameLanguage, text: string): Token[] {
   const tokens: Token[] = [];
-  const token = text.includes('@') ? TOKEN : PLAIN_TOKEN;
+  const token = text.includes('@') ? TOKEN() : PLAIN_TOKEN;
   toMachineCode(token, text);
   token.lastIndex = 0;
   for (let m = token.exec(text); m; m = token.exec(text)) {
@@ -857,9 +857,9 @@ function colonSource(lang: FrameLanguage, tokens: Token[], i: number): string | 
 /** At most this many words stand between a `names` word and the name ("through our booking system, TableNest"). */
 const NAME_AFTER = 5;
 /** A word written with a capital letter first and a lower-case letter after it ("Greenroof", "TableNest"). */
-const CAPITALISED = /^\p{Lu}[\p{L}\p{N}'-]*\p{Ll}[\p{L}\p{N}'-]*$/u;
+const CAPITALISED = lazily(() => /^\p{Lu}[\p{L}\p{N}'-]*\p{Ll}[\p{L}\p{N}'-]*$/u);
 /** A word of capitals (and digits), two capitals at least: an acronym ("HMRC", "AWS", "DfE" is CAPITALISED). */
-const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}]*\p{Lu}[\p{Lu}\p{N}]*$/u;
+const ACRONYM = lazily(() => /^\p{Lu}[\p{Lu}\p{N}]*\p{Lu}[\p{Lu}\p{N}]*$/u);
 
 /**
  * Whether a word is written as a party's name, the one test of it for `@` (a service signed in with),
@@ -871,8 +871,8 @@ const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}]*\p{Lu}[\p{Lu}\p{N}]*$/u;
  */
 function nameWord(t: Token, notNames: ReadonlySet<string>, before?: Token): boolean {
   if (notNames.has(t.w)) return false;
-  if (testCompiled(CAPITALISED, t.raw)) return true;
-  return testCompiled(ACRONYM, t.raw) && !(before && /^[\p{Lu}\p{N}'-]*\p{Lu}[\p{Lu}\p{N}'-]*$/u.test(before.raw));
+  if (testCompiled(CAPITALISED(), t.raw)) return true;
+  return testCompiled(ACRONYM(), t.raw) && !(before && /^[\p{Lu}\p{N}'-]*\p{Lu}[\p{Lu}\p{N}'-]*$/u.test(before.raw));
 }
 
 /**
@@ -1055,7 +1055,7 @@ function lastClauseUnit(units: Unit[], j: number): Unit | undefined {
 const PUNCTUATION = new Set(['.', ',', ';', ':', '!', '?', '(', ')', '"', '*']);
 
 /** Words of letters in a piece of text. */
-const WORDS = /\p{L}[\p{L}'’-]*/gu;
+const WORDS = lazily(() => /\p{L}[\p{L}'’-]*/gu);
 
 /**
  * Whether a subject no class knows stands before the action at `i` in its clause, before the modals
@@ -1083,22 +1083,22 @@ function unknownSubject(lang: FrameLanguage, units: readonly Unit[], i: number, 
   const enough = (words: number, from: number): boolean => {
     if (words >= 2) return true;
     if (words !== 1 || !one) return false;
-    const word = text.slice(from, phraseEnd).match(WORDS)?.[0];
+    const word = text.slice(from, phraseEnd).match(WORDS())?.[0];
     return word !== undefined && !lang.notNames.has(norm(word));
   };
   let words = 0;
   for (; j >= 0 && units[j].sentence === a.sentence; j--) {
     const u = units[j];
-    words += text.slice(u.to, end).match(WORDS)?.length ?? 0;
+    words += text.slice(u.to, end).match(WORDS())?.length ?? 0;
     // A possessive's phrase of words no class knows ("your planner or", "your landlord") names someone.
-    if (u.role === 'object' && u.mark && lang.owned.some((o) => o.mark === u.mark && o.object === u.cls)) words += text.slice(u.from, u.to).match(WORDS)?.length ?? 0;
+    if (u.role === 'object' && u.mark && lang.owned.some((o) => o.mark === u.mark && o.object === u.cls)) words += text.slice(u.from, u.to).match(WORDS())?.length ?? 0;
     // A party's trade word in the phrase ("the firm") is the subject's word too (`unknown-subject.marks`).
-    if (u.role === 'mark' && lang.unknownShapes.marks.has(u.cls)) words += text.slice(u.from, u.to).match(WORDS)?.length ?? 0;
+    if (u.role === 'mark' && lang.unknownShapes.marks.has(u.cls)) words += text.slice(u.from, u.to).match(WORDS())?.length ?? 0;
     if (u.role === 'break' || u.role === 'action' || u.role === 'condition') return enough(words, u.to);
     end = u.from;
     if (u.role !== 'object' && u.role !== 'mark') return false;
   }
-  return enough(words + (text.slice(start, end).match(WORDS)?.length ?? 0), start);
+  return enough(words + (text.slice(start, end).match(WORDS())?.length ?? 0), start);
 }
 
 /** Whether the words from `from` to `to` open on a name: a capitalised word that is no `not-names` word. */

@@ -5,6 +5,7 @@ import { franc } from 'franc-min';
 import type { Block } from './document.js';
 import { LANGUAGES } from './data.js';
 import { remember } from './memo.js';
+import { lazily } from './text.js';
 
 const ISO3: Record<string, string> = { eng: 'en', nld: 'nl', deu: 'de', fra: 'fr' };
 const only = Object.entries(ISO3)
@@ -29,7 +30,7 @@ function wordsOf(): Map<string, string> {
 
 /** At least this many function words, and twice as many of one language as of any other, decide. */
 const VOTE_MIN = 4;
-const WORD = /\p{L}+/gu;
+const WORD = lazily(() => /\p{L}+/gu);
 
 /**
  * The language whose function words clearly outnumber every other's in the sample, if one does.
@@ -39,7 +40,7 @@ const WORD = /\p{L}+/gu;
 export function voteLanguage(sample: string): string | undefined {
   const words = wordsOf();
   const count = new Map<string, number>();
-  for (const m of sample.matchAll(WORD)) {
+  for (const m of sample.matchAll(WORD())) {
     const lang = words.get(m[0].toLowerCase());
     if (lang) count.set(lang, (count.get(lang) ?? 0) + 1);
   }

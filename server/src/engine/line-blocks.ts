@@ -9,6 +9,7 @@
 // text around each run is given to remark on its own and its tree shifted into place.
 // Runs shorter than CHEAP_RUN are left to remark: policies as written never reach this path.
 import type { Root, RootContent, Nodes, Heading, Table, TableRow, TableCell, Text, List, ListItem } from 'mdast';
+import { lazily } from './text.js';
 
 /** A run of heading lines or a table at least this long (characters) is read without remark. */
 export const CHEAP_RUN = 16 * 1024;
@@ -258,7 +259,7 @@ function findRuns(text: string, minRun: number, cutAfter: number): Run[] {
         continue;
       }
     }
-    if (!inside && LIST_ITEM.test(t)) {
+    if (!inside && LIST_ITEM().test(t)) {
       const list = readList(text, pos, lineNo);
       if (list.end - pos >= minRun && list.node) runs.push({ start: pos, end: list.end, nodes: [list.node], list: list.node });
       // Its lines are items (no fence, HTML block or heading opens in them): skip them either way.
@@ -383,7 +384,7 @@ function readTable(text: string, ls: number, line: number): { node: Table; end: 
  * letter and ends with no white space (so no nested list, thematic break, task box, heading,
  * code or HTML in it, and the paragraph's span is the rest of the line).
  */
-const LIST_ITEM = /^(?:[-*+]|\d{1,9}[.)]) [\p{L}][^\r\n]*(?<![ \t])$/u;
+const LIST_ITEM = lazily(() => /^(?:[-*+]|\d{1,9}[.)]) [\p{L}][^\r\n]*(?<![ \t])$/u);
 
 /**
  * The run of flat list items from `ls` with one marker (the same bullet, or numbers with the same
@@ -405,7 +406,7 @@ function readList(text: string, ls: number, line: number): { node?: List; end: n
     const nl = text.indexOf('\n', pos);
     const e = nl < 0 ? n : nl > pos && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
     const t = text.slice(pos, e);
-    if (!LIST_ITEM.test(t) || kind(t) !== mark) break;
+    if (!LIST_ITEM().test(t) || kind(t) !== mark) break;
     const c = pos + t.indexOf(' ') + 1;
     const text_: Text = { type: 'text', value: '', position: { start: point(l, pos, c), end: point(l, pos, e) } };
     const para = { type: 'paragraph' as const, children: [text_], position: { start: point(l, pos, c), end: point(l, pos, e) } };

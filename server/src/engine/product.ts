@@ -7,7 +7,7 @@ import { blockSpan } from './document.js';
 import { cueAlternation, fromLanguageData, proseBlocks } from './cues.js';
 import type { EntityData } from './datatypes.js';
 import type { Span } from './types.js';
-import { toMachineCode } from './text.js';
+import { lazily, toMachineCode } from './text.js';
 
 interface Compiled {
   kinds: Set<string>;
@@ -29,7 +29,7 @@ export interface ProductMismatch {
 }
 
 /** A product's name: one to six words that start with a capital or a digit (matched case-sensitively). */
-const NAME = /(?:\p{Lu}[\p{L}\p{N}'’&+-]{0,30}|\p{N}[\p{L}\p{N}]{0,20})(?:\s(?:\p{Lu}[\p{L}\p{N}'’&+-]{0,30}|\p{N}[\p{L}\p{N}]{0,20}|[-–&]|of|in|for|and|de|du|van|für)){0,5}/uy;
+const NAME = lazily(() => /(?:\p{Lu}[\p{L}\p{N}'’&+-]{0,30}|\p{N}[\p{L}\p{N}]{0,20})(?:\s(?:\p{Lu}[\p{L}\p{N}'’&+-]{0,30}|\p{N}[\p{L}\p{N}]{0,20}|[-–&]|of|in|for|and|de|du|van|für)){0,5}/uy);
 
 function compile(all: EntityData[]): Compiled {
   const kinds = all.flatMap((d) => d.products?.kinds ?? []).filter((k) => typeof k === 'string');
@@ -108,7 +108,7 @@ export function productMismatches(doc: PolicyDocument, controllerNames: string[]
       const lead = sticky(c.lead!, b.text, m.index + m[0].length);
       if (!lead) continue;
       const at = m.index + m[0].length + lead[0].length;
-      const nm = sticky(NAME, b.text, at);
+      const nm = sticky(NAME(), b.text, at);
       if (!nm) continue;
       const name = nm[0].replace(/(?:\s+(?:of|in|for|and|de|du|van|für|[-–&]))+$/, '').replace(/[\s-]+$/, '');
       const w = words(name, c);

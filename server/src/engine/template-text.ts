@@ -7,7 +7,7 @@
 // regular expression here has bounded repetition and no nested quantifiers, so a block of any
 // size is read in time linear in its length.
 import { cueAlternation, LETTER } from './cues.js';
-import { shouting, testCompiled, toMachineCode } from './text.js';
+import { lazily, shouting, testCompiled, toMachineCode } from './text.js';
 import { remember } from './memo.js';
 import { mayMatch } from './anchors.js';
 
@@ -369,7 +369,7 @@ function squareSlot(
   if (s.separators.has(ni) && /^\p{L}+$/u.test(ni)) return hit('options');
   if (s.deletion?.test(ni)) return hit('instruction');
   // "[Acme] Ltd", "[Acme Ltd]": a name filled in but its brackets kept.
-  if (/^\p{Lu}[\p{L}&'’.-]*(?:\s\p{Lu}[\p{L}&'’.-]*){0,4}$/u.test(inner) && LEGAL_FORM.test(src.slice(close + 1, close + 24))) return hit('slot', 'name');
+  if (/^\p{Lu}[\p{L}&'’.-]*(?:\s\p{Lu}[\p{L}&'’.-]*){0,4}$/u.test(inner) && LEGAL_FORM().test(src.slice(close + 1, close + 24))) return hit('slot', 'name');
   if (/^\p{Lu}[\p{L}&'’.-]*(?:\s\p{Lu}[\p{L}&'’.-]*){0,4}\s/u.test(inner) && LEGAL_FORM_END.test(inner)) return hit('slot', 'name');
   // "[If you are based in the EU:]": a condition in brackets heads an alternative of a template.
   if (s.condition?.test(norm(inner))) return hit('options');
@@ -425,7 +425,7 @@ function paren(src: string, open: number, close: number, s: TemplateShapes): Sha
 
 // ---- dummy values ------------------------------------------------------------------------------
 
-const EMAIL = /[\p{L}\p{N}._%+-]{1,64}@([\p{L}\p{N}-]{1,63})((?:\.[\p{L}\p{N}-]{1,63}){1,4})/gu;
+const EMAIL = lazily(() => /[\p{L}\p{N}._%+-]{1,64}@([\p{L}\p{N}-]{1,63})((?:\.[\p{L}\p{N}-]{1,63}){1,4})/gu);
 const PHONE = /(?<![\w+])\+?\d[\d ()./-]{5,22}\d(?![\w])/g;
 /** Words before a number that make it a phone number. */
 const PHONE_WORD = /(?:phone|tel|call|mobile|fax|telefoon|bel|telefon|ruf|téléphone|tél|appel)[^\d]{0,20}$/i;
@@ -435,10 +435,11 @@ const RESERVED_TLD = /\.(?:example|test|invalid|localhost)$/i;
 function dummies(src: string, s: TemplateShapes, out: ShapeHit[]): void {
   let m: RegExpExecArray | null;
   // An address holds an "@": without one, EMAIL would still try every position of the text.
-  EMAIL.lastIndex = 0;
   if (src.includes('@')) {
-    toMachineCode(EMAIL, src);
-    while ((m = EMAIL.exec(src))) {
+    const email = EMAIL();
+    email.lastIndex = 0;
+    toMachineCode(email, src);
+    while ((m = email.exec(src))) {
       const local = m[0].slice(0, m[0].indexOf('@')).toLowerCase();
       const label = m[1].toLowerCase();
       if (RESERVED_TLD.test(m[2]) || example(src, m.index)) continue;
@@ -454,9 +455,12 @@ function dummies(src: string, s: TemplateShapes, out: ShapeHit[]): void {
     if (dummyDigits(digits)) out.push({ index: m.index, length: m[0].length, kind: 'dummy', field: phone ? 'phone' : 'number' });
   }
   // A date format never filled in: "DD/MM/YYYY", "TT.MM.JJJJ", "JJ/MM/AAAA".
-  DATE_MASK.lastIndex = 0;
   // Each of its forms has "MM": a text without two m's in a row is not searched.
-  if (TWO_MS.test(src)) for (toMachineCode(DATE_MASK, src); (m = DATE_MASK.exec(src)); ) out.push({ index: m.index, length: m[0].length, kind: 'dummy', field: 'date' });
+  if (TWO_MS.test(src)) {
+    const mask = DATE_MASK();
+    mask.lastIndex = 0;
+    for (toMachineCode(mask, src); (m = mask.exec(src)); ) out.push({ index: m.index, length: m[0].length, kind: 'dummy', field: 'date' });
+  }
   // The conventional made-up names ("Max Mustermann", "Musterstadt", "John Doe"), wherever they stand.
   if (s.made && mayMatch(src, s.made)) {
     toMachineCode(s.made, src);
@@ -464,13 +468,14 @@ function dummies(src: string, s: TemplateShapes, out: ShapeHit[]): void {
     while ((m = s.made.exec(src))) if (!example(src, m.index)) out.push({ index: m.index, length: m[0].length, kind: 'dummy', field: 'name' });
   }
   // The words of a slot written as a name: "Company Name Ltd", "Your Business Name Limited".
-  TITLE_RUN.lastIndex = 0;
   // A slot written as a name stands before a legal form: a text without one is not searched.
   if (ANY_LEGAL_FORM.test(src)) {
-    toMachineCode(TITLE_RUN, src);
-    while ((m = TITLE_RUN.exec(src))) {
+    const run = TITLE_RUN();
+    run.lastIndex = 0;
+    toMachineCode(run, src);
+    while ((m = run.exec(src))) {
       const ws = m[1].split(/\s+/).map((w) => w.toLowerCase());
-      if (ws.every((w) => s.values.has(w) || s.possessives.has(w)) && ws.some((w) => s.values.has(w)) && LEGAL_FORM.test(src.slice(m.index + m[1].length, m.index + m[1].length + 24))) {
+      if (ws.every((w) => s.values.has(w) || s.possessives.has(w)) && ws.some((w) => s.values.has(w)) && LEGAL_FORM().test(src.slice(m.index + m[1].length, m.index + m[1].length + 24))) {
         out.push({ index: m.index, length: m[1].length, kind: 'dummy', field: 'name' });
       }
     }
@@ -483,7 +488,7 @@ function dummies(src: string, s: TemplateShapes, out: ShapeHit[]): void {
     while ((m = s.possessiveName.exec(src))) {
       const before = src.slice(Math.max(0, m.index - 8), m.index);
       const after = src.slice(m.index + m[0].length, m.index + m[0].length + 24);
-      if (/\p{Ll}[,;]?\s{1,3}$|\p{Ll}\s{1,3}\($|:\s{0,3}$/u.test(before) || LEGAL_FORM.test(after) || /^\s*\(/.test(after)) {
+      if (/\p{Ll}[,;]?\s{1,3}$|\p{Ll}\s{1,3}\($|:\s{0,3}$/u.test(before) || LEGAL_FORM().test(after) || /^\s*\(/.test(after)) {
         out.push({ index: m.index, length: m[0].length, kind: 'dummy', field: 'name' });
       }
     }
@@ -495,7 +500,7 @@ function dummies(src: string, s: TemplateShapes, out: ShapeHit[]): void {
       const before = src.slice(Math.max(0, m.index - 40), m.index);
       const after = src.slice(m.index + m[0].length, m.index + m[0].length + 24);
       const named =
-        LEGAL_FORM.test(after) ||
+        LEGAL_FORM().test(after) ||
         (s.labels?.test(before.toLowerCase()) ?? false) ||
         /(?:company|firma|société|bedrijf|organisation|organization)\s+$/i.test(before) ||
         /\b(?:name|naam|nom)\b[^.;:!?]{0,30}\s(?:is|ist|est)\s+$|\b(?:called|named|heet|heißt)\s+$/i.test(before) ||
@@ -523,15 +528,15 @@ function example(src: string, at: number): boolean {
   return !!m && !/[.!?]\s+\p{Lu}/u.test(m[0].slice(5));
 }
 
-const DATE_MASK = /(?<![\p{L}\p{N}])(?:[DdTtJj]{2}[./-][Mm]{2}[./-](?:[YyJjAa]{4}|[YyJjAa]{2})|[YyJjAa]{4}[./-][Mm]{2}[./-][DdTtJj]{2}|[Mm]{2}[./-][DdTtJj]{2}[./-][YyJjAa]{4})(?![\p{L}\p{N}])/gu;
+const DATE_MASK = lazily(() => /(?<![\p{L}\p{N}])(?:[DdTtJj]{2}[./-][Mm]{2}[./-](?:[YyJjAa]{4}|[YyJjAa]{2})|[YyJjAa]{4}[./-][Mm]{2}[./-][DdTtJj]{2}|[Mm]{2}[./-][DdTtJj]{2}[./-][YyJjAa]{4})(?![\p{L}\p{N}])/gu);
 /** Two to four capitalised words (checked against the value words), then a legal form. */
 /** What every form of DATE_MASK holds. */
 const TWO_MS = /[Mm]{2}/;
-const TITLE_RUN = /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}{1,15}(?:\s\p{Lu}\p{Ll}{1,15}){1,3})(?=\s*,?\s*\p{Lu})/gu;
+const TITLE_RUN = lazily(() => /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}{1,15}(?:\s\p{Lu}\p{Ll}{1,15}){1,3})(?=\s*,?\s*\p{Lu})/gu);
 
 const LEGAL_FORM_END = /\s(?:Ltd|Limited|Inc|LLC|LLP|plc|PLC|GmbH|AG|B\.V\.|BV|N\.V\.|SAS|SARL|S\.A\.|Corp)\.?$/u;
 const LEGAL_FORMS = '(?:Ltd|Limited|Inc|LLC|LLP|plc|PLC|GmbH|AG|B\\.?V\\.?|N\\.?V\\.?|SAS|SARL|S\\.?A\\.?|Corp|Corporation|Company|Co\\.)';
-const LEGAL_FORM = new RegExp(`^\\s*,?\\s*${LEGAL_FORMS}(?![\\p{L}])`, 'u');
+const LEGAL_FORM = lazily(() => new RegExp(`^\\s*,?\\s*${LEGAL_FORMS}(?![\\p{L}])`, 'u'));
 /** Whether a text holds a legal form anywhere (what every name TITLE_RUN reports stands before). */
 const ANY_LEGAL_FORM = new RegExp(LEGAL_FORMS, 'u');
 

@@ -196,8 +196,18 @@ function bytePosition(b: Uint8Array, byteOffset: number): Position {
   return new LineIndex(prefix).positionAt(prefix.length);
 }
 
-const LETTER_AT = /\p{L}/uy;
-const CAPITAL_AT = /\p{Lu}/uy;
+/**
+ * A value made when first asked for, then the same one: for a module's `\p{…}` expressions, which
+ * V8 parses when they are made (a few hundred microseconds each, Unicode's tables read), and which a
+ * small check mostly never runs. The same object each time, so a global one's `lastIndex` is kept.
+ */
+export function lazily<T>(make: () => T): () => T {
+  let made: T | undefined;
+  return () => (made ??= make());
+}
+
+const LETTER_AT = lazily(() => /\p{L}/uy);
+const CAPITAL_AT = lazily(() => /\p{Lu}/uy);
 
 /**
  * How many letters (code points of `\p{L}`) a text holds, and how many of them are capitals
@@ -216,11 +226,13 @@ export function letterCounts(text: string): { letters: number; upper: number } {
       }
       continue;
     }
-    LETTER_AT.lastIndex = i;
-    if (LETTER_AT.test(text)) {
+    const letter = LETTER_AT();
+    letter.lastIndex = i;
+    if (letter.test(text)) {
       letters++;
-      CAPITAL_AT.lastIndex = i;
-      if (CAPITAL_AT.test(text)) upper++;
+      const capital = CAPITAL_AT();
+      capital.lastIndex = i;
+      if (capital.test(text)) upper++;
     }
     if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) i++;
   }

@@ -4,6 +4,7 @@ import type { Rule } from '../rule.js';
 import { blockSpan } from '../document.js';
 import { fromLanguageData, proseBlocks, sentenceAt } from '../cues.js';
 import { remember } from '../memo.js';
+import { lazily } from '../text.js';
 
 /** The shape of `server/data/languages/<lang>/repeated-words.yaml`. */
 interface RepeatedWordData {
@@ -47,13 +48,14 @@ The safe fix removes the second word (and the space before it).`,
     const allowed = fromLanguageData(doc.language, 'repeated-words', allowedWords);
     for (const b of proseBlocks(doc)) {
       if (b.text.length < 3 || !remember(doubles, b.text, () => hasDouble(b.text))) continue;
-      DOUBLE.lastIndex = 0;
+      const double = DOUBLE();
+      double.lastIndex = 0;
       let m: RegExpExecArray | null;
-      while ((m = DOUBLE.exec(b.text))) {
+      while ((m = double.exec(b.text))) {
         const first = m[1];
         const second = m[3];
         // Set the search back so that "the the the" is read as two slips, not one.
-        DOUBLE.lastIndex = m.index + first.length + m[2].length;
+        double.lastIndex = m.index + first.length + m[2].length;
         if (allowed.has(first.toLowerCase())) continue;
         // A capitalised second word is a name ("Walla Walla") or text in capitals, not a slip.
         if (/^\p{Lu}/u.test(second)) continue;
@@ -79,32 +81,33 @@ The safe fix removes the second word (and the space before it).`,
 };
 
 /** A word, white space, and the same word again (any case); words are bounded in length. */
-const DOUBLE = /(?<![\p{L}\p{N}_'’@.\-/])(\p{L}{1,40})(\s{1,3})(\1)(?![\p{L}\p{N}_'’@\-/])/giu;
+const DOUBLE = lazily(() => /(?<![\p{L}\p{N}_'’@.\-/])(\p{L}{1,40})(\s{1,3})(\1)(?![\p{L}\p{N}_'’@\-/])/giu);
 
 // Whether a paragraph has a doubled word at all, remembered by its text: an edit re-reads only
 // the paragraphs it changed (the expression's back-reference makes it the rule's whole cost).
 const doubles = new Map<string, boolean>();
 function hasDouble(text: string): boolean {
   if (!mayDouble(text)) return false;
-  DOUBLE.lastIndex = 0;
-  const found = DOUBLE.test(text);
-  DOUBLE.lastIndex = 0;
+  const double = DOUBLE();
+  double.lastIndex = 0;
+  const found = double.test(text);
+  double.lastIndex = 0;
   return found;
 }
 
 /** Letters (`\p{L}`) outside ASCII, asked once per code unit: 1 a letter, 2 not. */
 const letterBMP = new Uint8Array(0x10000);
-const LETTER = /^\p{L}$/iu;
+const LETTER = lazily(() => /^\p{L}$/iu);
 /** The length in code units of the letter (`\p{L}`) at i, 0 when there is none. */
 function letterAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
   if (c < 128) return (c | 32) >= 97 && (c | 32) <= 122 ? 1 : 0;
   if (c >= 0xd800 && c <= 0xdbff) {
     const cp = text.codePointAt(i)!;
-    return cp > 0xffff && LETTER.test(String.fromCodePoint(cp)) ? 2 : 0;
+    return cp > 0xffff && LETTER().test(String.fromCodePoint(cp)) ? 2 : 0;
   }
   let k = letterBMP[c];
-  if (!k) letterBMP[c] = k = LETTER.test(String.fromCharCode(c)) ? 1 : 2;
+  if (!k) letterBMP[c] = k = LETTER().test(String.fromCharCode(c)) ? 1 : 2;
   return k === 1 ? 1 : 0;
 }
 
@@ -149,9 +152,10 @@ export function mayDouble(text: string): boolean {
 
 /** DOUBLE alone, without the scan before it: for the test that the scan never hides a match. */
 export function doubledByExpression(text: string): boolean {
-  DOUBLE.lastIndex = 0;
-  const found = DOUBLE.test(text);
-  DOUBLE.lastIndex = 0;
+  const double = DOUBLE();
+  double.lastIndex = 0;
+  const found = double.test(text);
+  double.lastIndex = 0;
   return found;
 }
 

@@ -13,6 +13,7 @@ import type { PolicyDocument } from '../document.js';
 import type { ProfileData, RequirementData } from '../datatypes.js';
 import { editFrontMatter, frontMatterWritable } from '../front-matter-edit.js';
 import YAML from 'yaml';
+import { lazily } from '../text.js';
 
 const rule: Rule = {
   meta: {
@@ -222,7 +223,7 @@ function declaredDate(doc: PolicyDocument): { date: Date; span: Span } | undefin
   for (const b of proseBlocks(doc)) {
     for (const lead of b.text.matchAll(DATE_LEAD)) {
       const from = lead.index + lead[0].length;
-      const m = DATE_AT.exec(b.text.slice(from, from + 40));
+      const m = DATE_AT().exec(b.text.slice(from, from + 40));
       const date = m ? parseDate(m[0]) : undefined;
       if (date) return { date, span: blockSpan(b, lead.index, from + m![0].length) };
     }
@@ -240,15 +241,16 @@ const DATE_FORMS = [
   `${MONTH},?\\s+(\\d{4})`, // October 2026
 ];
 /** A date at the start of the text (after the "last updated" cue). */
-const DATE_AT = new RegExp(`^(?:on\\s+)?(?:${DATE_FORMS.map((f) => `(?:${f})`).join('|')})`, 'iu');
-const FORMS = DATE_FORMS.map((f) => new RegExp(`^(?:on\\s+)?${f}$`, 'iu'));
+const DATE_AT = lazily(() => new RegExp(`^(?:on\\s+)?(?:${DATE_FORMS.map((f) => `(?:${f})`).join('|')})`, 'iu'));
+const FORMS = lazily(() => DATE_FORMS.map((f) => new RegExp(`^(?:on\\s+)?${f}$`, 'iu')));
 
 /** An unambiguous calendar date in one of DATE_FORMS, or undefined. A month alone is its last day. */
 export function parseDate(text: string): Date | undefined {
   const t = text.trim();
   const month = (s: string) => MONTHS.indexOf(s.slice(0, 3).toLowerCase()) + 1;
-  for (let k = 0; k < FORMS.length; k++) {
-    const m = FORMS[k].exec(t);
+  const forms = FORMS();
+  for (let k = 0; k < forms.length; k++) {
+    const m = forms[k].exec(t);
     if (!m) continue;
     const [y, mo, d] =
       k === 0 ? [+m[1], +m[2], +m[3]] : k === 1 ? [+m[3], month(m[2]), +m[1]] : k === 2 ? [+m[3], month(m[1]), +m[2]] : k === 3 ? [+m[3], +m[1], +m[2]] : [+m[2], month(m[1]), 0];
