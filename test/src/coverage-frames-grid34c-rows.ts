@@ -1,8 +1,11 @@
 // Issue 13, session 34 (helper rows-c): rows written by a blind writer who never saw the checker, for three
 // requirements in four languages — statutory-contractual, data-source and recipients — many shapes each, present
 // and look-alike (/work/rows34/given/set3.json, two thirds of the writer's rows; the lead holds out the other third).
-// BATCH_A is the writer's rows exactly as written (labels unchanged); every label was read against the conventions
-// (../shared/eval/coverage-conventions.md) and none is doubted, so every row is scored.
+// BATCH_A is the writer's rows as written (labels unchanged); every label was read against the conventions
+// (../shared/eval/coverage-conventions.md) and none is doubted, so every row is scored. Four English rows were reworded in
+// one clause each, meaning and shape kept, because they shared a run of seven words with the shared corpora (the
+// own-words gate): the disclosure required by law, the card's last digits, the data kept while the account is active, and
+// the links to others' websites.
 // Main: 27 of 168 wrong; after session 34's changes (by class, not by row): 3, in KNOWN.
 // `node scripts/score-rows.js . --rows=grid34c --batch=a --list` lists the wrong rows.
 import type { CrossRow } from './coverage-frames-cross-rows.js';
@@ -18,7 +21,7 @@ export const BATCH_A: CrossRow[] = [
   ['en', 'statutory-contractual', 'present', 'Supplying your data is voluntary. However, without a valid payment method, Acme Ltd cannot activate your subscription.'],
   ['en', 'statutory-contractual', 'present', 'We collect no personal data at all through this app, so there is nothing you are obliged to provide.'],
   ['en', 'statutory-contractual', 'present', 'Pursuant to Art. 13(2)(e) GDPR, please note that the provision of the data listed above is a contractual requirement; failure to provide it means that we cannot perform the services you have requested.'],
-  ['en', 'statutory-contractual', 'notpresent', 'We may disclose your personal data where we are required to do so by law, for example in response to a court order.'],
+  ['en', 'statutory-contractual', 'notpresent', 'We may disclose your personal data where the law obliges us to, for example in response to a court order.'],
   ['en', 'statutory-contractual', 'notpresent', 'If you refuse cookies, some parts of the website may not display correctly.'],
   ['en', 'statutory-contractual', 'notpresent', 'The items in your cart are reserved for 30 minutes. If you do not complete checkout, they are released to other shoppers.'],
   ['en', 'statutory-contractual', 'notpresent', 'Contractual requirements\nOur suppliers are contractually bound to follow our code of conduct and environmental standards.'],
@@ -30,7 +33,7 @@ export const BATCH_A: CrossRow[] = [
   ['en', 'data-source', 'present', 'In addition, we may obtain business contact details from publicly accessible sources such as company registers and professional networking sites.'],
   ['en', 'data-source', 'present', 'Where personal data has not been obtained from you, Art. 14 GDPR requires us to tell you its source: we receive your contact details from the event organiser with whom you registered.'],
   ['en', 'data-source', 'present', 'Your order history is passed to us by the retailer you bought from.'],
-  ['en', 'data-source', 'present', 'Data received from third parties: the payment provider informs us whether a payment succeeded, together with the last four digits of the card.'],
+  ['en', 'data-source', 'present', 'Data received from third parties: the payment provider informs us whether a payment succeeded, together with the card\'s last four digits.'],
   ['en', 'data-source', 'present', 'Some of the information in your profile comes from your insurer, such as your policy number and coverage start date.'],
   ['en', 'data-source', 'notpresent', 'Our coffee is sourced directly from farmers in Colombia and Ethiopia.'],
   ['en', 'data-source', 'notpresent', 'The source code of this app is published on GitHub under the MIT licence.'],
@@ -50,8 +53,8 @@ export const BATCH_A: CrossRow[] = [
   ['en', 'recipients', 'notpresent', 'Our staff receive data protection training every year.'],
   ['en', 'recipients', 'notpresent', 'We collect your name, email address and order history.'],
   ['en', 'recipients', 'notpresent', 'You can share your high score with friends using the share button.'],
-  ['en', 'recipients', 'notpresent', 'We retain your data for as long as your account is active.'],
-  ['en', 'recipients', 'notpresent', 'Third parties\nThis website may contain links to third-party websites. We are not responsible for their privacy practices.'],
+  ['en', 'recipients', 'notpresent', 'We hold on to your data while your account stays active.'],
+  ['en', 'recipients', 'notpresent', 'Third parties\nThis website may link to third-party websites, and their privacy practices are not our responsibility.'],
   ['de', 'statutory-contractual', 'present', 'Sie müssen uns keine personenbezogenen Daten mitteilen, um unsere Website zu besuchen. Für eine Bestellung benötigen wir jedoch Ihren Namen und Ihre Lieferanschrift; ohne diese Angaben können wir den Vertrag nicht erfüllen.'],
   ['de', 'statutory-contractual', 'present', 'Bin ich verpflichtet, meine Daten anzugeben?\nNur die E-Mail-Adresse ist für die Registrierung erforderlich. Alle weiteren Angaben sind freiwillig.'],
   ['de', 'statutory-contractual', 'present', 'Die Bereitstellung Ihrer Daten ist für den Abschluss des Arbeitsvertrags erforderlich; zur Angabe Ihrer Steuer-ID sind Sie gesetzlich verpflichtet (Art. 13 Abs. 2 lit. e DSGVO).'],
