@@ -29,8 +29,6 @@ export const LABEL = 'frames intl round 15';
 export const KNOWN: Record<string, string> = {
   'Nutzt Ihr Verein unsere Software, verarbeiten wir die vom Verein eingetragenen Angaben zu Ihrer Mitgliedschaft.':
     'round intl 15, batch a: data entered by another party (“die vom Verein eingetragenen Angaben”) is read with from-other, but only get-access and handing actions give a source, not processing such data',
-  'Vom Versandhändler erhalten wir lediglich die Sendungsnummer und Ihre Postleitzahl.':
-    'round intl 15, batch a: “erhalten … vom” reads as receive with “lediglich” making no object; no frame of receive with from-other gives it',
   'Stappen en slaapduur uit Garmin Connect, als je de koppeling aanzet.':
     'round intl 15, batch a: a list fragment with no verb: the named platform after “uit” is read only with a receiving verb',
   'Nous recevons de votre ancienne école un bulletin de notes lors de l’inscription.':

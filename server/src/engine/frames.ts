@@ -781,6 +781,8 @@ function unitsOf(lang: FrameLanguage, text: string, starts: number[] = []): Unit
     if ((best.role === 'action' || best.role === 'passive') && (opens || !/^\p{Lu}/u.test(t.raw))) acted = true;
     units.push(unit);
     i += bestHead - 1;
+    // "Crashrapporten gaan naar Sentry": a phrase that ends on a `names` word names the party after it, as that word alone does.
+    if (bestHead > 1 && best.role === 'action' && last.raw === last.w && lang.names?.after.has(last.w)) namesAt = i;
   }
   return units;
 }
@@ -1187,6 +1189,20 @@ export function readFrames(lang: FrameLanguage, text: string): Frame[] {
   const isContinuous = (w: string) => lang.progressive.some((e) => w.length > e.length + 2 && w.endsWith(e));
   // "parents are finding out that a child has given …": the form of "to be" is the continuous verb's, not a passive of the action.
   const continuousBetween = (from: number, to: number) => lang.progressive.length > 0 && text.slice(from, to).split(/[\s,]+/).some((w) => isContinuous(norm(w)));
+  // Whether the actor at j stands right after a preposition (`stops`); in verb-second order (`subject-after-verb`, where a
+  // passive's auxiliary stands far from its participle) also with an article (a word of no unit) or a possessive between.
+  const afterPreposition = (j: number): boolean => {
+    const u = units[j];
+    let k = j - 1;
+    let start = u.first;
+    if (lang.subjectAfterVerb && units[k]?.role === 'mark' && units[k].last === u.first - 1 && lang.owned.some((o) => o.mark === units[k].cls)) start = units[k--].first;
+    const prep = units[k];
+    return prep?.role === 'stop' && prep.sentence === u.sentence && start - prep.last <= (start === u.first && lang.subjectAfterVerb ? 2 : 1);
+  };
+  // "Via Google Analytics worden gebruiksgegevens naar Google gestuurd": after a fronted phrase the passive's auxiliary stands
+  // before its subject (verb second, `subject-after-verb`), that subject right after it: still a passive.
+  const invertedPassive = (u: Unit, subject: Unit | undefined, next: boolean, n: number) =>
+    lang.subjectAfterVerb && n <= 3 && next && !!subject && subject.role === 'object' && u.last === subject.first - 1;
   const frames: Frame[] = [];
   // Each action's object, for a verb joined to it that names none.
   const objectOfAction = new Map<number, Unit | undefined>();
@@ -1213,6 +1229,9 @@ export function readFrames(lang: FrameLanguage, text: string): Frame[] {
     // Past a colon (`subject-across-colon`): a list item with no subject of its own takes its
     // lead-in's subject and modals ("Sie haben folgende Rechte: Übertragung Ihrer Daten …").
     let leadIn = false;
+    // Units read back that are more than a preposition, a mark or a party after a preposition (a passive's auxiliary
+    // in verb-second order stands before them: "Uw gegevens worden naar onze drukkerij gestuurd").
+    let core = 0;
     for (let j = i - 1, n = 0; j >= 0 && n < 24; j--, n++) {
       const u = units[j];
       if (u.sentence !== a.sentence) break;
@@ -1228,8 +1247,9 @@ export function readFrames(lang: FrameLanguage, text: string): Frame[] {
       // possessive's noun phrase (one no class knows) stood before the action.
       if (u.role === 'break' && before?.mark && !passive) break;
       // "what I have on you": a subject word right after a preposition is its object, not a subject.
-      const prep = units[j - 1];
-      if (u.role === 'actor' && prep?.role === 'stop' && prep.sentence === u.sentence && prep.last === u.first - 1) continue;
+      // Session 34: also past an article or a possessive ("naar de drukkerij", "aan onze bank").
+      if (u.role === 'actor' && afterPreposition(j)) continue;
+      if (u.role !== 'stop' && u.role !== 'mark') core++;
       if (u.role === 'actor') {
         if (before?.mark && !causative && !passive) {
           subjectBefore = true;
@@ -1260,7 +1280,7 @@ export function readFrames(lang: FrameLanguage, text: string): Frame[] {
         modals.push(u.cls);
         if (before) causative = true;
       } else if (u.role === 'negator') negated = true;
-      else if (u.role === 'passive' && n <= 2 && !lastAction && !before && !continuous && !continuousBetween(u.to, a.from)) passive = true;
+      else if (u.role === 'passive' && !lastAction && !continuous && (n <= 2 || (lang.subjectAfterVerb && core <= 1 && n <= 5) ? !before : invertedPassive(u, before, beforeAt === j + 1, n)) && !continuousBetween(u.to, a.from)) passive = true;
       else if ((u.role === 'object' || (u.role === 'pronoun' && u.cls === 'clitic')) && !before && !lastAction) {
         before = u;
         beforeAt = j;
