@@ -85,5 +85,30 @@ export const BATCH_A: CrossRow[] = [
 
 export const KNOWN: Record<string, string> = {};
 
-// BATCH_B is written AFTER this session's changes: look-alikes the new entries could take.
-export const BATCH_B: CrossRow[] = [];
+// BATCH_B was written AFTER this session's changes: look-alikes the new entries could take (consent or permission after
+// "without", the reader giving consent, a connection, disclosure to a body; we as the giver) and statements in other shapes.
+export const BATCH_B: CrossRow[] = [
+  ['en', 'statutory-contractual', 'notpresent', 'We cannot process your request without your consent.'],
+  ['en', 'statutory-contractual', 'notpresent', 'No member may post photos of other people without their permission.'],
+  ['en', 'statutory-contractual', 'notpresent', 'Without a Wi-Fi connection the doorbell still works as an ordinary chime.'],
+  ['en', 'statutory-contractual', 'notpresent', 'Reporting accidents to the safety authority is a legal requirement.'],
+  ['en', 'statutory-contractual', 'present', 'We can\u2019t issue a membership card without a recent photo.'],
+  ['en', 'statutory-contractual', 'present', 'Without signing in, the app still works, but your notes stay on this phone only.'],
+  ['en', 'data-source', 'notpresent', 'If you found us through a search engine, it may have shown you one of our adverts.'],
+  ['en', 'data-source', 'notpresent', 'We forward your complaint to the venue so that they can reply.'],
+  ['en', 'data-source', 'notpresent', 'When you invite a friend, we send them a link and get nothing else.'],
+  ['en', 'data-source', 'present', 'Your landlord may send your contact details to us when you move in.'],
+  ['de', 'statutory-contractual', 'notpresent', 'Ohne Ihre Einwilligung können wir keinen Newsletter senden.'],
+  ['de', 'statutory-contractual', 'notpresent', 'Ohne WLAN funktioniert die App auch, nur langsamer.'],
+  ['de', 'statutory-contractual', 'present', 'Ohne Name, Anschrift oder Geburtsdatum können wir den Vertrag nicht schließen.'],
+  ['de', 'data-source', 'notpresent', 'Sie haben uns Ihre Einwilligung gegeben, die Sie jederzeit widerrufen können.'],
+  ['de', 'data-source', 'present', 'Ihre Hausverwaltung hat uns Ihre Telefonnummer mitgeteilt.'],
+  ['nl', 'statutory-contractual', 'notpresent', 'Zonder wifi werkt de app gewoon.'],
+  ['nl', 'statutory-contractual', 'present', 'Zonder account kun je de app gewoon gebruiken.'],
+  ['nl', 'data-source', 'notpresent', 'Je hebt je toestemming aan ons gegeven en kunt die altijd intrekken.'],
+  ['nl', 'data-source', 'present', 'Je verhuurder heeft je telefoonnummer aan ons doorgegeven.'],
+  ['fr', 'statutory-contractual', 'notpresent', 'Sans connexion, l\u2019application fonctionne aussi.'],
+  ['fr', 'statutory-contractual', 'present', 'Sans inscription, vous pouvez aussi consulter toutes les recettes.'],
+  ['fr', 'data-source', 'notpresent', 'Nous recevons de votre part un paiement mensuel.'],
+  ['fr', 'data-source', 'present', 'Votre bailleur nous a communiqué votre numéro de téléphone.'],
+];
