@@ -111,4 +111,10 @@ export const BATCH_B: CrossRow[] = [
   ['fr', 'statutory-contractual', 'present', 'Sans inscription, vous pouvez aussi consulter toutes les recettes.'],
   ['fr', 'data-source', 'notpresent', 'Nous recevons de votre part un paiement mensuel.'],
   ['fr', 'data-source', 'present', 'Votre bailleur nous a communiqué votre numéro de téléphone.'],
+  // Added after the corpus suite (frames round 30): data the reader gives about themselves is no statement of a source there;
+  // the new entries are kept to data about other people.
+  ['fr', 'data-source', 'notpresent', 'Nous traitons les données que vous nous transmettez lorsque vous réservez.'],
+  ['fr', 'data-source', 'notpresent', 'Nous recevons vos coordonnées de votre part lors de l\u2019inscription.'],
+  ['nl', 'data-source', 'notpresent', 'We ontvangen je e-mailadres van jou bij het aanmelden.'],
+  ['de', 'data-source', 'notpresent', 'Wir erhalten Ihre Kontaktdaten von Ihnen bei der Anmeldung.'],
 ];
