@@ -1231,7 +1231,10 @@ export function readFrames(lang: FrameLanguage, text: string): Frame[] {
       const prep = units[j - 1];
       if (u.role === 'actor' && prep?.role === 'stop' && prep.sentence === u.sentence && prep.last === u.first - 1) continue;
       if (u.role === 'actor') {
-        if (before?.mark && !causative && !passive) {
+        // "Hier können Sie Ihre Adresse ändern", "Hier kun je je profiel bewerken": a modal right before the subject (verb-second
+        // order) makes the possessive's phrase after it the verb's object, as a modal between them does.
+        const inverted = lang.modalBeforeSubject && units[j - 1]?.role === 'modal' && units[j - 1].sentence === u.sentence && units[j - 1].last === u.first - 1;
+        if (before?.mark && !causative && !passive && !inverted) {
           subjectBefore = true;
           break;
         }
