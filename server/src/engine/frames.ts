@@ -1251,7 +1251,18 @@ export function readFrames(lang: FrameLanguage, text: string): Frame[] {
       if (u.role === 'actor' && afterPreposition(j)) continue;
       if (u.role !== 'stop' && u.role !== 'mark') core++;
       if (u.role === 'actor') {
-        if (before?.mark && !causative && !passive) {
+        // "Hier können Sie Ihre Adresse ändern", "Hier kun je je profiel bewerken": a modal right before the subject (verb-second
+        // order) makes the possessive's phrase after it the verb's object, as a modal between them does; not where an object
+        // opens the clause before that modal ("Ein Foto können Sie … aus Ihrem Album löschen": the photo is the object).
+        // A noun phrase that opens the sentence (an article at most before it, no preposition: "Im Konto können Sie …" keeps it) is
+        // the fronted object.
+        const m1 = units[j - 1];
+        const o1 = units[j - 2];
+        const fronted =
+          !!o1 && o1.sentence === u.sentence && (o1.role === 'object' || o1.role === 'pronoun' || o1.role === 'mark') && o1.last === m1.first - 1 &&
+          units[j - 3]?.role !== 'stop' && (text.slice(starts[a.sentence] ?? 0, o1.from).match(WORDS)?.length ?? 0) <= 1;
+        const inverted = lang.modalBeforeSubject && m1?.role === 'modal' && m1.sentence === u.sentence && m1.last === u.first - 1 && !fronted;
+        if (before?.mark && !causative && !passive && !inverted) {
           subjectBefore = true;
           break;
         }
