@@ -1260,7 +1260,7 @@ export function readFrames(lang: FrameLanguage, text: string): Frame[] {
         const o1 = units[j - 2];
         const fronted =
           !!o1 && o1.sentence === u.sentence && (o1.role === 'object' || o1.role === 'pronoun' || o1.role === 'mark') && o1.last === m1.first - 1 &&
-          units[j - 3]?.role !== 'stop' && (text.slice(starts[a.sentence] ?? 0, o1.from).match(WORDS)?.length ?? 0) <= 1;
+          units[j - 3]?.role !== 'stop' && (text.slice(starts[a.sentence] ?? 0, o1.from).match(WORDS())?.length ?? 0) <= 1;
         const inverted = lang.modalBeforeSubject && m1?.role === 'modal' && m1.sentence === u.sentence && m1.last === u.first - 1 && !fronted;
         if (before?.mark && !causative && !passive && !inverted) {
           subjectBefore = true;
