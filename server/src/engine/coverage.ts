@@ -1629,8 +1629,11 @@ function bareWords(lead: string, text: TextWords, joined: () => string): TextWor
  * requirement and reading).
  */
 const leadOffersMemo: TextMemo<Matcher, boolean> = new Map();
+const LEAD_OFFERS = 64;
 function leadOffersOf(broad: Matcher | null, lead: string): boolean {
-  return !!broad && rememberFor(leadOffersMemo, lead, broad, () => matches(broad, lead));
+  if (!broad) return false;
+  if (leadOffersMemo.size >= LEAD_OFFERS && !leadOffersMemo.has(lead)) leadOffersMemo.clear();
+  return rememberFor(leadOffersMemo, lead, broad, () => matches(broad, lead));
 }
 
 type Valid = ReturnType<typeof firstValid>;
