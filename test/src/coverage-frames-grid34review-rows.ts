@@ -9,7 +9,7 @@ export const LABEL = 'frames grid34review';
 
 export const BATCH_A: CrossRow[] = [
   ['de', 'legitimate-interests', 'partial', 'Wir verarbeiten Ihre Daten auf Grundlage unseres berechtigten Interesses (gem. Art. 6 Abs. 1 lit. f DSGVO).'],
-  ['en', 'legitimate-interests', 'partial', 'We process your data on the basis of our legitimate interests (pursuant to Art. 6 para. 1 lit. f GDPR).'],
+  ['en', 'legitimate-interests', 'partial', 'Your data is handled relying on our legitimate interests (pursuant to Art. 6 para. 1 lit. f GDPR).'],
   ['en', 'legitimate-interests', 'partial', 'Some processing relies on our legitimate interests (under UK GDPR).'],
   ['fr', 'legitimate-interests', 'partial', 'Nous traitons vos données sur la base de notre intérêt légitime (conformément à l’article 6.1.f du RGPD).'],
   ['nl', 'statutory-contractual', 'notpresent', 'Je account is niet zichtbaar voor andere gebruikers.'],
