@@ -1058,6 +1058,8 @@ const PUNCTUATION = new Set(['.', ',', ';', ':', '!', '?', '(', ')', '"', '*']);
 
 /** Words of letters in a piece of text. */
 const WORDS = lazily(() => /\p{L}[\p{L}'’-]*/gu);
+/** How far from its sentence's start a fronted object's phrase may begin (one word at most before it): the words before it are counted only within this reach, so a sentence without end is not read again from its start at every modal. */
+const FRONTED_REACH = 64;
 
 /**
  * Whether a subject no class knows stands before the action at `i` in its clause, before the modals
@@ -1260,7 +1262,7 @@ export function readFrames(lang: FrameLanguage, text: string): Frame[] {
         const o1 = units[j - 2];
         const fronted =
           !!o1 && o1.sentence === u.sentence && (o1.role === 'object' || o1.role === 'pronoun' || o1.role === 'mark') && o1.last === m1.first - 1 &&
-          units[j - 3]?.role !== 'stop' && (text.slice(starts[a.sentence] ?? 0, o1.from).match(WORDS())?.length ?? 0) <= 1;
+          units[j - 3]?.role !== 'stop' && o1.from - (starts[a.sentence] ?? 0) <= FRONTED_REACH && (text.slice(starts[a.sentence] ?? 0, o1.from).match(WORDS())?.length ?? 0) <= 1;
         const inverted = lang.modalBeforeSubject && m1?.role === 'modal' && m1.sentence === u.sentence && m1.last === u.first - 1 && !fronted;
         if (before?.mark && !causative && !passive && !inverted) {
           subjectBefore = true;
