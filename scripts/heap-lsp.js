@@ -9,8 +9,8 @@
 // stays alive), summarised (lib/heap-summary.js: size by kind of object, largest holders by
 // retained size). `--flags=a,b`: more V8 flags for the server (to measure one, e.g.
 // --max-semi-space-size=4). `--keep`: the snapshots are left in their folder (printed) for a closer
-// look. Linux only (/proc).
-// Usage: npm run build && node scripts/heap-lsp.js [--kb=1024] [--edits=10] [--rest=2500] [--snap] [--keep] [--flags=...]
+// look. `--smaps`: the resident memory by kind of mapping too (lib/smaps.js). Linux only (/proc).
+// Usage: npm run build && node scripts/heap-lsp.js [--kb=1024] [--edits=10] [--rest=2500] [--snap] [--keep] [--smaps] [--flags=...]
 import { mkdtempSync, readFileSync, existsSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -22,6 +22,7 @@ const { TestClient, SERVER } = await import('../test/out/helpers/lsp-client.js')
 const { SERVER_FLAGS } = await import('../server/out/lsp/flags.js');
 const { policyText, sourceNote } = await import('./lib/corpus.js');
 const { summarise } = await import('./lib/heap-summary.js');
+const { residentParts } = await import('./lib/smaps.js');
 
 const kb = Number(arg('kb', '1024'));
 const edits = Number(arg('edits', '10'));
@@ -29,6 +30,7 @@ const rest = Number(arg('rest', '2500'));
 const flags = arg('flags', '').split(',').filter(Boolean);
 const snap = process.argv.includes('--snap');
 const keep = process.argv.includes('--keep');
+const smaps = process.argv.includes('--smaps');
 const dir = mkdtempSync(join(tmpdir(), 'heap-lsp-'));
 process.env.HEAP_LSP_DIR = dir; // the server inherits the environment
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -56,7 +58,8 @@ const heaps = async () => {
     .map((h) => `  ${h.thread === 0 ? 'server thread' : `worker ${h.thread}`}: heap ${h.total} MB (used ${h.used}, resident ${h.physical}); ${Object.entries(h.spaces).map(([k, [size, used]]) => `${k} ${size}/${used}`).join(', ')}`)
     .join('\n');
 };
-const report = async (when) => console.log(`${when}: RSS ${status('VmRSS').toFixed(0)} MB, peak ${status('VmHWM').toFixed(0)} MB\n${await heaps()}`);
+const parts = () => (smaps ? `\n  resident: ${residentParts(pid).filter(([, mb]) => mb >= 0.5).map(([k, mb]) => `${k} ${mb.toFixed(1)}`).join('; ')}` : '');
+const report = async (when) => console.log(`${when}: RSS ${status('VmRSS').toFixed(0)} MB (anonymous ${status('RssAnon').toFixed(0)}, files ${status('RssFile').toFixed(0)}), peak ${status('VmHWM').toFixed(0)} MB${parts()}\n${await heaps()}`);
 
 console.log(`${kb} KB policy, server ${SERVER}${flags.length ? ` with ${flags.join(' ')}` : ''} (space: size/used MB)`);
 const uri = 'file:///bench/heap.policy.md';
