@@ -318,7 +318,7 @@ function alternationOf(sources: readonly string[], bounded: boolean): string {
 export function withoutEcho(source: string): string {
   let at = 0;
   while (source.startsWith('(?=', at) || source.startsWith('(?!', at)) {
-    const end = groupEndAt(source, at);
+    const end = groupEnd(source, at);
     if (end < 0) return source;
     if (source[at + 2] === '=' && nonCapturing(source.slice(end)) === source.slice(at + 3, end - 1)) return source.slice(0, at) + source.slice(end);
     at = end;
@@ -326,8 +326,18 @@ export function withoutEcho(source: string): string {
   return source;
 }
 
-/** The index just past the group that opens at `from` in a regular expression's source (escapes and classes skipped); -1 if it does not close. */
-function groupEndAt(source: string, from: number): number {
+/** The index just past the group that opens at `from` in a regular expression's source; -1 if it does not close. */
+export function groupEnd(source: string, from: number): number {
+  const close = walkSource(source, from, (ch, depth) => ch === ')' && depth === 0);
+  return close < 0 ? -1 : close + 1;
+}
+
+/**
+ * Walks a regular expression's source from `from`, past escapes and character classes: `stop` sees
+ * every other character with the group depth after it (an opening parenthesis counted in, a closing
+ * one out); the index of the first it stops at, or -1.
+ */
+export function walkSource(source: string, from: number, stop: (ch: string, depth: number) => boolean): number {
   let depth = 0;
   let inClass = false;
   for (let i = from; i < source.length; i++) {
@@ -335,8 +345,11 @@ function groupEndAt(source: string, from: number): number {
     if (ch === '\\') i++;
     else if (inClass) inClass = ch !== ']';
     else if (ch === '[') inClass = true;
-    else if (ch === '(') depth++;
-    else if (ch === ')' && --depth === 0) return i + 1;
+    else {
+      if (ch === '(') depth++;
+      else if (ch === ')') depth--;
+      if (stop(ch, depth)) return i;
+    }
   }
   return -1;
 }
