@@ -8,7 +8,7 @@
 import { blockSpan, MAX_READ_BLOCK, readEnd, type Block, type PolicyDocument } from './document.js';
 import { LANGUAGES, PROFILES } from './data.js';
 import type { Cue, LanguageData, RequirementCues, RequirementData, ProfileData } from './datatypes.js';
-import { askedFlags, compileCuesFrom, cueAlternation, isFolded, cueGatesFrom, cueSource, escapeRegExp, expressionFrom, fromLanguageData, listCompiler, nonCapturing, proseBlocks, type ListCompiler } from './cues.js';
+import { askedFlags, compileCuesFrom, cueAlternation, isFolded, cueGatesFrom, cueSource, escapeRegExp, expressionFrom, fromLanguageData, groupEnd, listCompiler, nonCapturing, proseBlocks, walkSource, type ListCompiler } from './cues.js';
 export { nonCapturing } from './cues.js';
 import { exact, flat, intern, remember, rememberFor, type TextMemo } from './memo.js';
 import { hasLegalForm, valueConcepts } from './values.js';
@@ -555,34 +555,6 @@ const hasBackreference = (source: string) => /\\[1-9]|\\k</.test(source);
 /** Whether a regular expression's source is an alternation at its top level ("a|b", not "(a|b)" or "[|]"). */
 function hasTopLevelBar(source: string): boolean {
   return walkSource(source, 0, (ch, depth) => ch === '|' && depth === 0) >= 0;
-}
-
-/** The index just past the group that opens at `from` in a regular expression's source; -1 if it does not close. */
-function groupEnd(source: string, from: number): number {
-  const close = walkSource(source, from, (ch, depth) => ch === ')' && depth === 0);
-  return close < 0 ? -1 : close + 1;
-}
-
-/**
- * Walks a regular expression's source from `from`, past escapes and character classes: `stop` sees
- * every other character with the group depth after it (an opening parenthesis counted in, a closing
- * one out); the index of the first it stops at, or -1.
- */
-function walkSource(source: string, from: number, stop: (ch: string, depth: number) => boolean): number {
-  let depth = 0;
-  let inClass = false;
-  for (let i = from; i < source.length; i++) {
-    const ch = source[i];
-    if (ch === '\\') i++;
-    else if (inClass) inClass = ch !== ']';
-    else if (ch === '[') inClass = true;
-    else {
-      if (ch === '(') depth++;
-      else if (ch === ')') depth--;
-      if (stop(ch, depth)) return i;
-    }
-  }
-  return -1;
 }
 
 /**
