@@ -1,0 +1,75 @@
+// Issue 13, session 35 (helper misses): items read as given by a sentence about something else (failure classes 1 and 2),
+// found on the fresh round dev-H and on dev-G, written here in our own words, in four languages, by class:
+//  - a period that is how fast we answer or send a copy ("we'll send you a copy, normally within a month") taken as the
+//    retention period that "as long as necessary" left open (retention stays partial);
+//  - a self-service screen named in emphasis ("under *My profile*") taken for the right itself (rectification, access and
+//    erasure stay partial);
+//  - "security" in the sense of safety (cameras at the gate, safety at sea, a security team) taken for security of the data;
+//  - the reader told not to share their own login taken for recipients of their data;
+//  - a question set in bold as a paragraph of its own read as the item, its answer in the next paragraph only self-service.
+// Each class has the look-alike that must not count and the real statement that must still count.
+// `node scripts/score-rows.js . --rows=grid35miss --batch=a --list` lists the wrong rows.
+import type { CrossRow } from './coverage-frames-cross-rows.js';
+
+export const LABEL = 'frames grid35miss';
+
+export const BATCH_A: CrossRow[] = [
+  // Retention: a response time is no retention period.
+  ['en', 'retention', 'partial', 'We hold your records as long as necessary for the reasons above. If you email us, we will send you a copy of the information we hold, usually within a month.'],
+  ['en', 'retention', 'partial', 'Your details are kept for as long as we need them. Ask for a copy of your data and we aim to reply within 30 days.'],
+  ['en', 'retention', 'partial', 'We store your data only as long as required. We will respond to any request about your data within one month.'],
+  ['en', 'retention', 'present', 'We keep your account details for two years after your last booking. We will answer any request about your data within a month.'],
+  ['en', 'retention', 'present', 'Chat logs are deleted within 30 days of the conversation ending.'],
+  ['nl', 'retention', 'partial', 'We bewaren je gegevens zolang dat nodig is. Vraag je om een kopie, dan sturen we die binnen een maand.'],
+  ['nl', 'retention', 'partial', 'Wij bewaren uw gegevens niet langer dan nodig. Op uw verzoek ontvangt u binnen vier weken een overzicht van de gegevens die wij bewaren.'],
+  ['nl', 'retention', 'present', 'We bewaren je klantgegevens tot twee jaar na je laatste bestelling.'],
+  ['de', 'retention', 'partial', 'Wir speichern Ihre Daten, solange es erforderlich ist. Auf Anfrage senden wir Ihnen innerhalb eines Monats eine Kopie der gespeicherten Daten.'],
+  ['de', 'retention', 'partial', 'Deine Angaben bewahren wir nur so lange auf wie nötig. Wir beantworten deine Anfrage innerhalb von 30 Tagen.'],
+  ['de', 'retention', 'present', 'Ihre Bestelldaten speichern wir zehn Jahre lang, weil das Handelsrecht es verlangt.'],
+  ['fr', 'retention', 'partial', 'Nous conservons vos données aussi longtemps que nécessaire. Sur simple demande, nous vous envoyons une copie des données que nous conservons dans un délai d\u2019un mois.'],
+  ['fr', 'retention', 'partial', 'Vos données sont gardées le temps nécessaire. Nous répondons à votre demande sous 30 jours.'],
+  ['fr', 'retention', 'present', 'Nous conservons vos coordonnées pendant trois ans après votre dernier achat.'],
+  // Self-service screens named in emphasis: only partly the right.
+  ['en', 'right-rectification', 'partial', 'You can change your phone number and address yourself under *Account details* in the app.'],
+  ['en', 'right-access', 'partial', 'You can look at everything in your profile under **My data** at any time.'],
+  ['en', 'right-erasure', 'partial', 'The *Close my account* button at the bottom of your profile removes your account.'],
+  ['en', 'right-rectification', 'present', 'If anything we hold about you is wrong, email privacy@quillfeather.example and we will correct it.'],
+  ['nl', 'right-rectification', 'partial', 'Je adres en telefoonnummer kun je zelf wijzigen onder *Mijn gegevens*.'],
+  ['nl', 'right-erasure', 'partial', 'Met de knop *Account verwijderen* onder *Instellingen* wis je je account.'],
+  ['nl', 'right-rectification', 'present', 'Klopt er iets niet in je gegevens? Mail ons en we passen het aan.'],
+  ['de', 'right-rectification', 'partial', 'Deine Adresse kannst du jederzeit selbst unter *Mein Konto* ändern.'],
+  ['de', 'right-access', 'partial', 'Unter *Meine Daten* kannst du dir jederzeit ansehen, was in deinem Profil steht.'],
+  ['de', 'right-rectification', 'present', 'Sie können von uns verlangen, dass wir unrichtige Daten über Sie berichtigen.'],
+  ['fr', 'right-rectification', 'partial', 'Vous pouvez modifier vous-même votre adresse dans *Mon compte*.'],
+  ['fr', 'right-erasure', 'partial', 'Le bouton *Fermer mon compte*, dans vos paramètres, supprime votre compte.'],
+  ['fr', 'right-erasure', 'present', 'Vous pouvez nous demander d\u2019effacer les données que nous détenons sur vous.'],
+  // A question set in bold as a paragraph of its own, answered by a self-service step in the next paragraph: the answer decides.
+  ['de', 'right-rectification', 'partial', '**Kann ich meine Angaben ansehen oder ändern?**\n\nDeine Adresse kannst du jederzeit in der App unter *Konto* ansehen und ändern.'],
+  ['de', 'right-rectification', 'present', '**Kann ich falsche Angaben korrigieren lassen?**\n\nSchreib uns an datenschutz@beispiel.de, dann berichtigen wir sie.'],
+  ['nl', 'right-rectification', 'partial', '**Kan ik mijn gegevens aanpassen?**\n\nJe adres pas je zelf aan in de app onder *Profiel*.'],
+  ['fr', 'right-erasure', 'partial', '**Puis-je supprimer mon compte ?**\n\nLe bouton *Fermer mon compte*, en bas de votre profil, le supprime.'],
+  ['en', 'right-rectification', 'partial', '**Can I change my details?**\n\nYou can edit your address yourself in the app under *Account*.'],
+  ['en', 'right-rectification', 'present', '**Can you fix a mistake in my records?**\n\nYes. Email privacy@quillfeather.example and we will correct it.'],
+  // Security as safety is not security of the data.
+  ['en', 'security', 'notpresent', 'Cameras at the gate and bag checks by our security staff help keep everyone on site safe.'],
+  ['en', 'security', 'notpresent', 'Our instructors are trained to look after your safety on the water.'],
+  ['en', 'security', 'present', 'Your records are stored on encrypted servers and only our two nurses can open them.'],
+  ['nl', 'security', 'notpresent', 'Beveiligers bij de ingang en camera\u2019s op het terrein zorgen voor de veiligheid van bezoekers.'],
+  ['nl', 'security', 'present', 'We beveiligen je gegevens met versleuteling en toegang alleen voor bevoegde medewerkers.'],
+  ['de', 'security', 'notpresent', 'Unser Sicherheitsdienst und Kameras am Eingang sorgen für die Sicherheit der Besucher.'],
+  ['de', 'security', 'present', 'Wir schützen Ihre Daten durch Verschlüsselung und strenge Zugriffsrechte.'],
+  ['fr', 'security', 'notpresent', 'Nos moniteurs veillent à votre sécurité pendant chaque plongée.'],
+  ['fr', 'security', 'present', 'Vos données sont chiffrées et seules deux personnes du club peuvent y accéder.'],
+  // The reader sharing their own login is no recipient of their data.
+  ['en', 'recipients', 'notpresent', 'Please keep your password to yourself and don\'t share it with anyone else.'],
+  ['en', 'recipients', 'notpresent', 'The gate code is for members only; please don\'t pass it on to anyone outside the club.'],
+  ['en', 'recipients', 'present', 'We share your name and address with the courier who delivers your parcel.'],
+  ['nl', 'recipients', 'notpresent', 'Deel je wachtwoord nooit met iemand anders.'],
+  ['nl', 'recipients', 'present', 'We geven je naam en adres door aan de bezorgdienst.'],
+  ['de', 'recipients', 'notpresent', 'Bitte gib dein Passwort an niemanden weiter.'],
+  ['de', 'recipients', 'present', 'Ihre Anschrift geben wir an den Paketdienst weiter.'],
+  ['fr', 'recipients', 'notpresent', 'Ne communiquez jamais votre mot de passe à quelqu\u2019un d\u2019autre.'],
+  ['fr', 'recipients', 'present', 'Nous transmettons votre adresse au transporteur qui livre votre colis.'],
+];
+
+export const BATCH_B: CrossRow[] = [];
