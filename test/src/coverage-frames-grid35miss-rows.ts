@@ -72,4 +72,36 @@ export const BATCH_A: CrossRow[] = [
   ['fr', 'recipients', 'present', 'Nous transmettons votre adresse au transporteur qui livre votre colis.'],
 ];
 
-export const BATCH_B: CrossRow[] = [];
+// Batch b: fresh rows for the same classes, written after the fix (scored on main and after it).
+export const BATCH_B: CrossRow[] = [
+  ['en', 'retention', 'partial', 'Information is kept only while it is needed. Once we have checked who you are, we will email you a full copy within 30 days.'],
+  ['en', 'retention', 'partial', 'We retain personal data no longer than necessary. Within one month of your request, we will send you what we hold.'],
+  ['en', 'retention', 'present', 'Booking records are kept for three years and then deleted. We answer data requests within a month.'],
+  ['en', 'retention', 'present', 'Your messages stay on our servers for 90 days after you send them.'],
+  ['nl', 'retention', 'partial', 'We bewaren gegevens niet langer dan nodig. Een verzoek om inzage beantwoorden we binnen vier weken.'],
+  ['nl', 'retention', 'present', 'Sollicitatiegegevens bewaren we tot vier weken na de sollicitatieprocedure.'],
+  ['de', 'retention', 'partial', 'Wir speichern Daten nur, solange wir sie brauchen. Eine Auskunft schicken wir dir innerhalb eines Monats.'],
+  ['de', 'retention', 'present', 'Rechnungen bewahren wir zehn Jahre auf.'],
+  ['fr', 'retention', 'partial', 'Les informations sont gardées pendant la durée nécessaire. Nous vous adressons une réponse dans un délai de 30 jours.'],
+  ['fr', 'retention', 'present', 'Les candidatures sont conservées deux ans après le dernier échange.'],
+  ['en', 'right-rectification', 'partial', 'Your contact details can be updated in the "Settings" section of the app whenever you like.'],
+  ['en', 'right-erasure', 'partial', '**Can I remove my account?**\n\nTap *Delete account* at the bottom of the Profile screen and it is gone.'],
+  ['en', 'right-rectification', 'present', '**Can I have wrong details corrected?**\n\nYes, just tell our office and we will fix them.'],
+  ['nl', 'right-rectification', 'partial', 'Je telefoonnummer wijzig je zelf via *Mijn account*.'],
+  ['nl', 'right-erasure', 'partial', '**Kan ik mijn account opheffen?**\n\nDat doe je zelf onder *Instellingen*.'],
+  ['de', 'right-access', 'partial', '**Kann ich sehen, was ihr über mich speichert?**\n\nIn der App findest du unter *Profil* alle deine Angaben.'],
+  ['de', 'right-erasure', 'present', 'Du kannst verlangen, dass wir deine Daten löschen; schreib dazu an datenschutz@beispiel.de.'],
+  ['fr', 'right-rectification', 'partial', 'Vous pouvez corriger votre numéro de téléphone vous-même avec le bouton *Modifier* de votre profil.'],
+  ['fr', 'right-rectification', 'present', 'Si une information vous concernant est inexacte, écrivez-nous et nous la rectifierons.'],
+  ['en', 'security', 'notpresent', 'CCTV covers the car park, and door staff search bags at every show.'],
+  ['en', 'security', 'present', 'Payment details are sent over an encrypted connection and never stored on our servers.'],
+  ['nl', 'security', 'notpresent', 'Voor je eigen veiligheid draag je tijdens de les altijd een helm.'],
+  ['nl', 'security', 'present', 'Alleen onze twee medewerkers kunnen met een eigen wachtwoord bij je dossier.'],
+  ['de', 'security', 'present', 'Deine Daten liegen verschlüsselt auf Servern in Frankfurt.'],
+  ['fr', 'security', 'notpresent', 'Les consignes de sécurité sont rappelées avant chaque sortie en mer.'],
+  ['fr', 'security', 'present', 'Nous protégeons vos données par un chiffrement et des accès limités.'],
+  ['en', 'recipients', 'notpresent', 'Your PIN is personal, so never give it to anyone, not even a friend.'],
+  ['en', 'recipients', 'notpresent', 'We text the door code to members each month; do not pass it on to anybody.'],
+  ['en', 'recipients', 'present', 'Your booking details go to the hotel you reserve with, so it can expect you.'],
+  ['fr', 'recipients', 'notpresent', 'Votre code d\u2019accès est personnel : ne le donnez à personne.'],
+];
