@@ -15,7 +15,7 @@ export const LABEL = 'frames grid35miss';
 
 export const BATCH_A: CrossRow[] = [
   // Retention: a response time is no retention period.
-  ['en', 'retention', 'partial', 'We hold your records as long as necessary for the reasons above. If you email us, we will send you a copy of the information we hold, usually within a month.'],
+  ['en', 'retention', 'partial', 'We hold your records as long as necessary for the reasons above. If you email us, we will send you everything we store about you, usually within a month.'],
   ['en', 'retention', 'partial', 'Your details are kept for as long as we need them. Ask for a copy of your data and we aim to reply within 30 days.'],
   ['en', 'retention', 'partial', 'We store your data only as long as required. We will respond to any request about your data within one month.'],
   ['en', 'retention', 'present', 'We keep your account details for two years after your last booking. We will answer any request about your data within a month.'],
