@@ -127,7 +127,8 @@ test('the words of a lead-in and a text joined by a space are the two readings t
   assert.ok(opens(both, gate));
   assert.ok(!opens(lead, gate) && !opens(item, gate));
   assert.deepEqual([...both.present], [...textWords('What we collect: data from partners').present]);
-  gateFor([/another\s+gate/iu]);
+  // Letters no data holds (session 35: "another gate" stopped adding an anchor once the data said "gate codes").
+  gateFor([/qxzqj\s+vvqxj/iu]);
   assert.equal(joinedWords(lead, textWords('later')), null, 'a gate made between the readings: read the joined text instead');
 });
 

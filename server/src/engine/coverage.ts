@@ -1288,6 +1288,12 @@ function questionOf(doc: PolicyDocument, block: Block): string {
   return m ? questionText(m[2]) : '';
 }
 
+/** Whether a paragraph is only a question set in bold or italics and the next block, a paragraph of its section, answers it. */
+function questionOverAnswer(doc: PolicyDocument, block: Block): boolean {
+  const next = doc.blocks[block.index + 1];
+  return !!next && next.kind === 'paragraph' && next.section === block.section && BARE_QUESTION.test(block.text);
+}
+
 /** A paragraph that is only a question set in bold or italics ("**May I say no later?**"). */
 const BARE_QUESTION = /^\s*([*_]{1,2})([^*_\n]{2,200}?\?)\1\s*$/u;
 
@@ -2330,6 +2336,11 @@ export function findCues(doc: PolicyDocument, ids?: Iterable<string>, options: {
       const got = memo.hits[r.index]!;
       if (got.hit) {
         const list = matches.get(r.id)!;
+        // A question set in bold or italics as a paragraph of its own is answered by the paragraph under it: where that answer
+        // gives the item itself, whole or in part, the answer decides ("**Kann ich meine Daten ändern?**" over "Du kannst sie in
+        // der App unter *Profil* bearbeiten" is self-service, partial), and the question's own reading is dropped (session 35).
+        const asker = list.at(-1);
+        if (asker && block.kind === 'paragraph' && asker.block.index === block.index - 1 && questionOverAnswer(doc, asker.block)) list.pop();
         if (list.length < MAX_STATEMENTS) list.push({ block, from: got.hit.from, to: got.hit.to, kind: got.hit.kind, ...(got.hit.narrowed ? { narrowed: true } : {}), ...(got.hit.parties ? { parties: got.hit.parties } : {}) });
       }
       if (!got.elements.length) continue;
