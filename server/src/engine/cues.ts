@@ -312,7 +312,7 @@ function alternationOf(sources: readonly string[], bounded: boolean): string {
  * `lookbehindLast` writes a cue that opens with a long lookbehind as "(?=own)lookbehind own", and
  * a list searched without that lookbehind (`commonHead`) is left with "(?=own)own": a lookahead at
  * an expression's head consumes nothing, so V8 could not skip ahead to the cue's first letters
- * and tried the list at every character (those lists searched the same texts 1.5 to 2x slower).
+ * and tried the list at every character (those lists searched the same texts 1.5 to 2x slower; one such cue alone, 2.8x).
  * The sources are ordered before (alternationOf), so a list keeps the order of the cues as written.
  */
 export function withoutEcho(source: string): string {

@@ -3,8 +3,8 @@
 // edit promotes garbage an edit, and V8's own growth factor let its old generation grow to four
 // times what was alive before collecting it. Here a worker thread started with the server's flags
 // keeps some 24 MB alive and makes objects that live long enough to be promoted, over and over;
-// the old generation's size, at its largest, stays under four times what is kept (measured:
-// 2.95-2.99 with the flags, 5.36-5.37 without them). A memory bound, no time. Spawns node,
+// the old generation's size, at its largest, stays under 4.5 times what is kept (measured:
+// 2.95-3.43 with the flags, the higher figures on a loaded machine; 5.36-5.4 without them). A memory bound, no time. Spawns node,
 // hence in the slow suite; needs the build (server/out).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -31,10 +31,10 @@ parentPort.postMessage({ alive, most, n: kept.length + ring.length });\`;
 new Worker(body, { eval: true }).on('message', (m) => process.stdout.write(JSON.stringify(m)));
 `;
 
-test('with the language server’s flags, a worker’s old generation grows to less than four times what it keeps alive', () => {
+test('with the language server’s flags, a worker’s old generation grows to less than 4.5 times what it keeps alive', () => {
   const r = spawnSync(process.execPath, [...SERVER_FLAGS, '-e', SCRIPT], { encoding: 'utf8' });
   assert.equal(r.status, 0, r.stderr);
   const { alive, most } = JSON.parse(r.stdout) as { alive: number; most: number };
   assert.ok(alive > 16 * 1048576, `kept alive: ${alive}`);
-  assert.ok(most < 4 * alive, `old generation at most ${(most / 1048576).toFixed(0)} MB for ${(alive / 1048576).toFixed(0)} MB kept alive`);
+  assert.ok(most < 4.5 * alive, `old generation at most ${(most / 1048576).toFixed(0)} MB for ${(alive / 1048576).toFixed(0)} MB kept alive`);
 });
