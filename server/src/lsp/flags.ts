@@ -27,7 +27,10 @@
 //   on another thread: the check worker's code in process over 10 + 20 edits at 1 MB, under
 //   --trace-gc, 10 full collections and 307 ms of pauses and marking steps on its thread, against
 //   3-6 and 119-196 ms without (some 5 ms an edit, 2-3 %); at 30 (1.3 times) 12 and 545 ms (some
-//   13 ms an edit) for a heap at most 191 MB against 208. Not tuned with the young generation
+//   13 ms an edit) for a heap at most 191 MB against 208. Counted over the protocol on a quiet
+//   machine (scripts/bench-lsp-ab.js, the whole process, every thread), the cost is larger: CPU per
+//   edit x1.16-1.17 at 1 MB for RSS x0.82-0.84, x1.02-1.05 at 100 KB; at 100 (twice) x1.02 for
+//   RSS x0.93 — a trade of edit time for memory at large sizes, kept for now (session 35's note). Not tuned with the young generation
 //   too: `--max-semi-space-size` is one size for every thread (a worker's resourceLimits do not
 //   override it), and at 8 MB the worker promoted more (CPU per edit x1.17 for 17 MB less).
 export const SERVER_FLAGS = ['--no-regexp-tier-up', '--expose-gc', '--interrupt-budget=540672', '--heap-growing-percent=50'];
