@@ -205,6 +205,15 @@ export interface FramesData {
   determiners?: string[];
   /** Articles that may stand before a party's own name at the head of a main clause ("When a race ends, the BRF timing service sends us …"). */
   articles?: string[];
+  /**
+   * The reader as the one something is given to (an indirect object), by where the reader's pronoun stands with an article
+   * (issue 13, session 36): "sell you a ticket", « vous envoyer un billet », "je een kaartje te verkopen", „Ihnen ein Ticket
+   * zu verkaufen“. What is sold or sent is the noun after the article, not data named before the verb, and the pronoun is
+   * no verb's subject. `pronouns`: the reader's words that may stand so; `articles`: what opens the thing given; `to`: the
+   * infinitive's words ("to", „um“ … „zu“, "om" … "te") that make the verb's own subject unneeded; `before-verb`: the
+   * pronoun may stand right before its verb, the article right after it (French clitics).
+   */
+  indirect?: { pronouns: string[]; articles: string[]; to?: string[]; 'before-verb'?: boolean };
   /** Words that open a new clause: a subject is not looked for across them ("because", "who"). */
   breaks?: string[];
   /** Words that end the search for an object after its action: prepositions ("in your account"). */

@@ -90,6 +90,8 @@ export interface FrameLanguage {
   determiners: Set<string>;
   /** Articles that may stand before a party's own name after a comma (`articles`). */
   articles: Set<string>;
+  /** The reader as an indirect object (`indirect`): its pronouns, the articles after them, the infinitive's words. */
+  indirect: { pronouns: Set<string>; articles: Set<string>; to: Set<string>; beforeVerb: boolean } | null;
   /** Possessive mark classes and the object class a possessive's phrase is (`owned`: one or a list). */
   owned: OwnedSpec[];
   /** Sentence-opening subject words that resume the sentence before's subject of a class (`resumes`). */
@@ -250,6 +252,7 @@ function buildFrames(data: (FramesData | undefined)[]): FrameLanguage {
     numbered: index.has('#'),
     determiners: new Set((d.determiners ?? []).map(norm)),
     articles: new Set((d.articles ?? []).map(norm)),
+    indirect: d.indirect ? { pronouns: new Set(d.indirect.pronouns.map(norm)), articles: new Set(d.indirect.articles.map(norm)), to: new Set((d.indirect.to ?? []).map(norm)), beforeVerb: d.indirect['before-verb'] === true } : null,
     owned: ownedOf(d),
     resumes: new Map((d.resumes ?? []).map((r) => [r.word, r.class])),
     heads,
@@ -619,7 +622,9 @@ function unitsOf(lang: FrameLanguage, text: string, starts: number[] = []): Unit
     starts[sentence] ??= t.from;
     if (SENTENCE_END.has(t.w) || HARD.has(t.w)) namesAt = -1;
     if (lang.names?.after.has(t.w) && t.raw === t.w) namesAt = i;
-    if (SENTENCE_END.has(t.w) || t.w === ',' || HARD.has(t.w)) (subject = false), (clauseActor = undefined);
+    // A comma inside a list of objects ("your name, email and address to the courier") opens no clause: the clause keeps its
+    // subject, so a party's word after the list is still the recipient mark, however long the list (session 36).
+    if (SENTENCE_END.has(t.w) || HARD.has(t.w) || (t.w === ',' && !listComma(lang, tokens, i, units))) (subject = false), (clauseActor = undefined);
     if (SENTENCE_END.has(t.w)) {
       if (endsSentence(text, tokens, i)) {
         sentence++;
@@ -785,6 +790,16 @@ function unitsOf(lang: FrameLanguage, text: string, starts: number[] = []): Unit
     if (bestHead > 1 && best.role === 'action' && last.raw === last.w && lang.names?.after.has(last.w)) namesAt = i;
   }
   return units;
+}
+
+/** Whether the comma at token i stands inside a list of objects: an object's unit right before it, an object's word or a possessive right after it. */
+function listComma(lang: FrameLanguage, tokens: Token[], i: number, units: Unit[]): boolean {
+  const last = units[units.length - 1];
+  const next = tokens[i + 1];
+  if (!next || last?.role !== 'object' || last.last !== i - 1) return false;
+  const entries = lang.index.get(next.w);
+  if (entries) return entries.some((e) => e.role === 'object' || (e.role === 'mark' && lang.owned.some((o) => o.mark === e.cls)));
+  return headOf(lang, next.w)?.role === 'object';
 }
 
 /** Whether the sentence of token i ends on a question mark (its end as `endsSentence` finds it: "Kann ich bzw. mein Anwalt …?"). */
@@ -1206,6 +1221,8 @@ export function readFrames(lang: FrameLanguage, text: string): Frame[] {
   const invertedPassive = (u: Unit, subject: Unit | undefined, next: boolean, n: number) =>
     lang.subjectAfterVerb && n <= 3 && next && !!subject && subject.role === 'object' && u.last === subject.first - 1;
   const frames: Frame[] = [];
+  // The reader as an indirect object (`indirect`): per action, where its pronoun stands; the pronoun's own unit is no subject.
+  const { dativeOf, datives } = indirectOf(lang, text, units);
   // Each action's object, for a verb joined to it that names none.
   const objectOfAction = new Map<number, Unit | undefined>();
   for (let i = 0; i < units.length; i++) {
@@ -1250,7 +1267,7 @@ export function readFrames(lang: FrameLanguage, text: string): Frame[] {
       if (u.role === 'break' && before?.mark && !passive) break;
       // "what I have on you": a subject word right after a preposition is its object, not a subject.
       // Session 34: also past an article or a possessive ("naar de drukkerij", "aan onze bank").
-      if (u.role === 'actor' && afterPreposition(j)) continue;
+      if (u.role === 'actor' && (afterPreposition(j) || datives.has(j))) continue;
       if (u.role !== 'stop' && u.role !== 'mark') core++;
       if (u.role === 'actor') {
         // "Hier können Sie Ihre Adresse ändern", "Hier kun je je profiel bewerken": a modal right before the subject (verb-second
@@ -1319,7 +1336,7 @@ export function readFrames(lang: FrameLanguage, text: string): Frame[] {
     while (units[after]?.role === 'mark' && units[after].sentence === a.sentence && units[after].first - a.last <= 2) after++;
     // "Na je aanmelding verwerk ik …": the writer's "I" right after the verb is its subject (the verb's form is that subject's).
     const singularAfter = !!lang.singular && units[i + 1]?.role === 'actor' && units[i + 1].first === a.last + 1 && lang.singular.subjects.has(norm(text.slice(units[i + 1].from, units[i + 1].to)));
-    if ((!actor || atComma || singularAfter) && lang.subjectAfterVerb && units[after]?.role === 'actor' && units[after].sentence === a.sentence && units[after].first - a.last <= 3) {
+    if ((!actor || atComma || singularAfter) && lang.subjectAfterVerb && units[after]?.role === 'actor' && !datives.has(after) && units[after].sentence === a.sentence && units[after].first - a.last <= 3) {
       actor = units[after];
       // "Sollten Ihre Daten nicht stimmen, passen wir sie an": the negator is the first clause's.
       if (atComma) ({ negated, passive, before, beforeAt } = atComma), (modals.length = atComma.modals);
@@ -1380,6 +1397,11 @@ export function readFrames(lang: FrameLanguage, text: string): Frame[] {
       for (let j = i + 1; !object && j < k; j++) if (units[j].cls === 'reader' && continuousBetween(a.to, units[j].from) && READER_ENDS.test(text.slice(units[j].to, units[j].to + 12))) object = units[j];
       other = !object && (action || units[i + 1]?.first !== a.last + 1);
     }
+    // "to sell you a ticket", "um Ihnen ein Ticket zu verkaufen": what is given is named after the reader who receives it
+    // (none a class knows: `other`), never data named before the reader.
+    const dative = dativeOf.get(i);
+    if (dative && object && object.sentence === a.sentence && object.to <= dative.from) object = undefined;
+    if (dative && !object) other = true;
     // `subject-unknown`: "the league office sends us …", "your planner or venue passes me your details":
     // with no subject of a class and no passive, a noun phrase no actor class knows before the
     // action in its clause is its subject (`other`; an imperative or a fragment stays `none`).
@@ -1409,6 +1431,76 @@ export function readFrames(lang: FrameLanguage, text: string): Frame[] {
     });
   }
   return frames;
+}
+
+const WORD_AFTER = /^[^\S\n]*(\p{L}+['’]?)/u;
+const WORD_BEFORE = /(\p{L}+['’]?)[^\S\n]*$/u;
+/** The word right after / before an offset in its line (lower case), with its span. */
+function wordAt(text: string, at: number, after: boolean): { w: string; from: number; to: number } | null {
+  if (after) {
+    const m = WORD_AFTER.exec(text.slice(at, at + 40));
+    return m ? { w: norm(m[1]), from: at + m[0].length - m[1].length, to: at + m[0].length } : null;
+  }
+  const start = Math.max(0, at - 40);
+  const m = WORD_BEFORE.exec(text.slice(start, at));
+  return m ? { w: norm(m[1]), from: start + m.index, to: start + m.index + m[1].length } : null;
+}
+/** How many words the reader's pronoun may stand before its verb (the thing given between: „Ihnen eine neue Karte zu schicken“). */
+const INDIRECT_BEFORE = 5;
+
+/**
+ * The reader as an indirect object (`indirect`, session 36), per action: the reader's pronoun right after the verb and an
+ * article after it ("sell you a ticket", "sturen je een herinnering"), right before the verb and an article after the verb
+ * (`before-verb`: « vous envoyer un billet »), or before the verb with an article after it and the thing given between
+ * („um Ihnen ein Ticket zu verkaufen“, "om je een kaartje te verkopen"). Where a subject may follow its verb
+ * (`subject-after-verb`) or the pronoun stands before it, a subject before the pronoun in its clause or an infinitive's word
+ * (`to`) must say the pronoun is none ("Maak je een account aan" and « vous recevez un e-mail » are the reader's doing).
+ * `datives`: the pronouns' own units, no verb's subject.
+ */
+function indirectOf(lang: FrameLanguage, text: string, units: Unit[]): { dativeOf: Map<number, { from: number; to: number }>; datives: Set<number> } {
+  const dativeOf = new Map<number, { from: number; to: number }>();
+  const datives = new Set<number>();
+  const ind = lang.indirect;
+  if (!ind) return { dativeOf, datives };
+  // A subject before the pronoun in its clause (not itself a pronoun read as receiving).
+  const subjectBefore = (at: number, i: number) => {
+    let k = i;
+    while (k >= 0 && units[k].from >= at) k--;
+    const sentence = units[i].sentence;
+    for (let n = 0; k >= 0 && n < 24 && units[k].sentence === sentence && units[k].role !== 'break'; k--, n++) if (units[k].role === 'actor' && !datives.has(k)) return true;
+    return false;
+  };
+  const infinitive = (at: number) => ind.to.has(wordAt(text, at, false)?.w ?? '');
+  for (let i = 0; i < units.length; i++) {
+    const a = units[i];
+    if (a.role !== 'action') continue;
+    let p: { w: string; from: number; to: number } | null = null;
+    const next = wordAt(text, a.to, true);
+    if (next && ind.pronouns.has(next.w) && ind.articles.has(wordAt(text, next.to, true)?.w ?? '')) {
+      if (!lang.subjectAfterVerb || infinitive(a.from) || subjectBefore(a.from, i)) p = next;
+    } else {
+      const prev = wordAt(text, a.from, false);
+      if (ind.beforeVerb && prev && ind.pronouns.has(prev.w) && next && ind.articles.has(next.w)) {
+        if (subjectBefore(prev.from, i)) p = prev;
+      } else if (lang.subjectAfterVerb && !ind.beforeVerb) {
+        // Back over the thing given to the pronoun, in the clause: no punctuation between.
+        let at = a.from;
+        for (let n = 0; n < INDIRECT_BEFORE && !p; n++) {
+          const w = wordAt(text, at, false);
+          if (!w || !/^[^\S\n]*$/.test(text.slice(w.to, at))) break;
+          if (n > 0 && ind.pronouns.has(w.w) && ind.articles.has(wordAt(text, w.to, true)?.w ?? '') && (infinitive(a.from) || infinitive(w.from) || subjectBefore(w.from, i))) p = w;
+          at = w.from;
+        }
+        // No other verb between the pronoun and this one ("… je een kopie sturen en verwijderen": the pronoun is the first verb's).
+        for (let k = i - 1; p && k >= 0 && units[k].from >= p.from; k--) if (units[k].role === 'action') p = null;
+      }
+    }
+    if (!p) continue;
+    dativeOf.set(i, { from: p.from, to: p.to });
+    // The pronoun's own unit, a few units from its verb.
+    for (let k = Math.max(0, i - INDIRECT_BEFORE - 1); k <= i + 1 && k < units.length; k++) if (units[k].from === p.from && units[k].role === 'actor') datives.add(k);
+  }
+  return { dativeOf, datives };
 }
 
 const meets = (want: Set<string> | null, got: string) => !want || want.has(got);
