@@ -507,8 +507,6 @@ export const KNOWN: Record<string, string> = {
     'a wish asked as a question, the request to us in the next sentence (read one sentence at a time)',
   'Want to withdraw the agreement you gave us to process your data at any time? Just send us an email.':
     'a wish asked as a question, the request to us in the next sentence',
-  'You can ask us to give you a full list of the details we store.':
-    '\'a full list of\' is a seeing action of its own between \'give\' and its object',
   'You may request that we let you know which of your details we process.':
     '\'let you know which of …\': the object past \'of\' is out of reach',
   'Tell us if you want us to fix mistakes in your records.':

@@ -1401,7 +1401,13 @@ export function readFrames(lang: FrameLanguage, text: string): Frame[] {
     // (none a class knows: `other`), never data named before the reader.
     const dative = dativeOf.get(i);
     if (dative && object && object.sentence === a.sentence && object.to <= dative.from) object = undefined;
-    if (dative && !object) other = true;
+    // "provide you a copy of the details we keep": the thing given is an action's noun; its object is what is given.
+    if (dative && !object) {
+      let k = i + 1;
+      while (k < units.length && units[k].from < dative.to) k++;
+      if (k < units.length && units[k].role === 'action' && units[k].sentence === a.sentence && units[k].first - a.last <= OBJECT_AFTER) object = objectAfter(k);
+      other = !object;
+    }
     // `subject-unknown`: "the league office sends us …", "your planner or venue passes me your details":
     // with no subject of a class and no passive, a noun phrase no actor class knows before the
     // action in its clause is its subject (`other`; an imperative or a fragment stays `none`).
