@@ -1282,16 +1282,19 @@ function questionOf(doc: PolicyDocument, block: Block): string {
   // A question set in bold or italics as a paragraph of its own, its answer in the paragraph right
   // after it ("**Must I share my address?**" over "No. …", as pasted FAQs have them): the
   // question is the answer's, as a question heading's is.
-  const prev = doc.blocks[block.index - 1];
-  if (!prev || prev.kind !== 'paragraph' || prev.section !== block.section) return '';
-  const m = BARE_QUESTION.exec(prev.text);
-  return m ? questionText(m[2]) : '';
+  const question = bareQuestionOver(doc, block);
+  return question ? questionText(question) : '';
 }
 
-/** Whether a paragraph is only a question set in bold or italics and the next block, a paragraph of its section, answers it. */
-function questionOverAnswer(doc: PolicyDocument, block: Block): boolean {
-  const next = doc.blocks[block.index + 1];
-  return !!next && next.kind === 'paragraph' && next.section === block.section && BARE_QUESTION.test(block.text);
+/**
+ * The question a paragraph answers when the block right before it, a paragraph of its section, is only a question set in
+ * bold or italics ("**Must I share my address?**" over "No. …"): the question's text, else ''. One test for the answer's
+ * lead-in (`questionOf`) and for dropping the question's own reading where its answer gives the item (session 36).
+ */
+function bareQuestionOver(doc: PolicyDocument, answer: Block): string {
+  const prev = doc.blocks[answer.index - 1];
+  if (answer.kind !== 'paragraph' || !prev || prev.kind !== 'paragraph' || prev.section !== answer.section) return '';
+  return BARE_QUESTION.exec(prev.text)?.[2] ?? '';
 }
 
 /** A paragraph that is only a question set in bold or italics ("**May I say no later?**"). */
@@ -2340,7 +2343,7 @@ export function findCues(doc: PolicyDocument, ids?: Iterable<string>, options: {
         // gives the item itself, whole or in part, the answer decides ("**Kann ich meine Daten ändern?**" over "Du kannst sie in
         // der App unter *Profil* bearbeiten" is self-service, partial), and the question's own reading is dropped (session 35).
         const asker = list.at(-1);
-        if (asker && block.kind === 'paragraph' && asker.block.index === block.index - 1 && questionOverAnswer(doc, asker.block)) list.pop();
+        if (asker && asker.block.index === block.index - 1 && bareQuestionOver(doc, block)) list.pop();
         if (list.length < MAX_STATEMENTS) list.push({ block, from: got.hit.from, to: got.hit.to, kind: got.hit.kind, ...(got.hit.narrowed ? { narrowed: true } : {}), ...(got.hit.parties ? { parties: got.hit.parties } : {}) });
       }
       if (!got.elements.length) continue;
