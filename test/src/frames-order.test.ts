@@ -255,3 +255,22 @@ test('frames order: a subject no actor class knows is `other`, not `none` (switc
   // After a break, only the clause's own words count.
   assert.equal(read(on, 'Der Verein sagt, weil gibt Daten weiter.').find((f) => f.action === 'share')?.actor, 'none');
 });
+
+test('frames order: the reader as an indirect object (`indirect`) is no subject, and data named before it is not what is given (session 36)', () => {
+  const en: FramesData = {
+    actors: { reader: ['you'], controller: ['we'] },
+    actions: { share: ['sell', 'send'], use: ['need'] },
+    objects: { 'reader-data': ['name', 'email', 'address'] },
+    requirements: {},
+  };
+  const withIndirect: FramesData = { ...en, indirect: { pronouns: ['you'], articles: ['a', 'the'], to: ['to'] } };
+  const sell = (d: FramesData, s: string) => read(d, s).find((f) => f.action === 'share');
+  // Off: the data named before the verb is read as what we sell.
+  assert.equal(sell(en, 'we need your name, email and address to sell you a ticket')?.object, 'reader-data');
+  // On: what is sold is named after the article (no class knows it), and the reader who receives it is no later verb's subject.
+  assert.equal(sell(withIndirect, 'we need your name, email and address to sell you a ticket')?.object, 'other');
+  const frames = read(withIndirect, 'we need your name to sell you a ticket, send it to you');
+  assert.notEqual(frames.at(-1)?.actor, 'reader');
+  // What follows the article still counts when a class knows it.
+  assert.equal(sell(withIndirect, 'we send you the address')?.object, 'reader-data');
+});
