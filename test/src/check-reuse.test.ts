@@ -39,24 +39,27 @@ const fresh = (text: string): Diagnostic[] => {
   return check(text).diagnostics;
 };
 
-test('findings after edits are those of a fresh check, and reuse the last check\'s ranges and places', () => {
+test('findings after edits are those of a fresh check, and reuse the last check\'s ranges, places and fixes', () => {
   const texts = versions();
   const expected = texts.map((t) => JSON.stringify(fresh(t)));
   check('');
   let last: Diagnostic[] | undefined;
   let reused = 0;
+  let fixes = 0;
   for (const [i, t] of texts.entries()) {
     const found = check(t).diagnostics;
     assert.equal(JSON.stringify(found), expected[i], `version ${i}`);
     if (last) {
       const before = new Set(last.flatMap((d) => [d.range, ...(d.related ?? []), ...(d.fixes ?? []).flatMap((f) => f.edits)]));
       reused += found.filter((d) => before.has(d.range)).length;
+      fixes += found.filter((d) => d.fixes?.some((f) => last!.some((o) => o.fixes?.includes(f)))).length;
     }
     last = found;
   }
   assert.ok(expected.some((e) => e.includes('entity-mismatch')) && expected.some((e) => e.includes('duplicate-block')));
   // Most findings stand where they stood: their ranges are the last check's objects.
   assert.ok(reused > 0, 'no range reused');
+  assert.ok(fixes > 0, 'no fix reused');
 });
 
 test('a check of another document between two checks gives the same findings', () => {

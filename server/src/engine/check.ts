@@ -9,7 +9,7 @@ import { PROFILES } from './data.js';
 import { decodeBytes, type LineIndex } from './text.js';
 import { applyDisables } from './disables.js';
 import { ClauseLibrary, defaultLibrary, type ClauseSource } from './clauses.js';
-import type { CheckConfig, CheckResult, Diagnostic, Fix, Range, Report, RuleMeta, Severity, Span, SpanFix } from './types.js';
+import type { CheckConfig, CheckResult, Diagnostic, Fix, Range, Report, RuleMeta, Severity, Span, SpanFix, TextEdit } from './types.js';
 import { capFindings } from './cap.js';
 
 export { capFindings, MAX_FINDINGS_PER_RULE, notListedOf, type NotListed } from './cap.js';
@@ -136,7 +136,10 @@ export function check(text: string, config: CheckConfig = {}, parse?: (text: str
  * for 1,400 places, and some 3,800 related places). They are plain data that nothing changes once
  * made; what another document's check left is only equal or not. Only the last check's are kept.
  */
-let lastParts = { ranges: new Map<number, Some<Range>>(), places: new Map<Range, Some<Pair>>() };
+let lastParts = newParts();
+function newParts() {
+  return { ranges: new Map<number, Some<Range>>(), places: new Map<Range, Some<Pair>>(), fixes: new Map<string, Some<Fix>>() };
+}
 type Pair = { range: Range; message: string } | { range: Range; newText: string };
 /** One value, or a list of them when there are several under one key (rare: a list for each key was most of what the memo kept). */
 type Some<T> = T | T[];
@@ -157,7 +160,7 @@ function addTo<K, T extends object>(map: Map<K, Some<T>>, key: K, x: T): void {
 /** The ranges of one check (`lines.range`), and its related places and edits, each equal one one object, this check's or the last check's (`lastParts`). */
 function partsFor(lines: LineIndex) {
   const last = lastParts;
-  const made = (lastParts = { ranges: new Map<number, Some<Range>>(), places: new Map<Range, Some<Pair>>() });
+  const made = (lastParts = newParts());
   const { starts } = lines;
   const range = (s: Span): Range => {
     const from = lines.clamp(s.start);
@@ -185,8 +188,18 @@ function partsFor(lines: LineIndex) {
     addTo(made.places, r, p);
     return p as P;
   }
+  /** A fix of these edits (each this check's or the last one's object): the last check's equal fix, or a new one. */
+  function fix(title: string, kind: Fix['kind'], edits: TextEdit[], isPreferred: boolean, snippet: boolean): Fix {
+    const same = (f: Fix) => f.kind === kind && !!f.isPreferred === isPreferred && !!f.snippet === snippet && f.edits.length === edits.length && f.edits.every((e, i) => e === edits[i]);
+    let f = findIn(made.fixes.get(title), same);
+    if (f) return f;
+    f = findIn(last.fixes.get(title), same) ?? { title, kind, edits, ...(isPreferred ? { isPreferred: true } : {}), ...(snippet ? { snippet: true } : {}) };
+    addTo(made.fixes, title, f);
+    return f;
+  }
   return {
     range,
+    fix,
     related: (span: Span, message: string) => pair<{ range: Range; message: string }>(span, 'message', message),
     edit: (span: Span, newText: string) => pair<{ range: Range; newText: string }>(span, 'newText', newText),
   };
@@ -271,13 +284,7 @@ export function checkDocument(doc: PolicyDocument, config: CheckConfig = {}): Fu
     if (!x)
       fixOf.set(
         f,
-        (x = {
-          title: f.title,
-          kind: f.kind,
-          edits: f.edits.map((e) => parts.edit(e.span, e.newText)),
-          ...(f.isPreferred ? { isPreferred: true } : {}),
-          ...(f.snippet ? { snippet: true } : {}),
-        }),
+        (x = parts.fix(f.title, f.kind, f.edits.map((e) => parts.edit(e.span, e.newText)), !!f.isPreferred, !!f.snippet)),
       );
     return x;
   };
