@@ -157,7 +157,7 @@ function addTo<K, T extends object>(map: Map<K, Some<T>>, key: K, x: T): void {
   else map.set(key, [some, x]);
 }
 
-/** The ranges of one check (`lines.range`), and its related places and edits, each equal one one object, this check's or the last check's (`lastParts`). */
+/** The ranges of one check (`lines.range`), and its related places and edits, one object for equal ones, this check's or the last check's (`lastParts`). */
 function partsFor(lines: LineIndex) {
   const last = lastParts;
   const made = (lastParts = newParts());
