@@ -13,7 +13,7 @@
 // `--promoted` (without --max-semi-space-size): instead, how much the old generation grows an edit
 // (what outlives V8's young generation; the median of the edits without a full collection).
 // Start it with the server's flags: node --no-regexp-tier-up --expose-gc scripts/alloc-edit.js
-// Usage: npm run build && node --no-regexp-tier-up --expose-gc scripts/alloc-edit.js [--kb=1024] [--warmup=5] [--edits=10] [--interval=4096] [--by=function [--phase='document model']]
+// Usage: npm run build && node --no-regexp-tier-up --expose-gc scripts/alloc-edit.js [--kb=1024] [--warmup=5] [--edits=10] [--interval=4096] [--by=function [--phase='document model']] [--large]
 import { Session } from 'node:inspector/promises';
 import { MessageChannel } from 'node:worker_threads';
 import { dirname, join } from 'node:path';
@@ -166,6 +166,25 @@ const walk = (node, stack) => {
   for (const c of node.children) walk(c, here);
 };
 walk(profile.head, []);
+if (process.argv.includes('--large')) {
+  // `--large`: each allocation of 64 KB or more (V8 puts objects over 128 KB in its large-object
+  // space, each in pages of its own that are mapped afresh), by its stack.
+  const nodes = new Map();
+  const index = (node, stack) => {
+    const here = [node.callFrame, ...stack];
+    nodes.set(node.id, here);
+    for (const c of node.children) index(c, here);
+  };
+  index(profile.head, []);
+  const big = new Map();
+  for (const s of profile.samples) {
+    if (s.size < 65536) continue;
+    const key = `${(s.size / 1024).toFixed(0)} KB  ${nodes.get(s.nodeId).slice(0, 4).map(frameName).join(' < ')}`;
+    big.set(key, (big.get(key) ?? 0) + 1);
+  }
+  console.log(`allocations of 64 KB or more, ${edits} edits:`);
+  for (const [k, n] of [...big].sort((a, b) => b[1] - a[1])) console.log(`${String(n).padStart(4)}x  ${k}`);
+}
 const mb = (x) => (x / edits / 1048576).toFixed(2);
 console.log(`${kb} KB policy; ${edits} edits after ${warmup}; ${survivors ? 'what outlived the young generation, ' : ''}sampled ${mb(sum)} MB an edit (heap grown ${mb(grown)} MB an edit without collection)`);
 for (const [k, v] of [...totals].sort((a, b) => b[1] - a[1]).slice(0, by === 'function' ? 40 : 30)) console.log(`${mb(v).padStart(7)}  ${k}`);

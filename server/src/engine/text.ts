@@ -31,9 +31,19 @@ export class LineIndex {
   }
 
   positionAt(offset: number): Position {
-    const o = Math.max(0, Math.min(offset, this.text.length));
+    const o = this.clamp(offset);
     const line = lastAtMost(this.starts, o);
     return { line, character: o - this.starts[line] };
+  }
+
+  /** The offset as `positionAt` reads it: within the text. */
+  clamp(offset: number): number {
+    return Math.max(0, Math.min(offset, this.text.length));
+  }
+
+  /** The line of an offset (`positionAt`'s), without an object. */
+  lineAt(offset: number): number {
+    return lastAtMost(this.starts, this.clamp(offset));
   }
 
   offsetAt(p: Position): number {
