@@ -234,9 +234,9 @@ test('many files are checked on worker threads with the same results, in the sam
     // pass over the summaries the threads send back finds the same across files as on one thread.
     cpSync(join(FIXTURES, 'sets', 'agency'), join(dir, 'docs', 'agency'), { recursive: true });
     const one = await run(['check', 'docs', '--format', 'json', '--jobs', '1'], dir);
-    // Two threads (each loads the engine and compiles its cues again: a third cost a second or two
-    // of CPU and covered nothing more; the only other test on threads): the files still go to
-    // threads out of path order.
+    // Two threads, this one and a worker (which loads the engine and compiles its cues again: a
+    // third thread cost a second or two of CPU and covered nothing more; the only other test on
+    // threads): the files still go to the threads out of path order.
     const many = await run(['check', 'docs', '--format', 'json', '--jobs', '2'], dir);
     assert.equal(many.status, one.status);
     assert.equal(one.status, 2, 'the binary file is unreadable input');

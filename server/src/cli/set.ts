@@ -1,5 +1,5 @@
 // The set-level pass of `policywright check` over several files: after the per-file checks (on
-// worker threads, each returning its policy's summary), the families are found and the set rules
+// threads, each returning its policy's summary), the families are found and the set rules
 // add their findings to the files' results (engine/set-check.ts). The stylish output lists the families.
 import { checkSet } from '../engine/set-check.js';
 import type { Family, PolicySummary } from '../engine/workspace.js';
