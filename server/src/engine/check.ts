@@ -138,7 +138,7 @@ export function check(text: string, config: CheckConfig = {}, parse?: (text: str
  */
 let lastParts = newParts();
 function newParts() {
-  return { ranges: new Map<number, Some<Range>>(), places: new Map<Range, Some<Pair>>(), fixes: new Map<string, Some<Fix>>() };
+  return { ranges: new Map<number, Some<Range>>(), places: new Map<Range, Some<Pair>>(), fixes: new Map<TextEdit | string, Some<Fix>>() };
 }
 type Pair = { range: Range; message: string } | { range: Range; newText: string };
 /** One value, or a list of them when there are several under one key (rare: a list for each key was most of what the memo kept). */
@@ -190,11 +190,14 @@ function partsFor(lines: LineIndex) {
   }
   /** A fix of these edits (each this check's or the last one's object): the last check's equal fix, or a new one. */
   function fix(title: string, kind: Fix['kind'], edits: TextEdit[], isPreferred: boolean, snippet: boolean): Fix {
-    const same = (f: Fix) => f.kind === kind && !!f.isPreferred === isPreferred && !!f.snippet === snippet && f.edits.length === edits.length && f.edits.every((e, i) => e === edits[i]);
-    let f = findIn(made.fixes.get(title), same);
+    const same = (f: Fix) => f.title === title && f.kind === kind && !!f.isPreferred === isPreferred && !!f.snippet === snippet && f.edits.length === edits.length && f.edits.every((e, i) => e === edits[i]);
+    // Keyed by the first edit's object (one per place and text), not by the title: hundreds of fixes share one title
+    // ("Replace with …" in a long policy) and a list under it would be scanned at each.
+    const key = edits[0] ?? title;
+    let f = findIn(made.fixes.get(key), same);
     if (f) return f;
-    f = findIn(last.fixes.get(title), same) ?? { title, kind, edits, ...(isPreferred ? { isPreferred: true } : {}), ...(snippet ? { snippet: true } : {}) };
-    addTo(made.fixes, title, f);
+    f = findIn(last.fixes.get(key), same) ?? { title, kind, edits, ...(isPreferred ? { isPreferred: true } : {}), ...(snippet ? { snippet: true } : {}) };
+    addTo(made.fixes, key, f);
     return f;
   }
   return {

@@ -211,9 +211,16 @@ export interface FramesData {
    * zu verkaufen“. What is sold or sent is the noun after the article, not data named before the verb, and the pronoun is
    * no verb's subject. `pronouns`: the reader's words that may stand so; `articles`: what opens the thing given; `to`: the
    * infinitive's words ("to", „um“ … „zu“, "om" … "te") that make the verb's own subject unneeded; `before-verb`: the
-   * pronoun may stand right before its verb, the article right after it (French clitics).
+   * pronoun may stand right before its verb, the article right after it (French clitics); `clause`: words that open the
+   * pronoun's own clause, so that it is that clause's subject ("We agree that you …", « Nous acceptons que vous … », "Wij
+   * zorgen ervoor dat u …").
    */
-  indirect?: { pronouns: string[]; articles: string[]; to?: string[]; 'before-verb'?: boolean };
+  indirect?: { pronouns: string[]; articles: string[]; to?: string[]; 'before-verb'?: boolean; clause?: string[] };
+  /**
+   * Words that join the last item of a list ("and", "or"): a comma between objects is a list's only where one of them
+   * follows before a verb ("your name, email and address" against "Once you create your account, your bank sends …").
+   */
+  joiners?: string[];
   /** Words that open a new clause: a subject is not looked for across them ("because", "who"). */
   breaks?: string[];
   /** Words that end the search for an object after its action: prepositions ("in your account"). */

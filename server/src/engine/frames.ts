@@ -91,7 +91,9 @@ export interface FrameLanguage {
   /** Articles that may stand before a party's own name after a comma (`articles`). */
   articles: Set<string>;
   /** The reader as an indirect object (`indirect`): its pronouns, the articles after them, the infinitive's words. */
-  indirect: { pronouns: Set<string>; articles: Set<string>; to: Set<string>; beforeVerb: boolean } | null;
+  indirect: { pronouns: Set<string>; articles: Set<string>; to: Set<string>; beforeVerb: boolean; clause: Set<string> } | null;
+  /** `joiners`: the words that join a list's last item; empty where the language has none (a comma before an object is then a list's). */
+  joiners: Set<string>;
   /** Possessive mark classes and the object class a possessive's phrase is (`owned`: one or a list). */
   owned: OwnedSpec[];
   /** Sentence-opening subject words that resume the sentence before's subject of a class (`resumes`). */
@@ -252,7 +254,8 @@ function buildFrames(data: (FramesData | undefined)[]): FrameLanguage {
     numbered: index.has('#'),
     determiners: new Set((d.determiners ?? []).map(norm)),
     articles: new Set((d.articles ?? []).map(norm)),
-    indirect: d.indirect ? { pronouns: new Set(d.indirect.pronouns.map(norm)), articles: new Set(d.indirect.articles.map(norm)), to: new Set((d.indirect.to ?? []).map(norm)), beforeVerb: d.indirect['before-verb'] === true } : null,
+    indirect: d.indirect ? { pronouns: new Set(d.indirect.pronouns.map(norm)), articles: new Set(d.indirect.articles.map(norm)), to: new Set((d.indirect.to ?? []).map(norm)), beforeVerb: d.indirect['before-verb'] === true, clause: new Set((d.indirect.clause ?? []).map(norm)) } : null,
+    joiners: new Set((d.joiners ?? []).map(norm)),
     owned: ownedOf(d),
     resumes: new Map((d.resumes ?? []).map((r) => [r.word, r.class])),
     heads,
@@ -798,8 +801,27 @@ function listComma(lang: FrameLanguage, tokens: Token[], i: number, units: Unit[
   const next = tokens[i + 1];
   if (!next || last?.role !== 'object' || last.last !== i - 1) return false;
   const entries = lang.index.get(next.w);
-  if (entries) return entries.some((e) => e.role === 'object' || (e.role === 'mark' && lang.owned.some((o) => o.mark === e.cls)));
-  return headOf(lang, next.w)?.role === 'object';
+  const objectNext = entries ? entries.some((e) => e.role === 'object' || (e.role === 'mark' && lang.owned.some((o) => o.mark === e.cls))) : headOf(lang, next.w)?.role === 'object';
+  return objectNext && (!lang.joiners.size || joinerAhead(lang, tokens, i + 1));
+}
+
+/** How far a list's joiner is looked for after a comma between objects (tokens). */
+const JOINER_REACH = 24;
+
+/**
+ * Whether a list's joiner ("and", "or") follows token i before a verb, a stop or a hard break: the comma before it is a
+ * list's ("your name, email and address"), not a clause's end ("Once you create your account, your bank sends us …").
+ * Bounded: a list's commas each look at most JOINER_REACH tokens ahead.
+ */
+function joinerAhead(lang: FrameLanguage, tokens: Token[], i: number): boolean {
+  for (let k = i; k < tokens.length && k < i + JOINER_REACH; k++) {
+    const w = tokens[k].w;
+    if (lang.joiners.has(w)) return true;
+    if (SENTENCE_END.has(w) || HARD.has(w)) return false;
+    const verb = (e: Entry) => e.role === 'action' || e.role === 'passive' || e.role === 'modal';
+    if (lang.index.get(w)?.some(verb) || (byStem(lang, tokens[k]) && lang.index.get(`*${w.slice(0, 4)}`)!.some(verb))) return false;
+  }
+  return false;
 }
 
 /** Whether the sentence of token i ends on a question mark (its end as `endsSentence` finds it: "Kann ich bzw. mein Anwalt …?"). */
@@ -1470,6 +1492,8 @@ function indirectOf(lang: FrameLanguage, text: string, units: Unit[]): { dativeO
   if (!ind) return { dativeOf, datives };
   // A subject before the pronoun in its clause (not itself a pronoun read as receiving).
   const subjectBefore = (at: number, i: number) => {
+    // The pronoun opens its own clause ("… que vous retiriez …", "… dat u de gegevens …"): it is that clause's subject.
+    if (ind.clause.has(wordAt(text, at, false)?.w ?? '')) return false;
     let k = i;
     while (k >= 0 && units[k].from >= at) k--;
     const sentence = units[i].sentence;
