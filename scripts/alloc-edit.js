@@ -154,9 +154,12 @@ const functionOf = (stack) => {
   return `${stack[0].functionName} in ${frameName(stack[own])}`;
 };
 const totals = new Map();
+/** Each sampled node's stack, innermost first (for `--large`). */
+const stacks = new Map();
 let sum = 0;
 const walk = (node, stack) => {
   const here = [node.callFrame, ...stack];
+  stacks.set(node.id, here);
   if (node.selfSize && (!within || phaseOf(here) === within)) {
     const inner = here;
     const key = by === 'function' ? functionOf(here) : phaseOf(inner);
@@ -169,17 +172,10 @@ walk(profile.head, []);
 if (process.argv.includes('--large')) {
   // `--large`: each allocation of 64 KB or more (V8 puts objects over 128 KB in its large-object
   // space, each in pages of its own that are mapped afresh), by its stack.
-  const nodes = new Map();
-  const index = (node, stack) => {
-    const here = [node.callFrame, ...stack];
-    nodes.set(node.id, here);
-    for (const c of node.children) index(c, here);
-  };
-  index(profile.head, []);
   const big = new Map();
   for (const s of profile.samples) {
     if (s.size < 65536) continue;
-    const key = `${(s.size / 1024).toFixed(0)} KB  ${nodes.get(s.nodeId).slice(0, 4).map(frameName).join(' < ')}`;
+    const key = `${(s.size / 1024).toFixed(0)} KB  ${stacks.get(s.nodeId).slice(0, 4).map(frameName).join(' < ')}`;
     big.set(key, (big.get(key) ?? 0) + 1);
   }
   console.log(`allocations of 64 KB or more, ${edits} edits:`);

@@ -818,11 +818,13 @@ function joinerAhead(lang: FrameLanguage, tokens: Token[], i: number): boolean {
     const w = tokens[k].w;
     if (lang.joiners.has(w)) return true;
     if (SENTENCE_END.has(w) || HARD.has(w)) return false;
-    const verb = (e: Entry) => e.role === 'action' || e.role === 'passive' || e.role === 'modal';
-    if (lang.index.get(w)?.some(verb) || (byStem(lang, tokens[k]) && lang.index.get(`*${w.slice(0, 4)}`)!.some(verb))) return false;
+    if (lang.index.get(w)?.some(isVerb) || (byStem(lang, tokens[k]) && lang.index.get(`*${w.slice(0, 4)}`)!.some(isVerb))) return false;
   }
   return false;
 }
+
+/** An entry that is a verb of a clause (an action, a passive, a modal): `joinerAhead` stops at it. */
+const isVerb = (e: Entry) => e.role === 'action' || e.role === 'passive' || e.role === 'modal';
 
 /** Whether the sentence of token i ends on a question mark (its end as `endsSentence` finds it: "Kann ich bzw. mein Anwalt …?"). */
 function questionAt(text: string, tokens: Token[], i: number, memo: { ends?: Int32Array }): boolean {
