@@ -595,8 +595,7 @@ function insertionsAsCommas(tokens: Token[]): void {
 }
 
 /** The text's units: at each word, its longest phrase of any class (the first listed on a tie); each sentence's first offset into `starts`. */
-function unitsOf(lang: FrameLanguage, text: string, starts: number[] = []): Unit[] {
-  const tokens = tokensOf(lang, text);
+function unitsOf(lang: FrameLanguage, text: string, starts: number[] = [], tokens = tokensOf(lang, text)): Unit[] {
   const units: Unit[] = [];
   let sentence = 0;
   // Whether a subject already stands in the clause: a word that is both a subject and a possessive
@@ -1156,7 +1155,8 @@ function namedAfter(lang: FrameLanguage, text: string, from: number, to: number)
 export function readFrames(lang: FrameLanguage, text: string): Frame[] {
   // Each sentence's first offset (`subject-unknown`).
   const starts: number[] = [];
-  const units = unitsOf(lang, text, starts);
+  const tokens = tokensOf(lang, text);
+  const units = unitsOf(lang, text, starts, tokens);
   if (!units.some((u) => u.role === 'action')) return [];
   // Per sentence, once: its conditions' and marks' classes (each once: a reading asks only whether
   // one is there) and the furthest of them, which every reading of the sentence shares (a copy per
@@ -1246,7 +1246,7 @@ export function readFrames(lang: FrameLanguage, text: string): Frame[] {
     lang.subjectAfterVerb && n <= 3 && next && !!subject && subject.role === 'object' && u.last === subject.first - 1;
   const frames: Frame[] = [];
   // The reader as an indirect object (`indirect`): per action, where its pronoun stands; the pronoun's own unit is no subject.
-  const { dativeOf, datives } = indirectOf(lang, text, units);
+  const { dativeOf, datives } = indirectOf(lang, text, tokens, units);
   // Each action's object, for a verb joined to it that names none.
   const objectOfAction = new Map<number, Unit | undefined>();
   for (let i = 0; i < units.length; i++) {
@@ -1463,18 +1463,24 @@ export function readFrames(lang: FrameLanguage, text: string): Frame[] {
   return frames;
 }
 
-const WORD_AFTER = /^[^\S\n]*(\p{L}+['’]?)/u;
-const WORD_BEFORE = /(\p{L}+['’]?)[^\S\n]*$/u;
-/** The word right after / before an offset in its line (lower case), with its span. */
-function wordAt(text: string, at: number, after: boolean): { w: string; from: number; to: number } | null {
-  if (after) {
-    const m = WORD_AFTER.exec(text.slice(at, at + 40));
-    return m ? { w: norm(m[1]), from: at + m[0].length - m[1].length, to: at + m[0].length } : null;
+/** Whether only spaces and tabs stand between two offsets (no newline, no mark a token leaves out: quotes, slashes). */
+function spaced(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c !== 32 && c !== 9 && c !== 160) return false;
   }
-  const start = Math.max(0, at - 40);
-  const m = WORD_BEFORE.exec(text.slice(start, at));
-  return m ? { w: norm(m[1]), from: start + m.index, to: start + m.index + m[1].length } : null;
+  return true;
 }
+/** The word right after / before token k in its line (its number), or -1: a token of letters only (an elided word with its apostrophe). */
+function wordNext(text: string, tokens: Token[], k: number): number {
+  const j = k + 1;
+  return j < tokens.length && LETTERS.test(tokens[j].w) && spaced(text, tokens[k].to, tokens[j].from) ? j : -1;
+}
+function wordPrev(text: string, tokens: Token[], k: number): number {
+  const j = k - 1;
+  return j >= 0 && LETTERS.test(tokens[j].w) && spaced(text, tokens[j].to, tokens[k].from) ? j : -1;
+}
+const LETTERS = /^\p{L}+'?$/u;
 /** How many words the reader's pronoun may stand before its verb (the thing given between: „Ihnen eine neue Karte zu schicken“). */
 const INDIRECT_BEFORE = 5;
 
@@ -1485,52 +1491,52 @@ const INDIRECT_BEFORE = 5;
  * („um Ihnen ein Ticket zu verkaufen“, "om je een kaartje te verkopen"). Where a subject may follow its verb
  * (`subject-after-verb`) or the pronoun stands before it, a subject before the pronoun in its clause or an infinitive's word
  * (`to`) must say the pronoun is none ("Maak je een account aan" and « vous recevez un e-mail » are the reader's doing).
- * `datives`: the pronouns' own units, no verb's subject.
+ * `datives`: the pronouns' own units, no verb's subject. Read on the sentence's tokens (session 37; was the text again).
  */
-function indirectOf(lang: FrameLanguage, text: string, units: Unit[]): { dativeOf: Map<number, { from: number; to: number }>; datives: Set<number> } {
+function indirectOf(lang: FrameLanguage, text: string, tokens: Token[], units: Unit[]): { dativeOf: Map<number, { from: number; to: number }>; datives: Set<number> } {
   const dativeOf = new Map<number, { from: number; to: number }>();
   const datives = new Set<number>();
   const ind = lang.indirect;
   if (!ind) return { dativeOf, datives };
-  // A subject before the pronoun in its clause (not itself a pronoun read as receiving).
+  const w = (k: number) => (k < 0 ? '' : tokens[k].w);
+  // A subject before the pronoun (token at) in its clause (not itself a pronoun read as receiving).
   const subjectBefore = (at: number, i: number) => {
     // The pronoun opens its own clause ("… que vous retiriez …", "… dat u de gegevens …"): it is that clause's subject.
-    if (ind.clause.has(wordAt(text, at, false)?.w ?? '')) return false;
+    if (ind.clause.has(w(wordPrev(text, tokens, at)))) return false;
     let k = i;
-    while (k >= 0 && units[k].from >= at) k--;
+    while (k >= 0 && units[k].first >= at) k--;
     const sentence = units[i].sentence;
     for (let n = 0; k >= 0 && n < 24 && units[k].sentence === sentence && units[k].role !== 'break'; k--, n++) if (units[k].role === 'actor' && !datives.has(k)) return true;
     return false;
   };
-  const infinitive = (at: number) => ind.to.has(wordAt(text, at, false)?.w ?? '');
+  const infinitive = (at: number) => ind.to.has(w(wordPrev(text, tokens, at)));
   for (let i = 0; i < units.length; i++) {
     const a = units[i];
     if (a.role !== 'action') continue;
-    let p: { w: string; from: number; to: number } | null = null;
-    const next = wordAt(text, a.to, true);
-    if (next && ind.pronouns.has(next.w) && ind.articles.has(wordAt(text, next.to, true)?.w ?? '')) {
-      if (!lang.subjectAfterVerb || infinitive(a.from) || subjectBefore(a.from, i)) p = next;
+    let p = -1;
+    const next = wordNext(text, tokens, a.last);
+    if (next >= 0 && ind.pronouns.has(tokens[next].w) && ind.articles.has(w(wordNext(text, tokens, next)))) {
+      if (!lang.subjectAfterVerb || infinitive(a.first) || subjectBefore(a.first, i)) p = next;
     } else {
-      const prev = wordAt(text, a.from, false);
-      if (ind.beforeVerb && prev && ind.pronouns.has(prev.w) && next && ind.articles.has(next.w)) {
-        if (subjectBefore(prev.from, i)) p = prev;
+      const prev = wordPrev(text, tokens, a.first);
+      if (ind.beforeVerb && prev >= 0 && ind.pronouns.has(tokens[prev].w) && next >= 0 && ind.articles.has(tokens[next].w)) {
+        if (subjectBefore(prev, i)) p = prev;
       } else if (lang.subjectAfterVerb && !ind.beforeVerb) {
         // Back over the thing given to the pronoun, in the clause: no punctuation between.
-        let at = a.from;
-        for (let n = 0; n < INDIRECT_BEFORE && !p; n++) {
-          const w = wordAt(text, at, false);
-          if (!w || !/^[^\S\n]*$/.test(text.slice(w.to, at))) break;
-          if (n > 0 && ind.pronouns.has(w.w) && ind.articles.has(wordAt(text, w.to, true)?.w ?? '') && (infinitive(a.from) || infinitive(w.from) || subjectBefore(w.from, i))) p = w;
-          at = w.from;
+        for (let n = 0, at = a.first; n < INDIRECT_BEFORE && p < 0; n++) {
+          const k = wordPrev(text, tokens, at);
+          if (k < 0) break;
+          if (n > 0 && ind.pronouns.has(tokens[k].w) && ind.articles.has(w(wordNext(text, tokens, k))) && (infinitive(a.first) || infinitive(k) || subjectBefore(k, i))) p = k;
+          at = k;
         }
         // No other verb between the pronoun and this one ("… je een kopie sturen en verwijderen": the pronoun is the first verb's).
-        for (let k = i - 1; p && k >= 0 && units[k].from >= p.from; k--) if (units[k].role === 'action') p = null;
+        for (let k = i - 1; p >= 0 && k >= 0 && units[k].first >= p; k--) if (units[k].role === 'action') p = -1;
       }
     }
-    if (!p) continue;
-    dativeOf.set(i, { from: p.from, to: p.to });
+    if (p < 0) continue;
+    dativeOf.set(i, { from: tokens[p].from, to: tokens[p].to });
     // The pronoun's own unit, a few units from its verb.
-    for (let k = Math.max(0, i - INDIRECT_BEFORE - 1); k <= i + 1 && k < units.length; k++) if (units[k].from === p.from && units[k].role === 'actor') datives.add(k);
+    for (let k = Math.max(0, i - INDIRECT_BEFORE - 1); k <= i + 1 && k < units.length; k++) if (units[k].first === p && units[k].role === 'actor') datives.add(k);
   }
   return { dativeOf, datives };
 }
