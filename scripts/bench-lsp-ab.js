@@ -66,5 +66,5 @@ const runs = Number(arg('runs', '3'));
 const edits = arg('edits', '10');
 const warmup = arg('warmup', '0');
 const pause = arg('pause', '0');
-console.log(`A: ${A}\nB: ${B}\nServer process, median of ${runs} alternating runs${warmup !== '0' ? ` after ${warmup} warm-up edits` : ''}${pause !== '0' ? `, a pause of ${pause} ms before each edit` : ''}: CPU ms per edit (all threads; `server`: the server thread's alone: reading the worker's reply, converting, JSON-RPC), RSS in MB after ${edits} edits, peak RSS, RSS after 1.5 s at rest`);
+console.log(`A: ${A}\nB: ${B}\nServer process, median of ${runs} alternating runs${warmup !== '0' ? ` after ${warmup} warm-up edits` : ''}${pause !== '0' ? `, a pause of ${pause} ms before each edit` : ''}: CPU ms per edit (all threads; server: the server thread's alone: reading the worker's reply, converting, JSON-RPC), RSS in MB after ${edits} edits, peak RSS, RSS after 1.5 s at rest`);
 compare({ A, B, script: new URL(import.meta.url).pathname, sizes, runs, childArgs: (kb) => [String(kb), edits, warmup, pause], keys: ['edit', 'server', 'rss', 'peak', 'rest'] });
