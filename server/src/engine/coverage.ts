@@ -12,7 +12,7 @@ import { askedFlags, compileCuesFrom, cueAlternation, isFolded, cueGatesFrom, cu
 export { nonCapturing } from './cues.js';
 import { exact, flat, intern, remember, rememberFor, type TextMemo } from './memo.js';
 import { hasLegalForm, valueConcepts } from './values.js';
-import { lazily, searchable, sourceOf, testCompiled, toMachineCode } from './text.js';
+import { lazily, readLater, searchable, sourceOf, testCompiled, toMachineCode } from './text.js';
 import { foldedView } from './case-fold.js';
 import { ownProducts, productKey } from './product.js';
 import { gated, gateFor, gateMade, gateOf, gateOfGates, joinedWords, opens, opensJoined, textWords, wordGateOn, type Gate, type TextWords } from './anchors.js';
@@ -486,7 +486,11 @@ export function commonHead(cues: readonly Cue[]): { head: string; rest: Cue[] } 
   return head === null ? null : { head, rest };
 }
 
-/** A list's expression searched without the lookbehind all its cues open with → that lookbehind, sticky (see commonHead). */
+/**
+ * A list's expression searched without the lookbehind all its cues open with → that lookbehind, sticky (see commonHead).
+ * One made from a table (`matcherFrom`) is read by V8 at its first run (`readLater`; `headHolds` runs it
+ * through toMachineCode): a small check ran few of the some twenty it made, each a kilobyte of pattern.
+ */
 const headVetoes = new WeakMap<RegExp, RegExp>();
 
 /** Whether the lookbehind a list's cues share holds where a match of the list begins. */
@@ -628,7 +632,7 @@ const gateOfOne = (re: RegExp): Gate | null => gateOf(sourceOf(re));
 function recipeOf(m: Matcher, given: boolean): MatcherRecipe {
   const expression = (re: RegExp, part?: Part): ExpressionRecipe => {
     const veto = headVetoes.get(re);
-    return { s: sourceOf(re), f: askedFlags(re), ...(isFolded(re) ? { F: 1 as const } : {}), ...(veto ? { v: [veto.source, veto.flags] as [string, string] } : {}), ...(part ? { a: gateOfOne(re), ...(part.group ? { G: part.group } : {}) } : {}) };
+    return { s: sourceOf(re), f: askedFlags(re), ...(isFolded(re) ? { F: 1 as const } : {}), ...(veto ? { v: [sourceOf(veto), veto.flags] as [string, string] } : {}), ...(part ? { a: gateOfOne(re), ...(part.group ? { G: part.group } : {}) } : {}) };
   };
   // As gateFor reads them: up to the first that never closes.
   const g: (Gate | null)[] = [];
@@ -656,7 +660,7 @@ function matcherFrom(recipe: MatcherRecipe, given?: RegExp[]): Matcher {
     if (x.v) {
       const key = `${x.v[1]}\u0001${x.v[0]}`;
       let veto = vetoes.get(key);
-      if (!veto) vetoes.set(key, (veto = new RegExp(x.v[0], x.v[1])));
+      if (!veto) vetoes.set(key, (veto = readLater(x.v[0], x.v[1])));
       headVetoes.set(re, veto);
     }
     return re;
