@@ -13,10 +13,19 @@ import { LAZY_OBJECT, LINE_TABLE, asciiOnly } from './lib/lazy-object.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const minify = process.argv.includes('--minify');
+/**
+ * Node 20 reads `\p{…}` in an expression literal; esbuild's table for node targets says it may
+ * not, and wrote each such literal as `new RegExp("\\p{M}", "gu")`: a new expression at every
+ * call (normWords ran 206 on a 3-line check), each looked up in V8's cache by its source, parsed
+ * again (ICU builds each property's set) once a full collection has emptied that cache, and new
+ * to toMachineCode. Literals as written: made once where they stand. Every Node bundle.
+ */
+const supported = { 'regexp-unicode-property-escapes': true };
 const common = {
   bundle: true,
   platform: 'node',
   target: 'node20',
+  supported,
   format: 'cjs',
   sourcemap: !minify,
   minify,
@@ -147,12 +156,7 @@ async function bundleCli() {
     outExtension: { '.js': '.mjs' },
     entryNames: '[name]',
     chunkNames: 'chunk-[hash]',
-    // Node 20 reads `\p{…}` in an expression literal; esbuild's table for node targets says it may
-    // not, and wrote each such literal as `new RegExp("\\p{M}", "gu")`: a new expression at every
-    // call (normWords ran 206 on a 3-line check), each looked up in V8's cache by its source, parsed
-    // again (ICU builds each property's set) once a full collection has emptied that cache, and new
-    // to toMachineCode. Literals as written: made once where they stand.
-    supported: { 'regexp-unicode-property-escapes': true },
+    supported,
     // Without comments and indentation: a fifth less source for V8 to read and scan at each start.
     minify: false,
     minifyWhitespace: true,
