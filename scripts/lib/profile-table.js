@@ -1,5 +1,5 @@
 // The phase table and self-time list of a V8 CPU profile, shared by profile-warm.js and
-// profile-first.js (not a test).
+// profile-first.js and profile-folder.js (not a test).
 // [label, function name, file]: the innermost on a sample's stack is its phase.
 const PHASES = [
   ['parse (document model)', /^parseDocument$/, /engine\/document\.js/],
