@@ -8,9 +8,8 @@
 // which holds the expressions' time) is asked for: its callers, three levels up, with the
 // matching layers (firstMatch, firstValid, matches) left out.
 // Usage: node --no-regexp-tier-up scripts/profile-folder.js [--files=108] [--top=30] [--out=folder.cpuprofile]
-import { Session } from 'node:inspector';
 import { writeFileSync } from 'node:fs';
-import { phaseTable, stacks } from './lib/profile-table.js';
+import { phaseTable, profiled, stacks } from './lib/profile-table.js';
 
 const arg = (name, dflt) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? dflt;
 const files = Number(arg('files', '108'));
@@ -23,22 +22,15 @@ const { policies } = await import('./lib/corpus.js');
 for (const w of warmUpTexts()) check(w);
 const { texts, real } = policies(files);
 
-const session = new Session();
-session.connect();
-const post = (method, params) => new Promise((ok, fail) => session.post(method, params, (e, r) => (e ? fail(e) : ok(r))));
-await post('Profiler.enable');
-await post('Profiler.setSamplingInterval', { interval: 200 });
-await post('Profiler.start');
-const before = process.cpuUsage();
 let bytes = 0;
-for (const t of texts) {
-  check(t);
-  bytes += t.length;
-}
-const used = process.cpuUsage(before);
-const { profile } = await post('Profiler.stop');
+const { profile, ms } = await profiled(() => {
+  for (const t of texts) {
+    check(t);
+    bytes += t.length;
+  }
+});
 if (out) writeFileSync(out, JSON.stringify(profile));
-console.log(`${texts.length} policies (${real ? "real, then variants" : "generated: no ../shared"}), ${(bytes / 1048576).toFixed(2)} MB: ${((used.user + used.system) / 1000).toFixed(0)} ms CPU (profiler on)`);
+console.log(`${texts.length} policies (${real ? "real, then variants" : "generated: no ../shared"}), ${(bytes / 1048576).toFixed(2)} MB: ${ms.toFixed(0)} ms CPU (profiler on)`);
 phaseTable(profile, top);
 
 // The cue lists' time by caller.
