@@ -8,9 +8,8 @@
 // caller's (`firstMatch`: the requirements' cue lists). Then the functions with most self time.
 // Usage: node --no-regexp-tier-up scripts/profile-warm.js [--passes=1] [--out=warm.cpuprofile]
 // (the flag as the benches run: every expression compiled once, to machine code).
-import { Session } from 'node:inspector';
 import { writeFileSync } from 'node:fs';
-import { phaseTable } from './lib/profile-table.js';
+import { phaseTable, profiled } from './lib/profile-table.js';
 
 const arg = (name, dflt) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? dflt;
 const passes = Number(arg('passes', '1'));
@@ -20,27 +19,16 @@ const { check } = await import('../server/out/engine/check.js');
 const { warmedOnReal, variant } = await import('./lib/corpus.js');
 const real = warmedOnReal(check);
 
-const session = new Session();
-session.connect();
-const post = (method, params) => new Promise((ok, fail) => session.post(method, params, (e, r) => (e ? fail(e) : ok(r))));
-await post('Profiler.enable');
-await post('Profiler.setSamplingInterval', { interval: 200 });
-await post('Profiler.start');
-const cpu = () => {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
-};
 let bytes = 0;
-const t0 = cpu();
-for (let k = 1; k <= passes; k++) {
-  for (const t of real) {
-    const v = variant(t, k + 3);
-    bytes += v.length;
-    check(v);
+const { profile, ms: spent } = await profiled(() => {
+  for (let k = 1; k <= passes; k++) {
+    for (const t of real) {
+      const v = variant(t, k + 3);
+      bytes += v.length;
+      check(v);
+    }
   }
-}
-const spent = cpu() - t0;
-const { profile } = await post('Profiler.stop');
+});
 if (out) writeFileSync(out, JSON.stringify(profile));
 const n = real.length * passes;
 console.log(`${n} policies, ${(bytes / 1e6).toFixed(2)} MB: ${spent.toFixed(0)} ms CPU, ${(spent / n).toFixed(1)} ms a policy (profiler on)`);
