@@ -1463,14 +1463,15 @@ export function readFrames(lang: FrameLanguage, text: string): Frame[] {
   return frames;
 }
 
-/** Whether only spaces and tabs stand between two offsets (no newline, no mark a token leaves out: quotes, slashes). */
+/** Whether only white space other than a newline stands between two offsets (no newline, no mark a token leaves out: quotes, slashes). */
 function spaced(text: string, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
-    const c = text.charCodeAt(k);
-    if (c !== 32 && c !== 9 && c !== 160) return false;
+    INLINE_SPACE.lastIndex = k;
+    if (!INLINE_SPACE.test(text)) return false;
   }
   return true;
 }
+const INLINE_SPACE = /[^\S\n]/y;
 /** The word right after / before token k in its line (its number), or -1: a token of letters only (an elided word with its apostrophe). */
 function wordNext(text: string, tokens: Token[], k: number): number {
   const j = k + 1;
