@@ -12,16 +12,18 @@
 // edit runs (measured: the 10 first edits at 100 KB cost two to four times the 60th to 90th).
 // `--pause=MS`: a pause of MS before each measured edit (a user who stops typing: the check worker
 // may collect its heap then, worker-heap.ts; the pause itself is not counted, the CPU the server
-// spends in it is). Linux only (/proc).
-// Usage: node scripts/bench-lsp-ab.js <checkout A> <checkout B> [--sizes=100,1024] [--runs=3] [--edits=10] [--warmup=0] [--pause=0]
+// spends in it is). `--bundle`: each checkout's bundled server (dist/server.cjs, as the VSIX runs it:
+// `node scripts/bundle.js` in each) instead of the compiled one. Linux only (/proc).
+// Usage: node scripts/bench-lsp-ab.js <checkout A> <checkout B> [--sizes=100,1024] [--runs=3] [--edits=10] [--warmup=0] [--pause=0] [--bundle]
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { arg, checkouts, compare } from './lib/ab.js';
 
 if (process.argv[2] === '--child') {
-  const [, , , root, kbArg, editsArg, warmArg = '0', pauseArg = '0'] = process.argv;
+  const [, , , root, kbArg, editsArg, warmArg = '0', pauseArg = '0', bundle] = process.argv;
   process.chdir(root);
+  if (bundle === 'bundle') process.env.POLICYWRIGHT_SERVER = resolve(root, 'dist', 'server.cjs');
   const url = (p) => pathToFileURL(resolve(root, p)).href;
   const { TestClient } = await import(url('test/out/helpers/lsp-client.js'));
   const { policyText } = await import(url('scripts/lib/corpus.js'));
@@ -66,5 +68,6 @@ const runs = Number(arg('runs', '3'));
 const edits = arg('edits', '10');
 const warmup = arg('warmup', '0');
 const pause = arg('pause', '0');
-console.log(`A: ${A}\nB: ${B}\nServer process, median of ${runs} alternating runs${warmup !== '0' ? ` after ${warmup} warm-up edits` : ''}${pause !== '0' ? `, a pause of ${pause} ms before each edit` : ''}: CPU ms per edit (all threads; server: the server thread's alone: reading the worker's reply, converting, JSON-RPC), RSS in MB after ${edits} edits, peak RSS, RSS after 1.5 s at rest`);
-compare({ A, B, script: new URL(import.meta.url).pathname, sizes, runs, childArgs: (kb) => [String(kb), edits, warmup, pause], keys: ['edit', 'server', 'rss', 'peak', 'rest'] });
+const bundle = process.argv.includes('--bundle') ? 'bundle' : 'compiled';
+console.log(`A: ${A}\nB: ${B}\n${bundle === 'bundle' ? 'The bundled server (dist/server.cjs)' : 'The compiled server (server/out)'} process, median of ${runs} alternating runs${warmup !== '0' ? ` after ${warmup} warm-up edits` : ''}${pause !== '0' ? `, a pause of ${pause} ms before each edit` : ''}: CPU ms per edit (all threads; server: the server thread's alone: reading the worker's reply, converting, JSON-RPC), RSS in MB after ${edits} edits, peak RSS, RSS after 1.5 s at rest`);
+compare({ A, B, script: new URL(import.meta.url).pathname, sizes, runs, childArgs: (kb) => [String(kb), edits, warmup, pause, bundle], keys: ['edit', 'server', 'rss', 'peak', 'rest'] });
