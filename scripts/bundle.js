@@ -21,6 +21,8 @@ const minify = process.argv.includes('--minify');
  * to toMachineCode. Literals as written: made once where they stand. Every Node bundle.
  */
 const supported = { 'regexp-unicode-property-escapes': true };
+/** The desktop language server's check worker, beside dist/server.cjs (lsp/worker-main.ts bundled alone). */
+const WORKER_FILE = 'server-worker.cjs';
 const common = {
   bundle: true,
   platform: 'node',
@@ -416,14 +418,26 @@ else {
   const server = serverData();
   await Promise.all([
     build({ ...common, entryPoints: [join(root, 'client', 'src', 'extension.ts')], outfile: join(root, 'dist', 'extension.cjs'), external: ['vscode'] }),
-    build({ ...common, entryPoints: [join(root, 'server', 'src', 'lsp', 'main.ts')], outfile: join(root, 'dist', 'server.cjs'), plugins: [pdfkitFonts, server.plugin] }),
+    build({
+      ...common,
+      entryPoints: [join(root, 'server', 'src', 'lsp', 'main.ts')],
+      outfile: join(root, 'dist', 'server.cjs'),
+      plugins: [pdfkitFonts, server.plugin],
+      define: { ...common.define, __POLICYWRIGHT_WORKER_FILE__: JSON.stringify(WORKER_FILE) },
+    }),
+    // The check worker's own file (lsp/worker-main.ts: the checker alone), which main.ts starts:
+    // loading dist/server.cjs, the worker thread held the source of the whole server besides its
+    // own (the protocol, the export and import libraries: some 5 MB) and the functions V8 made of it.
+    build({ ...common, entryPoints: [join(root, 'server', 'src', 'lsp', 'worker-main.ts')], outfile: join(root, 'dist', WORKER_FILE), plugins: [server.plugin] }),
   ]);
-  // ASCII only, as the command line's bundle: one character beyond it made each of the server's
-  // two threads (it and its check worker load this file) hold the whole source at two bytes per
-  // character. (Its source map's columns on the few lines that had one are off by the escapes.)
-  const serverPath = join(root, 'dist', 'server.cjs');
-  writeFileSync(serverPath, asciiOnly(readFileSync(serverPath, 'utf8')));
-  for (const f of ['extension.cjs', 'server.cjs']) console.log(`dist/${f}: ${(statSync(join(root, 'dist', f)).size / 1024).toFixed(0)} KB`);
+  // ASCII only, as the command line's bundle: one character beyond it made each thread of the
+  // server hold its file's whole source at two bytes per character. (The source maps' columns on
+  // the few lines that had one are off by the escapes.)
+  for (const f of ['server.cjs', WORKER_FILE]) {
+    const path = join(root, 'dist', f);
+    writeFileSync(path, asciiOnly(readFileSync(path, 'utf8')));
+  }
+  for (const f of ['extension.cjs', 'server.cjs', WORKER_FILE]) console.log(`dist/${f}: ${(statSync(join(root, 'dist', f)).size / 1024).toFixed(0)} KB`);
   await bundleBrowser();
 }
 

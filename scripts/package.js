@@ -14,7 +14,7 @@ if (!existsSync(vsce)) {
   console.error(`vsce not found at ${vsce}. Run test/e2e/setup.sh (installs it into .vscode-offline, or POLICYWRIGHT_OFFLINE), or set VSCE.`);
   process.exit(2);
 }
-for (const f of ['dist/extension.cjs', 'dist/server.cjs', 'dist/server-data/anchors.txt', 'dist/browser/extension.js', 'dist/browser/server.js']) {
+for (const f of ['dist/extension.cjs', 'dist/server.cjs', 'dist/server-worker.cjs', 'dist/server-data/anchors.txt', 'dist/browser/extension.js', 'dist/browser/server.js']) {
   if (!existsSync(join(root, f))) {
     console.error(`${f} is missing: run node scripts/bundle.js first.`);
     process.exit(2);

@@ -2,7 +2,7 @@
 // bundle is one file). Transport: node IPC when VS Code starts it, `--stdio` for other editors
 // (createConnection reads --node-ipc / --stdio / --socket= / --pipe= from the command line).
 import { isMainThread, parentPort } from 'node:worker_threads';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SERVER_FLAGS } from './flags.js';
 
@@ -15,13 +15,16 @@ import { SERVER_FLAGS } from './flags.js';
 
 // In the CommonJS bundle, esbuild defines import.meta.url from __filename (scripts/bundle.js).
 const self = fileURLToPath(import.meta.url);
+// The bundle's check worker is a file of its own (worker-main.ts bundled: dist/server-worker.cjs),
+// named by the bundle's `define`; the compiled server starts this file again.
+declare const __POLICYWRIGHT_WORKER_FILE__: string | undefined;
+const workerScript = typeof __POLICYWRIGHT_WORKER_FILE__ === 'string' ? join(dirname(self), __POLICYWRIGHT_WORKER_FILE__) : self;
 
 // Each thread loads what it runs: the worker the checker (scheduler.ts), the server thread the
 // protocol and the server (which loads the checker too, for checks without a worker). A worker
 // that loaded the server's modules held their memory for nothing.
 if (!isMainThread && parentPort) {
-  const port = parentPort;
-  void Promise.all([import('./scheduler.js'), import('./worker-heap.js')]).then(([{ runWorker }, { heapKeeper }]) => runWorker(port, heapKeeper()));
+  void import('./worker-main.js');
 } else {
   void Promise.all([import('vscode-languageserver/node.js'), import('./server.js'), import('./node-host.js')]).then(([{ createConnection, ProposedFeatures }, { startServer }, { nodeHost }]) => {
     // Said once, on stderr (the editor's output channel): started without its flags, the server works, but
@@ -31,7 +34,7 @@ if (!isMainThread && parentPort) {
       process.stderr.write(`Policywright language server: started without ${missing.join(' ')} (bin/policywright-language-server.js gives them); it runs, with more memory and slower checks.\n`);
     }
     const connection = createConnection(ProposedFeatures.all);
-    startServer(connection, { host: nodeHost({ workerScript: self, moduleDir: dirname(self) }) });
+    startServer(connection, { host: nodeHost({ workerScript, moduleDir: dirname(self) }) });
   }, (e: Error) => {
     process.stderr.write(`Policywright language server could not start: ${e.stack ?? e}\n`);
     process.exit(1);

@@ -29,7 +29,7 @@ const SHIPS = [
 ];
 
 test('vsce ls lists what ships and nothing else', { skip: SKIP }, () => {
-  if (!['extension.cjs', 'server.cjs', 'browser/extension.js', 'browser/server.js'].every((f) => existsSync(join(ROOT, 'dist', f)))) {
+  if (!['extension.cjs', 'server.cjs', 'server-worker.cjs', 'browser/extension.js', 'browser/server.js'].every((f) => existsSync(join(ROOT, 'dist', f)))) {
     const b = spawnSync(process.execPath, [join(ROOT, 'scripts', 'bundle.js')], { cwd: ROOT, encoding: 'utf8' });
     assert.equal(b.status, 0, b.stderr);
   }
@@ -46,7 +46,7 @@ test('vsce ls lists what ships and nothing else', { skip: SKIP }, () => {
     .filter((p): p is string => typeof p === 'string')
     .map((p) => normalize(p).replace(/\\/g, '/'));
   assert.ok(pkg.browser, 'package.json names the web extension (browser)');
-  const want = new Set(['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'dist/server.cjs', 'dist/server-data/anchors.txt', 'dist/server-data/language-en/requirements.json', 'dist/browser/server.js', ...pointedAt]);
+  const want = new Set(['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'dist/server.cjs', 'dist/server-worker.cjs', 'dist/server-data/anchors.txt', 'dist/server-data/language-en/requirements.json', 'dist/browser/server.js', ...pointedAt]);
   for (const f of want) {
     // `main` and `browser` may be named without their extension.
     assert.ok(files.includes(f) || files.some((x) => x.startsWith(f + '.')), `${f} must ship (vsce ls: ${files.length} files)`);
