@@ -1,5 +1,5 @@
-// Entry point of the language server, and of its check worker thread (the same script: the
-// bundle is one file). Transport: node IPC when VS Code starts it, `--stdio` for other editors
+// Entry point of the language server, and of its check worker thread where the server is compiled
+// (server/out starts this script again; the desktop bundle starts dist/server-worker.cjs). Transport: node IPC when VS Code starts it, `--stdio` for other editors
 // (createConnection reads --node-ipc / --stdio / --socket= / --pipe= from the command line).
 import { isMainThread, parentPort } from 'node:worker_threads';
 import { dirname, join } from 'node:path';
