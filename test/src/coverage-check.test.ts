@@ -11,6 +11,7 @@ import { parseDocument } from '../../server/out/engine/document.js';
 import { computeCoverage } from '../../server/out/engine/coverage.js';
 import { addChecks, disagrees, featureIds, gatePasses, opinions, placeOf, raises, withoutStrongestWord, scoreText, stems, type CoverageModelData } from '../../server/out/engine/coverage-check.js';
 import { gateReadings } from '../../server/out/engine/coverage.js';
+import { coverageModel } from '../../server/out/generated/coverage-model.js';
 import { trainOne, pack } from '../../scripts/lib/coverage-train.js';
 import { toJson } from '../../server/out/cli/format.js';
 import type { Coverage } from '../../server/out/engine/types.js';
@@ -123,7 +124,19 @@ test('a check never changes a status: the report with the model equals the cues\
 // the item stays missing, and every place a reader looks says to check that line.
 const PARAPHRASE = '# Privacy notice of Quillfeather Ltd\n\n## About this notice\n\nCustomer files go in the shredder three years after the last order.\n';
 
-test('a missing item the model reads in a sentence: check on the coverage item, the finding, the JSON, the hover and the reports', () => {
+/** Runs `f` with the built model's raise off (as training records the tests: scripts/lib/no-raise.js), the pointer alone. */
+function pointerOnly<T>(f: () => T): T {
+  const model = coverageModel as CoverageModelData;
+  const raise = model.raiseMissing;
+  model.raiseMissing = null;
+  try {
+    return f();
+  } finally {
+    model.raiseMissing = raise;
+  }
+}
+
+test('a missing item the model reads in a sentence: with the raise off, check on the coverage item, the finding, the JSON, the hover and the reports', () => pointerOnly(() => {
   const res = check(PARAPHRASE, { profiles: ['eu-gdpr'] });
   const retention = res.coverage.find((c) => c.requirement === 'retention')!;
   assert.equal(retention.status, 'missing');
@@ -141,11 +154,46 @@ test('a missing item the model reads in a sentence: check on the coverage item, 
   assert.match(reportMarkdown(coverageReport(PARAPHRASE, { profiles: ['eu-gdpr'] })), /Check line 5 first/);
   // An item the cues find carries no check.
   assert.ok(res.coverage.filter((c) => c.status === 'present').every((c) => !c.check));
+}));
+
+// Session 38: the built model raises at one τ (scripts/train-coverage.js RAISE_TAU); the paraphrase
+// reaches it. The item is present at the model's sentence, `by: "model"`, the check kept, so the JSON
+// and the report say to check the line; no finding asks to add what the policy says.
+test('a missing item the model reads above its τ: present by the model at that sentence, the check kept in the JSON and the report', { skip: process.env.POLICYWRIGHT_RECORD_COVERAGE ? 'recording for training: the raise is off there (scripts/lib/no-raise.js)' : false }, () => {
+  const res = check(PARAPHRASE, { profiles: ['eu-gdpr'] });
+  const retention = res.coverage.find((c) => c.requirement === 'retention')!;
+  assert.equal(retention.status, 'present', JSON.stringify(retention));
+  assert.equal(retention.by, 'model');
+  assert.deepEqual(retention.evidence, retention.check);
+  assert.equal(retention.check?.[0].text, 'Customer files go in the shredder three years after the last order.');
+  assert.ok(!res.diagnostics.some((d) => d.rule === 'required-info' && d.requirement === 'retention'));
+  const json = JSON.parse(toJson([{ path: 'p.md', result: res }]));
+  const entry = json.files[0].coverage.find((c: { requirement: string }) => c.requirement === 'retention');
+  assert.equal(entry.by, 'model');
+  assert.deepEqual(entry.check, retention.check);
+  assert.match(reportMarkdown(coverageReport(PARAPHRASE, { profiles: ['eu-gdpr'] })), /Read so by a statistical model, not by the checker: check this line/);
+});
+
+// A raised item whose element has cues is whole only where the element stands beside its sentence:
+// a transfer the model reads, with no safeguard anywhere near, is partial, the safeguard absent.
+test('a raised item is partial where an element with cues is not beside its sentence', () => {
+  const model = coverageModel as CoverageModelData;
+  const doc = parseDocument(PARAPHRASE);
+  const item: Coverage = { requirement: 'retention', profile: 'eu-gdpr', status: 'missing', obligation: 'mandatory', article: 'x', evidence: [] };
+  addChecks(doc, [item], { ...model, raiseMissing: { retention: 0.5 } }, undefined, undefined, () => ['period']);
+  assert.equal(item.status, 'partial');
+  assert.deepEqual(item.absent, ['period']);
+  assert.equal(item.by, 'model');
+  const whole: Coverage = { ...item, status: 'missing', evidence: [], absent: undefined };
+  delete whole.absent;
+  addChecks(doc, [whole], { ...model, raiseMissing: { retention: 0.5 } }, undefined, undefined, () => []);
+  assert.equal(whole.status, 'present');
+  assert.equal(whole.absent, undefined);
 });
 
 // The scores of a block's sentences are remembered by its text; a heading has none. A heading and a
 // paragraph of the same words must not share them, in either order.
-test('a heading and a paragraph of the same text: the paragraph is pointed at, the heading never', () => {
+test('a heading and a paragraph of the same text: the paragraph is pointed at, the heading never', () => pointerOnly(() => {
   const retention = (text: string) => check(text, { profiles: ['eu-gdpr'] }).coverage.find((c) => c.requirement === 'retention')!;
   // The heading first: its (empty) sentences were remembered for the paragraph below it.
   const same = 'Client records go in the shredder three years after the final order.'; // scored above the pointer's threshold ("Client folders …" fell just under it, .796, when round 6's rows were trained on)
@@ -157,7 +205,7 @@ test('a heading and a paragraph of the same text: the paragraph is pointed at, t
   assert.equal(retention(`# Privacy notice of Quillfeather Ltd\n\n## About\n\n${other}\n`).check?.[0].range.start.line, 4);
   const heading = retention(`# Privacy notice of Quillfeather Ltd\n\n## ${other}\n\nWe sell garden tools.\n`);
   assert.ok(!heading.check?.some((c) => c.range.start.line === 2), JSON.stringify(heading.check));
-});
+}));
 
 test('a feature shared by more than 63 requirements weighs in for each of them', () => {
   // Seventy requirements that all weigh the same two features: each must get both weights.

@@ -174,7 +174,7 @@ const BATCH_1: R[] = [
   ['fr', 'children', 'present', 'Il faut avoir au moins 15 ans pour créer un compte.'],
   ['fr', 'children', 'present', "Si vous avez moins de 15 ans, l'accord d'un parent est nécessaire."],
   ['fr', 'children', 'missing', "Le menu enfant est servi jusqu'à 20 heures."],
-  ['fr', 'children', 'missing', 'Les enfants de moins de 4 ans voyagent gratuitement.'],
+  ['fr', 'children', 'missing', 'Les enfants de moins de 4 ans voyagent gratuitement.', 'raised by the model (session 38): the word alone scores above its τ, with no reader or data in the sentence'],
 
   // ---- security ----------------------------------------------------------------------------------
   ['en', 'security', 'present', 'Passwords are stored hashed and every connection uses HTTPS.'],
@@ -329,7 +329,7 @@ const BATCH_2: R[] = [
 
   ['en', 'cookies', 'present', 'We place one cookie to keep your basket; you can block it in your browser, but checkout will not work.', '“block it” (one cookie) is not read as managing cookies'],
   ['en', 'cookies', 'partial', 'Cookies help us count visits.'],
-  ['en', 'cookies', 'missing', 'Try our ginger cookies with your coffee.'],
+  ['en', 'cookies', 'missing', 'Try our ginger cookies with your coffee.', 'raised by the model (session 38): the word alone scores above its τ, with no reader or data in the sentence'],
   ['nl', 'cookies', 'partial', 'Wij plaatsen analytische cookies.'],
   ['nl', 'cookies', 'missing', 'Onze cookies worden elke ochtend vers gebakken.', 'baked cookies in a passive sentence are not vetoed'],
   ['de', 'cookies', 'present', 'Sie können Cookies jederzeit in Ihrem Browser löschen; wir nutzen nur einen Sitzungscookie.'],

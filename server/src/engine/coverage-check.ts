@@ -338,10 +338,10 @@ export function placeOf(doc: PolicyDocument, block: Block): { head: string; lead
 /**
  * The model's opinion of each `missing` and `present` item that the document's language has a
  * model for: for a missing item, the sentence that scores highest for it (none when the text has
- * no sentence); for a present one, the highest score among its deciding sentences. `model`: another
+ * no sentence; `stateless`: blocks that state nothing, a table of contents' items, are not read); for a present one, the highest score among its deciding sentences. `model`: another
  * model than the built-in one (scripts/eval-classifier.js measures models before one is written).
  */
-export function opinions(doc: PolicyDocument, coverage: Coverage[], model = MODEL): Opinion[] {
+export function opinions(doc: PolicyDocument, coverage: Coverage[], model = MODEL, stateless?: ReadonlySet<number>): Opinion[] {
   const scorer = scorerFor(doc.language, model);
   if (!scorer) return [];
   const index = new Map(scorer.ids.map((id, i) => [id, i]));
@@ -353,6 +353,7 @@ export function opinions(doc: PolicyDocument, coverage: Coverage[], model = MODE
     const blocks: (Block | undefined)[] = missing.map(() => undefined);
     const scores: (BlockBest | undefined)[] = missing.map(() => undefined);
     for (const block of doc.blocks) {
+      if (stateless?.has(block.index)) continue;
       const b = blockBest(scorer, block, doc.language, model);
       if (!b.units.length) continue;
       for (let k = 0; k < rs.length; k++) {
@@ -453,14 +454,24 @@ export function raises(o: Opinion, raise = MODEL.raiseMissing, language?: string
  * Adds `check` to the items where the model disagrees with the cues (`disagrees`), and reads a
  * plainly missing item as given where its best sentence reaches the requirement's `raiseMissing`
  * (`raises`): `present` at that sentence, `by: "model"`, the `check` kept so the report says to
- * check the line.
+ * check the line. `stateless`: blocks the cues read as stating nothing (coverage.ts `Findings.contents`);
+ * `absentAt`: the item's elements not given beside a raised sentence (coverage.ts), which make it `partial`.
  */
-export function addChecks(doc: PolicyDocument, coverage: Coverage[], model = MODEL, readGate?: GateReader): void {
+export function addChecks(
+  doc: PolicyDocument,
+  coverage: Coverage[],
+  model = MODEL,
+  readGate?: GateReader,
+  stateless?: ReadonlySet<number>,
+  absentAt?: (requirement: string, block: Block) => string[],
+): void {
   if (model.flagMissing === null && model.flagPresent === null && !model.raiseMissing) return;
-  for (const o of opinions(doc, coverage, model)) {
+  for (const o of opinions(doc, coverage, model, stateless)) {
     if (raises(o, model.raiseMissing, doc.language, model, doc, readGate)) {
       const c = o.coverage;
-      c.status = 'present';
+      const absent = absentAt && o.block ? absentAt(c.requirement, o.block) : [];
+      c.status = absent.length ? 'partial' : 'present';
+      if (absent.length) c.absent = absent;
       c.evidence = [o.sentence];
       c.by = 'model';
       c.check = [o.sentence];

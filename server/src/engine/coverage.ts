@@ -968,6 +968,8 @@ export interface Findings {
   triggers: Map<string, CueMatch>;
   /** The contexts open in each section (by section index), as read for the matches. */
   contexts: Set<string>[];
+  /** The list items of a table of contents (by block index): they state nothing, to the cues or the model. */
+  contents?: Set<number>;
 }
 
 const headingMemo: TextMemo<string, string[]> = new Map();
@@ -2276,6 +2278,7 @@ export function findCues(doc: PolicyDocument, ids?: Iterable<string>, options: {
   const products = new Set<string>();
   const listLeads = new Map<number, string>();
   const paragraphLeads = new Set<number>();
+  const contents = new Set<number>();
   const prose = proseBlocks(doc);
   const inRun = labelledRun(prose);
   const frames = frameLanguage(doc.language);
@@ -2307,7 +2310,10 @@ export function findCues(doc: PolicyDocument, ids?: Iterable<string>, options: {
     const bare = block.kind === 'list-item' && lead && !leadStated && paragraphLeads.has(block.index) ? bareLabel(lead) : '';
     const labelHead = bare && aboutPersons(cues, doc, block, bare) ? bare : '';
     // A table of contents names sections; its items state nothing (nor trigger anything).
-    if (block.kind === 'list-item' && inContents(cues, doc, block, lead)) continue;
+    if (block.kind === 'list-item' && inContents(cues, doc, block, lead)) {
+      contents.add(block.index);
+      continue;
+    }
     // A paragraph that is only a short label over a list that is not about people and their data ("**Hoe lang?**"
     // over delivery times) is that list's header: it states nothing by itself ("hoe lang" is no retention there).
     if (block.kind === 'paragraph' && labelOverList(cues, doc, block)) continue;
@@ -2420,7 +2426,7 @@ export function findCues(doc: PolicyDocument, ids?: Iterable<string>, options: {
     const r = cues.requirements.get(id)!;
     if (r.nameFromMailDomain) fromMailDomain(doc, cues, el, r.nameFromMailDomain, withOwnProducts(doc, products), new Set([...edge].map((i) => prose[i])));
   }
-  return { matches, elements, triggers, contexts: ctxOf };
+  return { matches, elements, triggers, contexts: ctxOf, contents };
 }
 
 const END_MARKS = new Set(['.', '!', '?', ';']);
@@ -2723,7 +2729,20 @@ function coverageDetail(whole: PolicyDocument, profiles: string[], only?: Readon
       coverage.push(c);
     }
   }
-  addChecks(doc, coverage, undefined, gateReadings);
+  // A raised item (the model's reading, coverage-check.ts `raises`) is whole only where every element
+  // with cues stands beside its sentence: in its block, in a section about the item, or (a
+  // document-wide element) anywhere; the model reads the item, not its elements ("we send your data
+  // to our host in the US" names no safeguard). An element without cues is given by the reading.
+  const data = new Map(ps.flatMap((p) => p.requirements.map((r) => [r.id, r] as const)));
+  const raisedAbsent = (id: string, block: Block): string[] => {
+    const c = cues.requirements.get(id);
+    const el = findings.elements.get(id);
+    const beside = (m: CueMatch) => m.block.index === block.index || !!findings.contexts[m.block.section]?.has(id);
+    return (data.get(id)?.elements ?? [])
+      .filter((e) => c?.elements.has(e.id) && !(el?.get(e.id) ?? []).some((m) => c.documentWide.has(e.id) || beside(m)))
+      .map((e) => e.id);
+  };
+  addChecks(doc, coverage, undefined, gateReadings, findings.contents, raisedAbsent);
   return { coverage, findings };
 }
 
