@@ -129,8 +129,6 @@ export const LABEL = 'frames round 16';
 /** Rows this branch still gets wrong, and why (key: the row's body). */
 export const KNOWN: Record<string, string> = {
   // Batch a: written before the changes (main at f5eba0f gets 22 of 42 wrong; this branch 2).
-  "# Privacy charter of Alder Lane Allotments\n\n## About\n\nAny change to this charter will be announced in the members’ newsletter.":
-    'round 16, batch a: the document names itself by its title noun ("charter"), which is not in the policy class; reading the title noun as the document\'s own name needs the title in the reading of every block (not built this round)',
   '# Privacyprotocol van Hockeyclub De Meeuwen\n\n## Algemeen\n\nWijzigingen in dit protocol maken we bekend in het clubblad.':
     'round 16, batch a: as above, "dit protocol" after the title "Privacyprotocol"',
   // Batch b: written after the changes, data frozen (main at f5eba0f: 19 of 36 wrong; this branch 2).

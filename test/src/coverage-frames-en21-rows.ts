@@ -67,10 +67,9 @@ export const LABEL = 'frames round 21';
 
 /** Rows this branch still gets wrong, and why (key: the row's body). */
 export const KNOWN: Record<string, string> = {
+  "We keep the phone number of a parent or guardian for junior members.": "raised by the model (session 38): the sentence scores at or above its τ on the item's words, though it is about something else",
   // Batch a: groups 1-4 written before the changes (main at aea1be0 gets 14 of 23 wrong), groups 5-6 after
   // (main gets 3 of 8 wrong), group 7 after (main gets 3 of 5 wrong); this branch gets 4 of 36 wrong.
-  "__Legitimate interests__: preventing fraud on gift cards.":
-    "round 21, batch a: a label in bold written with underscores is not read at all (an underscore is a word character: no cue's word boundary holds)",
   "When you book a stay through us, Roomly sends me your arrival time and phone number.":
     "round 21, batch a: Roomly is read as the subject now, but the first object after the verb (\"arrival time\") is no data class and the phone number stands too far",
 };

@@ -91,6 +91,7 @@ export const LABEL = 'frames round 26 (facts)';
 
 /** Rows this branch still gets wrong, and why (key: the row's body). */
 export const KNOWN: Record<string, string> = {
+  "Our manager is responsible for data protection in the home.": "raised by the model (session 38): the sentence scores at or above its τ on the item's words, though it is about something else",
   // Batch a: written before the changes (main at 966e88f gets 31 of 59 wrong).
   'We do not deliver parcels outside the United Kingdom.':
     'round 26, batch a: the transfers phrase "outside the UK" is read whatever is sent there; goods are no data, but no veto reads the object yet',

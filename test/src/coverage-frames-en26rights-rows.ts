@@ -107,6 +107,5 @@ export const KNOWN: Record<string, string> = {
   'Je kunt ons altijd vragen wat we over je hebben bewaard.': '"over je" is no about-reader mark: it would take the possessive "je" of "over je gegevens"',
   'You can ask us to delete the sample photographs from our shop window display.': 'photographs are read as data the reader may have erased; nothing says whose (as on main)',
   'Visitors can see the recordings of the concerts in our archive room.': 'recordings are in the data class; "in our archive room" is no self-service place (as on main)',
-  'Would you like a copy of what we have on you? Just send us an email.': '"would like a copy" (no "to") is no wish modal before an action',
   'Staff can view their rota and update their phone number in the HR portal.': '"staff" is no reader class: the reading has no reader as its subject',
 };

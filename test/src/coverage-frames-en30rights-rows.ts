@@ -113,8 +113,6 @@ export const LABEL = 'frames round 30 (rights)';
 export const KNOWN: Record<string, string> = {
   'Our privacy team can be reached at privacy@quaystores.example or on 0161 400 4000.':
     'round 30, batch a: a privacy team or office as the dpo contact was tried and taken out: goppc-dev\'s annotators label two such teams no DPO contact (recall .902 to .882); label doubt between the writers and that set',
-  'Questions about your data? Our privacy office answers at privacy@fernhill.example.':
-    'round 30, batch a: as above (a privacy office is not read as the data protection contact)',
   'We keep your booking notes. You can ask us to correct, erase or restrict them.':
     'round 30, batch a: "them" now stands for "your booking notes", but notes are `data-bearing`, not the reader\'s data, and restriction\'s frames ask for the reader\'s data',
   'We may update this page now and then.':

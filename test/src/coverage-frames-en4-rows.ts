@@ -233,6 +233,7 @@ export const LABEL = 'frames round 4';
 
 /** Rows this branch still gets wrong, and why (key: the row's body). */
 export const KNOWN: Record<string, string> = {
+  "Children have a legitimate interest in playing safely online.": "raised by the model (session 38): the sentence scores at or above its τ on the item's words, though it is about something else",
   'Your results are made available to your coach and, if you opt in, to your team mates.': 'the "made available to … {recipient-kind}" cue matches, but the reading of the sentence vetoes it (the reader\'s own coach and team read as people the reader shares with)',
   'Your information will be retained by us.': 'a partial cue for "retained by us" made a template\'s alternative ("[retained on your device …]|[will be retained by us …]", gt200 net.rassyna.customer) present through the other alternative\'s element; taken out (missing and partial both count as not given)',
   // Batch 2: written after the changes, data frozen.

@@ -109,6 +109,7 @@ export const BATCH_B: CrossRow[] = [
 
 // Wrong before session 25 too (fd39fe5 gives the same answers): left for a later round.
 export const KNOWN: Record<string, string> = {
+  "With your permission, we pay your refund into a savings account. You can withdraw it whenever you like.": "raised by the model (session 38): the sentence scores at or above its τ on the item's words, though it is about something else",
   'When you book a fitting, I use these measurements to cut the cloth.':
     'rev25d, batch b: session 25\'s "I use these <noun> to …" knows only details/data/information/records/notes/answers/particulars (same on main)',
   'Nous pouvons modifier cette notice. Pour les tarifs, la version applicable est celle affichée sur notre site.':
