@@ -15,13 +15,11 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, rmSync, mkdtempSync, existsSync, statSync } from 'node:fs';
 import { basename, join, dirname } from 'node:path';
 import { availableParallelism, tmpdir } from 'node:os';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 const OUT = join(ROOT, 'test', 'out');
-/** Preloaded into the recording processes: the model's raise off (no-raise.js). */
-const NO_RAISE = pathToFileURL(join(ROOT, 'scripts', 'lib', 'no-raise.js')).href;
 /** Items decided by a date or by the front matter, which the cues read exactly: no model. */
 export const SKIP = new Set(['last-updated', 'ccpa-last-updated']);
 /** A model per requirement and language needs at least this many positive sentences. */
@@ -60,7 +58,7 @@ export async function extract(files = testFiles(), jobs = availableParallelism()
         const out = join(dir, `${basename(file)}.jsonl`);
         const env = { ...process.env, POLICYWRIGHT_RECORD_COVERAGE: out };
         delete env.NODE_TEST_CONTEXT;
-        const child = spawn(process.execPath, ['--import', NO_RAISE, join(OUT, file)], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+        const child = spawn(process.execPath, [join(OUT, file)], { env, stdio: ['ignore', 'pipe', 'pipe'] });
         let said = '';
         const keep = (chunk) => (said = (said + chunk).slice(-2000));
         child.stdout.on('data', keep);
@@ -88,7 +86,7 @@ export async function extract(files = testFiles(), jobs = availableParallelism()
 }
 
 /** What training reads, directly or through the checker's reports: the files whose bytes decide the model. */
-const INPUTS = ['server/src', 'server/data', 'clauses', 'test/src', 'test/fixtures/rounds', 'test/fixtures/writer-rows', 'scripts/lib/coverage-train.js', 'scripts/lib/round-examples.js', 'scripts/lib/writer-rows.js', 'scripts/lib/no-raise.js', 'scripts/train-coverage.js', 'package-lock.json'];
+const INPUTS = ['server/src', 'server/data', 'clauses', 'test/src', 'test/fixtures/rounds', 'test/fixtures/writer-rows', 'scripts/lib/coverage-train.js', 'scripts/lib/round-examples.js', 'scripts/lib/writer-rows.js', 'scripts/train-coverage.js', 'package-lock.json'];
 // Not inputs: the model itself, and what the build generates from server/data and clauses.
 const NOT_INPUTS = new Set([join('server', 'data', 'models'), join('server', 'src', 'generated')]);
 

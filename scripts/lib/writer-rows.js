@@ -6,9 +6,10 @@
 // never the checker. The passage is set in a policy as the row tests set it (test/src/helpers/
 // coverage-lang.ts rowText, englishText) and read into sentences as the engine reads them
 // (`unitsOf`); only the passage's own sentences are kept. The label is the passage's, not a
-// sentence's, so a passage that gives its item gives one positive example: its sentence the model
-// trained without the rows' positives scores highest (the other sentences of a long passage are
-// about something else and give nothing); a single sentence needs no choice. Every sentence of a
+// sentence's, so a passage that gives its item gives one positive example: its sentence scored
+// highest by a first model, trained with every sentence of such a passage as a positive at its share
+// of the row's weight (the other sentences of a long passage are about something else and give
+// nothing); a single sentence needs no choice. Every sentence of a
 // passage not given is a negative; of a partly given one, a negative at the `partial` weight (the
 // conventions count it as not given), as the test rows' are. Rows weigh `ROW_WEIGHT` each: a few
 // hundred passages per language beside tens of thousands of test sentences.

@@ -124,7 +124,7 @@ test('a check never changes a status: the report with the model equals the cues\
 // the item stays missing, and every place a reader looks says to check that line.
 const PARAPHRASE = '# Privacy notice of Quillfeather Ltd\n\n## About this notice\n\nCustomer files go in the shredder three years after the last order.\n';
 
-/** Runs `f` with the built model's raise off (as training records the tests: scripts/lib/no-raise.js), the pointer alone. */
+/** Runs `f` with the built model's raise off: the pointer alone. */
 function pointerOnly<T>(f: () => T): T {
   const model = coverageModel as CoverageModelData;
   const raise = model.raiseMissing;
@@ -159,7 +159,7 @@ test('a missing item the model reads in a sentence: with the raise off, check on
 // Session 38: the built model raises at one τ (scripts/train-coverage.js RAISE_TAU); the paraphrase
 // reaches it. The item is present at the model's sentence, `by: "model"`, the check kept, so the JSON
 // and the report say to check the line; no finding asks to add what the policy says.
-test('a missing item the model reads above its τ: present by the model at that sentence, the check kept in the JSON and the report', { skip: process.env.POLICYWRIGHT_RECORD_COVERAGE ? 'recording for training: the raise is off there (scripts/lib/no-raise.js)' : false }, () => {
+test('a missing item the model reads above its τ: present by the model at that sentence, the check kept in the JSON and the report', () => {
   const res = check(PARAPHRASE, { profiles: ['eu-gdpr'] });
   const retention = res.coverage.find((c) => c.requirement === 'retention')!;
   assert.equal(retention.status, 'present', JSON.stringify(retention));
@@ -172,6 +172,22 @@ test('a missing item the model reads above its τ: present by the model at that 
   assert.equal(entry.by, 'model');
   assert.deepEqual(entry.check, retention.check);
   assert.match(reportMarkdown(coverageReport(PARAPHRASE, { profiles: ['eu-gdpr'] })), /Read so by a statistical model, not by the checker: check this line/);
+});
+
+// Read with the built model: a raised retention sentence with no period is partial, a period two
+// sentences before it is not beside it (as for a statement the cues read), and the finding says a
+// model read the line.
+test('a raised item is read for its elements as a statement at its sentence would be, and its finding says the model read it', () => {
+  for (const body of ['We shred customer files after the last order.', 'Parcels usually reach you within three days. Our shop is open six days a week. We shred customer files after the last order.']) {
+    const res = check(`# Privacy notice of Quillfeather Ltd\n\n## About this notice\n\n${body}\n`, { profiles: ['eu-gdpr'] });
+    const retention = res.coverage.find((c) => c.requirement === 'retention')!;
+    assert.equal(retention.status, 'partial', JSON.stringify(retention));
+    assert.equal(retention.by, 'model');
+    assert.deepEqual(retention.absent, ['period']);
+    const finding = res.diagnostics.find((d) => d.rule === 'required-info' && d.requirement === 'retention')!;
+    assert.match(finding.message, /A statistical model read this sentence as the item/);
+    assert.equal(finding.range.start.line, 4);
+  }
 });
 
 // A raised item whose element has cues is whole only where the element stands beside its sentence:

@@ -300,8 +300,9 @@ export interface Opinion {
   /** The probability the model gives the sentence. */
   p: number;
   sentence: Evidence;
-  /** A missing item's: the block the sentence is in. */
+  /** A missing item's: the block the sentence is in, and the sentence's offsets in its text. */
   block?: Block;
+  at?: { from: number; to: number };
 }
 
 /** The structural readings of a sentence in its place that may gate a raise (coverage.ts `gateReadings`). */
@@ -367,7 +368,9 @@ export function opinions(doc: PolicyDocument, coverage: Coverage[], model = MODE
     }
     missing.forEach((c, k) => {
       const b = scores[k];
-      if (b) out.push({ coverage: c, p: sigmoid(best[k]), sentence: evidenceAt(doc, blocks[k]!, b.units[b.which[rs[k]]]), block: blocks[k] });
+      if (!b) return;
+      const unit = b.units[b.which[rs[k]]];
+      out.push({ coverage: c, p: sigmoid(best[k]), sentence: evidenceAt(doc, blocks[k]!, unit), block: blocks[k], at: { from: unit.from, to: unit.to } });
     });
   }
   for (const c of coverage) {
@@ -463,13 +466,13 @@ export function addChecks(
   model = MODEL,
   readGate?: GateReader,
   stateless?: ReadonlySet<number>,
-  absentAt?: (requirement: string, block: Block) => string[],
+  absentAt?: (item: Coverage, block: Block, at: { from: number; to: number }) => string[],
 ): void {
   if (model.flagMissing === null && model.flagPresent === null && !model.raiseMissing) return;
   for (const o of opinions(doc, coverage, model, stateless)) {
     if (raises(o, model.raiseMissing, doc.language, model, doc, readGate)) {
       const c = o.coverage;
-      const absent = absentAt && o.block ? absentAt(c.requirement, o.block) : [];
+      const absent = absentAt && o.block && o.at ? absentAt(c, o.block, o.at) : [];
       c.status = absent.length ? 'partial' : 'present';
       if (absent.length) c.absent = absent;
       c.evidence = [o.sentence];

@@ -2729,18 +2729,12 @@ function coverageDetail(whole: PolicyDocument, profiles: string[], only?: Readon
       coverage.push(c);
     }
   }
-  // A raised item (the model's reading, coverage-check.ts `raises`) is whole only where every element
-  // with cues stands beside its sentence: in its block, in a section about the item, or (a
-  // document-wide element) anywhere; the model reads the item, not its elements ("we send your data
-  // to our host in the US" names no safeguard). An element without cues is given by the reading.
-  const data = new Map(ps.flatMap((p) => p.requirements.map((r) => [r.id, r] as const)));
-  const raisedAbsent = (id: string, block: Block): string[] => {
-    const c = cues.requirements.get(id);
-    const el = findings.elements.get(id);
-    const beside = (m: CueMatch) => m.block.index === block.index || !!findings.contexts[m.block.section]?.has(id);
-    return (data.get(id)?.elements ?? [])
-      .filter((e) => c?.elements.has(e.id) && !(el?.get(e.id) ?? []).some((m) => c.documentWide.has(e.id) || beside(m)))
-      .map((e) => e.id);
+  // A raised item (the model's reading, coverage-check.ts `raises`) is read for its elements as a
+  // full statement at the raised sentence would be (`absentElements`): the model reads the item, not
+  // its elements ("we send your data to our host in the US" names no safeguard).
+  const raisedAbsent = (item: Coverage, block: Block, at: { from: number; to: number }): string[] => {
+    const r = ps.find((p) => p.id === item.profile)?.requirements.find((x) => x.id === item.requirement);
+    return r ? absentElements(r, cues.requirements.get(r.id), [{ block, from: at.from, to: at.to, kind: 'phrase' }], findings.elements.get(r.id), findings.contexts) : [];
   };
   addChecks(doc, coverage, undefined, gateReadings, findings.contents, raisedAbsent);
   return { coverage, findings };

@@ -116,7 +116,8 @@ export function hover(a: Analysis, position: Position): Hover | undefined {
     range ??= ev.range;
     const req = requirementData(c.profile, c.requirement);
     const partly = c.status === 'partial' ? ` — partly: ${absentText(c)}` : '';
-    parts.push(`Covers **${c.requirement}**${req ? `: ${req.summary}` : ''} (${lawOf(c.profile)} ${c.article})${partly}`);
+    const model = c.by === 'model' ? ' — read so by a statistical model, not by the checker: check this line' : '';
+    parts.push(`Covers **${c.requirement}**${req ? `: ${req.summary}` : ''} (${lawOf(c.profile)} ${c.article})${partly}${model}`);
   }
   if (!parts.length) return undefined;
   return { contents: { kind: MarkupKind.Markdown, value: parts.join('\n\n---\n\n') }, range };
@@ -249,7 +250,7 @@ export function coverageReport(uri: string, a: Analysis | undefined, isPolicy: b
         : check
           ? `check line ${check.range.start.line + 1}, which may give it in other words: “${truncate(check.text, 80)}”`
           : (c.lookedFor ?? '');
-      const status = c.status === 'partial' ? `partial: ${absentText(c)}` : c.status;
+      const status = `${c.status === 'partial' ? `partial: ${absentText(c)}` : c.status}${c.by === 'model' ? ' (read by the model: check the line)' : ''}`;
       lines.push(`| ${mdCell(c.requirement + (req ? ` (${req.summary})` : ''))} | ${c.obligation} | ${mdCell(status)} | ${mdCell(c.article)} | ${mdCell(where)} |`);
     }
     lines.push('');

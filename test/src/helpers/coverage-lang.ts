@@ -41,10 +41,17 @@ const RECORD = process.env.POLICYWRIGHT_RECORD_COVERAGE;
 const reports = new WeakMap<Coverage[], { text: string; profiles: string[] }>();
 /** Set while known misses are checked again: a row the checker gets wrong is no label to learn from. */
 let unrecorded = false;
-const short = (c: Coverage) => ({
-  status: c.status,
-  evidence: c.evidence.map((e) => [e.range.start.line, e.range.start.character, e.range.end.line, e.range.end.character]),
-});
+// An item the model raised (`by: "model"`) is recorded as the cues read it, plainly missing, both its
+// entry and a status a row records as its label: training reads the cues' reports only, so a model
+// never learns from its own raises, and the same inputs give the same bytes whatever model the build holds.
+const cueStatus = (c: Coverage): string => (c.by === 'model' ? 'missing' : c.status);
+const short = (c: Coverage) =>
+  c.by === 'model'
+    ? { status: 'missing', evidence: [] }
+    : {
+        status: c.status,
+        evidence: c.evidence.map((e) => [e.range.start.line, e.range.start.character, e.range.end.line, e.range.end.character]),
+      };
 function record(source: { text: string; profiles: string[] } | undefined, report: Coverage[], asked: Record<string, string>): void {
   if (!RECORD || !source || unrecorded) return;
   const all = Object.fromEntries(report.map((c) => [c.requirement, short(c)]));
@@ -74,7 +81,7 @@ export function englishCoverageOf(body: string, requirement: string, heading = '
   const report = coverageReport(englishText(body, heading), undefined, [requirement]);
   const c = report.find((x) => x.requirement === requirement);
   assert.ok(c, `no coverage entry for ${requirement}`);
-  record(reports.get(report), report, { [requirement]: c.status });
+  record(reports.get(report), report, { [requirement]: cueStatus(c) });
   return c;
 }
 
@@ -86,7 +93,7 @@ export function coverageOf(lang: Lang, body: string, requirement: string, headin
   const report = coverageReport(rowText(lang, body, heading), undefined, [requirement]);
   const c = report.find((x) => x.requirement === requirement);
   assert.ok(c, `no coverage entry for ${requirement}`);
-  record(reports.get(report), report, { [requirement]: c.status });
+  record(reports.get(report), report, { [requirement]: cueStatus(c) });
   return c;
 }
 

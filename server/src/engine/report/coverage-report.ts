@@ -10,6 +10,9 @@ import { renderHtml } from '../export/html.js';
 import { renderPdf } from '../export/pdf.js';
 import type { CheckConfig, CoverageStatus, Obligation, Severity } from '../types.js';
 
+/** What the report says under an item the model read (`byModel`). */
+const BY_MODEL = 'Read so by a statistical model, not by the checker: check this line.';
+
 export interface ReportItem {
   requirement: string;
   profile: string;
@@ -171,6 +174,7 @@ export function reportMarkdown(r: CoverageReport): string {
     for (const i of [...partial].sort((a, b) => order(a) - order(b))) {
       out.push(`### ${sentence(i.summary)} (${i.article})`);
       if (i.evidence[0]) out.push(`The policy addresses it (line ${i.evidence[0].line}: “${i.evidence[0].text}”), but this is absent:`);
+      if (i.byModel) out.push(BY_MODEL);
       for (const e of i.absent ?? []) {
         out.push(`**${sentence(e.summary)}.** ${e.add}`.trim());
         if (e.clause) out.push('Suggested text, to add after that statement:', quote(e.clause));
@@ -183,7 +187,7 @@ export function reportMarkdown(r: CoverageReport): string {
     for (const i of present) {
       out.push(`### ${sentence(i.summary)} (${i.article})`);
       out.push(i.evidence.map((e) => quote(`“${e.text}” (line ${e.line})`)).join('\n>\n'));
-      if (i.byModel) out.push('Read so by a statistical model, not by the checker: check this line.');
+      if (i.byModel) out.push(BY_MODEL);
     }
   }
   return out.join('\n\n') + '\n';

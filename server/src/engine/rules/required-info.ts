@@ -123,7 +123,7 @@ which is where the quick fix inserts it; with no headings to go by, on the last 
         ctx.report({
           span,
           severity: severityOf(r, shown),
-          message: partialMessage(r, absent, cites),
+          message: `${partialMessage(r, absent, cites)}${c.by === 'model' ? ` ${MODEL_READ}` : ''}`,
           requirement: r.id,
           data: { ...data, absent },
           ...(fixes.length ? { fixes } : {}),
@@ -299,6 +299,8 @@ export function checkMessage(e: Evidence): string {
   return `Check line ${e.range.start.line + 1} first: “${text}” may give it in other words (a statistical guess; the checker did not read it so).`;
 }
 export const CHECK_RELATED = 'This sentence may give the item in other words: check it.';
+/** What a finding on an item the model read (`by: "model"`) adds: the checker did not read the sentence so. */
+export const MODEL_READ = 'A statistical model read this sentence as the item (the checker did not): check it first.';
 
 function message(r: RequirementData, cites: string, conditionShown: boolean): string {
   const what = `${r.summary} (${cites})`;
