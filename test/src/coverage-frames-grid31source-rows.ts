@@ -394,7 +394,6 @@ export const BATCH_A: CrossRow[] = [
   ['fr', 'recipients', 'notpresent', 'Nous vous envoyons un rappel avant chaque rendez-vous.'],
 ];
 export const KNOWN: Record<string, string> = {
-  "Ihre Zahlung erhalten wir von Ihrer Bank.": "raised by the model (session 38): the sentence scores at or above its τ on the item's words, though it is about something else",
   "If you apply through a parent, they pass your test results to us.": "a pronoun subject ('they') for a party named in an 'if' clause before it",
   "We learn your test results from our booking partner.": "'our booking partner' (a partner by a compound of words) is in no party class",
   "Die Person, die Sie eingeladen hat, stellt uns Ihren Namen und Ihr Geburtsdatum zur Verfügung.": "a relative clause with the reader ('die Sie eingeladen hat') makes the reader the subject",
