@@ -190,18 +190,18 @@ test('a raised item is read for its elements as a statement at its sentence woul
   }
 });
 
-// A raised item whose element has cues is whole only where the element stands beside its sentence:
-// a transfer the model reads, with no safeguard anywhere near, is partial, the safeguard absent.
+// addChecks makes a raised item partial with the elements `absentAt` names (coverage.ts reads them
+// with absentElements), and present where it names none.
 test('a raised item is partial where an element with cues is not beside its sentence', () => {
   const model = coverageModel as CoverageModelData;
   const doc = parseDocument(PARAPHRASE);
-  const item: Coverage = { requirement: 'retention', profile: 'eu-gdpr', status: 'missing', obligation: 'mandatory', article: 'x', evidence: [] };
+  const missing = (): Coverage => ({ requirement: 'retention', profile: 'eu-gdpr', status: 'missing', obligation: 'mandatory', article: 'x', evidence: [] });
+  const item = missing();
   addChecks(doc, [item], { ...model, raiseMissing: { retention: 0.5 } }, undefined, undefined, () => ['period']);
   assert.equal(item.status, 'partial');
   assert.deepEqual(item.absent, ['period']);
   assert.equal(item.by, 'model');
-  const whole: Coverage = { ...item, status: 'missing', evidence: [], absent: undefined };
-  delete whole.absent;
+  const whole = missing();
   addChecks(doc, [whole], { ...model, raiseMissing: { retention: 0.5 } }, undefined, undefined, () => []);
   assert.equal(whole.status, 'present');
   assert.equal(whole.absent, undefined);

@@ -339,8 +339,9 @@ export function placeOf(doc: PolicyDocument, block: Block): { head: string; lead
 /**
  * The model's opinion of each `missing` and `present` item that the document's language has a
  * model for: for a missing item, the sentence that scores highest for it (none when the text has
- * no sentence; `stateless`: blocks that state nothing, a table of contents' items, are not read); for a present one, the highest score among its deciding sentences. `model`: another
- * model than the built-in one (scripts/eval-classifier.js measures models before one is written).
+ * no sentence; `stateless`: blocks that state nothing, a table of contents' items, are not read);
+ * for a present one, the highest score among its deciding sentences. `model`: another model than
+ * the built-in one (scripts/eval-classifier.js measures models before one is written).
  */
 export function opinions(doc: PolicyDocument, coverage: Coverage[], model = MODEL, stateless?: ReadonlySet<number>): Opinion[] {
   const scorer = scorerFor(doc.language, model);
