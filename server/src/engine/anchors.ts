@@ -385,20 +385,21 @@ export function opens(words: TextWords, id: number): boolean {
 
 /**
  * May an expression list behind this gate match in two texts joined by a space (`joinedWords` of the
- * two), asked without making the joined words: open when either text opens it alone (each answer
- * remembered with its text), else when some branch holds with each clause in one text or the other.
+ * two): open when either text opens it alone (each answer remembered with its text), else as the
+ * joined words answer it. The joined words are kept with the second text (an item, a cell) for the
+ * first (its lead-in, its row) they were made with, so every requirement's gate asks the pair once,
+ * and pairs that hold the same anchors share their answers (`answersFor`): a list of thousands of
+ * items under one lead-in asks each gate a few times, not once per item and requirement (session 39:
+ * a 512 KB list spent an eighth of its check looping over the gates' branches here).
  */
+const joinedWith = new WeakMap<TextWords, { first: TextWords; joined: TextWords | null }>();
 export function opensJoined(a: TextWords, b: TextWords, id: number): boolean {
   if (opens(a, id) || opens(b, id)) return true;
-  const branches = gates[id];
-  if (!branches || !current(a) || !current(b) || a.present.length !== b.present.length) return true;
-  for (let i = 0; i < branches.length; i++) {
-    const clauses = branches[i];
-    let all = true;
-    for (let c = 0; c < clauses.length && all; c++) all = holds(a.present, clauses[c]) || holds(b.present, clauses[c]);
-    if (all) return true;
-  }
-  return false;
+  // A text read before an anchor was added says nothing of it: open, as for one text alone.
+  if (!gates[id] || !current(a) || !current(b)) return true;
+  let kept = joinedWith.get(b);
+  if (kept?.first !== a) joinedWith.set(b, (kept = { first: a, joined: joinedWords(a, b) }));
+  return kept.joined === null || opens(kept.joined, id);
 }
 
 /** Whether every clause of some branch holds (loops, not closures: asked once per text and gate). */
