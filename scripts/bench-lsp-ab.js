@@ -2,7 +2,8 @@
 // Same-run A/B of the language server process of two built checkouts (not a test): each run
 // starts checkout A's or B's server (compiled, with its check worker), opens a real policy of the
 // given size (../shared, as scripts/lib/corpus.js reads it), edits one character at a time in its
-// middle and waits for each edit's published diagnostics (no debounce). Per run: the server
+// middle and waits for each edit's published diagnostics (no debounce). Per run: the median time
+// from an edit's didChange to its publishDiagnostics (`wait`, bench-lsp.js's figure), the server
 // process's CPU per edit (all its threads, user + system from /proc, in ms: the check, the
 // worker's copy, the set pass, conversion and JSON-RPC) and the server thread's alone (`server`), its RSS after the edits (and its peak RSS
 // so far, `peak`: less at the mercy of when V8 last collected), and again after a
@@ -43,17 +44,20 @@ if (process.argv[2] === '--child') {
   const n = Number(editsArg);
   const warm = Number(warmArg);
   const pause = Number(pauseArg);
+  const waits = [];
   const edit = async (i) => {
     if (pause > 0 && i >= 0) await new Promise((r) => setTimeout(r, pause));
     const line = Math.floor(lines / 2) + (i < 0 ? n - 1 - i : i);
+    const t = performance.now();
     const v = client.change(uri, [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: 'x' }]);
     await client.diagnostics(uri, v);
+    if (i >= 0) waits.push(performance.now() - t);
   };
   for (let i = 0; i < warm; i++) await edit(-1 - i);
   const c0 = cpu(client.proc.pid);
   const s0 = cpu(client.proc.pid, client.proc.pid);
   for (let i = 0; i < n; i++) await edit(i);
-  const out = { edit: (cpu(client.proc.pid) - c0) / n, server: (cpu(client.proc.pid, client.proc.pid) - s0) / n, rss: rss(client.proc.pid), peak: rss(client.proc.pid, 'VmHWM') };
+  const out = { edit: (cpu(client.proc.pid) - c0) / n, server: (cpu(client.proc.pid, client.proc.pid) - s0) / n, wait: waits.sort((x, y) => x - y)[Math.floor(n / 2)], rss: rss(client.proc.pid), peak: rss(client.proc.pid, 'VmHWM') };
   await new Promise((r) => setTimeout(r, 1500));
   out.rest = rss(client.proc.pid);
   await client.stop();
@@ -69,5 +73,5 @@ const edits = arg('edits', '10');
 const warmup = arg('warmup', '0');
 const pause = arg('pause', '0');
 const bundle = process.argv.includes('--bundle') ? 'bundle' : 'compiled';
-console.log(`A: ${A}\nB: ${B}\n${bundle === 'bundle' ? 'The bundled server (dist/server.cjs)' : 'The compiled server (server/out)'} process, median of ${runs} alternating runs${warmup !== '0' ? ` after ${warmup} warm-up edits` : ''}${pause !== '0' ? `, a pause of ${pause} ms before each edit` : ''}: CPU ms per edit (all threads; server: the server thread's alone: reading the worker's reply, converting, JSON-RPC), RSS in MB after ${edits} edits, peak RSS, RSS after 1.5 s at rest`);
-compare({ A, B, script: new URL(import.meta.url).pathname, sizes, runs, childArgs: (kb) => [String(kb), edits, warmup, pause, bundle], keys: ['edit', 'server', 'rss', 'peak', 'rest'] });
+console.log(`A: ${A}\nB: ${B}\n${bundle === 'bundle' ? 'The bundled server (dist/server.cjs)' : 'The compiled server (server/out)'} process, median of ${runs} alternating runs${warmup !== '0' ? ` after ${warmup} warm-up edits` : ''}${pause !== '0' ? `, a pause of ${pause} ms before each edit` : ''}: CPU ms per edit (all threads; server: the server thread's alone: reading the worker's reply, converting, JSON-RPC), wait: the median time in ms from a didChange to its publishDiagnostics, as bench-lsp.js counts it; RSS in MB after ${edits} edits, peak RSS, RSS after 1.5 s at rest`);
+compare({ A, B, script: new URL(import.meta.url).pathname, sizes, runs, childArgs: (kb) => [String(kb), edits, warmup, pause, bundle], keys: ['edit', 'server', 'wait', 'rss', 'peak', 'rest'] });

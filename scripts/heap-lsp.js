@@ -8,7 +8,7 @@
 // size of each space). `--snap`: then a heap snapshot of each thread, after a collection (what
 // stays alive), summarised (lib/heap-summary.js: size by kind of object, largest holders by
 // retained size). `--flags=a,b`: more V8 flags for the server (to measure one, e.g.
-// --max-semi-space-size=4). `--keep`: the snapshots are left in their folder (printed) for a closer
+// --max-semi-space-size=8: V8 takes the last of a flag given twice, so this overrides the server's 4). `--keep`: the snapshots are left in their folder (printed) for a closer
 // look. `--smaps`: the resident memory by kind of mapping too (lib/smaps.js). Linux only (/proc).
 // Usage: npm run build && node scripts/heap-lsp.js [--kb=1024] [--edits=10] [--rest=2500] [--snap] [--keep] [--smaps] [--flags=...]
 import { mkdtempSync, readFileSync, existsSync, rmSync } from 'node:fs';

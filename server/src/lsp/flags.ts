@@ -30,7 +30,12 @@
 //   13 ms an edit) for a heap at most 191 MB against 208. Counted over the protocol on a quiet
 //   machine (scripts/bench-lsp-ab.js, the whole process, every thread), the cost is larger: CPU per
 //   edit x1.16-1.17 at 1 MB for RSS x0.82-0.84, x1.02-1.05 at 100 KB; at 100 (twice) x1.02 for
-//   RSS x0.93 — a trade of edit time for memory at large sizes, kept for now (session 35's note). Not tuned with the young generation
-//   too: `--max-semi-space-size` is one size for every thread (a worker's resourceLimits do not
-//   override it), and at 8 MB the worker promoted more (CPU per edit x1.17 for 17 MB less).
-export const SERVER_FLAGS = ['--no-regexp-tier-up', '--expose-gc', '--interrupt-budget=540672', '--heap-growing-percent=50'];
+//   RSS x0.93 — a trade of edit time for memory at large sizes, kept for now (session 35's note).
+// - `--max-semi-space-size=4` (MB; V8's own grows to 16): one size for every thread (a worker's
+//   resourceLimits do not override it). After ten edits of a 1 MB policy the server thread's young
+//   generation sat at V8's full 32 MB with under 5 MB used, the worker's with 4-8 MB used. With it,
+//   `npm run bench:lsp`: RSS 316-324 -> 281-282 MB (issue 9's 300 MB met), edit to diagnostics
+//   175 ms at 1 MB against 177-194 without; over the protocol A/B (scripts/bench-lsp-ab.js, wait)
+//   x1.04-1.11 at 1 MB: the worker scavenges more often and promotes more of each check (session 39,
+//   ARCHITECTURE.md, the language server's heap). At 8 MB: 295 MB for x1.07.
+export const SERVER_FLAGS = ['--no-regexp-tier-up', '--expose-gc', '--interrupt-budget=540672', '--heap-growing-percent=50', '--max-semi-space-size=4'];

@@ -28,7 +28,8 @@ if (!isMainThread && parentPort) {
 } else {
   void Promise.all([import('vscode-languageserver/node.js'), import('./server.js'), import('./node-host.js')]).then(([{ createConnection, ProposedFeatures }, { startServer }, { nodeHost }]) => {
     // Said once, on stderr (the editor's output channel): started without its flags, the server works, but
-    // the check worker's heap is no longer collected after each check (worker-heap.ts) and checks are slower.
+    // the check worker's heap is no longer collected after each check (worker-heap.ts), checks are slower
+    // (regexp tier-up, TurboFan budget) and it holds more memory (heap growth, young generation).
     const missing = SERVER_FLAGS.filter((f) => !process.execArgv.includes(f));
     if (missing.length) {
       process.stderr.write(`Policywright language server: started without ${missing.join(' ')} (bin/policywright-language-server.js gives them); it runs, with more memory and slower checks.\n`);
