@@ -18,6 +18,7 @@ import type { Coverage } from '../../server/out/engine/types.js';
 import { analyze } from '../../server/out/lsp/analysis.js';
 import { hover } from '../../server/out/lsp/features.js';
 import { coverageReport, reportMarkdown } from '../../server/out/engine/report/coverage-report.js';
+import { pointerOnly, raisingAt } from './helpers/model-raise.js';
 
 const MODEL_FILE = join(ROOT, 'server', 'data', 'models', 'coverage.json');
 
@@ -124,18 +125,6 @@ test('a check never changes a status: the report with the model equals the cues\
 // the item stays missing, and every place a reader looks says to check that line.
 const PARAPHRASE = '# Privacy notice of Quillfeather Ltd\n\n## About this notice\n\nCustomer files go in the shredder three years after the last order.\n';
 
-/** Runs `f` with the built model's raise off: the pointer alone. */
-function pointerOnly<T>(f: () => T): T {
-  const model = coverageModel as CoverageModelData;
-  const raise = model.raiseMissing;
-  model.raiseMissing = null;
-  try {
-    return f();
-  } finally {
-    model.raiseMissing = raise;
-  }
-}
-
 test('a missing item the model reads in a sentence: with the raise off, check on the coverage item, the finding, the JSON, the hover and the reports', () => pointerOnly(() => {
   const res = check(PARAPHRASE, { profiles: ['eu-gdpr'] });
   const retention = res.coverage.find((c) => c.requirement === 'retention')!;
@@ -174,10 +163,11 @@ test('a missing item the model reads above its τ: present by the model at that 
   assert.match(reportMarkdown(coverageReport(PARAPHRASE, { profiles: ['eu-gdpr'] })), /Read so by a statistical model, not by the checker: check this line/);
 });
 
-// Read with the built model: a raised retention sentence with no period is partial, a period two
-// sentences before it is not beside it (as for a statement the cues read), and the finding says a
-// model read the line.
-test('a raised item is read for its elements as a statement at its sentence would be, and its finding says the model read it', () => {
+// Read with the built model, retention raised from 0.5 (the sentence's score is the model's; what is
+// tested is the reading of a raised item, not where a retrained model puts this sentence): a raised
+// retention sentence with no period is partial, a period two sentences before it is not beside it
+// (as for a statement the cues read), and the finding says a model read the line.
+test('a raised item is read for its elements as a statement at its sentence would be, and its finding says the model read it', () => raisingAt('retention', 0.5, () => {
   for (const body of ['We shred customer files after the last order.', 'Parcels usually reach you within three days. Our shop is open six days a week. We shred customer files after the last order.']) {
     const res = check(`# Privacy notice of Quillfeather Ltd\n\n## About this notice\n\n${body}\n`, { profiles: ['eu-gdpr'] });
     const retention = res.coverage.find((c) => c.requirement === 'retention')!;
@@ -188,7 +178,7 @@ test('a raised item is read for its elements as a statement at its sentence woul
     assert.match(finding.message, /A statistical model read this sentence as the item/);
     assert.equal(finding.range.start.line, 4);
   }
-});
+}));
 
 // addChecks makes a raised item partial with the elements `absentAt` names (coverage.ts reads them
 // with absentElements), and present where it names none.

@@ -9,6 +9,7 @@ import { frameLanguage, frameProblems, readFrames, type Frame } from '../../serv
 import { FRAME_SENTENCES } from './helpers/doubling.js';
 import { LANGUAGES, PROFILES } from '../../server/out/engine/data.js';
 import { assertRow, englishCoverageOf, rowTests, type RowExpectation } from './helpers/coverage-lang.js';
+import { pointerOnly } from './helpers/model-raise.js';
 import { BATCH1, BATCH2 } from './coverage-frames-en-rows.js';
 import { BATCH1 as ROUND2_BATCH1, BATCH2 as ROUND2_BATCH2 } from './coverage-frames-en2-rows.js';
 import { BATCH1 as ROUND3_BATCH1, BATCH2 as ROUND3_BATCH2 } from './coverage-frames-en3-rows.js';
@@ -129,7 +130,8 @@ test('frames round 3: a question heading is read with its answer; a "No" answer 
 
 test('frames round 3: a list lead-in opens the rights context only when it names rights, not when it says who may access the data', () => {
   const items = '\n\n- our support staff, to get mistakes fixed\n- our engineers, when moving your data to another service\n';
-  const of = (lead: string, id: string) => englishCoverageOf(`${lead}${items}`, id, 'Staff').status;
+  // The cues' reading of the lead-in (the model's raise off: it may read "to get mistakes fixed" as rectification on its own).
+  const of = (lead: string, id: string) => pointerOnly(() => englishCoverageOf(`${lead}${items}`, id, 'Staff').status);
   assert.equal(of('Only these people access your personal data:', 'right-rectification'), 'missing');
   assert.equal(of('Only these people access your personal data:', 'right-portability'), 'missing');
   assert.equal(of('Your rights include:', 'right-rectification'), 'present');
@@ -152,6 +154,7 @@ const KNOWN: Record<string, string> = {
   'Your full ride history is visible in the app at any time.': 'round 3, batch 2: "is visible" is no action; self-service viewing read only from verbs',
   'Our team will update your records when you tell us they have changed.': 'round 3, batch 2: "our team" is no controller actor; "when you tell us" is no on-request condition',
   'Should you no longer want us to have your details, ask and we will wipe them.': 'round 3, batch 2: "ask" alone is no on-request condition (only "ask us", "if you ask")',
+  'Ask us for a copy of the terms.': "raised by the model (session 39): the sentence scores at or above its τ on the item's words, though it is about something else",
 };
 
 const english: { name: string; row: readonly [string, RowExpectation, string]; why?: string }[] = [];

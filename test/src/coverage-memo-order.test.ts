@@ -5,11 +5,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { check } from '../../server/out/engine/check.js';
+import { pointerOnly } from './helpers/model-raise.js';
 
 const head = '---\npolicy:\n  controller: Quillfeather Ltd\n---\n\n# Privacy notice\n\n## Who sees it?\n\n';
 const asCell = (s: string) => `${head}| Who sees it? |\n|---|\n| ${s} |\n`;
 const asParagraph = (s: string) => `${head}${s}\n`;
-const status = (text: string) => check(text).coverage.find((c) => c.requirement === 'recipients')?.status;
+// With the model's raise off: what is tested is the cues' memo, and the model may raise one of two
+// sentences of the same shape and not the other.
+const status = (text: string) => pointerOnly(() => check(text).coverage.find((c) => c.requirement === 'recipients')?.status);
 
 /**
  * `read` of a form of a text gives the same after `other` read another form of it first: `alone` is read
@@ -36,7 +39,7 @@ test('a paragraph under a question heading is read the same after a table cell o
 const faqHead = '# Questions at the ferry desk.\n\n';
 const faqParagraph = (s: string) => `${faqHead}**Will these answers change?**\n${s}\n`;
 const faqItem = (s: string) => `${faqHead}- **Will these answers change?** ${s}\n`;
-const changes = (text: string) => check(text).coverage.find((c) => c.requirement === 'policy-changes')?.status;
+const changes = (text: string) => pointerOnly(() => check(text).coverage.find((c) => c.requirement === 'policy-changes')?.status);
 
 test('a paragraph that opens with a question in bold is read the same after a list item of the same text', () => {
   const alone = sameAfter(
