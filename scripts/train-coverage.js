@@ -46,7 +46,15 @@ export const FLAG_PRESENT = null;
 // is raised wrongly either (0.9 not tried for the last two). Measured on writers and sealed rounds
 // never trained on (docs/coverage-model.md "Raised by a model trained on blind writers' passages").
 export const RAISE_TAU = 0.85;
-export const RAISE_OVER = { 'data-source': 0.95, 'right-objection': 0.95, 'right-restriction': 0.95 };
+// Session 39: trained on four more writers (o, p, q, r: controller-identity … right-portability and
+// right-restriction … security), automated-decision-making and international-transfers to 0.9: at 0.85
+// the model read a German denial of transfers ("… findet nicht statt") as automated decisions in two of
+// our rounds, and a sentence about GDPR rights as a transfer in a goppc-dev policy — raises to
+// `partial` at a sentence not about the item (statuses unchanged, evidence wrong); at 0.9 none is raised.
+// Purposes to 0.8: this model scored the sentence that gives an s13-C policy's purposes (raised at 0.85
+// by session 38's model) just under 0.85; at 0.8 it is raised again, and nothing of gt200-dev,
+// goppc-dev, the seeds or our rounds is raised wrongly (the other requirements not tried at 0.8).
+export const RAISE_OVER = { 'automated-decision-making': 0.9, 'data-source': 0.95, 'international-transfers': 0.9, purposes: 0.8, 'right-objection': 0.95, 'right-restriction': 0.95 };
 /** Per requirement with a model in some language, its τ: RAISE_OVER's or RAISE_TAU (null: none raised). */
 export const RAISE_MISSING = (models) =>
   Object.fromEntries([...new Set(Object.values(models).flatMap((m) => Object.keys(m)))].sort().map((id) => [id, RAISE_OVER[id] ?? RAISE_TAU]));

@@ -115,6 +115,4 @@ export const BATCH_A: CrossRow[] = [
 export const LABEL = 'frames round 28 (rights)';
 
 /** Rows this branch still gets wrong, and why (key: the row's body). */
-export const KNOWN: Record<string, string> = {
-  "À partir de 15 ans, les élèves paient le tarif adulte.": "raised by the model (session 38): the sentence scores at or above its τ on the item's words, though it is about something else",
-};
+export const KNOWN: Record<string, string> = {};

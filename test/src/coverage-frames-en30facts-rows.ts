@@ -106,6 +106,7 @@ export const LABEL = 'frames round 30 (facts)';
 export const KNOWN: Record<string, string> = {
   "Keep your recovery key safe. We cannot open your vault without it.": "raised by the model (session 38): the sentence scores at or above its τ on the item's words, though it is about something else",
   "Zonder sleutel kunnen wij de meterkast niet openen.": "raised by the model (session 38): the sentence scores at or above its τ on the item's words, though it is about something else",
+  "The lift needs a key card. You cannot reach the fourth floor without it.": "raised by the model (session 39): the sentence scores at or above its τ on the item's words, though it is about something else",
   // Batch a: written before the changes (main at 65e31d4 gets 31 of 69 wrong).
   "We hold your name, address and case history. If a social worker put you in touch with us, they passed on some of this.":
     'session 30, batch a: not done: "they" as the subject is read as the reader, not as the party named in the clause before',

@@ -142,5 +142,4 @@ export const KNOWN: Record<string, string> = {
   '### Who looks at my answers?\n\nOnly the researcher running the study and our IT contractor.': 'round 5, batch 2: "looks at" is not among the who-question cue\'s verbs (sees, receives, gets, reads), and a who question\'s answer is read by the cues only',
   'We store nothing: the text you paste is checked in your browser and never reaches our servers.': 'round 5, batch 2: "store nothing" (the negator as the object) is no absence the retention cues or readings know ("do not store … at all")',
   'Our interest in improving the app is why we analyse anonymous usage data on the basis of legitimate interests.': 'round 5, batch 2: the interest stands more than six words before "legitimate interests", past the cue\'s reach',
-  'You may ask us at any time which personal data we store about you.': 'round 5, batch 2: "ask us … which data we store" is a request to be told, but "store" is keeping, not telling or seeing',
 };
