@@ -19,7 +19,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { arg, checkouts, compare } from './lib/ab.js';
+import { arg, checkouts, compare, median } from './lib/ab.js';
 
 if (process.argv[2] === '--child') {
   const [, , , root, kbArg, editsArg, warmArg = '0', pauseArg = '0', bundle] = process.argv;
@@ -57,7 +57,7 @@ if (process.argv[2] === '--child') {
   const c0 = cpu(client.proc.pid);
   const s0 = cpu(client.proc.pid, client.proc.pid);
   for (let i = 0; i < n; i++) await edit(i);
-  const out = { edit: (cpu(client.proc.pid) - c0) / n, server: (cpu(client.proc.pid, client.proc.pid) - s0) / n, wait: waits.sort((x, y) => x - y)[Math.floor(n / 2)], rss: rss(client.proc.pid), peak: rss(client.proc.pid, 'VmHWM') };
+  const out = { edit: (cpu(client.proc.pid) - c0) / n, server: (cpu(client.proc.pid, client.proc.pid) - s0) / n, wait: median(waits), rss: rss(client.proc.pid), peak: rss(client.proc.pid, 'VmHWM') };
   await new Promise((r) => setTimeout(r, 1500));
   out.rest = rss(client.proc.pid);
   await client.stop();
